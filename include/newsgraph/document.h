@@ -1,0 +1,174 @@
+// The data model: a Document goes in, an Analysis comes out.
+//
+// Every finding carries a Span: [start, end) UTF-8 byte offsets into Document::text exactly as given (also when
+// invalid bytes were repaired), so that `text.substr(start, end - start)` is the finding and a user can highlight it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsgraph/status.h"
+
+namespace newsgraph {
+
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;
+
+  uint32_t size() const { return end - start; }
+  bool empty() const { return start == end; }
+  bool Contains(const Span& other) const { return start <= other.start && other.end <= end; }
+  bool Overlaps(const Span& other) const { return start < other.end && other.start < end; }
+  std::string_view In(std::string_view text) const { return text.substr(start, end - start); }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+// A calendar date (proleptic Gregorian).
+struct Date {
+  int year = 0;
+  int month = 0;  // 1..12
+  int day = 0;    // 1..31
+
+  // Accepts "YYYY-MM-DD" or a full ISO 8601 timestamp ("2025-04-22T10:30:00Z", "...+01:00"); the calendar date as
+  // written is kept (no time-zone shift). Rejects impossible dates such as 2025-02-30.
+  static StatusOr<Date> Parse(std::string_view text);
+  static bool IsValid(int year, int month, int day);
+  static int DaysInMonth(int year, int month);
+
+  // Days since 1970-01-01, and back.
+  int64_t ToDays() const;
+  static Date FromDays(int64_t days);
+  Date AddDays(int64_t days) const { return FromDays(ToDays() + days); }
+  // 1 = Monday ... 7 = Sunday (ISO 8601).
+  int Weekday() const;
+  // ISO 8601 week-numbering year and week (1..53).
+  void IsoWeek(int* iso_year, int* week) const;
+
+  std::string ToString() const;  // "YYYY-MM-DD"
+  friend bool operator==(const Date&, const Date&) = default;
+  friend auto operator<=>(const Date&, const Date&) = default;
+};
+
+// One article. Only `text` is required.
+struct Document {
+  std::string id;
+  std::string text;
+  std::optional<Date> date;  // publication date: resolves "Thursday", "next month"
+  std::string title;
+  std::string url;
+};
+
+enum class TokenKind : uint8_t {
+  kWord,         // letters, possibly with digits, inner hyphens, apostrophes or abbreviation dots
+  kNumber,       // 3.5, 1,000, 10:30, 2025
+  kPunctuation,  // . , ; : ! ? ... ( ) [ ] and dashes
+  kQuote,        // " ' “ ” ‘ ’ « » and friends, when not an apostrophe inside a word
+  kSymbol,       // $ £ € % & # + = and other symbols, emoji
+  kUrl,
+  kEmail,
+};
+const char* TokenKindName(TokenKind kind);
+
+struct Token {
+  Span span;
+  TokenKind kind = TokenKind::kWord;
+  bool space_before = false;  // whitespace separates this token from the previous one
+};
+
+struct Sentence {
+  Span span;
+  uint32_t token_begin = 0;  // index range into Analysis::tokens
+  uint32_t token_end = 0;
+  uint32_t paragraph = 0;    // index into Analysis::paragraphs
+};
+
+struct Paragraph {
+  Span span;
+  uint32_t sentence_begin = 0;  // index range into Analysis::sentences
+  uint32_t sentence_end = 0;
+};
+
+enum class EntityType : uint8_t { kPerson, kOrganization, kLocation, kMisc };
+const char* EntityTypeName(EntityType type);  // "PERSON", "ORGANIZATION", "LOCATION", "MISC"
+
+// A name found by the tagger.
+struct Mention {
+  Span span;
+  EntityType type = EntityType::kMisc;
+  float confidence = 0;
+  int32_t entity = -1;  // index into Analysis::entities once resolved
+};
+
+enum class TimexType : uint8_t { kDate, kTime, kDuration, kSet };
+const char* TimexTypeName(TimexType type);  // "DATE", "TIME", "DURATION", "SET"
+
+// A TimeML TIMEX3 time expression.
+struct Timex {
+  Span span;
+  TimexType type = TimexType::kDate;
+  std::string value;   // ISO 8601 / TimeML value: 2025-04-24, 2025-W17, P3M, PRESENT_REF, XXXX-05-19 ...
+  std::string anchor;  // "document-date", "previous-timex" or "absolute"
+  std::string mod;     // TimeML mod (BEFORE, AFTER, APPROX, START, ...) or empty
+  std::string freq;    // for SET: "1X" ...
+  std::string quant;   // for SET: "EVERY", "EACH" ...
+};
+
+enum class QuoteKind : uint8_t { kDirect, kFragment, kIndirect };
+const char* QuoteKindName(QuoteKind kind);  // "direct", "fragment", "indirect"
+
+struct Quote {
+  Span span;  // the quoted words, inside the quotation marks
+  QuoteKind kind = QuoteKind::kDirect;
+  std::optional<Span> speaker;  // the mention naming who said it; nullopt when the text names nobody
+  std::optional<Span> cue;      // "said", "according to", ...
+  int32_t speaker_entity = -1;  // index into Analysis::entities
+};
+
+// A role a person holds, as the text gives it: {"title": "Prime Minister", "of": "United Kingdom"}.
+struct Role {
+  std::string title;
+  std::string of;
+  int32_t of_entity = -1;
+};
+
+// One real person, organisation or place, with all its mentions in the document.
+struct Entity {
+  EntityType type = EntityType::kMisc;
+  std::string name;                // canonical name, without honorifics
+  std::vector<Span> mentions;      // names, titles, pronouns that refer to it
+  double salience = 0;
+  std::vector<Role> roles;
+  std::string country;             // ISO 3166-1 alpha-2 for places and country-linked entities
+  std::optional<double> latitude;  // for places found in the gazetteer
+  std::optional<double> longitude;
+  std::string feature;             // gazetteer feature kind: "country", "city", ...
+  std::string metonym_for;         // "Downing Street" -> "office of the UK Prime Minister"
+};
+
+// Something that happened or is planned.
+struct Event {
+  Span span;                          // the trigger ("meeting", "summit", "imposed")
+  std::string kind;                   // "meeting", "summit", "tariffs", ...
+  std::string status;                 // "happened", "planned", "ongoing"
+  std::vector<int32_t> participants;  // indexes into Analysis::entities
+  int32_t place = -1;
+  int32_t timex = -1;                 // index into Analysis::timexes
+};
+
+// Everything newsgraph found in one Document.
+struct Analysis {
+  std::vector<Paragraph> paragraphs;
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+  std::vector<Mention> mentions;
+  std::vector<Entity> entities;
+  std::vector<Quote> quotes;
+  std::vector<Timex> timexes;
+  std::vector<Event> events;
+  uint32_t repaired_bytes = 0;  // invalid UTF-8 bytes replaced by U+FFFD (only with repair on)
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,9 @@
+// newsgraph: what a news article says, as structured data.
+// Include this header for the whole public API; see docs/ARCHITECTURE.md for the stages.
+#pragma once
+
+#include "newsgraph/document.h"
+#include "newsgraph/json.h"
+#include "newsgraph/pipeline.h"
+#include "newsgraph/status.h"
+#include "newsgraph/text.h"

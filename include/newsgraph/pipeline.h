@@ -1,0 +1,57 @@
+// The facade: a Pipeline loads its resources once and analyses documents.
+//
+//   auto pipeline = newsgraph::Pipeline::Create();
+//   if (!pipeline.ok()) { /* pipeline.status().message() */ }
+//   newsgraph::Document doc{.id = "a1", .text = "...", .date = newsgraph::Date{2025, 4, 22}};
+//   newsgraph::StatusOr<newsgraph::Analysis> result = (*pipeline)->Analyze(doc);
+//   std::string json = newsgraph::ToJson(doc, *result, {});
+//
+// Thread safety: a Pipeline is immutable after Create(); one instance may be shared by any number of threads calling
+// Analyze() at once.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "newsgraph/document.h"
+#include "newsgraph/status.h"
+#include "newsgraph/text.h"
+
+namespace newsgraph {
+
+struct PipelineOptions {
+  // Replace invalid UTF-8 by U+FFFD instead of rejecting the document; offsets still index the original bytes.
+  bool repair_utf8 = false;
+  // Documents above this size are rejected with kTooLarge (time and memory stay linear below it).
+  size_t max_document_bytes = size_t{128} << 20;
+  // Where model files are looked for; empty means: $NEWSGRAPH_MODELS, then models/ beside the executable's parent
+  // directory, then the source tree's models/.
+  std::string models_dir;
+  SegmenterOptions segmenter;
+};
+
+namespace internal {
+class Stage;
+}
+
+class Pipeline {
+ public:
+  static StatusOr<std::unique_ptr<Pipeline>> Create(PipelineOptions options = {});
+  ~Pipeline();
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  // Errors: kInvalidUtf8 (with the byte offset) unless repair_utf8, kTooLarge over max_document_bytes.
+  StatusOr<Analysis> Analyze(const Document& document) const;
+
+  const PipelineOptions& options() const { return options_; }
+
+ private:
+  explicit Pipeline(PipelineOptions options);
+  PipelineOptions options_;
+  std::vector<std::unique_ptr<internal::Stage>> stages_;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the build dependencies (Debian packages) and builds newsgraph into build/. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+  build-essential cmake pkg-config
+  nlohmann-json3-dev   # JSON records in and out
+  libcli11-dev         # command-line options
+  libutf8proc-dev      # Unicode character classes and case mapping
+  libgtest-dev         # tests
+  libbenchmark-dev     # benchmarks
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
+cmake --build build -j "$(nproc)"
+echo "newsgraph built: build/newsgraph"

@@ -1,0 +1,53 @@
+#include "newsgraph/pipeline.h"
+
+#include <string>
+
+#include "core/spans.h"
+#include "core/stage.h"
+#include "newsgraph/text.h"
+
+namespace newsgraph {
+
+Pipeline::Pipeline(PipelineOptions options) : options_(std::move(options)) {}
+Pipeline::~Pipeline() = default;
+
+StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineOptions options) {
+  std::unique_ptr<Pipeline> pipeline(new Pipeline(std::move(options)));
+  return pipeline;
+}
+
+StatusOr<Analysis> Pipeline::Analyze(const Document& document) const {
+  const std::string_view original = document.text;
+  if (original.size() > options_.max_document_bytes)
+    return Status(StatusCode::kTooLarge, "document of " + std::to_string(original.size()) +
+                                             " bytes is over the limit of " +
+                                             std::to_string(options_.max_document_bytes) + " bytes");
+  if (original.size() > UINT32_MAX - 16)
+    return Status(StatusCode::kTooLarge, "documents are limited to 4 GiB");
+
+  size_t bad_offset = 0;
+  RepairedText repaired;
+  std::string_view text = original;
+  if (!IsValidUtf8(original, &bad_offset)) {
+    if (!options_.repair_utf8)
+      return Status(StatusCode::kInvalidUtf8, "invalid UTF-8 at byte offset " + std::to_string(bad_offset) +
+                                                  " (use --repair to replace invalid bytes by U+FFFD)");
+    repaired = RepairUtf8(original);
+    text = repaired.text;
+  }
+
+  Analysis analysis;
+  Segment(text, options_.segmenter, &analysis);
+  for (const auto& stage : stages_) stage->Run(text, document, &analysis);
+
+  if (!repaired.to_original.empty()) {
+    internal::ForEachSpan(&analysis, [&](Span& span) {
+      span.start = repaired.to_original[span.start];
+      span.end = repaired.to_original[span.end];
+    });
+    analysis.repaired_bytes = repaired.replaced_bytes;
+  }
+  return analysis;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,52 @@
+#include "io/line_reader.h"
+
+#include <cstring>
+
+namespace newsgraph::io {
+
+bool LineReader::Fill() {
+  if (eof_) return false;
+  if (begin_ == end_) begin_ = end_ = 0;
+  const size_t n = std::fread(buffer_.data() + end_, 1, buffer_.size() - end_, file_);
+  if (n == 0) {
+    eof_ = true;
+    return false;
+  }
+  end_ += n;
+  bytes_read_ += n;
+  return true;
+}
+
+LineReader::Result LineReader::Next(std::string* line) {
+  line->clear();
+  bool too_long = false;
+  bool any = false;
+  while (true) {
+    if (begin_ == end_ && !Fill()) {
+      if (std::ferror(file_)) return Result::kError;
+      if (!any) return Result::kEnd;
+      break;  // last line without a newline
+    }
+    any = true;
+    const char* start = buffer_.data() + begin_;
+    const auto* nl = static_cast<const char*>(std::memchr(start, '\n', end_ - begin_));
+    const size_t take = nl ? static_cast<size_t>(nl - start) : end_ - begin_;
+    if (!too_long) {
+      if (line->size() + take > max_line_bytes_) {
+        too_long = true;  // stop collecting; the rest of the line is read and dropped
+      } else {
+        line->append(start, take);
+      }
+    }
+    begin_ += take;
+    if (nl) {
+      ++begin_;
+      break;
+    }
+  }
+  ++line_number_;
+  if (!too_long && !line->empty() && line->back() == '\r') line->pop_back();
+  return too_long ? Result::kTooLong : Result::kLine;
+}
+
+}  // namespace newsgraph::io

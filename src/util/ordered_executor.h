@@ -1,0 +1,105 @@
+// Runs tasks on worker threads and hands their results to a sink in submission order.
+// At most `window` tasks are in flight (queued, running or waiting to be written), so memory stays bounded by the
+// documents in flight, whatever the input size.
+#pragma once
+
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace newsgraph::util {
+
+template <typename Result>
+class OrderedExecutor {
+ public:
+  using Task = std::function<Result()>;        // runs on a worker thread; must not throw
+  using Sink = std::function<void(Result&&)>;  // runs on one writer thread, in submission order
+
+  OrderedExecutor(int threads, size_t window, Sink sink) : sink_(std::move(sink)), window_(window < 1 ? 1 : window) {
+    for (int i = 0; i < (threads < 1 ? 1 : threads); ++i) workers_.emplace_back([this] { WorkerLoop(); });
+    writer_ = std::thread([this] { WriterLoop(); });
+  }
+  ~OrderedExecutor() { Finish(); }
+  OrderedExecutor(const OrderedExecutor&) = delete;
+  OrderedExecutor& operator=(const OrderedExecutor&) = delete;
+
+  // Blocks while `window` tasks are in flight.
+  void Submit(Task task) {
+    std::unique_lock lock(mutex_);
+    space_ready_.wait(lock, [&] { return next_submit_ - next_write_ < window_; });
+    pending_.emplace_back(next_submit_++, std::move(task));
+    work_ready_.notify_one();
+  }
+
+  // Waits until every submitted task has been written, then stops the threads. Idempotent.
+  void Finish() {
+    {
+      std::lock_guard lock(mutex_);
+      if (closing_) return;
+      closing_ = true;
+    }
+    work_ready_.notify_all();
+    result_ready_.notify_all();
+    for (auto& w : workers_) w.join();
+    writer_.join();
+  }
+
+ private:
+  void WorkerLoop() {
+    while (true) {
+      std::pair<uint64_t, Task> job;
+      {
+        std::unique_lock lock(mutex_);
+        work_ready_.wait(lock, [&] { return !pending_.empty() || closing_; });
+        if (pending_.empty()) return;
+        job = std::move(pending_.front());
+        pending_.pop_front();
+      }
+      Result result = job.second();
+      job.second = nullptr;  // free what the task captured (the document) now
+      {
+        std::lock_guard lock(mutex_);
+        done_.emplace(job.first, std::move(result));
+      }
+      result_ready_.notify_all();
+    }
+  }
+
+  void WriterLoop() {
+    while (true) {
+      Result result;
+      {
+        std::unique_lock lock(mutex_);
+        result_ready_.wait(lock, [&] { return done_.count(next_write_) > 0 || (closing_ && next_write_ == next_submit_); });
+        auto it = done_.find(next_write_);
+        if (it == done_.end()) return;  // closing, and everything is written
+        result = std::move(it->second);
+        done_.erase(it);
+      }
+      sink_(std::move(result));
+      {
+        std::lock_guard lock(mutex_);
+        ++next_write_;
+      }
+      space_ready_.notify_all();
+    }
+  }
+
+  Sink sink_;
+  size_t window_;
+  std::mutex mutex_;
+  std::condition_variable work_ready_, result_ready_, space_ready_;
+  std::deque<std::pair<uint64_t, Task>> pending_;
+  std::map<uint64_t, Result> done_;
+  uint64_t next_submit_ = 0, next_write_ = 0;
+  bool closing_ = false;
+  std::vector<std::thread> workers_;
+  std::thread writer_;
+};
+
+}  // namespace newsgraph::util

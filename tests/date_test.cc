@@ -1,0 +1,47 @@
+#include <gtest/gtest.h>
+
+#include "newsgraph/document.h"
+
+namespace newsgraph {
+namespace {
+
+TEST(Date, ParsesDatesAndTimestamps) {
+  for (const char* text : {"2025-04-22", "2025-04-22T10:30", "2025-04-22T10:30:00Z", "2025-04-22T23:59:59.123+01:00",
+                           "2025-04-22T10:30:00-0500", "2025-04-22 10:30:00"}) {
+    StatusOr<Date> d = Date::Parse(text);
+    ASSERT_TRUE(d.ok()) << text << ": " << d.status().message();
+    EXPECT_EQ(*d, (Date{2025, 4, 22})) << text;
+  }
+}
+
+TEST(Date, RejectsWrongDates) {
+  for (const char* text : {"", "2025", "2025-4-22", "22/04/2025", "2025-02-30", "2025-13-01", "2025-00-10",
+                           "2023-02-29", "2025-04-22T25:00", "2025-04-22Tnoon", "2025-04-22junk", "yesterday"}) {
+    StatusOr<Date> d = Date::Parse(text);
+    EXPECT_FALSE(d.ok()) << text;
+    if (!d.ok()) EXPECT_NE(d.status().message().find("invalid date"), std::string::npos);
+  }
+  EXPECT_TRUE(Date::Parse("2024-02-29").ok());
+}
+
+TEST(Date, CalendarArithmetic) {
+  const Date d{2025, 4, 22};
+  EXPECT_EQ(d.Weekday(), 2);  // Tuesday
+  EXPECT_EQ(d.AddDays(2), (Date{2025, 4, 24}));
+  EXPECT_EQ(d.AddDays(-22), (Date{2025, 3, 31}));
+  EXPECT_EQ(Date::FromDays(0), (Date{1970, 1, 1}));
+  int year = 0, week = 0;
+  d.IsoWeek(&year, &week);
+  EXPECT_EQ(year, 2025);
+  EXPECT_EQ(week, 17);
+  (Date{2021, 1, 1}).IsoWeek(&year, &week);  // a Friday: belongs to 2020-W53
+  EXPECT_EQ(year, 2020);
+  EXPECT_EQ(week, 53);
+  (Date{2024, 12, 30}).IsoWeek(&year, &week);  // a Monday: 2025-W01
+  EXPECT_EQ(year, 2025);
+  EXPECT_EQ(week, 1);
+  for (int64_t days = -800000; days < 800000; days += 997) EXPECT_EQ(Date::FromDays(days).ToDays(), days);
+}
+
+}  // namespace
+}  // namespace newsgraph
