@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <vector>
 
 namespace newsgraph::cli {
 
@@ -14,7 +15,20 @@ inline constexpr int kExitInterrupted = 130;
 
 // Adds the subcommand to `app`; the returned function runs it after parsing.
 using Runner = std::function<int()>;
+// Runs the runner of whichever subcommand of `parent` was parsed; `runners` are in the order the subcommands were
+// added.
+inline int RunParsed(CLI::App& parent, const std::vector<Runner>& runners) {
+  const auto subcommands = parent.get_subcommands({});
+  for (size_t i = 0; i < subcommands.size() && i < runners.size(); ++i)
+    if (subcommands[i]->parsed()) return runners[i]();
+  return kExitUsage;
+}
+
 Runner AddExtractCommand(CLI::App& app);
 Runner AddEvalCommand(CLI::App& app);
+
+// `newsgraph eval <task>` subcommands, registered by AddEvalCommand on the "eval" subcommand; each returns its runner,
+// called when its subcommand was parsed.
+Runner AddSegmentEval(CLI::App& eval);
 
 }  // namespace newsgraph::cli

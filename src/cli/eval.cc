@@ -35,21 +35,22 @@ int RunSegmentEval(const SegmentEvalOptions& options) {
 
 }  // namespace
 
+Runner AddSegmentEval(CLI::App& eval) {
+  auto options = std::make_shared<SegmentEvalOptions>();
+  CLI::App* cmd = eval.add_subcommand("segment", "Token and sentence F1 against CoNLL-U (Universal Dependencies)");
+  cmd->add_option("--conllu", options->conllu, "Gold CoNLL-U file")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--split-hyphens", options->split_hyphens,
+                  "Split hyphenated words as UD does (default true; false scores the news convention)");
+  cmd->add_option("--show-errors", options->show_errors, "Print up to N wrong boundaries and tokens");
+  return [options] { return RunSegmentEval(*options); };
+}
+
 Runner AddEvalCommand(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("eval", "Score newsgraph against gold data");
   cmd->require_subcommand(1);
-
-  auto segment = std::make_shared<SegmentEvalOptions>();
-  CLI::App* seg = cmd->add_subcommand("segment", "Token and sentence F1 against CoNLL-U (Universal Dependencies)");
-  seg->add_option("--conllu", segment->conllu, "Gold CoNLL-U file")->required()->check(CLI::ExistingFile);
-  seg->add_option("--split-hyphens", segment->split_hyphens,
-                  "Split hyphenated words as UD does (default true; false scores the news convention)");
-  seg->add_option("--show-errors", segment->show_errors, "Print up to N wrong sentence boundaries");
-
-  return [=]() -> int {
-    if (seg->parsed()) return RunSegmentEval(*segment);
-    return kExitUsage;
-  };
+  std::vector<Runner> runners;  // one per task, in the order the subcommands are added
+  runners.push_back(AddSegmentEval(*cmd));
+  return [cmd, runners] { return RunParsed(*cmd, runners); };
 }
 
 }  // namespace newsgraph::cli

@@ -1,31 +1,19 @@
 // newsgraph: the command-line front end. A thin layer over the library: it parses options, reads inputs, writes
 // records and turns Status values into messages and exit codes.
-#include <iostream>
-#include <map>
-
 #include "cli/commands.h"
 
 int main(int argc, char** argv) {
+  using namespace newsgraph::cli;
   CLI::App app{"newsgraph: what news articles say, as structured data (people, quotes, dates, places, events)"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "newsgraph 0.1.0");
-
-  std::map<CLI::App*, newsgraph::cli::Runner> runners;
-  auto add = [&](newsgraph::cli::Runner (*adder)(CLI::App&)) {
-    const size_t before = app.get_subcommands({}).size();
-    newsgraph::cli::Runner runner = adder(app);
-    runners[app.get_subcommands({})[before]] = std::move(runner);
-  };
-  add(newsgraph::cli::AddExtractCommand);
-  add(newsgraph::cli::AddEvalCommand);
-
+  std::vector<Runner> runners;  // one per subcommand, in the order they are added
+  runners.push_back(AddExtractCommand(app));
+  runners.push_back(AddEvalCommand(app));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? 0 : newsgraph::cli::kExitUsage;
+    return app.exit(e) == 0 ? kExitOk : kExitUsage;
   }
-  for (auto& [sub, run] : runners)
-    if (sub->parsed()) return run();
-  return newsgraph::cli::kExitUsage;
+  return RunParsed(app, runners);
 }

@@ -4,6 +4,7 @@
 
 #include "core/spans.h"
 #include "core/stage.h"
+#include "core/stages.h"
 #include "newsgraph/text.h"
 
 namespace newsgraph {
@@ -13,6 +14,7 @@ Pipeline::~Pipeline() = default;
 
 StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineOptions options) {
   std::unique_ptr<Pipeline> pipeline(new Pipeline(std::move(options)));
+  // Stages run in this order, after segmentation; each reads what the earlier ones found.
   return pipeline;
 }
 

@@ -1,0 +1,16 @@
+// Factories of the pipeline's stages, in the order Pipeline::Create runs them. Each loads what it needs once
+// (lexicons, models) and returns an error Status when a resource is missing or corrupt.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/stage.h"
+#include "newsgraph/pipeline.h"
+
+namespace newsgraph::internal {
+
+// The directory model files are read from (see PipelineOptions::models_dir).
+std::string ResolveModelsDir(const PipelineOptions& options);
+
+}  // namespace newsgraph::internal
