@@ -42,6 +42,8 @@ TEST(Tokenizer, ContractionsAndPossessives) {
             (V{"we", "’re", "they", "'ve", "I", "'ll", "she", "'d", "I", "'m"}));
   EXPECT_EQ(Tokens("the students' union"), (V{"the", "students", "'", "union"}));
   EXPECT_EQ(Tokens("cannot"), (V{"can", "not"}));
+  EXPECT_EQ(Tokens("I'm gonna say dont"), (V{"I", "'m", "gon", "na", "say", "do", "nt"}));
+  EXPECT_EQ(Tokens("its IM chat b/c"), (V{"its", "IM", "chat", "b/c"}));
 }
 
 TEST(Tokenizer, ApostrophesInsideNames) {

@@ -1,7 +1,9 @@
 // Word lists the segmenter consults, compiled from data/lexicon/*.txt into the library.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace newsgraph::text {
 
@@ -18,6 +20,10 @@ AbbreviationClass ClassifyAbbreviation(std::string_view word);
 
 // True for capitalised function words that typically open a sentence ("The", "He", "But").
 bool IsSentenceOpener(std::string_view word);
+
+// For a fused word ("gonna", "dont", "cannot"), the byte lengths of the words it splits into ({3, 2} for "gonna");
+// null for any other word.
+const std::vector<uint8_t>* FusedWordParts(std::string_view word);
 
 // True for bound prefixes kept whole when hyphenated words are split ("e" of e-mail, "non", "re").
 bool IsHyphenPrefix(std::string_view word);

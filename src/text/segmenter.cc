@@ -177,6 +177,11 @@ class Tokenizer {
         }
         break;
       }
+      if (c.cp == '/' && segment_length == 1 && next.klass == CharClass::kLetter && next.cp < 128 &&
+          !IsWordChar(At(pos + 2).klass)) {  // b/c, w/o
+        pos += 2;
+        break;
+      }
       if ((c.cp == ',' || c.cp == ':' || c.cp == '/') && prev_digit && next.klass == CharClass::kDigit) {
         // 1,000 and 10:30 and 08/16/2000
         pos += 1;
@@ -233,9 +238,9 @@ class Tokenizer {
       break;
     }
     const std::string_view word = text_.substr(start, pos - start);
-    if (word.size() == 6 && text::LowerCase(word) == "cannot") {
-      Emit(start, start + 3, TokenKind::kWord);
-      return Emit(start + 3, pos, TokenKind::kWord);
+    if (const std::vector<uint8_t>* parts = text::FusedWordParts(word)) {
+      for (const uint8_t length : *parts) start = Emit(start, start + length, TokenKind::kWord);
+      return start;
     }
     if (pos < end_ && text_[pos] == '.' && !(pos + 1 < end_ && text_[pos + 1] == '.')) {
       const text::AbbreviationClass abbreviation = text::ClassifyAbbreviation(word);
