@@ -1,6 +1,23 @@
 #!/usr/bin/env bash
-# Runs the whole test suite (GoogleTest via ctest). Tests that need the gold data in ../shared skip without it.
+# Runs the whole test suite (GoogleTest and fuzz-corpus replays, via ctest), then again under AddressSanitizer +
+# UndefinedBehaviorSanitizer, then the batch-mode tests under ThreadSanitizer.
+# Tests that need the gold data in ../shared skip without it.  Usage: scripts/test.sh [--quick]  (no sanitizers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake --build build -j "$(nproc)"
-ctest --test-dir build --output-on-failure -j "$(nproc)"
+jobs=$(nproc)
+
+[ -d build ] || cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
+cmake --build build -j "$jobs"
+ctest --test-dir build --output-on-failure -j "$jobs"
+[ "${1:-}" = "--quick" ] && exit 0
+
+echo "== AddressSanitizer + UndefinedBehaviorSanitizer"
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_SANITIZE=ON -DNEWSGRAPH_BUILD_BENCHMARKS=OFF >/dev/null
+cmake --build build-asan -j "$jobs"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-asan --output-on-failure -j "$jobs"
+
+echo "== ThreadSanitizer (batch mode with several threads)"
+cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_TSAN=ON -DNEWSGRAPH_BUILD_BENCHMARKS=OFF >/dev/null
+cmake --build build-tsan -j "$jobs" --target newsgraph_cli newsgraph_tests
+TSAN_OPTIONS=halt_on_error=1 ctest --test-dir build-tsan --output-on-failure -R "Extract|Batch" -j "$jobs"
