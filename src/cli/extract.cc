@@ -170,11 +170,14 @@ class Extractor {
     InstallStopHandlers();
     int64_t last_line = -1;
     {
-      Executor executor(threads, static_cast<size_t>(threads) * 4, [&](Output&& output) {
-        std::fwrite(output.json.data(), 1, output.json.size(), out_);
-        std::fputc('\n', out_);
-        reporter.Record(output.ok, output.bytes);
-      });
+      Executor executor(
+          threads, static_cast<size_t>(threads) * 4,
+          [&](Output&& output) {
+            std::fwrite(output.json.data(), 1, output.json.size(), out_);
+            std::fputc('\n', out_);
+            reporter.Record(output.ok, output.bytes);
+          },
+          [&] { std::fflush(out_); });
       if (!options_.jsonl.empty()) {
         last_line = ReadJsonl(executor);
       } else {
@@ -254,7 +257,7 @@ class Extractor {
       return -1;
     }
     // A JSON-escaped document may take up to 6 bytes per byte of text; allow a generous margin.
-    io::LineReader reader(in, options_.max_bytes * 2 + 4096);
+    io::LineReader reader(in, options_.max_bytes * 2 + 4096, [] { return g_stop_signal != 0; });
     std::string line;
     while (!g_stop_signal) {
       const io::LineReader::Result result = reader.Next(&line);

@@ -15,12 +15,34 @@ Status ReadString(const nlohmann::json& record, const char* key, std::string* ou
   return Status::Ok();
 }
 
+// For an error record, the id of a line that is not valid JSON, when its start still reads `{"id": "..."` or
+// `{"id": 12`: users match errors to their records by it.
+std::string RecoverId(std::string_view line) {
+  const size_t key = line.find("\"id\"");
+  if (key == std::string_view::npos || key > 16) return "";
+  size_t pos = line.find_first_not_of(" \t", key + 4);
+  if (pos == std::string_view::npos || line[pos] != ':') return "";
+  pos = line.find_first_not_of(" \t", pos + 1);
+  if (pos == std::string_view::npos) return "";
+  size_t end = pos;
+  if (line[pos] == '"') {
+    for (end = pos + 1; end < line.size() && line[end] != '"'; ++end)
+      if (line[end] == '\\') ++end;
+    if (end >= line.size()) return "";
+    const nlohmann::json id = nlohmann::json::parse(line.substr(pos, end + 1 - pos), nullptr, false);
+    return id.is_string() ? id.get<std::string>() : "";
+  }
+  while (end < line.size() && line[end] >= '0' && line[end] <= '9') ++end;
+  return std::string(line.substr(pos, end - pos));
+}
+
 }  // namespace
 
 ParsedRecord ParseJsonlRecord(std::string_view line, const std::optional<Date>& default_date) {
   ParsedRecord out;
   const nlohmann::json record = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (record.is_discarded()) {
+    out.document.id = RecoverId(line);
     out.status = Status(StatusCode::kInvalidArgument, "malformed JSON");
     return out;
   }

@@ -1,5 +1,8 @@
 #include "io/line_reader.h"
 
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstring>
 
 namespace newsgraph::io {
@@ -7,13 +10,22 @@ namespace newsgraph::io {
 bool LineReader::Fill() {
   if (eof_) return false;
   if (begin_ == end_) begin_ = end_ = 0;
-  const size_t n = std::fread(buffer_.data() + end_, 1, buffer_.size() - end_, file_);
+  // read(2), not fread: it returns what a pipe holds now, so that a slow producer's records are processed as they
+  // arrive, and a signal interrupts it.
+  ssize_t n;
+  do {
+    n = read(fileno(file_), buffer_.data() + end_, buffer_.size() - end_);
+  } while (n < 0 && errno == EINTR && !(stop_requested_ && stop_requested_()));
+  if (n < 0) {
+    error_ = true;
+    return false;
+  }
   if (n == 0) {
     eof_ = true;
     return false;
   }
-  end_ += n;
-  bytes_read_ += n;
+  end_ += static_cast<size_t>(n);
+  bytes_read_ += static_cast<uint64_t>(n);
   return true;
 }
 
@@ -23,7 +35,7 @@ LineReader::Result LineReader::Next(std::string* line) {
   bool any = false;
   while (true) {
     if (begin_ == end_ && !Fill()) {
-      if (std::ferror(file_)) return Result::kError;
+      if (error_) return Result::kError;
       if (!any) return Result::kEnd;
       break;  // last line without a newline
     }

@@ -19,8 +19,10 @@ class OrderedExecutor {
  public:
   using Task = std::function<Result()>;        // runs on a worker thread; must not throw
   using Sink = std::function<void(Result&&)>;  // runs on one writer thread, in submission order
+  using Idle = std::function<void()>;          // runs on the writer thread before it waits for the next result
 
-  OrderedExecutor(int threads, size_t window, Sink sink) : sink_(std::move(sink)), window_(window < 1 ? 1 : window) {
+  OrderedExecutor(int threads, size_t window, Sink sink, Idle idle = nullptr)
+      : sink_(std::move(sink)), idle_(std::move(idle)), window_(window < 1 ? 1 : window) {
     for (int i = 0; i < (threads < 1 ? 1 : threads); ++i) workers_.emplace_back([this] { WorkerLoop(); });
     writer_ = std::thread([this] { WriterLoop(); });
   }
@@ -75,6 +77,11 @@ class OrderedExecutor {
       Result result;
       {
         std::unique_lock lock(mutex_);
+        if (idle_ && done_.count(next_write_) == 0) {
+          lock.unlock();
+          idle_();  // e.g. flush the output, so that a slow producer's results are seen as they come
+          lock.lock();
+        }
         result_ready_.wait(lock, [&] { return done_.count(next_write_) > 0 || (closing_ && next_write_ == next_submit_); });
         auto it = done_.find(next_write_);
         if (it == done_.end()) return;  // closing, and everything is written
@@ -91,6 +98,7 @@ class OrderedExecutor {
   }
 
   Sink sink_;
+  Idle idle_;
   size_t window_;
   std::mutex mutex_;
   std::condition_variable work_ready_, result_ready_, space_ready_;
