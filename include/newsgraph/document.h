@@ -125,6 +125,8 @@ struct Quote {
   std::optional<Span> speaker;  // the mention naming who said it; nullopt when the text names nobody
   std::optional<Span> cue;      // "said", "according to", ...
   int32_t speaker_entity = -1;  // index into Analysis::entities
+  // For a pronoun speaker ("he said"), the name mention it was resolved to; nullopt otherwise.
+  std::optional<Span> speaker_antecedent;
 };
 
 // A role a person holds, as the text gives it: {"title": "Prime Minister", "of": "United Kingdom"}.

@@ -18,6 +18,7 @@ void ForEachSpan(Analysis* a, Fn&& fn) {
     fn(q.span);
     if (q.speaker) fn(*q.speaker);
     if (q.cue) fn(*q.cue);
+    if (q.speaker_antecedent) fn(*q.speaker_antecedent);
   }
   for (auto& t : a->timexes) fn(t.span);
   for (auto& e : a->events) fn(e.span);

@@ -41,6 +41,7 @@ Json QuoteJson(std::string_view text, const Quote& q, const std::vector<Entity>&
       s["entity"] = q.speaker_entity;
       s["name"] = entities[q.speaker_entity].name;
     }
+    if (q.speaker_antecedent) s["antecedent"] = SpanJson(text, *q.speaker_antecedent);
     j["speaker"] = std::move(s);
   } else {
     j["speaker"] = nullptr;

@@ -1,0 +1,236 @@
+#include "quotes/quote_lexicon.h"
+
+#include <string>
+#include <vector>
+
+#include "util/lines.h"
+
+namespace newsgraph::embedded {
+extern const std::string_view quote_reporting_verbs;
+extern const std::string_view quote_cue_phrases;
+extern const std::string_view quote_speaker_nouns;
+extern const std::string_view quote_titles;
+extern const std::string_view quote_function_words;
+extern const std::string_view quote_first_names;
+}  // namespace newsgraph::embedded
+
+namespace newsgraph::quotes {
+namespace {
+
+// Open addressing over a power-of-two table: one hash and usually one comparison per lookup, no allocation. The
+// quotation stage looks up every word of every document, so this is on the hot path.
+class WordTable {
+ public:
+  WordInfo& Insert(std::string_view key) {
+    if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
+    const size_t index = Find(key);
+    if (slots_[index] != 0) return entries_[slots_[index] - 1].info;
+    entries_.push_back(Entry{std::string(key), WordInfo{}});
+    slots_[index] = static_cast<uint32_t>(entries_.size());
+    return entries_.back().info;
+  }
+
+  const WordInfo* Lookup(std::string_view key) const {
+    if (slots_.empty()) return nullptr;
+    const uint32_t slot = slots_[Find(key)];
+    return slot ? &entries_[slot - 1].info : nullptr;
+  }
+
+ private:
+  struct Entry {
+    std::string key;
+    WordInfo info;
+  };
+
+  static uint64_t Hash(std::string_view key) {
+    uint64_t h = 1469598103934665603ull;  // FNV-1a
+    for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+  }
+
+  size_t Find(std::string_view key) const {
+    const size_t mask = slots_.size() - 1;
+    size_t i = Hash(key) & mask;
+    while (slots_[i] != 0 && entries_[slots_[i] - 1].key != key) i = (i + 1) & mask;
+    return i;
+  }
+
+  void Grow() {
+    std::vector<uint32_t> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, 0);
+    for (uint32_t slot : old)
+      if (slot != 0) slots_[Find(entries_[slot - 1].key)] = slot;
+  }
+
+  std::vector<Entry> entries_;
+  std::vector<uint32_t> slots_;
+};
+
+std::vector<std::string_view> SplitSpaces(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    while (pos < s.size() && s[pos] == ' ') ++pos;
+    size_t end = pos;
+    while (end < s.size() && s[end] != ' ') ++end;
+    if (end > pos) out.push_back(s.substr(pos, end - pos));
+    pos = end;
+  }
+  return out;
+}
+
+std::vector<std::string_view> SplitTabs(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (true) {
+    const size_t tab = s.find('\t', pos);
+    out.push_back(s.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
+    if (tab == std::string_view::npos) break;
+    pos = tab + 1;
+  }
+  return out;
+}
+
+// The forms of a line are the base, the -s form, past forms and the -ing form, in any order and spelling.
+VerbForm FormOf(std::string_view form, const std::vector<std::string_view>& forms) {
+  auto listed = [&](std::string_view f) {
+    for (std::string_view x : forms)
+      if (x == f) return true;
+    return false;
+  };
+  if (form == forms.front()) return VerbForm::kBase;
+  if (form.size() > 4 && form.substr(form.size() - 3) == "ing") return VerbForm::kGerund;
+  if (form.back() == 's') {
+    const std::string_view stem = form.substr(0, form.size() - 1);
+    if (listed(stem) || (stem.back() == 'e' && listed(stem.substr(0, stem.size() - 1)))) return VerbForm::kPresent3;
+    if (form.size() > 3 && form.substr(form.size() - 3) == "ies" &&
+        listed(std::string(form.substr(0, form.size() - 3)) + "y"))
+      return VerbForm::kPresent3;
+  }
+  return VerbForm::kPast;
+}
+
+struct Lexicon {
+  WordTable words;
+  std::vector<std::string> particles;  // index + 1 is WordInfo::particle
+  std::vector<std::string> phrase_storage;
+  std::vector<internal::CuePhrase> phrases;
+
+  Lexicon() {
+    util::ForEachDataLine(embedded::quote_function_words, [&](std::string_view line) {
+      const auto f = SplitTabs(line);
+      if (f.size() < 2) return;
+      static constexpr struct {
+        std::string_view name;
+        uint32_t klass;
+      } kClasses[] = {{"det", kDeterminer}, {"aux", kAuxiliary},   {"adv", kAdverb},       {"prep", kPreposition},
+                      {"conj", kConjunction}, {"wh", kWhWord},     {"time", kTimeWord},    {"that", kThat},
+                      {"he", kPronounHe},   {"she", kPronounShe},  {"they", kPronounThey}, {"it", kPronounIt},
+                      {"i", kPronounI},     {"we", kPronounWe},    {"you", kPronounYou},
+                      {"particle", kNameParticle}, {"opener", kOpener}};
+      for (const auto& c : kClasses)
+        if (c.name == f[1]) words.Insert(f[0]).classes |= c.klass;
+    });
+    util::ForEachDataLine(embedded::quote_reporting_verbs, [&](std::string_view line) {
+      const auto f = SplitTabs(line);
+      if (f.size() < 3) return;
+      uint8_t flags = 0;
+      for (const char c : f[1]) {
+        if (c == 'd') flags |= kVerbDirect;
+        if (c == 'i') flags |= kVerbIndirect;
+        if (c == 'w') flags |= kVerbWeak;
+        if (c == 'o') flags |= kVerbObject;
+        if (c == 't') flags |= kVerbToInf;
+        if (c == 'q') flags |= kVerbQuestion;
+        if (c == 'f') flags |= kVerbNaming;
+      }
+      uint8_t particle = 0;
+      if (f.size() > 3 && !f[3].empty()) {
+        particles.emplace_back(f[3]);
+        particle = static_cast<uint8_t>(particles.size());
+      }
+      const std::vector<std::string_view> forms = SplitSpaces(f[2]);
+      if (forms.empty()) return;
+      for (std::string_view form : forms) {
+        WordInfo& w = words.Insert(form);
+        w.classes |= kReportingVerb;
+        w.verb |= flags;
+        if (w.form == VerbForm::kOther) w.form = FormOf(form, forms);
+        if (particle) w.particle = particle;
+      }
+    });
+    util::ForEachDataLine(embedded::quote_speaker_nouns, [&](std::string_view line) {
+      const bool of = line.size() > 3 && line.substr(line.size() - 3) == "+of";
+      if (of) line.remove_suffix(3);
+      words.Insert(line).classes |= of ? (kSpeakerNoun | kSpeakerNounOf) : uint32_t{kSpeakerNoun};
+    });
+    util::ForEachDataLine(embedded::quote_titles, [&](std::string_view line) {
+      const auto f = SplitTabs(line);
+      uint32_t klass = kTitle;
+      if (f.size() > 1 && f[1] == "m") klass |= kMaleTitle;
+      if (f.size() > 1 && f[1] == "f") klass |= kFemaleTitle;
+      words.Insert(f[0]).classes |= klass;
+      words.Insert(std::string(f[0]) + ".").classes |= klass;  // "Mr." is one token
+    });
+    util::ForEachDataLine(embedded::quote_first_names, [&](std::string_view line) {
+      const auto f = SplitTabs(line);
+      if (f.size() < 2) return;
+      words.Insert(f[0]).classes |= (f[1] == "f" ? kFemaleName : kMaleName);
+    });
+    util::ForEachDataLine(embedded::quote_cue_phrases, [&](std::string_view line) { phrase_storage.emplace_back(line); });
+    for (const std::string& p : phrase_storage) {
+      const std::string_view view = p;
+      const size_t space = view.find(' ');
+      const std::string_view first = view.substr(0, space);
+      const std::string_view rest = space == std::string_view::npos ? std::string_view() : view.substr(space + 1);
+      phrases.push_back(internal::CuePhrase{first, rest});
+      words.Insert(first).classes |= kCuePhraseStart;
+    }
+  }
+};
+
+const Lexicon& GetLexicon() {
+  static const Lexicon lexicon;
+  return lexicon;
+}
+
+}  // namespace
+
+const WordInfo* LookupWord(std::string_view lower) { return GetLexicon().words.Lookup(lower); }
+
+std::string_view Particle(uint8_t index) {
+  const auto& p = GetLexicon().particles;
+  return index == 0 || index > p.size() ? std::string_view() : std::string_view(p[index - 1]);
+}
+
+bool LowerWord(std::string_view word, char* buf, size_t capacity, std::string_view* out) {
+  size_t n = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (n >= capacity) return false;
+    unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c >= 0x80) {
+      // ’ (E2 80 99) is the typographic apostrophe of "n’t" and "’s".
+      if (c == 0xE2 && i + 2 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80 &&
+          static_cast<unsigned char>(word[i + 2]) == 0x99) {
+        buf[n++] = '\'';
+        i += 2;
+        continue;
+      }
+      return false;
+    }
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+    buf[n++] = static_cast<char>(c);
+  }
+  *out = std::string_view(buf, n);
+  return true;
+}
+
+namespace internal {
+const CuePhrase* CuePhrases(size_t* count) {
+  const auto& p = GetLexicon().phrases;
+  *count = p.size();
+  return p.data();
+}
+}  // namespace internal
+
+}  // namespace newsgraph::quotes

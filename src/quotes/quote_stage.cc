@@ -1,0 +1,29 @@
+// The quotation stage of the pipeline: runs after the tagger so that its name mentions are available.
+#include <memory>
+
+#include "core/stages.h"
+#include "quotes/quote_lexicon.h"
+#include "quotes/quotes.h"
+
+namespace newsgraph::internal {
+namespace {
+
+class QuoteStage : public Stage {
+ public:
+  const char* name() const override { return "quotes"; }
+  void Run(std::string_view text, const Document&, Analysis* analysis) const override {
+    quotes::FindQuotes(text, analysis);
+  }
+};
+
+}  // namespace
+
+StatusOr<std::unique_ptr<Stage>> NewQuoteStage(const PipelineOptions&) {
+  // The word lists are compiled in; a build that lost them would find no quotation at all.
+  const quotes::WordInfo* said = quotes::LookupWord("said");
+  if (!said || !(said->classes & quotes::kReportingVerb) || !quotes::LookupWord("according"))
+    return Status(StatusCode::kCorrupt, "quotation word lists are missing from this build");
+  return std::unique_ptr<Stage>(new QuoteStage());
+}
+
+}  // namespace newsgraph::internal
