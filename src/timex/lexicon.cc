@@ -1,0 +1,248 @@
+#include "timex/lexicon.h"
+
+#include <algorithm>
+#include <charconv>
+#include <memory>
+
+#include "util/lines.h"
+
+namespace newsgraph::embedded {
+extern const std::string_view timex_words;
+extern const std::string_view timex_phrases;
+extern const std::string_view timex_tense;
+}  // namespace newsgraph::embedded
+
+namespace newsgraph::timex {
+namespace {
+
+constexpr size_t kMaxWordBytes = 24;
+
+std::vector<std::string_view> SplitSpaces(std::string_view line) {
+  std::vector<std::string_view> fields;
+  size_t pos = 0;
+  while (pos < line.size()) {
+    while (pos < line.size() && line[pos] == ' ') ++pos;
+    const size_t start = pos;
+    while (pos < line.size() && line[pos] != ' ') ++pos;
+    if (pos > start) fields.push_back(line.substr(start, pos - start));
+  }
+  return fields;
+}
+
+int ToInt(std::string_view s) {
+  int value = 0;
+  std::from_chars(s.data(), s.data() + s.size(), value);
+  return value;
+}
+
+Unit UnitFromCode(std::string_view code) {
+  static const std::pair<std::string_view, Unit> kCodes[] = {
+      {"S", Unit::kSecond}, {"MIN", Unit::kMinute}, {"H", Unit::kHour},       {"D", Unit::kDay},
+      {"WE", Unit::kWeekend}, {"W", Unit::kWeek},  {"FN", Unit::kFortnight}, {"M", Unit::kMonth},
+      {"Q", Unit::kQuarter}, {"Y", Unit::kYear},   {"DE", Unit::kDecade},    {"CE", Unit::kCentury},
+      {"ML", Unit::kMillennium}};
+  for (const auto& [name, unit] : kCodes)
+    if (name == code) return unit;
+  return Unit::kNone;
+}
+
+Keyword KeywordFromName(std::string_view name) {
+  static const std::pair<std::string_view, Keyword> kNames[] = {
+      {"THE", Keyword::kThe},       {"A", Keyword::kA},
+      {"OF", Keyword::kOf},         {"AND", Keyword::kAnd},
+      {"OR", Keyword::kOr},         {"TO", Keyword::kTo},
+      {"AGO", Keyword::kAgo},       {"EARLIER", Keyword::kEarlier},
+      {"LATER", Keyword::kLater},   {"FROM", Keyword::kFrom},
+      {"NOW", Keyword::kNow},       {"THAT", Keyword::kThat},
+      {"SAME", Keyword::kSame},     {"FISCAL", Keyword::kFiscal},
+      {"HALF", Keyword::kHalf},     {"YEAR_AGO", Keyword::kYearAgo},
+      {"POSSESSIVE", Keyword::kPossessive}, {"S", Keyword::kApostropheS},
+      {"OCLOCK", Keyword::kOclock}, {"AT", Keyword::kAt},
+      {"IN", Keyword::kIn},         {"ON", Keyword::kOn},
+      {"SO", Keyword::kSo},         {"TIMES", Keyword::kTimes},
+      {"ONCE", Keyword::kOnce},     {"TWICE", Keyword::kTwice},
+      {"PER", Keyword::kPer},       {"OTHER", Keyword::kOther},
+      {"THAN", Keyword::kThan},     {"UP", Keyword::kUp},
+      {"NO", Keyword::kNo},         {"LOCAL", Keyword::kLocal},
+      {"TIME", Keyword::kTime},     {"LATEST", Keyword::kLatest},
+      {"RECENT", Keyword::kRecent}, {"FOR", Keyword::kFor},
+      {"WITHIN", Keyword::kWithin}, {"PERIOD", Keyword::kPeriod},
+      {"ADDITIONAL", Keyword::kAdditional}, {"FULL", Keyword::kFull},
+      {"THESE", Keyword::kThese},   {"SINCE", Keyword::kSince},
+      {"DURING", Keyword::kDuring}, {"BY", Keyword::kBy}};
+  for (const auto& [n, keyword] : kNames)
+    if (n == name) return keyword;
+  return Keyword::kNone;
+}
+
+Tense TenseFromName(std::string_view name) {
+  if (name == "FUTURE") return Tense::kFuture;
+  if (name == "PAST") return Tense::kPast;
+  if (name == "PRESENT") return Tense::kPresent;
+  return Tense::kUnknown;
+}
+
+template <size_t N>
+void CopyCode(std::string_view code, char (&out)[N]) {
+  const size_t n = std::min(code.size(), N - 1);
+  std::copy_n(code.data(), n, out);
+  out[n] = '\0';
+}
+
+}  // namespace
+
+bool FoldWord(std::string_view word, std::string* buffer) {
+  buffer->clear();
+  if (word.size() > kMaxWordBytes) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c >= 'A' && c <= 'Z') {
+      buffer->push_back(static_cast<char>(c + ('a' - 'A')));
+    } else if (c == 0xE2 && i + 2 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(word[i + 2]) == 0x99 || static_cast<unsigned char>(word[i + 2]) == 0x98)) {
+      buffer->push_back('\'');  // U+2019 / U+2018
+      i += 2;
+    } else {
+      buffer->push_back(static_cast<char>(c));
+    }
+  }
+  return true;
+}
+
+const Lexicon& Lexicon::Get() {
+  static const Lexicon lexicon;
+  return lexicon;
+}
+
+Lexicon::Lexicon() {
+  AddWords(embedded::timex_words);
+  AddPhrases(embedded::timex_phrases, /*tense_file=*/false);
+  AddPhrases(embedded::timex_tense, /*tense_file=*/true);
+}
+
+WordInfo& Lexicon::Entry(std::string_view word) {
+  auto it = words_.find(word);
+  if (it == words_.end()) it = words_.emplace(std::string(word), WordInfo{}).first;
+  return it->second;
+}
+
+void Lexicon::AddWords(std::string_view data) {
+  util::ForEachDataLine(data, [&](std::string_view line) {
+    const std::vector<std::string_view> fields = SplitSpaces(line);
+    if (fields.size() < 3) return;
+    const std::string_view klass = fields[0], value = fields[1];
+    for (size_t i = 2; i < fields.size(); ++i) {
+      WordInfo& w = Entry(fields[i]);
+      w.in_grammar = true;
+      if (klass != "keyword") w.can_start = true;
+      if (klass == "month") w.month = static_cast<int8_t>(ToInt(value));
+      else if (klass == "weekday") w.weekday = static_cast<int8_t>(ToInt(value));
+      else if (klass == "weekdays") w.weekday_plural = static_cast<int8_t>(ToInt(value));
+      else if (klass == "number") w.number = ToInt(value);
+      else if (klass == "ordinal") w.ordinal = static_cast<int8_t>(ToInt(value));
+      else if (klass == "season") w.season = value == "WI" ? 1 : value == "SP" ? 2 : value == "SU" ? 3 : 4;
+      else if (klass == "unit" || klass == "units") {
+        w.unit = UnitFromCode(value);
+        w.unit_plural = klass == "units";
+      } else if (klass == "partofday" || klass == "partsofday") {
+        CopyCode(value, w.part_of_day);
+        w.part_of_day_plural = klass == "partsofday";
+      } else if (klass == "decadeword") w.decade_word = static_cast<int8_t>(ToInt(value));
+      else if (klass == "ratenoun") {
+        w.rate_noun = true;
+        w.in_grammar = false;
+      }
+      else if (klass == "clock") w.clock_minutes = static_cast<int16_t>(ToInt(value) * 60 + ToInt(value.substr(3)));
+      else if (klass == "dayword") {
+        w.is_dayword = true;
+        w.day_offset = static_cast<int8_t>(ToInt(value));
+        w.is_tonight = fields[i] == "tonight";
+      } else if (klass == "relative") {
+        w.relative = value == "LAST"       ? Relative::kLast
+                     : value == "NEXT"     ? Relative::kNext
+                     : value == "THIS"     ? Relative::kThis
+                     : value == "PREVIOUS" ? Relative::kPrevious
+                                           : Relative::kFollowing;
+      } else if (klass == "position") CopyCode(value, w.position);
+      else if (klass == "vague") w.vague = true;
+      else if (klass == "every") CopyCode(value, w.every);
+      else if (klass == "zone") w.is_zone = true;
+      else if (klass == "meridiem") w.meridiem = value == "AM" ? 1 : 2;
+      else if (klass == "keyword") {
+        w.keyword = KeywordFromName(value);
+        static constexpr Keyword kStarters[] = {Keyword::kThe,     Keyword::kA,      Keyword::kThat,
+                                                Keyword::kPossessive, Keyword::kFiscal, Keyword::kYearAgo,
+                                                Keyword::kIn,      Keyword::kOnce,   Keyword::kTwice,
+                                                Keyword::kNow,     Keyword::kHalf,   Keyword::kRecent,
+                                                Keyword::kEarlier, Keyword::kLater};
+        for (Keyword k : kStarters)
+          if (k == w.keyword) w.can_start = true;
+      }
+    }
+  });
+}
+
+void Lexicon::AddPhrases(std::string_view data, bool tense_file) {
+  util::ForEachDataLine(data, [&](std::string_view line) {
+    const size_t colon = line.find(" : ");
+    if (colon == std::string_view::npos) return;
+    const std::vector<std::string_view> fields = SplitSpaces(line.substr(0, colon));
+    if (fields.empty()) return;
+    std::string_view rest = line.substr(colon + 3);
+    while (!rest.empty()) {
+      const size_t bar = rest.find('|');
+      const std::string_view text = rest.substr(0, bar);
+      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+      std::vector<std::string_view> words = SplitSpaces(text);
+      if (words.empty()) continue;
+      if (tense_file) {
+        const Tense tense = TenseFromName(fields[0]);
+        if (words.size() == 1) {
+          WordInfo& w = Entry(words[0]);
+          if (fields[0] == "NONE") w.not_past = true;
+          else w.tense = tense;
+          continue;
+        }
+      }
+      auto phrase = std::make_unique<Phrase>();
+      for (std::string_view w : words) phrase->words.emplace_back(w);
+      if (tense_file) {
+        phrase->kind = PhraseKind::kTense;
+        phrase->tense = TenseFromName(fields[0]);
+      } else {
+        const std::string_view kind = fields[0];
+        phrase->kind = kind == "ref"       ? PhraseKind::kRef
+                       : kind == "set"     ? PhraseKind::kSet
+                       : kind == "holiday" ? PhraseKind::kHoliday
+                                           : PhraseKind::kMod;
+        if (phrase->kind == PhraseKind::kRef && fields.size() >= 3) {
+          phrase->type = fields[1];
+          phrase->value = fields[2];
+        } else if (fields.size() >= 2) {
+          phrase->value = fields[1];
+          if (fields.size() >= 3) phrase->quant = fields[2];
+        }
+        Entry(words[0]).in_grammar = true;
+        Entry(words[0]).can_start = true;
+      }
+      Entry(words[0]).starts_phrase = true;
+      phrases_by_first_word_[std::string(words[0])].push_back(phrase.get());
+      phrases_.push_back(std::move(phrase));
+    }
+  });
+  for (auto& [word, list] : phrases_by_first_word_)
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Phrase* a, const Phrase* b) { return a->words.size() > b->words.size(); });
+}
+
+const WordInfo* Lexicon::Find(std::string_view word) const {
+  const auto it = words_.find(word);
+  return it == words_.end() ? nullptr : &it->second;
+}
+
+const std::vector<const Phrase*>* Lexicon::PhrasesStartingWith(std::string_view word) const {
+  const auto it = phrases_by_first_word_.find(word);
+  return it == phrases_by_first_word_.end() ? nullptr : &it->second;
+}
+
+}  // namespace newsgraph::timex

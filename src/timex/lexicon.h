@@ -1,0 +1,162 @@
+// The words and fixed phrases of time expressions, compiled from data/timex/*.txt into the library and loaded once.
+//
+//   const timex::Lexicon& lexicon = timex::Lexicon::Get();
+//   const timex::WordInfo* info = lexicon.Find("sept.");  // info->month == 9
+//
+// Thread safety: the lexicon is built on first use (thread-safe static) and immutable afterwards.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace newsgraph::timex {
+
+// Calendar units, from the smallest. kWeekend and kFortnight are units of amounts only ("two weekends").
+enum class Unit : uint8_t {
+  kNone,
+  kSecond,
+  kMinute,
+  kHour,
+  kDay,
+  kWeekend,
+  kWeek,
+  kFortnight,
+  kMonth,
+  kQuarter,
+  kHalf,
+  kSeason,
+  kYear,
+  kDecade,
+  kCentury,
+  kMillennium,
+};
+
+enum class Relative : uint8_t { kNone, kLast, kNext, kThis, kPrevious, kFollowing };
+
+// Grammar words the recognizer asks for by name.
+enum class Keyword : uint8_t {
+  kNone,
+  kThe,
+  kA,
+  kOf,
+  kAnd,
+  kOr,
+  kTo,
+  kAgo,
+  kEarlier,
+  kLater,
+  kFrom,
+  kNow,
+  kThat,
+  kSame,
+  kFiscal,
+  kHalf,
+  kYearAgo,
+  kPossessive,
+  kApostropheS,
+  kOclock,
+  kAt,
+  kIn,
+  kOn,
+  kSo,
+  kTimes,
+  kOnce,
+  kTwice,
+  kPer,
+  kOther,
+  kThan,
+  kUp,
+  kNo,
+  kLocal,
+  kTime,
+  kLatest,
+  kRecent,
+  kFor,
+  kWithin,
+  kPeriod,
+  kAdditional,
+  kFull,
+  kThese,
+  kSince,
+  kDuring,
+  kBy,
+};
+
+enum class Tense : uint8_t { kUnknown, kPast, kPresent, kFuture };
+
+// Everything the lexicon knows about one lower-case word. A zero / kNone field means "not in that class".
+struct WordInfo {
+  int32_t number = -1;  // cardinal ("twelve", "dozen" -> 12)
+  int8_t month = 0;     // 1..12
+  int8_t weekday = 0;   // 1 = Monday .. 7 = Sunday
+  int8_t weekday_plural = 0;
+  int8_t ordinal = 0;
+  int8_t season = 0;     // 1 WI, 2 SP, 3 SU, 4 FA (calendar order within a season year)
+  int8_t day_offset = 0;  // with is_dayword: today 0, yesterday -1, tomorrow 1
+  bool is_dayword = false;
+  bool is_tonight = false;
+  bool vague = false;      // "several", "few"
+  bool is_zone = false;    // "GMT"
+  int8_t meridiem = 0;     // 1 a.m., 2 p.m.
+  Unit unit = Unit::kNone;
+  bool unit_plural = false;
+  char part_of_day[3] = {};  // "MO", "AF", "EV", "NI", "DT"
+  bool part_of_day_plural = false;  // "nights": a recurrence
+  int8_t decade_word = 0;           // "eighties" -> 8
+  bool rate_noun = false;           // "sales" in "annual sales"
+  int16_t clock_minutes = -1;  // "noon" -> 720, "midnight" -> 1440
+  Relative relative = Relative::kNone;
+  char position[6] = {};  // "START", "MID", "END"
+  char every[6] = {};     // "EVERY", "EACH"
+  Keyword keyword = Keyword::kNone;
+  Tense tense = Tense::kUnknown;
+  bool not_past = false;    // an "-ed" word that is not a verb in the past
+  bool starts_phrase = false;
+  bool in_grammar = false;  // in some class other than tense cues: may continue a time expression
+  bool can_start = false;   // may start one (grammar words such as "of" cannot)
+};
+
+enum class PhraseKind : uint8_t { kRef, kSet, kHoliday, kMod, kTense };
+
+struct Phrase {
+  std::vector<std::string> words;
+  PhraseKind kind = PhraseKind::kRef;
+  std::string type;   // kRef: "DATE"
+  std::string value;  // kRef/kSet: TimeML value; kHoliday: "12-25" or "EASTER-2"; kMod: the TimeML mod
+  std::string quant;  // kSet
+  Tense tense = Tense::kUnknown;  // kTense
+};
+
+class Lexicon {
+ public:
+  static const Lexicon& Get();
+
+  // `word` in lower case, curly apostrophes folded. Returns nullptr for words outside the lexicon.
+  const WordInfo* Find(std::string_view word) const;
+  // Phrases whose first word is `word`, longest first.
+  const std::vector<const Phrase*>* PhrasesStartingWith(std::string_view word) const;
+
+ private:
+  Lexicon();
+  void AddWords(std::string_view data);
+  void AddPhrases(std::string_view data, bool tense_file);
+  WordInfo& Entry(std::string_view word);
+
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
+  std::vector<std::unique_ptr<Phrase>> phrases_;
+  std::unordered_map<std::string, std::vector<const Phrase*>, Hash, std::equal_to<>> phrases_by_first_word_;
+};
+
+// Lower-cases ASCII letters of `word` into `buffer` (folding U+2019 to "'"); false when the word is too long to be
+// in the lexicon.
+bool FoldWord(std::string_view word, std::string* buffer);
+
+}  // namespace newsgraph::timex

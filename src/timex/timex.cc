@@ -1,0 +1,273 @@
+// Finding runs sentence by sentence over the segmenter's tokens; resolving runs in text order so that "the following
+// day" can use the last date found. A weekday or month name without a year is placed by the tense of its clause,
+// read from the closest tense cue (data/timex/tense.txt) around it in the sentence.
+#include "timex/timex.h"
+
+#include <cstdio>
+#include <string>
+
+#include "newsgraph/text.h"
+#include "timex/calendar.h"
+#include "timex/lexicon.h"
+#include "timex/recognizer.h"
+
+namespace newsgraph::timex {
+namespace {
+
+constexpr int kTenseWindow = 12;  // pieces searched on each side of an expression for a tense cue
+
+bool IsPastAuxiliary(const Piece& p) {
+  return p.lower == "was" || p.lower == "were" || p.lower == "had" || p.lower == "been";
+}
+
+Tense CueAt(const std::vector<Piece>& pieces, uint32_t i) {
+  const Piece& p = pieces[i];
+  if (p.shape != Shape::kWord) return Tense::kUnknown;
+  Tense tense = Tense::kUnknown;
+  if (const WordInfo* w = p.info) {
+    if (w->starts_phrase) {
+      for (const Phrase* phrase : *Lexicon::Get().PhrasesStartingWith(p.lower)) {
+        if (phrase->kind != PhraseKind::kTense || i + phrase->words.size() > pieces.size()) continue;
+        bool ok = true;
+        for (size_t k = 1; k < phrase->words.size() && ok; ++k) ok = pieces[i + k].lower == phrase->words[k];
+        if (ok) {
+          tense = phrase->tense;
+          break;
+        }
+      }
+    }
+    if (tense == Tense::kUnknown) tense = w->tense;
+    if (tense == Tense::kUnknown && (w->not_past || w->in_grammar)) return Tense::kUnknown;
+  }
+  // Regular past tense: a lower-case "-ed" word ("announced", "confirmed").
+  const std::string_view s = p.lower;
+  if (tense == Tense::kUnknown && !p.capitalized && s.size() >= 5 && s.substr(s.size() - 2) == "ed")
+    tense = Tense::kPast;
+  // A future seen from the past ("was due to", "had been scheduled") says nothing about the document date.
+  if (tense == Tense::kFuture && i > 0 && (IsPastAuxiliary(pieces[i - 1]) || (i > 1 && IsPastAuxiliary(pieces[i - 2]))))
+    return Tense::kPresent;
+  return tense;
+}
+
+// The tense of the clause around pieces [begin, end): the closest cue before it (the clause's verb usually comes
+// first), else the closest after it.
+Tense ClauseTense(const std::vector<Piece>& pieces, uint32_t begin, uint32_t end) {
+  for (int d = 1; d <= kTenseWindow && begin >= static_cast<uint32_t>(d); ++d) {
+    const Piece& p = pieces[begin - d];
+    if (p.shape == Shape::kPunct && (p.text == ";" || p.text == ":")) break;
+    if (Tense t = CueAt(pieces, begin - d); t != Tense::kUnknown) return t;
+  }
+  for (uint32_t i = end; i < pieces.size() && i < end + kTenseWindow; ++i) {
+    if (Tense t = CueAt(pieces, i); t != Tense::kUnknown) return t;
+  }
+  return Tense::kUnknown;
+}
+
+Placement PlacementFor(Tense tense, const NamedPeriod& named) {
+  // A weekday is within a week either way: the tense decides. News mostly reports what happened.
+  if (named.weekday || named.weekend) return tense == Tense::kFuture ? Placement::kFutureOrSame : Placement::kPastOrSame;
+  // Quarters and halves are named in reports of results, whatever the tense of "expects to report": the nearest.
+  if (named.quarter || named.half) return Placement::kNearest;
+  // Months, days and seasons: the nearest, leaning towards the tense ("was extended to Nov. 16" is still ahead).
+  if (tense == Tense::kPast) return Placement::kLeanPast;
+  if (tense == Tense::kFuture) return Placement::kLeanFuture;
+  return Placement::kNearest;
+}
+
+// The value of a named period whose year is unknown: "XXXX-05-19", "XXXX-WXX-4", "XXXX-Q3".
+std::string UnknownNamed(const NamedPeriod& n) {
+  char buffer[32];
+  static constexpr const char* kSeason[] = {"", "WI", "SP", "SU", "FA"};
+  if (n.weekday) std::snprintf(buffer, sizeof buffer, "XXXX-WXX-%d", n.weekday);
+  else if (n.weekend) return "XXXX-WXX-WE";
+  else if (n.easter) return "XXXX-XX-XX";
+  else if (n.day) std::snprintf(buffer, sizeof buffer, "XXXX-%02d-%02d", n.month, n.day);
+  else if (n.month) std::snprintf(buffer, sizeof buffer, "XXXX-%02d", n.month);
+  else if (n.quarter) std::snprintf(buffer, sizeof buffer, "XXXX-Q%d", n.quarter);
+  else if (n.half) std::snprintf(buffer, sizeof buffer, "XXXX-H%d", n.half);
+  else std::snprintf(buffer, sizeof buffer, "XXXX-%s", kSeason[n.season]);
+  return buffer;
+}
+
+bool HasNamedPart(const NamedPeriod& n) { return n.month || n.quarter || n.half || n.season; }
+
+// What resolution keeps between expressions: the last date mentioned, and where.
+struct Context {
+  std::optional<Date> document_date;
+  std::optional<Period> previous;
+  uint32_t previous_sentence = 0;
+  uint32_t sentence = 0;
+};
+
+struct Resolved {
+  std::string value;
+  const char* anchor = "absolute";
+  std::optional<Period> period;  // a date the next expressions may refer to
+};
+
+constexpr const char* kDocumentDate = "document-date";
+constexpr const char* kPreviousTimex = "previous-timex";
+
+Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>& pieces, const Match& match) {
+  Resolved r;
+  const bool recent = ctx.previous && ctx.sentence - ctx.previous_sentence <= 1;
+  switch (s.kind) {
+    case Spec::Kind::kLiteral:
+      r.value = s.literal;
+      r.anchor = s.anchored ? kDocumentDate : "absolute";
+      return r;
+    case Spec::Kind::kAbsolute:
+      r.value = FormatPeriod(s.period);
+      r.period = s.period;
+      return r;
+    case Spec::Kind::kNamed: {
+      std::optional<Date> reference = ctx.document_date;
+      r.anchor = kDocumentDate;
+      if (s.from_previous && ctx.previous) reference = ctx.previous->date, r.anchor = kPreviousTimex;
+      if (!reference) {
+        r.value = UnknownNamed(s.named);
+        return r;
+      }
+      const Placement placement =
+          s.placement ? *s.placement : PlacementFor(ClauseTense(pieces, match.begin, match.end), s.named);
+      r.period = Place(s.named, *reference, placement);
+      r.value = r.period ? FormatPeriod(*r.period) : UnknownNamed(s.named);
+      return r;
+    }
+    case Spec::Kind::kOffset: {
+      const bool reporting_period = ctx.previous && (ctx.previous->granularity == Granularity::kQuarter ||
+                                                     ctx.previous->granularity == Granularity::kHalf ||
+                                                     ctx.previous->granularity == Granularity::kMonth);
+      // "the 1988 quarter" after "the third quarter": 1988-Q3.
+      if (s.absolute_year) {
+        Period p{Granularity::kYear, Date{s.absolute_year, 1, 1}};
+        if (recent && reporting_period) {
+          p = *ctx.previous;
+          p.date = AddMonths(p.date, 12 * int64_t{s.absolute_year - p.date.year});
+          r.anchor = kPreviousTimex;
+        } else {
+          r.anchor = "absolute";
+        }
+        r.period = p;
+        r.value = FormatPeriod(p);
+        return r;
+      }
+      // The period under discussion: "the quarter" right after "the second quarter" is that quarter (when it is
+      // within the year before the document date).
+      if (s.discussed && recent && ctx.previous->granularity == s.granularity &&
+          (!ctx.document_date || PeriodIndex(ctx.previous->date, s.granularity) >=
+                                     PeriodIndex(*ctx.document_date, s.granularity) - 4)) {
+        r.period = ctx.previous;
+        r.anchor = kPreviousTimex;
+        r.value = FormatPeriod(*r.period);
+        return r;
+      }
+      // The last date can serve only if it is at least as fine as the unit counted from it.
+      const Granularity needed = s.unit == Unit::kYear ? Granularity::kYear : s.granularity;
+      const bool from_previous = ctx.previous && ctx.previous->granularity >= needed &&
+                                 (s.from_previous || (s.previous_if_recent && recent && reporting_period));
+      Period base;
+      if (from_previous) {
+        base = *ctx.previous;
+        r.anchor = kPreviousTimex;
+        // "a year earlier" than a quarter is a quarter; "the following week" after a day is a week.
+        if (!(s.keep_granularity && s.granularity == Granularity::kYear && base.granularity > Granularity::kYear))
+          base.granularity = s.granularity;
+      } else if (ctx.document_date) {
+        base = Period{s.granularity, *ctx.document_date};
+        r.anchor = kDocumentDate;
+      } else {
+        r.anchor = kDocumentDate;
+        r.value = HasNamedPart(s.named) ? UnknownNamed(s.named) : UnknownValue(s.granularity);
+        return r;
+      }
+      Period p = ShiftPeriod(base, s.unit, s.offset);
+      if (HasNamedPart(s.named)) {  // "January this year", "next year's first quarter"
+        if (auto in_year = s.named.InYear(p.date.year)) p = *in_year;
+      }
+      r.period = p;
+      r.value = FormatPeriod(p);
+      return r;
+    }
+  }
+  return r;
+}
+
+// "T17:00", "TEV"
+std::string TimeSuffix(const Spec& s) {
+  if (s.clock_minutes >= 0) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "T%02d:%02d", s.clock_minutes / 60, s.clock_minutes % 60);
+    return buffer;
+  }
+  if (s.part_of_day[0]) return std::string("T") + s.part_of_day;
+  return "";
+}
+
+}  // namespace
+
+std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
+                               const std::optional<Date>& document_date) {
+  std::vector<Timex> out;
+  std::vector<Piece> pieces;
+  std::string arena;
+  Context ctx;
+  ctx.document_date = document_date;
+  for (uint32_t s = 0; s < analysis.sentences.size(); ++s) {
+    const Sentence& sentence = analysis.sentences[s];
+    BuildPieces(text, analysis, sentence.token_begin, sentence.token_end, &arena, &pieces);
+    ctx.sentence = s;
+    const uint32_t n = static_cast<uint32_t>(pieces.size());
+    for (uint32_t i = 0; i < n;) {
+      const Piece& p = pieces[i];
+      if (p.shape == Shape::kWord && (!p.info || !p.info->can_start)) {
+        ++i;
+        continue;
+      }
+      std::optional<Match> match = MatchAt(pieces, i);
+      if (!match) {
+        ++i;
+        continue;
+      }
+      // An expression ends at a token's end: "quarter-to-quarter" is not "quarter" (hyphenated words whose parts
+      // are all used, "third-quarter", "mid-1990s", are whole).
+      const Piece& last = pieces[match->end - 1];
+      if (match->end < n && pieces[match->end].joined && pieces[match->end].token == last.token) {
+        ++i;
+        continue;
+      }
+      const uint32_t start = pieces[match->begin].start, end = last.end;
+      const uint32_t next = match->end;
+      Resolved r = ResolveSpec(match->spec, ctx, pieces, *match);
+      Timex t;
+      t.span = Span{start, end};
+      t.type = match->spec.type;
+      t.value = r.value;
+      if (t.type == TimexType::kTime) {
+        // A time on a day: "2025-04-24T15:00"; without a day it stays "XXXX-XX-XXT15:00".
+        if (r.period && r.period->granularity != Granularity::kDay) r.period->granularity = Granularity::kDay;
+        const std::string suffix = TimeSuffix(match->spec);
+        t.value = (r.period ? FormatPeriod(*r.period) : t.value) + suffix;
+      }
+      t.anchor = r.anchor;
+      t.mod = match->spec.mod;
+      t.freq = match->spec.freq;
+      t.quant = match->spec.quant;
+      if (r.period && (t.type == TimexType::kDate || t.type == TimexType::kTime)) {
+        ctx.previous = r.period;
+        ctx.previous_sentence = s;
+      }
+      out.push_back(std::move(t));
+      i = next;
+    }
+  }
+  return out;
+}
+
+std::vector<Timex> FindTimexes(std::string_view text, const std::optional<Date>& document_date) {
+  Analysis analysis;
+  Segment(text, SegmenterOptions{}, &analysis);
+  return FindTimexes(text, analysis, document_date);
+}
+
+}  // namespace newsgraph::timex

@@ -1,0 +1,35 @@
+// Time expressions (TimeML TIMEX3): finds dates, times, durations and recurrences in a segmented document and
+// resolves them against its publication date.
+//
+//   newsgraph::Analysis a;
+//   newsgraph::Segment(text, {}, &a);
+//   std::vector<newsgraph::Timex> found = newsgraph::timex::FindTimexes(text, a, newsgraph::Date{2025, 4, 22});
+//   // "will meet on Thursday" -> {type DATE, value "2025-04-24", anchor "document-date"}
+//
+// How a value is found:
+//   - written in full ("May 19, 2025", "the 1990s"): anchor "absolute";
+//   - relative to the publication date ("next month", "two years ago"; "Thursday" and "in February" go to the past
+//     or the future by the tense of their clause): anchor "document-date";
+//   - relative to the last date the text mentioned ("the following day", "a year earlier"): "previous-timex".
+// Without a date, relative expressions keep X for what is unknown ("XXXX-05-19", "XXXX-WXX-4").
+//
+// Thread safety: pure functions; the lexicon is loaded once, on first use.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "newsgraph/document.h"
+
+namespace newsgraph::timex {
+
+// `analysis` holds the segmentation of `text` (sentences and tokens). Spans are byte offsets into `text`, in order,
+// never overlapping.
+std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
+                               const std::optional<Date>& document_date);
+
+// The same, segmenting `text` (valid UTF-8) first: for tests, tools and fuzzers.
+std::vector<Timex> FindTimexes(std::string_view text, const std::optional<Date>& document_date);
+
+}  // namespace newsgraph::timex
