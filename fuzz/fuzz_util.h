@@ -44,7 +44,7 @@ inline void CheckAnalysis(const Analysis& a, size_t size) {
     if (q.cue) RequireSpan(*q.cue, size, "cue span");
   }
   for (const Entity& e : a.entities)
-    for (const Span& m : e.mentions) RequireSpan(m, size, "entity mention span");
+    for (const EntityMention& m : e.mentions) RequireSpan(m.span, size, "entity mention span");
   for (const Event& e : a.events) RequireSpan(e.span, size, "event span");
 }
 

@@ -132,15 +132,30 @@ struct Quote {
 // A role a person holds, as the text gives it: {"title": "Prime Minister", "of": "United Kingdom"}.
 struct Role {
   std::string title;
-  std::string of;
-  int32_t of_entity = -1;
+  std::string of;             // a country or organisation name, or empty
+  int32_t of_entity = -1;     // index into Analysis::entities
+  bool from_knowledge = false;  // given by the office-holder list (data/entities/office_holders.tsv), not the text
+};
+
+enum class EntityMentionKind : uint8_t {
+  kName,     // "Sir Keir Starmer", "Starmer", "the EU"
+  kTitle,    // "the Prime Minister"
+  kNominal,  // "the bloc"
+  kPronoun,  // "he", as the speaker of a quotation
+};
+const char* EntityMentionKindName(EntityMentionKind kind);  // "name", "title", "nominal", "pronoun"
+
+struct EntityMention {
+  Span span;
+  EntityMentionKind kind = EntityMentionKind::kName;
+  bool from_knowledge = false;  // linked through the office-holder list, not the text alone
 };
 
 // One real person, organisation or place, with all its mentions in the document.
 struct Entity {
   EntityType type = EntityType::kMisc;
-  std::string name;                // canonical name, without honorifics
-  std::vector<Span> mentions;      // names, titles, pronouns that refer to it
+  std::string name;                     // canonical name, without honorifics
+  std::vector<EntityMention> mentions;  // names, titles, nominals, pronouns that refer to it, in text order
   double salience = 0;
   std::vector<Role> roles;
   std::string country;             // ISO 3166-1 alpha-2 for places and country-linked entities

@@ -46,6 +46,16 @@ const char* EntityTypeName(EntityType type) {
   return "MISC";
 }
 
+const char* EntityMentionKindName(EntityMentionKind kind) {
+  switch (kind) {
+    case EntityMentionKind::kName: return "name";
+    case EntityMentionKind::kTitle: return "title";
+    case EntityMentionKind::kNominal: return "nominal";
+    case EntityMentionKind::kPronoun: return "pronoun";
+  }
+  return "name";
+}
+
 const char* TimexTypeName(TimexType type) {
   switch (type) {
     case TimexType::kDate: return "DATE";

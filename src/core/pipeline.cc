@@ -21,6 +21,9 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineOptions options) {
   auto quotes = internal::NewQuoteStage(pipeline->options_);
   if (!quotes.ok()) return quotes.status();
   pipeline->stages_.push_back(std::move(*quotes));
+  auto entities = internal::CreateEntityStage(pipeline->options_);
+  if (!entities.ok()) return entities.status();
+  pipeline->stages_.push_back(std::move(*entities));
   return pipeline;
 }
 

@@ -13,7 +13,7 @@ void ForEachSpan(Analysis* a, Fn&& fn) {
   for (auto& t : a->tokens) fn(t.span);
   for (auto& m : a->mentions) fn(m.span);
   for (auto& e : a->entities)
-    for (auto& m : e.mentions) fn(m);
+    for (auto& m : e.mentions) fn(m.span);
   for (auto& q : a->quotes) {
     fn(q.span);
     if (q.speaker) fn(*q.speaker);

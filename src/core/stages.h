@@ -19,4 +19,7 @@ StatusOr<std::unique_ptr<Stage>> CreateTimexStage(const PipelineOptions& options
 // Quotations and their speakers (src/quotes/); runs after the tagger, whose name mentions it uses.
 StatusOr<std::unique_ptr<Stage>> NewQuoteStage(const PipelineOptions& options);
 
+// One entity per person, organisation and place, with roles and places (src/entities/); runs last.
+StatusOr<std::unique_ptr<Stage>> CreateEntityStage(const PipelineOptions& options);
+
 }  // namespace newsgraph::internal

@@ -56,7 +56,12 @@ Json EntityJson(std::string_view text, size_t index, const Entity& e) {
   j["type"] = EntityTypeName(e.type);
   j["name"] = e.name;
   Json mentions = Json::array();
-  for (const Span& m : e.mentions) mentions.push_back(SpanJson(text, m));
+  for (const EntityMention& m : e.mentions) {
+    Json mj = SpanJson(text, m.span);
+    mj["kind"] = EntityMentionKindName(m.kind);
+    if (m.from_knowledge) mj["knowledge"] = true;
+    mentions.push_back(std::move(mj));
+  }
   j["mentions"] = std::move(mentions);
   j["salience"] = e.salience;
   if (!e.roles.empty()) {
@@ -66,6 +71,7 @@ Json EntityJson(std::string_view text, size_t index, const Entity& e) {
       role["title"] = r.title;
       role["of"] = r.of.empty() ? Json(nullptr) : Json(r.of);
       if (r.of_entity >= 0) role["of_entity"] = r.of_entity;
+      if (r.from_knowledge) role["knowledge"] = true;
       roles.push_back(std::move(role));
     }
     j["roles"] = std::move(roles);

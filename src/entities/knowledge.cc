@@ -1,0 +1,213 @@
+#include "entities/knowledge.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "text/unicode.h"
+#include "util/lines.h"
+
+namespace newsgraph::embedded {
+extern const std::string_view places_countries;
+extern const std::string_view places_cities;
+extern const std::string_view places_regions;
+extern const std::string_view places_world_regions;
+extern const std::string_view entities_organizations;
+extern const std::string_view entities_nominals;
+extern const std::string_view entities_metonyms;
+extern const std::string_view entities_titles;
+extern const std::string_view entities_office_holders;
+}  // namespace newsgraph::embedded
+
+namespace newsgraph::entities {
+namespace {
+
+std::vector<std::string_view> Split(std::string_view line, char separator) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (true) {
+    const size_t next = line.find(separator, pos);
+    out.push_back(line.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
+    if (next == std::string_view::npos) return out;
+    pos = next + 1;
+  }
+}
+
+std::optional<double> ParseDouble(std::string_view s) {
+  if (s.empty()) return std::nullopt;
+  return std::strtod(std::string(s).c_str(), nullptr);
+}
+
+}  // namespace
+
+std::string NormalizeName(std::string_view name) {
+  std::string lower = text::LowerCase(name);
+  std::string out;
+  out.reserve(lower.size());
+  for (size_t i = 0; i < lower.size(); ++i) {
+    if (lower.compare(i, 3, "\u2019") == 0) {  // ’ -> '
+      out.push_back('\'');
+      i += 2;
+      continue;
+    }
+    const char c = lower[i];
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      continue;
+    }
+    out.push_back(c);
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == '.')) out.pop_back();
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+const Knowledge& Knowledge::Get() {
+  static const Knowledge knowledge;
+  return knowledge;
+}
+
+Knowledge::Knowledge() {
+  util::ForEachDataLine(embedded::places_countries, [&](std::string_view line) {
+    const auto f = Split(line, '\t');
+    if (f.size() < 7) return;
+    const size_t index = countries_.size();
+    countries_.push_back(Country{std::string(f[0]), std::string(f[1]), std::string(f[4]), ParseDouble(f[5]),
+                                 ParseDouble(f[6])});
+    country_by_code_.emplace(std::string(f[0]), index);
+    country_by_name_.emplace(NormalizeName(f[1]), index);
+    for (std::string_view alias : Split(f[2], '|'))
+      if (!alias.empty()) country_by_name_.emplace(NormalizeName(alias), index);
+    for (std::string_view demonym : Split(f[3], '|'))
+      if (!demonym.empty()) country_by_demonym_.emplace(NormalizeName(demonym), index);
+  });
+  util::ForEachDataLine(embedded::places_cities, [&](std::string_view line) {
+    const auto f = Split(line, '\t');
+    if (f.size() < 7) return;
+    const size_t index = cities_.size();
+    City city{std::string(f[0]), std::string(f[2]), ParseDouble(f[3]).value_or(0), ParseDouble(f[4]).value_or(0),
+              std::atoll(std::string(f[5]).c_str()), f[6] == "PPLC"};
+    cities_.push_back(std::move(city));
+    city_by_name_.emplace(NormalizeName(f[0]), index);
+    for (std::string_view other : Split(f[1], '|'))
+      if (!other.empty()) city_by_name_.emplace(NormalizeName(other), index);
+  });
+  util::ForEachDataLine(embedded::places_regions, [&](std::string_view line) {
+    const auto f = Split(line, '\t');
+    if (f.size() >= 2) region_country_.emplace(NormalizeName(f[0]), std::string(f[1]));
+  });
+  util::ForEachDataLine(embedded::places_world_regions,
+                        [&](std::string_view line) { region_country_.emplace(NormalizeName(line), ""); });
+  util::ForEachDataLine(embedded::entities_organizations, [&](std::string_view line) {
+    const auto f = Split(line, '\t');
+    if (f.empty() || f[0].empty()) return;
+    const size_t index = organizations_.size();
+    organizations_.push_back(Organization{std::string(f[0]), f.size() > 2 ? std::string(f[2]) : ""});
+    organization_by_name_.emplace(NormalizeName(f[0]), index);
+    if (f.size() > 1)
+      for (std::string_view other : Split(f[1], '|'))
+        if (!other.empty()) organization_by_name_.emplace(NormalizeName(other), index);
+  });
+  util::ForEachDataLine(embedded::entities_nominals, [&](std::string_view line) {
+    const auto f = Split(line, '\t');
+    if (f.size() >= 2 && !f[1].empty()) nominals_.emplace(NormalizeName(f[0]), std::string(f[1]));
+  });
+  util::ForEachDataLine(embedded::entities_metonyms, [&](std::string_view line) {
+    const auto f = Split(line, '\t');
+    if (f.size() >= 4)
+      metonyms_.emplace(NormalizeName(f[0]), Metonym{std::string(f[1]), std::string(f[2]), f[3] == "building"});
+  });
+  util::ForEachDataLine(embedded::entities_titles, [&](std::string_view line) {
+    const auto f = Split(line, '\t');
+    if (f.size() < 2) return;
+    const TitleWord kind = f[0] == "honorific" ? TitleWord::kHonorific
+                           : f[0] == "office"  ? TitleWord::kOffice
+                                               : TitleWord::kQualifier;
+    const std::string words = NormalizeName(f[1]);
+    title_words_.emplace(words, kind);  // the first line for a word wins: offices are listed before qualifiers
+    longest_title_words_ = std::max<size_t>(longest_title_words_, std::count(words.begin(), words.end(), ' ') + 1);
+  });
+  util::ForEachDataLine(embedded::entities_office_holders, [&](std::string_view line) {
+    const auto f = Split(line, '\t');
+    if (f.size() < 4) return;
+    StatusOr<Date> from = Date::Parse(f[3]);
+    if (!from.ok()) return;
+    OfficeHolder holder{std::string(f[0]), std::string(f[1]), std::string(f[2]), *from, std::nullopt};
+    if (f.size() > 4 && !f[4].empty()) {
+      StatusOr<Date> to = Date::Parse(f[4]);
+      if (to.ok()) holder.to = *to;
+    }
+    holders_.push_back(std::move(holder));
+  });
+  // ForEachDataLine skips comment lines, so read the check date directly.
+  const size_t at = embedded::entities_office_holders.find("# checked: ");
+  if (at != std::string_view::npos) {
+    StatusOr<Date> checked = Date::Parse(embedded::entities_office_holders.substr(at + 11, 10));
+    if (checked.ok()) checked_ = *checked;
+  }
+}
+
+const Country* Knowledge::CountryByName(std::string_view name) const {
+  const auto it = country_by_name_.find(NormalizeName(name));
+  return it == country_by_name_.end() ? nullptr : &countries_[it->second];
+}
+
+const Country* Knowledge::CountryByDemonym(std::string_view word) const {
+  const auto it = country_by_demonym_.find(NormalizeName(word));
+  return it == country_by_demonym_.end() ? nullptr : &countries_[it->second];
+}
+
+const Country* Knowledge::CountryByCode(std::string_view code) const {
+  const auto it = country_by_code_.find(std::string(code));
+  return it == country_by_code_.end() ? nullptr : &countries_[it->second];
+}
+
+std::vector<const City*> Knowledge::CitiesByName(std::string_view name) const {
+  std::vector<const City*> out;
+  const auto [begin, end] = city_by_name_.equal_range(NormalizeName(name));
+  for (auto it = begin; it != end; ++it) out.push_back(&cities_[it->second]);
+  std::sort(out.begin(), out.end(), [](const City* a, const City* b) { return a->population > b->population; });
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::string Knowledge::RegionCountry(std::string_view name) const {
+  const auto it = region_country_.find(NormalizeName(name));
+  return it == region_country_.end() ? "" : it->second;
+}
+
+bool Knowledge::IsContinentOrRegion(std::string_view name) const {
+  const auto it = region_country_.find(NormalizeName(name));
+  return it != region_country_.end() && it->second.empty();
+}
+
+const Organization* Knowledge::OrganizationByName(std::string_view name) const {
+  const auto it = organization_by_name_.find(NormalizeName(name));
+  return it == organization_by_name_.end() ? nullptr : &organizations_[it->second];
+}
+
+std::string Knowledge::NominalOrganization(std::string_view phrase) const {
+  const auto it = nominals_.find(NormalizeName(phrase));
+  return it == nominals_.end() ? "" : it->second;
+}
+
+const Metonym* Knowledge::MetonymByName(std::string_view name) const {
+  const auto it = metonyms_.find(NormalizeName(name));
+  return it == metonyms_.end() ? nullptr : &it->second;
+}
+
+TitleWord Knowledge::ClassifyTitleWords(std::string_view words) const {
+  const auto it = title_words_.find(NormalizeName(words));
+  return it == title_words_.end() ? TitleWord::kNone : it->second;
+}
+
+std::vector<const OfficeHolder*> Knowledge::HoldersOn(std::string_view title, const Date& date) const {
+  std::vector<const OfficeHolder*> out;
+  if (checked_.year == 0 || checked_ < date) return out;
+  const std::string wanted = NormalizeName(title);
+  for (const OfficeHolder& h : holders_)
+    if (NormalizeName(h.title) == wanted && !(date < h.from) && (!h.to || date < *h.to)) out.push_back(&h);
+  return out;
+}
+
+}  // namespace newsgraph::entities

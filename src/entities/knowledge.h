@@ -1,0 +1,98 @@
+// What the entity stage knows before it reads an article: places (countries, cities, regions, continents),
+// organisations and their other names, metonyms, words of titles and honorifics, and office holders with dates.
+// All of it comes from data/places/ and data/entities/, compiled into the library; loaded once, then read-only.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "newsgraph/document.h"
+
+namespace newsgraph::entities {
+
+// Lower case, curly apostrophes made straight, inner runs of spaces collapsed, a leading "the " and trailing
+// full stops dropped: the form names are compared in.
+std::string NormalizeName(std::string_view name);
+
+struct Country {
+  std::string code;  // ISO 3166-1 alpha-2
+  std::string name;  // "United Kingdom"
+  std::string capital;
+  std::optional<double> latitude, longitude;  // of the capital
+};
+
+struct City {
+  std::string name;
+  std::string country;
+  double latitude = 0, longitude = 0;
+  int64_t population = 0;
+  bool capital = false;
+};
+
+struct Organization {
+  std::string name;     // canonical
+  std::string country;  // ISO code or empty
+};
+
+struct Metonym {
+  std::string stands_for;  // "office of the UK Prime Minister"
+  std::string country;
+  bool building = false;  // always an institution when it acts; a place otherwise can also be just a place
+};
+
+struct OfficeHolder {
+  std::string title;  // "Prime Minister"
+  std::string of;     // country code or organisation name
+  std::string person;
+  Date from;
+  std::optional<Date> to;  // exclusive
+};
+
+enum class TitleWord : uint8_t { kNone, kHonorific, kOffice, kQualifier };
+
+class Knowledge {
+ public:
+  static const Knowledge& Get();  // built on first use; thread-safe
+
+  const Country* CountryByName(std::string_view name) const;     // names and aliases ("UK", "Britain")
+  const Country* CountryByDemonym(std::string_view word) const;  // "British" -> GB
+  const Country* CountryByCode(std::string_view code) const;
+  // Cities of that name, most populous first.
+  std::vector<const City*> CitiesByName(std::string_view name) const;
+  // A first-level division ("California"): its country code, or empty.
+  std::string RegionCountry(std::string_view name) const;
+  bool IsContinentOrRegion(std::string_view name) const;  // "Europe", "the Middle East"
+  const Organization* OrganizationByName(std::string_view name) const;  // canonical names and other names
+  // "bloc" -> "European Union"; empty when the phrase is not listed.
+  std::string NominalOrganization(std::string_view phrase) const;
+  const Metonym* MetonymByName(std::string_view name) const;
+  // Words of titles; `words` is one or more lower-case words separated by single spaces.
+  TitleWord ClassifyTitleWords(std::string_view words) const;
+  size_t longest_title_words() const { return longest_title_words_; }
+  // Holders of an office with this title (case-insensitive) on `date`, any country or body; empty when `date` is
+  // after the list's check date.
+  std::vector<const OfficeHolder*> HoldersOn(std::string_view title, const Date& date) const;
+  const Date& office_holders_checked() const { return checked_; }
+
+ private:
+  Knowledge();
+  std::vector<Country> countries_;
+  std::vector<City> cities_;
+  std::vector<Organization> organizations_;
+  std::unordered_map<std::string, size_t> country_by_name_, country_by_demonym_, country_by_code_;
+  std::unordered_multimap<std::string, size_t> city_by_name_;
+  std::unordered_map<std::string, std::string> region_country_;
+  std::unordered_map<std::string, size_t> organization_by_name_;
+  std::unordered_map<std::string, std::string> nominals_;
+  std::unordered_map<std::string, Metonym> metonyms_;
+  std::unordered_map<std::string, TitleWord> title_words_;
+  size_t longest_title_words_ = 1;
+  std::vector<OfficeHolder> holders_;
+  Date checked_;
+};
+
+}  // namespace newsgraph::entities

@@ -1,0 +1,845 @@
+#include "entities/resolver.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "entities/knowledge.h"
+#include "text/unicode.h"
+
+namespace newsgraph::entities {
+namespace {
+
+// Words after a name that show it acting or speaking ("Brussels has confirmed", "Downing Street declined").
+bool IsActorVerb(std::string_view word) {
+  static const std::set<std::string_view> kVerbs = {
+      "said", "says", "say", "has", "have", "had", "is", "was", "will", "would", "could", "can", "may", "might",
+      "must", "should", "confirmed", "announced", "denied", "warned", "insisted", "rejected", "accused", "agreed",
+      "declined", "imposed", "threatened", "demanded", "responded", "urged", "called", "claimed", "stated", "added",
+      "wants", "plans", "hopes", "refused", "welcomed", "condemned", "criticised", "criticized", "signed",
+      "approved", "launched", "ordered", "sent", "told", "expects", "believes", "argued", "dismissed", "vowed",
+      "pledged", "proposed", "backed", "blamed", "announces", "confirms", "denies", "warns", "insists", "rejects"};
+  return kVerbs.count(word) > 0;
+}
+
+// Words of a title that stay lower case in its canonical form ("President of the European Council").
+bool IsMinorWord(std::string_view w) { return w == "of" || w == "the" || w == "and" || w == "for" || w == "on"; }
+
+std::string TitleCase(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) {
+    if (!out.empty()) out += ' ';
+    if (IsMinorWord(w)) {
+      out += w;
+      continue;
+    }
+    std::string word = w;
+    if (!word.empty() && text::IsAsciiAlpha(word[0])) word[0] = static_cast<char>(std::toupper(word[0]));
+    for (size_t i = 1; i + 1 < word.size(); ++i)  // "vice-president" -> "Vice-President"
+      if (word[i] == '-' && text::IsAsciiAlpha(word[i + 1])) word[i + 1] = static_cast<char>(std::toupper(word[i + 1]));
+    out += word;
+  }
+  return out;
+}
+
+struct NameMention {
+  size_t index = 0;  // into Analysis::mentions
+  EntityType type = EntityType::kMisc;
+  Span display;      // with honorifics: "Sir Keir Starmer"
+  Span name;         // without: "Keir Starmer"
+  size_t token_begin = 0, token_end = 0;  // the name's tokens
+  std::vector<std::string> words;         // lower-case words of the name
+  std::string key;                        // what clusters compare
+  std::string canonical;                  // a canonical name from knowledge, or empty
+  std::string country;
+  const Metonym* metonym = nullptr;
+  bool knowledge_type = false;            // the type comes from knowledge, not the tagger's vote
+};
+
+struct Cluster {
+  EntityType type = EntityType::kMisc;
+  bool knowledge_type = false;
+  std::string key;
+  std::string name;
+  std::vector<std::string> words;  // PERSON: the fullest name's words
+  std::vector<EntityMention> mentions;
+  std::vector<size_t> tagger_mentions;
+  std::vector<Role> roles;
+  std::string country;
+  std::optional<double> latitude, longitude;
+  std::string feature;
+  std::string metonym_for;
+  const Metonym* metonym = nullptr;
+  bool acts = false;
+  int votes[4] = {0, 0, 0, 0};
+  int quotes = 0;
+
+  uint32_t first() const {
+    uint32_t f = UINT32_MAX;
+    for (const auto& m : mentions) f = std::min(f, m.span.start);
+    return f;
+  }
+  // The mention closest before `offset` (or UINT32_MAX when none precedes it): ties in ambiguous names go to it.
+  uint32_t DistanceBefore(uint32_t offset) const {
+    uint32_t best = UINT32_MAX;
+    for (const auto& m : mentions)
+      if (m.span.start <= offset) best = std::min(best, offset - m.span.start);
+    return best;
+  }
+  void AddRole(Role role) {
+    for (Role& r : roles) {
+      if (NormalizeName(r.title) == NormalizeName(role.title) && (r.of.empty() || role.of.empty() || r.of == role.of)) {
+        if (r.of.empty()) {
+          r.of = role.of;
+          r.of_entity = role.of_entity;
+        }
+        r.from_knowledge = r.from_knowledge && role.from_knowledge;
+        return;
+      }
+    }
+    roles.push_back(std::move(role));
+  }
+};
+
+class Resolver {
+ public:
+  Resolver(std::string_view text, const Document& document, Analysis* analysis)
+      : text_(text), document_(document), a_(*analysis), k_(Knowledge::Get()) {}
+
+  void Run() {
+    CollectNames();
+    ClusterNames();
+    AddQuoteSpeakers();
+    ExtractRoles();
+    AddTitlesAndNominals();
+    ResolvePlaces();
+    Finish();
+  }
+
+ private:
+  // --- Tokens ---------------------------------------------------------------------------------------------------
+
+  size_t TokenAtOrAfter(uint32_t offset) const {
+    return static_cast<size_t>(std::lower_bound(a_.tokens.begin(), a_.tokens.end(), offset,
+                                                [](const Token& t, uint32_t o) { return t.span.start < o; }) -
+                               a_.tokens.begin());
+  }
+  size_t TokenEndingAt(uint32_t offset) const {  // tokens [.., result) end at or before offset
+    return static_cast<size_t>(std::upper_bound(a_.tokens.begin(), a_.tokens.end(), offset,
+                                                [](uint32_t o, const Token& t) { return o < t.span.end; }) -
+                               a_.tokens.begin());
+  }
+  std::string_view Word(size_t i) const { return a_.tokens[i].span.In(text_); }
+  std::string Lower(size_t i) const { return NormalizeName(Word(i)); }
+  // The lower-case words of tokens [begin, end), separated by single spaces.
+  std::string Words(size_t begin, size_t end) const {
+    std::string out;
+    for (size_t i = begin; i < end; ++i) {
+      if (i > begin) out.push_back(' ');
+      out.append(Lower(i));
+    }
+    return out;
+  }
+  bool Capitalized(size_t i) const {
+    int len = 0;
+    return text::IsUpper(text::DecodeAt(text_, a_.tokens[i].span.start, &len));
+  }
+  bool IsPossessive(size_t i) const {
+    const std::string w = Lower(i);
+    return w == "'s" || w == "'";
+  }
+  size_t SentenceEnd(size_t token) const {
+    for (const Sentence& s : a_.sentences)
+      if (token >= s.token_begin && token < s.token_end) return s.token_end;
+    return a_.tokens.size();
+  }
+  size_t SentenceBegin(size_t token) const {
+    for (const Sentence& s : a_.sentences)
+      if (token >= s.token_begin && token < s.token_end) return s.token_begin;
+    return 0;
+  }
+
+  // The honorific or title words ending at token `end` (exclusive), longest first: how many tokens and what.
+  // How many word tokens end at `end` (exclusive), at most `limit` and not before `floor`.
+  size_t WordsEndingAt(size_t end, size_t floor, size_t limit) const {
+    size_t n = 0;
+    while (n < limit && end - n > floor && a_.tokens[end - n - 1].kind == TokenKind::kWord) ++n;
+    return n;
+  }
+  size_t WordsStartingAt(size_t begin, size_t ceiling, size_t limit) const {
+    size_t n = 0;
+    while (n < limit && begin + n < ceiling && a_.tokens[begin + n].kind == TokenKind::kWord) ++n;
+    return n;
+  }
+
+  std::pair<size_t, TitleWord> TitleWordsEndingAt(size_t end, size_t floor) const {
+    for (size_t n = WordsEndingAt(end, floor, k_.longest_title_words()); n >= 1; --n) {
+      const TitleWord kind = k_.ClassifyTitleWords(Words(end - n, end));
+      if (kind != TitleWord::kNone) return {n, kind};
+    }
+    return {0, TitleWord::kNone};
+  }
+  std::pair<size_t, TitleWord> TitleWordsStartingAt(size_t begin, size_t ceiling) const {
+    for (size_t n = WordsStartingAt(begin, ceiling, k_.longest_title_words()); n >= 1; --n) {
+      const TitleWord kind = k_.ClassifyTitleWords(Words(begin, begin + n));
+      if (kind != TitleWord::kNone) return {n, kind};
+    }
+    return {0, TitleWord::kNone};
+  }
+
+  // The tagger mention whose tokens start at `token`, if any.
+  const NameMention* NameStartingAt(size_t token) const {
+    for (const NameMention& n : names_)
+      if (n.token_begin == token) return &n;
+    return nullptr;
+  }
+  const NameMention* NameEndingAt(size_t token_end) const {
+    for (const NameMention& n : names_)
+      if (n.token_end == token_end) return &n;
+    return nullptr;
+  }
+
+  // --- 1. Names ---------------------------------------------------------------------------------------------------
+
+  void CollectNames() {
+    for (size_t i = 0; i < a_.mentions.size(); ++i) {
+      const Mention& m = a_.mentions[i];
+      NameMention n;
+      n.index = i;
+      n.type = m.type;
+      n.token_begin = TokenAtOrAfter(m.span.start);
+      n.token_end = TokenEndingAt(m.span.end);
+      if (n.token_begin >= n.token_end) continue;
+      // Honorifics are not part of the name, whether the tagger included them or not.
+      while (n.token_begin + 1 < n.token_end && TitleWordsStartingAt(n.token_begin, n.token_begin + 1).second ==
+                                                    TitleWord::kHonorific)
+        ++n.token_begin;
+      while (n.token_end > n.token_begin + 1 && IsPossessive(n.token_end - 1)) --n.token_end;
+      n.name = Span{a_.tokens[n.token_begin].span.start, a_.tokens[n.token_end - 1].span.end};
+      n.display = n.name;
+      if (n.type == EntityType::kPerson) {
+        size_t b = n.token_begin;
+        while (b > 0) {
+          const auto [count, kind] = TitleWordsEndingAt(b, SentenceBegin(b));
+          if (kind != TitleWord::kHonorific) break;
+          b -= count;
+        }
+        n.display.start = a_.tokens[b].span.start;
+      }
+      for (size_t t = n.token_begin; t < n.token_end; ++t) n.words.push_back(Lower(t));
+      n.key = NormalizeName(n.name.In(text_));
+      Canonicalize(&n);
+      names_.push_back(std::move(n));
+    }
+  }
+
+  void Canonicalize(NameMention* n) const {
+    if (const Country* c = k_.CountryByName(n->key)) {
+      n->key = "country:" + c->code;
+      n->canonical = c->name;
+      n->country = c->code;
+      n->type = EntityType::kLocation;
+      n->knowledge_type = true;
+    } else if (const Organization* o = k_.OrganizationByName(n->key)) {
+      n->key = "org:" + NormalizeName(o->name);
+      n->canonical = o->name;
+      n->country = o->country;
+      n->type = EntityType::kOrganization;
+      n->knowledge_type = true;
+    } else if (const Metonym* m = k_.MetonymByName(n->key); m && m->building) {
+      n->metonym = m;
+      n->country = m->country;
+      n->type = EntityType::kOrganization;
+      n->knowledge_type = true;
+    } else if (const Metonym* place = k_.MetonymByName(n->key)) {
+      n->metonym = place;
+    } else if (n->type != EntityType::kPerson) {
+      if (const Country* d = k_.CountryByDemonym(n->key)) {
+        n->country = d->code;
+        n->type = EntityType::kMisc;
+        n->knowledge_type = true;
+        n->key = "demonym:" + n->key;
+      }
+    }
+  }
+
+  // --- 2. Clusters ------------------------------------------------------------------------------------------------
+
+  static bool PersonNameMatches(const std::vector<std::string>& full, const std::vector<std::string>& part) {
+    if (part.empty() || part.size() > full.size()) return false;
+    if (std::equal(part.rbegin(), part.rend(), full.rbegin())) return true;  // "Starmer", "von der Leyen"
+    return part.size() == 1 && full.size() >= 2 && part[0] == full[0];     // "Keir" (as in "Sir Keir")
+  }
+
+  static std::string Initials(std::string_view name) {
+    std::string out;
+    bool start = true;
+    for (const char c : name) {
+      if (c == ' ' || c == '-') {
+        start = true;
+        continue;
+      }
+      if (start && text::IsAsciiAlpha(c) && std::isupper(static_cast<unsigned char>(c))) out.push_back(c);
+      start = false;
+    }
+    return out;
+  }
+
+  bool IsAcronym(std::string_view s) const {
+    if (s.size() < 2 || s.size() > 6) return false;
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
+
+  size_t NewCluster(const NameMention& n) {
+    Cluster c;
+    c.type = n.type;
+    c.knowledge_type = n.knowledge_type;
+    c.key = n.key;
+    c.name = n.canonical.empty() ? std::string(n.name.In(text_)) : n.canonical;
+    c.words = n.words;
+    c.country = n.country;
+    c.metonym = n.metonym;
+    clusters_.push_back(std::move(c));
+    return clusters_.size() - 1;
+  }
+
+  void ClusterNames() {
+    std::vector<size_t> order(names_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+      if (names_[x].words.size() != names_[y].words.size()) return names_[x].words.size() > names_[y].words.size();
+      return names_[x].name.start < names_[y].name.start;
+    });
+    std::unordered_map<std::string, size_t> by_key;
+    for (const size_t i : order) {
+      const NameMention& n = names_[i];
+      size_t cluster = SIZE_MAX;
+      if (n.type == EntityType::kPerson && !n.knowledge_type) {
+        uint32_t best = UINT32_MAX;
+        for (size_t c = 0; c < clusters_.size(); ++c) {
+          if (clusters_[c].type != EntityType::kPerson || !PersonNameMatches(clusters_[c].words, n.words)) continue;
+          const uint32_t d = clusters_[c].DistanceBefore(n.name.start);
+          if (cluster == SIZE_MAX || d < best) cluster = c, best = d;
+        }
+      } else {
+        if (const auto it = by_key.find(n.key); it != by_key.end()) cluster = it->second;
+        const std::string_view surface = n.name.In(text_);
+        if (cluster == SIZE_MAX && IsAcronym(surface)) {
+          for (size_t c = 0; c < clusters_.size(); ++c)
+            if (clusters_[c].type == EntityType::kOrganization && Initials(clusters_[c].name) == surface) cluster = c;
+        }
+      }
+      if (cluster == SIZE_MAX) {
+        cluster = NewCluster(n);
+        if (n.type != EntityType::kPerson || n.knowledge_type) by_key.emplace(n.key, cluster);
+      }
+      Cluster& c = clusters_[cluster];
+      c.mentions.push_back(EntityMention{n.display, EntityMentionKind::kName, false});
+      c.tagger_mentions.push_back(n.index);
+      c.votes[static_cast<int>(a_.mentions[n.index].type)]++;
+      mention_cluster_[n.index] = cluster;
+      if (Acts(n.token_begin, n.token_end)) c.acts = true;
+    }
+  }
+
+  // Whether the name at tokens [begin, end) acts or speaks: the subject of a verb at the start of a clause.
+  bool Acts(size_t begin, size_t end) const {
+    if (end >= a_.tokens.size() || a_.tokens[end].kind != TokenKind::kWord) return false;
+    if (!IsActorVerb(Lower(end))) return false;
+    if (begin == SentenceBegin(begin)) return true;
+    const std::string before = Lower(begin - 1);
+    return before == "," || before == "and" || before == "but" || a_.tokens[begin - 1].kind == TokenKind::kQuote;
+  }
+
+  // --- Quotes' speakers -------------------------------------------------------------------------------------------
+
+  int ClusterOverlapping(const Span& span) const {
+    for (size_t c = 0; c < clusters_.size(); ++c)
+      for (const EntityMention& m : clusters_[c].mentions)
+        if (m.span.Overlaps(span)) return static_cast<int>(c);
+    return -1;
+  }
+
+  // A speaker the tagger missed but knowledge knows ("Downing Street said"), and pronoun speakers resolved by the
+  // quotation stage.
+  void AddQuoteSpeakers() {
+    for (const Quote& q : a_.quotes) {
+      if (!q.speaker) continue;
+      if (ClusterOverlapping(*q.speaker) < 0 && !q.speaker_antecedent) {
+        const std::string key = NormalizeName(q.speaker->In(text_));
+        NameMention n;
+        n.type = EntityType::kOrganization;
+        n.key = key;
+        n.name = n.display = *q.speaker;
+        n.token_begin = TokenAtOrAfter(q.speaker->start);
+        n.token_end = TokenEndingAt(q.speaker->end);
+        Canonicalize(&n);
+        if (n.knowledge_type && n.token_begin < n.token_end) {
+          for (size_t t = n.token_begin; t < n.token_end; ++t) n.words.push_back(Lower(t));
+          size_t cluster = SIZE_MAX;
+          for (size_t c = 0; c < clusters_.size(); ++c)
+            if (clusters_[c].key == n.key) cluster = c;
+          if (cluster == SIZE_MAX) cluster = NewCluster(n);
+          clusters_[cluster].mentions.push_back(EntityMention{*q.speaker, EntityMentionKind::kName, false});
+          clusters_[cluster].acts = true;
+        }
+      }
+      if (q.speaker_antecedent) {
+        const int c = ClusterOverlapping(*q.speaker_antecedent);
+        if (c >= 0 && ClusterOverlapping(*q.speaker) != c)
+          clusters_[c].mentions.push_back(EntityMention{*q.speaker, EntityMentionKind::kPronoun, false});
+      }
+    }
+  }
+
+  // --- 3. Roles from the text -------------------------------------------------------------------------------------
+
+  // What a role is "of" when the words before a title are a country, a demonym or an organisation: returns the
+  // country or organisation name and its cluster, and the number of tokens it takes (0 when none).
+  struct Of {
+    std::string name;
+    int cluster = -1;
+    size_t tokens = 0;
+  };
+  Of OfEndingAt(size_t end, size_t floor) const {
+    Of of;
+    if (end <= floor) return of;
+    size_t e = end;
+    if (IsPossessive(e - 1) && e - 1 > floor) --e;  // "Britain's prime minister"
+    if (const NameMention* n = NameEndingAt(e); n && n->token_begin >= floor && n->type != EntityType::kPerson) {
+      of.name = NameCanonical(*n);
+      of.cluster = ClusterOf(*n);
+      if (n->key.rfind("demonym:", 0) == 0) {  // "Dutch Economy Minister": of the Netherlands
+        const Country* c = k_.CountryByCode(n->country);
+        of.name = c->name;
+        of.cluster = ClusterWithKey("country:" + c->code);
+      }
+      of.tokens = end - n->token_begin;
+      return of;
+    }
+    const std::string word = Lower(e - 1);
+    if (!Capitalized(e - 1)) return of;
+    if (const Country* c = k_.CountryByName(word)) {
+      of.name = c->name;
+    } else if (const Country* d = k_.CountryByDemonym(word)) {
+      of.name = d->name;
+    } else {
+      return of;
+    }
+    of.cluster = ClusterWithKey("country:" + (k_.CountryByName(of.name) ? k_.CountryByName(of.name)->code : ""));
+    of.tokens = end - (e - 1);
+    return of;
+  }
+  Of OfStartingAt(size_t begin, size_t ceiling) const {  // "of [the] X"
+    Of of;
+    if (begin >= ceiling || Lower(begin) != "of") return of;
+    size_t b = begin + 1;
+    if (b < ceiling && Lower(b) == "the") ++b;
+    if (b >= ceiling) return of;
+    if (const NameMention* n = NameStartingAt(b); n && n->type != EntityType::kPerson && n->token_end <= ceiling) {
+      of.name = NameCanonical(*n);
+      of.cluster = ClusterOf(*n);
+      of.tokens = n->token_end - begin;
+    } else if (const Country* c = k_.CountryByName(Lower(b)); c && Capitalized(b)) {
+      of.name = c->name;
+      of.cluster = ClusterWithKey("country:" + c->code);
+      of.tokens = b + 1 - begin;
+    }
+    return of;
+  }
+
+  std::string NameCanonical(const NameMention& n) const {
+    const int c = ClusterOf(n);
+    return c >= 0 ? clusters_[c].name : std::string(n.name.In(text_));
+  }
+  int ClusterOf(const NameMention& n) const {
+    const auto it = mention_cluster_.find(n.index);
+    return it == mention_cluster_.end() ? -1 : static_cast<int>(it->second);
+  }
+  int ClusterWithKey(const std::string& key) const {
+    for (size_t c = 0; c < clusters_.size(); ++c)
+      if (clusters_[c].key == key) return static_cast<int>(c);
+    return -1;
+  }
+
+  // Title words (qualifiers and at least one office word) ending at `end`: their start, or `end` when none.
+  size_t TitleStartBefore(size_t end, size_t floor, std::vector<std::string>* words) const {
+    size_t b = end;
+    bool office = false;
+    while (b > floor) {
+      const auto [count, kind] = TitleWordsEndingAt(b, floor);
+      if (kind != TitleWord::kOffice && kind != TitleWord::kQualifier) break;
+      office |= kind == TitleWord::kOffice;
+      b -= count;
+    }
+    if (!office) return end;
+    for (size_t i = b; i < end; ++i) words->push_back(Lower(i));
+    return b;
+  }
+  // Title words starting at `begin`: their end, or `begin` when none (or no office word among them).
+  size_t TitleEndAfter(size_t begin, size_t ceiling, std::vector<std::string>* words) const {
+    size_t e = begin;
+    size_t last_office_end = begin;
+    while (e < ceiling) {
+      const auto [count, kind] = TitleWordsStartingAt(e, ceiling);
+      if (kind != TitleWord::kOffice && kind != TitleWord::kQualifier) break;
+      e += count;
+      if (kind == TitleWord::kOffice) last_office_end = e;
+    }
+    for (size_t i = begin; i < last_office_end; ++i) words->push_back(Lower(i));
+    return last_office_end;
+  }
+
+  void ExtractRoles() {
+    for (const NameMention& n : names_) {
+      if (n.type != EntityType::kPerson) continue;
+      const int cluster = ClusterOf(n);
+      if (cluster < 0 || clusters_[cluster].type != EntityType::kPerson) continue;
+      const size_t floor = SentenceBegin(n.token_begin), ceiling = SentenceEnd(n.token_begin);
+      size_t before = TokenAtOrAfter(n.display.start);
+      // "President of the European Council Antonio Costa": title, "of", organisation, name.
+      if (const NameMention* org = NameEndingAt(before); org && org->type != EntityType::kPerson && org != &n) {
+        size_t b = org->token_begin;
+        if (b > floor && Lower(b - 1) == "the") --b;
+        if (b > floor && Lower(b - 1) == "of") {
+          std::vector<std::string> words;
+          const size_t start = TitleStartBefore(b - 1, floor, &words);
+          if (start < b - 1) {
+            clusters_[cluster].AddRole(Role{TitleCase(words), NameCanonical(*org), ClusterOf(*org), false});
+            continue;
+          }
+        }
+      }
+      // "US President Donald Trump", "Dutch Economy Minister Dirk Beljaarts", "European Commission President ...".
+      std::vector<std::string> words;
+      const size_t start = TitleStartBefore(before, floor, &words);
+      if (start < before) {
+        const Of of = OfEndingAt(start, floor);
+        clusters_[cluster].AddRole(Role{TitleCase(words), of.name, of.cluster, false});
+        continue;
+      }
+      // "Britain's prime minister, Keir Starmer"
+      if (before > floor + 1 && Word(before - 1) == ",") {
+        words.clear();
+        const size_t s = TitleStartBefore(before - 1, floor, &words);
+        if (s < before - 1) {
+          const Of of = OfEndingAt(s, floor);
+          if (of.tokens > 0 || s == floor || Lower(s - 1) == "the") {
+            clusters_[cluster].AddRole(Role{TitleCase(words), of.name, of.cluster, false});
+            continue;
+          }
+        }
+      }
+      // "Antonio Costa, President of the European Council," / "Marieke de Vries, the union's lead negotiator,"
+      size_t after = n.token_end;
+      if (after + 1 < ceiling && Word(after) == ",") {
+        size_t b = after + 1;
+        if (Lower(b) == "the" || Lower(b) == "a" || Lower(b) == "an") ++b;
+        Of of;
+        // "the union's": a possessive noun or name before the title
+        for (size_t e = b + 1; e <= std::min(b + 4, ceiling); ++e) {
+          if (e < ceiling && IsPossessive(e)) {
+            of = OfEndingAt(e + 1, b);
+            if (of.tokens == 0) of = NominalOf(b, e);
+            if (of.tokens > 0 || !of.name.empty()) b = e + 1;
+            break;
+          }
+        }
+        if (of.tokens == 0 && of.name.empty()) {
+          const Of demonym = OfEndingAt(b + 1, b);  // "Antonio Costa, the Portuguese president"
+          if (demonym.tokens == 1) {
+            of = demonym;
+            b += 1;
+          }
+        }
+        words.clear();
+        const size_t e = TitleEndAfter(b, ceiling, &words);
+        if (e > b) {
+          if (of.name.empty()) of = OfStartingAt(e, ceiling);
+          clusters_[cluster].AddRole(Role{TitleCase(words), of.name, of.cluster, false});
+        }
+      }
+    }
+  }
+
+  // "the union's": a common noun naming an organisation of the article (its name's last word).
+  Of NominalOf(size_t begin, size_t end) const {
+    Of of;
+    const int c = NominalCluster(Words(begin, end), a_.tokens[begin].span.start);
+    if (c >= 0) {
+      of.name = clusters_[c].name;
+      of.cluster = c;
+      of.tokens = end - begin + 1;
+    }
+    return of;
+  }
+
+  // The organisation a nominal phrase ("bloc", "commission", "union") refers to: a listed one that the article
+  // names, else the closest organisation named before whose name ends with the phrase's last word.
+  int NominalCluster(const std::string& phrase, uint32_t offset) const {
+    const std::string listed = k_.NominalOrganization(phrase);
+    if (!listed.empty()) return ClusterWithKey("org:" + NormalizeName(listed));
+    const size_t space = phrase.rfind(' ');
+    const std::string head = space == std::string::npos ? phrase : phrase.substr(space + 1);
+    int best = -1;
+    uint32_t best_distance = UINT32_MAX;
+    for (size_t c = 0; c < clusters_.size(); ++c) {
+      if (clusters_[c].type != EntityType::kOrganization) continue;
+      const std::string name = NormalizeName(clusters_[c].name);
+      const size_t last = name.rfind(' ');
+      if (last == std::string::npos || name.substr(last + 1) != head) continue;
+      const uint32_t d = clusters_[c].DistanceBefore(offset);
+      if (d < best_distance) best = static_cast<int>(c), best_distance = d;
+    }
+    return best;
+  }
+
+  // --- 4. Titles and nominals without a name ----------------------------------------------------------------------
+
+  bool InsideName(size_t token) const {
+    for (const NameMention& n : names_)
+      if (token >= TokenAtOrAfter(n.display.start) && token < n.token_end) return true;
+    return false;
+  }
+
+  void AddTitlesAndNominals() {
+    for (const Sentence& s : a_.sentences) {
+      for (size_t i = s.token_begin; i + 1 < s.token_end; ++i) {
+        if (Lower(i) != "the" || InsideName(i + 1)) continue;
+        // "the bloc", "the continental bloc"
+        if (TryNominal(i, s.token_end)) continue;
+        size_t j = i + 1;
+        Of of;
+        if (Capitalized(j)) {  // "the German chancellor", "the US president"
+          of = OfEndingAt(j + 1, j);
+          if (of.tokens == 1) ++j;
+          else of = Of();
+        }
+        std::vector<std::string> words;
+        const size_t e = TitleEndAfter(j, s.token_end, &words);
+        if (e == j) continue;
+        size_t end = e;
+        if (of.name.empty()) {
+          of = OfStartingAt(e, s.token_end);
+          end = e + of.tokens;
+        }
+        if (end < s.token_end && NameStartingAt(end) && NameStartingAt(end)->type == EntityType::kPerson) continue;
+        const Span span{a_.tokens[i].span.start, a_.tokens[end - 1].span.end};
+        LinkTitle(TitleCase(words), of, span);
+        i = end - 1;
+      }
+    }
+  }
+
+  // "the bloc", "the continental bloc": one or two words after "the" listed in data/entities/nominals.tsv.
+  bool TryNominal(size_t the, size_t ceiling) {
+    for (size_t n = 2; n >= 1; --n) {
+      if (the + n >= ceiling) continue;
+      const std::string phrase = Words(the + 1, the + n + 1);
+      if (k_.NominalOrganization(phrase).empty()) continue;
+      const int c = NominalCluster(phrase, a_.tokens[the].span.start);
+      if (c < 0) return false;
+      const Span span{a_.tokens[the].span.start, a_.tokens[the + n].span.end};
+      clusters_[c].mentions.push_back(EntityMention{span, EntityMentionKind::kNominal, false});
+      return true;
+    }
+    return false;
+  }
+
+  // "the Prime Minister": the person the article gives that role, else the office holder on the article's date
+  // when the article names that person.
+  void LinkTitle(const std::string& title, const Of& of, const Span& span) {
+    const std::string wanted = NormalizeName(title);
+    for (size_t c = 0; c < clusters_.size(); ++c) {
+      if (clusters_[c].type != EntityType::kPerson) continue;
+      for (const Role& r : clusters_[c].roles) {
+        if (NormalizeName(r.title) != wanted || r.from_knowledge) continue;
+        if (!of.name.empty() && !r.of.empty() && r.of != of.name) continue;
+        clusters_[c].mentions.push_back(EntityMention{span, EntityMentionKind::kTitle, false});
+        return;
+      }
+    }
+    if (!document_.date) return;
+    for (const OfficeHolder* h : k_.HoldersOn(title, *document_.date)) {
+      const Country* country = k_.CountryByCode(h->of);
+      const std::string of_name = country ? country->name : h->of;
+      if (!of.name.empty() && of.name != of_name) continue;
+      const std::vector<std::string> holder_words = SplitWords(NormalizeName(h->person));
+      for (size_t c = 0; c < clusters_.size(); ++c) {
+        if (clusters_[c].type != EntityType::kPerson) continue;
+        if (!PersonNameMatches(holder_words, clusters_[c].words) &&
+            !PersonNameMatches(clusters_[c].words, holder_words))
+          continue;
+        clusters_[c].mentions.push_back(EntityMention{span, EntityMentionKind::kTitle, true});
+        const int of_cluster =
+            country ? ClusterWithKey("country:" + country->code) : ClusterWithKey("org:" + NormalizeName(h->of));
+        clusters_[c].AddRole(Role{h->title, of_name, of_cluster, true});
+        return;
+      }
+    }
+  }
+
+  static std::vector<std::string> SplitWords(const std::string& s) {
+    std::vector<std::string> out;
+    size_t pos = 0;
+    while (pos < s.size()) {
+      size_t space = s.find(' ', pos);
+      if (space == std::string::npos) space = s.size();
+      if (space > pos) out.push_back(s.substr(pos, space - pos));
+      pos = space + 1;
+    }
+    return out;
+  }
+
+  // --- 5. Places --------------------------------------------------------------------------------------------------
+
+  void ResolvePlaces() {
+    for (Cluster& c : clusters_) DecideType(&c);
+    std::set<std::string> countries;
+    for (const Cluster& c : clusters_)
+      if (c.key.rfind("country:", 0) == 0) countries.insert(c.country);
+    for (Cluster& c : clusters_) {
+      if (c.key.rfind("country:", 0) == 0) {
+        c.feature = "country";
+        continue;
+      }
+      if (c.type == EntityType::kLocation) {
+        if (k_.IsContinentOrRegion(c.name)) {
+          c.feature = "region";
+        } else if (const std::string region = k_.RegionCountry(c.name);
+                   !region.empty() && !HasLargeCityIn(k_.CitiesByName(c.name), region)) {
+          c.feature = "region";  // "California", "Ontario"; but "Washington" and "New York" are read as the cities
+          c.country = region;
+        } else if (const auto cities = k_.CitiesByName(c.name); !cities.empty()) {
+          const City* pick = cities.front();
+          for (const City* city : cities)
+            if (countries.count(city->country)) {
+              pick = city;
+              break;
+            }
+          c.feature = "city";
+          c.country = pick->country;
+          c.latitude = pick->latitude;
+          c.longitude = pick->longitude;
+          if (c.acts && !c.metonym && pick->capital) {
+            if (const Country* country = k_.CountryByCode(pick->country))
+              c.metonym_for = "government of " + country->name;
+          }
+        }
+      }
+      if (c.metonym && (c.metonym->building || c.acts)) {
+        c.metonym_for = c.metonym->stands_for;
+        if (c.country.empty()) c.country = c.metonym->country;
+        if (c.metonym->building) c.type = EntityType::kOrganization;
+      }
+    }
+  }
+
+  static bool HasLargeCityIn(const std::vector<const City*>& cities, const std::string& country) {
+    return std::any_of(cities.begin(), cities.end(),
+                       [&](const City* c) { return c->country == country && c->population >= 500000; });
+  }
+
+  static void DecideType(Cluster* c) {
+    if (c->knowledge_type) return;
+    int best = -1;
+    for (int t = 0; t < 4; ++t)
+      if (best < 0 || c->votes[t] > c->votes[best]) best = t;
+    if (c->votes[best] > 0) c->type = static_cast<EntityType>(best);
+  }
+
+  // --- 6. Salience, order, links ----------------------------------------------------------------------------------
+
+  void Finish() {
+    for (const Quote& q : a_.quotes) {
+      if (!q.speaker) continue;
+      const int c = ClusterOverlapping(*q.speaker);
+      if (c >= 0) clusters_[c].quotes++;
+    }
+    const uint32_t first_paragraph_end = a_.paragraphs.empty() ? 0 : a_.paragraphs[0].span.end;
+    double best = 0;
+    std::vector<double> scores(clusters_.size());
+    for (size_t c = 0; c < clusters_.size(); ++c) {
+      auto& mentions = clusters_[c].mentions;
+      std::sort(mentions.begin(), mentions.end(),
+                [](const EntityMention& x, const EntityMention& y) { return x.span.start < y.span.start; });
+      // One mention per place in the text: a name wins over a title or pronoun found at the same words.
+      std::vector<EntityMention> kept;
+      for (const EntityMention& m : mentions) {
+        if (!kept.empty() && kept.back().span.Overlaps(m.span)) {
+          if (m.kind == EntityMentionKind::kName && kept.back().kind != EntityMentionKind::kName) kept.back() = m;
+          continue;
+        }
+        kept.push_back(m);
+      }
+      mentions = std::move(kept);
+      double score = clusters_[c].quotes;
+      for (const EntityMention& m : mentions) {
+        double w = m.kind == EntityMentionKind::kName ? 1.0 : m.kind == EntityMentionKind::kTitle ? 0.8 : 0.6;
+        if (m.span.start < first_paragraph_end) w *= 1.5;
+        score += w;
+      }
+      scores[c] = score;
+      best = std::max(best, score);
+    }
+    std::vector<size_t> order(clusters_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t x, size_t y) { return clusters_[x].first() < clusters_[y].first(); });
+    std::vector<int32_t> new_index(clusters_.size());
+    for (size_t i = 0; i < order.size(); ++i) new_index[order[i]] = static_cast<int32_t>(i);
+
+    a_.entities.clear();
+    for (const size_t c : order) {
+      Cluster& cl = clusters_[c];
+      Entity e;
+      e.type = cl.type;
+      e.name = cl.name;
+      e.mentions = std::move(cl.mentions);
+      e.salience = best > 0 ? std::round(scores[c] / best * 1000) / 1000 : 0;
+      for (Role r : cl.roles) {
+        if (r.of_entity >= 0) r.of_entity = new_index[r.of_entity];
+        e.roles.push_back(std::move(r));
+      }
+      e.country = cl.country;
+      e.latitude = cl.latitude;
+      e.longitude = cl.longitude;
+      e.feature = cl.feature;
+      e.metonym_for = cl.metonym_for;
+      a_.entities.push_back(std::move(e));
+    }
+    for (const auto& [mention, cluster] : mention_cluster_) a_.mentions[mention].entity = new_index[cluster];
+    for (Quote& q : a_.quotes)
+      if (q.speaker) q.speaker_entity = SpeakerEntity(q);
+  }
+
+  int32_t SpeakerEntity(const Quote& q) const {
+    for (size_t i = 0; i < a_.entities.size(); ++i)
+      for (const EntityMention& m : a_.entities[i].mentions)
+        if (m.span.Overlaps(*q.speaker)) return static_cast<int32_t>(i);
+    if (q.speaker_antecedent)
+      for (size_t i = 0; i < a_.entities.size(); ++i)
+        for (const EntityMention& m : a_.entities[i].mentions)
+          if (m.span.Overlaps(*q.speaker_antecedent)) return static_cast<int32_t>(i);
+    return -1;
+  }
+
+  std::string_view text_;
+  const Document& document_;
+  Analysis& a_;
+  const Knowledge& k_;
+  std::vector<NameMention> names_;
+  std::vector<Cluster> clusters_;
+  std::unordered_map<size_t, size_t> mention_cluster_;  // tagger mention -> cluster
+};
+
+}  // namespace
+
+void ResolveEntities(std::string_view text, const Document& document, Analysis* analysis) {
+  Resolver(text, document, analysis).Run();
+}
+
+}  // namespace newsgraph::entities

@@ -1,0 +1,329 @@
+// The entity resolver on hand-placed name mentions (as a tagger would give them), so that these tests check the
+// resolver's reasoning whatever the tagger's accuracy.
+#include <gtest/gtest.h>
+
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "entities/knowledge.h"
+#include "entities/resolver.h"
+#include "newsgraph/text.h"
+#include "test_util.h"
+
+namespace newsgraph::entities {
+namespace {
+
+struct Name {
+  std::string surface;
+  EntityType type;
+  int occurrence = 0;  // which occurrence of `surface` in the text
+};
+
+Span Find(const std::string& text, const std::string& surface, int occurrence) {
+  size_t pos = text.find(surface);
+  for (int i = 0; i < occurrence && pos != std::string::npos; ++i) pos = text.find(surface, pos + 1);
+  EXPECT_NE(pos, std::string::npos) << surface << " #" << occurrence;
+  return Span{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + surface.size())};
+}
+
+struct Resolved {
+  std::string text;
+  Analysis analysis;
+  const Entity* Named(const std::string& name) const {
+    for (const Entity& e : analysis.entities)
+      if (e.name == name) return &e;
+    return nullptr;
+  }
+  std::vector<std::string> MentionTexts(const Entity& e) const {
+    std::vector<std::string> out;
+    for (const EntityMention& m : e.mentions) out.emplace_back(m.span.In(text));
+    return out;
+  }
+};
+
+Resolved Resolve(const std::string& text, const std::vector<Name>& names, const char* date = "2025-04-22",
+                 std::vector<Quote> quotes = {}) {
+  Resolved r;
+  r.text = text;
+  Segment(r.text, {}, &r.analysis);
+  for (const Name& n : names) r.analysis.mentions.push_back(Mention{Find(text, n.surface, n.occurrence), n.type, 0.9f, -1});
+  std::sort(r.analysis.mentions.begin(), r.analysis.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  r.analysis.quotes = std::move(quotes);
+  Document doc;
+  doc.text = text;
+  if (date) doc.date = *Date::Parse(date);
+  ResolveEntities(r.text, doc, &r.analysis);
+  return r;
+}
+
+constexpr auto PER = EntityType::kPerson;
+constexpr auto ORG = EntityType::kOrganization;
+constexpr auto LOC = EntityType::kLocation;
+constexpr auto MISC = EntityType::kMisc;
+using V = std::vector<std::string>;
+
+TEST(Knowledge, PlacesAndNames) {
+  const Knowledge& k = Knowledge::Get();
+  ASSERT_NE(k.CountryByName("UK"), nullptr);
+  EXPECT_EQ(k.CountryByName("Britain")->code, "GB");
+  EXPECT_EQ(k.CountryByName("the United States")->code, "US");
+  EXPECT_EQ(k.CountryByDemonym("British")->code, "GB");
+  EXPECT_EQ(k.CountryByDemonym("Ukrainians")->code, "UA");
+  const auto london = k.CitiesByName("London");
+  ASSERT_GE(london.size(), 2u);
+  EXPECT_EQ(london[0]->country, "GB");  // most populous first
+  EXPECT_EQ(k.CitiesByName("Kiev").at(0)->country, "UA");
+  EXPECT_EQ(k.RegionCountry("California"), "US");
+  EXPECT_TRUE(k.IsContinentOrRegion("Europe"));
+  EXPECT_EQ(k.OrganizationByName("EU")->name, "European Union");
+  EXPECT_TRUE(k.MetonymByName("Downing Street")->building);
+  EXPECT_EQ(k.ClassifyTitleWords("sir"), TitleWord::kHonorific);
+  EXPECT_EQ(k.ClassifyTitleWords("prime minister"), TitleWord::kOffice);
+  const auto holders = k.HoldersOn("Prime Minister", Date{2025, 4, 22});
+  EXPECT_TRUE(std::any_of(holders.begin(), holders.end(), [](auto* h) { return h->person == "Keir Starmer"; }));
+  const auto earlier = k.HoldersOn("Prime Minister", Date{2020, 1, 1});
+  EXPECT_TRUE(std::any_of(earlier.begin(), earlier.end(), [](auto* h) { return h->person == "Boris Johnson"; }));
+  EXPECT_TRUE(k.HoldersOn("Prime Minister", Date{2026, 11, 1}).empty());  // after the list's check date
+}
+
+TEST(Resolver, HonorificsFirstNamesAndSurnamesJoinTheFullName) {
+  const auto r = Resolve("Sir Keir Starmer spoke. Later Sir Keir left, and Starmer's aides followed.",
+                         {{"Keir Starmer", PER}, {"Keir", PER, 1}, {"Starmer", PER, 1}});
+  ASSERT_EQ(r.analysis.entities.size(), 1u);
+  const Entity& e = r.analysis.entities[0];
+  EXPECT_EQ(e.name, "Keir Starmer");
+  EXPECT_EQ(r.MentionTexts(e), (V{"Sir Keir Starmer", "Sir Keir", "Starmer"}));
+  for (const Mention& m : r.analysis.mentions) EXPECT_EQ(m.entity, 0);
+}
+
+TEST(Resolver, MultiWordSurnamesStayWhole) {
+  const auto r = Resolve("Ursula von der Leyen arrived. Ms von der Leyen said little. Charles de Gaulle did not.",
+                         {{"Ursula von der Leyen", PER}, {"von der Leyen", PER, 1}, {"Charles de Gaulle", PER}});
+  ASSERT_EQ(r.analysis.entities.size(), 2u);
+  EXPECT_EQ(r.MentionTexts(*r.Named("Ursula von der Leyen")), (V{"Ursula von der Leyen", "Ms von der Leyen"}));
+  EXPECT_NE(r.Named("Charles de Gaulle"), nullptr);
+}
+
+TEST(Resolver, SameSurnameGoesToTheClosestPrecedingPerson) {
+  const auto r = Resolve("Hillary Clinton met Bill Clinton. Later, Bill spoke. Clinton then left.",
+                         {{"Hillary Clinton", PER}, {"Bill Clinton", PER}, {"Bill", PER, 1}, {"Clinton", PER, 2}});
+  ASSERT_EQ(r.analysis.entities.size(), 2u);
+  EXPECT_EQ(r.MentionTexts(*r.Named("Bill Clinton")), (V{"Bill Clinton", "Bill", "Clinton"}));
+}
+
+TEST(Resolver, AcronymsAliasesAndNominalsJoinOrganisations) {
+  const auto r = Resolve(
+      "The European Union warned. The EU said the continental bloc would act. The European Central Bank and the "
+      "ECB agreed.",
+      {{"European Union", ORG}, {"EU", ORG}, {"European Central Bank", ORG}, {"ECB", ORG}});
+  const Entity* eu = r.Named("European Union");
+  ASSERT_NE(eu, nullptr);
+  EXPECT_EQ(r.MentionTexts(*eu), (V{"European Union", "EU", "the continental bloc"}));
+  EXPECT_EQ(eu->mentions[2].kind, EntityMentionKind::kNominal);
+  EXPECT_EQ(r.MentionTexts(*r.Named("European Central Bank")), (V{"European Central Bank", "ECB"}));
+}
+
+TEST(Resolver, CountriesByAnyNameAreOnePlaceWithACode) {
+  const auto r = Resolve("The UK and Britain, the United Kingdom, met the US and America.",
+                         {{"UK", LOC}, {"Britain", LOC}, {"United Kingdom", LOC}, {"US", LOC}, {"America", LOC}});
+  ASSERT_EQ(r.analysis.entities.size(), 2u);
+  const Entity* gb = r.Named("United Kingdom");
+  ASSERT_NE(gb, nullptr);
+  EXPECT_EQ(gb->country, "GB");
+  EXPECT_EQ(gb->feature, "country");
+  EXPECT_EQ(gb->mentions.size(), 3u);
+  EXPECT_EQ(r.Named("United States")->country, "US");
+}
+
+TEST(Resolver, CitiesPreferTheCountriesOfTheArticle) {
+  auto r = Resolve("Talks in London, Ontario, with Canada's trade officials.", {{"London", LOC}, {"Ontario", LOC}, {"Canada", LOC}});
+  EXPECT_EQ(r.Named("London")->country, "CA");
+  EXPECT_EQ(r.Named("Ontario")->feature, "region");
+  r = Resolve("Talks in London and Kyiv.", {{"London", LOC}, {"Kyiv", LOC}});
+  const Entity* london = r.Named("London");
+  EXPECT_EQ(london->country, "GB");
+  EXPECT_EQ(london->feature, "city");
+  EXPECT_NEAR(*london->latitude, 51.5, 0.1);
+  EXPECT_EQ(r.Named("Kyiv")->country, "UA");
+}
+
+TEST(Resolver, DemonymsAndRegions) {
+  const auto r = Resolve("British and Ukrainian officials met in Europe.",
+                         {{"British", MISC}, {"Ukrainian", MISC}, {"Europe", LOC}});
+  EXPECT_EQ(r.Named("British")->country, "GB");
+  EXPECT_EQ(r.Named("Ukrainian")->country, "UA");
+  EXPECT_EQ(r.Named("Europe")->feature, "region");
+  EXPECT_TRUE(r.Named("Europe")->country.empty());
+}
+
+TEST(Resolver, MetonymsActingOrSpeaking) {
+  const auto r = Resolve(
+      "Brussels has confirmed the visit. Downing Street declined to comment. Washington imposed tariffs. "
+      "She lives in Washington and visits Brussels.",
+      {{"Brussels", LOC}, {"Downing Street", LOC}, {"Washington", LOC}, {"Washington", LOC, 1}, {"Brussels", LOC, 1}});
+  const Entity* brussels = r.Named("Brussels");
+  EXPECT_EQ(brussels->country, "BE");
+  EXPECT_EQ(brussels->metonym_for, "institutions of the European Union");
+  const Entity* downing = r.Named("Downing Street");
+  EXPECT_EQ(downing->type, EntityType::kOrganization);
+  EXPECT_EQ(downing->metonym_for, "office of the UK Prime Minister");
+  EXPECT_EQ(downing->country, "GB");
+  EXPECT_EQ(r.Named("Washington")->metonym_for, "government of United States");
+  // A place that never acts is just a place.
+  const auto quiet = Resolve("She flew to Brussels on Monday.", {{"Brussels", LOC}});
+  EXPECT_TRUE(quiet.Named("Brussels")->metonym_for.empty());
+}
+
+TEST(Resolver, RolesBeforeTheName) {
+  const auto r = Resolve(
+      "US President Donald Trump met President of the European Council Antonio Costa and Dutch Economy Minister "
+      "Dirk Beljaarts.",
+      {{"US", LOC}, {"Donald Trump", PER}, {"European Council", ORG}, {"Antonio Costa", PER}, {"Dutch", MISC},
+       {"Dirk Beljaarts", PER}});
+  const Entity* trump = r.Named("Donald Trump");
+  ASSERT_EQ(trump->roles.size(), 1u);
+  EXPECT_EQ(trump->roles[0].title, "President");
+  EXPECT_EQ(trump->roles[0].of, "United States");
+  EXPECT_GE(trump->roles[0].of_entity, 0);
+  const Entity* costa = r.Named("Antonio Costa");
+  ASSERT_EQ(costa->roles.size(), 1u);
+  EXPECT_EQ(costa->roles[0].title, "President");
+  EXPECT_EQ(costa->roles[0].of, "European Council");
+  const Entity* beljaarts = r.Named("Dirk Beljaarts");
+  ASSERT_EQ(beljaarts->roles.size(), 1u);
+  EXPECT_EQ(beljaarts->roles[0].title, "Economy Minister");
+  EXPECT_EQ(beljaarts->roles[0].of, "Netherlands");
+}
+
+TEST(Resolver, RolesInAppositions) {
+  const auto r = Resolve(
+      "Antonio Costa, President of the European Council, spoke. Britain's prime minister, Keir Starmer, "
+      "listened. Jane Doe, the German chancellor's adviser, left.",
+      {{"Antonio Costa", PER}, {"European Council", ORG}, {"Britain", LOC}, {"Keir Starmer", PER}, {"Jane Doe", PER},
+       {"German", MISC}});
+  const Entity* costa = r.Named("Antonio Costa");
+  ASSERT_EQ(costa->roles.size(), 1u);
+  EXPECT_EQ(costa->roles[0].title, "President");
+  EXPECT_EQ(costa->roles[0].of, "European Council");
+  const Entity* starmer = r.Named("Keir Starmer");
+  ASSERT_EQ(starmer->roles.size(), 1u);
+  EXPECT_EQ(starmer->roles[0].title, "Prime Minister");
+  EXPECT_EQ(starmer->roles[0].of, "United Kingdom");
+}
+
+TEST(Resolver, TitleJoinsThePersonTheTextGivesThatRole) {
+  const auto r = Resolve("Foreign Minister Ana Silva arrived. The foreign minister said talks would resume.",
+                         {{"Ana Silva", PER}});
+  const Entity* silva = r.Named("Ana Silva");
+  ASSERT_NE(silva, nullptr);
+  EXPECT_EQ(r.MentionTexts(*silva), (V{"Ana Silva", "The foreign minister"}));
+  EXPECT_FALSE(silva->mentions[1].from_knowledge);
+}
+
+TEST(Resolver, TitleResolvedThroughOfficeHoldersOnTheArticleDate) {
+  const std::string text = "Ursula von der Leyen is due to meet the Prime Minister. Sir Keir Starmer agreed.";
+  const auto r = Resolve(text, {{"Ursula von der Leyen", PER}, {"Keir Starmer", PER}});
+  const Entity* starmer = r.Named("Keir Starmer");
+  ASSERT_NE(starmer, nullptr);
+  EXPECT_EQ(r.MentionTexts(*starmer), (V{"the Prime Minister", "Sir Keir Starmer"}));
+  EXPECT_TRUE(starmer->mentions[0].from_knowledge);
+  ASSERT_EQ(starmer->roles.size(), 1u);
+  EXPECT_EQ(starmer->roles[0].title, "Prime Minister");
+  EXPECT_EQ(starmer->roles[0].of, "United Kingdom");
+  EXPECT_TRUE(starmer->roles[0].from_knowledge);
+  // In 2019 the Prime Minister was someone else: no link.
+  const auto old = Resolve(text, {{"Ursula von der Leyen", PER}, {"Keir Starmer", PER}}, "2019-03-01");
+  EXPECT_EQ(old.Named("Keir Starmer")->mentions.size(), 1u);
+  // Without a date, knowledge is not used.
+  const auto undated = Resolve(text, {{"Ursula von der Leyen", PER}, {"Keir Starmer", PER}}, nullptr);
+  EXPECT_EQ(undated.Named("Keir Starmer")->mentions.size(), 1u);
+}
+
+TEST(Resolver, SpeakersLinkToEntities) {
+  const std::string text = "Downing Street said “no”. Starmer added: “yes”. He said “maybe”.";
+  Quote a, b, c;
+  a.span = Find(text, "no", 0);
+  a.speaker = Find(text, "Downing Street", 0);
+  b.span = Find(text, "yes", 0);
+  b.speaker = Find(text, "Starmer", 0);
+  c.span = Find(text, "maybe", 0);
+  c.speaker = Find(text, "He", 0);
+  c.speaker_antecedent = Find(text, "Starmer", 0);
+  const auto r = Resolve(text, {{"Starmer", PER}}, "2025-04-22", {a, b, c});  // the tagger missed Downing Street
+  const Entity* downing = r.Named("Downing Street");
+  ASSERT_NE(downing, nullptr);
+  EXPECT_EQ(downing->type, EntityType::kOrganization);
+  const Entity* starmer = r.Named("Starmer");
+  ASSERT_NE(starmer, nullptr);
+  EXPECT_EQ(r.MentionTexts(*starmer), (V{"Starmer", "He"}));
+  EXPECT_EQ(starmer->mentions[1].kind, EntityMentionKind::kPronoun);
+  EXPECT_EQ(r.analysis.entities[r.analysis.quotes[0].speaker_entity].name, "Downing Street");
+  EXPECT_EQ(r.analysis.entities[r.analysis.quotes[1].speaker_entity].name, "Starmer");
+  EXPECT_EQ(r.analysis.entities[r.analysis.quotes[2].speaker_entity].name, "Starmer");
+  EXPECT_GT(starmer->salience, 0.0);
+  EXPECT_LE(starmer->salience, 1.0);
+}
+
+// Every whole-word occurrence of each surface, longest surfaces first, never overlapping: what a perfect tagger
+// would give.
+std::vector<Name> EveryOccurrence(const std::string& text, std::vector<std::pair<std::string, EntityType>> surfaces) {
+  std::sort(surfaces.begin(), surfaces.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  std::vector<Name> names;
+  std::vector<Span> taken;
+  auto word_char = [&](size_t i) { return std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '-'; };
+  for (const auto& [surface, type] : surfaces) {
+    int occurrence = 0;
+    for (size_t pos = text.find(surface); pos != std::string::npos; pos = text.find(surface, pos + 1), ++occurrence) {
+      const Span span{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + surface.size())};
+      const bool whole = (pos == 0 || !word_char(pos - 1)) && (span.end >= text.size() || !word_char(span.end));
+      const bool free = std::none_of(taken.begin(), taken.end(), [&](const Span& t) { return t.Overlaps(span); });
+      if (!whole || !free) continue;
+      taken.push_back(span);
+      names.push_back(Name{surface, type, occurrence});
+    }
+  }
+  return names;
+}
+
+TEST(Resolver, ReferenceArticleWithGoldMentions) {
+  const std::string text = testing::ReadFileOrDie(testing::SourcePath("tests/fixtures/starmer-eu.txt"));
+  const auto r = Resolve(text, EveryOccurrence(text, {{"Keir Starmer", PER}, {"Keir", PER}, {"Europe", LOC},
+                                                      {"European Commission", ORG}, {"Brussels", LOC},
+                                                      {"Ursula von der Leyen", PER}, {"von der Leyen", PER},
+                                                      {"London", LOC}, {"UK-EU", MISC}, {"UK", LOC},
+                                                      {"European", MISC}, {"Europeans", MISC}, {"Ukraine", LOC},
+                                                      {"US", LOC}, {"Donald Trump", PER}, {"EU", ORG},
+                                                      {"Downing Street", ORG}, {"European Council", ORG},
+                                                      {"Antonio Costa", PER}}));
+  const Entity* starmer = r.Named("Keir Starmer");
+  ASSERT_NE(starmer, nullptr);
+  EXPECT_EQ(r.MentionTexts(*starmer), (V{"Sir Keir Starmer", "the Prime Minister", "Sir Keir", "Sir Keir"}));
+  EXPECT_EQ(starmer->mentions[0].span, (Span{0, 16}));
+  EXPECT_EQ(starmer->mentions[1].span, (Span{246, 264}));
+  EXPECT_EQ(starmer->mentions[2].span, (Span{876, 884}));
+  EXPECT_EQ(starmer->mentions[3].span, (Span{1700, 1708}));
+  ASSERT_FALSE(starmer->roles.empty());
+  EXPECT_EQ(starmer->roles[0].title, "Prime Minister");
+  EXPECT_EQ(starmer->roles[0].of, "United Kingdom");
+  const Entity* vdl = r.Named("Ursula von der Leyen");
+  ASSERT_NE(vdl, nullptr);
+  EXPECT_EQ(vdl->roles.at(0).title, "President");
+  EXPECT_EQ(vdl->roles.at(0).of, "European Commission");
+  EXPECT_EQ(r.Named("Donald Trump")->roles.at(0).of, "United States");
+  EXPECT_EQ(r.Named("Antonio Costa")->roles.at(0).of, "European Council");
+  const Entity* eu = r.Named("European Union");
+  ASSERT_NE(eu, nullptr);
+  EXPECT_TRUE(std::any_of(eu->mentions.begin(), eu->mentions.end(),
+                          [&](const EntityMention& m) { return m.span.In(text) == "the continental bloc"; }));
+  EXPECT_EQ(r.Named("Downing Street")->mentions.size(), 2u);
+  EXPECT_EQ(r.Named("Brussels")->metonym_for, "institutions of the European Union");
+  EXPECT_EQ(r.Named("United Kingdom")->country, "GB");
+  EXPECT_EQ(r.Named("United States")->country, "US");
+  EXPECT_EQ(r.Named("Ukraine")->country, "UA");
+  EXPECT_EQ(r.Named("London")->country, "GB");
+}
+
+}  // namespace
+}  // namespace newsgraph::entities
