@@ -63,9 +63,9 @@ enum class Placement : uint8_t {
   kBefore,        // strictly before ("last May")
   kAfter,         // strictly after ("next Tuesday")
   kSame,          // the one in the same year (week for weekdays): "this May", "this Friday"
-  kNearest,       // the closest, the past winning a tie
-  kLeanPast,      // the closest, counting future distances four times ("said ... in December")
-  kLeanFuture,    // the closest, counting past distances four times ("will ... in January")
+  kNearest,       // the closest, future distances counting 1.5 times (the past wins near ties)
+  kLeanPast,      // the closest, future distances counting 6 times ("said ... in December", "extended to Nov. 16")
+  kLeanFuture,    // the closest, past distances counting 6 times ("will ... in January")
 };
 
 // What is named. Exactly one of weekday, weekend, (month, day), month, quarter, half, season, easter is set.

@@ -247,7 +247,6 @@ char UnitLetter(Unit unit) {
     case Unit::kDay: return 'D';
     case Unit::kWeek: return 'W';
     case Unit::kMonth: return 'M';
-    case Unit::kQuarter: return 'Q';
     default: return 'Y';
   }
 }
@@ -276,10 +275,12 @@ std::string DurationValue(double amount, Unit unit, bool vague) {
     if (unit == Unit::kDecade) return "PXDE";
     if (unit == Unit::kCentury) return "PXCE";
     if (unit == Unit::kMillennium) return "PXML";
+    if (unit == Unit::kQuarter) return "PXM";
     return value + 'X' + UnitLetter(unit);
   }
-  switch (unit) {  // units without an ISO letter become multiples of one that has
+  switch (unit) {  // units without an ISO 8601 letter become multiples of one that has
     case Unit::kFortnight: amount *= 2, unit = Unit::kWeek; break;
+    case Unit::kQuarter: amount *= 3, unit = Unit::kMonth; break;
     case Unit::kDecade: amount *= 10, unit = Unit::kYear; break;
     case Unit::kCentury: amount *= 100, unit = Unit::kYear; break;
     case Unit::kMillennium: amount *= 1000, unit = Unit::kYear; break;
@@ -499,6 +500,11 @@ class Grammar {
     // "a second reason" is an ordinal.
     if (unit == Unit::kSecond && amount->article && WordFollows(k + 1)) return std::nullopt;
     uint32_t end = k + 1;
+    // "the two-week trading halt": the determiner belongs to the noun phrase, not to the adjective; "a one-year
+    // term" keeps its noun.
+    uint32_t begin = i;
+    if (adjective && qualifier == Qualifier::kNone) begin = j;
+    if (adjective && Is(end, Keyword::kPeriod)) ++end;
     Amount total = *amount;
     if (Is(end, Keyword::kAnd) && Is(end + 1, Keyword::kA) && Is(end + 2, Keyword::kHalf)) {
       total.value += 0.5, total.max_value += 0.5;
@@ -530,7 +536,7 @@ class Grammar {
       if (sign != 0) return MakeOffset(i, after, total, unit, sign, from_previous, mod);
     }
     if (amount->article && !adjective && IsRateContext(i)) return std::nullopt;
-    Match m = MakeDuration(i, end, total, unit, qualifier == Qualifier::kPast || qualifier == Qualifier::kFuture);
+    Match m = MakeDuration(begin, end, total, unit, qualifier == Qualifier::kPast || qualifier == Qualifier::kFuture);
     if (!mod.empty()) m.spec.mod = mod;
     return m;
   }
@@ -699,6 +705,8 @@ class Grammar {
     if (unit == Unit::kWeekend && rel == Relative::kNone && !that && !same) {
       return std::nullopt;
     }
+    // "This Week", "Next Year" in mid-sentence capitals are titles (of shows, of columns).
+    if (i > 0 && p_[j].capitalized && p_[i].capitalized && j > i) return std::nullopt;
     // "the day before", "the year after"
     if (the && rel == Relative::kNone && !that && !same && !latest && !year_ago && Is(end, Keyword::kEarlier) &&
         !WordFollows(end + 1)) {
@@ -706,6 +714,10 @@ class Grammar {
     } else if (the && rel == Relative::kNone && !that && !same && !latest && !year_ago && Is(end, Keyword::kLater) &&
                !WordFollows(end + 1)) {
       m.spec.offset = 1, m.spec.from_previous = true, ++end;
+    }
+    if (Is(end, Keyword::kOr) && Is(end + 1, Keyword::kSo)) {  // "the next year or so"
+      m.spec.mod = "APPROX";
+      end += 2;
     }
     m.end = end;
     return m;
@@ -873,13 +885,11 @@ class Grammar {
     m.spec.placement = placement;
     m.spec.from_previous = from_previous;
     // "Saturday, April 25": the date decides.
-    uint32_t k = IsPunct(j, ",") ? j + 1 : j;
-    if (!placement) {
-      if (auto date = MonthDayYear(k)) {
-        m = *date;
-        m.begin = i;
-        return m;
-      }
+    const uint32_t k = IsPunct(j, ",") ? j + 1 : j;
+    if (auto date = MonthDayYear(k)) {  // "Saturday, April 25", "this coming Sunday, March eighth"
+      m = *date;
+      m.begin = i;
+      return m;
     }
     if (abbreviation && !day.capitalized) return std::nullopt;
     if (abbreviation && day.lower.back() != '.') return std::nullopt;  // "Sat", "Sun" and "Wed" are words
@@ -1017,7 +1027,6 @@ class Grammar {
       if (auto d = DayOfMonth(j + 1); d && !(abbreviated && !p_[j].capitalized)) {
         // "May 5 people" or "March 8 percent" are rare; a following unit ("May 3 years") is not a date.
         if (d->second < n_ && (UnitAt(d->second) != Unit::kNone || IsLower(d->second, "%"))) return std::nullopt;
-        if (d->second < n_ && p_[d->second].shape == Shape::kPunct && p_[d->second].text == ":") return std::nullopt;
         month = mo, day = d->first, end = d->second;
       } else if (auto y = Year(IsPunct(j + 1, ",") || Is(j + 1, Keyword::kOf) ? j + 2 : j + 1, false);
                  y && p_[j].capitalized) {
@@ -1197,7 +1206,8 @@ class Grammar {
   std::optional<Match> QuarterOrHalf(uint32_t i) const {
     uint32_t j = i;
     bool determiner = false;
-    if (Is(j, Keyword::kThe) || Is(j, Keyword::kPossessive)) determiner = true, ++j;
+    if (Is(j, Keyword::kPossessive)) return std::nullopt;  // "its third quarter": the quarter starts after "its"
+    if (Is(j, Keyword::kThe)) determiner = true, ++j;
     std::optional<int> year;
     std::optional<int> year_offset;
     bool year_from_previous = false;
@@ -1221,9 +1231,11 @@ class Grammar {
       m.spec.absolute_year = *year;
       return m;
     }
-    if (Is(j, Keyword::kFiscal)) ++j;
+    bool fiscal = false;
+    if (Is(j, Keyword::kFiscal)) fiscal = true, ++j;
     int number = 0;
     Unit unit = Unit::kNone;
+    bool adjective = false;  // "third-quarter"
     if (j < n_ && p_[j].shape == Shape::kQuarterCode) {
       number = p_[j].a, unit = Unit::kQuarter, ++j;
     } else if (j < n_ && p_[j].shape == Shape::kHalfCode) {
@@ -1236,7 +1248,8 @@ class Grammar {
       else if ((IsLower(j, "last") || IsLower(j, "final")) && determiner) last = true;
       if (!ordinal && !last) return std::nullopt;
       ++j;
-      if (Is(j, Keyword::kFiscal)) ++j;  // "first fiscal quarter"
+      if (Is(j, Keyword::kFiscal)) fiscal = true, ++j;  // "first fiscal quarter"
+      adjective = j < n_ && p_[j].joined;
       if (UnitAt(j) == Unit::kQuarter && !Info(j)->unit_plural) {
         unit = Unit::kQuarter, number = last ? 4 : ordinal;
       } else if (Is(j, Keyword::kHalf)) {
@@ -1268,7 +1281,9 @@ class Grammar {
     // A half needs a year to be a time: "the first half" alone is mostly sport.
     if (unit == Unit::kHalf && !year && !year_offset && !year_from_previous) return std::nullopt;
     Match m;
-    m.begin = i, m.end = j;
+    // "the third-quarter loss": the article belongs to the noun phrase.
+    m.begin = determiner && adjective && !year && !year_from_previous && !fiscal ? i + 1 : i;
+    m.end = j;
     NamedPeriod named;
     if (unit == Unit::kQuarter) named.quarter = number;
     else named.half = number;
@@ -1285,6 +1300,8 @@ class Grammar {
     } else {
       m.spec.kind = Spec::Kind::kNamed;
       m.spec.named = named;
+      // A fiscal quarter is reported once it is over.
+      if (fiscal) m.spec.placement = Placement::kPastOrSame;
     }
     return m;
   }

@@ -15,6 +15,7 @@ namespace newsgraph::timex {
 namespace {
 
 constexpr int kTenseWindow = 12;  // pieces searched on each side of an expression for a tense cue
+constexpr uint32_t kNarrativeSentences = 5;  // how long "the following day" may refer back to the last date
 
 bool IsPastAuxiliary(const Piece& p) {
   return p.lower == "was" || p.lower == "were" || p.lower == "had" || p.lower == "been";
@@ -39,10 +40,26 @@ Tense CueAt(const std::vector<Piece>& pieces, uint32_t i) {
     if (tense == Tense::kUnknown) tense = w->tense;
     if (tense == Tense::kUnknown && (w->not_past || w->in_grammar)) return Tense::kUnknown;
   }
-  // Regular past tense: a lower-case "-ed" word ("announced", "confirmed").
+  // Regular past tense: a lower-case "-ed" word ("announced", "confirmed"), unless a passive or perfect
+  // participle after "be", "is", "been" (whose own tense is the cue).
   const std::string_view s = p.lower;
-  if (tense == Tense::kUnknown && !p.capitalized && s.size() >= 5 && s.substr(s.size() - 2) == "ed")
+  if (tense == Tense::kUnknown && !p.capitalized && s.size() >= 5 && s.substr(s.size() - 2) == "ed") {
+    // After a determiner it is an adjective: "a (still) unspecified date", "the proposed merger".
+    auto determiner = [&](uint32_t k) {
+      const WordInfo* w = pieces[k].info;
+      return w && (w->keyword == Keyword::kThe || w->keyword == Keyword::kA || w->keyword == Keyword::kPossessive);
+    };
+    const bool adverb_before = i > 1 && (pieces[i - 1].lower == "still" || pieces[i - 1].lower == "very" ||
+                                         pieces[i - 1].lower == "newly" || pieces[i - 1].lower == "most" ||
+                                         pieces[i - 1].lower.ends_with("ly"));
+    if ((i > 0 && determiner(i - 1)) || (adverb_before && determiner(i - 2))) return Tense::kUnknown;
     tense = Tense::kPast;
+  }
+  if (tense == Tense::kPast && i > 0) {
+    const std::string_view before = pieces[i - 1].lower;
+    if (before == "be" || before == "been" || before == "being" || before == "is" || before == "are")
+      return Tense::kUnknown;  // "will be paid": a participle
+  }
   // A future seen from the past ("was due to", "had been scheduled") says nothing about the document date.
   if (tense == Tense::kFuture && i > 0 && (IsPastAuxiliary(pieces[i - 1]) || (i > 1 && IsPastAuxiliary(pieces[i - 2]))))
     return Tense::kPresent;
@@ -66,8 +83,9 @@ Tense ClauseTense(const std::vector<Piece>& pieces, uint32_t begin, uint32_t end
 Placement PlacementFor(Tense tense, const NamedPeriod& named) {
   // A weekday is within a week either way: the tense decides. News mostly reports what happened.
   if (named.weekday || named.weekend) return tense == Tense::kFuture ? Placement::kFutureOrSame : Placement::kPastOrSame;
-  // Quarters and halves are named in reports of results, whatever the tense of "expects to report": the nearest.
-  if (named.quarter || named.half) return Placement::kNearest;
+  // Quarters and halves are named in reports of results: a past one when the clause is past, else the nearest
+  // (whatever the tense of "expects to report").
+  if (named.quarter || named.half) return tense == Tense::kPast ? Placement::kPastOrSame : Placement::kNearest;
   // Months, days and seasons: the nearest, leaning towards the tense ("was extended to Nov. 16" is still ahead).
   if (tense == Tense::kPast) return Placement::kLeanPast;
   if (tense == Tense::kFuture) return Placement::kLeanFuture;
@@ -103,6 +121,7 @@ struct Resolved {
   std::string value;
   const char* anchor = "absolute";
   std::optional<Period> period;  // a date the next expressions may refer to
+  bool comparison = false;       // "a year earlier": a look back, not a new reference for what follows
 };
 
 constexpr const char* kDocumentDate = "document-date";
@@ -111,6 +130,8 @@ constexpr const char* kPreviousTimex = "previous-timex";
 Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>& pieces, const Match& match) {
   Resolved r;
   const bool recent = ctx.previous && ctx.sentence - ctx.previous_sentence <= 1;
+  // A reporting period stays under discussion for a few sentences ("... in the third quarter. ... a year ago").
+  const bool discussed_recently = ctx.previous && ctx.sentence - ctx.previous_sentence <= 3;
   switch (s.kind) {
     case Spec::Kind::kLiteral:
       r.value = s.literal;
@@ -138,18 +159,23 @@ Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>
       const bool reporting_period = ctx.previous && (ctx.previous->granularity == Granularity::kQuarter ||
                                                      ctx.previous->granularity == Granularity::kHalf ||
                                                      ctx.previous->granularity == Granularity::kMonth);
-      // "the 1988 quarter" after "the third quarter": 1988-Q3.
+      // "the 1988 quarter" after "the third quarter": 1988-Q3; without one, the quarter last reported (the one
+      // before the document date's).
       if (s.absolute_year) {
         Period p{Granularity::kYear, Date{s.absolute_year, 1, 1}};
-        if (recent && reporting_period) {
+        r.anchor = "absolute";
+        if (discussed_recently && reporting_period) {
           p = *ctx.previous;
-          p.date = AddMonths(p.date, 12 * int64_t{s.absolute_year - p.date.year});
           r.anchor = kPreviousTimex;
-        } else {
-          r.anchor = "absolute";
+        } else if (ctx.document_date) {
+          p = ShiftPeriod(Period{Granularity::kQuarter, *ctx.document_date}, Unit::kQuarter, -1);
+          r.anchor = kDocumentDate;
         }
+        if (p.granularity != Granularity::kYear)
+          p.date = AddMonths(p.date, 12 * int64_t{s.absolute_year - p.date.year});
         r.period = p;
         r.value = FormatPeriod(p);
+        r.comparison = true;
         return r;
       }
       // The period under discussion: "the quarter" right after "the second quarter" is that quarter (when it is
@@ -164,12 +190,16 @@ Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>
       }
       // The last date can serve only if it is at least as fine as the unit counted from it.
       const Granularity needed = s.unit == Unit::kYear ? Granularity::kYear : s.granularity;
+      // A date mentioned paragraphs ago is no longer the narrative's time: then the document date serves.
+      const bool narrative = ctx.previous && ctx.sentence - ctx.previous_sentence <= kNarrativeSentences;
       const bool from_previous = ctx.previous && ctx.previous->granularity >= needed &&
-                                 (s.from_previous || (s.previous_if_recent && recent && reporting_period));
+                                 ((s.from_previous && narrative) ||
+                                  (s.previous_if_recent && discussed_recently && reporting_period));
       Period base;
       if (from_previous) {
         base = *ctx.previous;
         r.anchor = kPreviousTimex;
+        r.comparison = s.keep_granularity;
         // "a year earlier" than a quarter is a quarter; "the following week" after a day is a week.
         if (!(s.keep_granularity && s.granularity == Granularity::kYear && base.granularity > Granularity::kYear))
           base.granularity = s.granularity;
@@ -253,7 +283,11 @@ std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
       t.mod = match->spec.mod;
       t.freq = match->spec.freq;
       t.quant = match->spec.quant;
-      if (r.period && (t.type == TimexType::kDate || t.type == TimexType::kTime)) {
+      // "the quarter ended Sept. 30": the end date specifies the period, which stays the one under discussion.
+      const bool end_of_period = match->begin > 0 && (pieces[match->begin - 1].lower == "ended" ||
+                                                       pieces[match->begin - 1].lower == "ending");
+      if (r.period && !r.comparison && !end_of_period &&
+          (t.type == TimexType::kDate || t.type == TimexType::kTime)) {
         ctx.previous = r.period;
         ctx.previous_sentence = s;
       }
