@@ -127,7 +127,7 @@ struct Lexicon {
                       {"conj", kConjunction}, {"wh", kWhWord},     {"time", kTimeWord},    {"that", kThat},
                       {"he", kPronounHe},   {"she", kPronounShe},  {"they", kPronounThey}, {"it", kPronounIt},
                       {"i", kPronounI},     {"we", kPronounWe},    {"you", kPronounYou},
-                      {"particle", kNameParticle}, {"opener", kOpener}};
+                      {"particle", kNameParticle}, {"opener", kOpener}, {"number", kNumberWord}};
       for (const auto& c : kClasses)
         if (c.name == f[1]) words.Insert(f[0]).classes |= c.klass;
     });
@@ -143,20 +143,28 @@ struct Lexicon {
         if (c == 't') flags |= kVerbToInf;
         if (c == 'q') flags |= kVerbQuestion;
         if (c == 'f') flags |= kVerbNaming;
+        if (c == 'n') flags |= kVerbNominal;
       }
       uint8_t particle = 0;
       if (f.size() > 3 && !f[3].empty()) {
-        particles.emplace_back(f[3]);
-        particle = static_cast<uint8_t>(particles.size());
+        for (size_t i = 0; i < particles.size() && !particle; ++i)
+          if (particles[i] == f[3]) particle = static_cast<uint8_t>(i + 1);
+        if (!particle) {
+          particles.emplace_back(f[3]);
+          particle = static_cast<uint8_t>(particles.size());
+        }
       }
       const std::vector<std::string_view> forms = SplitSpaces(f[2]);
       if (forms.empty()) return;
       for (std::string_view form : forms) {
         WordInfo& w = words.Insert(form);
         w.classes |= kReportingVerb;
-        w.verb |= flags;
         if (w.form == VerbForm::kOther) w.form = FormOf(form, forms);
-        if (particle) w.particle = particle;
+        if (!particle) {
+          w.verb |= flags;
+        } else if (w.phrasal_count < 4) {
+          w.phrasal[w.phrasal_count++] = PhrasalUse{particle, flags};
+        }
       }
     });
     util::ForEachDataLine(embedded::quote_speaker_nouns, [&](std::string_view line) {

@@ -40,6 +40,7 @@ enum WordClass : uint32_t {
   kCuePhraseStart = 1u << 23,  // first word of a cue phrase ("according")
   kNameParticle = 1u << 24,    // "von", "der", "bin": lower case inside a name
   kOpener = 1u << 25,          // capitalised at a sentence start but never a name ("Meanwhile", "Asked")
+  kNumberWord = 1u << 26,      // "four", "percent", "majority": quantities heading a speaker phrase
 };
 inline constexpr uint32_t kPersonalPronoun = kPronounHe | kPronounShe | kPronounThey | kPronounIt | kPronounI |
                                              kPronounWe | kPronounYou;
@@ -53,21 +54,29 @@ enum VerbFlag : uint8_t {
   kVerbToInf = 1 << 4,     // t: "vowed to"
   kVerbQuestion = 1 << 5,  // q: "asked whether"
   kVerbNaming = 1 << 6,    // f: names what it quotes, for quoted fragments only ("called it a “disaster”")
+  kVerbNominal = 1 << 7,   // n: its object is the content ("endorsed Trump", "called for a ban")
 };
 
 enum class VerbForm : uint8_t { kOther, kBase, kPresent3, kPast, kGerund };
 
+// A use of a reporting verb with a particle: "call for", "point out", "talk about".
+struct PhrasalUse {
+  uint8_t particle = 0;  // 1-based index for Particle()
+  uint8_t verb = 0;      // VerbFlag bits of this use
+};
+
 struct WordInfo {
   uint32_t classes = 0;
-  uint8_t verb = 0;  // VerbFlag bits when kReportingVerb
+  uint8_t verb = 0;  // VerbFlag bits of the verb without a particle (0 for "point", which needs "out")
   VerbForm form = VerbForm::kOther;
-  uint8_t particle = 0;  // 1-based index into the particles ("out" of "point out"), 0 when none
+  uint8_t phrasal_count = 0;
+  PhrasalUse phrasal[4];
 };
 
 // `lower` is the word in lower case, with ’ written as '. Returns nullptr for unknown words.
 const WordInfo* LookupWord(std::string_view lower);
 
-// The particle a verb needs ("out"), by WordInfo::particle.
+// A particle of a phrasal use ("out"), by PhrasalUse::particle.
 std::string_view Particle(uint8_t index);
 
 // Multi-word cue phrases ("according to"): the words after the first, for phrases starting with `first`.

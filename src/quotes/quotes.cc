@@ -58,7 +58,7 @@ struct Tok {
   uint32_t shape = 0;
   uint8_t verb = 0;
   VerbForm form = VerbForm::kOther;
-  uint8_t particle = 0;
+  uint8_t particle = 0;  // 1 when the verb's particle follows it ("called for")
   char lower[16] = {};  // the word in lower case when it fits, for exact comparisons
   uint8_t lower_len = 0;
 };
@@ -162,7 +162,14 @@ class Finder {
               k.cls = info->classes;
               k.verb = info->verb;
               k.form = info->form;
-              k.particle = info->particle;
+              // A phrasal use ("called for") when its particle follows, else the bare verb ("called").
+              for (uint8_t u = 0; u < info->phrasal_count && i + 1 < n; ++u) {
+                if (EqualsIgnoringCase(tokens_[i + 1].span.In(text_), Particle(info->phrasal[u].particle))) {
+                  k.verb = info->phrasal[u].verb;
+                  k.particle = 1;
+                  break;
+                }
+              }
             } else if (lower.size() > 2 && lower.back() == '.') {
               // "Sen." is listed without its full stop.
               if (const WordInfo* info2 = LookupWord(lower.substr(0, lower.size() - 1)))
@@ -196,6 +203,13 @@ class Finder {
     }
   }
 
+  static bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+      if (text::AsciiLower(a[i]) != b[i]) return false;
+    return true;
+  }
+
   bool Is(int i, uint32_t shape) const { return (toks_[i].shape & shape) != 0; }
   bool Has(int i, uint32_t cls) const { return (toks_[i].cls & cls) != 0; }
   bool Lower(int i, std::string_view w) const {
@@ -224,18 +238,39 @@ class Finder {
   }
 
   static constexpr uint32_t kFunctionClasses = kDeterminer | kAuxiliary | kPreposition | kConjunction | kWhWord |
-                                               kThat | kPersonalPronoun | kOpener;
+                                               kThat | kPersonalPronoun;
 
   // A capitalised word that can be part of a name.
   bool IsNameWord(int i) const {
     if (!Is(i, kCap)) return false;
     if (Has(i, kTimeWord)) return false;
+    if (Has(i, kOpener) && (SentenceBegin(i) == i || Is(i - 1, kQuoteMark | kOpenBracket))) return false;
     if (Has(i, kFunctionClasses | kAdverb) && !Has(i, kTitle)) {
       // "May", "Will", "Bill" and initials stay names inside a run; sentence-initial function words never are.
       if (Has(i, kMaleName | kFemaleName) && SentenceBegin(i) != i) return true;
       return false;
     }
     return true;
+  }
+
+  // A number or a quantity word ("58", "Twenty-four", "percent", "majority").
+  bool IsQuantity(int i) const {
+    if (Is(i, kNumber)) return true;
+    if (Has(i, kNumberWord)) return true;
+    const Tok& t = toks_[i];
+    const std::string_view w(t.lower, t.lower_len);
+    const size_t dash = w.find('-');
+    if (dash == std::string_view::npos || dash == 0) return false;
+    const WordInfo* first = LookupWord(w.substr(0, dash));
+    return first && (first->classes & kNumberWord);
+  }
+
+  // A lower-case plural noun that can speak without a determiner ("respondents said", "Democrats argued").
+  bool IsBarePlural(int i) const {
+    const Tok& t = toks_[i];
+    if (!Is(i, kWord) || t.lower_len < 4 || (t.cls & (kFunctionClasses | kReportingVerb | kTimeWord))) return false;
+    const std::string_view w(t.lower, t.lower_len);
+    return w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i';
   }
 
   // A lower-case content word (noun or adjective) inside a common noun phrase.
@@ -282,12 +317,23 @@ class Finder {
       np = TrimName(Np{k, end, NpType::kName});
       return ExtendSpeakerOf(np, lo);
     }
-    if (IsContentWord(j)) {
+    if (IsContentWord(j) || IsQuantity(j)) {
       int k = j;
-      while (k - 1 >= lo && k > j - 6) {
+      bool quantity = IsQuantity(j);
+      while (k - 1 >= lo && k > j - 8) {
         const int p = k - 1;
-        if (IsContentWord(p) || IsNameWord(p) || Is(p, kPossessive | kNumber)) k = p;
-        else break;
+        if (IsContentWord(p) || IsNameWord(p) || Is(p, kPossessive) || IsQuantity(p)) {
+          quantity |= IsQuantity(p);
+          k = p;
+        } else if ((Lower(p, "of") || Lower(p, "in")) && p - 1 >= lo && (IsQuantity(p - 1) || Has(p - 1, kDeterminer))) {
+          k = p;  // "58 percent of voters", "one in four", "many in the crowd"
+        } else if (Lower(p, "of") && p - 1 >= lo && IsContentWord(p - 1) && !Has(p - 1, kSpeakerNounOf)) {
+          k = p;  // "supporters of reform", "the secretary of state"
+        } else if (Lower(p, "out") && k < j && Lower(k, "of")) {
+          k = p;  // "four out of 10 voters"
+        } else {
+          break;
+        }
       }
       // "the Clinton campaign's spokesman": the possessor belongs to the phrase.
       bool det = false;
@@ -295,12 +341,12 @@ class Finder {
         --k;
         det = true;
       }
+      det |= Has(k, kDeterminer);
       bool speakerish = false;
       for (int t = k; t <= j; ++t) speakerish |= Has(t, kSpeakerNoun);
-      if (!det && !speakerish) {
-        // A bare plural noun can speak ("officials said", "Democrats argued") only when it is a speaker noun.
-        return np;
-      }
+      // Without a determiner, a speaker noun ("officials said"), a quantity ("58 percent said") or a plural
+      // ("respondents said") can speak.
+      if (!det && !speakerish && !quantity && !IsBarePlural(j)) return np;
       np = Np{k, end, NpType::kCommon};
       return ExtendSpeakerOf(np, lo);
     }
@@ -390,7 +436,8 @@ class Finder {
   int SkipAuxBack(int j, int lo, bool* had_aux = nullptr) const {
     int steps = 0;
     while (j >= lo && steps < 4 && Is(j, kLower) &&
-           (Has(j, kAuxiliary | kAdverb) || (toks_[j].lower_len > 3 && toks_[j].lower[toks_[j].lower_len - 1] == 'y' &&
+           (Has(j, kAuxiliary | kAdverb) || Lower(j, "itself") || Lower(j, "himself") || Lower(j, "herself") ||
+            Lower(j, "themselves") || (toks_[j].lower_len > 3 && toks_[j].lower[toks_[j].lower_len - 1] == 'y' &&
                                             toks_[j].lower[toks_[j].lower_len - 2] == 'l'))) {
       if (had_aux && Has(j, kAuxiliary)) *had_aux = true;
       --j;
@@ -405,15 +452,21 @@ class Finder {
     int j = SkipAuxBack(v - 1, lo);
     if (j < lo) return Np{};
     if (Is(j, kComma)) {
-      // An apposition or an inserted clause between commas.
-      for (int k = j - 1; k >= lo && k > j - 30; --k) {
+      // Appositions and inserted clauses between commas ("Sanders, meanwhile, who has no such endorsements, said").
+      int segments = 0;
+      for (int k = j - 1; k >= lo && k > j - 40 && segments < 3; --k) {
         if (Is(k, kQuoteMark | kTerminal | kColon | kSemicolon) || InRegion(k)) break;
         if (Is(k, kComma)) {
+          ++segments;
           Np np = NpEndingAt(k - 1, lo);
-          if (np) return np;
-          break;
+          if (np && (np.b == lo || !Has(np.b - 1, kPreposition))) return np;
         }
       }
+      return Np{};
+    }
+    if (Lower(j, "who") && j - 1 >= lo) {  // "Barkley, who said ..."
+      Np np = NpEndingAt(Is(j - 1, kComma) ? j - 2 : j - 1, lo);
+      if (np.type == NpType::kName || np.type == NpType::kCommon) return np;
       return Np{};
     }
     if (Has(j, kConjunction) && (Lower(j, "and") || Lower(j, "but"))) {
@@ -422,12 +475,12 @@ class Finder {
     }
     Np np = NpEndingAt(j, lo);
     if (!np) return np;
-    // An object of a preposition is not a subject ("in talks with Brussels said" is not English, but "a report by
-    // the ministry said" is: the report speaks).
+    // An object of a preposition belongs to the phrase before it: "a report by the ministry said", "People in Fort
+    // Pierce said".
     if (np.b - 1 >= lo && Has(np.b - 1, kPreposition) && !Has(np.b - 1, kDeterminer)) {
       if (Lower(np.b - 1, "for") || Lower(np.b - 1, "of")) return np;  // handled by ExtendSpeakerOf
       Np outer = NpEndingAt(np.b - 2, lo);
-      if (outer && outer.type == NpType::kCommon) return outer;
+      if (outer && outer.type != NpType::kPronoun) return Np{outer.b, np.e, outer.type};
       return Np{};
     }
     return np;
@@ -458,10 +511,6 @@ class Finder {
   bool IsReportingVerb(int i, uint8_t flags) const {
     const Tok& t = toks_[i];
     if (!(t.cls & kReportingVerb) || !(t.verb & flags) || !(t.shape & kLower)) return false;
-    if (t.particle) {
-      const std::string_view p = Particle(t.particle);
-      if (i + 1 >= static_cast<int>(toks_.size()) || !Lower(i + 1, p)) return false;
-    }
     if (i > 0) {
       // "the report", "his remarks", "a tweet": a noun, not a verb.
       if (Has(i - 1, kDeterminer) && !Has(i - 1, kPersonalPronoun)) return false;
@@ -962,18 +1011,56 @@ class Finder {
     }
     if ((t.verb & kVerbQuestion) && (Lower(k, "whether") || Lower(k, "if") || Has(k, kWhWord))) return k;
     if ((t.verb & kVerbWeak) && (Lower(k, "whether") || Has(k, kWhWord))) return k;
-    if (!(t.verb & kVerbIndirect)) return -1;
-    // A clause: it starts with a subject.
-    if (IsSubjectPronoun(k) || Lower(k, "there")) return k;
-    if (Has(k, kDeterminer) || IsNameWord(k) || Is(k, kNumber)) {
+    if (!(t.verb & kVerbIndirect)) {
+      // A stance or topic: the object ("endorsed Trump", "called for a ban", "criticized him").
+      if ((t.verb & kVerbNominal) && (Has(k, kDeterminer) || IsNameWord(k) || IsQuantity(k) || IsContentWord(k) ||
+                                      IsObjectPronoun(k) || Has(k, kWhWord) || InRegion(k)))
+        return k;
+      return -1;
+    }
+    // A clause: it starts with a subject...
+    if (IsSubjectPronoun(k) || Lower(k, "there") || Lower(k, "this") || Lower(k, "these")) return k;
+    if (Is(k, kLower) && toks_[k].form == VerbForm::kOther && toks_[k].lower_len > 4 &&
+        std::string_view(toks_[k].lower, toks_[k].lower_len).ends_with("ing") && !Has(k, kFunctionClasses))
+      return k;  // "said having Trump at the top ... puts"
+    int subject = k;
+    if (Lower(k, "about") || Lower(k, "nearly") || Lower(k, "almost") || Lower(k, "only") || Lower(k, "more")) ++subject;
+    if (subject < end && (Has(subject, kDeterminer) || IsNameWord(subject) || IsQuantity(subject) ||
+                          IsBarePlural(subject) || IsContentWord(subject))) {
       // ...and a verb follows within a few words ("said the plan would fail", not "said the word").
-      for (int j = k + 1; j < end && j < k + 10; ++j) {
+      for (int j = subject + 1; j < end && j < subject + 12; ++j) {
         if (Has(j, kAuxiliary) || (Is(j, kLower) && !Has(j, kFunctionClasses | kTimeWord) && !IsContentWordNoun(j)))
           return k;
-        if (Is(j, kPunct) || InRegion(j)) break;
+        if (InRegion(j)) return k;  // "said Rubio “has failed ...”"
+        if (Is(j, kPunct)) break;
       }
+      if (end - k >= 4 && !IsContentWord(subject)) return k;  // an irregular verb: "said the weakness ... made it risky"
     }
     return -1;
+  }
+
+  // True when reported content starting at c reads as a clause ("that ...", "the plan failed").
+  bool IsClauseStart(int c, int end) const {
+    if (c > 0 && (Lower(c - 1, "that") || Is(c - 1, kColon))) return true;
+    if (Has(c, kWhWord) || Lower(c, "whether") || Lower(c, "to")) return true;
+    for (int j = c + 1; j < end && j < c + 12; ++j) {
+      if (Has(j, kAuxiliary)) return true;
+      if (Is(j, kPunct) || InRegion(j)) break;
+    }
+    return IsSubjectPronoun(c);
+  }
+
+  // Where an object ends: at the end of its clause (a comma, a semicolon, a dash, "but").
+  int ObjectEnd(int c, int end) const {
+    end = std::min(end, c + kMaxContentTokens);
+    int e = c + 1;
+    while (e < end && !Is(e, kComma | kSemicolon | kDash | kTerminal | kColon) && !Lower(e, "but") && !InRegion(e)) ++e;
+    if (e < end && InRegion(e)) {  // a quotation inside the object stays in it
+      const int r = region_of_[e];
+      e = std::min(end, static_cast<int>(regions_[r].close_end));
+      while (e < end && !Is(e, kComma | kSemicolon | kDash | kTerminal | kColon)) ++e;
+    }
+    return e;
   }
 
   // A rough noun test for the clause check: words ending in a verb inflection are verbs ("failed", "needs").
@@ -1040,8 +1127,8 @@ class Finder {
     return Np{};
   }
 
-  void AddIndirect(Np speaker, int cue_b, int cue_e, int b, int e) {
-    if (e - b < 2 || !speaker) return;
+  void AddIndirect(Np speaker, int cue_b, int cue_e, int b, int e, bool speaker_required = true) {
+    if (e - b < 1 || (!speaker && speaker_required)) return;
     bool word = false;
     for (int t = b; t < e && !word; ++t) word = Is(t, kWord);
     if (!word) return;
@@ -1070,20 +1157,38 @@ class Finder {
       while (next_direct < direct.size() && direct[next_direct].content_b < end) {
         items_.push_back(direct[next_direct++]);
       }
+      if (lo == ParagraphBegin(ParagraphOf(lo))) Heading(lo, end);
+      if (Lower(lo, "in")) InSource(lo, end);
       for (int v = lo; v < end; ++v) {
         if (InRegion(v) || used_verb_[v]) continue;
         if (Lower(v, "according") && v + 1 < end && Lower(v + 1, "to")) {
           According(v, lo, end);
           continue;
         }
-        if (!IsReportingVerb(v, kVerbIndirect | kVerbWeak | kVerbToInf | kVerbQuestion)) continue;
+        if (Lower(v, "asked") && (v == lo || Lower(v - 1, "when") || Lower(v - 1, "after") || Lower(v - 1, "being") ||
+                                  Is(v - 1, kComma))) {
+          AskedQuestion(v, end);
+          continue;
+        }
+        if (!IsReportingVerb(v, kVerbIndirect | kVerbWeak | kVerbToInf | kVerbQuestion | kVerbNominal)) continue;
         if (IsPassive(v, lo)) continue;
         Np speaker;
+        const int j = SkipAuxBack(v - 1, lo);
+        const int after = v + 1 + (toks_[v].particle ? 1 : 0);
         if (toks_[v].form == VerbForm::kGerund) {
-          const int j = SkipAuxBack(v - 1, lo);
           if (j >= lo && Is(j, kComma)) speaker = GerundSubject(v, lo);
           else if (j >= lo && Has(j, kAuxiliary)) speaker = SubjectBefore(v, lo);  // "is saying"
           else continue;
+        } else if (j >= lo && Is(j, kComma) && (toks_[v].verb & kVerbIndirect)) {
+          // "..., said Dante Scala, a political scientist." is inverted; "X, the minister, said ..." is not.
+          const Np inverted = NpStartingAt(after, end);
+          if (inverted && (inverted.e >= end || Is(inverted.e, kComma | kTerminal | kOpenBracket))) {
+            int cue_b, cue_e;
+            CueOf(v, lo, &cue_b, &cue_e);
+            FrontContent(v, Np{}, cue_b, cue_e, lo, end);
+            continue;
+          }
+          speaker = SubjectBefore(v, lo);
         } else {
           speaker = SubjectBefore(v, lo);
         }
@@ -1091,7 +1196,16 @@ class Finder {
         CueOf(v, lo, &cue_b, &cue_e);
         const int c = ContentStart(v, end);
         if (c >= 0) {
-          if (speaker) AddIndirect(speaker, cue_b, cue_e, c, ContentEnd(c, end));
+          // An object as content ends with its clause ("endorsed Trump in June, but ...").
+          const bool object = !(toks_[v].verb & (kVerbIndirect | kVerbWeak | kVerbQuestion)) || !IsClauseStart(c, end);
+          if (speaker) AddIndirect(speaker, cue_b, cue_e, c, object ? ObjectEnd(c, end) : ContentEnd(c, end));
+          continue;
+        }
+        // "which critics said was discriminatory", "moves that he said improved the economy"
+        if (speaker && speaker.b - 1 >= lo && Is(speaker.b - 1, kLower) &&
+            (Lower(speaker.b - 1, "which") || Lower(speaker.b - 1, "that") || Lower(speaker.b - 1, "what")) &&
+            after < end && !Is(after, kPunct)) {
+          AddIndirect(speaker, cue_b, cue_e, speaker.b - 1, ObjectEnd(after, end));
           continue;
         }
         if (toks_[v].verb & (kVerbDirect | kVerbIndirect)) FrontContent(v, speaker, cue_b, cue_e, lo, end);
@@ -1117,8 +1231,25 @@ class Finder {
       cue_b = v;
     }
     int before = cue_b < attribution_b ? cue_b : attribution_b;
-    if (before - 1 < lo || !Is(before - 1, kComma)) return;
-    const int comma = before - 1;
+    // A role before the name: "..., Republican candidate Ben Carson said".
+    for (int k = before - 1, steps = 0; k >= lo && steps < 5 && !Is(k, kComma | kQuoteMark); --k, ++steps) {
+      if (!(IsContentWord(k) || IsNameWord(k) || Has(k, kDeterminer) || Is(k, kPossessive))) break;
+      if (k - 1 >= lo && Is(k - 1, kComma | kQuoteMark)) {
+        before = k;
+        break;
+      }
+    }
+    if (before - 1 < lo) return;
+    // The content ends at a comma, or at a quotation closed after its comma ("... “a disaster,” X said").
+    int comma;
+    if (Is(before - 1, kComma)) {
+      comma = before - 1;
+    } else if (Is(before - 1, kQuoteMark) && region_of_[before - 1] >= 0 &&
+               Is(static_cast<int>(regions_[region_of_[before - 1]].inner_end) - 1, kComma | kTerminal)) {
+      comma = before;
+    } else {
+      return;
+    }
     // What follows the attribution: nothing but setting phrases up to the end, or a comma and more content.
     int k = std::max(cue_e, speaker.e);
     bool more = false;
@@ -1140,11 +1271,65 @@ class Finder {
     if (r >= 0 && info_[r].direct && static_cast<int>(regions_[r].close_end) >= comma) return;  // “...,” X said
     int e = comma;
     if (more) {
-      e = end;
-      while (e > b && Is(e - 1, kTerminal | kQuoteMark)) --e;
-      if (e > b && region_of_[e] < 0 && Is(e, kQuoteMark)) ++e;
+      e = std::min(end, b + kMaxContentTokens);
+      while (e > b && Is(e - 1, kTerminal)) --e;
     }
     AddIndirect(speaker, cue_b, cue_e, b, e);
+  }
+
+  // A paragraph that opens with a name and a colon: a headline or a transcript ("Clinton: Trump's view of the
+  // world is 'dangerously wrong'", "KATE BOLDUAN: Why not debate?").
+  void Heading(int lo, int end) {
+    Np np = NpStartingAt(lo, end);
+    if (np.type != NpType::kName || np.e + 1 >= end || !Is(np.e, kColon) || np.e - np.b > 5) return;
+    if (np.e - np.b == 1 && tokens_[np.b].span.size() == 1) return;  // Q: and A: of interviews
+    const int c = np.e + 1;
+    if (InRegion(c) && static_cast<int>(regions_[region_of_[c]].close_end) >= end - 1) return;  // a quotation
+    int e = std::min(end, c + kMaxContentTokens);
+    while (e > c && Is(e - 1, kTerminal)) --e;
+    AddIndirect(np, np.e, np.e + 1, c, e);
+  }
+
+  // "In a poll released Tuesday, 45 percent of voters ...": the document or event speaks for the clause after it,
+  // unless a reporting verb in that clause has its own speaker ("In a statement, the ministry said ...").
+  void InSource(int lo, int end) {
+    int comma = lo + 1;
+    while (comma < end && comma < lo + 14 && !Is(comma, kComma | kTerminal) && !InRegion(comma)) ++comma;
+    if (comma >= end || !Is(comma, kComma) || comma + 2 >= end) return;
+    Np np = NpEndingAt(comma - 1, lo + 1);
+    if (!np || np.b != lo + 1 || np.type == NpType::kPronoun) {
+      // "In a national USA TODAY/Suffolk University Poll": a name-like head after a determiner.
+      if (!Has(lo + 1, kDeterminer)) return;
+      np = Np{lo + 1, comma, NpType::kCommon};
+    }
+    bool source = false;
+    for (int t = np.b; t < np.e; ++t) source |= Has(t, kSpeakerNoun) && !Lower(t, "court");
+    if (!source) return;
+    for (int t = comma + 1; t < end && t < comma + 10; ++t)
+      if (IsReportingVerb(t, kVerbDirect | kVerbIndirect | kVerbWeak | kVerbNominal | kVerbToInf)) return;
+    const int e = ContentEnd(comma + 1, end);
+    AddIndirect(np, lo, lo + 1, comma + 1, e);
+  }
+
+  // "Asked whether he would run, Smith said ...", "when asked about the merger": the question is the content;
+  // its asker is named only by "asked by X".
+  void AskedQuestion(int v, int end) {
+    int k = v + 1;
+    Np asker;
+    if (k < end && Lower(k, "by")) {
+      asker = NpStartingAt(k + 1, end);
+      if (asker) k = asker.e;
+    }
+    // Setting phrases: "at a briefing Monday", "on Thursday".
+    for (int steps = 0; k < end && steps < 8 && !(Lower(k, "about") || Lower(k, "whether") || Lower(k, "if") ||
+                                                    Has(k, kWhWord) || Lower(k, "to"));
+         ++k, ++steps) {
+      if (Is(k, kPunct) || InRegion(k)) return;
+    }
+    if (k >= end || !(Lower(k, "about") || Lower(k, "whether") || Lower(k, "if") || Has(k, kWhWord))) return;
+    const int c = Lower(k, "about") ? k + 1 : k;
+    const int e = ObjectEnd(c, end);
+    AddIndirect(asker, v, v + 1, c, e, /*speaker_required=*/false);
   }
 
   // "according to X, ..." and "..., according to X".
