@@ -10,6 +10,8 @@ int main(int argc, char** argv) {
   std::vector<Runner> runners;  // one per subcommand, in the order they are added
   runners.push_back(AddExtractCommand(app));
   runners.push_back(AddEvalCommand(app));
+  runners.push_back(AddTrainCommand(app));
+  runners.push_back(AddTagCommand(app));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

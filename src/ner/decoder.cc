@@ -1,0 +1,145 @@
+#include "ner/decoder.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace newsgraph::ner {
+
+Transitions Transitions::Constrained(const LabelSet& set, const float* next, const float* start, const float* end) {
+  Transitions t;
+  const int L = set.size();
+  t.labels = L;
+  t.next.resize(L * L);
+  t.start.resize(L);
+  t.end.resize(L);
+  for (int a = 0; a < L; ++a) {
+    t.start[a] = set.CanStart(a) ? start[a] : kForbidden;
+    t.end[a] = set.CanEnd(a) ? end[a] : kForbidden;
+    for (int b = 0; b < L; ++b) t.next[a * L + b] = set.CanFollow(a, b) ? next[a * L + b] : kForbidden;
+  }
+  return t;
+}
+
+void Viterbi(const float* emissions, size_t n, const Transitions& t, std::vector<float>* scratch, uint8_t* out) {
+  if (n == 0) return;
+  const int L = t.labels;
+  // scratch: scores of the current and previous token, then back pointers as floats' worth of bytes.
+  scratch->resize(2 * L + n * L);
+  float* prev = scratch->data();
+  float* cur = prev + L;
+  uint8_t* back = reinterpret_cast<uint8_t*>(cur + L);
+  for (int y = 0; y < L; ++y) prev[y] = t.start[y] + emissions[y];
+  for (size_t i = 1; i < n; ++i) {
+    const float* e = emissions + i * L;
+    uint8_t* bp = back + i * L;
+    for (int y = 0; y < L; ++y) {
+      float best = -3e38f;
+      int arg = 0;
+      for (int p = 0; p < L; ++p) {
+        const float s = prev[p] + t.next[p * L + y];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      cur[y] = best + e[y];
+      bp[y] = static_cast<uint8_t>(arg);
+    }
+    std::swap(prev, cur);
+  }
+  float best = -3e38f;
+  int arg = 0;
+  for (int y = 0; y < L; ++y) {
+    const float s = prev[y] + t.end[y];
+    if (s > best) {
+      best = s;
+      arg = y;
+    }
+  }
+  out[n - 1] = static_cast<uint8_t>(arg);
+  for (size_t i = n - 1; i > 0; --i) out[i - 1] = back[i * L + out[i]];
+}
+
+void SpanProbability::Compute(const float* emissions, size_t n, const Transitions& t, float temperature) {
+  const int L = t.labels;
+  L_ = L;
+  n_ = n;
+  t_ = &t;
+  temperature_ = temperature > 0 ? temperature : 1;
+  const double inv = 1.0 / temperature_;
+  trans_.resize(L * L);
+  end_.resize(L);
+  for (int k = 0; k < L * L; ++k) trans_[k] = t.next[k] <= kForbidden / 2 ? 0.0 : std::exp(t.next[k] * inv);
+  for (int y = 0; y < L; ++y) end_[y] = t.end[y] <= kForbidden / 2 ? 0.0 : std::exp(t.end[y] * inv);
+  psi_.resize(n * L);
+  alpha_.resize(n * L);
+  beta_.resize(n * L);
+  scale_.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const float* e = emissions + i * L;
+    const float m = *std::max_element(e, e + L);
+    for (int y = 0; y < L; ++y) psi_[i * L + y] = std::exp((e[y] - m) * inv);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    double sum = 0;
+    for (int y = 0; y < L; ++y) {
+      double a;
+      if (i == 0) {
+        a = t.start[y] <= kForbidden / 2 ? 0.0 : std::exp(t.start[y] * inv);
+      } else {
+        a = 0;
+        for (int p = 0; p < L; ++p) a += alpha_[(i - 1) * L + p] * trans_[p * L + y];
+      }
+      a *= psi_[i * L + y];
+      alpha_[i * L + y] = a;
+      sum += a;
+    }
+    if (sum <= 0) sum = 1e-300;
+    scale_[i] = sum;
+    for (int y = 0; y < L; ++y) alpha_[i * L + y] /= sum;
+  }
+  for (int y = 0; y < L; ++y) beta_[(n - 1) * L + y] = end_[y];
+  for (size_t i = n - 1; i > 0; --i) {
+    for (int y = 0; y < L; ++y) {
+      double b = 0;
+      for (int x = 0; x < L; ++x) b += trans_[y * L + x] * psi_[i * L + x] * beta_[i * L + x];
+      beta_[(i - 1) * L + y] = b / scale_[i];
+    }
+  }
+  z_ = 0;
+  for (int y = 0; y < L; ++y) z_ += alpha_[(n - 1) * L + y] * end_[y];
+  if (z_ <= 0) z_ = 1e-300;
+}
+
+double SpanProbability::Marginal(size_t i, int y) const { return alpha_[i * L_ + y] * beta_[i * L_ + y] / z_; }
+
+double SpanProbability::Span(const LabelSet& set, uint32_t begin, uint32_t end, int type) const {
+  if (begin >= end || end > n_) return 0;
+  const int L = L_;
+  const bool bilou = set.scheme() == TagScheme::kBilou;
+  if (bilou && end - begin == 1) return std::clamp(Marginal(begin, set.Label('U', type)), 0.0, 1.0);
+  const int b = set.Label('B', type), in = set.Label('I', type), last = bilou ? set.Label('L', type) : in;
+  double p = alpha_[begin * L + b];
+  int prev = b;
+  for (uint32_t k = begin + 1; k < end; ++k) {
+    const int y = k + 1 == end ? last : in;
+    p *= trans_[prev * L + y] * psi_[k * L + y] / scale_[k];
+    prev = y;
+  }
+  const size_t e = end - 1;
+  double tail;
+  if (bilou) {
+    tail = beta_[e * L + prev];
+  } else if (end == n_) {
+    tail = end_[prev];
+  } else {
+    // The next token must not continue the entity.
+    tail = 0;
+    for (int x = 0; x < L; ++x)
+      if (x != in) tail += trans_[prev * L + x] * psi_[end * L + x] * beta_[end * L + x];
+    tail /= scale_[end];
+  }
+  return std::clamp(p * tail / z_, 0.0, 1.0);
+}
+
+}  // namespace newsgraph::ner

@@ -1,0 +1,51 @@
+// Exact inference for a first-order linear-chain model: Viterbi for the best labels, and forward-backward for the
+// probability of a labelled span (the mention confidence).
+//
+// Scores: emissions[i * L + y] for token i, transitions[prev * L + next], start[y], end[y]. Invalid transitions
+// carry kForbidden. All functions are pure; scratch space is passed in so that callers can reuse it.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "ner/labels.h"
+
+namespace newsgraph::ner {
+
+inline constexpr float kForbidden = -1e30f;
+
+// Learned transition scores plus kForbidden where the label set forbids the move.
+struct Transitions {
+  int labels = 0;
+  std::vector<float> next;   // [prev * labels + next]
+  std::vector<float> start;  // [label]
+  std::vector<float> end;    // [label]
+
+  // Adds the label set's constraints to learned scores.
+  static Transitions Constrained(const LabelSet& set, const float* next, const float* start, const float* end);
+};
+
+// Writes the best label sequence of n tokens to out[0..n).
+void Viterbi(const float* emissions, size_t n, const Transitions& t, std::vector<float>* scratch, uint8_t* out);
+
+// Marginals of a linear-chain model whose scores are divided by `temperature`.
+class SpanProbability {
+ public:
+  // Runs forward-backward over the sentence.
+  void Compute(const float* emissions, size_t n, const Transitions& t, float temperature);
+  // Probability that tokens [begin, end) form exactly one entity of `type` (no wider, no narrower).
+  double Span(const LabelSet& set, uint32_t begin, uint32_t end, int type) const;
+  // Probability of label y at token i.
+  double Marginal(size_t i, int y) const;
+
+ private:
+  int L_ = 0;
+  size_t n_ = 0;
+  float temperature_ = 1;
+  const Transitions* t_ = nullptr;
+  std::vector<double> psi_, alpha_, beta_, scale_, trans_, end_;
+  double z_ = 1;
+};
+
+}  // namespace newsgraph::ner

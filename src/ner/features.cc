@@ -1,0 +1,342 @@
+#include "ner/features.h"
+
+#include <algorithm>
+#include <array>
+
+#include "ner/hash.h"
+
+namespace newsgraph::ner {
+
+namespace {
+
+// Template ids. FROZEN: they are part of every feature key; add new ids, never renumber.
+enum Template : uint32_t {
+  kBias = 1,
+  kWord = 2,
+  kLower = 3,
+  kPrefix = 4,
+  kSuffix = 5,
+  kShape = 6,
+  kShortShape = 7,
+  kCasing = 8,
+  kFlag = 9,
+  kCluster = 10,
+  kNoCluster = 11,
+  kCasingBucket = 12,
+  kCountBucket = 13,
+  kInitialCasing = 14,
+  kInitialLower = 15,
+  kInitialBucket = 16,
+  kCapsLower = 17,
+  kCapsCluster = 18,
+  kCapsBucket = 19,
+  kPad = 20,
+  kBigramLeft = 30,
+  kBigramRight = 31,
+  kCasingTrigram = 32,
+  kGazetteer = 33,
+  kGazetteerCapitalized = 34,
+  kDocExact = 40,
+  kDocExactMajority = 41,
+  kDocLower = 42,
+  kDocLowerMajority = 43,
+  kStage1 = 44,
+  kStage1Pair = 45,
+};
+
+inline uint64_t Key(uint32_t tmpl, int offset, uint64_t value) {
+  return HashCombine(Mix64((static_cast<uint64_t>(tmpl) << 8) | static_cast<uint64_t>(offset + 8)), value);
+}
+inline uint64_t Key(uint32_t tmpl, int offset, std::string_view value) {
+  return Key(tmpl, offset, HashString(value));
+}
+
+uint64_t ClusterValue(const WordLexicon::Word& w, int length) {
+  const int depth = std::min<int>(length, w.depth);
+  const uint64_t prefix = w.depth > depth ? (w.path >> (w.depth - depth)) : w.path;
+  return (static_cast<uint64_t>(length) << 40) | (static_cast<uint64_t>(depth) << 32) | prefix;
+}
+
+// 0: 1 occurrence, 1: 2-3, 2: 4 or more.
+int CountBucket(int n) { return n <= 1 ? 0 : n <= 3 ? 1 : 2; }
+
+}  // namespace
+
+uint64_t FeatureOptions::Fingerprint() const { return HashString(ToString(), kFeatureSetVersion); }
+
+std::string FeatureOptions::ToString() const {
+  std::string s = "features v" + std::to_string(kFeatureSetVersion) + ": affixes 1-" + std::to_string(affix_length) +
+                  ", window " + std::to_string(window) + ", cluster prefixes";
+  for (uint8_t p : cluster_prefixes) s += " " + std::to_string(p);
+  s += bigrams ? ", bigrams" : "";
+  s += gazetteer ? ", gazetteer" : "";
+  s += clusters ? ", clusters" : "";
+  s += casing ? ", casing" : "";
+  return s;
+}
+
+void FeatureOptions::Write(BinaryWriter* out) const {
+  out->U8(affix_length);
+  out->U8(static_cast<uint8_t>(cluster_prefixes.size()));
+  for (uint8_t p : cluster_prefixes) out->U8(p);
+  out->U8(window);
+  out->U8(static_cast<uint8_t>((bigrams ? 1 : 0) | (gazetteer ? 2 : 0) | (clusters ? 4 : 0) | (casing ? 8 : 0)));
+}
+
+Status FeatureOptions::Read(BinaryReader* in) {
+  affix_length = in->U8();
+  cluster_prefixes.resize(in->U8());
+  for (uint8_t& p : cluster_prefixes) p = in->U8();
+  window = in->U8();
+  const uint8_t bits = in->U8();
+  bigrams = bits & 1;
+  gazetteer = bits & 2;
+  clusters = bits & 4;
+  casing = bits & 8;
+  if (!in->ok() || window > 2 || affix_length > 8) return Status(StatusCode::kCorrupt, "bad feature options");
+  return Status::Ok();
+}
+
+void SentenceFlags(const std::vector<const WordForm*>& forms, std::vector<uint8_t>* flags) {
+  flags->assign(forms.size(), 0);
+  bool any_lower = false;
+  int caps_words = 0;
+  for (const WordForm* f : forms) {
+    any_lower |= (f->flags & kHasLower) != 0;
+    caps_words += f->casing == 'A';
+  }
+  const uint8_t caps = !any_lower && caps_words >= 2 ? kCapsSentence : 0;
+  bool initial_done = false;
+  for (size_t i = 0; i < forms.size(); ++i) {
+    uint8_t f = caps;
+    if (!initial_done && !(forms[i]->flags & kNoAlnum)) {
+      f |= kSentenceInitial;
+      initial_done = true;
+    }
+    (*flags)[i] = f;
+  }
+}
+
+void FeatureExtractor::AnalyzeForm(std::string_view norm, TokenInfo* info) const {
+  info->norm.assign(norm);
+  AnalyzeWord(norm, &info->form);
+  info->exact_key = HashString(norm, 0x6578);
+  info->lower_key = Gazetteer::TokenKey(info->form.lower);
+  info->lower_hash = HashString(info->form.lower);
+  info->cluster = nullptr;
+  info->caps_cluster = nullptr;
+  info->casing_bucket = 7;
+  // Clusters were learned on text with digits replaced by 0.
+  std::string digits;
+  std::string_view form = norm;
+  if (info->form.flags & kHasDigit) {
+    digits.assign(norm);
+    for (char& c : digits)
+      if (c >= '0' && c <= '9') c = '0';
+    form = digits;
+  }
+  if (options_.clusters) {
+    info->cluster = lexicon_.FindWord(form);
+    if (!info->cluster && info->form.casing == 'A') info->cluster = lexicon_.FindWord(TitleCase(form));
+    if (!info->cluster && info->form.casing != 'l') info->cluster = lexicon_.FindWord(info->form.lower);
+  }
+  const WordLexicon::Casing* casing = lexicon_.FindCasing(info->form.lower);
+  if (casing) {
+    if (options_.casing) info->casing_bucket = casing->bucket;
+    if (options_.clusters) info->caps_cluster = lexicon_.FindWord(casing->truecase);
+  }
+  if (!info->caps_cluster) info->caps_cluster = info->cluster;
+}
+
+void FeatureExtractor::Analyze(std::string_view token, uint8_t flags, TokenInfo* info) const {
+  std::string normalized;
+  AnalyzeForm(NormalizeToken(token, &normalized) ? std::string_view(normalized) : token, info);
+  info->flags = flags;
+}
+
+uint64_t FeatureExtractor::PadFeature(int offset) { return Key(kPad, offset, uint64_t{0}); }
+
+void FeatureExtractor::TypeFeatures(const TokenInfo& t, int offset, std::vector<uint64_t>* keys) const {
+  const WordForm& f = t.form;
+  const uint64_t lower_hash = t.lower_hash;
+  const uint64_t casing = static_cast<uint64_t>(static_cast<unsigned char>(f.casing));
+  if (offset == 0) {
+    keys->push_back(Key(kBias, 0, uint64_t{0}));
+    keys->push_back(Key(kWord, 0, t.norm));
+    keys->push_back(Key(kLower, 0, lower_hash));
+    for (int k = 1; k <= options_.affix_length && k <= f.length; ++k) {
+      keys->push_back(Key(kPrefix, 0, HashString(PrefixChars(f.lower, k), k)));
+      keys->push_back(Key(kSuffix, 0, HashString(SuffixChars(f.lower, k), k)));
+    }
+    keys->push_back(Key(kShape, 0, f.shape));
+    keys->push_back(Key(kShortShape, 0, f.short_shape));
+    keys->push_back(Key(kCasing, 0, casing * 16 + std::min<int>(f.length, 5)));
+    for (uint16_t bit : {kHasDigit, kHasHyphen, kHasPeriod, kHasApostrophe, kAllDigits, kHasOther, kNoAlnum})
+      if (f.flags & bit) keys->push_back(Key(kFlag, 0, uint64_t{bit}));
+    if (t.cluster) {
+      for (uint8_t p : options_.cluster_prefixes) keys->push_back(Key(kCluster, 0, ClusterValue(*t.cluster, p)));
+      keys->push_back(Key(kCountBucket, 0, uint64_t{t.cluster->count_bucket}));
+    } else if (options_.clusters) {
+      keys->push_back(Key(kNoCluster, 0, casing));
+    }
+    if (options_.casing) keys->push_back(Key(kCasingBucket, 0, casing * 16 + t.casing_bucket));
+    if (t.flags & kSentenceInitial) {
+      keys->push_back(Key(kInitialCasing, 0, casing));
+      keys->push_back(Key(kInitialLower, 0, lower_hash));
+      if (options_.casing) keys->push_back(Key(kInitialBucket, 0, casing * 16 + t.casing_bucket));
+    }
+    if (t.flags & kCapsSentence) {
+      keys->push_back(Key(kCapsLower, 0, lower_hash));
+      if (t.caps_cluster)
+        for (uint8_t p : options_.cluster_prefixes) keys->push_back(Key(kCapsCluster, 0, ClusterValue(*t.caps_cluster, p)));
+      if (options_.casing) keys->push_back(Key(kCapsBucket, 0, uint64_t{t.casing_bucket}));
+    }
+    return;
+  }
+  const int distance = offset < 0 ? -offset : offset;
+  keys->push_back(Key(kLower, offset, lower_hash));
+  keys->push_back(Key(kCasing, offset, casing * 16 + std::min<int>(f.length, 5)));
+  if (distance == 1) {
+    keys->push_back(Key(kShortShape, offset, f.short_shape));
+    if (options_.casing) keys->push_back(Key(kCasingBucket, offset, casing * 16 + t.casing_bucket));
+    if (t.flags & kCapsSentence) keys->push_back(Key(kCapsLower, offset, lower_hash));
+  }
+  const WordLexicon::Word* cluster = (t.flags & kCapsSentence) ? t.caps_cluster : t.cluster;
+  if (cluster) {
+    const size_t prefixes = distance == 1 ? options_.cluster_prefixes.size() : std::min<size_t>(2, options_.cluster_prefixes.size());
+    for (size_t k = 0; k < prefixes; ++k)
+      keys->push_back(Key(kCluster, offset, ClusterValue(*cluster, options_.cluster_prefixes[k])));
+  }
+}
+
+void FeatureExtractor::SentenceFeatures(const TokenInfo* const* tokens, const uint8_t* flags, size_t n,
+                                        KeyLists* out) const {
+  // Gazetteer matches first, collected per token as (list, position) pairs.
+  std::vector<std::vector<uint64_t>> gazetteer(n);
+  if (options_.gazetteer && gazetteer_.num_lists() > 0) {
+    std::vector<uint64_t> token_keys(n);
+    for (size_t i = 0; i < n; ++i) token_keys[i] = tokens[i]->lower_key;
+    gazetteer_.Match(token_keys.data(), n, [&](int list, size_t b, size_t e) {
+      // Capitalized: every token with a letter starts with a capital (or the sentence is in capitals); lists of
+      // names mostly need this, lists of lower-case words (titles) do not care.
+      bool capitalized = true;
+      for (size_t k = b; k < e; ++k) {
+        const TokenInfo& t = *tokens[k];
+        if ((t.form.flags & (kHasUpper | kHasLower)) && !(t.form.flags & kInitialUpper) && !(flags[k] & kCapsSentence))
+          capitalized = false;
+      }
+      for (size_t k = b; k < e; ++k) {
+        const char position = e - b == 1 ? 'U' : k == b ? 'B' : k + 1 == e ? 'L' : 'I';
+        const uint64_t value = static_cast<uint64_t>(list) * 256 + static_cast<uint64_t>(position);
+        gazetteer[k].push_back(Key(kGazetteer, 0, value));
+        if (capitalized) gazetteer[k].push_back(Key(kGazetteerCapitalized, 0, value));
+      }
+    });
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const TokenInfo& t = *tokens[i];
+    if (options_.bigrams) {
+      const uint64_t here = t.lower_hash;
+      const uint64_t left = i > 0 ? tokens[i - 1]->lower_hash : 1;
+      const uint64_t right = i + 1 < n ? tokens[i + 1]->lower_hash : 2;
+      out->keys.push_back(Key(kBigramLeft, 0, HashCombine(left, here)));
+      out->keys.push_back(Key(kBigramRight, 0, HashCombine(here, right)));
+    }
+    const uint64_t c_left = i > 0 ? static_cast<unsigned char>(tokens[i - 1]->form.casing) : '^';
+    const uint64_t c_right = i + 1 < n ? static_cast<unsigned char>(tokens[i + 1]->form.casing) : '$';
+    out->keys.push_back(Key(kCasingTrigram, 0, (c_left << 16) | (static_cast<uint64_t>(static_cast<unsigned char>(t.form.casing)) << 8) | c_right));
+    if (!gazetteer[i].empty()) {
+      // A token inside several matches of one list gets each (list, position) once.
+      std::sort(gazetteer[i].begin(), gazetteer[i].end());
+      gazetteer[i].erase(std::unique(gazetteer[i].begin(), gazetteer[i].end()), gazetteer[i].end());
+      out->keys.insert(out->keys.end(), gazetteer[i].begin(), gazetteer[i].end());
+    }
+    out->EndToken();
+  }
+}
+
+namespace {
+
+// Counts of first-pass labels (O and the four types) per word key, for one document. Open addressing, reused.
+class LabelCounts {
+ public:
+  explicit LabelCounts(size_t n) {
+    size_t size = 16;
+    while (size < 2 * n + 2) size <<= 1;
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+  }
+  std::array<uint16_t, 5>& At(uint64_t key) {
+    size_t i = key & mask_;
+    while (slots_[i].used && slots_[i].key != key) i = (i + 1) & mask_;
+    if (!slots_[i].used) {
+      slots_[i].used = true;
+      slots_[i].key = key;
+    }
+    return slots_[i].counts;
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    bool used = false;
+    std::array<uint16_t, 5> counts{};
+  };
+  std::vector<Slot> slots_;
+  size_t mask_;
+};
+
+void AggregateFeatures(const std::array<uint16_t, 5>& all, int own, uint32_t tmpl, uint32_t majority_tmpl,
+                       std::vector<uint64_t>* keys) {
+  std::array<int, 5> other;
+  int total = 0;
+  for (int k = 0; k < 5; ++k) {
+    other[k] = all[k] - (k == own ? 1 : 0);
+    total += other[k];
+  }
+  if (total <= 0) return;
+  int best = 0;
+  for (int k = 0; k < 5; ++k) {
+    if (other[k] > 0) keys->push_back(Key(tmpl, 0, static_cast<uint64_t>(k)));
+    if (other[k] > other[best]) best = k;
+  }
+  const bool unanimous = other[best] == total;
+  keys->push_back(Key(majority_tmpl, 0, static_cast<uint64_t>(best * 16 + CountBucket(total) * 2 + (unanimous ? 1 : 0))));
+}
+
+}  // namespace
+
+void FeatureExtractor::DocumentFeatures(const TokenInfo* const* tokens, const uint8_t* stage1, size_t n,
+                                        const std::vector<uint32_t>& sentence_begin, const LabelSet& labels,
+                                        KeyLists* out) const {
+  // Which tokens take part: anything with a capital letter, and anything the first pass put inside a name.
+  LabelCounts exact(n), lower(n);
+  auto kind = [&](size_t i) { return labels.Type(stage1[i]) + 1; };  // 0 = O
+  for (size_t i = 0; i < n; ++i) {
+    const TokenInfo& t = *tokens[i];
+    const bool upper = (t.form.flags & kHasUpper) != 0;
+    if (!upper && stage1[i] == 0) continue;
+    ++exact.At(t.exact_key)[kind(i)];
+    if (upper) ++lower.At(t.lower_key)[kind(i)];
+  }
+  size_t sentence = 0;
+  for (size_t i = 0; i < n; ++i) {
+    while (sentence + 1 < sentence_begin.size() && sentence_begin[sentence + 1] <= i) ++sentence;
+    const size_t s_begin = sentence_begin[sentence];
+    const size_t s_end = sentence + 1 < sentence_begin.size() ? sentence_begin[sentence + 1] : n;
+    const TokenInfo& t = *tokens[i];
+    const bool upper = (t.form.flags & kHasUpper) != 0;
+    if (upper || stage1[i] != 0) AggregateFeatures(exact.At(t.exact_key), kind(i), kDocExact, kDocExactMajority, &out->keys);
+    if (upper) AggregateFeatures(lower.At(t.lower_key), kind(i), kDocLower, kDocLowerMajority, &out->keys);
+    const uint64_t here = stage1[i];
+    const uint64_t left = i > s_begin ? stage1[i - 1] : 255;
+    const uint64_t right = i + 1 < s_end ? stage1[i + 1] : 255;
+    out->keys.push_back(Key(kStage1, 0, here));
+    out->keys.push_back(Key(kStage1, -1, left));
+    out->keys.push_back(Key(kStage1, 1, right));
+    out->keys.push_back(Key(kStage1Pair, 0, (left << 8) | here));
+    out->EndToken();
+  }
+}
+
+}  // namespace newsgraph::ner

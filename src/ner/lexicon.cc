@@ -1,0 +1,226 @@
+#include "ner/lexicon.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "ner/hash.h"
+
+namespace newsgraph::ner {
+
+void WordLexicon::AddWord(std::string_view form, std::string_view bits, uint64_t count) {
+  Word w;
+  const size_t depth = std::min<size_t>(bits.size(), 32);
+  for (size_t i = 0; i < depth; ++i) w.path = (w.path << 1) | (bits[i] == '1' ? 1u : 0u);
+  w.depth = static_cast<uint8_t>(depth);
+  w.count_bucket = static_cast<uint8_t>(std::min<int>(31, static_cast<int>(std::log2(static_cast<double>(count) + 1))));
+  max_depth_ = std::max(max_depth_, static_cast<int>(depth));
+  words_[std::string(form)] = w;
+}
+
+uint8_t WordLexicon::CasingBucket(uint64_t lower_count, uint64_t capitalized_count) {
+  const uint64_t n = lower_count + capitalized_count;
+  if (n < 3) return 6;
+  const double share = static_cast<double>(capitalized_count) / static_cast<double>(n);
+  if (share < 0.01) return 0;
+  if (share < 0.10) return 1;
+  if (share < 0.50) return 2;
+  if (share < 0.90) return 3;
+  if (share < 0.99) return 4;
+  return 5;
+}
+
+void WordLexicon::AddCasing(std::string_view lower, uint64_t lower_count, uint64_t capitalized_count,
+                            std::string_view truecase) {
+  Casing c;
+  c.bucket = CasingBucket(lower_count, capitalized_count);
+  c.truecase = std::string(truecase);
+  casing_[std::string(lower)] = std::move(c);
+}
+
+const WordLexicon::Word* WordLexicon::FindWord(std::string_view form) const {
+  auto it = words_.find(form);
+  return it == words_.end() ? nullptr : &it->second;
+}
+
+const WordLexicon::Casing* WordLexicon::FindCasing(std::string_view lower) const {
+  auto it = casing_.find(lower);
+  return it == casing_.end() ? nullptr : &it->second;
+}
+
+void WordLexicon::Write(BinaryWriter* out) const {
+  // Sorted, so that the same lexicon always gives the same bytes.
+  std::vector<const std::pair<const std::string, Word>*> words;
+  for (const auto& w : words_) words.push_back(&w);
+  std::sort(words.begin(), words.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  out->U32(static_cast<uint32_t>(words.size()));
+  for (const auto* w : words) {
+    out->Str(w->first);
+    out->U32(w->second.path);
+    out->U8(w->second.depth);
+    out->U8(w->second.count_bucket);
+  }
+  std::vector<const std::pair<const std::string, Casing>*> casings;
+  for (const auto& c : casing_) casings.push_back(&c);
+  std::sort(casings.begin(), casings.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  out->U32(static_cast<uint32_t>(casings.size()));
+  for (const auto* c : casings) {
+    out->Str(c->first);
+    out->U8(c->second.bucket);
+    // Most truecase forms equal the lower-case form or its title case: store a code instead of the string.
+    const std::string& t = c->second.truecase;
+    if (t == c->first) {
+      out->U8(0);
+    } else if (t == TitleCaseAscii(c->first)) {
+      out->U8(1);
+    } else {
+      out->U8(2);
+      out->Str(t);
+    }
+  }
+}
+
+Status WordLexicon::Read(BinaryReader* in) {
+  words_.clear();
+  casing_.clear();
+  max_depth_ = 0;
+  const uint32_t n = in->U32();
+  if (n > in->remaining()) return Status(StatusCode::kCorrupt, "word lexicon: bad word count");
+  words_.reserve(n);
+  for (uint32_t i = 0; i < n && in->ok(); ++i) {
+    std::string form(in->Str());
+    Word w;
+    w.path = in->U32();
+    w.depth = in->U8();
+    w.count_bucket = in->U8();
+    if (w.depth > 32) return Status(StatusCode::kCorrupt, "word lexicon: bad cluster depth");
+    max_depth_ = std::max(max_depth_, static_cast<int>(w.depth));
+    words_.emplace(std::move(form), w);
+  }
+  const uint32_t m = in->U32();
+  if (m > in->remaining()) return Status(StatusCode::kCorrupt, "word lexicon: bad casing count");
+  casing_.reserve(m);
+  for (uint32_t i = 0; i < m && in->ok(); ++i) {
+    std::string lower(in->Str());
+    Casing c;
+    c.bucket = in->U8();
+    const uint8_t code = in->U8();
+    if (code == 0) {
+      c.truecase = lower;
+    } else if (code == 1) {
+      c.truecase = TitleCaseAscii(lower);
+    } else {
+      c.truecase = std::string(in->Str());
+    }
+    casing_.emplace(std::move(lower), std::move(c));
+  }
+  if (!in->ok()) return Status(StatusCode::kCorrupt, "word lexicon: truncated");
+  return Status::Ok();
+}
+
+std::string TitleCaseAscii(std::string_view s) {
+  std::string t(s);
+  if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') t[0] = static_cast<char>(t[0] - 32);
+  return t;
+}
+
+int Gazetteer::AddList(std::string_view name) {
+  const int existing = ListIndex(name);
+  if (existing >= 0) return existing;
+  if (num_lists() >= kMaxLists) return -1;
+  list_names_.emplace_back(name);
+  return num_lists() - 1;
+}
+
+int Gazetteer::ListIndex(std::string_view name) const {
+  for (int i = 0; i < num_lists(); ++i)
+    if (list_names_[i] == name) return i;
+  return -1;
+}
+
+uint64_t Gazetteer::TokenKey(std::string_view lower) { return HashString(lower, 0x67617a); }
+
+uint64_t Gazetteer::EdgeKey(uint32_t node, uint64_t token_key) { return HashCombine(token_key, node); }
+
+void Gazetteer::Insert(int list, const std::vector<std::string_view>& tokens) {
+  uint32_t node = 0;
+  for (std::string_view t : tokens) {
+    const uint64_t key = EdgeKey(node, TokenKey(t));
+    auto it = edges_.find(key);
+    if (it == edges_.end()) {
+      const uint32_t next = static_cast<uint32_t>(end_masks_.size());
+      end_masks_.push_back(0);
+      edges_.emplace(key, next);
+      node = next;
+    } else {
+      node = it->second;
+    }
+  }
+  end_masks_[node] |= 1u << list;
+}
+
+void Gazetteer::AddEntry(int list, const std::vector<std::string>& tokens) {
+  if (list < 0 || list >= num_lists() || tokens.empty() || tokens.size() > static_cast<size_t>(kMaxEntryTokens))
+    return;
+  std::string joined;
+  std::vector<std::string_view> views;
+  for (const std::string& t : tokens) {
+    if (!joined.empty()) joined.push_back(' ');
+    joined += t;
+    views.push_back(t);
+  }
+  Insert(list, views);
+  entries_.push_back({static_cast<uint8_t>(list), std::move(joined)});
+}
+
+void Gazetteer::Write(BinaryWriter* out) const {
+  out->U32(static_cast<uint32_t>(list_names_.size()));
+  for (const std::string& n : list_names_) out->Str(n);
+  std::vector<const Entry*> sorted;
+  for (const Entry& e : entries_) sorted.push_back(&e);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const Entry* a, const Entry* b) { return a->list != b->list ? a->list < b->list : a->tokens < b->tokens; });
+  out->U32(static_cast<uint32_t>(sorted.size()));
+  for (const Entry* e : sorted) {
+    out->U8(e->list);
+    out->Str(e->tokens);
+  }
+}
+
+Status Gazetteer::Read(BinaryReader* in) {
+  list_names_.clear();
+  entries_.clear();
+  edges_.clear();
+  end_masks_.assign(1, 0);
+  const uint32_t lists = in->U32();
+  if (lists > static_cast<uint32_t>(kMaxLists)) return Status(StatusCode::kCorrupt, "gazetteer: too many lists");
+  for (uint32_t i = 0; i < lists; ++i) list_names_.emplace_back(in->Str());
+  const uint32_t n = in->U32();
+  if (n > in->remaining()) return Status(StatusCode::kCorrupt, "gazetteer: bad entry count");
+  entries_.reserve(n);
+  edges_.reserve(n * 2);
+  std::vector<std::string_view> tokens;
+  for (uint32_t i = 0; i < n && in->ok(); ++i) {
+    Entry e;
+    e.list = in->U8();
+    e.tokens = std::string(in->Str());
+    if (e.list >= lists) return Status(StatusCode::kCorrupt, "gazetteer: entry of an unknown list");
+    entries_.push_back(std::move(e));
+  }
+  if (!in->ok()) return Status(StatusCode::kCorrupt, "gazetteer: truncated");
+  for (const Entry& e : entries_) {
+    tokens.clear();
+    std::string_view rest = e.tokens;
+    while (!rest.empty()) {
+      const size_t space = rest.find(' ');
+      tokens.push_back(rest.substr(0, space));
+      if (space == std::string_view::npos) break;
+      rest.remove_prefix(space + 1);
+    }
+    if (tokens.empty() || tokens.size() > static_cast<size_t>(kMaxEntryTokens))
+      return Status(StatusCode::kCorrupt, "gazetteer: bad entry");
+    Insert(e.list, tokens);
+  }
+  return Status::Ok();
+}
+
+}  // namespace newsgraph::ner

@@ -1,0 +1,122 @@
+// Lexical knowledge the tagger carries inside its model file: word clusters and casing statistics learned without
+// labels from news text, and gazetteers (lists of place, person, organisation and other names).
+//
+// Both are immutable after loading and safe to share between threads.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "ner/binary_io.h"
+#include "newsgraph/status.h"
+
+namespace newsgraph::ner {
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Word forms of unlabeled news text: a path in a binary cluster hierarchy (its prefixes are coarser clusters) and,
+// per lower-case form, how often it is written capitalized where case is not forced.
+// "paris" -> "Paris" (ASCII first letter only).
+std::string TitleCaseAscii(std::string_view s);
+
+class WordLexicon {
+ public:
+  struct Word {
+    uint32_t path = 0;   // the cluster path, first bit in the most significant of the `depth` low bits
+    uint8_t depth = 0;   // 0: no cluster
+    uint8_t count_bucket = 0;  // floor(log2(count + 1)), at most 31
+  };
+  struct Casing {
+    uint8_t bucket = 0;  // 0 never capitalized ... 5 always (mid-sentence, outside headlines); see CasingBucket
+    std::string truecase;  // the most frequent written form
+  };
+
+  // `bits` is a string of '0' and '1' (as in Brown-cluster path files), at most 32 long.
+  void AddWord(std::string_view form, std::string_view bits, uint64_t count);
+  void AddCasing(std::string_view lower, uint64_t lower_count, uint64_t capitalized_count, std::string_view truecase);
+
+  const Word* FindWord(std::string_view form) const;
+  const Casing* FindCasing(std::string_view lower) const;
+  size_t words() const { return words_.size(); }
+  size_t casings() const { return casing_.size(); }
+  int max_depth() const { return max_depth_; }
+
+  // The bucket of the share of capitalized occurrences: <1%, <10%, <50%, <90%, <99%, >=99%, and 6 when the form
+  // is too rare (fewer than 3 occurrences) to say.
+  static uint8_t CasingBucket(uint64_t lower_count, uint64_t capitalized_count);
+
+  void Write(BinaryWriter* out) const;
+  Status Read(BinaryReader* in);
+
+ private:
+  std::unordered_map<std::string, Word, StringHash, std::equal_to<>> words_;
+  std::unordered_map<std::string, Casing, StringHash, std::equal_to<>> casing_;
+  int max_depth_ = 0;
+};
+
+// Name lists matched over token sequences, case-insensitively (tokens are compared in lower case); at most 32 lists.
+// A trie over token hashes: a match walks at most `max_entry_tokens` tokens from each start.
+class Gazetteer {
+ public:
+  static constexpr int kMaxLists = 32;
+  static constexpr int kMaxEntryTokens = 10;
+
+  // Returns the list's index, adding the list if new; -1 when there are already kMaxLists lists.
+  int AddList(std::string_view name);
+  // `tokens` in lower case (as produced by WordForm::lower).
+  void AddEntry(int list, const std::vector<std::string>& tokens);
+
+  int num_lists() const { return static_cast<int>(list_names_.size()); }
+  const std::string& list_name(int list) const { return list_names_[list]; }
+  size_t entries() const { return entries_.size(); }
+  int ListIndex(std::string_view name) const;
+
+  // Hash of a lower-case token as the trie keys it.
+  static uint64_t TokenKey(std::string_view lower);
+
+  // Calls fn(list, begin, end) for every entry matching token_keys[begin, end) (every list, every length).
+  template <typename Fn>
+  void Match(const uint64_t* token_keys, size_t n, Fn&& fn) const {
+    for (size_t i = 0; i < n; ++i) {
+      uint32_t node = 0;
+      for (size_t j = i; j < n && j - i < static_cast<size_t>(kMaxEntryTokens); ++j) {
+        auto it = edges_.find(EdgeKey(node, token_keys[j]));
+        if (it == edges_.end()) break;
+        node = it->second;
+        uint32_t mask = end_masks_[node];
+        while (mask) {
+          const int list = __builtin_ctz(mask);
+          mask &= mask - 1;
+          fn(list, i, j + 1);
+        }
+      }
+    }
+  }
+
+  // True when `lower` is the first token of some entry (a cheap pre-check).
+  bool StartsEntry(uint64_t token_key) const { return edges_.count(EdgeKey(0, token_key)) > 0; }
+
+  void Write(BinaryWriter* out) const;
+  Status Read(BinaryReader* in);
+
+ private:
+  struct Entry {
+    uint8_t list;
+    std::string tokens;  // joined by ' '
+  };
+  static uint64_t EdgeKey(uint32_t node, uint64_t token_key);
+  void Insert(int list, const std::vector<std::string_view>& tokens);
+
+  std::vector<std::string> list_names_;
+  std::vector<Entry> entries_;
+  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<uint32_t> end_masks_{0};
+};
+
+}  // namespace newsgraph::ner

@@ -1,0 +1,236 @@
+#include "ner/tagger.h"
+
+#include <atomic>
+#include <cstring>
+#include <unordered_map>
+
+#include "ner/decoder.h"
+#include "ner/features.h"
+
+namespace newsgraph::ner {
+
+namespace {
+
+constexpr int kOffsets = 5;        // -2..2
+constexpr size_t kMaxCachedWords = 200000;  // the cache is cleared when it grows past this
+std::atomic<uint64_t> next_tagger_id{1};
+
+}  // namespace
+
+// Per-thread scratch of one tagger: the word-type cache and the buffers of one document.
+class NerWorkspace {
+ public:
+  struct Entry {
+    TokenInfo info;
+    int32_t vectors[4] = {-1, -1, -1, -1};  // per context-flags variant: offset into `pool`
+  };
+
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> index;
+  std::vector<Entry> entries;
+  std::vector<float> pool;  // per variant: [stage][offset][label]
+
+  std::vector<uint32_t> entry_of;  // per token
+  std::vector<uint8_t> flags;      // per token
+  std::vector<const WordForm*> forms;
+  std::vector<const TokenInfo*> infos;
+  std::vector<const float*> vectors;  // per token: its variant's vectors
+  std::vector<float> emissions[2];
+  std::vector<uint8_t> labels[2];
+  std::vector<uint64_t> keys;
+  KeyLists lists;
+  std::vector<float> viterbi_scratch;
+  SpanProbability span_probability;
+  std::string normalized;
+
+  void Reset() {
+    index.clear();
+    entries.clear();
+    pool.clear();
+  }
+};
+
+NerTagger::NerTagger(const NerModel& model) : model_(model), id_(next_tagger_id.fetch_add(1)) {
+  const int L = model.labels.size();
+  const int S = model.stages();
+  pad_.assign(static_cast<size_t>(S) * kOffsets * L, 0.0f);
+  for (int d = -2; d <= 2; ++d) {
+    if (d == 0) continue;
+    const float* row = model.Row(FeatureExtractor::PadFeature(d));
+    if (!row) continue;
+    for (int s = 0; s < S; ++s)
+      for (int y = 0; y < L; ++y) pad_[(s * kOffsets + d + 2) * L + y] = row[s * L + y];
+  }
+}
+
+NerTagger::~NerTagger() = default;
+
+NerWorkspace& NerTagger::Workspace() const {
+  // One workspace per (thread, tagger); a thread that outlives many taggers keeps only the last few.
+  thread_local std::vector<std::pair<uint64_t, std::unique_ptr<NerWorkspace>>> workspaces;
+  for (auto& [id, ws] : workspaces)
+    if (id == id_) return *ws;
+  if (workspaces.size() >= 4) workspaces.erase(workspaces.begin());
+  workspaces.emplace_back(id_, std::make_unique<NerWorkspace>());
+  return *workspaces.back().second;
+}
+
+void NerTagger::Tag(const NerInput& doc, std::vector<NerEntity>* entities, const NerTagOptions& options) const {
+  Tag(doc, entities, nullptr, options);
+}
+
+void NerTagger::Tag(const NerInput& doc, std::vector<NerEntity>* entities, std::vector<uint8_t>* out_labels,
+                    const NerTagOptions& options) const {
+  entities->clear();
+  const size_t n = doc.tokens.size();
+  if (out_labels) out_labels->assign(n, 0);
+  if (n == 0) return;
+  NerWorkspace& ws = Workspace();
+  if (ws.entries.size() > kMaxCachedWords) ws.Reset();
+  const NerModel& m = model_;
+  const int L = m.labels.size();
+  const int S = m.stages();
+  const int stages = std::max(1, std::min(options.stages, S));
+  const int window = m.options.window;
+  FeatureExtractor extractor(m.options, m.lexicon, m.gazetteer);
+
+  // 1. Word types: find or analyse each token.
+  ws.entry_of.resize(n);
+  ws.flags.resize(n);
+  ws.forms.resize(n);
+  ws.infos.resize(n);
+  ws.vectors.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view token = doc.tokens[i];
+    auto it = ws.index.find(token);
+    uint32_t e;
+    if (it != ws.index.end()) {
+      e = it->second;
+    } else {
+      e = static_cast<uint32_t>(ws.entries.size());
+      ws.entries.emplace_back();
+      const std::string_view norm = NormalizeToken(token, &ws.normalized) ? std::string_view(ws.normalized) : token;
+      extractor.AnalyzeForm(norm, &ws.entries.back().info);
+      ws.index.emplace(std::string(token), e);
+    }
+    ws.entry_of[i] = e;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    ws.forms[i] = &ws.entries[ws.entry_of[i]].info.form;
+    ws.infos[i] = &ws.entries[ws.entry_of[i]].info;
+  }
+
+  // 2. Context flags per sentence, then each token's cached vectors for its flags.
+  const size_t sentences = doc.sentence_begin.size() > 0 ? doc.sentence_begin.size() - 1 : 0;
+  std::vector<const WordForm*> sentence_forms;
+  std::vector<uint8_t> sentence_flags;
+  for (size_t s = 0; s < sentences; ++s) {
+    const uint32_t b = doc.sentence_begin[s], e = doc.sentence_begin[s + 1];
+    sentence_forms.assign(ws.forms.begin() + b, ws.forms.begin() + e);
+    SentenceFlags(sentence_forms, &sentence_flags);
+    std::copy(sentence_flags.begin(), sentence_flags.end(), ws.flags.begin() + b);
+  }
+  const size_t vector_size = static_cast<size_t>(S) * kOffsets * L;
+  for (size_t i = 0; i < n; ++i) {
+    NerWorkspace::Entry& entry = ws.entries[ws.entry_of[i]];
+    const uint8_t f = ws.flags[i] & 3;
+    if (entry.vectors[f] < 0) {
+      entry.vectors[f] = static_cast<int32_t>(ws.pool.size());
+      ws.pool.resize(ws.pool.size() + vector_size, 0.0f);
+      float* v = &ws.pool[entry.vectors[f]];
+      TokenInfo info = entry.info;
+      info.flags = f;
+      for (int d = -window; d <= window; ++d) {
+        ws.keys.clear();
+        extractor.TypeFeatures(info, d, &ws.keys);
+        for (uint64_t key : ws.keys) {
+          const float* row = m.Row(key);
+          if (!row) continue;
+          for (int s = 0; s < S; ++s) {
+            float* out = v + (s * kOffsets + d + 2) * L;
+            const float* in = row + s * L;
+            for (int y = 0; y < L; ++y) out[y] += in[y];
+          }
+        }
+      }
+    }
+  }
+  for (size_t i = 0; i < n; ++i) ws.vectors[i] = &ws.pool[ws.entries[ws.entry_of[i]].vectors[ws.flags[i] & 3]];
+
+  // 3. Emissions of every pass from word types and sentence features.
+  for (int s = 0; s < stages; ++s) ws.emissions[s].assign(n * L, 0.0f);
+  const int last_stage = stages - 1;
+  const int stage_index[2] = {0, 1};  // pass p uses the weights of stage p
+  for (size_t si = 0; si < sentences; ++si) {
+    const uint32_t b = doc.sentence_begin[si], e = doc.sentence_begin[si + 1];
+    ws.lists.Clear();
+    extractor.SentenceFeatures(ws.infos.data() + b, ws.flags.data() + b, e - b, &ws.lists);
+    for (uint32_t i = b; i < e; ++i) {
+      for (int p = 0; p < stages; ++p) {
+        const int s = stage_index[p];
+        float* out = &ws.emissions[p][i * L];
+        for (int d = -window; d <= window; ++d) {
+          const int64_t j = static_cast<int64_t>(i) + d;
+          const float* in = (j < b || j >= e) ? &pad_[(s * kOffsets + d + 2) * L]
+                                              : ws.vectors[j] + (s * kOffsets + d + 2) * L;
+          for (int y = 0; y < L; ++y) out[y] += in[y];
+        }
+      }
+      for (uint32_t k = ws.lists.begin[i - b]; k < ws.lists.begin[i - b + 1]; ++k) {
+        const float* row = m.Row(ws.lists.keys[k]);
+        if (!row) continue;
+        for (int p = 0; p < stages; ++p) {
+          float* out = &ws.emissions[p][i * L];
+          const float* in = row + stage_index[p] * L;
+          for (int y = 0; y < L; ++y) out[y] += in[y];
+        }
+      }
+    }
+  }
+
+  // 4. First pass; then document features and the second pass.
+  for (int p = 0; p < stages; ++p) {
+    ws.labels[p].assign(n, 0);
+    if (p == 1) {
+      ws.lists.Clear();
+      extractor.DocumentFeatures(ws.infos.data(), ws.labels[0].data(), n, doc.sentence_begin, m.labels, &ws.lists);
+      for (size_t i = 0; i < n; ++i) {
+        for (uint32_t k = ws.lists.begin[i]; k < ws.lists.begin[i + 1]; ++k) {
+          const float* row = m.Row(ws.lists.keys[k]);
+          if (!row) continue;
+          float* out = &ws.emissions[1][i * L];
+          for (int y = 0; y < L; ++y) out[y] += row[L + y];
+        }
+      }
+    }
+    const Transitions& t = m.transitions(stage_index[p]);
+    for (size_t si = 0; si < sentences; ++si) {
+      const uint32_t b = doc.sentence_begin[si], e = doc.sentence_begin[si + 1];
+      if (e > b) Viterbi(&ws.emissions[p][b * L], e - b, t, &ws.viterbi_scratch, &ws.labels[p][b]);
+    }
+  }
+
+  // 5. Entities with confidences from the last pass.
+  const std::vector<uint8_t>& final_labels = ws.labels[last_stage];
+  const Transitions& t = m.transitions(stage_index[last_stage]);
+  std::vector<int> sentence_labels;
+  for (size_t si = 0; si < sentences; ++si) {
+    const uint32_t b = doc.sentence_begin[si], e = doc.sentence_begin[si + 1];
+    sentence_labels.assign(final_labels.begin() + b, final_labels.begin() + e);
+    const std::vector<TokenSpan> spans = m.labels.Decode(sentence_labels);
+    if (spans.empty()) continue;
+    if (options.confidence) ws.span_probability.Compute(&ws.emissions[last_stage][b * L], e - b, t, m.temperature);
+    for (const TokenSpan& sp : spans) {
+      NerEntity ent;
+      ent.begin = b + sp.begin;
+      ent.end = b + sp.end;
+      ent.type = sp.type;
+      ent.confidence = options.confidence
+                           ? static_cast<float>(ws.span_probability.Span(m.labels, sp.begin, sp.end, sp.type))
+                           : 1.0f;
+      entities->push_back(ent);
+    }
+  }
+  if (out_labels) *out_labels = final_labels;
+}
+
+}  // namespace newsgraph::ner

@@ -1,0 +1,64 @@
+// Tags the tokens of a document with a NerModel: two passes of Viterbi decoding (the second sees how the first
+// labelled the other occurrences of each word in the document), then a confidence per entity from forward-backward
+// marginals.
+//
+//   auto model = newsgraph::ner::NerModel::Load("models/ner-en-news.bin");
+//   newsgraph::ner::NerTagger tagger(**model);
+//   newsgraph::ner::NerInput doc;  // tokens and sentence starts
+//   std::vector<newsgraph::ner::NerEntity> entities;
+//   tagger.Tag(doc, &entities);
+//
+// Thread safety: a NerTagger is immutable; Tag() may be called from many threads at once. Each thread keeps a
+// reusable workspace (scratch buffers and a cache of per-word-type feature weights) in thread-local storage.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "ner/labels.h"
+#include "ner/model.h"
+
+namespace newsgraph::ner {
+
+// One document: its tokens' text and where its sentences begin.
+struct NerInput {
+  std::vector<std::string_view> tokens;
+  std::vector<uint32_t> sentence_begin;  // first token of each sentence, then tokens.size()
+};
+
+struct NerEntity {
+  uint32_t begin = 0;  // token range [begin, end)
+  uint32_t end = 0;
+  int type = 0;        // 0 PER, 1 ORG, 2 LOC, 3 MISC
+  float confidence = 0;
+};
+
+class NerWorkspace;
+
+struct NerTagOptions {
+  int stages = 2;            // 1: the first pass only (for comparison); capped by the model's stages
+  bool confidence = true;    // forward-backward for confidences (else 1)
+};
+
+class NerTagger {
+ public:
+  explicit NerTagger(const NerModel& model);
+  ~NerTagger();
+
+  void Tag(const NerInput& doc, std::vector<NerEntity>* entities, const NerTagOptions& options = {}) const;
+  // As Tag, and the per-token labels (model.labels ids) of the last pass.
+  void Tag(const NerInput& doc, std::vector<NerEntity>* entities, std::vector<uint8_t>* labels,
+           const NerTagOptions& options = {}) const;
+
+  const NerModel& model() const { return model_; }
+
+ private:
+  NerWorkspace& Workspace() const;
+  const NerModel& model_;
+  uint64_t id_;
+  std::vector<float> pad_;  // [stage][offset + 2][label]
+};
+
+}  // namespace newsgraph::ner

@@ -1,0 +1,177 @@
+#include "ner/word_shape.h"
+
+#include "text/unicode.h"
+
+namespace newsgraph::ner {
+
+namespace {
+
+bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// The ASCII replacement of a typographic character, or nullptr.
+const char* Replacement(char32_t c) {
+  switch (c) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB: return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2212: return "-";
+    case 0x2013: case 0x2014: case 0x2015: return "--";
+    case 0x2026: return "...";
+    case 0x00A0: return " ";
+    default: return nullptr;
+  }
+}
+
+}  // namespace
+
+bool NormalizeToken(std::string_view token, std::string* out) {
+  bool ascii = true;
+  for (unsigned char c : token) ascii &= c < 0x80;
+  if (ascii) return false;
+  std::string result;
+  bool changed = false;
+  for (size_t i = 0; i < token.size();) {
+    int len = 1;
+    const char32_t c = text::DecodeAt(token, i, &len);
+    if (const char* r = Replacement(c)) {
+      result += r;
+      changed = true;
+    } else {
+      result.append(token.substr(i, len));
+    }
+    i += len;
+  }
+  if (!changed) return false;
+  *out = std::move(result);
+  return true;
+}
+
+char CasingClass(uint16_t flags, std::string_view word) {
+  if (!(flags & (kHasUpper | kHasLower))) return 'n';
+  if (!(flags & kHasUpper)) return 'l';
+  if (!(flags & kHasLower)) {
+    int letters = 0;
+    for (unsigned char c : word) letters += text::IsAsciiAlpha(static_cast<char>(c)) || c >= 0xC0;
+    return letters >= 2 ? 'A' : 'c';
+  }
+  if (!(flags & kInitialUpper)) return 'm';
+  // Capitalized unless an upper-case letter follows the first one ("McDonald", "BBCs").
+  bool first = true;
+  for (size_t i = 0; i < word.size();) {
+    int len = 1;
+    const char32_t c = text::DecodeAt(word, i, &len);
+    if (text::IsUpper(c) && !first) return 'm';
+    if (text::IsUpper(c) || text::IsLower(c)) first = false;
+    i += len;
+  }
+  return 'c';
+}
+
+void AnalyzeWord(std::string_view word, WordForm* f) {
+  f->lower.clear();
+  f->shape.clear();
+  f->short_shape.clear();
+  f->flags = 0;
+  uint16_t flags = 0;
+  int length = 0;
+  bool first_char = true;
+  bool all_digits = !word.empty();
+  char last_shape = 0;
+  for (size_t i = 0; i < word.size();) {
+    int len = 1;
+    const unsigned char b = static_cast<unsigned char>(word[i]);
+    char32_t c = b;
+    if (b >= 0x80) c = text::DecodeAt(word, i, &len);
+    char s;
+    if (c < 0x80 ? (c >= 'A' && c <= 'Z') : text::IsUpper(c)) {
+      flags |= kHasUpper;
+      if (first_char) flags |= kInitialUpper;
+      s = 'X';
+      if (c < 0x80) {
+        f->lower.push_back(static_cast<char>(c + 32));
+      } else {
+        text::AppendUtf8(text::ToLower(c), &f->lower);
+      }
+      all_digits = false;
+    } else if (c < 0x80 ? (c >= 'a' && c <= 'z') : text::IsLower(c)) {
+      flags |= kHasLower;
+      s = 'x';
+      f->lower.append(word.substr(i, len));
+      all_digits = false;
+    } else if (c >= '0' && c <= '9') {
+      flags |= kHasDigit;
+      s = 'd';
+      f->lower.push_back('0');
+    } else {
+      all_digits = false;
+      if (c == '-') {
+        flags |= kHasHyphen;
+      } else if (c == '.') {
+        flags |= kHasPeriod;
+      } else if (c == '\'') {
+        flags |= kHasApostrophe;
+      } else if (c >= 0x80 && text::Classify(c) == text::CharClass::kLetter) {
+        // letters without case (CJK, Arabic): shape 'x' below
+      } else if (c >= 0x80 && text::Classify(c) == text::CharClass::kDigit) {
+        flags |= kHasDigit;
+      } else {
+        flags |= kHasOther;
+      }
+      s = c < 0x80 ? static_cast<char>(c) : (text::Classify(c) == text::CharClass::kLetter ? 'x' : '*');
+      f->lower.append(word.substr(i, len));
+    }
+    if (f->shape.size() < 12) f->shape.push_back(s);
+    if (s != last_shape) f->short_shape.push_back(s);
+    last_shape = s;
+    first_char = false;
+    ++length;
+    i += len;
+  }
+  if (all_digits) flags |= kAllDigits;
+  if (!(flags & (kHasUpper | kHasLower | kHasDigit))) {
+    bool any_letter = false;
+    for (char s : f->short_shape) any_letter |= s == 'x';
+    if (!any_letter) flags |= kNoAlnum;
+  }
+  f->flags = flags;
+  f->casing = CasingClass(flags, word);
+  f->length = static_cast<uint8_t>(length > 255 ? 255 : length);
+}
+
+std::string_view PrefixChars(std::string_view s, int n) {
+  size_t i = 0;
+  for (int k = 0; k < n && i < s.size(); ++k) {
+    ++i;
+    while (i < s.size() && IsContinuation(static_cast<unsigned char>(s[i]))) ++i;
+  }
+  return s.substr(0, i);
+}
+
+std::string_view SuffixChars(std::string_view s, int n) {
+  size_t i = s.size();
+  for (int k = 0; k < n && i > 0; ++k) {
+    --i;
+    while (i > 0 && IsContinuation(static_cast<unsigned char>(s[i]))) --i;
+  }
+  return s.substr(i);
+}
+
+std::string TitleCase(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  bool first = true;
+  for (size_t i = 0; i < word.size();) {
+    int len = 1;
+    const char32_t c = text::DecodeAt(word, i, &len);
+    const bool letter = text::IsUpper(c) || text::IsLower(c);
+    if (letter && !first) {
+      text::AppendUtf8(text::ToLower(c), &out);
+    } else {
+      out.append(word.substr(i, len));
+    }
+    if (letter) first = false;
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace newsgraph::ner
