@@ -78,7 +78,8 @@ bool SpeakerCorrect(const PolnearDocument& doc, const PolnearAttribution& g, con
     if (q.speaker->Overlaps(s)) return true;
     if (q.speaker_antecedent && q.speaker_antecedent->Overlaps(s)) return true;
   }
-  if (!IsPronoun(g.source.front().In(doc.text))) return false;
+  // Otherwise the same entity: through the gold pronoun's referent, or through the predicted pronoun's antecedent.
+  if (!IsPronoun(g.source.front().In(doc.text)) && !q.speaker_antecedent) return false;
   const std::string want = GoldSpeakerName(doc, g);
   if (want.empty()) return false;
   const Span named = q.speaker_antecedent ? *q.speaker_antecedent : *q.speaker;

@@ -15,9 +15,10 @@
 // attribution is also found by a quotation in marks inside it.
 //
 // Speaker accuracy is over the gold attributions that were found and have a Source: the prediction overlapping
-// the gold Content most must have a speaker that overlaps the Source (or whose resolved antecedent does), or,
-// when the Source is a pronoun, that names the same entity as the pronoun: the same last word as the nearest
-// non-pronoun Source annotated before it.
+// the gold Content most must have a speaker that overlaps the Source (or whose resolved antecedent does), or
+// name the same entity: when the gold Source is a pronoun, the entity is named by the nearest non-pronoun Source
+// annotated before it; when the predicted speaker is a pronoun, by its resolved antecedent; two names are the
+// same entity when their last words are (case aside: "Donald Trump" and "Trump").
 #pragma once
 
 #include <cstdint>

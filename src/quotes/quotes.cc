@@ -23,6 +23,7 @@
 #include "quotes/quotes.h"
 
 #include <algorithm>
+#include <climits>
 #include <cstring>
 #include <optional>
 #include <vector>
@@ -226,6 +227,11 @@ class Finder {
     return static_cast<int>(a_.sentences[a_.paragraphs[p].sentence_end - 1].token_end);
   }
 
+  // A full stop, "!" or "?" that is not followed by a comma (the comma makes it an abbreviation: "R-Ky., said").
+  bool IsSentenceEnd(int i) const {
+    return Is(i, kTerminal) && !(i + 1 < static_cast<int>(toks_.size()) && Is(i + 1, kComma));
+  }
+
   // A personal pronoun that can be a subject ("he", not "him").
   bool IsSubjectPronoun(int i) const {
     if (!Has(i, kPersonalPronoun)) return false;
@@ -275,9 +281,15 @@ class Finder {
 
   // A lower-case content word (noun or adjective) inside a common noun phrase.
   bool IsContentWord(int i) const {
-    if (!Is(i, kLower)) return false;
+    if (!Is(i, kLower)) {
+      // "46-year-old", "9/11": a word that starts with a digit
+      if (!Is(i, kWord) || Is(i, kCap) || !text::IsAsciiDigit(text_[tokens_[i].span.start])) return false;
+      return true;
+    }
     if (Has(i, kFunctionClasses | kTimeWord)) return false;
-    if (Has(i, kReportingVerb) && !Has(i, kSpeakerNoun)) return false;
+    // A reporting verb is a noun after a determiner or a possessive ("Cruz's thinking", "the report").
+    if (toks_[i].verb != 0 && !Has(i, kSpeakerNoun) && !(i > 0 && (Is(i - 1, kPossessive) || Has(i - 1, kDeterminer))))
+      return false;
     return true;
   }
 
@@ -320,7 +332,7 @@ class Finder {
     if (IsContentWord(j) || IsQuantity(j)) {
       int k = j;
       bool quantity = IsQuantity(j);
-      while (k - 1 >= lo && k > j - 8) {
+      while (k - 1 >= lo && k > j - 10) {
         const int p = k - 1;
         if (IsContentWord(p) || IsNameWord(p) || Is(p, kPossessive) || IsQuantity(p)) {
           quantity |= IsQuantity(p);
@@ -408,7 +420,13 @@ class Finder {
     if (k == content) return np;
     bool speakerish = false;
     for (int t = content; t < k; ++t) speakerish |= Has(t, kSpeakerNoun);
-    if (!det && !speakerish) return np;
+    if (!det && !speakerish) {
+      // "former Massachusetts congressman Barney Frank": a role before a name; the name speaks.
+      int name_b = k;
+      while (name_b - 1 >= content && IsNameWord(name_b - 1)) --name_b;
+      if (name_b < k && name_b > content && k - name_b >= 2) return ExtendForward(Np{name_b, k, NpType::kName}, hi);
+      return np;
+    }
     // The phrase ends with its head: a name run at the end ("White House press secretary Josh Earnest") is the
     // name of the speaker.
     np = Np{j, k, NpType::kCommon};
@@ -453,20 +471,35 @@ class Finder {
     if (j < lo) return Np{};
     if (Is(j, kComma)) {
       // Appositions and inserted clauses between commas ("Sanders, meanwhile, who has no such endorsements, said").
-      int segments = 0;
+      int segments = 0, segment_end = j;
       for (int k = j - 1; k >= lo && k > j - 40 && segments < 3; --k) {
-        if (Is(k, kQuoteMark | kTerminal | kColon | kSemicolon) || InRegion(k)) break;
+        if (Is(k, kQuoteMark | kColon | kSemicolon) || IsSentenceEnd(k) || InRegion(k)) break;
         if (Is(k, kComma)) {
           ++segments;
           Np np = NpEndingAt(k - 1, lo);
           if (np && (np.b == lo || !Has(np.b - 1, kPreposition))) return np;
+          // "Carson's business manager, Armstrong Williams, stated": the name between the commas.
+          Np inner = NpStartingAt(k + 1, segment_end);
+          if (inner.type == NpType::kName && inner.e == segment_end) return inner;
+          segment_end = k;
         }
       }
       return Np{};
     }
-    if (Lower(j, "who") && j - 1 >= lo) {  // "Barkley, who said ..."
+    if ((Lower(j, "who") || Lower(j, "which")) && j - 1 >= lo) {  // "Barkley, who said ...", "the report, which notes"
       Np np = NpEndingAt(Is(j - 1, kComma) ? j - 2 : j - 1, lo);
       if (np.type == NpType::kName || np.type == NpType::kCommon) return np;
+      return Np{};
+    }
+    if (Lower(j, "to") && j - 1 >= lo) {
+      // An infinitive: "The email went on to say", "declined to say": the subject of the verb before "to".
+      int k = j - 1;
+      for (int steps = 0; k > lo && steps < 3 && Is(k, kLower) && !Has(k, kDeterminer | kPreposition | kConjunction) &&
+                          !IsSubjectPronoun(k);
+           ++steps)
+        --k;
+      if (Lower(k, "on") || Lower(k, "up")) --k;
+      if (k >= lo && k < j - 1) return SubjectBefore(k + 1, lo);
       return Np{};
     }
     if (Has(j, kConjunction) && (Lower(j, "and") || Lower(j, "but"))) {
@@ -514,7 +547,7 @@ class Finder {
     if (i > 0) {
       // "the report", "his remarks", "a tweet": a noun, not a verb.
       if (Has(i - 1, kDeterminer) && !Has(i - 1, kPersonalPronoun)) return false;
-      if (Is(i - 1, kPossessive)) return false;
+      if (Is(i - 1, kPossessive | kNumber) || (Has(i - 1, kNumberWord) && !Has(i - 1, kAdverb))) return false;
     }
     return true;
   }
@@ -648,29 +681,33 @@ class Finder {
       }
       return false;
     }
-    // The most recent person name before p of the same gender; a name of unknown gender if none.
+    // A person named before p, of the same gender where it is known: recent names first, earlier speakers and
+    // sentence subjects before names in passing ("the Trump campaign" names nobody who speaks).
     auto upper = std::lower_bound(names_.begin(), names_.end(), p,
                                   [](const NameMention& m, int pos) { return m.b < pos; });
-    const NameMention* unknown = nullptr;
+    const NameMention* best = nullptr;
+    int best_score = INT_MIN;
     int seen = 0;
+    const int sentence = static_cast<int>(sentence_of_[p]);
+    const int n = static_cast<int>(toks_.size());
     for (auto it = upper; it != names_.begin() && seen < 40;) {
       --it;
       ++seen;
       if (ParagraphOf(it->b) < lo_para) break;
-      if (!it->person) continue;
-      if (it->gender == want) {
-        *b = it->b;
-        *e = it->e;
-        return true;
-      }
-      if (it->gender == Gender::kUnknown && !unknown) unknown = &*it;
+      if (!it->person || (it->gender != Gender::kUnknown && it->gender != want)) continue;
+      if (it->e < n && IsContentWord(it->e) && IsContentWordNoun(it->e)) continue;
+      int score = -3 * (sentence - static_cast<int>(sentence_of_[it->b]));
+      if (it->gender == want) score += 4;
+      if (speaker_tok_[it->b]) score += 4;
+      if (it->b == SentenceBegin(it->b) ||
+          (it->e < n && (Has(it->e, kAuxiliary) || toks_[it->e].verb != 0 || Is(it->e, kComma))))
+        score += 2;
+      if (score > best_score) best = &*it, best_score = score;
     }
-    if (unknown) {
-      *b = unknown->b;
-      *e = unknown->e;
-      return true;
-    }
-    return false;
+    if (!best) return false;
+    *b = best->b;
+    *e = best->e;
+    return true;
   }
 
   bool IsPersonName(const Np& np) const {
@@ -750,7 +787,19 @@ class Finder {
     if (!q.closed) return false;
     const int para_end = ParagraphEnd(q.last_paragraph);
     int i = static_cast<int>(q.close_end);
-    if (i >= para_end) return false;
+    while (i < para_end && Is(i, kQuoteMark) && !InRegion(i)) ++i;  // a stray mark: three apostrophes close ' and ''
+    if (i >= para_end) {
+      // "- Clinton." as a paragraph of its own after the quotation.
+      if (q.last_paragraph + 1 >= a_.paragraphs.size()) return false;
+      const int next = ParagraphBegin(q.last_paragraph + 1), next_end = ParagraphEnd(q.last_paragraph + 1);
+      if (!Is(next, kDash)) return false;
+      Np np = NpStartingAt(next + 1, next_end);
+      if (np.type != NpType::kName || !(np.e >= next_end || (np.e + 1 == next_end && Is(np.e, kTerminal)))) return false;
+      item->speaker = np;
+      item->cue_b = next;
+      item->cue_e = next + 1;
+      return true;
+    }
     const int last_inner = static_cast<int>(q.inner_end) - 1;
     // A quotation that ends its sentence with a full stop is followed by a new sentence, which may belong to the
     // next quotation ("“... wrong.” Smith added: “...”"); only a lower-case continuation attributes it.
@@ -758,7 +807,7 @@ class Finder {
     if (Is(i, kComma)) ++i;
     if (i >= para_end) return false;
     const int hi = std::min(para_end, i + 40);
-    if (Is(i, kDash) && !ended) {
+    if (Is(i, kDash)) {
       Np np = NpStartingAt(i + 1, hi);
       if (np.type == NpType::kName && (np.e >= para_end || Is(np.e, kComma | kTerminal | kOpenBracket))) {
         item->speaker = np;
@@ -810,6 +859,28 @@ class Finder {
       CueOf(k, np.e, &item->cue_b, &item->cue_e);
       return true;
     }
+    // A longer subject: "Clinton campaign manager Robby Mook said", "the Vatican spokesman, Federico Lombardi,
+    // said": find the verb, then read the subject back from it.
+    for (k = i; k < hi && k < i + 28; ++k) {
+      if (IsReportingVerb(k, kVerbDirect | kVerbIndirect | kVerbWeak)) {
+        Np subject = SubjectBefore(k, i);
+        if (!subject) return false;
+        item->speaker = subject;
+        CueOf(k, subject.e, &item->cue_b, &item->cue_e);
+        return true;
+      }
+      if (InRegion(k)) {  // a short quotation inside the subject ("wearing “Ted Cruz” pins")
+        const QuoteRegion& inner = regions_[region_of_[k]];
+        if (inner.inner_end - inner.inner_begin > 4) return false;
+        k = static_cast<int>(inner.close_end) - 1;
+        continue;
+      }
+      if (Is(k, kColon | kSemicolon | kQuoteMark | kDash) || IsSentenceEnd(k)) return false;
+      if (!(IsNameWord(k) || IsContentWord(k) || IsQuantity(k) || Has(k, kDeterminer | kAuxiliary | kAdverb) ||
+            Is(k, kPossessive | kComma | kInitial | kOpenBracket | kCloseBracket | kTerminal) ||
+            Has(k, kPreposition) || Lower(k, "and") || Lower(k, "who") || Lower(k, "whose")))
+        return false;
+    }
     return false;
   }
 
@@ -854,6 +925,17 @@ class Finder {
         return true;
       }
       return false;
+    }
+    if (j >= lo && Has(j, kSpeakerNoun) && Is(j, kLower) &&
+        (Lower(j, "statement") || Lower(j, "tweet") || Lower(j, "letter") || Lower(j, "memo") || Lower(j, "email"))) {
+      // "Trump issued a statement, “...”": the subject of the sentence issued it.
+      Np np = SentenceSubject(lo);
+      if (np && np.e <= j) {
+        item->speaker = np;
+        item->cue_b = j;
+        item->cue_e = j + 1;
+        return true;
+      }
     }
     if (colon) {
       // "Smith: “...”", "Trump on Twitter: “...”"
@@ -945,10 +1027,18 @@ class Finder {
       }
       return;
     }
-    if (!opens_paragraph || para == 0) return;
-    // A person introduced in the last sentence of the previous paragraph ("Mr. Smith has seen it all before.").
-    const Paragraph& prev = a_.paragraphs[para - 1];
-    const int lo = static_cast<int>(a_.sentences[prev.sentence_end - 1].token_begin);
+    // A person introduced in the sentence before ("Iowa State University's Dianne Bystrom agreed. “...”"), or in
+    // the last sentence of the previous paragraph ("Mr. Smith has seen it all before.").
+    int lo;
+    if (!opens_paragraph) {
+      const uint32_t s = sentence_of_[open];
+      if (s == 0 || static_cast<int>(a_.sentences[s].token_begin) != open || a_.sentences[s - 1].paragraph != para) return;
+      lo = static_cast<int>(a_.sentences[s - 1].token_begin);
+    } else {
+      if (para == 0) return;
+      const Paragraph& prev = a_.paragraphs[para - 1];
+      lo = static_cast<int>(a_.sentences[prev.sentence_end - 1].token_begin);
+    }
     if (InRegion(lo)) return;
     Np np = SentenceSubject(lo);
     if (np && (np.type == NpType::kName || np.type == NpType::kPronoun) &&
@@ -1408,6 +1498,10 @@ class Finder {
     for (Item& item : pending_) items_.push_back(item);
     pending_.clear();
     std::stable_sort(items_.begin(), items_.end(), [](const Item& x, const Item& y) { return x.content_b < y.content_b; });
+    speaker_tok_.assign(toks_.size(), 0);
+    for (const Item& item : items_)
+      if (item.speaker.type == NpType::kName)
+        for (int t = item.speaker.b; t < item.speaker.e; ++t) speaker_tok_[t] = 1;
     for (Item& item : items_) {
       if (item.speaker.type != NpType::kPronoun || item.antecedent_b >= 0) continue;
       int b, e;
@@ -1457,6 +1551,7 @@ class Finder {
   std::vector<NameMention> names_;
   std::vector<Item> items_;
   std::vector<Item> pending_;
+  std::vector<uint8_t> speaker_tok_;  // tokens of name speakers, for pronoun resolution
 };
 
 }  // namespace
