@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -78,17 +79,13 @@ struct Cluster {
   int votes[4] = {0, 0, 0, 0};
   int quotes = 0;
 
-  uint32_t first() const {
-    uint32_t f = UINT32_MAX;
-    for (const auto& m : mentions) f = std::min(f, m.span.start);
-    return f;
-  }
-  // The mention closest before `offset` (or UINT32_MAX when none precedes it): ties in ambiguous names go to it.
+  std::set<uint32_t> starts;  // of the mentions, for distances in O(log n)
+
+  uint32_t first() const { return starts.empty() ? UINT32_MAX : *starts.begin(); }
+  // How far back its closest mention before `offset` is (UINT32_MAX when none): ambiguous names go to the closest.
   uint32_t DistanceBefore(uint32_t offset) const {
-    uint32_t best = UINT32_MAX;
-    for (const auto& m : mentions)
-      if (m.span.start <= offset) best = std::min(best, offset - m.span.start);
-    return best;
+    auto it = starts.upper_bound(offset);
+    return it == starts.begin() ? UINT32_MAX : offset - *std::prev(it);
   }
   void AddRole(Role role) {
     for (Role& r : roles) {
@@ -108,7 +105,11 @@ struct Cluster {
 class Resolver {
  public:
   Resolver(std::string_view text, const Document& document, Analysis* analysis)
-      : text_(text), document_(document), a_(*analysis), k_(Knowledge::Get()) {}
+      : text_(text), document_(document), a_(*analysis), k_(Knowledge::Get()) {
+    sentence_of_token_.assign(a_.tokens.size(), 0);
+    for (uint32_t s = 0; s < a_.sentences.size(); ++s)
+      for (uint32_t t = a_.sentences[s].token_begin; t < a_.sentences[s].token_end; ++t) sentence_of_token_[t] = s;
+  }
 
   void Run() {
     CollectNames();
@@ -152,18 +153,9 @@ class Resolver {
     const std::string w = Lower(i);
     return w == "'s" || w == "'";
   }
-  size_t SentenceEnd(size_t token) const {
-    for (const Sentence& s : a_.sentences)
-      if (token >= s.token_begin && token < s.token_end) return s.token_end;
-    return a_.tokens.size();
-  }
-  size_t SentenceBegin(size_t token) const {
-    for (const Sentence& s : a_.sentences)
-      if (token >= s.token_begin && token < s.token_end) return s.token_begin;
-    return 0;
-  }
+  size_t SentenceEnd(size_t token) const { return a_.sentences[sentence_of_token_[token]].token_end; }
+  size_t SentenceBegin(size_t token) const { return a_.sentences[sentence_of_token_[token]].token_begin; }
 
-  // The honorific or title words ending at token `end` (exclusive), longest first: how many tokens and what.
   // How many word tokens end at `end` (exclusive), at most `limit` and not before `floor`.
   size_t WordsEndingAt(size_t end, size_t floor, size_t limit) const {
     size_t n = 0;
@@ -176,6 +168,7 @@ class Resolver {
     return n;
   }
 
+  // The honorific or title words ending at token `end` (exclusive), longest first: how many tokens and what.
   std::pair<size_t, TitleWord> TitleWordsEndingAt(size_t end, size_t floor) const {
     for (size_t n = WordsEndingAt(end, floor, k_.longest_title_words()); n >= 1; --n) {
       const TitleWord kind = k_.ClassifyTitleWords(Words(end - n, end));
@@ -193,14 +186,12 @@ class Resolver {
 
   // The tagger mention whose tokens start at `token`, if any.
   const NameMention* NameStartingAt(size_t token) const {
-    for (const NameMention& n : names_)
-      if (n.token_begin == token) return &n;
-    return nullptr;
+    const auto it = name_by_begin_.find(token);
+    return it == name_by_begin_.end() ? nullptr : &names_[it->second];
   }
   const NameMention* NameEndingAt(size_t token_end) const {
-    for (const NameMention& n : names_)
-      if (n.token_end == token_end) return &n;
-    return nullptr;
+    const auto it = name_by_end_.find(token_end);
+    return it == name_by_end_.end() ? nullptr : &names_[it->second];
   }
 
   // --- 1. Names ---------------------------------------------------------------------------------------------------
@@ -233,6 +224,9 @@ class Resolver {
       for (size_t t = n.token_begin; t < n.token_end; ++t) n.words.push_back(Lower(t));
       n.key = NormalizeName(n.name.In(text_));
       Canonicalize(&n);
+      name_by_begin_.emplace(n.token_begin, names_.size());
+      name_by_end_.emplace(n.token_end, names_.size());
+      for (size_t t = TokenAtOrAfter(n.display.start); t < n.token_end; ++t) in_name_.insert(t);
       names_.push_back(std::move(n));
     }
   }
@@ -298,13 +292,45 @@ class Resolver {
     Cluster c;
     c.type = n.type;
     c.knowledge_type = n.knowledge_type;
-    c.key = n.key;
+    // People are found by their words, never by key: keep their keys apart from places and organisations ("Jordan").
+    c.key = (n.type == EntityType::kPerson && !n.knowledge_type ? "person:" : "") + n.key;
     c.name = n.canonical.empty() ? std::string(n.name.In(text_)) : n.canonical;
     c.words = n.words;
     c.country = n.country;
     c.metonym = n.metonym;
+    const size_t index = clusters_.size();
+    if (c.type == EntityType::kPerson && !c.words.empty()) {
+      people_by_last_word_[c.words.back()].push_back(index);
+      if (c.words.size() >= 2) people_by_first_word_[c.words.front()].push_back(index);
+    }
+    if (c.type == EntityType::kOrganization) {
+      const std::string name = NormalizeName(c.name);
+      const size_t space = name.rfind(' ');
+      if (space != std::string::npos) organizations_by_last_word_[name.substr(space + 1)].push_back(index);
+      organizations_by_initials_.emplace(Initials(c.name), index);
+    }
+    by_key_.emplace(c.key, index);
     clusters_.push_back(std::move(c));
-    return clusters_.size() - 1;
+    return index;
+  }
+
+  // Adds a mention to a cluster and to the index that finds clusters by position.
+  void AddMention(size_t cluster, const EntityMention& m) {
+    clusters_[cluster].mentions.push_back(m);
+    clusters_[cluster].starts.insert(m.span.start);
+    mention_index_.emplace(m.span.start, std::make_pair(m.span.end, cluster));
+    longest_mention_ = std::max(longest_mention_, m.span.size());
+  }
+
+  // The person clusters whose name `words` can be part of: same last word (surname) or same first word.
+  std::vector<size_t> PersonCandidates(const std::vector<std::string>& words) const {
+    std::vector<size_t> out;
+    if (words.empty()) return out;
+    if (const auto it = people_by_last_word_.find(words.back()); it != people_by_last_word_.end()) out = it->second;
+    if (words.size() == 1)
+      if (const auto it = people_by_first_word_.find(words.front()); it != people_by_first_word_.end())
+        out.insert(out.end(), it->second.begin(), it->second.end());
+    return out;
   }
 
   void ClusterNames() {
@@ -314,31 +340,26 @@ class Resolver {
       if (names_[x].words.size() != names_[y].words.size()) return names_[x].words.size() > names_[y].words.size();
       return names_[x].name.start < names_[y].name.start;
     });
-    std::unordered_map<std::string, size_t> by_key;
     for (const size_t i : order) {
       const NameMention& n = names_[i];
       size_t cluster = SIZE_MAX;
       if (n.type == EntityType::kPerson && !n.knowledge_type) {
         uint32_t best = UINT32_MAX;
-        for (size_t c = 0; c < clusters_.size(); ++c) {
-          if (clusters_[c].type != EntityType::kPerson || !PersonNameMatches(clusters_[c].words, n.words)) continue;
+        for (const size_t c : PersonCandidates(n.words)) {
+          if (!PersonNameMatches(clusters_[c].words, n.words)) continue;
           const uint32_t d = clusters_[c].DistanceBefore(n.name.start);
           if (cluster == SIZE_MAX || d < best) cluster = c, best = d;
         }
       } else {
-        if (const auto it = by_key.find(n.key); it != by_key.end()) cluster = it->second;
+        if (const auto it = by_key_.find(n.key); it != by_key_.end()) cluster = it->second;
         const std::string_view surface = n.name.In(text_);
-        if (cluster == SIZE_MAX && IsAcronym(surface)) {
-          for (size_t c = 0; c < clusters_.size(); ++c)
-            if (clusters_[c].type == EntityType::kOrganization && Initials(clusters_[c].name) == surface) cluster = c;
-        }
+        if (cluster == SIZE_MAX && IsAcronym(surface))
+          if (const auto it = organizations_by_initials_.find(std::string(surface)); it != organizations_by_initials_.end())
+            cluster = it->second;
       }
-      if (cluster == SIZE_MAX) {
-        cluster = NewCluster(n);
-        if (n.type != EntityType::kPerson || n.knowledge_type) by_key.emplace(n.key, cluster);
-      }
+      if (cluster == SIZE_MAX) cluster = NewCluster(n);
+      AddMention(cluster, EntityMention{n.display, EntityMentionKind::kName, false});
       Cluster& c = clusters_[cluster];
-      c.mentions.push_back(EntityMention{n.display, EntityMentionKind::kName, false});
       c.tagger_mentions.push_back(n.index);
       c.votes[static_cast<int>(a_.mentions[n.index].type)]++;
       mention_cluster_[n.index] = cluster;
@@ -358,9 +379,9 @@ class Resolver {
   // --- Quotes' speakers -------------------------------------------------------------------------------------------
 
   int ClusterOverlapping(const Span& span) const {
-    for (size_t c = 0; c < clusters_.size(); ++c)
-      for (const EntityMention& m : clusters_[c].mentions)
-        if (m.span.Overlaps(span)) return static_cast<int>(c);
+    const uint32_t from = span.start > longest_mention_ ? span.start - longest_mention_ : 0;
+    for (auto it = mention_index_.lower_bound(from); it != mention_index_.end() && it->first < span.end; ++it)
+      if (it->second.first > span.start) return static_cast<int>(it->second.second);
     return -1;
   }
 
@@ -380,18 +401,16 @@ class Resolver {
         Canonicalize(&n);
         if (n.knowledge_type && n.token_begin < n.token_end) {
           for (size_t t = n.token_begin; t < n.token_end; ++t) n.words.push_back(Lower(t));
-          size_t cluster = SIZE_MAX;
-          for (size_t c = 0; c < clusters_.size(); ++c)
-            if (clusters_[c].key == n.key) cluster = c;
-          if (cluster == SIZE_MAX) cluster = NewCluster(n);
-          clusters_[cluster].mentions.push_back(EntityMention{*q.speaker, EntityMentionKind::kName, false});
+          const auto known = by_key_.find(n.key);
+          const size_t cluster = known != by_key_.end() ? known->second : NewCluster(n);
+          AddMention(cluster, EntityMention{*q.speaker, EntityMentionKind::kName, false});
           clusters_[cluster].acts = true;
         }
       }
       if (q.speaker_antecedent) {
         const int c = ClusterOverlapping(*q.speaker_antecedent);
         if (c >= 0 && ClusterOverlapping(*q.speaker) != c)
-          clusters_[c].mentions.push_back(EntityMention{*q.speaker, EntityMentionKind::kPronoun, false});
+          AddMention(c, EntityMention{*q.speaker, EntityMentionKind::kPronoun, false});
       }
     }
   }
@@ -461,9 +480,8 @@ class Resolver {
     return it == mention_cluster_.end() ? -1 : static_cast<int>(it->second);
   }
   int ClusterWithKey(const std::string& key) const {
-    for (size_t c = 0; c < clusters_.size(); ++c)
-      if (clusters_[c].key == key) return static_cast<int>(c);
-    return -1;
+    const auto it = by_key_.find(key);
+    return it == by_key_.end() ? -1 : static_cast<int>(it->second);
   }
 
   // Title words (qualifiers and at least one office word) ending at `end`: their start, or `end` when none.
@@ -585,13 +603,11 @@ class Resolver {
     if (!listed.empty()) return ClusterWithKey("org:" + NormalizeName(listed));
     const size_t space = phrase.rfind(' ');
     const std::string head = space == std::string::npos ? phrase : phrase.substr(space + 1);
+    const auto candidates = organizations_by_last_word_.find(head);
+    if (candidates == organizations_by_last_word_.end()) return -1;
     int best = -1;
     uint32_t best_distance = UINT32_MAX;
-    for (size_t c = 0; c < clusters_.size(); ++c) {
-      if (clusters_[c].type != EntityType::kOrganization) continue;
-      const std::string name = NormalizeName(clusters_[c].name);
-      const size_t last = name.rfind(' ');
-      if (last == std::string::npos || name.substr(last + 1) != head) continue;
+    for (const size_t c : candidates->second) {
       const uint32_t d = clusters_[c].DistanceBefore(offset);
       if (d < best_distance) best = static_cast<int>(c), best_distance = d;
     }
@@ -600,13 +616,12 @@ class Resolver {
 
   // --- 4. Titles and nominals without a name ----------------------------------------------------------------------
 
-  bool InsideName(size_t token) const {
-    for (const NameMention& n : names_)
-      if (token >= TokenAtOrAfter(n.display.start) && token < n.token_end) return true;
-    return false;
-  }
+  bool InsideName(size_t token) const { return in_name_.count(token) > 0; }
 
   void AddTitlesAndNominals() {
+    for (size_t c = 0; c < clusters_.size(); ++c)
+      for (const Role& r : clusters_[c].roles)
+        if (!r.from_knowledge) people_by_role_[NormalizeName(r.title)].push_back(c);
     for (const Sentence& s : a_.sentences) {
       for (size_t i = s.token_begin; i + 1 < s.token_end; ++i) {
         if (Lower(i) != "the" || InsideName(i + 1)) continue;
@@ -644,7 +659,7 @@ class Resolver {
       const int c = NominalCluster(phrase, a_.tokens[the].span.start);
       if (c < 0) return false;
       const Span span{a_.tokens[the].span.start, a_.tokens[the + n].span.end};
-      clusters_[c].mentions.push_back(EntityMention{span, EntityMentionKind::kNominal, false});
+      AddMention(c, EntityMention{span, EntityMentionKind::kNominal, false});
       return true;
     }
     return false;
@@ -654,13 +669,14 @@ class Resolver {
   // when the article names that person.
   void LinkTitle(const std::string& title, const Of& of, const Span& span) {
     const std::string wanted = NormalizeName(title);
-    for (size_t c = 0; c < clusters_.size(); ++c) {
-      if (clusters_[c].type != EntityType::kPerson) continue;
-      for (const Role& r : clusters_[c].roles) {
-        if (NormalizeName(r.title) != wanted || r.from_knowledge) continue;
-        if (!of.name.empty() && !r.of.empty() && r.of != of.name) continue;
-        clusters_[c].mentions.push_back(EntityMention{span, EntityMentionKind::kTitle, false});
-        return;
+    if (const auto holders = people_by_role_.find(wanted); holders != people_by_role_.end()) {
+      for (const size_t c : holders->second) {
+        for (const Role& r : clusters_[c].roles) {
+          if (NormalizeName(r.title) != wanted || r.from_knowledge) continue;
+          if (!of.name.empty() && !r.of.empty() && r.of != of.name) continue;
+          AddMention(c, EntityMention{span, EntityMentionKind::kTitle, false});
+          return;
+        }
       }
     }
     if (!document_.date) return;
@@ -669,12 +685,11 @@ class Resolver {
       const std::string of_name = country ? country->name : h->of;
       if (!of.name.empty() && of.name != of_name) continue;
       const std::vector<std::string> holder_words = SplitWords(NormalizeName(h->person));
-      for (size_t c = 0; c < clusters_.size(); ++c) {
-        if (clusters_[c].type != EntityType::kPerson) continue;
+      for (const size_t c : PersonCandidates(holder_words)) {
         if (!PersonNameMatches(holder_words, clusters_[c].words) &&
             !PersonNameMatches(clusters_[c].words, holder_words))
           continue;
-        clusters_[c].mentions.push_back(EntityMention{span, EntityMentionKind::kTitle, true});
+        AddMention(c, EntityMention{span, EntityMentionKind::kTitle, true});
         const int of_cluster =
             country ? ClusterWithKey("country:" + country->code) : ClusterWithKey("org:" + NormalizeName(h->of));
         clusters_[c].AddRole(Role{h->title, of_name, of_cluster, true});
@@ -813,26 +828,31 @@ class Resolver {
     }
     for (const auto& [mention, cluster] : mention_cluster_) a_.mentions[mention].entity = new_index[cluster];
     for (Quote& q : a_.quotes)
-      if (q.speaker) q.speaker_entity = SpeakerEntity(q);
+      if (q.speaker) q.speaker_entity = SpeakerEntity(q, new_index);
   }
 
-  int32_t SpeakerEntity(const Quote& q) const {
-    for (size_t i = 0; i < a_.entities.size(); ++i)
-      for (const EntityMention& m : a_.entities[i].mentions)
-        if (m.span.Overlaps(*q.speaker)) return static_cast<int32_t>(i);
-    if (q.speaker_antecedent)
-      for (size_t i = 0; i < a_.entities.size(); ++i)
-        for (const EntityMention& m : a_.entities[i].mentions)
-          if (m.span.Overlaps(*q.speaker_antecedent)) return static_cast<int32_t>(i);
-    return -1;
+  int32_t SpeakerEntity(const Quote& q, const std::vector<int32_t>& new_index) const {
+    int c = ClusterOverlapping(*q.speaker);
+    if (c < 0 && q.speaker_antecedent) c = ClusterOverlapping(*q.speaker_antecedent);
+    return c < 0 ? -1 : new_index[c];
   }
 
   std::string_view text_;
   const Document& document_;
   Analysis& a_;
   const Knowledge& k_;
+  std::vector<uint32_t> sentence_of_token_;
   std::vector<NameMention> names_;
+  std::unordered_map<size_t, size_t> name_by_begin_, name_by_end_;  // token -> names_ index
+  std::set<size_t> in_name_;                                        // tokens inside a name or its honorifics
   std::vector<Cluster> clusters_;
+  std::unordered_map<std::string, size_t> by_key_;
+  std::unordered_map<std::string, std::vector<size_t>> people_by_last_word_, people_by_first_word_;
+  std::unordered_map<std::string, std::vector<size_t>> people_by_role_;  // text roles, by normalised title
+  std::unordered_map<std::string, std::vector<size_t>> organizations_by_last_word_;
+  std::unordered_map<std::string, size_t> organizations_by_initials_;
+  std::multimap<uint32_t, std::pair<uint32_t, size_t>> mention_index_;  // start -> (end, cluster)
+  uint32_t longest_mention_ = 0;
   std::unordered_map<size_t, size_t> mention_cluster_;  // tagger mention -> cluster
 };
 
