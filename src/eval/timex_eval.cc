@@ -53,21 +53,22 @@ void ScoreTimexes(const TimemlDocument& doc, const std::vector<GoldTimex>& predi
   scores->strict.false_negatives += static_cast<int64_t>(gold.size()) - strict;
   scores->strict.false_positives += static_cast<int64_t>(predicted.size()) - strict;
 
-  // Relaxed: one-to-one by overlap, the largest overlap first for each gold timex in text order.
+  // Relaxed: one-to-one by overlap, the largest overlaps first (ties: the earlier gold timex).
+  struct Pair {
+    uint32_t overlap;
+    size_t gold, predicted;
+  };
+  std::vector<Pair> pairs;
+  for (size_t g = 0; g < gold.size(); ++g)
+    for (size_t p = 0; p < predicted.size(); ++p)
+      if (const uint32_t overlap = Overlap(gold[g].span, predicted[p].span)) pairs.push_back({overlap, g, p});
+  std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.overlap > b.overlap; });
   std::vector<int> match_of_predicted(predicted.size(), -1);
   std::vector<int> match_of_gold(gold.size(), -1);
-  for (size_t g = 0; g < gold.size(); ++g) {
-    int best = -1;
-    uint32_t best_overlap = 0;
-    for (size_t p = 0; p < predicted.size(); ++p) {
-      if (match_of_predicted[p] >= 0) continue;
-      const uint32_t overlap = Overlap(gold[g].span, predicted[p].span);
-      if (overlap > best_overlap) best = static_cast<int>(p), best_overlap = overlap;
-    }
-    if (best >= 0) {
-      match_of_predicted[best] = static_cast<int>(g);
-      match_of_gold[g] = best;
-    }
+  for (const Pair& pair : pairs) {
+    if (match_of_gold[pair.gold] >= 0 || match_of_predicted[pair.predicted] >= 0) continue;
+    match_of_gold[pair.gold] = static_cast<int>(pair.predicted);
+    match_of_predicted[pair.predicted] = static_cast<int>(pair.gold);
   }
   for (size_t g = 0; g < gold.size(); ++g) {
     const GoldTimex& gt = gold[g];

@@ -1,7 +1,7 @@
 // The TempEval-3 time-expression measures (UzZaman et al., 2013), computed here from scratch:
 //   - strict extent: a predicted timex is correct when its span equals a gold span;
-//   - relaxed extent: when it overlaps one (each gold timex matches at most one prediction, the largest overlap
-//     first);
+//   - relaxed extent: when it overlaps one (one-to-one: each gold timex matches at most one prediction, the
+//     largest overlaps paired first);
 //   - type and value: among relaxed matches, the attribute equals the gold one. TempEval-3 reports attribute F1 =
 //     relaxed F1 x attribute accuracy, which is 2 * correct / (predicted + gold).
 // Per type: precision over predictions of that type, recall over gold timexes of that type, and value F1 over

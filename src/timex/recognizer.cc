@@ -109,6 +109,13 @@ void ClassifyShape(Piece* piece) {
     }
     return;
   }
+  // "'80s": the segmenter keeps the apostrophe of a two-digit decade.
+  if (s.size() == 4 && s[0] == '\'' && IsDigit(s[1]) && s[2] == '0' && s[3] == 's') {
+    piece->shape = Shape::kDecade;
+    piece->a = (s[1] - '0') * 10;
+    piece->digits = 2;
+    return;
+  }
   // Digits followed by letters.
   size_t digits = 0;
   while (digits < s.size() && (IsDigit(s[digits]) || s[digits] == ':')) ++digits;
@@ -1170,7 +1177,8 @@ class Grammar {
         p_[j + 1].digits == 2) {
       decade_start = 1900 + p_[j + 1].a;  // "the '80s"
       end = j + 2;
-    } else if (j < n_ && p_[j].shape == Shape::kDecade && (p_[j].digits == 4 || the)) {
+    } else if (j < n_ && p_[j].shape == Shape::kDecade &&
+               (p_[j].digits == 4 || the || p_[j].lower[0] == '\'')) {
       decade_start = p_[j].digits == 4 ? p_[j].a : 1900 + p_[j].a;
       end = j + 1;
     } else if (the && Info(j) && Info(j)->decade_word) {
@@ -1335,8 +1343,12 @@ class Grammar {
       m.spec.period = *named.InYear(y->first);
       return m;
     }
-    // "fall" and "spring" are also verbs and nouns: alone they need a determiner.
-    if (!placement && !the && (word == "fall" || word == "spring")) return std::nullopt;
+    // "fall" and "spring" are also verbs and nouns: they need a determiner and a preposition ("in the spring").
+    const bool preposition_before = i > 0 && (Is(i - 1, Keyword::kIn) || Is(i - 1, Keyword::kDuring) ||
+                                              Is(i - 1, Keyword::kBy) || Is(i - 1, Keyword::kSince) ||
+                                              IsLower(i - 1, "until") || IsLower(i - 1, "through") ||
+                                              IsLower(i - 1, "over"));
+    if (!placement && (word == "fall" || word == "spring") && !(the && preposition_before)) return std::nullopt;
     if (!placement && !the && !(i > 0 && (Is(i - 1, Keyword::kIn) || Is(i - 1, Keyword::kDuring) ||
                                           Is(i - 1, Keyword::kBy) || Is(i - 1, Keyword::kSince) ||
                                           (Info(i - 1) && Info(i - 1)->position[0]))))
