@@ -315,8 +315,9 @@ class Finder {
         const int p = k - 1;
         if (IsNameWord(p) || Is(p, kInitial)) {
           k = p;
-        } else if (Has(p, kNameParticle) && Is(p, kLower) && p - 1 >= lo && IsNameWord(p - 1)) {
-          k = p;
+        } else if (Has(p, kNameParticle) && Is(p, kLower) && p - 1 >= lo &&
+                   (IsNameWord(p - 1) || (Has(p - 1, kNameParticle) && p - 2 >= lo && IsNameWord(p - 2)))) {
+          k = p;  // "von der Leyen"
         } else if (Lower(p, "of") && p - 1 >= lo && IsNameWord(p - 1)) {
           k = p;  // "Secretary of State John Kerry", "Bank of England"
         } else if (Lower(p, "the") && p - 2 >= lo && Lower(p - 1, "of") && IsNameWord(p - 2)) {
@@ -347,6 +348,9 @@ class Finder {
           break;
         }
       }
+      if (quantity && k - 1 >= lo && (Lower(k - 1, "about") || Lower(k - 1, "nearly") || Lower(k - 1, "almost") ||
+                                      Lower(k - 1, "roughly") || Lower(k - 1, "around") || Lower(k - 1, "only")))
+        --k;  // "about four in 10 voters"
       // "the Clinton campaign's spokesman": the possessor belongs to the phrase.
       bool det = false;
       if (k - 1 >= lo && Has(k - 1, kDeterminer)) {
@@ -400,7 +404,9 @@ class Finder {
       int k = j + 1;
       while (k < hi && k < j + 10) {
         if (IsNameWord(k) || Is(k, kInitial)) ++k;
-        else if (Has(k, kNameParticle) && Is(k, kLower) && k + 1 < hi && IsNameWord(k + 1)) ++k;
+        else if (Has(k, kNameParticle) && Is(k, kLower) && k + 1 < hi &&
+                 (IsNameWord(k + 1) || (Has(k + 1, kNameParticle) && k + 2 < hi && IsNameWord(k + 2))))
+          ++k;  // "von der Leyen"
         else if (Lower(k, "of") && k + 1 < hi && IsNameWord(k + 1)) ++k;
         else if (Lower(k, "of") && k + 2 < hi && Lower(k + 1, "the") && IsNameWord(k + 2)) k += 2;
         else break;
@@ -695,7 +701,9 @@ class Finder {
       ++seen;
       if (ParagraphOf(it->b) < lo_para) break;
       if (!it->person || (it->gender != Gender::kUnknown && it->gender != want)) continue;
-      if (it->e < n && IsContentWord(it->e) && IsContentWordNoun(it->e)) continue;
+      // A name used as a modifier ("the Trump campaign", "Clinton aides") is not the person speaking.
+      if ((it->b > 0 && Has(it->b - 1, kDeterminer)) || (it->e < n && Is(it->e, kLower) && Has(it->e, kSpeakerNoun)))
+        continue;
       int score = -3 * (sentence - static_cast<int>(sentence_of_[it->b]));
       if (it->gender == want) score += 4;
       if (speaker_tok_[it->b]) score += 4;
@@ -1068,13 +1076,21 @@ class Finder {
         break;
     }
     if ((t.verb & kVerbObject) && k < end) {
+      // The hearer: "told him", "told reporters on Tuesday", "warned voters that".
+      int h = -1;
       if (IsObjectPronoun(k) && !Lower(k, "it")) {
-        ++k;
+        h = k + 1;
       } else {
         Np np = NpStartingAt(k, end);
-        if (np && np.type != NpType::kPronoun && np.e < end &&
-            (Is(np.e, kColon) || Lower(np.e, "to") || Has(np.e, kWhWord)))
-          k = np.e;
+        if (np && np.type != NpType::kPronoun) h = np.e;
+      }
+      if (h > k && h < end) {
+        while (h < end && (Has(h, kTimeWord) || ((Lower(h, "on") || Lower(h, "last") || Lower(h, "this")) &&
+                                                 h + 1 < end && Has(h + 1, kTimeWord))))
+          ++h;
+        if (h < end && (Is(h, kColon) || Lower(h, "to") || Lower(h, "that") || Has(h, kWhWord | kDeterminer) ||
+                        IsSubjectPronoun(h) || IsNameWord(h)))
+          k = Lower(h, "that") ? h + 1 : h;
       }
     }
     // Time phrases.
@@ -1346,7 +1362,8 @@ class Finder {
     for (int steps = 0; k < end && steps < 12; ++k, ++steps) {
       if (Is(k, kTerminal)) break;
       if (Is(k, kComma)) {
-        more = k + 1 < end && !Is(k + 1, kTerminal);
+        // "The plan, he said, is dead": the clause goes on. "..., he said, after talks collapsed": an adverbial.
+        more = k + 1 < end && (Has(k + 1, kAuxiliary) || (IsContentWord(k + 1) && !IsContentWordNoun(k + 1)));
         break;
       }
       if (InRegion(k)) return;
