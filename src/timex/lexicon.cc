@@ -15,7 +15,13 @@ extern const std::string_view timex_tense;
 namespace newsgraph::timex {
 namespace {
 
-constexpr size_t kMaxWordBytes = 24;
+// FNV-1a over the folded bytes.
+constexpr uint32_t kFnvOffset = 2166136261u, kFnvPrime = 16777619u;
+uint32_t HashBytes(std::string_view s) {
+  uint32_t h = kFnvOffset;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+  return h;
+}
 
 std::vector<std::string_view> SplitSpaces(std::string_view line) {
   std::vector<std::string_view> fields;
@@ -91,22 +97,36 @@ void CopyCode(std::string_view code, char (&out)[N]) {
 
 }  // namespace
 
-bool FoldWord(std::string_view word, std::string* buffer) {
-  buffer->clear();
-  if (word.size() > kMaxWordBytes) return false;
+const WordInfo* Lexicon::FoldAndFind(std::string_view word, char* folded, size_t* folded_size) const {
+  *folded_size = 0;
+  if (word.size() > kMaxWordBytes) return nullptr;
+  uint32_t h = kFnvOffset;
+  size_t n = 0;
   for (size_t i = 0; i < word.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(word[i]);
+    unsigned char c = static_cast<unsigned char>(word[i]);
     if (c >= 'A' && c <= 'Z') {
-      buffer->push_back(static_cast<char>(c + ('a' - 'A')));
+      c = static_cast<unsigned char>(c + ('a' - 'A'));
     } else if (c == 0xE2 && i + 2 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80 &&
                (static_cast<unsigned char>(word[i + 2]) == 0x99 || static_cast<unsigned char>(word[i + 2]) == 0x98)) {
-      buffer->push_back('\'');  // U+2019 / U+2018
+      c = '\'';  // U+2019 / U+2018
       i += 2;
-    } else {
-      buffer->push_back(static_cast<char>(c));
     }
+    folded[n++] = static_cast<char>(c);
+    h = (h ^ c) * kFnvPrime;
   }
-  return true;
+  *folded_size = n;
+  return Lookup(std::string_view(folded, n), h);
+}
+
+const WordInfo* Lexicon::Lookup(std::string_view folded, uint32_t hash) const {
+  const uint32_t bit = hash >> 20;
+  if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
+  const size_t mask = table_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = table_[i];
+    if (!slot.key) return nullptr;
+    if (slot.hash == hash && *slot.key == folded) return slot.info;
+  }
 }
 
 const Lexicon& Lexicon::Get() {
@@ -118,6 +138,22 @@ Lexicon::Lexicon() {
   AddWords(embedded::timex_words);
   AddPhrases(embedded::timex_phrases, /*tense_file=*/false);
   AddPhrases(embedded::timex_tense, /*tense_file=*/true);
+  BuildTable();
+}
+
+void Lexicon::BuildTable() {
+  for (auto& [word, list] : phrases_by_first_word_) Entry(word).phrases = &list;
+  size_t size = 64;
+  while (size < 2 * words_.size()) size *= 2;
+  table_.assign(size, Slot{});
+  for (const auto& [word, info] : words_) {
+    const uint32_t h = HashBytes(word);
+    size_t i = h & (size - 1);
+    while (table_[i].key) i = (i + 1) & (size - 1);
+    table_[i] = Slot{h, &word, &info};
+    const uint32_t bit = h >> 20;
+    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
 }
 
 WordInfo& Lexicon::Entry(std::string_view word) {
@@ -235,14 +271,6 @@ void Lexicon::AddPhrases(std::string_view data, bool tense_file) {
                      [](const Phrase* a, const Phrase* b) { return a->words.size() > b->words.size(); });
 }
 
-const WordInfo* Lexicon::Find(std::string_view word) const {
-  const auto it = words_.find(word);
-  return it == words_.end() ? nullptr : &it->second;
-}
-
-const std::vector<const Phrase*>* Lexicon::PhrasesStartingWith(std::string_view word) const {
-  const auto it = phrases_by_first_word_.find(word);
-  return it == phrases_by_first_word_.end() ? nullptr : &it->second;
-}
+const WordInfo* Lexicon::Find(std::string_view word) const { return Lookup(word, HashBytes(word)); }
 
 }  // namespace newsgraph::timex

@@ -88,6 +88,8 @@ enum class Keyword : uint8_t {
 
 enum class Tense : uint8_t { kUnknown, kPast, kPresent, kFuture };
 
+struct Phrase;
+
 // Everything the lexicon knows about one lower-case word. A zero / kNone field means "not in that class".
 struct WordInfo {
   int32_t number = -1;  // cardinal ("twelve", "dozen" -> 12)
@@ -116,6 +118,7 @@ struct WordInfo {
   Tense tense = Tense::kUnknown;
   bool not_past = false;    // an "-ed" word that is not a verb in the past
   bool starts_phrase = false;
+  const std::vector<const Phrase*>* phrases = nullptr;  // those starting with this word, longest first
   bool in_grammar = false;  // in some class other than tense cues: may continue a time expression
   bool can_start = false;   // may start one (grammar words such as "of" cannot)
 };
@@ -135,28 +138,40 @@ class Lexicon {
  public:
   static const Lexicon& Get();
 
+  // Words longer than this are in no class.
+  static constexpr size_t kMaxWordBytes = 24;
+
   // `word` in lower case, curly apostrophes folded. Returns nullptr for words outside the lexicon.
   const WordInfo* Find(std::string_view word) const;
-  // Phrases whose first word is `word`, longest first.
-  const std::vector<const Phrase*>* PhrasesStartingWith(std::string_view word) const;
+  // Folds `word` as written (ASCII lower case, U+2018/U+2019 to "'") into `folded`, which must have room for
+  // kMaxWordBytes bytes, sets *folded_size, and looks it up: the hot path of the recognizer, one pass, no
+  // allocation. Words longer than kMaxWordBytes are not folded (*folded_size = 0) and not found.
+  const WordInfo* FoldAndFind(std::string_view word, char* folded, size_t* folded_size) const;
 
  private:
   Lexicon();
   void AddWords(std::string_view data);
   void AddPhrases(std::string_view data, bool tense_file);
+  void BuildTable();
   WordInfo& Entry(std::string_view word);
+  const WordInfo* Lookup(std::string_view folded, uint32_t hash) const;
 
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
+  // Built from the data files, then compiled into the open-addressing table below.
   std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
   std::vector<std::unique_ptr<Phrase>> phrases_;
   std::unordered_map<std::string, std::vector<const Phrase*>, Hash, std::equal_to<>> phrases_by_first_word_;
+  struct Slot {
+    uint32_t hash = 0;
+    const std::string* key = nullptr;  // nullptr: empty
+    const WordInfo* info = nullptr;
+  };
+  std::vector<Slot> table_;  // a power of two, at most half full
+  // One bit per hash value (12 bits of it): most words of a text are in no class, and one load tells.
+  uint64_t filter_[64] = {};
 };
-
-// Lower-cases ASCII letters of `word` into `buffer` (folding U+2019 to "'"); false when the word is too long to be
-// in the lexicon.
-bool FoldWord(std::string_view word, std::string* buffer);
 
 }  // namespace newsgraph::timex

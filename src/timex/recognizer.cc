@@ -73,7 +73,7 @@ void ClassifyShape(Piece* piece) {
   if (s.size() <= 12 && DigitFields(s, '.', &fields) && fields.size() == 2) {
     piece->shape = Shape::kDecimal;
     piece->number = DigitsValue(fields[0]) * static_cast<int64_t>(std::pow(10, fields[1].size())) + DigitsValue(fields[1]);
-    piece->scale = static_cast<int32_t>(std::pow(10, fields[1].size()));
+    piece->scale = static_cast<int16_t>(std::pow(10, fields[1].size()));
     return;
   }
   if (DigitFields(s, ':', &fields) && (fields.size() == 2 || fields.size() == 3) && fields[0].size() <= 2 &&
@@ -81,8 +81,8 @@ void ClassifyShape(Piece* piece) {
     const int64_t h = DigitsValue(fields[0]), m = DigitsValue(fields[1]);
     if (h <= 24 && m <= 59) {
       piece->shape = Shape::kClock;
-      piece->a = static_cast<int32_t>(h);
-      piece->b = static_cast<int32_t>(m);
+      piece->a = static_cast<int16_t>(h);
+      piece->b = static_cast<int16_t>(m);
     }
     return;
   }
@@ -99,13 +99,13 @@ void ClassifyShape(Piece* piece) {
   if (DigitFields(s, '/', &fields)) {
     if (fields.size() == 3 && fields[0].size() <= 2 && fields[1].size() <= 2 && fields[2].size() == 4) {
       piece->shape = Shape::kSlashDate;
-      piece->a = static_cast<int32_t>(DigitsValue(fields[0]));
-      piece->b = static_cast<int32_t>(DigitsValue(fields[1]));
-      piece->c = static_cast<int32_t>(DigitsValue(fields[2]));
+      piece->a = static_cast<int16_t>(DigitsValue(fields[0]));
+      piece->b = static_cast<int16_t>(DigitsValue(fields[1]));
+      piece->c = static_cast<int16_t>(DigitsValue(fields[2]));
     } else if (fields.size() == 2 && fields[0].size() == 1 && fields[1].size() == 1 && fields[0] < fields[1]) {
       piece->shape = Shape::kFraction;
-      piece->a = static_cast<int32_t>(DigitsValue(fields[0]));
-      piece->b = static_cast<int32_t>(DigitsValue(fields[1]));
+      piece->a = static_cast<int16_t>(DigitsValue(fields[0]));
+      piece->b = static_cast<int16_t>(DigitsValue(fields[1]));
     }
     return;
   }
@@ -129,15 +129,15 @@ void ClassifyShape(Piece* piece) {
         const int64_t h = DigitsValue(hours), m = minutes.empty() ? 0 : DigitsValue(minutes);
         if (h >= 1 && h <= 12 && m <= 59) {
           piece->shape = Shape::kClock;
-          piece->a = static_cast<int32_t>(h), piece->b = static_cast<int32_t>(m), piece->c = suffix[0] == 'a' ? 1 : 2;
+          piece->a = static_cast<int16_t>(h), piece->b = static_cast<int16_t>(m), piece->c = suffix[0] == 'a' ? 1 : 2;
         }
       }
-    } else if (AllDigits(number) && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) {
+    } else if (AllDigits(number) && digits <= 3 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) {
       piece->shape = Shape::kOrdinalNumber;
-      piece->a = static_cast<int32_t>(DigitsValue(number));
+      piece->a = static_cast<int16_t>(DigitsValue(number));
     } else if (AllDigits(number) && suffix == "s" && (digits == 4 || digits == 2) && number.back() == '0') {
       piece->shape = Shape::kDecade;
-      piece->a = static_cast<int32_t>(DigitsValue(number));
+      piece->a = static_cast<int16_t>(DigitsValue(number));
       piece->digits = static_cast<uint8_t>(digits);
     }
     return;
@@ -160,32 +160,36 @@ void ClassifyShape(Piece* piece) {
 void BuildPieces(std::string_view text, const Analysis& analysis, uint32_t begin, uint32_t end, std::string* arena,
                  std::vector<Piece>* pieces) {
   pieces->clear();
-  arena->clear();
   size_t bytes = 0;
-  for (uint32_t t = begin; t < end; ++t) bytes += analysis.tokens[t].span.size() + 1;
-  arena->reserve(bytes);  // never reallocated below: the pieces keep views into it
+  for (uint32_t t = begin; t < end; ++t) bytes += analysis.tokens[t].span.size();
+  // Sized once: the pieces keep views into it, so it must not reallocate below.
+  arena->resize(bytes + Lexicon::kMaxWordBytes);
+  char* out = arena->data();
   const Lexicon& lexicon = Lexicon::Get();
-  std::string folded;
 
   auto add = [&](std::string_view part, uint32_t start, uint32_t token, Shape shape, bool joined) {
-    Piece piece;
+    Piece& piece = pieces->emplace_back();
     piece.start = start;
     piece.end = start + static_cast<uint32_t>(part.size());
     piece.token = token;
-    piece.text = part;
     piece.shape = shape;
     piece.joined = joined;
     piece.capitalized = !part.empty() && part[0] >= 'A' && part[0] <= 'Z';
-    if (FoldWord(part, &folded)) {
-      const size_t offset = arena->size();
-      arena->append(folded);
-      piece.lower = std::string_view(arena->data() + offset, folded.size());
-      if (shape == Shape::kWord) {
-        piece.info = lexicon.Find(piece.lower);
-        if (!piece.info) ClassifyShape(&piece);
-      }
+    if (shape != Shape::kWord) {  // punctuation and symbols have no case: their text is their lower case
+      piece.lower = part;
+      return;
     }
-    pieces->push_back(piece);
+    size_t folded = 0;
+    piece.info = lexicon.FoldAndFind(part, out, &folded);
+    piece.lower = std::string_view(out, folded);
+    out += folded;
+    bool digit = false;
+    for (char c : part) {
+      digit |= IsDigit(c);
+      piece.has_upper |= c >= 'A' && c <= 'Z';
+    }
+    // Only text with a digit can be a number, a clock time or a date ("1989", "5pm", "'80s", "Q3").
+    if (!piece.info && digit) ClassifyShape(&piece);
   };
 
   for (uint32_t t = begin; t < end; ++t) {
@@ -200,13 +204,17 @@ void BuildPieces(std::string_view text, const Analysis& analysis, uint32_t begin
       case TokenKind::kNumber:
       case TokenKind::kWord: break;
     }
-    const size_t hyphen = s.find('-');
-    if (hyphen == std::string_view::npos || token.kind == TokenKind::kNumber || s.size() > 40) {
+    bool hyphen = false;
+    if (token.kind == TokenKind::kWord && s.size() <= 40)
+      for (char c : s) hyphen |= c == '-';
+    if (!hyphen) {
       add(s, token.span.start, t, Shape::kWord, false);
       continue;
     }
     // A hyphenated word: whole when the lexicon knows it ("year-ago"), else by parts ("third-quarter").
-    if (FoldWord(s, &folded) && lexicon.Find(folded)) {
+    char folded[Lexicon::kMaxWordBytes];
+    size_t folded_size = 0;
+    if (lexicon.FoldAndFind(s, folded, &folded_size)) {
       add(s, token.span.start, t, Shape::kWord, false);
       continue;
     }
@@ -343,7 +351,7 @@ class Grammar {
   }
   bool IsLower(uint32_t i, std::string_view word) const { return i < n_ && p_[i].lower == word; }
   bool IsPunct(uint32_t i, std::string_view punct) const {
-    return i < n_ && p_[i].shape == Shape::kPunct && p_[i].text == punct;
+    return i < n_ && p_[i].shape == Shape::kPunct && p_[i].lower == punct;
   }
   Relative Rel(uint32_t i) const {
     const WordInfo* w = Info(i);
@@ -901,7 +909,7 @@ class Grammar {
     if (abbreviation && !day.capitalized) return std::nullopt;
     if (abbreviation && day.lower.back() != '.') return std::nullopt;  // "Sat", "Sun" and "Wed" are words
     if (abbreviation && day.lower.back() == '.' && !(j < n_ && p_[j].shape != Shape::kPunct)) return std::nullopt;
-    if (!day.capitalized && day.lower != day.text) return std::nullopt;
+    if (!day.capitalized && day.has_upper) return std::nullopt;
     if (const WordInfo* part = Info(j); part && part->part_of_day[0] && !part->part_of_day_plural) {
       m.spec.type = TimexType::kTime;
       std::copy_n(part->part_of_day, 3, m.spec.part_of_day);
@@ -1400,7 +1408,7 @@ class Grammar {
     auto clock = ClockTime(i);
     if (!clock) return std::nullopt;
     uint32_t j = clock->end;
-    if (Info(j) && Info(j)->is_zone && p_[j].text != p_[j].lower) ++j;  // "EST", not "et"
+    if (Info(j) && Info(j)->is_zone && p_[j].has_upper) ++j;  // "EST", not "et"
     else if (Is(j, Keyword::kLocal) && Is(j + 1, Keyword::kTime)) j += 2;
     Match m;
     m.begin = i, m.end = j;
@@ -1522,7 +1530,7 @@ class Grammar {
   // ---- the phrase table: refs, recurrence words, holidays ------------------------------------------------------
   std::optional<Match> PhraseAt(uint32_t i) const {
     if (i >= n_ || !p_[i].info || !p_[i].info->starts_phrase) return std::nullopt;
-    const auto* phrases = Lexicon::Get().PhrasesStartingWith(p_[i].lower);
+    const auto* phrases = p_[i].info->phrases;
     if (!phrases) return std::nullopt;
     for (const Phrase* phrase : *phrases) {
       if (phrase->kind == PhraseKind::kMod || phrase->kind == PhraseKind::kTense) continue;
@@ -1621,6 +1629,11 @@ class Grammar {
     if (i >= n_) return std::nullopt;
     const Piece& p = p_[i];
     if (p.shape == Shape::kWord && (!p.info || !p.info->can_start)) return std::nullopt;  // the common case
+    // "the", "a", "in", "its" start an expression only before a time word or a number.
+    if (p.info && p.info->keyword != Keyword::kNone && p.info->keyword != Keyword::kYearAgo && !p.info->phrases &&
+        i + 1 < n_ &&
+        p_[i + 1].shape == Shape::kWord && !p_[i + 1].info)
+      return std::nullopt;
     if (p.shape == Shape::kPunct || p.shape == Shape::kSymbol) return std::nullopt;
     std::optional<Match> best;
     KeepLongest(&best, PhraseAt(i));
@@ -1693,7 +1706,7 @@ class Grammar {
   // "about two years ago", "more than four hours", "nearly 40 years", "around 7:15 p.m.", "within 18 months".
   std::optional<Match> WithBound(uint32_t i) const {
     if (i >= n_ || !p_[i].info || !p_[i].info->starts_phrase) return std::nullopt;
-    const auto* phrases = Lexicon::Get().PhrasesStartingWith(p_[i].lower);
+    const auto* phrases = p_[i].info->phrases;
     if (!phrases) return std::nullopt;
     for (const Phrase* phrase : *phrases) {
       if (phrase->kind != PhraseKind::kMod) continue;

@@ -41,18 +41,18 @@ enum class Shape : uint8_t {
 };
 
 struct Piece {
+  std::string_view lower;  // folded lower case (empty for words longer than Lexicon::kMaxWordBytes)
+  const WordInfo* info = nullptr;
+  int64_t number = -1;
+  int16_t a = 0, b = 0, c = 0;
+  int16_t scale = 1;
   uint32_t start = 0, end = 0;  // bytes in the document
   uint32_t token = 0;           // index into Analysis::tokens
-  std::string_view text;        // as written
-  std::string_view lower;       // folded lower case
-  const WordInfo* info = nullptr;
   Shape shape = Shape::kWord;
-  int64_t number = -1;
-  int32_t a = 0, b = 0, c = 0;
-  int32_t scale = 1;
   uint8_t digits = 0;
-  bool capitalized = false;
-  bool joined = false;  // hyphen-joined to the previous piece (one token)
+  bool capitalized = false;  // the first letter is a capital
+  bool has_upper = false;    // some letter is a capital ("EST", not "est")
+  bool joined = false;       // hyphen-joined to the previous piece (one token)
 };
 
 // Builds the pieces of tokens [begin, end) of `analysis`. `arena` holds the lower-case texts and must outlive the

@@ -26,8 +26,8 @@ Tense CueAt(const std::vector<Piece>& pieces, uint32_t i) {
   if (p.shape != Shape::kWord) return Tense::kUnknown;
   Tense tense = Tense::kUnknown;
   if (const WordInfo* w = p.info) {
-    if (w->starts_phrase) {
-      for (const Phrase* phrase : *Lexicon::Get().PhrasesStartingWith(p.lower)) {
+    if (w->phrases) {
+      for (const Phrase* phrase : *w->phrases) {
         if (phrase->kind != PhraseKind::kTense || i + phrase->words.size() > pieces.size()) continue;
         bool ok = true;
         for (size_t k = 1; k < phrase->words.size() && ok; ++k) ok = pieces[i + k].lower == phrase->words[k];
@@ -71,7 +71,7 @@ Tense CueAt(const std::vector<Piece>& pieces, uint32_t i) {
 Tense ClauseTense(const std::vector<Piece>& pieces, uint32_t begin, uint32_t end) {
   for (int d = 1; d <= kTenseWindow && begin >= static_cast<uint32_t>(d); ++d) {
     const Piece& p = pieces[begin - d];
-    if (p.shape == Shape::kPunct && (p.text == ";" || p.text == ":")) break;
+    if (p.shape == Shape::kPunct && (p.lower == ";" || p.lower == ":")) break;
     if (Tense t = CueAt(pieces, begin - d); t != Tense::kUnknown) return t;
   }
   for (uint32_t i = end; i < pieces.size() && i < end + kTenseWindow; ++i) {
