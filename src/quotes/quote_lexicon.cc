@@ -1,5 +1,6 @@
 #include "quotes/quote_lexicon.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -17,53 +18,76 @@ extern const std::string_view quote_first_names;
 namespace newsgraph::quotes {
 namespace {
 
-// Open addressing over a power-of-two table: one hash and usually one comparison per lookup, no allocation. The
-// quotation stage looks up every word of every document, so this is on the hot path.
+// Open addressing over a power-of-two table of 64-bit slots (32 bits of hash, 32 bits of entry index), keys in
+// one arena: a lookup is one hash, one probe that usually settles on the hash bits, and one comparison. The
+// quotation stage looks up every word of every document, so this is its hot path.
 class WordTable {
  public:
   WordInfo& Insert(std::string_view key) {
     if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
-    const size_t index = Find(key);
-    if (slots_[index] != 0) return entries_[slots_[index] - 1].info;
-    entries_.push_back(Entry{std::string(key), WordInfo{}});
-    slots_[index] = static_cast<uint32_t>(entries_.size());
+    const uint64_t h = Hash(key);
+    const size_t index = Find(key, h);
+    if (slots_[index] != 0) return entries_[(slots_[index] & 0xFFFFFFFFu) - 1].info;
+    entries_.push_back(Entry{static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(key.size()), WordInfo{}});
+    arena_.append(key);
+    slots_[index] = (h & 0xFFFFFFFF00000000ull) | static_cast<uint32_t>(entries_.size());
+    max_length_ = std::max(max_length_, key.size());
+    bloom_[(h >> 26) & (kBloomBits / 64 - 1)] |= uint64_t{1} << ((h >> 20) & 63);
     return entries_.back().info;
   }
 
   const WordInfo* Lookup(std::string_view key) const {
-    if (slots_.empty()) return nullptr;
-    const uint32_t slot = slots_[Find(key)];
-    return slot ? &entries_[slot - 1].info : nullptr;
+    if (slots_.empty() || key.size() > max_length_) return nullptr;
+    const uint64_t h = Hash(key);
+    // Most words of a text are not in the lists; a 32 KB bit filter answers for them without touching the table.
+    if (!(bloom_[(h >> 26) & (kBloomBits / 64 - 1)] & (uint64_t{1} << ((h >> 20) & 63)))) return nullptr;
+    const uint64_t slot = slots_[Find(key, h)];
+    return slot ? &entries_[(slot & 0xFFFFFFFFu) - 1].info : nullptr;
   }
 
  private:
   struct Entry {
-    std::string key;
+    uint32_t offset, length;
     WordInfo info;
   };
 
   static uint64_t Hash(std::string_view key) {
-    uint64_t h = 1469598103934665603ull;  // FNV-1a
+    uint64_t h = 1469598103934665603ull;  // FNV-1a, then a final mix so that the high bits are usable
     for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ull;
+    return h ^ (h >> 32);
   }
 
-  size_t Find(std::string_view key) const {
+  std::string_view KeyOf(const Entry& e) const { return std::string_view(arena_).substr(e.offset, e.length); }
+
+  size_t Find(std::string_view key, uint64_t h) const {
     const size_t mask = slots_.size() - 1;
-    size_t i = Hash(key) & mask;
-    while (slots_[i] != 0 && entries_[slots_[i] - 1].key != key) i = (i + 1) & mask;
+    const uint64_t tag = h & 0xFFFFFFFF00000000ull;
+    size_t i = h & mask;
+    while (slots_[i] != 0) {
+      if ((slots_[i] & 0xFFFFFFFF00000000ull) == tag && KeyOf(entries_[(slots_[i] & 0xFFFFFFFFu) - 1]) == key) break;
+      i = (i + 1) & mask;
+    }
     return i;
   }
 
   void Grow() {
-    std::vector<uint32_t> old = std::move(slots_);
+    std::vector<uint64_t> old = std::move(slots_);
     slots_.assign(old.empty() ? 1024 : old.size() * 2, 0);
-    for (uint32_t slot : old)
-      if (slot != 0) slots_[Find(entries_[slot - 1].key)] = slot;
+    for (uint64_t slot : old) {
+      if (slot == 0) continue;
+      const std::string_view key = KeyOf(entries_[(slot & 0xFFFFFFFFu) - 1]);
+      slots_[Find(key, Hash(key))] = slot;
+    }
   }
 
+  static constexpr uint64_t kBloomBits = uint64_t{1} << 18;
   std::vector<Entry> entries_;
-  std::vector<uint32_t> slots_;
+  std::vector<uint64_t> slots_;
+  std::vector<uint64_t> bloom_ = std::vector<uint64_t>(kBloomBits / 64, 0);
+  std::string arena_;
+  size_t max_length_ = 0;
 };
 
 std::vector<std::string_view> SplitSpaces(std::string_view s) {

@@ -214,7 +214,11 @@ class Finder {
   bool Is(int i, uint32_t shape) const { return (toks_[i].shape & shape) != 0; }
   bool Has(int i, uint32_t cls) const { return (toks_[i].cls & cls) != 0; }
   bool Lower(int i, std::string_view w) const {
-    return toks_[i].lower_len == w.size() && std::memcmp(toks_[i].lower, w.data(), w.size()) == 0;
+    const Tok& t = toks_[i];
+    if (t.lower_len != w.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k)
+      if (t.lower[k] != w[k]) return false;
+    return true;
   }
   bool InRegion(int i) const { return region_of_[i] >= 0; }
   int SentenceBegin(int i) const { return static_cast<int>(a_.sentences[sentence_of_[i]].token_begin); }
@@ -533,12 +537,14 @@ class Finder {
     if (j >= end) return Np{};
     Np np = NpStartingAt(j, end);
     if (np && np.e < end && !Is(np.e, kComma)) return np;
-    for (int k = j; k < end && k < j + 25; ++k) {
-      if (InRegion(k) || Is(k, kTerminal | kSemicolon)) break;
+    // After a leading adverbial ("On Thursday, after remaining neutral, Warren appeared ...").
+    int commas = 0;
+    for (int k = j; k < end && k < j + 40 && commas < 3; ++k) {
+      if (InRegion(k) || IsSentenceEnd(k) || Is(k, kSemicolon)) break;
       if (Is(k, kComma)) {
+        ++commas;
         Np after = NpStartingAt(k + 1, end);
-        if (after) return after;
-        break;
+        if (after && after.e < end && !Is(after.e, kComma)) return after;
       }
     }
     return np;
@@ -915,18 +921,25 @@ class Finder {
     int verb = -1;
     for (int k = j; k >= lo && k > j - 14; --k) {
       if (InRegion(k) || Is(k, kQuoteMark | kTerminal | kSemicolon)) break;
-      if (IsReportingVerb(k, kVerbDirect | kVerbIndirect | kVerbWeak | kVerbQuestion)) {
+      if (IsReportingVerb(k, kVerbDirect | kVerbIndirect | kVerbWeak | kVerbQuestion) ||
+          (k == lo && Lower(k, "said"))) {  // "Said Comey, “...”"
         verb = k;
         break;
       }
     }
     if (verb >= 0) {
-      Np np = SubjectBefore(verb, lo);
-      if (!np) {
-        const int after_verb = verb + 1 + (toks_[verb].particle ? 1 : 0);
-        np = NpStartingAt(after_verb, j + 1);  // "Said Smith:" / "..., said Smith, “..."
+      Np np;
+      if (toks_[verb].form == VerbForm::kGerund) {
+        // "..., she said, recalling her own experience: “...”", "endorsed Clinton, saying, “...”": the speaker of
+        // the clause the participle hangs on.
+        np = GerundSubject(verb, lo);
+      } else {
+        np = SubjectBefore(verb, lo);
+        if (!np) {
+          const int after_verb = verb + 1 + (toks_[verb].particle ? 1 : 0);
+          np = NpStartingAt(after_verb, j + 1);  // "Said Smith:" / "..., said Smith, “..."
+        }
       }
-      if (!np && toks_[verb].form == VerbForm::kGerund) np = SentenceSubject(lo);  // "..., adding: “...”"
       if (np) {
         item->speaker = np;
         CueOf(verb, lo, &item->cue_b, &item->cue_e);
@@ -946,9 +959,15 @@ class Finder {
       }
     }
     if (colon) {
-      // "Smith: “...”", "Trump on Twitter: “...”"
+      // "Smith: “...”", "Trump on Twitter: “...”", "Here's Clinton in December 1992: “...”"
       Np np = SentenceSubject(lo);
-      if (np && np.type != NpType::kCommon) {
+      if (!np || np.type == NpType::kCommon) {
+        np = Np{};
+        for (int k = lo; k <= j && !np; ++k)
+          if (IsNameWord(k) && !(k == lo && Has(k, kOpener))) np = NpStartingAt(k, j + 1);
+        if (np.type != NpType::kName) np = Np{};
+      }
+      if (np) {
         item->speaker = np;
         item->cue_b = j + 1;
         item->cue_e = j + 2;
@@ -1474,13 +1493,15 @@ class Finder {
     item.region = r;
     item.content_b = b;
     item.content_e = e;
-    // Inside reported speech: its speaker.
+    // Inside reported speech: its speaker, unless a naming verb closer to it names another ("Cleveland sought the
+    // convention in the hopes of shedding what Gilbert called “a perception problem”").
     auto upper = std::upper_bound(items_.begin(), items_.end(), b,
                                   [](int pos, const Item& it) { return pos < it.content_b; });
     int steps = 0;
     for (auto it = upper; it != items_.begin() && steps < 16; ++steps) {
       --it;
-      if (it->kind == QuoteKind::kIndirect && it->content_b <= b && e <= it->content_e) {
+      if (it->kind == QuoteKind::kIndirect && it->content_b <= b && e <= it->content_e &&
+          !NamingVerbBetween(it->content_b, static_cast<int>(q.open_begin))) {
         item.speaker = it->speaker;
         item.cue_b = it->cue_b;
         item.cue_e = it->cue_e;
@@ -1507,6 +1528,13 @@ class Finder {
     // Followed by its attribution ("a “disaster,” he said").
     Item after = item;
     if (AttributeAfter(r, &after)) pending_.push_back(after);
+  }
+
+  // A naming verb with its own subject between b and e ("what Gilbert called").
+  bool NamingVerbBetween(int b, int e) const {
+    for (int v = std::max(b, e - 6); v < e; ++v)
+      if (IsReportingVerb(v, kVerbNaming) && !InRegion(v) && SubjectBefore(v, b)) return true;
+    return false;
   }
 
   // ---- Output -----------------------------------------------------------------------------------------------
