@@ -543,8 +543,9 @@ class Grammar {
         sign = 1, after = end + 2;
       } else if (IsLower(end, "hence")) {
         sign = 1, after = end + 1;
-      } else if (Is(end, Keyword::kEarlier) || Is(end, Keyword::kLater)) {
-        // "two days before the vote" is a duration before an event: only the bare adverb is an offset.
+      } else if ((Is(end, Keyword::kEarlier) || Is(end, Keyword::kLater)) && !IsTimeUnit(unit)) {
+        // "two days before the vote" is a duration before an event: only the bare adverb is an offset. Hours and
+        // minutes later need a clock time to count from, which news rarely gives: those stay durations.
         const bool adverb = IsLower(end, "earlier") || IsLower(end, "later") || !WordFollows(end + 1);
         if (adverb) sign = Is(end, Keyword::kEarlier) ? -1 : 1, after = end + 1, from_previous = true;
       }
