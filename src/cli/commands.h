@@ -34,6 +34,7 @@ Runner AddTagCommand(CLI::App& app);    // src/cli/tag.cc
 Runner AddSegmentEval(CLI::App& eval);
 Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
 Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
+Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
 Runner AddTimexEval(CLI::App& eval);  // src/cli/eval_timex.cc
 Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
 Runner AddNerEval(CLI::App& eval);  // src/cli/tag.cc

@@ -490,13 +490,16 @@ class Finder {
           if (np && (np.b == lo || !Has(np.b - 1, kPreposition))) return np;
           // "Carson's business manager, Armstrong Williams, stated": the name between the commas.
           Np inner = NpStartingAt(k + 1, segment_end);
-          if (inner.type == NpType::kName && inner.e == segment_end) return inner;
+          if (inner.type == NpType::kName &&
+              (inner.e == segment_end || (Is(inner.e, kOpenBracket) && Is(segment_end - 1, kCloseBracket))))
+            return inner;  // "..., Gov. John Kasich (R-OH), said"
           segment_end = k;
         }
       }
       return Np{};
     }
-    if ((Lower(j, "who") || Lower(j, "which")) && j - 1 >= lo) {  // "Barkley, who said ...", "the report, which notes"
+    if ((Lower(j, "who") || Lower(j, "which") || Lower(j, "that")) && j - 1 >= lo) {
+      // "Barkley, who said ...", "the report, which notes", "a headline that said"
       Np np = NpEndingAt(Is(j - 1, kComma) ? j - 2 : j - 1, lo);
       if (np.type == NpType::kName || np.type == NpType::kCommon) return np;
       return Np{};
@@ -513,8 +516,19 @@ class Finder {
       return Np{};
     }
     if (Has(j, kConjunction) && (Lower(j, "and") || Lower(j, "but"))) {
-      if (j - 1 >= lo && Is(j - 1, kComma | kLower | kCap | kNumber | kCloseBracket)) return SentenceSubject(lo);
-      return Np{};
+      // Coordinated verbs share a subject: "Lazar said he welcomed it and added", "declined ..., but said".
+      if (j - 1 < lo || !Is(j - 1, kComma | kLower | kCap | kNumber | kCloseBracket)) return Np{};
+      for (int k = j - 1; k >= lo && k > j - 30; --k) {
+        if (InRegion(k) || Is(k, kSemicolon)) break;
+        if (toks_[k].verb != 0 && toks_[k].form != VerbForm::kGerund && Is(k, kLower)) {
+          const int before = SkipAuxBack(k - 1, lo);
+          if (before >= lo && !Is(before, kComma) && !Has(before, kConjunction)) {
+            Np np = NpEndingAt(before, lo);
+            if (np) return np;
+          }
+        }
+      }
+      return SentenceSubject(lo);
     }
     Np np = NpEndingAt(j, lo);
     if (!np) return np;
@@ -750,7 +764,7 @@ class Finder {
       const int p = open - 1;
       if (Is(p, kComma | kColon | kSemicolon | kDash | kOpenBracket | kTerminal | kQuoteMark)) {
         start_ok = true;
-      } else if (IsReportingVerb(p, kVerbDirect | kVerbIndirect | kVerbWeak | kVerbQuestion)) {
+      } else if (IsReportingVerb(p, kVerbDirect | kVerbQuestion)) {
         start_ok = true;  // said “...”
       } else if (Lower(p, "that")) {
         // said that “...”: direct when a reporting verb governs the "that"
@@ -801,7 +815,11 @@ class Finder {
     if (!q.closed) return false;
     const int para_end = ParagraphEnd(q.last_paragraph);
     int i = static_cast<int>(q.close_end);
-    while (i < para_end && Is(i, kQuoteMark) && !InRegion(i)) ++i;  // a stray mark: three apostrophes close ' and ''
+    // Stray marks: three apostrophes close ' and ''; an inch mark (6’2”,”) closes too early.
+    for (int steps = 0; i < para_end && steps < 3 && !InRegion(i) && (Is(i, kQuoteMark) ||
+                                                                      (Is(i, kComma) && i + 1 < para_end && Is(i + 1, kQuoteMark)));
+         ++steps)
+      ++i;
     if (i >= para_end) {
       // "- Clinton." as a paragraph of its own after the quotation.
       if (q.last_paragraph + 1 >= a_.paragraphs.size()) return false;
@@ -890,9 +908,8 @@ class Finder {
         continue;
       }
       if (Is(k, kColon | kSemicolon | kQuoteMark | kDash) || IsSentenceEnd(k)) return false;
-      if (!(IsNameWord(k) || IsContentWord(k) || IsQuantity(k) || Has(k, kDeterminer | kAuxiliary | kAdverb) ||
-            Is(k, kPossessive | kComma | kInitial | kOpenBracket | kCloseBracket | kTerminal) ||
-            Has(k, kPreposition) || Lower(k, "and") || Lower(k, "who") || Lower(k, "whose")))
+      if (!(IsNameWord(k) || Is(k, kLower | kNumber | kWord) || IsQuantity(k) ||
+            Is(k, kPossessive | kComma | kInitial | kOpenBracket | kCloseBracket | kTerminal)))
         return false;
     }
     return false;
@@ -931,8 +948,9 @@ class Finder {
       Np np;
       if (toks_[verb].form == VerbForm::kGerund) {
         // "..., she said, recalling her own experience: “...”", "endorsed Clinton, saying, “...”": the speaker of
-        // the clause the participle hangs on.
-        np = GerundSubject(verb, lo);
+        // the clause the participle hangs on; "a voice over saying: “...”": the phrase before it.
+        if (verb - 1 >= lo && !Is(verb - 1, kComma)) np = NpEndingAt(verb - 1, lo);
+        if (!np) np = GerundSubject(verb, lo);
       } else {
         np = SubjectBefore(verb, lo);
         if (!np) {
@@ -946,6 +964,19 @@ class Finder {
         return true;
       }
       return false;
+    }
+    for (int a = j - 1; a >= lo && a > j - 14; --a) {  // "According to the Trump campaign, “...”"
+      if (InRegion(a) || Is(a, kQuoteMark | kTerminal | kSemicolon)) break;
+      if (Lower(a, "according") && Lower(a + 1, "to")) {
+        Np np = NpStartingAt(a + 2, j + 1);
+        if (np) {
+          item->speaker = np;
+          item->cue_b = a;
+          item->cue_e = a + 2;
+          return true;
+        }
+        break;
+      }
     }
     if (j >= lo && Has(j, kSpeakerNoun) && Is(j, kLower) &&
         (Lower(j, "statement") || Lower(j, "tweet") || Lower(j, "letter") || Lower(j, "memo") || Lower(j, "email"))) {
@@ -1303,7 +1334,8 @@ class Finder {
         if (toks_[v].form == VerbForm::kGerund) {
           if (j >= lo && Is(j, kComma)) speaker = GerundSubject(v, lo);
           else if (j >= lo && Has(j, kAuxiliary)) speaker = SubjectBefore(v, lo);  // "is saying"
-          else continue;
+          else if (j >= lo && j > lo && Lower(j - 1, "with") && IsNameWord(j)) speaker = NpEndingAt(j, lo);
+          else continue;  // "with Donald Trump tweeting that ..."
         } else if (j >= lo && Is(j, kComma) && (toks_[v].verb & kVerbIndirect)) {
           // "..., said Dante Scala, a political scientist." is inverted; "X, the minister, said ..." is not.
           const Np inverted = NpStartingAt(after, end);
