@@ -35,6 +35,7 @@ Runner AddSegmentEval(CLI::App& eval);
 Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
 Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
 Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
+Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
 Runner AddTimexEval(CLI::App& eval);  // src/cli/eval_timex.cc
 Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
 Runner AddNerEval(CLI::App& eval);  // src/cli/tag.cc

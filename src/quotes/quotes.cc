@@ -366,7 +366,14 @@ class Finder {
       for (int t = k; t <= j; ++t) speakerish |= Has(t, kSpeakerNoun);
       // Without a determiner, a speaker noun ("officials said"), a quantity ("58 percent said") or a plural
       // ("respondents said") can speak.
-      if (!det && !speakerish && !quantity && !IsBarePlural(j)) return np;
+      if (!det && !speakerish && !quantity && !IsBarePlural(j)) {
+        // "former secretary of state": the head is before "of".
+        if (k - 2 >= lo && (Lower(k - 1, "of") || Lower(k - 1, "for")) && Has(k - 2, kSpeakerNounOf)) {
+          Np head = NpEndingAt(k - 2, lo);
+          if (head) return Np{head.b, end, NpType::kCommon};
+        }
+        return np;
+      }
       np = Np{k, end, NpType::kCommon};
       return ExtendSpeakerOf(np, lo);
     }
@@ -479,6 +486,10 @@ class Finder {
   Np SubjectBefore(int v, int lo) const {
     int j = SkipAuxBack(v - 1, lo);
     if (j < lo) return Np{};
+    if (Is(j, kComma) && j - 1 >= lo && Is(j - 1, kCloseBracket)) {
+      Np np = NpEndingAt(j - 1, lo);  // "Sen. Jack Reed (D-R.I.), said"
+      if (np) return np;
+    }
     if (Is(j, kComma)) {
       // Appositions and inserted clauses between commas ("Sanders, meanwhile, who has no such endorsements, said").
       int segments = 0, segment_end = j;
@@ -517,7 +528,7 @@ class Finder {
     }
     if (Has(j, kConjunction) && (Lower(j, "and") || Lower(j, "but"))) {
       // Coordinated verbs share a subject: "Lazar said he welcomed it and added", "declined ..., but said".
-      if (j - 1 < lo || !Is(j - 1, kComma | kLower | kCap | kNumber | kCloseBracket)) return Np{};
+      if (j - 1 < lo || !Is(j - 1, kComma | kLower | kCap | kNumber | kCloseBracket | kDash)) return Np{};
       for (int k = j - 1; k >= lo && k > j - 30; --k) {
         if (InRegion(k) || Is(k, kSemicolon)) break;
         if (toks_[k].verb != 0 && toks_[k].form != VerbForm::kGerund && Is(k, kLower)) {
@@ -529,6 +540,12 @@ class Finder {
         }
       }
       return SentenceSubject(lo);
+    }
+    if (IsObjectPronoun(j) && !IsSubjectPronoun(j) && j - 2 >= lo && Has(j - 1, kPreposition)) {
+      Np outer = NpEndingAt(j - 2, lo);  // "a source close to him said"
+      if (!outer && IsContentWord(j - 2)) outer = NpEndingAt(j - 3, lo);
+      if (outer && outer.type != NpType::kPronoun) return Np{outer.b, j + 1, outer.type};
+      return Np{};
     }
     Np np = NpEndingAt(j, lo);
     if (!np) return np;
@@ -573,7 +590,7 @@ class Finder {
     if (i > 0) {
       // "the report", "his remarks", "a tweet": a noun, not a verb.
       if (Has(i - 1, kDeterminer) && !Has(i - 1, kPersonalPronoun)) return false;
-      if (Is(i - 1, kPossessive | kNumber) || (Has(i - 1, kNumberWord) && !Has(i - 1, kAdverb))) return false;
+      if (Is(i - 1, kPossessive) || (Is(i - 1, kNumber) && toks_[i].form == VerbForm::kPresent3)) return false;  // "50 states"
     }
     return true;
   }
@@ -1158,6 +1175,13 @@ class Finder {
     if (k >= end) return -1;
     if (Is(k, kColon)) return k + 1 < end ? k + 1 : -1;
     if (Is(k, kComma) && k + 1 < end && InRegion(k + 1)) return -1;
+    if (Is(k, kComma) && (t.verb & kVerbIndirect) && k + 1 < end) {
+      // "Mr. Rosenthal said, union voters almost always ...": a clause after the comma.
+      const int c = k + 1;
+      if (toks_[c].verb == 0 && (IsSubjectPronoun(c) || LooksLikeClause(c, end))) return c;
+      return -1;
+    }
+    if ((Lower(k, "no") || Lower(k, "yes")) && k + 1 < end && IsSentenceEnd(k + 1)) return k;  // "said no"
     if (t.verb & kVerbToInf) {
       if (Lower(k, "to") && k + 1 < end && Is(k + 1, kLower) && !Has(k + 1, kDeterminer)) return k;
       if (t.verb & kVerbObject) {  // urged Congress to act
@@ -1179,20 +1203,27 @@ class Finder {
     if (Is(k, kLower) && toks_[k].form == VerbForm::kOther && toks_[k].lower_len > 4 &&
         std::string_view(toks_[k].lower, toks_[k].lower_len).ends_with("ing") && !Has(k, kFunctionClasses))
       return k;  // "said having Trump at the top ... puts"
+    return LooksLikeClause(k, end) ? k : -1;
+  }
+
+  // A clause at k: a subject ("the plan", "Rubio", "58 percent", "voters") and a verb within a few words
+  // ("the plan would fail", not "the word"), or three words or more (an irregular verb: "the weakness of the
+  // economy made it risky", "people misunderstand Trump").
+  bool LooksLikeClause(int k, int end) const {
     int subject = k;
     if (Lower(k, "about") || Lower(k, "nearly") || Lower(k, "almost") || Lower(k, "only") || Lower(k, "more")) ++subject;
-    if (subject < end && (Has(subject, kDeterminer) || IsNameWord(subject) || IsQuantity(subject) ||
-                          IsBarePlural(subject) || IsContentWord(subject))) {
-      // ...and a verb follows within a few words ("said the plan would fail", not "said the word").
-      for (int j = subject + 1; j < end && j < subject + 12; ++j) {
-        if (Has(j, kAuxiliary) || (Is(j, kLower) && !Has(j, kFunctionClasses | kTimeWord) && !IsContentWordNoun(j)))
-          return k;
-        if (InRegion(j)) return k;  // "said Rubio “has failed ...”"
-        if (Is(j, kPunct)) break;
-      }
-      if (end - k >= 4 && !IsContentWord(subject)) return k;  // an irregular verb: "said the weakness ... made it risky"
+    if (subject >= end || !(Has(subject, kDeterminer) || IsNameWord(subject) || IsQuantity(subject) ||
+                            IsBarePlural(subject) || IsContentWord(subject)))
+      return false;
+    for (int j = subject + 1; j < end && j < subject + 12; ++j) {
+      if (Has(j, kAuxiliary) || (Is(j, kLower) && !Has(j, kFunctionClasses | kTimeWord) && !IsContentWordNoun(j)))
+        return true;
+      if (InRegion(j)) return true;  // "said Rubio “has failed ...”"
+      if (Is(j, kPunct)) break;
     }
-    return -1;
+    int words = 0;
+    for (int j = k; j < end && !Is(j, kPunct); ++j) words += Is(j, kWord | kNumber) ? 1 : 0;
+    return words >= 3;
   }
 
   // True when reported content starting at c reads as a clause ("that ...", "the plan failed").
