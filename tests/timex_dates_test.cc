@@ -90,6 +90,9 @@ TEST(TimexDates, YearsAndNotYears) {
   EXPECT_EQ(One("The law was passed in 1990.", kTuesday, true), "1990|DATE|1990|absolute");
   EXPECT_EQ(One("In fiscal 1989, profit rose.", kTuesday), "fiscal 1989|DATE|1989");
   EXPECT_EQ(One("In fiscal year 1990, profit rose.", kTuesday), "fiscal year 1990|DATE|1990");
+  EXPECT_EQ(One("Guidance for FY2025 was cut.", kTuesday), "FY2025|DATE|2025");
+  EXPECT_EQ(One("Guidance for FY26 was cut.", kTuesday), "FY26|DATE|2026");
+  EXPECT_EQ(One("In the 1989 fiscal year, profit rose.", kTuesday), "the 1989 fiscal year|DATE|1989");
   EXPECT_EQ(One("It will be ready in the year 2000.", kTuesday), "the year 2000|DATE|2000");
   EXPECT_EQ(One("Atlanta, nineteen ninety-six: a bomb.", kTuesday), "nineteen ninety-six|DATE|1996");
   EXPECT_EQ(One("It opened in two thousand and four.", kTuesday), "two thousand and four|DATE|2004");

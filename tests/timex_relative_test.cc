@@ -68,6 +68,8 @@ TEST(TimexRelative, AnchoredOnThePreviousDate) {
             (Found{"1990|DATE|1990|absolute", "The next year|DATE|1991|previous-timex"}));
   EXPECT_EQ(Tag("Talks began on Jan. 5, 2024. That day, nobody spoke.", kTuesday, true),
             (Found{"Jan. 5, 2024|DATE|2024-01-05|absolute", "That day|DATE|2024-01-05|previous-timex"}));
+  EXPECT_EQ(Tag("The vote was on June 4, 2024. The day before, he resigned.", kTuesday, true),
+            (Found{"June 4, 2024|DATE|2024-06-04|absolute", "The day before|DATE|2024-06-03|previous-timex"}));
   // Without an earlier date, the document date is the anchor.
   EXPECT_EQ(One("The following day, leaders sign.", kTuesday, true), "The following day|DATE|2025-04-23|document-date");
 }

@@ -310,7 +310,6 @@ std::string DurationValue(double amount, Unit unit, bool vague) {
   };
   std::optional<Smaller> smaller;
   if (unit == Unit::kYear) smaller = Smaller{Unit::kMonth, 12};
-  if (unit == Unit::kMonth) smaller = std::nullopt;
   if (unit == Unit::kWeek) smaller = Smaller{Unit::kDay, 7};
   if (unit == Unit::kDay) smaller = Smaller{Unit::kHour, 24};
   if (unit == Unit::kHour) smaller = Smaller{Unit::kMinute, 60};
@@ -711,26 +710,23 @@ class Grammar {
         case Relative::kPrevious: m.spec.offset = -1; m.spec.from_previous = true; break;
         case Relative::kFollowing: m.spec.offset = 1; m.spec.from_previous = true; break;
         case Relative::kNone:
-          // "the year", "the week", "the quarter": the current one (the quarter under discussion in reports).
+          if ((Is(end, Keyword::kEarlier) || Is(end, Keyword::kLater)) && !WordFollows(end + 1)) {
+            // "the day before", "the year after": from the last date mentioned.
+            m.spec.offset = Is(end, Keyword::kEarlier) ? -1 : 1;
+            m.spec.from_previous = true;
+            ++end;
+            break;
+          }
+          // "the year", "the week", "the quarter": the current one (the quarter under discussion in reports);
+          // "the day" and "the weekend" alone are too vague to place this way.
           if (unit == Unit::kDay || unit == Unit::kWeekend) return std::nullopt;
           m.spec.offset = 0;
           if (unit == Unit::kQuarter) m.spec.offset = -1, m.spec.discussed = true;
           break;
       }
     }
-    if (unit == Unit::kWeekend && rel == Relative::kNone && !that && !same) {
-      return std::nullopt;
-    }
     // "This Week", "Next Year" in mid-sentence capitals are titles (of shows, of columns).
     if (i > 0 && p_[j].capitalized && p_[i].capitalized && j > i) return std::nullopt;
-    // "the day before", "the year after"
-    if (the && rel == Relative::kNone && !that && !same && !latest && !year_ago && Is(end, Keyword::kEarlier) &&
-        !WordFollows(end + 1)) {
-      m.spec.offset = -1, m.spec.from_previous = true, ++end;
-    } else if (the && rel == Relative::kNone && !that && !same && !latest && !year_ago && Is(end, Keyword::kLater) &&
-               !WordFollows(end + 1)) {
-      m.spec.offset = 1, m.spec.from_previous = true, ++end;
-    }
     if (Is(end, Keyword::kOr) && Is(end + 1, Keyword::kSo)) {  // "the next year or so"
       m.spec.mod = "APPROX";
       end += 2;
@@ -761,8 +757,7 @@ class Grammar {
     const bool the = Is(j, Keyword::kThe);
     if (the) ++j;
     std::string value;
-    if (Is(j, Keyword::kRecent) || (Rel(j) == Relative::kLast && !the)) value = "PAST_REF";
-    else if (Rel(j) == Relative::kLast && the) value = "PAST_REF";
+    if (Is(j, Keyword::kRecent) || Rel(j) == Relative::kLast) value = "PAST_REF";
     else if (Rel(j) == Relative::kNext || IsLower(j, "future")) value = "FUTURE_REF";
     else return std::nullopt;
     ++j;
@@ -1140,13 +1135,21 @@ class Grammar {
 
   // ---- years, decades, centuries -----------------------------------------------------------------------------
   std::optional<Match> YearExpression(uint32_t i) const {
+    if (i < n_ && p_[i].shape == Shape::kFiscalYear) {  // "FY2025", "FY25": the fiscal year, by the year it ends
+      Match m;
+      m.begin = i, m.end = i + 1;
+      m.spec.kind = Spec::Kind::kAbsolute;
+      m.spec.period = Period{Granularity::kYear, Date{p_[i].a, 1, 1}};
+      return m;
+    }
     uint32_t j = i;
     bool the = Is(j, Keyword::kThe);
     if (the) ++j;
     bool fiscal = false;
     if (Is(j, Keyword::kFiscal)) fiscal = true, ++j;
+    const bool fiscal_after = the && !fiscal && IsInteger(j) && Is(j + 1, Keyword::kFiscal) && UnitAt(j + 2) == Unit::kYear;
     if (UnitAt(j) == Unit::kYear && !Info(j)->unit_plural && (the || fiscal)) ++j;  // "the year 2000", "fiscal year 1990"
-    else if (the && !fiscal) return std::nullopt;
+    else if (the && !fiscal && !fiscal_after) return std::nullopt;                  // "the 1989 fiscal year" below
     auto y = Year(j, /*strict=*/!fiscal && j == i);
     if (!y) return std::nullopt;
     if (p_[j].shape != Shape::kInteger && j == i && Info(j)->number != 19 && !IsSpelledYearContext(i))
@@ -1549,7 +1552,6 @@ class Grammar {
         m.spec.kind = Spec::Kind::kLiteral;
         m.spec.literal = phrase->value;
         m.spec.anchored = true;
-        if (phrase->value == "PRESENT_REF" && p_[i].lower == "now" && Is(end, Keyword::kThat)) return std::nullopt;
       } else if (phrase->kind == PhraseKind::kSet) {
         // "annual sales" is a rate; "an annual summit" recurs.
         if (end < n_ && p_[end].info && p_[end].info->rate_noun) return std::nullopt;
