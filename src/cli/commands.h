@@ -36,6 +36,7 @@ Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
 Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
 Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
 Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
+Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
 Runner AddTimexEval(CLI::App& eval);  // src/cli/eval_timex.cc
 Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
 Runner AddNerEval(CLI::App& eval);  // src/cli/tag.cc

@@ -54,6 +54,7 @@ Runner AddEvalCommand(CLI::App& app) {
   runners.push_back(AddQuotesEval(*cmd));
   runners.push_back(AddQuotesEval(*cmd));
   runners.push_back(AddQuotesEval(*cmd));
+  runners.push_back(AddQuotesEval(*cmd));
   runners.push_back(AddTimexEval(*cmd));
   runners.push_back(AddQuotesEval(*cmd));
   runners.push_back(AddNerEval(*cmd));

@@ -27,6 +27,9 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineOptions options) {
   auto quotes = internal::NewQuoteStage(pipeline->options_);
   if (!quotes.ok()) return quotes.status();
   pipeline->stages_.push_back(std::move(*quotes));
+  auto quotes = internal::NewQuoteStage(pipeline->options_);
+  if (!quotes.ok()) return quotes.status();
+  pipeline->stages_.push_back(std::move(*quotes));
   auto timexes = internal::CreateTimexStage(pipeline->options_);
   if (!timexes.ok()) return timexes.status();
   pipeline->stages_.push_back(std::move(*timexes));

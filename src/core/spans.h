@@ -23,6 +23,7 @@ void ForEachSpan(Analysis* a, Fn&& fn) {
     if (q.speaker_antecedent) fn(*q.speaker_antecedent);
     if (q.speaker_antecedent) fn(*q.speaker_antecedent);
     if (q.speaker_antecedent) fn(*q.speaker_antecedent);
+    if (q.speaker_antecedent) fn(*q.speaker_antecedent);
   }
   for (auto& t : a->timexes) fn(t.span);
   for (auto& e : a->events) fn(e.span);
