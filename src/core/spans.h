@@ -19,11 +19,6 @@ void ForEachSpan(Analysis* a, Fn&& fn) {
     if (q.speaker) fn(*q.speaker);
     if (q.cue) fn(*q.cue);
     if (q.speaker_antecedent) fn(*q.speaker_antecedent);
-    if (q.speaker_antecedent) fn(*q.speaker_antecedent);
-    if (q.speaker_antecedent) fn(*q.speaker_antecedent);
-    if (q.speaker_antecedent) fn(*q.speaker_antecedent);
-    if (q.speaker_antecedent) fn(*q.speaker_antecedent);
-    if (q.speaker_antecedent) fn(*q.speaker_antecedent);
   }
   for (auto& t : a->timexes) fn(t.span);
   for (auto& e : a->events) fn(e.span);
