@@ -21,7 +21,8 @@ void BM_TimexStage(benchmark::State& state) {
   size_t timexes = 0;
   for (auto _ : state) {
     timexes = 0;
-    for (size_t i = 0; i < docs.size(); ++i) timexes += newsgraph::timex::FindTimexes(docs[i], segmented[i], date).size();
+    for (size_t i = 0; i < docs.size(); ++i)
+      timexes += newsgraph::timex::FindTimexes(docs[i], segmented[i], date).size();
     benchmark::DoNotOptimize(timexes);
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * newsgraph::bench::CorpusBytes()));

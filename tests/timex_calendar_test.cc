@@ -130,10 +130,12 @@ TEST(TimexCalendar, PlacementAgreesWithAWalkOverTheCalendar) {
       named.month = month;
       int y = ref.year, m = ref.month;
       while (m != month) (m == 1 ? (m = 12, --y) : --m);
-      EXPECT_EQ(FormatPeriod(*Place(named, ref, Placement::kPastOrSame)), FormatPeriod({Granularity::kMonth, D(y, m, 1)}));
+      EXPECT_EQ(FormatPeriod(*Place(named, ref, Placement::kPastOrSame)),
+                FormatPeriod({Granularity::kMonth, D(y, m, 1)}));
       y = ref.year, m = ref.month;
       while (m != month) (m == 12 ? (m = 1, ++y) : ++m);
-      EXPECT_EQ(FormatPeriod(*Place(named, ref, Placement::kFutureOrSame)), FormatPeriod({Granularity::kMonth, D(y, m, 1)}));
+      EXPECT_EQ(FormatPeriod(*Place(named, ref, Placement::kFutureOrSame)),
+                FormatPeriod({Granularity::kMonth, D(y, m, 1)}));
       EXPECT_EQ(Place(named, ref, Placement::kSame)->date.year, ref.year);
     }
   }

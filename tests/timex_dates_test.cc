@@ -96,7 +96,8 @@ TEST(TimexDates, YearsAndNotYears) {
   EXPECT_EQ(One("It will be ready in the year 2000.", kTuesday), "the year 2000|DATE|2000");
   EXPECT_EQ(One("Atlanta, nineteen ninety-six: a bomb.", kTuesday), "nineteen ninety-six|DATE|1996");
   EXPECT_EQ(One("It opened in two thousand and four.", kTuesday), "two thousand and four|DATE|2004");
-  EXPECT_EQ(One("Rates stay low in 1994 or later.", kTuesday, true), "1994 or later|DATE|1994|absolute|mod=ON_OR_AFTER");
+  EXPECT_EQ(One("Rates stay low in 1994 or later.", kTuesday, true),
+            "1994 or later|DATE|1994|absolute|mod=ON_OR_AFTER");
   EXPECT_EQ(Tag("About 2000 people marched; $1990 was raised; flight 1066 landed.", kTuesday), Found{});
   EXPECT_EQ(Tag("It rose 2025%, to 1,999 units.", kTuesday), Found{});
   EXPECT_EQ(One("The Battle of Hastings in 1066 changed England.", kTuesday), "1066|DATE|1066");
@@ -105,7 +106,11 @@ TEST(TimexDates, YearsAndNotYears) {
 TEST(TimexDates, DecadesAndCenturies) {
   EXPECT_EQ(One("Prices soared in the 1980s.", kTuesday), "the 1980s|DATE|198");
   EXPECT_EQ(One("Prices soared in the '80s.", kTuesday), "the '80s|DATE|198");
-  EXPECT_EQ(One("Prices soared in the \xE2\x80\x99""90s.", kTuesday), "the \xE2\x80\x99""90s|DATE|199");
+  EXPECT_EQ(One("Prices soared in the \xE2\x80\x99"
+                "90s.",
+                kTuesday),
+            "the \xE2\x80\x99"
+            "90s|DATE|199");
   EXPECT_EQ(One("Prices soared in the eighties.", kTuesday), "the eighties|DATE|198");
   EXPECT_EQ(One("Prices soared in the mid-1990s.", kTuesday, true), "the mid-1990s|DATE|199|absolute|mod=MID");
   EXPECT_EQ(One("Prices soared in the early 1980s.", kTuesday, true), "the early 1980s|DATE|198|absolute|mod=START");
@@ -150,9 +155,9 @@ TEST(TimexDates, Holidays) {
 
 TEST(TimexDates, PositionsInAPeriod) {
   EXPECT_EQ(One("It opens early next year.", kTuesday, true), "early next year|DATE|2026|document-date|mod=START");
-  EXPECT_EQ(One("It opens in mid-November.", D(1989, 10, 26), true),
-            "mid-November|DATE|1989-11|document-date|mod=MID");
-  EXPECT_EQ(One("It opens by the end of the year.", kTuesday, true), "the end of the year|DATE|2025|document-date|mod=END");
+  EXPECT_EQ(One("It opens in mid-November.", D(1989, 10, 26), true), "mid-November|DATE|1989-11|document-date|mod=MID");
+  EXPECT_EQ(One("It opens by the end of the year.", kTuesday, true),
+            "the end of the year|DATE|2025|document-date|mod=END");
   EXPECT_EQ(One("It closed at the end of November.", kTuesday, true),
             "the end of November|DATE|2024-11|document-date|mod=END");
   EXPECT_EQ(One("It closes by year-end.", kTuesday, true), "year-end|DATE|2025|document-date|mod=END");

@@ -43,8 +43,7 @@ TEST(TimexDurations, BoundsAndAnchors) {
             "at least 30 days|DURATION|P30D|absolute|mod=EQUAL_OR_MORE");
   EXPECT_EQ(One("Talks lasted nearly an hour.", kTuesday, true), "nearly an hour|DURATION|PT1H|absolute|mod=LESS_THAN");
   EXPECT_EQ(One("Talks lasted a week or so.", kTuesday, true), "a week or so|DURATION|P1W|absolute|mod=APPROX");
-  EXPECT_EQ(One("Prices rose in the past two years.", kTuesday, true),
-            "the past two years|DURATION|P2Y|document-date");
+  EXPECT_EQ(One("Prices rose in the past two years.", kTuesday, true), "the past two years|DURATION|P2Y|document-date");
   EXPECT_EQ(One("Prices rise over the next 12 to 18 months.", kTuesday, true),
             "the next 12 to 18 months|DURATION|P12M|document-date|mod=EQUAL_OR_MORE");
   // The reference article's "three or four months": the lower bound, EQUAL_OR_MORE, ending at the document date.
@@ -80,7 +79,8 @@ TEST(TimexReferences, PresentPastFuture) {
   EXPECT_EQ(One("Prices fell recently.", kTuesday), "recently|DATE|PAST_REF");
   EXPECT_EQ(One("Prices fell in the past.", kTuesday), "the past|DATE|PAST_REF");
   EXPECT_EQ(One("Prices may fall in the near future.", kTuesday), "the near future|DATE|FUTURE_REF");
-  EXPECT_EQ(One("In recent months leaders have talked.", kTuesday, true), "In recent months|DATE|PAST_REF|document-date");
+  EXPECT_EQ(One("In recent months leaders have talked.", kTuesday, true),
+            "In recent months|DATE|PAST_REF|document-date");
   EXPECT_EQ(One("Sales rose in recent years.", kTuesday), "in recent years|DATE|PAST_REF");
   EXPECT_EQ(One("Sales will rise in coming months.", kTuesday), "coming months|DATE|FUTURE_REF");
   EXPECT_EQ(One("Now that it is over, we rest.", kTuesday), "Now|DATE|PRESENT_REF");  // still the present
@@ -92,7 +92,8 @@ TEST(TimexTimes, ClockTimes) {
   EXPECT_EQ(One("The vote is at 5pm.", kTuesday), "5pm|TIME|2025-04-22T17:00");
   EXPECT_EQ(One("The vote is at 12 a.m.", kTuesday), "12 a.m.|TIME|2025-04-22T00:00");
   EXPECT_EQ(One("The vote is at 9 o'clock.", kTuesday), "9 o'clock|TIME|2025-04-22T09:00");
-  EXPECT_EQ(One("The offer expires at 5 p.m. EST, Nov. 6.", D(1989, 10, 30)), "5 p.m. EST, Nov. 6|TIME|1989-11-06T17:00");
+  EXPECT_EQ(One("The offer expires at 5 p.m. EST, Nov. 6.", D(1989, 10, 30)),
+            "5 p.m. EST, Nov. 6|TIME|1989-11-06T17:00");
   EXPECT_EQ(One("Iraq must withdraw by noon Saturday.", D(1991, 2, 20)), "noon Saturday|TIME|1991-02-23T12:00");
   EXPECT_EQ(One("The attack began at noon Saturday.", D(1991, 2, 20)), "noon Saturday|TIME|1991-02-16T12:00");
   EXPECT_EQ(One("It was scheduled to expire at midnight Friday.", D(1989, 10, 30)),

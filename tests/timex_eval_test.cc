@@ -1,7 +1,8 @@
 // The TimeML reader and the TempEval-3 scorer, on small hand-made documents whose scores are worked out by hand.
+#include "eval/timex_eval.h"
+
 #include <gtest/gtest.h>
 
-#include "eval/timex_eval.h"
 #include "eval/timex_timeml.h"
 #include "test_util.h"
 
@@ -37,10 +38,9 @@ TEST(TimexTimeml, ReadsTheTextTheTimexesAndTheCreationTime) {
 
 TEST(TimexTimeml, RejectsBrokenDocuments) {
   EXPECT_EQ(ParseTimeml("<TimeML>no text</TimeML>", "a").status().code(), StatusCode::kCorrupt);
-  EXPECT_EQ(ParseTimeml("<TEXT><TIMEX3 type=\"DATE\">a<TIMEX3 type=\"DATE\">b</TIMEX3></TIMEX3></TEXT>", "b")
-                .status()
-                .code(),
-            StatusCode::kCorrupt);
+  EXPECT_EQ(
+      ParseTimeml("<TEXT><TIMEX3 type=\"DATE\">a<TIMEX3 type=\"DATE\">b</TIMEX3></TIMEX3></TEXT>", "b").status().code(),
+      StatusCode::kCorrupt);
   EXPECT_EQ(ParseTimeml("<TEXT><TIMEX3 type=\"DATE\">a</TEXT>", "c").status().code(), StatusCode::kCorrupt);
   EXPECT_EQ(ParseTimeml("<TEXT>a</TIMEX3></TEXT>", "d").status().code(), StatusCode::kCorrupt);
   // No DCT is allowed: relative expressions then stay unresolved.

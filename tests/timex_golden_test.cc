@@ -18,11 +18,12 @@ struct Expected {
 };
 
 std::vector<Expected> ExpectedDates() {
-  const json facts = json::parse(testing::ReadFileOrDie(testing::SourcePath("tests/fixtures/starmer-eu.expected.json")));
+  const json facts =
+      json::parse(testing::ReadFileOrDie(testing::SourcePath("tests/fixtures/starmer-eu.expected.json")));
   std::vector<Expected> out;
   for (const json& d : facts.at("dates"))
-    out.push_back({d.at("span")[0].get<uint32_t>(), d.at("span")[1].get<uint32_t>(), d.at("text"), d.at("type"),
-                   d.at("value")});
+    out.push_back(
+        {d.at("span")[0].get<uint32_t>(), d.at("span")[1].get<uint32_t>(), d.at("text"), d.at("type"), d.at("value")});
   return out;
 }
 

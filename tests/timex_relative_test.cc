@@ -54,7 +54,8 @@ TEST(TimexRelative, AgoAndFromNow) {
   EXPECT_EQ(One("They met 10 days ago.", kTuesday), "10 days ago|DATE|2025-04-12");
   EXPECT_EQ(One("They met six weeks ago.", kTuesday), "six weeks ago|DATE|2025-W11");
   EXPECT_EQ(One("They meet two weeks from now.", kTuesday), "two weeks from now|DATE|2025-W19");
-  EXPECT_EQ(One("They met about two years ago.", kTuesday, true), "about two years ago|DATE|2023|document-date|mod=APPROX");
+  EXPECT_EQ(One("They met about two years ago.", kTuesday, true),
+            "about two years ago|DATE|2023|document-date|mod=APPROX");
   EXPECT_EQ(One("They met a few years ago.", kTuesday), "a few years ago|DATE|PAST_REF");
   EXPECT_EQ(One("They met years ago.", kTuesday), "years ago|DATE|PAST_REF");
 }
@@ -85,8 +86,9 @@ TEST(TimexRelative, AYearEarlierThanTheQuarterUnderDiscussion) {
   EXPECT_EQ(Tag("Net fell in the third quarter; year-ago results were restated.", dct),
             (Found{"the third quarter|DATE|1989-Q3", "year-ago|DATE|1988-Q3"}));
   // The comparison does not become the new reference: a second one still compares with the third quarter.
-  EXPECT_EQ(Tag("Net fell in the third quarter from a year earlier, and sales from the year-ago period.", dct),
-            (Found{"the third quarter|DATE|1989-Q3", "a year earlier|DATE|1988-Q3", "the year-ago period|DATE|1988-Q3"}));
+  EXPECT_EQ(
+      Tag("Net fell in the third quarter from a year earlier, and sales from the year-ago period.", dct),
+      (Found{"the third quarter|DATE|1989-Q3", "a year earlier|DATE|1988-Q3", "the year-ago period|DATE|1988-Q3"}));
   EXPECT_EQ(One("Sales rose 3% in the quarter.", dct), "the quarter|DATE|1989-Q3");
   EXPECT_EQ(One("Sales rose 3% in the latest quarter.", dct), "the latest quarter|DATE|1989-Q3");
   EXPECT_EQ(One("Sales rose in the 1988 quarter.", dct), "the 1988 quarter|DATE|1988-Q3");

@@ -14,6 +14,7 @@ namespace {
 bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 TEST(TimexRobustness, RandomTextKeepsTheInvariants) {
+  // clang-format off
   static const char* kWords[] = {
       "the", "a", "last", "next", "this", "past", "coming", "following", "previous", "early", "late", "mid-",
       "end", "of", "in", "on", "at", "ago", "earlier", "later", "from", "now", "year", "years", "month", "months",
@@ -26,6 +27,7 @@ TEST(TimexRobustness, RandomTextKeepsTheInvariants) {
       "recent", "recently", "future", "Christmas", "Easter", "will", "said", "is", "due", ",", ".", ";", ":",
       "\"", "\xE2\x80\x9C", "\xE2\x80\x99s", "-", "(", ")", "%", "$", "\xC3\xA9t\xC3\xA9", "\xE5\xB9\xB4",
       "\xF0\x9F\x98\x80", "\n\n"};
+  // clang-format on
   static const std::regex kValue(
       R"(^(P[0-9X.YMWDTHSECLWE]+|PRESENT_REF|PAST_REF|FUTURE_REF|[0-9X]{1,4}(-([0-9X]{2}|W[0-9X]{2}|Q[0-9X]|H[0-9X]|SP|SU|FA|WI|XX)(-([0-9X]{2}|WE|[1-7]))?)?(T([0-9]{2}:[0-9]{2}|MO|AF|EV|NI|DT))?)$)");
   std::mt19937 rng(20250422);
@@ -48,12 +50,13 @@ TEST(TimexRobustness, RandomTextKeepsTheInvariants) {
       ASSERT_FALSE(IsContinuationByte(text[t.span.start])) << text;
       ASSERT_TRUE(t.span.end == text.size() || !IsContinuationByte(text[t.span.end])) << text;
       last_end = t.span.end;
-      EXPECT_TRUE(std::regex_match(t.value, kValue)) << "\"" << t.value << "\" for \"" << t.span.In(text)
-                                                      << "\" in: " << text;
+      EXPECT_TRUE(std::regex_match(t.value, kValue))
+          << "\"" << t.value << "\" for \"" << t.span.In(text) << "\" in: " << text;
       EXPECT_TRUE(t.anchor == "absolute" || t.anchor == "document-date" || t.anchor == "previous-timex") << text;
       const bool reference = t.value.ends_with("_REF") || t.value[0] == 'P';
       if (!date && t.anchor == "document-date" && t.type == TimexType::kDate && !reference)
-        EXPECT_NE(t.value.find('X'), std::string::npos) << "resolved without a date: " << t.span.In(text) << " in " << text;
+        EXPECT_NE(t.value.find('X'), std::string::npos)
+            << "resolved without a date: " << t.span.In(text) << " in " << text;
     }
   }
 }

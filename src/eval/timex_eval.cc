@@ -74,7 +74,8 @@ void ScoreTimexes(const TimemlDocument& doc, const std::vector<GoldTimex>& predi
     const GoldTimex& gt = gold[g];
     if (match_of_gold[g] < 0) {
       ++scores->relaxed.false_negatives;
-      error("MISSED\t" + Quoted(doc.text, gt.span) + "\t" + gt.type + " " + gt.value + "\t" + Context(doc.text, gt.span));
+      error("MISSED\t" + Quoted(doc.text, gt.span) + "\t" + gt.type + " " + gt.value + "\t" +
+            Context(doc.text, gt.span));
       continue;
     }
     const GoldTimex& pt = predicted[match_of_gold[g]];
@@ -97,7 +98,8 @@ void ScoreTimexes(const TimemlDocument& doc, const std::vector<GoldTimex>& predi
     if (match_of_predicted[p] >= 0) continue;
     ++scores->relaxed.false_positives;
     const GoldTimex& pt = predicted[p];
-    error("SPURIOUS\t" + Quoted(doc.text, pt.span) + "\t" + pt.type + " " + pt.value + "\t" + Context(doc.text, pt.span));
+    error("SPURIOUS\t" + Quoted(doc.text, pt.span) + "\t" + pt.type + " " + pt.value + "\t" +
+          Context(doc.text, pt.span));
   }
 }
 

@@ -65,9 +65,12 @@ size_t DecodeEntity(std::string_view body, size_t pos, std::string* out) {
     for (size_t i = hex ? 2 : 1; i < name.size(); ++i) {
       const char c = name[i];
       int digit = -1;
-      if (c >= '0' && c <= '9') digit = c - '0';
-      else if (hex && c >= 'a' && c <= 'f') digit = c - 'a' + 10;
-      else if (hex && c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+      if (c >= '0' && c <= '9')
+        digit = c - '0';
+      else if (hex && c >= 'a' && c <= 'f')
+        digit = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F')
+        digit = c - 'A' + 10;
       if (digit < 0) return 0;
       cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(digit);
       if (cp > 0x10FFFF) return 0;

@@ -23,16 +23,17 @@ struct GoldTimex {
 };
 
 struct TimemlDocument {
-  std::string id;                 // the file name without extension
-  std::string text;               // the TEXT element as plain text
-  std::optional<Date> creation;   // the DCT (its calendar date)
+  std::string id;                // the file name without extension
+  std::string text;              // the TEXT element as plain text
+  std::optional<Date> creation;  // the DCT (its calendar date)
   std::vector<GoldTimex> timexes;
 };
 
 // Errors: kCorrupt when the document has no TEXT element or its tags do not nest.
 StatusOr<TimemlDocument> ParseTimeml(std::string_view xml, std::string id);
 
-// Every *.tml file of `dir` (not macOS "._" metadata files), sorted by name. Errors: kNotFound, kIoError, or the first file that does not parse.
+// Every *.tml file of `dir` (not macOS "._" metadata files), sorted by name. Errors: kNotFound, kIoError, or the first
+// file that does not parse.
 StatusOr<std::vector<TimemlDocument>> ReadTimemlDirectory(const std::string& dir);
 
 }  // namespace newsgraph::eval

@@ -25,24 +25,12 @@ std::string FormatPeriod(const Period& p) {
   const Date& d = p.date;
   char buffer[32];
   switch (p.granularity) {
-    case Granularity::kMillennium:
-      std::snprintf(buffer, sizeof buffer, "%d", d.year / 1000);
-      break;
-    case Granularity::kCentury:
-      std::snprintf(buffer, sizeof buffer, "%02d", d.year / 100);
-      break;
-    case Granularity::kDecade:
-      std::snprintf(buffer, sizeof buffer, "%03d", d.year / 10);
-      break;
-    case Granularity::kYear:
-      std::snprintf(buffer, sizeof buffer, "%04d", d.year);
-      break;
-    case Granularity::kHalf:
-      std::snprintf(buffer, sizeof buffer, "%04d-H%d", d.year, d.month <= 6 ? 1 : 2);
-      break;
-    case Granularity::kQuarter:
-      std::snprintf(buffer, sizeof buffer, "%04d-Q%d", d.year, (d.month - 1) / 3 + 1);
-      break;
+    case Granularity::kMillennium: std::snprintf(buffer, sizeof buffer, "%d", d.year / 1000); break;
+    case Granularity::kCentury: std::snprintf(buffer, sizeof buffer, "%02d", d.year / 100); break;
+    case Granularity::kDecade: std::snprintf(buffer, sizeof buffer, "%03d", d.year / 10); break;
+    case Granularity::kYear: std::snprintf(buffer, sizeof buffer, "%04d", d.year); break;
+    case Granularity::kHalf: std::snprintf(buffer, sizeof buffer, "%04d-H%d", d.year, d.month <= 6 ? 1 : 2); break;
+    case Granularity::kQuarter: std::snprintf(buffer, sizeof buffer, "%04d-Q%d", d.year, (d.month - 1) / 3 + 1); break;
     case Granularity::kSeason: {
       int year = 0;
       static constexpr const char* kNames[] = {"", "WI", "SP", "SU", "FA"};
@@ -50,9 +38,7 @@ std::string FormatPeriod(const Period& p) {
       std::snprintf(buffer, sizeof buffer, "%04d-%s", year, kNames[season]);
       break;
     }
-    case Granularity::kMonth:
-      std::snprintf(buffer, sizeof buffer, "%04d-%02d", d.year, d.month);
-      break;
+    case Granularity::kMonth: std::snprintf(buffer, sizeof buffer, "%04d-%02d", d.year, d.month); break;
     case Granularity::kWeek:
     case Granularity::kWeekend: {
       int iso_year = 0, week = 0;
@@ -61,8 +47,7 @@ std::string FormatPeriod(const Period& p) {
                     p.granularity == Granularity::kWeekend ? "-WE" : "");
       break;
     }
-    case Granularity::kDay:
-      return d.ToString();
+    case Granularity::kDay: return d.ToString();
   }
   return buffer;
 }

@@ -70,13 +70,13 @@ enum class Placement : uint8_t {
 
 // What is named. Exactly one of weekday, weekend, (month, day), month, quarter, half, season, easter is set.
 struct NamedPeriod {
-  int weekday = 0;  // 1..7
+  int weekday = 0;       // 1..7
   bool weekend = false;  // "the weekend"
   int month = 0;
-  int day = 0;      // with month
+  int day = 0;  // with month
   int quarter = 0;
   int half = 0;
-  int season = 0;   // 1 WI, 2 SP, 3 SU, 4 FA
+  int season = 0;  // 1 WI, 2 SP, 3 SU, 4 FA
   int easter_offset = 0;
   bool easter = false;
 

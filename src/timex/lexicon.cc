@@ -43,9 +43,9 @@ int ToInt(std::string_view s) {
 
 Unit UnitFromCode(std::string_view code) {
   static const std::pair<std::string_view, Unit> kCodes[] = {
-      {"S", Unit::kSecond}, {"MIN", Unit::kMinute}, {"H", Unit::kHour},       {"D", Unit::kDay},
-      {"WE", Unit::kWeekend}, {"W", Unit::kWeek},  {"FN", Unit::kFortnight}, {"M", Unit::kMonth},
-      {"Q", Unit::kQuarter}, {"Y", Unit::kYear},   {"DE", Unit::kDecade},    {"CE", Unit::kCentury},
+      {"S", Unit::kSecond},     {"MIN", Unit::kMinute}, {"H", Unit::kHour},       {"D", Unit::kDay},
+      {"WE", Unit::kWeekend},   {"W", Unit::kWeek},     {"FN", Unit::kFortnight}, {"M", Unit::kMonth},
+      {"Q", Unit::kQuarter},    {"Y", Unit::kYear},     {"DE", Unit::kDecade},    {"CE", Unit::kCentury},
       {"ML", Unit::kMillennium}};
   for (const auto& [name, unit] : kCodes)
     if (name == code) return unit;
@@ -53,6 +53,7 @@ Unit UnitFromCode(std::string_view code) {
 }
 
 Keyword KeywordFromName(std::string_view name) {
+  // clang-format off
   static const std::pair<std::string_view, Keyword> kNames[] = {
       {"THE", Keyword::kThe},       {"A", Keyword::kA},
       {"OF", Keyword::kOf},         {"AND", Keyword::kAnd},
@@ -76,6 +77,7 @@ Keyword KeywordFromName(std::string_view name) {
       {"ADDITIONAL", Keyword::kAdditional}, {"FULL", Keyword::kFull},
       {"THESE", Keyword::kThese},   {"SINCE", Keyword::kSince},
       {"DURING", Keyword::kDuring}, {"BY", Keyword::kBy}};
+  // clang-format on
   for (const auto& [n, keyword] : kNames)
     if (n == name) return keyword;
   return Keyword::kNone;
@@ -171,24 +173,31 @@ void Lexicon::AddWords(std::string_view data) {
       WordInfo& w = Entry(fields[i]);
       w.in_grammar = true;
       if (klass != "keyword") w.can_start = true;
-      if (klass == "month") w.month = static_cast<int8_t>(ToInt(value));
-      else if (klass == "weekday") w.weekday = static_cast<int8_t>(ToInt(value));
-      else if (klass == "weekdays") w.weekday_plural = static_cast<int8_t>(ToInt(value));
-      else if (klass == "number") w.number = ToInt(value);
-      else if (klass == "ordinal") w.ordinal = static_cast<int8_t>(ToInt(value));
-      else if (klass == "season") w.season = value == "WI" ? 1 : value == "SP" ? 2 : value == "SU" ? 3 : 4;
+      if (klass == "month")
+        w.month = static_cast<int8_t>(ToInt(value));
+      else if (klass == "weekday")
+        w.weekday = static_cast<int8_t>(ToInt(value));
+      else if (klass == "weekdays")
+        w.weekday_plural = static_cast<int8_t>(ToInt(value));
+      else if (klass == "number")
+        w.number = ToInt(value);
+      else if (klass == "ordinal")
+        w.ordinal = static_cast<int8_t>(ToInt(value));
+      else if (klass == "season")
+        w.season = value == "WI" ? 1 : value == "SP" ? 2 : value == "SU" ? 3 : 4;
       else if (klass == "unit" || klass == "units") {
         w.unit = UnitFromCode(value);
         w.unit_plural = klass == "units";
       } else if (klass == "partofday" || klass == "partsofday") {
         CopyCode(value, w.part_of_day);
         w.part_of_day_plural = klass == "partsofday";
-      } else if (klass == "decadeword") w.decade_word = static_cast<int8_t>(ToInt(value));
+      } else if (klass == "decadeword")
+        w.decade_word = static_cast<int8_t>(ToInt(value));
       else if (klass == "ratenoun") {
         w.rate_noun = true;
         w.in_grammar = false;
-      }
-      else if (klass == "clock") w.clock_minutes = static_cast<int16_t>(ToInt(value) * 60 + ToInt(value.substr(3)));
+      } else if (klass == "clock")
+        w.clock_minutes = static_cast<int16_t>(ToInt(value) * 60 + ToInt(value.substr(3)));
       else if (klass == "dayword") {
         w.is_dayword = true;
         w.day_offset = static_cast<int8_t>(ToInt(value));
@@ -199,18 +208,22 @@ void Lexicon::AddWords(std::string_view data) {
                      : value == "THIS"     ? Relative::kThis
                      : value == "PREVIOUS" ? Relative::kPrevious
                                            : Relative::kFollowing;
-      } else if (klass == "position") CopyCode(value, w.position);
-      else if (klass == "vague") w.vague = true;
-      else if (klass == "every") CopyCode(value, w.every);
-      else if (klass == "zone") w.is_zone = true;
-      else if (klass == "meridiem") w.meridiem = value == "AM" ? 1 : 2;
+      } else if (klass == "position")
+        CopyCode(value, w.position);
+      else if (klass == "vague")
+        w.vague = true;
+      else if (klass == "every")
+        CopyCode(value, w.every);
+      else if (klass == "zone")
+        w.is_zone = true;
+      else if (klass == "meridiem")
+        w.meridiem = value == "AM" ? 1 : 2;
       else if (klass == "keyword") {
         w.keyword = KeywordFromName(value);
-        static constexpr Keyword kStarters[] = {Keyword::kThe,     Keyword::kA,      Keyword::kThat,
-                                                Keyword::kPossessive, Keyword::kFiscal, Keyword::kYearAgo,
-                                                Keyword::kIn,      Keyword::kOnce,   Keyword::kTwice,
-                                                Keyword::kNow,     Keyword::kHalf,   Keyword::kRecent,
-                                                Keyword::kEarlier, Keyword::kLater};
+        static constexpr Keyword kStarters[] = {
+            Keyword::kThe,     Keyword::kA,      Keyword::kThat,    Keyword::kPossessive, Keyword::kFiscal,
+            Keyword::kYearAgo, Keyword::kIn,     Keyword::kOnce,    Keyword::kTwice,      Keyword::kNow,
+            Keyword::kHalf,    Keyword::kRecent, Keyword::kEarlier, Keyword::kLater};
         for (Keyword k : kStarters)
           if (k == w.keyword) w.can_start = true;
       }
@@ -235,8 +248,10 @@ void Lexicon::AddPhrases(std::string_view data, bool tense_file) {
         const Tense tense = TenseFromName(fields[0]);
         if (words.size() == 1) {
           WordInfo& w = Entry(words[0]);
-          if (fields[0] == "NONE") w.not_past = true;
-          else w.tense = tense;
+          if (fields[0] == "NONE")
+            w.not_past = true;
+          else
+            w.tense = tense;
           continue;
         }
       }

@@ -97,26 +97,26 @@ struct WordInfo {
   int8_t weekday = 0;   // 1 = Monday .. 7 = Sunday
   int8_t weekday_plural = 0;
   int8_t ordinal = 0;
-  int8_t season = 0;     // 1 WI, 2 SP, 3 SU, 4 FA (calendar order within a season year)
+  int8_t season = 0;      // 1 WI, 2 SP, 3 SU, 4 FA (calendar order within a season year)
   int8_t day_offset = 0;  // with is_dayword: today 0, yesterday -1, tomorrow 1
   bool is_dayword = false;
   bool is_tonight = false;
-  bool vague = false;      // "several", "few"
-  bool is_zone = false;    // "GMT"
-  int8_t meridiem = 0;     // 1 a.m., 2 p.m.
+  bool vague = false;    // "several", "few"
+  bool is_zone = false;  // "GMT"
+  int8_t meridiem = 0;   // 1 a.m., 2 p.m.
   Unit unit = Unit::kNone;
   bool unit_plural = false;
-  char part_of_day[3] = {};  // "MO", "AF", "EV", "NI", "DT"
+  char part_of_day[3] = {};         // "MO", "AF", "EV", "NI", "DT"
   bool part_of_day_plural = false;  // "nights": a recurrence
   int8_t decade_word = 0;           // "eighties" -> 8
   bool rate_noun = false;           // "sales" in "annual sales"
-  int16_t clock_minutes = -1;  // "noon" -> 720, "midnight" -> 1440
+  int16_t clock_minutes = -1;       // "noon" -> 720, "midnight" -> 1440
   Relative relative = Relative::kNone;
   char position[6] = {};  // "START", "MID", "END"
   char every[6] = {};     // "EVERY", "EACH"
   Keyword keyword = Keyword::kNone;
   Tense tense = Tense::kUnknown;
-  bool not_past = false;    // an "-ed" word that is not a verb in the past
+  bool not_past = false;  // an "-ed" word that is not a verb in the past
   bool starts_phrase = false;
   const std::vector<const Phrase*>* phrases = nullptr;  // those starting with this word, longest first
   bool in_grammar = false;  // in some class other than tense cues: may continue a time expression
@@ -128,9 +128,9 @@ enum class PhraseKind : uint8_t { kRef, kSet, kHoliday, kMod, kTense };
 struct Phrase {
   std::vector<std::string> words;
   PhraseKind kind = PhraseKind::kRef;
-  std::string type;   // kRef: "DATE"
-  std::string value;  // kRef/kSet: TimeML value; kHoliday: "12-25" or "EASTER-2"; kMod: the TimeML mod
-  std::string quant;  // kSet
+  std::string type;               // kRef: "DATE"
+  std::string value;              // kRef/kSet: TimeML value; kHoliday: "12-25" or "EASTER-2"; kMod: the TimeML mod
+  std::string quant;              // kSet
   Tense tense = Tense::kUnknown;  // kTense
 };
 

@@ -72,7 +72,8 @@ void ClassifyShape(Piece* piece) {
   }
   if (s.size() <= 12 && DigitFields(s, '.', &fields) && fields.size() == 2) {
     piece->shape = Shape::kDecimal;
-    piece->number = DigitsValue(fields[0]) * static_cast<int64_t>(std::pow(10, fields[1].size())) + DigitsValue(fields[1]);
+    piece->number =
+        DigitsValue(fields[0]) * static_cast<int64_t>(std::pow(10, fields[1].size())) + DigitsValue(fields[1]);
     piece->scale = static_cast<int16_t>(std::pow(10, fields[1].size()));
     return;
   }
@@ -132,7 +133,8 @@ void ClassifyShape(Piece* piece) {
           piece->a = static_cast<int16_t>(h), piece->b = static_cast<int16_t>(m), piece->c = suffix[0] == 'a' ? 1 : 2;
         }
       }
-    } else if (AllDigits(number) && digits <= 3 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) {
+    } else if (AllDigits(number) && digits <= 3 &&
+               (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) {
       piece->shape = Shape::kOrdinalNumber;
       piece->a = static_cast<int16_t>(DigitsValue(number));
     } else if (AllDigits(number) && suffix == "s" && (digits == 4 || digits == 2) && number.back() == '0') {
@@ -374,8 +376,8 @@ class Grammar {
     const WordInfo* w = Info(i);
     int64_t value = 0;
     uint32_t j = i;
-    if (Is(j, Keyword::kA) && Info(j + 1) && (Info(j + 1)->number == 100 || Info(j + 1)->number == 1000 ||
-                                              Info(j + 1)->number == 12)) {
+    if (Is(j, Keyword::kA) && Info(j + 1) &&
+        (Info(j + 1)->number == 100 || Info(j + 1)->number == 1000 || Info(j + 1)->number == 12)) {
       value = 1;
       ++j;
       w = Info(j);
@@ -479,8 +481,10 @@ class Grammar {
     if (the) ++j;
     enum class Qualifier { kNone, kPast, kFuture, kOther } qualifier = Qualifier::kNone;
     const Relative rel = Rel(j);
-    if (rel == Relative::kLast || rel == Relative::kPrevious) qualifier = Qualifier::kPast;
-    else if (rel == Relative::kNext || rel == Relative::kFollowing) qualifier = Qualifier::kFuture;
+    if (rel == Relative::kLast || rel == Relative::kPrevious)
+      qualifier = Qualifier::kPast;
+    else if (rel == Relative::kNext || rel == Relative::kFollowing)
+      qualifier = Qualifier::kFuture;
     else if (IsLower(j, "first") || Is(j, Keyword::kLatest) || Is(j, Keyword::kAdditional) || Is(j, Keyword::kFull) ||
              IsLower(j, "final") || IsLower(j, "initial") || IsLower(j, "remaining") || IsLower(j, "same"))
       qualifier = Qualifier::kOther;
@@ -490,22 +494,23 @@ class Grammar {
     // "a three-year period": the article belongs to the expression only with the noun after the adjective.
     if (!the && qualifier == Qualifier::kNone && Is(j, Keyword::kA)) {
       if (auto inner = ParseAmount(j + 1, false); inner && inner->end < n_ && p_[inner->end].joined &&
-                                                  UnitAt(inner->end) != Unit::kNone && Is(inner->end + 1, Keyword::kPeriod))
+                                                  UnitAt(inner->end) != Unit::kNone &&
+                                                  Is(inner->end + 1, Keyword::kPeriod))
         return MakeDuration(i, inner->end + 2, *inner, UnitAt(inner->end), false);
     }
     std::optional<Amount> amount = ParseAmount(j, /*allow_article=*/!the);
     if (!amount) return std::nullopt;  // "the coming weeks", "recent years": references, elsewhere
     uint32_t k = amount->end;
     // "20 more years", "eight trading days", "three straight quarters"
-    static constexpr std::string_view kBetween[] = {"trading", "business", "working", "calendar", "straight",
-                                                    "consecutive", "long", "full", "solid"};
+    static constexpr std::string_view kBetween[] = {"trading",     "business", "working", "calendar", "straight",
+                                                    "consecutive", "long",     "full",    "solid"};
     if (Is(k, Keyword::kAdditional)) ++k;
     for (std::string_view w : kBetween)
       if (IsLower(k, w) && UnitAt(k + 1) != Unit::kNone) ++k;
     const Unit unit = UnitAt(k);
     if (unit == Unit::kNone) return std::nullopt;
     const bool plural = Info(k)->unit_plural;
-    const bool adjective = p_[k].joined;  // "two-year", "30-day"
+    const bool adjective = p_[k].joined;                 // "two-year", "30-day"
     if (amount->article && plural) return std::nullopt;  // "a years" is not English
     if (the && amount->article) return std::nullopt;     // "the a year"
     // "the 1988 quarter" names a quarter of 1988; "three-quarters of" and "a quarter of" are fractions.
@@ -563,7 +568,7 @@ class Grammar {
     if (prev.shape == Shape::kInteger || prev.shape == Shape::kDecimal || prev.shape == Shape::kGroupedInteger ||
         prev.shape == Shape::kSymbol)
       return true;
-    static constexpr std::string_view kRateWords[] = {"percent", "cents", "million", "billion", "trillion",
+    static constexpr std::string_view kRateWords[] = {"percent", "cents",  "million", "billion", "trillion",
                                                       "dollars", "pounds", "euros",   "points",  "times",
                                                       "once",    "twice",  "%",       "share",   "apiece"};
     for (std::string_view w : kRateWords)
@@ -607,8 +612,10 @@ class Grammar {
     }
     double value = amount.value;
     if (value != std::floor(value)) {  // "2 1/2 years ago": to months
-      if (unit == Unit::kYear) value *= 12, unit = Unit::kMonth;
-      else if (unit == Unit::kWeek) value *= 7, unit = Unit::kDay;
+      if (unit == Unit::kYear)
+        value *= 12, unit = Unit::kMonth;
+      else if (unit == Unit::kWeek)
+        value *= 7, unit = Unit::kDay;
     }
     m.spec.kind = Spec::Kind::kOffset;
     m.spec.unit = unit;
@@ -630,8 +637,7 @@ class Grammar {
     if (rel != Relative::kNone) {
       ++j;
       // "this past week", "this coming weekend"
-      if (rel == Relative::kThis && (Rel(j) == Relative::kLast || Rel(j) == Relative::kNext) &&
-          !IsLower(j, "last")) {
+      if (rel == Relative::kThis && (Rel(j) == Relative::kLast || Rel(j) == Relative::kNext) && !IsLower(j, "last")) {
         rel = Rel(j);
         ++j;
       }
@@ -705,10 +711,19 @@ class Grammar {
     } else {
       switch (rel) {
         case Relative::kLast: m.spec.offset = -1; break;
-        case Relative::kNext: m.spec.offset = 1; m.spec.from_previous = the; break;
+        case Relative::kNext:
+          m.spec.offset = 1;
+          m.spec.from_previous = the;
+          break;
         case Relative::kThis: m.spec.offset = 0; break;
-        case Relative::kPrevious: m.spec.offset = -1; m.spec.from_previous = true; break;
-        case Relative::kFollowing: m.spec.offset = 1; m.spec.from_previous = true; break;
+        case Relative::kPrevious:
+          m.spec.offset = -1;
+          m.spec.from_previous = true;
+          break;
+        case Relative::kFollowing:
+          m.spec.offset = 1;
+          m.spec.from_previous = true;
+          break;
         case Relative::kNone:
           if ((Is(end, Keyword::kEarlier) || Is(end, Keyword::kLater)) && !WordFollows(end + 1)) {
             // "the day before", "the year after": from the last date mentioned.
@@ -757,9 +772,12 @@ class Grammar {
     const bool the = Is(j, Keyword::kThe);
     if (the) ++j;
     std::string value;
-    if (Is(j, Keyword::kRecent) || Rel(j) == Relative::kLast) value = "PAST_REF";
-    else if (Rel(j) == Relative::kNext || IsLower(j, "future")) value = "FUTURE_REF";
-    else return std::nullopt;
+    if (Is(j, Keyword::kRecent) || Rel(j) == Relative::kLast)
+      value = "PAST_REF";
+    else if (Rel(j) == Relative::kNext || IsLower(j, "future"))
+      value = "FUTURE_REF";
+    else
+      return std::nullopt;
     ++j;
     // "recent weeks and months"
     const Unit unit = UnitAt(j);
@@ -872,13 +890,20 @@ class Grammar {
     const Relative rel = Rel(j);
     if (rel != Relative::kNone) {
       ++j;
-      if (rel == Relative::kThis && Rel(j) == Relative::kNext && !IsLower(j, "next")) placement = Placement::kFutureOrSame, ++j;
-      else if (rel == Relative::kThis && Rel(j) == Relative::kLast && !IsLower(j, "last")) placement = Placement::kBefore, ++j;
-      else if (rel == Relative::kLast) placement = Placement::kBefore;
-      else if (rel == Relative::kNext) placement = IsLower(j - 1, "next") ? Placement::kAfter : Placement::kFutureOrSame;
-      else if (rel == Relative::kThis) placement = Placement::kSame;
-      else if (rel == Relative::kPrevious) placement = Placement::kBefore;
-      else if (rel == Relative::kFollowing) placement = Placement::kAfter, from_previous = true;
+      if (rel == Relative::kThis && Rel(j) == Relative::kNext && !IsLower(j, "next"))
+        placement = Placement::kFutureOrSame, ++j;
+      else if (rel == Relative::kThis && Rel(j) == Relative::kLast && !IsLower(j, "last"))
+        placement = Placement::kBefore, ++j;
+      else if (rel == Relative::kLast)
+        placement = Placement::kBefore;
+      else if (rel == Relative::kNext)
+        placement = IsLower(j - 1, "next") ? Placement::kAfter : Placement::kFutureOrSame;
+      else if (rel == Relative::kThis)
+        placement = Placement::kSame;
+      else if (rel == Relative::kPrevious)
+        placement = Placement::kBefore;
+      else if (rel == Relative::kFollowing)
+        placement = Placement::kAfter, from_previous = true;
       if (the != (rel == Relative::kPrevious || rel == Relative::kFollowing)) return std::nullopt;
     } else if (the) {
       return std::nullopt;
@@ -886,8 +911,8 @@ class Grammar {
     const WordInfo* w = Info(j);
     if (!w || !w->weekday) return std::nullopt;
     const Piece& day = p_[j];
-    const bool abbreviation = day.lower.size() <= 5 && day.lower != "sunday" && day.lower != "monday" &&
-                              day.lower != "friday";
+    const bool abbreviation =
+        day.lower.size() <= 5 && day.lower != "sunday" && day.lower != "monday" && day.lower != "friday";
     ++j;
     Match m;
     m.begin = i;
@@ -989,18 +1014,17 @@ class Grammar {
         return false;
       if (next.shape == Shape::kSymbol && next.lower != "'s") return false;
       // Round numbers before a noun are counts: "2000 people", "1500 troops".
-      const bool noun_follows = next.shape == Shape::kWord && !next.capitalized && !next.info &&
-                                !next.joined;
+      const bool noun_follows = next.shape == Shape::kWord && !next.capitalized && !next.info && !next.joined;
       if (noun_follows && p.number % 100 == 0) return false;
       if (next.joined) return false;  // "1990-style" and other compounds
     }
     if (p.number >= 1900 && p.number <= 2099) return true;
     if (i == 0) return false;
     const Piece& prev = p_[i - 1];
-    static constexpr std::string_view kYearContext[] = {"in", "since", "until", "by", "from", "of", "to", "between",
-                                                        "during", "before", "after", "circa", "c.", "year", "fiscal",
-                                                        "early", "late", "mid", "around", "summer", "spring",
-                                                        "autumn", "winter", "fall", "and", "through"};
+    static constexpr std::string_view kYearContext[] = {
+        "in",     "since",  "until",  "by",     "from",   "of",     "to",    "between", "during",
+        "before", "after",  "circa",  "c.",     "year",   "fiscal", "early", "late",    "mid",
+        "around", "summer", "spring", "autumn", "winter", "fall",   "and",   "through"};
     for (std::string_view w : kYearContext)
       if (prev.lower == w) return true;
     return prev.info && prev.info->month;
@@ -1084,13 +1108,20 @@ class Grammar {
     const Relative rel = Rel(j);
     if (rel != Relative::kNone) {
       ++j;
-      if (rel == Relative::kThis && Rel(j) == Relative::kLast && !IsLower(j, "last")) placement = Placement::kBefore, ++j;
-      else if (rel == Relative::kThis && Rel(j) == Relative::kNext && !IsLower(j, "next")) placement = Placement::kAfter, ++j;
-      else if (rel == Relative::kLast) placement = Placement::kBefore;
-      else if (rel == Relative::kNext) placement = Placement::kAfter;
-      else if (rel == Relative::kThis) placement = Placement::kSame;
-      else if (rel == Relative::kPrevious) placement = Placement::kBefore, from_previous = true;
-      else placement = Placement::kAfter, from_previous = true;
+      if (rel == Relative::kThis && Rel(j) == Relative::kLast && !IsLower(j, "last"))
+        placement = Placement::kBefore, ++j;
+      else if (rel == Relative::kThis && Rel(j) == Relative::kNext && !IsLower(j, "next"))
+        placement = Placement::kAfter, ++j;
+      else if (rel == Relative::kLast)
+        placement = Placement::kBefore;
+      else if (rel == Relative::kNext)
+        placement = Placement::kAfter;
+      else if (rel == Relative::kThis)
+        placement = Placement::kSame;
+      else if (rel == Relative::kPrevious)
+        placement = Placement::kBefore, from_previous = true;
+      else
+        placement = Placement::kAfter, from_previous = true;
       if (the != (rel == Relative::kPrevious || rel == Relative::kFollowing)) return std::nullopt;
     } else if (the) {
       return std::nullopt;
@@ -1105,8 +1136,8 @@ class Grammar {
           j > 0 && (Is(j - 1, Keyword::kIn) || Is(j - 1, Keyword::kSince) || Is(j - 1, Keyword::kBy) ||
                     Is(j - 1, Keyword::kDuring) || Is(j - 1, Keyword::kFrom) || Is(j - 1, Keyword::kTo) ||
                     Is(j - 1, Keyword::kEarlier) || Is(j - 1, Keyword::kLater) || Is(j - 1, Keyword::kOf) ||
-                    (Info(j - 1) && Info(j - 1)->position[0]) || Is(j - 1, Keyword::kAnd) ||
-                    Is(j - 1, Keyword::kOr) || IsLower(j - 1, "until") || IsLower(j - 1, "early"));
+                    (Info(j - 1) && Info(j - 1)->position[0]) || Is(j - 1, Keyword::kAnd) || Is(j - 1, Keyword::kOr) ||
+                    IsLower(j - 1, "until") || IsLower(j - 1, "early"));
       if (!context_before) return std::nullopt;
       if (j > 0 && Is(j - 1, Keyword::kOf) && j > 1 && p_[j - 2].capitalized) return std::nullopt;  // "Theresa May of"
     }
@@ -1147,9 +1178,12 @@ class Grammar {
     if (the) ++j;
     bool fiscal = false;
     if (Is(j, Keyword::kFiscal)) fiscal = true, ++j;
-    const bool fiscal_after = the && !fiscal && IsInteger(j) && Is(j + 1, Keyword::kFiscal) && UnitAt(j + 2) == Unit::kYear;
-    if (UnitAt(j) == Unit::kYear && !Info(j)->unit_plural && (the || fiscal)) ++j;  // "the year 2000", "fiscal year 1990"
-    else if (the && !fiscal && !fiscal_after) return std::nullopt;                  // "the 1989 fiscal year" below
+    const bool fiscal_after =
+        the && !fiscal && IsInteger(j) && Is(j + 1, Keyword::kFiscal) && UnitAt(j + 2) == Unit::kYear;
+    if (UnitAt(j) == Unit::kYear && !Info(j)->unit_plural && (the || fiscal))
+      ++j;  // "the year 2000", "fiscal year 1990"
+    else if (the && !fiscal && !fiscal_after)
+      return std::nullopt;  // "the 1989 fiscal year" below
     auto y = Year(j, /*strict=*/!fiscal && j == i);
     if (!y) return std::nullopt;
     if (p_[j].shape != Shape::kInteger && j == i && Info(j)->number != 19 && !IsSpelledYearContext(i))
@@ -1189,8 +1223,7 @@ class Grammar {
         p_[j + 1].digits == 2) {
       decade_start = 1900 + p_[j + 1].a;  // "the '80s"
       end = j + 2;
-    } else if (j < n_ && p_[j].shape == Shape::kDecade &&
-               (p_[j].digits == 4 || the || p_[j].lower[0] == '\'')) {
+    } else if (j < n_ && p_[j].shape == Shape::kDecade && (p_[j].digits == 4 || the || p_[j].lower[0] == '\'')) {
       decade_start = p_[j].digits == 4 ? p_[j].a : 1900 + p_[j].a;
       end = j + 1;
     } else if (the && Info(j) && Info(j)->decade_word) {
@@ -1210,9 +1243,12 @@ class Grammar {
     // "the 20th century", "the twentieth century", "20th-century"
     int ordinal = 0;
     uint32_t k = j;
-    if (k < n_ && p_[k].shape == Shape::kOrdinalNumber) ordinal = p_[k].a, ++k;
-    else if (Info(k) && Info(k)->number == 20 && Info(k + 1) && Info(k + 1)->ordinal == 1) ordinal = 21, k += 2;
-    else if (Info(k) && Info(k)->ordinal) ordinal = Info(k)->ordinal, ++k;
+    if (k < n_ && p_[k].shape == Shape::kOrdinalNumber)
+      ordinal = p_[k].a, ++k;
+    else if (Info(k) && Info(k)->number == 20 && Info(k + 1) && Info(k + 1)->ordinal == 1)
+      ordinal = 21, k += 2;
+    else if (Info(k) && Info(k)->ordinal)
+      ordinal = Info(k)->ordinal, ++k;
     if (ordinal < 1 || ordinal > 30) return std::nullopt;
     if (UnitAt(k) != Unit::kCentury || Info(k)->unit_plural) return std::nullopt;
     Match m;
@@ -1263,9 +1299,12 @@ class Grammar {
     } else {
       int ordinal = 0;
       bool last = false;
-      if (Info(j) && Info(j)->ordinal) ordinal = Info(j)->ordinal;
-      else if (j < n_ && p_[j].shape == Shape::kOrdinalNumber) ordinal = p_[j].a;
-      else if ((IsLower(j, "last") || IsLower(j, "final")) && determiner) last = true;
+      if (Info(j) && Info(j)->ordinal)
+        ordinal = Info(j)->ordinal;
+      else if (j < n_ && p_[j].shape == Shape::kOrdinalNumber)
+        ordinal = p_[j].a;
+      else if ((IsLower(j, "last") || IsLower(j, "final")) && determiner)
+        last = true;
       if (!ordinal && !last) return std::nullopt;
       ++j;
       if (Is(j, Keyword::kFiscal)) fiscal = true, ++j;  // "first fiscal quarter"
@@ -1289,8 +1328,8 @@ class Grammar {
       if (UnitAt(y) == Unit::kYear && Is(y - 1, Keyword::kFiscal)) ++y;
       if (auto yy = Year(y, false); yy && !year && !year_offset) {
         year = yy->first, j = yy->second;
-      } else if (!year && !year_offset && (Rel(y) == Relative::kThis || IsLower(y, "last") || IsLower(y, "next") ||
-                                           Is(y, Keyword::kThe)) &&
+      } else if (!year && !year_offset &&
+                 (Rel(y) == Relative::kThis || IsLower(y, "last") || IsLower(y, "next") || Is(y, Keyword::kThe)) &&
                  UnitAt(y + 1) == Unit::kYear && !Info(y + 1)->unit_plural) {
         year_offset = Rel(y) == Relative::kThis || Is(y, Keyword::kThe) ? 0 : IsLower(y, "last") ? -1 : 1;
         j = y + 2;
@@ -1305,8 +1344,10 @@ class Grammar {
     m.begin = determiner && adjective && !year && !year_from_previous && !fiscal ? i + 1 : i;
     m.end = j;
     NamedPeriod named;
-    if (unit == Unit::kQuarter) named.quarter = number;
-    else named.half = number;
+    if (unit == Unit::kQuarter)
+      named.quarter = number;
+    else
+      named.half = number;
     if (year) {
       m.spec.kind = Spec::Kind::kAbsolute;
       m.spec.period = *named.InYear(*year);
@@ -1336,9 +1377,13 @@ class Grammar {
     if (rel == Relative::kLast || rel == Relative::kNext || rel == Relative::kThis) {
       if (the) return std::nullopt;
       ++j;
-      placement = rel == Relative::kLast ? Placement::kBefore : rel == Relative::kNext ? Placement::kAfter : Placement::kSame;
-      if (rel == Relative::kThis && Rel(j) == Relative::kLast && !IsLower(j, "last")) placement = Placement::kBefore, ++j;
-      else if (rel == Relative::kThis && Rel(j) == Relative::kNext && !IsLower(j, "next")) placement = Placement::kAfter, ++j;
+      placement = rel == Relative::kLast   ? Placement::kBefore
+                  : rel == Relative::kNext ? Placement::kAfter
+                                           : Placement::kSame;
+      if (rel == Relative::kThis && Rel(j) == Relative::kLast && !IsLower(j, "last"))
+        placement = Placement::kBefore, ++j;
+      else if (rel == Relative::kThis && Rel(j) == Relative::kNext && !IsLower(j, "next"))
+        placement = Placement::kAfter, ++j;
     }
     const WordInfo* w = Info(j);
     if (!w || !w->season) return std::nullopt;
@@ -1356,14 +1401,14 @@ class Grammar {
       return m;
     }
     // "fall" and "spring" are also verbs and nouns: they need a determiner and a preposition ("in the spring").
-    const bool preposition_before = i > 0 && (Is(i - 1, Keyword::kIn) || Is(i - 1, Keyword::kDuring) ||
-                                              Is(i - 1, Keyword::kBy) || Is(i - 1, Keyword::kSince) ||
-                                              IsLower(i - 1, "until") || IsLower(i - 1, "through") ||
-                                              IsLower(i - 1, "over"));
+    const bool preposition_before =
+        i > 0 &&
+        (Is(i - 1, Keyword::kIn) || Is(i - 1, Keyword::kDuring) || Is(i - 1, Keyword::kBy) ||
+         Is(i - 1, Keyword::kSince) || IsLower(i - 1, "until") || IsLower(i - 1, "through") || IsLower(i - 1, "over"));
     if (!placement && (word == "fall" || word == "spring") && !(the && preposition_before)) return std::nullopt;
-    if (!placement && !the && !(i > 0 && (Is(i - 1, Keyword::kIn) || Is(i - 1, Keyword::kDuring) ||
-                                          Is(i - 1, Keyword::kBy) || Is(i - 1, Keyword::kSince) ||
-                                          (Info(i - 1) && Info(i - 1)->position[0]))))
+    if (!placement && !the &&
+        !(i > 0 && (Is(i - 1, Keyword::kIn) || Is(i - 1, Keyword::kDuring) || Is(i - 1, Keyword::kBy) ||
+                    Is(i - 1, Keyword::kSince) || (Info(i - 1) && Info(i - 1)->position[0]))))
       return std::nullopt;
     m.end = j;
     m.spec.kind = Spec::Kind::kNamed;
@@ -1412,8 +1457,10 @@ class Grammar {
     auto clock = ClockTime(i);
     if (!clock) return std::nullopt;
     uint32_t j = clock->end;
-    if (Info(j) && Info(j)->is_zone && p_[j].has_upper) ++j;  // "EST", not "et"
-    else if (Is(j, Keyword::kLocal) && Is(j + 1, Keyword::kTime)) j += 2;
+    if (Info(j) && Info(j)->is_zone && p_[j].has_upper)
+      ++j;  // "EST", not "et"
+    else if (Is(j, Keyword::kLocal) && Is(j + 1, Keyword::kTime))
+      j += 2;
     Match m;
     m.begin = i, m.end = j;
     m.spec.type = TimexType::kTime;
@@ -1461,8 +1508,10 @@ class Grammar {
       if (!x) return std::nullopt;
       char buffer[32];
       if (x->unit != Unit::kNone && !x->unit_plural) {
-        if (x->unit == Unit::kWeekend) m.spec.literal = "XXXX-WXX-WE";
-        else m.spec.literal = DurationValue(1, x->unit, false);
+        if (x->unit == Unit::kWeekend)
+          m.spec.literal = "XXXX-WXX-WE";
+        else
+          m.spec.literal = DurationValue(1, x->unit, false);
         m.end = j + 1;
         return m;
       }
@@ -1498,8 +1547,10 @@ class Grammar {
     // "once a year", "twice a week", "three times a month", "five times per day"
     int times = 0;
     uint32_t j = i;
-    if (Is(j, Keyword::kOnce)) times = 1, ++j;
-    else if (Is(j, Keyword::kTwice)) times = 2, ++j;
+    if (Is(j, Keyword::kOnce))
+      times = 1, ++j;
+    else if (Is(j, Keyword::kTwice))
+      times = 2, ++j;
     else if (auto amount = ParseAmount(j, false); amount && !amount->vague && Is(amount->end, Keyword::kTimes))
       times = static_cast<int>(amount->value), j = amount->end + 1;
     if (times > 0) {
@@ -1634,8 +1685,7 @@ class Grammar {
     if (p.shape == Shape::kWord && (!p.info || !p.info->can_start)) return std::nullopt;  // the common case
     // "the", "a", "in", "its" start an expression only before a time word or a number.
     if (p.info && p.info->keyword != Keyword::kNone && p.info->keyword != Keyword::kYearAgo && !p.info->phrases &&
-        i + 1 < n_ &&
-        p_[i + 1].shape == Shape::kWord && !p_[i + 1].info)
+        i + 1 < n_ && p_[i + 1].shape == Shape::kWord && !p_[i + 1].info)
       return std::nullopt;
     if (p.shape == Shape::kPunct || p.shape == Shape::kSymbol) return std::nullopt;
     std::optional<Match> best;
@@ -1702,11 +1752,10 @@ class Grammar {
     if (the && !needs_of && Is(j, Keyword::kThe)) return std::nullopt;
     core->begin = i;
     if (core->spec.mod.empty()) core->spec.mod = mod;
-    // "the early 1980s" via "the" + "early" + "1980s"
     return core;
   }
 
-  // "about two years ago", "more than four hours", "nearly 40 years", "around 7:15 p.m.", "within 18 months".
+  // "about two years ago", "more than four hours", "nearly 40 years", "around 7:15 p.m.", "up to 18 months".
   std::optional<Match> WithBound(uint32_t i) const {
     if (i >= n_ || !p_[i].info || !p_[i].info->starts_phrase) return std::nullopt;
     const auto* phrases = p_[i].info->phrases;
@@ -1724,8 +1773,9 @@ class Grammar {
       // loosest ("around", "about") to a date ("around Nov. 1").
       const bool counted = IsNumberish(j) || (Info(j) && (Info(j)->number >= 0 || Is(j, Keyword::kA)));
       const bool approx = phrase->value == "APPROX";
-      const bool amount_like = counted && (core->spec.type == TimexType::kDuration || core->spec.kind == Spec::Kind::kOffset ||
-                                           core->spec.literal == "PAST_REF" || core->spec.literal == "FUTURE_REF");
+      const bool amount_like =
+          counted && (core->spec.type == TimexType::kDuration || core->spec.kind == Spec::Kind::kOffset ||
+                      core->spec.literal == "PAST_REF" || core->spec.literal == "FUTURE_REF");
       const bool clock = core->spec.type == TimexType::kTime && core->spec.clock_minutes >= 0;
       const bool date = approx && phrase->words[0] != "some" && core->spec.type == TimexType::kDate &&
                         core->spec.kind != Spec::Kind::kLiteral;
@@ -1740,8 +1790,6 @@ class Grammar {
 
 }  // namespace
 
-std::optional<Match> MatchAt(const std::vector<Piece>& pieces, uint32_t i) {
-  return Grammar(pieces).Longest(i);
-}
+std::optional<Match> MatchAt(const std::vector<Piece>& pieces, uint32_t i) { return Grammar(pieces).Longest(i); }
 
 }  // namespace newsgraph::timex

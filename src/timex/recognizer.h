@@ -23,18 +23,18 @@ namespace newsgraph::timex {
 // The shape of a token (or a part of a hyphenated word).
 enum class Shape : uint8_t {
   kWord,
-  kInteger,       // "19", "1989"; `number`, `digits`
+  kInteger,         // "19", "1989"; `number`, `digits`
   kGroupedInteger,  // "1,000": a count, never a year or a day
-  kDecimal,       // "2.5": `number` = 25, `scale` = 10
-  kClock,         // "10:30", "5pm", "5:30 p.m." style: `a` hour, `b` minute, `c` meridiem (0 none, 1 am, 2 pm)
-  kOrdinalNumber,  // "30th": `a`
-  kDecade,        // "1980s": `a` = 1980; "80s": `a` = 80 with `digits` 2
-  kIsoDate,       // "2025-04-22": `a` `b` `c`
-  kSlashDate,     // "4/22/2025": `a` `b` `c` as written
-  kFraction,      // "1/2": `a` / `b`
-  kQuarterCode,   // "Q3": `a`
-  kHalfCode,      // "H1": `a`
-  kFiscalYear,    // "FY2025", "FY25": `a` = 2025
+  kDecimal,         // "2.5": `number` = 25, `scale` = 10
+  kClock,           // "10:30", "5pm", "5:30 p.m." style: `a` hour, `b` minute, `c` meridiem (0 none, 1 am, 2 pm)
+  kOrdinalNumber,   // "30th": `a`
+  kDecade,          // "1980s": `a` = 1980; "80s": `a` = 80 with `digits` 2
+  kIsoDate,         // "2025-04-22": `a` `b` `c`
+  kSlashDate,       // "4/22/2025": `a` `b` `c` as written
+  kFraction,        // "1/2": `a` / `b`
+  kQuarterCode,     // "Q3": `a`
+  kHalfCode,        // "H1": `a`
+  kFiscalYear,      // "FY2025", "FY25": `a` = 2025
   kPunct,
   kSymbol,
   kQuote,
@@ -77,15 +77,15 @@ struct Spec {
   Unit unit = Unit::kNone;             // kOffset
   int offset = 0;
   Granularity granularity = Granularity::kDay;  // kOffset: of the value
-  bool from_previous = false;      // kNamed/kOffset: the reference is the last date mentioned
+  bool from_previous = false;                   // kNamed/kOffset: the reference is the last date mentioned
   bool previous_if_recent = false;  // "a year ago": from the period under discussion (a quarter, a month) when
                                     // one was named in this sentence or the one before
-  bool keep_granularity = false;   // "a year earlier" than a quarter is a quarter
-  bool discussed = false;          // "the quarter": the one just named, if any, else `offset` from the reference
-  int absolute_year = 0;           // "the 1988 quarter": the period under discussion, in that year
-  bool anchored = false;           // kLiteral: a duration or reference relative to the document date
-  int clock_minutes = -1;          // TIME: minutes after midnight (1440 = midnight at the end of the day)
-  char part_of_day[3] = {};        // TIME: "MO", "AF", "EV", "NI", "DT"
+  bool keep_granularity = false;    // "a year earlier" than a quarter is a quarter
+  bool discussed = false;           // "the quarter": the one just named, if any, else `offset` from the reference
+  int absolute_year = 0;            // "the 1988 quarter": the period under discussion, in that year
+  bool anchored = false;            // kLiteral: a duration or reference relative to the document date
+  int clock_minutes = -1;           // TIME: minutes after midnight (1440 = midnight at the end of the day)
+  char part_of_day[3] = {};         // TIME: "MO", "AF", "EV", "NI", "DT"
   std::string mod, quant, freq;
 };
 

@@ -14,7 +14,7 @@
 namespace newsgraph::timex {
 namespace {
 
-constexpr int kTenseWindow = 12;  // pieces searched on each side of an expression for a tense cue
+constexpr int kTenseWindow = 12;             // pieces searched on each side of an expression for a tense cue
 constexpr uint32_t kNarrativeSentences = 5;  // how long "the following day" may refer back to the last date
 
 bool IsPastAuxiliary(const Piece& p) {
@@ -49,9 +49,9 @@ Tense CueAt(const std::vector<Piece>& pieces, uint32_t i) {
       const WordInfo* w = pieces[k].info;
       return w && (w->keyword == Keyword::kThe || w->keyword == Keyword::kA || w->keyword == Keyword::kPossessive);
     };
-    const bool adverb_before = i > 1 && (pieces[i - 1].lower == "still" || pieces[i - 1].lower == "very" ||
-                                         pieces[i - 1].lower == "newly" || pieces[i - 1].lower == "most" ||
-                                         pieces[i - 1].lower.ends_with("ly"));
+    const bool adverb_before =
+        i > 1 && (pieces[i - 1].lower == "still" || pieces[i - 1].lower == "very" || pieces[i - 1].lower == "newly" ||
+                  pieces[i - 1].lower == "most" || pieces[i - 1].lower.ends_with("ly"));
     if ((i > 0 && determiner(i - 1)) || (adverb_before && determiner(i - 2))) return Tense::kUnknown;
     tense = Tense::kPast;
   }
@@ -82,7 +82,8 @@ Tense ClauseTense(const std::vector<Piece>& pieces, uint32_t begin, uint32_t end
 
 Placement PlacementFor(Tense tense, const NamedPeriod& named) {
   // A weekday is within a week either way: the tense decides. News mostly reports what happened.
-  if (named.weekday || named.weekend) return tense == Tense::kFuture ? Placement::kFutureOrSame : Placement::kPastOrSame;
+  if (named.weekday || named.weekend)
+    return tense == Tense::kFuture ? Placement::kFutureOrSame : Placement::kPastOrSame;
   // Quarters and halves are named in reports of results: a past one when the clause is past, else the nearest
   // (whatever the tense of "expects to report").
   if (named.quarter || named.half) return tense == Tense::kPast ? Placement::kPastOrSame : Placement::kNearest;
@@ -96,14 +97,22 @@ Placement PlacementFor(Tense tense, const NamedPeriod& named) {
 std::string UnknownNamed(const NamedPeriod& n) {
   char buffer[32];
   static constexpr const char* kSeason[] = {"", "WI", "SP", "SU", "FA"};
-  if (n.weekday) std::snprintf(buffer, sizeof buffer, "XXXX-WXX-%d", n.weekday);
-  else if (n.weekend) return "XXXX-WXX-WE";
-  else if (n.easter) return "XXXX-XX-XX";
-  else if (n.day) std::snprintf(buffer, sizeof buffer, "XXXX-%02d-%02d", n.month, n.day);
-  else if (n.month) std::snprintf(buffer, sizeof buffer, "XXXX-%02d", n.month);
-  else if (n.quarter) std::snprintf(buffer, sizeof buffer, "XXXX-Q%d", n.quarter);
-  else if (n.half) std::snprintf(buffer, sizeof buffer, "XXXX-H%d", n.half);
-  else std::snprintf(buffer, sizeof buffer, "XXXX-%s", kSeason[n.season]);
+  if (n.weekday)
+    std::snprintf(buffer, sizeof buffer, "XXXX-WXX-%d", n.weekday);
+  else if (n.weekend)
+    return "XXXX-WXX-WE";
+  else if (n.easter)
+    return "XXXX-XX-XX";
+  else if (n.day)
+    std::snprintf(buffer, sizeof buffer, "XXXX-%02d-%02d", n.month, n.day);
+  else if (n.month)
+    std::snprintf(buffer, sizeof buffer, "XXXX-%02d", n.month);
+  else if (n.quarter)
+    std::snprintf(buffer, sizeof buffer, "XXXX-Q%d", n.quarter);
+  else if (n.half)
+    std::snprintf(buffer, sizeof buffer, "XXXX-H%d", n.half);
+  else
+    std::snprintf(buffer, sizeof buffer, "XXXX-%s", kSeason[n.season]);
   return buffer;
 }
 
@@ -181,8 +190,8 @@ Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>
       // The period under discussion: "the quarter" right after "the second quarter" is that quarter (when it is
       // within the year before the document date).
       if (s.discussed && recent && ctx.previous->granularity == s.granularity &&
-          (!ctx.document_date || PeriodIndex(ctx.previous->date, s.granularity) >=
-                                     PeriodIndex(*ctx.document_date, s.granularity) - 4)) {
+          (!ctx.document_date ||
+           PeriodIndex(ctx.previous->date, s.granularity) >= PeriodIndex(*ctx.document_date, s.granularity) - 4)) {
         r.period = ctx.previous;
         r.anchor = kPreviousTimex;
         r.value = FormatPeriod(*r.period);
@@ -192,9 +201,9 @@ Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>
       const Granularity needed = s.unit == Unit::kYear ? Granularity::kYear : s.granularity;
       // A date mentioned paragraphs ago is no longer the narrative's time: then the document date serves.
       const bool narrative = ctx.previous && ctx.sentence - ctx.previous_sentence <= kNarrativeSentences;
-      const bool from_previous = ctx.previous && ctx.previous->granularity >= needed &&
-                                 ((s.from_previous && narrative) ||
-                                  (s.previous_if_recent && discussed_recently && reporting_period));
+      const bool from_previous =
+          ctx.previous && ctx.previous->granularity >= needed &&
+          ((s.from_previous && narrative) || (s.previous_if_recent && discussed_recently && reporting_period));
       Period base;
       if (from_previous) {
         base = *ctx.previous;
@@ -284,10 +293,9 @@ std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
       t.freq = match->spec.freq;
       t.quant = match->spec.quant;
       // "the quarter ended Sept. 30": the end date specifies the period, which stays the one under discussion.
-      const bool end_of_period = match->begin > 0 && (pieces[match->begin - 1].lower == "ended" ||
-                                                       pieces[match->begin - 1].lower == "ending");
-      if (r.period && !r.comparison && !end_of_period &&
-          (t.type == TimexType::kDate || t.type == TimexType::kTime)) {
+      const bool end_of_period =
+          match->begin > 0 && (pieces[match->begin - 1].lower == "ended" || pieces[match->begin - 1].lower == "ending");
+      if (r.period && !r.comparison && !end_of_period && (t.type == TimexType::kDate || t.type == TimexType::kTime)) {
         ctx.previous = r.period;
         ctx.previous_sentence = s;
       }
