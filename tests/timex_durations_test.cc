@@ -57,6 +57,7 @@ TEST(TimexDurations, NotDurations) {
   EXPECT_EQ(Tag("Oil sold at $20 a barrel, 10% a year, and 700 seats a week.", kTuesday), Found{});
   EXPECT_EQ(Tag("A second reason is cost.", kTuesday), Found{});
   EXPECT_EQ(Tag("The long-term outlook is poor.", kTuesday), Found{});
+  EXPECT_EQ(Tag("In present-day Russia, next-day delivery is rare.", kTuesday), Found{});
 }
 
 TEST(TimexSets, Recurrences) {

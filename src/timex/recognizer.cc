@@ -678,6 +678,7 @@ class Grammar {
       return m;
     }
     if (!period_word && Info(j)->unit_plural) return std::nullopt;
+    if (p_[j].joined && j > i) return std::nullopt;  // "present-day Russia", "next-day delivery": adjectives
     if (unit == Unit::kSecond || unit == Unit::kMinute || unit == Unit::kHour || unit == Unit::kFortnight)
       return std::nullopt;
     if (fiscal && unit != Unit::kYear && unit != Unit::kQuarter) return std::nullopt;
