@@ -16,6 +16,7 @@ namespace {
 
 constexpr int kTenseWindow = 12;             // pieces searched on each side of an expression for a tense cue
 constexpr uint32_t kNarrativeSentences = 5;  // how long "the following day" may refer back to the last date
+constexpr uint32_t kReportingSentences = 6;  // how long a quarter stays the one "a year ago" compares with
 
 bool IsPastAuxiliary(const Piece& p) {
   return p.lower == "was" || p.lower == "were" || p.lower == "had" || p.lower == "been";
@@ -123,6 +124,10 @@ struct Context {
   std::optional<Date> document_date;
   std::optional<Period> previous;
   uint32_t previous_sentence = 0;
+  // The reporting period under discussion: the last quarter or half named ("the third quarter"), which "the
+  // quarter", "a year ago" and "the 1988 period" refer to even after other dates came between.
+  std::optional<Period> reporting;
+  uint32_t reporting_sentence = 0;
   uint32_t sentence = 0;
 };
 
@@ -138,9 +143,9 @@ constexpr const char* kPreviousTimex = "previous-timex";
 
 Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>& pieces, const Match& match) {
   Resolved r;
-  const bool recent = ctx.previous && ctx.sentence - ctx.previous_sentence <= 1;
   // A reporting period stays under discussion for a few sentences ("... in the third quarter. ... a year ago").
-  const bool discussed_recently = ctx.previous && ctx.sentence - ctx.previous_sentence <= 3;
+  const std::optional<Period> reporting =
+      ctx.reporting && ctx.sentence - ctx.reporting_sentence <= kReportingSentences ? ctx.reporting : std::nullopt;
   switch (s.kind) {
     case Spec::Kind::kLiteral:
       r.value = s.literal;
@@ -165,16 +170,13 @@ Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>
       return r;
     }
     case Spec::Kind::kOffset: {
-      const bool reporting_period = ctx.previous && (ctx.previous->granularity == Granularity::kQuarter ||
-                                                     ctx.previous->granularity == Granularity::kHalf ||
-                                                     ctx.previous->granularity == Granularity::kMonth);
       // "the 1988 quarter" after "the third quarter": 1988-Q3; without one, the quarter last reported (the one
       // before the document date's).
       if (s.absolute_year) {
         Period p{Granularity::kYear, Date{s.absolute_year, 1, 1}};
         r.anchor = "absolute";
-        if (discussed_recently && reporting_period) {
-          p = *ctx.previous;
+        if (reporting) {
+          p = *reporting;
           r.anchor = kPreviousTimex;
         } else if (ctx.document_date) {
           p = ShiftPeriod(Period{Granularity::kQuarter, *ctx.document_date}, Unit::kQuarter, -1);
@@ -189,10 +191,10 @@ Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>
       }
       // The period under discussion: "the quarter" right after "the second quarter" is that quarter (when it is
       // within the year before the document date).
-      if (s.discussed && recent && ctx.previous->granularity == s.granularity &&
+      if (s.discussed && reporting && reporting->granularity == s.granularity &&
           (!ctx.document_date ||
-           PeriodIndex(ctx.previous->date, s.granularity) >= PeriodIndex(*ctx.document_date, s.granularity) - 4)) {
-        r.period = ctx.previous;
+           PeriodIndex(reporting->date, s.granularity) >= PeriodIndex(*ctx.document_date, s.granularity) - 4)) {
+        r.period = reporting;
         r.anchor = kPreviousTimex;
         r.value = FormatPeriod(*r.period);
         return r;
@@ -201,12 +203,14 @@ Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>
       const Granularity needed = s.unit == Unit::kYear ? Granularity::kYear : s.granularity;
       // A date mentioned paragraphs ago is no longer the narrative's time: then the document date serves.
       const bool narrative = ctx.previous && ctx.sentence - ctx.previous_sentence <= kNarrativeSentences;
+      // A year-on-year comparison ("a year earlier", "year-ago results") looks back from the reporting period under
+      // discussion when there is one; other relative expressions from the last date.
+      const bool from_reporting = reporting && (s.previous_if_recent || (s.keep_granularity && s.from_previous));
       const bool from_previous =
-          ctx.previous && ctx.previous->granularity >= needed &&
-          ((s.from_previous && narrative) || (s.previous_if_recent && discussed_recently && reporting_period));
+          !from_reporting && ctx.previous && ctx.previous->granularity >= needed && s.from_previous && narrative;
       Period base;
-      if (from_previous) {
-        base = *ctx.previous;
+      if (from_previous || from_reporting) {
+        base = from_previous ? *ctx.previous : *reporting;
         r.anchor = kPreviousTimex;
         r.comparison = s.keep_granularity;
         // "a year earlier" than a quarter is a quarter; "the following week" after a day is a week.
@@ -298,6 +302,10 @@ std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
       if (r.period && !r.comparison && !end_of_period && (t.type == TimexType::kDate || t.type == TimexType::kTime)) {
         ctx.previous = r.period;
         ctx.previous_sentence = s;
+        if (r.period->granularity == Granularity::kQuarter || r.period->granularity == Granularity::kHalf) {
+          ctx.reporting = r.period;
+          ctx.reporting_sentence = s;
+        }
       }
       out.push_back(std::move(t));
       i = next;
