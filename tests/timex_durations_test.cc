@@ -89,12 +89,13 @@ TEST(TimexReferences, PresentPastFuture) {
 
 TEST(TimexTimes, ClockTimes) {
   EXPECT_EQ(One("The vote is at 5 p.m.", kTuesday, true), "5 p.m.|TIME|2025-04-22T17:00|document-date");
-  EXPECT_EQ(One("The vote is at 10:30 a.m. GMT.", kTuesday), "10:30 a.m. GMT|TIME|2025-04-22T10:30");
+  EXPECT_EQ(One("The vote is at 10:30 a.m. GMT.", kTuesday), "10:30 a.m. GMT|TIME|2025-04-22T10:30Z");
+  EXPECT_EQ(One("The vote is at 10:30 a.m. local time.", kTuesday), "10:30 a.m. local time|TIME|2025-04-22T10:30");
   EXPECT_EQ(One("The vote is at 5pm.", kTuesday), "5pm|TIME|2025-04-22T17:00");
   EXPECT_EQ(One("The vote is at 12 a.m.", kTuesday), "12 a.m.|TIME|2025-04-22T00:00");
   EXPECT_EQ(One("The vote is at 9 o'clock.", kTuesday), "9 o'clock|TIME|2025-04-22T09:00");
   EXPECT_EQ(One("The offer expires at 5 p.m. EST, Nov. 6.", D(1989, 10, 30)),
-            "5 p.m. EST, Nov. 6|TIME|1989-11-06T17:00");
+            "5 p.m. EST, Nov. 6|TIME|1989-11-06T17:00-05:00");
   EXPECT_EQ(One("Iraq must withdraw by noon Saturday.", D(1991, 2, 20)), "noon Saturday|TIME|1991-02-23T12:00");
   EXPECT_EQ(One("The attack began at noon Saturday.", D(1991, 2, 20)), "noon Saturday|TIME|1991-02-16T12:00");
   EXPECT_EQ(One("It was scheduled to expire at midnight Friday.", D(1989, 10, 30)),
@@ -103,6 +104,19 @@ TEST(TimexTimes, ClockTimes) {
   EXPECT_EQ(One("They arrived around 7:15 p.m.", kTuesday, true),
             "around 7:15 p.m.|TIME|2025-04-22T19:15|document-date|mod=APPROX");
   EXPECT_EQ(Tag("The score was 3-2 and costs $5.", kTuesday), Found{});
+}
+
+TEST(TimexTimes, TimeZones) {
+  // ET, CT, MT and PT follow US daylight saving time: the offset depends on the day.
+  EXPECT_EQ(One("Polls close at 8 p.m. ET.", kTuesday), "8 p.m. ET|TIME|2025-04-22T20:00-04:00");
+  EXPECT_EQ(One("Polls close at 8 p.m. ET.", D(2025, 1, 15)), "8 p.m. ET|TIME|2025-01-15T20:00-05:00");
+  EXPECT_EQ(One("Polls close at 8 p.m. ET.", D(2025, 3, 9)), "8 p.m. ET|TIME|2025-03-09T20:00-04:00");
+  EXPECT_EQ(One("Polls close at 8 p.m. ET.", D(2025, 11, 2)), "8 p.m. ET|TIME|2025-11-02T20:00-05:00");
+  EXPECT_EQ(One("Polls close at 8 p.m. ET.", D(1998, 10, 24)), "8 p.m. ET|TIME|1998-10-24T20:00-04:00");
+  EXPECT_EQ(One("Polls close at 8 p.m. ET.", D(1998, 10, 25)), "8 p.m. ET|TIME|1998-10-25T20:00-05:00");
+  EXPECT_EQ(One("Polls close at 5 p.m. PT.", kTuesday), "5 p.m. PT|TIME|2025-04-22T17:00-07:00");
+  EXPECT_EQ(One("The talks start at 9 a.m. BST.", kTuesday), "9 a.m. BST|TIME|2025-04-22T09:00+01:00");
+  EXPECT_EQ(One("Polls close at 8 p.m. ET.", std::nullopt), "8 p.m. ET|TIME|XXXX-XX-XXT20:00");  // which offset?
 }
 
 }  // namespace

@@ -214,8 +214,10 @@ void Lexicon::AddWords(std::string_view data) {
         w.vague = true;
       else if (klass == "every")
         CopyCode(value, w.every);
-      else if (klass == "zone")
+      else if (klass == "zone") {
         w.is_zone = true;
+        CopyCode(value, w.zone_offset);
+      }
       else if (klass == "meridiem")
         w.meridiem = value == "AM" ? 1 : 2;
       else if (klass == "keyword") {

@@ -102,7 +102,8 @@ struct WordInfo {
   bool is_dayword = false;
   bool is_tonight = false;
   bool vague = false;    // "several", "few"
-  bool is_zone = false;  // "GMT"
+  bool is_zone = false;     // "GMT"
+  char zone_offset[7] = {};  // "Z", "+01:00", "-05:00", or "US-5" (US Eastern: -05:00, -04:00 in summer)
   int8_t meridiem = 0;   // 1 a.m., 2 p.m.
   Unit unit = Unit::kNone;
   bool unit_plural = false;

@@ -1458,12 +1458,14 @@ class Grammar {
     auto clock = ClockTime(i);
     if (!clock) return std::nullopt;
     uint32_t j = clock->end;
-    if (Info(j) && Info(j)->is_zone && p_[j].has_upper)
-      ++j;  // "EST", not "et"
+    const char* zone = nullptr;
+    if (Info(j) && Info(j)->is_zone && p_[j].has_upper)  // "EST", not "et"
+      zone = Info(j)->zone_offset, ++j;
     else if (Is(j, Keyword::kLocal) && Is(j + 1, Keyword::kTime))
       j += 2;
     Match m;
     m.begin = i, m.end = j;
+    m.spec.zone = zone;
     m.spec.type = TimexType::kTime;
     m.spec.kind = Spec::Kind::kOffset;
     m.spec.unit = Unit::kDay;
@@ -1479,6 +1481,7 @@ class Grammar {
       Spec spec = day->spec;
       spec.type = TimexType::kTime;
       spec.clock_minutes = clock->minutes;
+      spec.zone = zone;
       m.spec = spec;
       m.end = day->end;
     }

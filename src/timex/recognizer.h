@@ -86,6 +86,7 @@ struct Spec {
   bool anchored = false;            // kLiteral: a duration or reference relative to the document date
   int clock_minutes = -1;           // TIME: minutes after midnight (1440 = midnight at the end of the day)
   char part_of_day[3] = {};         // TIME: "MO", "AF", "EV", "NI", "DT"
+  const char* zone = nullptr;       // TIME: the zone's offset code (WordInfo::zone_offset), when one is written
   std::string mod, quant, freq;
 };
 

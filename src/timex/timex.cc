@@ -236,15 +236,35 @@ Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>
   return r;
 }
 
-// "T17:00", "TEV"
-std::string TimeSuffix(const Spec& s) {
-  if (s.clock_minutes >= 0) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "T%02d:%02d", s.clock_minutes / 60, s.clock_minutes % 60);
-    return buffer;
-  }
-  if (s.part_of_day[0]) return std::string("T") + s.part_of_day;
-  return "";
+// US daylight saving time: from the second Sunday of March to the first Sunday of November since 2007, from the
+// first Sunday of April to the last Sunday of October before.
+bool IsUsDaylightTime(const Date& d) {
+  auto nth_sunday = [](int year, int month, int n) {  // n > 0 from the start of the month, n < 0 from its end
+    if (n > 0) {
+      Date first{year, month, 1};
+      return first.AddDays((7 - first.Weekday()) % 7 + 7 * (n - 1));
+    }
+    Date last{year, month, Date::DaysInMonth(year, month)};
+    return last.AddDays(-(last.Weekday() % 7));
+  };
+  const Date start = d.year >= 2007 ? nth_sunday(d.year, 3, 2) : nth_sunday(d.year, 4, 1);
+  const Date end = d.year >= 2007 ? nth_sunday(d.year, 11, 1) : nth_sunday(d.year, 10, -1);
+  return start <= d && d < end;
+}
+
+// "T17:00", "T17:00-04:00", "TEV". A US zone without its standard/daylight letter (ET) needs the day to be known.
+std::string TimeSuffix(const Spec& s, const std::optional<Period>& day) {
+  if (s.clock_minutes < 0) return s.part_of_day[0] ? std::string("T") + s.part_of_day : "";
+  char buffer[24];
+  std::snprintf(buffer, sizeof buffer, "T%02d:%02d", s.clock_minutes / 60, s.clock_minutes % 60);
+  std::string out = buffer;
+  if (!s.zone) return out;
+  const std::string_view zone = s.zone;
+  if (zone.rfind("US-", 0) != 0) return out + s.zone;
+  if (!day) return out;
+  const int standard = zone[3] - '0';  // hours west of UTC
+  std::snprintf(buffer, sizeof buffer, "-%02d:00", standard - (IsUsDaylightTime(day->date) ? 1 : 0));
+  return out + buffer;
 }
 
 }  // namespace
@@ -289,7 +309,7 @@ std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
       if (t.type == TimexType::kTime) {
         // A time on a day: "2025-04-24T15:00"; without a day it stays "XXXX-XX-XXT15:00".
         if (r.period && r.period->granularity != Granularity::kDay) r.period->granularity = Granularity::kDay;
-        const std::string suffix = TimeSuffix(match->spec);
+        const std::string suffix = TimeSuffix(match->spec, r.period);
         t.value = (r.period ? FormatPeriod(*r.period) : t.value) + suffix;
       }
       t.anchor = r.anchor;
