@@ -76,7 +76,8 @@ Keyword KeywordFromName(std::string_view name) {
       {"WITHIN", Keyword::kWithin}, {"PERIOD", Keyword::kPeriod},
       {"ADDITIONAL", Keyword::kAdditional}, {"FULL", Keyword::kFull},
       {"THESE", Keyword::kThese},   {"SINCE", Keyword::kSince},
-      {"DURING", Keyword::kDuring}, {"BY", Keyword::kBy}};
+      {"DURING", Keyword::kDuring}, {"BY", Keyword::kBy},
+      {"COUNTED", Keyword::kCounted}};
   // clang-format on
   for (const auto& [n, keyword] : kNames)
     if (n == name) return keyword;

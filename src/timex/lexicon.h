@@ -84,6 +84,7 @@ enum class Keyword : uint8_t {
   kSince,
   kDuring,
   kBy,
+  kCounted,  // "trading" in "eight trading days"
 };
 
 enum class Tense : uint8_t { kUnknown, kPast, kPresent, kFuture };

@@ -501,12 +501,9 @@ class Grammar {
     std::optional<Amount> amount = ParseAmount(j, /*allow_article=*/!the);
     if (!amount) return std::nullopt;  // "the coming weeks", "recent years": references, elsewhere
     uint32_t k = amount->end;
-    // "20 more years", "eight trading days", "three straight quarters"
-    static constexpr std::string_view kBetween[] = {"trading",     "business", "working", "calendar", "straight",
-                                                    "consecutive", "long",     "full",    "solid"};
+    // "20 more years", "eight trading days", "three straight quarters", "two full years"
     if (Is(k, Keyword::kAdditional)) ++k;
-    for (std::string_view w : kBetween)
-      if (IsLower(k, w) && UnitAt(k + 1) != Unit::kNone) ++k;
+    if ((Is(k, Keyword::kCounted) || Is(k, Keyword::kFull)) && UnitAt(k + 1) != Unit::kNone) ++k;
     const Unit unit = UnitAt(k);
     if (unit == Unit::kNone) return std::nullopt;
     const bool plural = Info(k)->unit_plural;
@@ -1687,6 +1684,10 @@ class Grammar {
     if (i >= n_) return std::nullopt;
     const Piece& p = p_[i];
     if (p.shape == Shape::kWord && (!p.info || !p.info->can_start)) return std::nullopt;  // the common case
+    // A count before a plain word ("5 million", "20 people") starts nothing; a year may ("1990 levels").
+    if ((p.shape == Shape::kInteger || p.shape == Shape::kGroupedInteger || p.shape == Shape::kDecimal) &&
+        p.digits != 4 && i + 1 < n_ && p_[i + 1].shape == Shape::kWord && !p_[i + 1].info && !p_[i + 1].joined)
+      return std::nullopt;
     // "the", "a", "in", "its" start an expression only before a time word or a number.
     if (p.info && p.info->keyword != Keyword::kNone && p.info->keyword != Keyword::kYearAgo && !p.info->phrases &&
         i + 1 < n_ && p_[i + 1].shape == Shape::kWord && !p_[i + 1].info)
