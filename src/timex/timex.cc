@@ -22,6 +22,17 @@ bool IsPastAuxiliary(const Piece& p) {
   return p.lower == "was" || p.lower == "were" || p.lower == "had" || p.lower == "been";
 }
 
+bool IsBe(const Piece& p) {
+  return p.lower == "be" || p.lower == "been" || p.lower == "being" || p.lower == "is" || p.lower == "are";
+}
+
+bool IsDeterminer(const Piece& p) {
+  return p.info && (p.info->keyword == Keyword::kThe || p.info->keyword == Keyword::kA ||
+                    p.info->keyword == Keyword::kPossessive);
+}
+
+// The tense piece i shows, if any: a cue of data/timex/tense.txt (words and phrases such as "is due to"), or a
+// regular past ("announced").
 Tense CueAt(const std::vector<Piece>& pieces, uint32_t i) {
   const Piece& p = pieces[i];
   if (p.shape != Shape::kWord) return Tense::kUnknown;
@@ -41,26 +52,17 @@ Tense CueAt(const std::vector<Piece>& pieces, uint32_t i) {
     if (tense == Tense::kUnknown) tense = w->tense;
     if (tense == Tense::kUnknown && (w->not_past || w->in_grammar)) return Tense::kUnknown;
   }
-  // Regular past tense: a lower-case "-ed" word ("announced", "confirmed"), unless a passive or perfect
-  // participle after "be", "is", "been" (whose own tense is the cue).
   const std::string_view s = p.lower;
-  if (tense == Tense::kUnknown && !p.capitalized && s.size() >= 5 && s.substr(s.size() - 2) == "ed") {
-    // After a determiner it is an adjective: "a (still) unspecified date", "the proposed merger".
-    auto determiner = [&](uint32_t k) {
-      const WordInfo* w = pieces[k].info;
-      return w && (w->keyword == Keyword::kThe || w->keyword == Keyword::kA || w->keyword == Keyword::kPossessive);
-    };
-    const bool adverb_before =
-        i > 1 && (pieces[i - 1].lower == "still" || pieces[i - 1].lower == "very" || pieces[i - 1].lower == "newly" ||
-                  pieces[i - 1].lower == "most" || pieces[i - 1].lower.ends_with("ly"));
-    if ((i > 0 && determiner(i - 1)) || (adverb_before && determiner(i - 2))) return Tense::kUnknown;
+  if (tense == Tense::kUnknown && !p.capitalized && s.size() >= 5 && s.ends_with("ed")) {
+    // After a determiner (and an adverb) it is an adjective: "a (still) unspecified date", "the proposed merger".
+    const bool adverb_before = i > 1 && (pieces[i - 1].lower == "still" || pieces[i - 1].lower == "very" ||
+                                         pieces[i - 1].lower == "most" || pieces[i - 1].lower.ends_with("ly"));
+    if ((i > 0 && IsDeterminer(pieces[i - 1])) || (adverb_before && IsDeterminer(pieces[i - 2])))
+      return Tense::kUnknown;
     tense = Tense::kPast;
   }
-  if (tense == Tense::kPast && i > 0) {
-    const std::string_view before = pieces[i - 1].lower;
-    if (before == "be" || before == "been" || before == "being" || before == "is" || before == "are")
-      return Tense::kUnknown;  // "will be paid": a participle
-  }
+  // "will be paid", "is owned": a participle, whose auxiliary carries the tense.
+  if (tense == Tense::kPast && i > 0 && IsBe(pieces[i - 1])) return Tense::kUnknown;
   // A future seen from the past ("was due to", "had been scheduled") says nothing about the document date.
   if (tense == Tense::kFuture && i > 0 && (IsPastAuxiliary(pieces[i - 1]) || (i > 1 && IsPastAuxiliary(pieces[i - 2]))))
     return Tense::kPresent;
