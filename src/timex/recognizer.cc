@@ -1468,19 +1468,21 @@ class Grammar {
     m.spec.unit = Unit::kDay;
     m.spec.granularity = Granularity::kDay;
     m.spec.clock_minutes = clock->minutes;
-    // The day it is on: "5 p.m. EST, Nov. 9", "noon Thursday", "10 a.m. tomorrow".
-    const uint32_t k = IsPunct(j, ",") ? j + 1 : (Is(j, Keyword::kOn) ? j + 1 : j);
+    // The day it is on: "5 p.m. EST, Nov. 9", "noon Thursday", "10 a.m. tomorrow" are one expression; in "6 a.m. on
+    // March 17" the preposition parts two, but the time is still on that day.
+    const bool on = Is(j, Keyword::kOn);
+    const uint32_t k = IsPunct(j, ",") || on ? j + 1 : j;
     std::optional<Match> day;
     KeepLongest(&day, Weekday(k));
     KeepLongest(&day, MonthDayYear(k));
     KeepLongest(&day, DayWord(k));
-    if (day && day->spec.type == TimexType::kDate && (k == j || !Is(j, Keyword::kOn))) {
+    if (day && day->spec.type == TimexType::kDate) {
       Spec spec = day->spec;
       spec.type = TimexType::kTime;
       spec.clock_minutes = clock->minutes;
       spec.zone = zone;
       m.spec = spec;
-      m.end = day->end;
+      if (!on) m.end = day->end;
     }
     return m;
   }
