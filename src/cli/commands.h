@@ -32,7 +32,6 @@ Runner AddTagCommand(CLI::App& app);    // src/cli/tag.cc
 // `newsgraph eval <task>` subcommands, registered by AddEvalCommand on the "eval" subcommand; each returns its runner,
 // called when its subcommand was parsed.
 Runner AddSegmentEval(CLI::App& eval);
-Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
 Runner AddTimexEval(CLI::App& eval);  // src/cli/eval_timex.cc
 Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
 Runner AddNerEval(CLI::App& eval);  // src/cli/tag.cc

@@ -50,7 +50,6 @@ Runner AddEvalCommand(CLI::App& app) {
   cmd->require_subcommand(1);
   std::vector<Runner> runners;  // one per task, in the order the subcommands are added
   runners.push_back(AddSegmentEval(*cmd));
-  runners.push_back(AddQuotesEval(*cmd));
   runners.push_back(AddTimexEval(*cmd));
   runners.push_back(AddQuotesEval(*cmd));
   runners.push_back(AddNerEval(*cmd));

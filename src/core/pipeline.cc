@@ -15,9 +15,6 @@ Pipeline::~Pipeline() = default;
 StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineOptions options) {
   std::unique_ptr<Pipeline> pipeline(new Pipeline(std::move(options)));
   // Stages run in this order, after segmentation; each reads what the earlier ones found.
-  auto quotes = internal::NewQuoteStage(pipeline->options_);
-  if (!quotes.ok()) return quotes.status();
-  pipeline->stages_.push_back(std::move(*quotes));
   auto timexes = internal::CreateTimexStage(pipeline->options_);
   if (!timexes.ok()) return timexes.status();
   pipeline->stages_.push_back(std::move(*timexes));

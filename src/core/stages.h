@@ -13,9 +13,6 @@ namespace newsgraph::internal {
 // The directory model files are read from (see PipelineOptions::models_dir).
 std::string ResolveModelsDir(const PipelineOptions& options);
 
-// Quotations and their speakers (src/quotes/); runs after the tagger, whose name mentions it uses.
-StatusOr<std::unique_ptr<Stage>> NewQuoteStage(const PipelineOptions& options);
-
 // Time expressions resolved against the document date (src/timex/); needs only the segmentation.
 StatusOr<std::unique_ptr<Stage>> CreateTimexStage(const PipelineOptions& options);
 
