@@ -103,6 +103,8 @@ TEST(TimexTimes, ClockTimes) {
   EXPECT_EQ(One("The vote is at 10 p.m. Wednesday.", D(1998, 2, 12)), "10 p.m. Wednesday|TIME|1998-02-11T22:00");
   EXPECT_EQ(Tag("The strike will begin at 6 a.m. on March 17.", D(2025, 3, 14)),
             (Found{"6 a.m.|TIME|2025-03-17T06:00", "March 17|DATE|2025-03-17"}));
+  EXPECT_EQ(Tag("They will meet on Thursday at 5 p.m. in Paris.", kTuesday),
+            (Found{"Thursday|DATE|2025-04-24", "5 p.m.|TIME|2025-04-24T17:00"}));
   EXPECT_EQ(One("They arrived around 7:15 p.m.", kTuesday, true),
             "around 7:15 p.m.|TIME|2025-04-22T19:15|document-date|mod=APPROX");
   EXPECT_EQ(Tag("The score was 3-2 and costs $5.", kTuesday), Found{});

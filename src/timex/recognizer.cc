@@ -1476,13 +1476,24 @@ class Grammar {
     KeepLongest(&day, Weekday(k));
     KeepLongest(&day, MonthDayYear(k));
     KeepLongest(&day, DayWord(k));
+    // "on Thursday at 5 p.m.": the day just before "at".
+    bool day_before = false;
+    if (!day && i >= 2 && Is(i - 1, Keyword::kAt)) {
+      for (uint32_t start = i >= 6 ? i - 6 : 0; start + 1 < i && !day; ++start) {
+        std::optional<Match> before;
+        KeepLongest(&before, Weekday(start));
+        KeepLongest(&before, MonthDayYear(start));
+        KeepLongest(&before, DayWord(start));
+        if (before && before->end == i - 1) day = before, day_before = true;
+      }
+    }
     if (day && day->spec.type == TimexType::kDate) {
       Spec spec = day->spec;
       spec.type = TimexType::kTime;
       spec.clock_minutes = clock->minutes;
       spec.zone = zone;
       m.spec = spec;
-      if (!on) m.end = day->end;
+      if (!on && !day_before) m.end = day->end;
     }
     return m;
   }
