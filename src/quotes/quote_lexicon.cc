@@ -158,7 +158,7 @@ struct Lexicon {
     util::ForEachDataLine(embedded::quote_reporting_verbs, [&](std::string_view line) {
       const auto f = SplitTabs(line);
       if (f.size() < 3) return;
-      uint8_t flags = 0;
+      uint16_t flags = 0;
       for (const char c : f[1]) {
         if (c == 'd') flags |= kVerbDirect;
         if (c == 'i') flags |= kVerbIndirect;
@@ -168,6 +168,8 @@ struct Lexicon {
         if (c == 'q') flags |= kVerbQuestion;
         if (c == 'f') flags |= kVerbNaming;
         if (c == 'n') flags |= kVerbNominal;
+        if (c == 'x') flags |= kVerbAlsoNoun;
+        if (c == 'a') flags |= kVerbAs;
       }
       uint8_t particle = 0;
       if (f.size() > 3 && !f[3].empty()) {

@@ -46,7 +46,7 @@ inline constexpr uint32_t kPersonalPronoun = kPronounHe | kPronounShe | kPronoun
                                              kPronounWe | kPronounYou;
 
 // How a reporting verb takes its content (the flags of data/quotes/reporting_verbs.txt).
-enum VerbFlag : uint8_t {
+enum VerbFlag : uint16_t {
   kVerbDirect = 1 << 0,    // d
   kVerbIndirect = 1 << 1,  // i
   kVerbWeak = 1 << 2,      // w: only with "that", "whether" or a wh-word
@@ -55,6 +55,8 @@ enum VerbFlag : uint8_t {
   kVerbQuestion = 1 << 5,  // q: "asked whether"
   kVerbNaming = 1 << 6,    // f: names what it quotes, for quoted fragments only ("called it a “disaster”")
   kVerbNominal = 1 << 7,   // n: its object is the content ("endorsed Trump", "called for a ban")
+  kVerbAlsoNoun = 1 << 8,  // x: its base form is also a noun ("strong support")
+  kVerbAs = 1 << 9,        // a: attributes a view only with "as" after its object ("sees golf courses as wasted")
 };
 
 enum class VerbForm : uint8_t { kOther, kBase, kPresent3, kPast, kGerund };
@@ -62,12 +64,12 @@ enum class VerbForm : uint8_t { kOther, kBase, kPresent3, kPast, kGerund };
 // A use of a reporting verb with a particle: "call for", "point out", "talk about".
 struct PhrasalUse {
   uint8_t particle = 0;  // 1-based index for Particle()
-  uint8_t verb = 0;      // VerbFlag bits of this use
+  uint16_t verb = 0;     // VerbFlag bits of this use
 };
 
 struct WordInfo {
   uint32_t classes = 0;
-  uint8_t verb = 0;  // VerbFlag bits of the verb without a particle (0 for "point", which needs "out")
+  uint16_t verb = 0;  // VerbFlag bits of the verb without a particle (0 for "point", which needs "out")
   VerbForm form = VerbForm::kOther;
   uint8_t phrasal_count = 0;
   PhrasalUse phrasal[4];

@@ -57,7 +57,7 @@ enum Shape : uint32_t {
 struct Tok {
   uint32_t cls = 0;
   uint32_t shape = 0;
-  uint8_t verb = 0;
+  uint16_t verb = 0;
   VerbForm form = VerbForm::kOther;
   uint8_t particle = 0;  // 1 when the verb's particle follows it ("called for")
   char lower[16] = {};  // the word in lower case when it fits, for exact comparisons
@@ -104,6 +104,7 @@ class Finder {
     a_.quotes.clear();
     if (n == 0) return;
     Classify();
+    MarkHeadlines();
     ScanQuotations(text_, a_, &regions_);
     region_of_.assign(n, -1);
     for (size_t r = 0; r < regions_.size(); ++r)
@@ -133,6 +134,7 @@ class Finder {
     for (uint32_t s = 0; s < a_.sentences.size(); ++s)
       for (uint32_t t = a_.sentences[s].token_begin; t < a_.sentences[s].token_end; ++t) sentence_of_[t] = s;
     char buf[32];
+    headline_.assign(a_.sentences.size(), 0);
     for (size_t i = 0; i < n; ++i) {
       const Token& t = tokens_[i];
       Tok& k = toks_[i];
@@ -211,6 +213,12 @@ class Finder {
     return true;
   }
 
+  bool EndsWith(int i, std::string_view suffix) const {
+    const Tok& t = toks_[i];
+    return t.lower_len >= suffix.size() &&
+           std::string_view(t.lower, t.lower_len).substr(t.lower_len - suffix.size()) == suffix;
+  }
+
   bool Is(int i, uint32_t shape) const { return (toks_[i].shape & shape) != 0; }
   bool Has(int i, uint32_t cls) const { return (toks_[i].cls & cls) != 0; }
   bool Lower(int i, std::string_view w) const {
@@ -254,6 +262,7 @@ class Finder {
   bool IsNameWord(int i) const {
     if (!Is(i, kCap)) return false;
     if (Has(i, kTimeWord)) return false;
+    if (headline_[sentence_of_[i]] && toks_[i].verb != 0 && i != SentenceBegin(i)) return false;
     if (Has(i, kOpener) && (SentenceBegin(i) == i || Is(i - 1, kQuoteMark | kOpenBracket))) return false;
     if (Has(i, kFunctionClasses | kAdverb) && !Has(i, kTitle)) {
       // "May", "Will", "Bill" and initials stay names inside a run; sentence-initial function words never are.
@@ -584,15 +593,37 @@ class Finder {
   // ---- Reporting verbs --------------------------------------------------------------------------------------
 
   // A finite or participle reporting verb at i with any of `flags`.
-  bool IsReportingVerb(int i, uint8_t flags) const {
+  bool IsReportingVerb(int i, uint16_t flags) const {
     const Tok& t = toks_[i];
-    if (!(t.cls & kReportingVerb) || !(t.verb & flags) || !(t.shape & kLower)) return false;
+    if (!(t.cls & kReportingVerb) || !(t.verb & flags)) return false;
+    // In a headline every word is capitalised ("Glenn Beck Says Trump Poses A Threat").
+    if (!(t.shape & kLower) && !(headline_[sentence_of_[i]] && i != SentenceBegin(i))) return false;
     if (i > 0) {
       // "the report", "his remarks", "a tweet": a noun, not a verb.
       if (Has(i - 1, kDeterminer) && !Has(i - 1, kPersonalPronoun)) return false;
       if (Is(i - 1, kPossessive) || (Is(i - 1, kNumber) && toks_[i].form == VerbForm::kPresent3)) return false;  // "50 states"
+      // "strong support", "public support": a noun after an adjective or a singular noun.
+      if ((t.verb & kVerbAlsoNoun) && t.form == VerbForm::kBase && IsContentWord(i - 1) && !IsBarePlural(i - 1) &&
+          !Has(i - 1, kSpeakerNoun) && !EndsWith(i - 1, "ly"))
+        return false;
     }
     return true;
+  }
+
+  // A headline: the only sentence of its paragraph, in title case ("Former Clinton Pollster Says Clinton Is In
+  // Trouble In California Primaries").
+  void MarkHeadlines() {
+    for (const Paragraph& p : a_.paragraphs) {
+      if (p.sentence_end != p.sentence_begin + 1) continue;
+      const Sentence& s = a_.sentences[p.sentence_begin];
+      int words = 0, caps = 0;
+      for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+        if (!Is(t, kWord)) continue;
+        ++words;
+        caps += Is(t, kCap) ? 1 : 0;
+      }
+      if (words >= 4 && caps * 10 >= words * 8) headline_[p.sentence_begin] = 1;
+    }
   }
 
   // True when the verb at v is passive ("is expected", "was told").
@@ -814,7 +845,7 @@ class Finder {
       else {
         // “...” he said / “...” Smith told reporters
         Np np = NpStartingAt(after, std::min(para_end, after + 10));
-        end_ok = np && np.e < para_end && IsReportingVerb(SkipAuxForward(np.e, para_end), 0xFF);
+        end_ok = np && np.e < para_end && IsReportingVerb(SkipAuxForward(np.e, para_end), 0xFFFF);
       }
     }
     info_[r].direct = start_ok && end_ok;
@@ -1137,7 +1168,7 @@ class Finder {
         while (c < end && Lower(c, "that")) ++c;  // "said that that"
         return c < end ? c : -1;
       }
-      if (InRegion(j) || Is(j, kPunct) || IsReportingVerb(j, 0xFF) || Has(j, kAuxiliary | kWhWord)) break;
+      if (InRegion(j) || Is(j, kPunct) || IsReportingVerb(j, 0xFFFF) || Has(j, kAuxiliary | kWhWord)) break;
       if (!(Has(j, kPreposition | kDeterminer | kTimeWord | kAdverb) || IsNameWord(j) || IsContentWord(j) ||
             IsObjectPronoun(j) || Is(j, kNumber | kPossessive)))
         break;
@@ -1178,7 +1209,7 @@ class Finder {
     if (Is(k, kComma) && (t.verb & kVerbIndirect) && k + 1 < end) {
       // "Mr. Rosenthal said, union voters almost always ...": a clause after the comma.
       const int c = k + 1;
-      if (toks_[c].verb == 0 && (IsSubjectPronoun(c) || LooksLikeClause(c, end))) return c;
+      if (toks_[c].verb == 0 && (IsSubjectPronoun(c) || LooksLikeClause(c, end, (t.verb & kVerbDirect) != 0))) return c;
       return -1;
     }
     if ((Lower(k, "no") || Lower(k, "yes")) && k + 1 < end && IsSentenceEnd(k + 1)) return k;  // "said no"
@@ -1191,6 +1222,11 @@ class Finder {
     }
     if ((t.verb & kVerbQuestion) && (Lower(k, "whether") || Lower(k, "if") || Has(k, kWhWord))) return k;
     if ((t.verb & kVerbWeak) && (Lower(k, "whether") || Has(k, kWhWord))) return k;
+    if (t.verb & kVerbAs) {  // "sees golf courses as wasted space"
+      bool as = false;
+      for (int j = k + 1; j < end && j < k + 10 && !as && !Is(j, kPunct); ++j) as = Lower(j, "as");
+      if (!as) return -1;
+    }
     if (!(t.verb & kVerbIndirect)) {
       // A stance or topic: the object ("endorsed Trump", "called for a ban", "criticized him").
       if ((t.verb & kVerbNominal) && (Has(k, kDeterminer) || IsNameWord(k) || IsQuantity(k) || IsContentWord(k) ||
@@ -1203,13 +1239,13 @@ class Finder {
     if (Is(k, kLower) && toks_[k].form == VerbForm::kOther && toks_[k].lower_len > 4 &&
         std::string_view(toks_[k].lower, toks_[k].lower_len).ends_with("ing") && !Has(k, kFunctionClasses))
       return k;  // "said having Trump at the top ... puts"
-    return LooksLikeClause(k, end) ? k : -1;
+    return LooksLikeClause(k, end, (t.verb & kVerbDirect) != 0) ? k : -1;
   }
 
   // A clause at k: a subject ("the plan", "Rubio", "58 percent", "voters") and a verb within a few words
   // ("the plan would fail", not "the word"), or three words or more (an irregular verb: "the weakness of the
   // economy made it risky", "people misunderstand Trump").
-  bool LooksLikeClause(int k, int end) const {
+  bool LooksLikeClause(int k, int end, bool three_words_will_do) const {
     int subject = k;
     if (Lower(k, "about") || Lower(k, "nearly") || Lower(k, "almost") || Lower(k, "only") || Lower(k, "more")) ++subject;
     if (subject >= end || !(Has(subject, kDeterminer) || IsNameWord(subject) || IsQuantity(subject) ||
@@ -1221,6 +1257,7 @@ class Finder {
       if (InRegion(j)) return true;  // "said Rubio “has failed ...”"
       if (Is(j, kPunct)) break;
     }
+    if (!three_words_will_do) return false;
     int words = 0;
     for (int j = k; j < end && !Is(j, kPunct); ++j) words += Is(j, kWord | kNumber) ? 1 : 0;
     return words >= 3;
@@ -1274,7 +1311,7 @@ class Finder {
       }
       if (Is(j, kComma) && j + 1 < end) {
         const int n = j + 1;
-        if (Lower(n, "according") || (IsReportingVerb(n, 0xFF) && toks_[n].form == VerbForm::kGerund)) {
+        if (Lower(n, "according") || (IsReportingVerb(n, 0xFFFF) && toks_[n].form == VerbForm::kGerund)) {
           e = j;
           break;
         }
@@ -1365,8 +1402,10 @@ class Finder {
         if (toks_[v].form == VerbForm::kGerund) {
           if (j >= lo && Is(j, kComma)) speaker = GerundSubject(v, lo);
           else if (j >= lo && Has(j, kAuxiliary)) speaker = SubjectBefore(v, lo);  // "is saying"
-          else if (j >= lo && j > lo && Lower(j - 1, "with") && IsNameWord(j)) speaker = NpEndingAt(j, lo);
-          else continue;  // "with Donald Trump tweeting that ..."
+          else if (j >= lo && (IsNameWord(j) || IsBarePlural(j)) &&
+                   ((toks_[v].verb & kVerbNominal) || (j > lo && Lower(j - 1, "with"))))
+            speaker = NpEndingAt(j, lo);  // "voters supporting Trump", "with Donald Trump tweeting that ..."
+          else continue;
         } else if (j >= lo && Is(j, kComma) && (toks_[v].verb & kVerbIndirect)) {
           // "..., said Dante Scala, a political scientist." is inverted; "X, the minister, said ..." is not.
           const Np inverted = NpStartingAt(after, end);
@@ -1438,8 +1477,13 @@ class Finder {
     } else {
       return;
     }
-    // What follows the attribution: nothing but setting phrases up to the end, or a comma and more content.
+    // What follows the attribution: nothing but setting phrases up to the end, or a comma and more content; an
+    // object after the verb ("Later, he added trucks") makes it no attribution of what came before.
     int k = std::max(cue_e, speaker.e);
+    if (k < end && !(Is(k, kTerminal | kComma | kNumber | kOpenBracket) || Has(k, kPreposition | kTimeWord | kAdverb) ||
+                     ((toks_[v].verb & kVerbObject) &&
+                      (IsNameWord(k) || Has(k, kDeterminer) || IsObjectPronoun(k) || IsContentWord(k)))))
+      return;
     bool more = false;
     for (int steps = 0; k < end && steps < 12; ++k, ++steps) {
       if (Is(k, kTerminal)) break;
@@ -1471,7 +1515,16 @@ class Finder {
   void Heading(int lo, int end) {
     Np np = NpStartingAt(lo, end);
     if (np.type != NpType::kName || np.e + 1 >= end || !Is(np.e, kColon) || np.e - np.b > 5) return;
-    if (np.e - np.b == 1 && tokens_[np.b].span.size() == 1) return;  // Q: and A: of interviews
+    if (np.e - np.b == 1) {
+      // One word: a known person or an all-capitals transcript name ("TRUMP:"), not "Contributing:" or "Q:".
+      const std::string_view w = tokens_[np.b].span.In(text_);
+      bool caps = w.size() > 1;
+      for (const char c : w) caps &= !(c >= 'a' && c <= 'z');
+      if (!caps && !IsPersonName(np)) return;
+    }
+    int words = 0;
+    for (int t = np.e + 1; t < end; ++t) words += Is(t, kWord) ? 1 : 0;
+    if (words < 3) return;
     const int c = np.e + 1;
     if (InRegion(c) && static_cast<int>(regions_[region_of_[c]].close_end) >= end - 1) return;  // a quotation
     int e = std::min(end, c + kMaxContentTokens);
@@ -1524,7 +1577,14 @@ class Finder {
   // "according to X, ..." and "..., according to X".
   void According(int a, int lo, int end) {
     Np np = NpStartingAt(a + 2, end);
-    if (!np) return;
+    if (!np) {
+      // "according to recent data from comScore", "according to reports emerging in the news media": the source
+      // is the phrase up to the next comma.
+      int k = a + 2;
+      while (k < end && k < a + 14 && !Is(k, kComma | kTerminal | kSemicolon) && !InRegion(k)) ++k;
+      if (k == a + 2 || !(Is(a + 2, kWord))) return;
+      np = Np{a + 2, k, NpType::kCommon};
+    }
     int k = np.e;
     // The source may run on ("the Roper Center for Public Opinion Research").
     while (k < end && !Is(k, kComma | kTerminal | kSemicolon) && !InRegion(k) && k < np.e + 10) ++k;
@@ -1579,7 +1639,7 @@ class Finder {
     for (int v = static_cast<int>(q.open_begin) - 1; v >= lo && v > static_cast<int>(q.open_begin) - 25; --v) {
       if (InRegion(v)) continue;
       if (Is(v, kTerminal | kSemicolon)) break;
-      if (!IsReportingVerb(v, 0xFF) || IsPassive(v, lo)) continue;
+      if (!IsReportingVerb(v, 0xFFFF) || IsPassive(v, lo)) continue;
       Np np = SubjectBefore(v, lo);
       if (!np && toks_[v].form == VerbForm::kGerund) np = GerundSubject(v, lo);
       if (!np) continue;
@@ -1660,6 +1720,7 @@ class Finder {
   std::vector<Item> items_;
   std::vector<Item> pending_;
   std::vector<uint8_t> speaker_tok_;  // tokens of name speakers, for pronoun resolution
+  std::vector<uint8_t> headline_;     // per sentence: a title-case headline
 };
 
 }  // namespace
