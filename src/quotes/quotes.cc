@@ -1611,6 +1611,12 @@ class Finder {
   void AttributeFragment(int r) {
     const QuoteRegion& q = regions_[r];
     const int b = static_cast<int>(q.inner_begin), e = static_cast<int>(q.inner_end);
+    // A title ("on CNN's “New Day”", "the show “Last Week Tonight”", "in “The Apprentice”") names a work, not
+    // words anyone said.
+    const int open = static_cast<int>(q.open_begin);
+    if (TitleCase(q) && open > 0 &&
+        (Is(open - 1, kPossessive) || Has(open - 1, kPreposition | kDeterminer) || IsContentWord(open - 1)))
+      return;
     Item item;
     item.kind = QuoteKind::kFragment;
     item.region = r;
