@@ -82,6 +82,11 @@ class Reporter {
     std::cerr << line.str() << std::flush;
   }
 
+  // A line on stderr, clearing the progress line first when one is shown.
+  void Message(const std::string& message) const {
+    std::cerr << (show_progress_ ? "\r\033[K" : "") << message << "\n";
+  }
+
   void Finish(int interrupted_by, int64_t last_line) const {
     if (show_progress_) std::cerr << "\r\033[K";
     if (!summary_ && !interrupted_by) return;
@@ -119,6 +124,7 @@ class Reporter {
 // What a worker produces for one input: its output record and what the counts need.
 struct Output {
   std::string json;
+  std::string message;  // for stderr, written in order by the writer so that it never cuts the progress line
   bool ok = false;
   uint64_t bytes = 0;
 };
@@ -175,6 +181,7 @@ class Extractor {
           [&](Output&& output) {
             std::fwrite(output.json.data(), 1, output.json.size(), out_);
             std::fputc('\n', out_);
+            if (!output.message.empty()) reporter.Message(output.message);
             reporter.Record(output.ok, output.bytes);
           },
           [&] { std::fflush(out_); });
@@ -200,7 +207,7 @@ class Extractor {
     try {
       StatusOr<Analysis> analysis = pipeline_.Analyze(document);
       if (!analysis.ok()) return Failure(document.id, line, analysis.status(), document.text.size());
-      return Output{ToJson(document, *analysis, json_options()), true, document.text.size()};
+      return Output{ToJson(document, *analysis, json_options()), "", true, document.text.size()};
     } catch (const std::exception& e) {
       return Failure(document.id, line, Status(StatusCode::kInternal, e.what()), document.text.size());
     }
@@ -209,8 +216,8 @@ class Extractor {
   Output Failure(const std::string& id, int64_t line, const Status& status, uint64_t bytes) const {
     std::string where = line >= 0 ? "line " + std::to_string(line) : std::string();
     if (!id.empty()) where += (where.empty() ? "" : " ") + std::string("(id ") + id + ")";
-    std::cerr << (std::string("newsgraph: ") + (where.empty() ? "" : where + ": ") + status.ToString() + "\n");
-    return Output{ErrorJson(id, line, status, options_.pretty), false, bytes};
+    return Output{ErrorJson(id, line, status, options_.pretty),
+                  "newsgraph: " + (where.empty() ? "" : where + ": ") + status.ToString(), false, bytes};
   }
 
   JsonOptions json_options() const { return JsonOptions{options_.tokens, options_.pretty}; }
