@@ -263,7 +263,8 @@ class Finder {
     if (!Is(i, kCap)) return false;
     if (Has(i, kTimeWord)) return false;
     if (headline_[sentence_of_[i]] && toks_[i].verb != 0 && i != SentenceBegin(i)) return false;
-    if (Has(i, kOpener) && (SentenceBegin(i) == i || Is(i - 1, kQuoteMark | kOpenBracket))) return false;
+    if ((Has(i, kOpener) || EndsWith(i, "ly")) && (SentenceBegin(i) == i || Is(i - 1, kQuoteMark | kOpenBracket)))
+      return false;  // "Meanwhile", "Immediately"
     if (Has(i, kFunctionClasses | kAdverb) && !Has(i, kTitle)) {
       // "May", "Will", "Bill" and initials stay names inside a run; sentence-initial function words never are.
       if (Has(i, kMaleName | kFemaleName) && SentenceBegin(i) != i) return true;
@@ -442,7 +443,16 @@ class Finder {
       ++k;
     }
     const int content = k;
-    while (k < hi && k < content + 6 && (IsContentWord(k) || IsNameWord(k) || Is(k, kPossessive | kNumber))) ++k;
+    while (k < hi && k < content + 8) {
+      if (IsContentWord(k) || IsNameWord(k) || Is(k, kPossessive | kNumber | kInitial) || IsQuantity(k)) {
+        ++k;
+      } else if (Lower(k, "of") && k > content && k + 1 < hi &&
+                 (IsContentWord(k + 1) || IsNameWord(k + 1) || Has(k + 1, kDeterminer))) {
+        k += Has(k + 1, kDeterminer) ? 2 : 1;  // "master of ceremonies", "one of those advisers"
+      } else {
+        break;
+      }
+    }
     if (k == content) return np;
     bool speakerish = false;
     for (int t = content; t < k; ++t) speakerish |= Has(t, kSpeakerNoun);
@@ -920,21 +930,21 @@ class Finder {
       return false;
     }
     Np np = NpStartingAt(i, hi);
-    if (!np) return false;
-    int k = np.e;
-    if (k < hi && Is(k, kOpenBracket)) {  // Ted Cruz (R-Texas) said
+    int k = np ? np.e : i;
+    if (np && k < hi && Is(k, kOpenBracket)) {  // Ted Cruz (R-Texas) said
       int c = k + 1;
       while (c < hi && c < k + 10 && !Is(c, kCloseBracket)) ++c;
       if (c < hi && Is(c, kCloseBracket)) k = c + 1;
     }
-    if (k < hi && Is(k, kComma)) {  // X, the foreign minister, said
+    if (np && k < hi && Is(k, kComma)) {  // X, the foreign minister, said
       int c = k + 1;
       while (c < hi && c < k + 30 && !Is(c, kComma | kQuoteMark | kTerminal | kColon)) ++c;
       if (c < hi && Is(c, kComma)) k = c + 1;
     }
     int steps = 0;
-    while (k < hi && steps < 3 && Is(k, kLower) && Has(k, kAuxiliary | kAdverb) && !Has(k, kReportingVerb)) ++k, ++steps;
-    if (k < hi && IsReportingVerb(k, kVerbDirect | kVerbIndirect | kVerbWeak)) {
+    while (np && k < hi && steps < 3 && Is(k, kLower) && Has(k, kAuxiliary | kAdverb) && !Has(k, kReportingVerb))
+      ++k, ++steps;
+    if (np && k < hi && IsReportingVerb(k, kVerbDirect | kVerbIndirect | kVerbWeak)) {
       item->speaker = np;
       CueOf(k, np.e, &item->cue_b, &item->cue_e);
       return true;
