@@ -1,5 +1,6 @@
 // `newsgraph train ner ...`: trains the NER tagger; `newsgraph train ner-data ...`: builds its word clusters,
 // casing statistics and gazetteers from unlabeled text and name lists (see scripts/build_ner_data.sh).
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -7,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "eval/ner_conll.h"
+#include "train/ner_data.h"
 #include "train/ner_trainer.h"
 
 namespace newsgraph::cli {
@@ -20,7 +22,7 @@ struct TrainNerOptions {
   std::string scheme = "BILOU";
   int epochs = 30, patience = 4, stages = 2, folds = 5, min_count = 1, threads = 2, window = 2, affix = 4;
   uint64_t seed = 1;
-  float prune = 0;
+  float prune = 0, pa_c = 0;
   std::vector<int> cluster_prefixes{4, 6, 10, 20};
   bool no_clusters = false, no_gazetteers = false, no_bigrams = false, no_casing = false;
   std::string command_line;
@@ -71,6 +73,7 @@ int RunTrainNer(const TrainNerOptions& o) {
   options.threads = o.threads;
   options.seed = o.seed;
   options.prune = o.prune;
+  options.pa_c = o.pa_c;
   options.settings_note = o.command_line;
   say("train " + o.train + ": " + std::to_string(train->tokens()) + " tokens; dev " + o.dev + ": " +
       std::to_string(dev->tokens()) + " tokens; " + options.features.ToString());
@@ -113,6 +116,8 @@ Runner AddTrainNer(CLI::App& parent) {
   cmd->add_option("--seed", o->seed, "Random seed (sentence order, folds)")->capture_default_str();
   cmd->add_option("--prune", o->prune, "Drop features whose largest weight is below this share of the largest")
       ->capture_default_str();
+  cmd->add_option("--pa", o->pa_c, "Passive-aggressive (PA-I) updates with this cap; 0: perceptron updates")
+      ->capture_default_str();
   cmd->add_option("--window", o->window, "Neighbours seen on each side (0-2)")->check(CLI::Range(0, 2))->capture_default_str();
   cmd->add_option("--affix", o->affix, "Longest prefix and suffix")->check(CLI::Range(0, 8))->capture_default_str();
   cmd->add_option("--cluster-prefixes", o->cluster_prefixes, "Cluster path prefix lengths")->capture_default_str();
@@ -129,6 +134,138 @@ Runner AddTrainNer(CLI::App& parent) {
   };
 }
 
+struct NerDataOptions {
+  std::string data = "../shared/data", places = "data/places", output = "data";
+  std::string conll_train;  // default: <data>/conll2003/train.txt
+  std::vector<std::string> sources{"reuters", "bbc", "polnear"};
+  std::vector<std::string> only;  // clusters, casing, gazetteers (default all)
+  int depth = 12, min_count = 2, iterations = 8, flat_iterations = 6;
+  std::vector<int> flat_levels{8, 10};
+};
+
+int RunNerData(const NerDataOptions& o) {
+  namespace fs = std::filesystem;
+  auto say = [](std::string_view s) { std::cerr << "[ner-data] " << s << std::endl; };
+  auto wants = [&](const char* what) { return o.only.empty() || std::find(o.only.begin(), o.only.end(), what) != o.only.end(); };
+  std::error_code ec;
+  if (wants("gazetteers")) {
+    std::string description;
+    const std::string dir = o.output + "/gazetteers/lists";
+    Status s = train::BuildGazetteerLists(o.data + "/knowledge", o.places, dir, &description);
+    if (!s.ok()) {
+      std::cerr << "newsgraph train ner-data: " << s.ToString() << "\n";
+      return kExitSomeFailed;
+    }
+    say("gazetteers in " + dir + ": " + description);
+  }
+  if (!wants("clusters") && !wants("casing")) return kExitOk;
+  train::SentenceCorpus corpus;
+  std::string description;
+  const auto t0 = std::chrono::steady_clock::now();
+  Status s = train::AddUnlabeledNews(o.data, o.sources, &corpus, &description);
+  const std::string conll = o.conll_train.empty() ? o.data + "/conll2003/train.txt" : o.conll_train;
+  if (s.ok() && conll != "none") {
+    auto file = eval::ReadConllFile(conll);
+    if (!file.ok()) {
+      s = file.status();
+    } else {
+      const size_t before = corpus.tokens.size();
+      train::AddConll(*file, &corpus);
+      description += "CoNLL training sentences (" + std::to_string(corpus.tokens.size() - before) + " tokens)";
+    }
+  }
+  if (!s.ok()) {
+    std::cerr << "newsgraph train ner-data: " << s.ToString() << "\n";
+    return kExitSomeFailed;
+  }
+  say("unlabeled text: " + description + "; read in " +
+      std::to_string(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count()) + " s");
+  fs::create_directories(o.output + "/clusters", ec);
+  if (wants("casing")) {
+    size_t words = 0;
+    const std::string path = o.output + "/clusters/news-casing.tsv";
+    s = train::WriteCasing(corpus, path, &words);
+    if (!s.ok()) {
+      std::cerr << "newsgraph train ner-data: " << s.ToString() << "\n";
+      return kExitSomeFailed;
+    }
+    say("casing statistics of " + std::to_string(words) + " words in " + path);
+  }
+  if (wants("clusters")) {
+    train::ClusterOptions options;
+    options.depth = o.depth;
+    options.min_count = o.min_count;
+    options.iterations = o.iterations;
+    options.flat_levels = o.flat_levels;
+    options.flat_iterations = o.flat_iterations;
+    const std::string path = o.output + "/clusters/news-clusters.txt";
+    s = train::BuildClusters(corpus, options, path, say);
+    if (!s.ok()) {
+      std::cerr << "newsgraph train ner-data: " << s.ToString() << "\n";
+      return kExitSomeFailed;
+    }
+    say("clusters in " + path);
+  }
+  return kExitOk;
+}
+
+Runner AddNerData(CLI::App& parent) {
+  auto o = std::make_shared<NerDataOptions>();
+  CLI::App* cmd = parent.add_subcommand("ner-data", "Build the NER tagger's word clusters, casing statistics and gazetteers");
+  cmd->add_option("--data", o->data, "The shared data directory (unlabeled-news, polnear, conll2003, knowledge)")
+      ->capture_default_str();
+  cmd->add_option("--places", o->places, "newsgraph's place gazetteer (data/places)")->capture_default_str();
+  cmd->add_option("--conll-train", o->conll_train, "CoNLL training file whose sentences join the unlabeled text (none: skip)");
+  cmd->add_option("--sources", o->sources, "Unlabeled news: reuters, bbc, polnear")->capture_default_str();
+  cmd->add_option("--only", o->only, "Build only some of: clusters, casing, gazetteers");
+  cmd->add_option("-o,--output", o->output, "Output root: writes clusters/ and gazetteers/lists/ under it")->capture_default_str();
+  cmd->add_option("--depth", o->depth, "Cluster levels (2^depth clusters)")->check(CLI::Range(1, 16))->capture_default_str();
+  cmd->add_option("--min-count", o->min_count, "Cluster only words seen this often")->capture_default_str();
+  cmd->add_option("--iterations", o->iterations, "Exchange passes per level at most")->capture_default_str();
+  cmd->add_option("--flat-levels", o->flat_levels, "Levels also refined into flat clusterings (at most 3)")
+      ->capture_default_str();
+  cmd->add_option("--flat-iterations", o->flat_iterations, "Exchange passes of each flat refinement at most")
+      ->capture_default_str();
+  return [o] { return RunNerData(*o); };
+}
+
+struct InduceCliOptions {
+  std::string model, data = "../shared/data", output = "data/gazetteers/lists";
+  std::vector<std::string> sources{"reuters", "bbc", "polnear"};
+  train::InduceOptions options;
+};
+
+int RunInduce(const InduceCliOptions& o) {
+  auto model = ner::NerModel::Load(o.model);
+  if (!model.ok()) {
+    std::cerr << "newsgraph train ner-induce: " << model.status().ToString() << "\n";
+    return kExitUsage;
+  }
+  std::string description;
+  const auto t0 = std::chrono::steady_clock::now();
+  Status s = train::InduceGazetteers(**model, o.data, o.sources, o.options, o.output, &description);
+  if (!s.ok()) {
+    std::cerr << "newsgraph train ner-induce: " << s.ToString() << "\n";
+    return kExitSomeFailed;
+  }
+  std::cerr << "[ner-induce] " << description << "in " << o.output << " ("
+            << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s)" << std::endl;
+  return kExitOk;
+}
+
+Runner AddInduce(CLI::App& parent) {
+  auto o = std::make_shared<InduceCliOptions>();
+  CLI::App* cmd = parent.add_subcommand("ner-induce", "Self-training: name lists from what a model finds in unlabeled news");
+  cmd->add_option("--model", o->model, "A NER model trained without induced lists")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--data", o->data, "The shared data directory")->capture_default_str();
+  cmd->add_option("--sources", o->sources, "Unlabeled news: reuters, bbc, polnear")->capture_default_str();
+  cmd->add_option("-o,--output", o->output, "Directory of the lists")->capture_default_str();
+  cmd->add_option("--min-count", o->options.min_count, "Times a name must be found")->capture_default_str();
+  cmd->add_option("--min-share", o->options.min_share, "Share of its occurrences of one type")->capture_default_str();
+  cmd->add_option("--min-confidence", o->options.min_confidence, "Mean confidence")->capture_default_str();
+  return [o] { return RunInduce(*o); };
+}
+
 }  // namespace
 
 Runner AddTrainCommand(CLI::App& app) {
@@ -136,6 +273,8 @@ Runner AddTrainCommand(CLI::App& app) {
   cmd->require_subcommand(1);
   std::vector<Runner> runners;  // in the order the subcommands are added
   runners.push_back(AddTrainNer(*cmd));
+  runners.push_back(AddNerData(*cmd));
+  runners.push_back(AddInduce(*cmd));
   return [cmd, runners] { return RunParsed(*cmd, runners); };
 }
 

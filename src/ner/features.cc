@@ -31,6 +31,7 @@ enum Template : uint32_t {
   kCapsCluster = 18,
   kCapsBucket = 19,
   kPad = 20,
+  kFlatCluster = 21,
   kBigramLeft = 30,
   kBigramRight = 31,
   kCasingTrigram = 32,
@@ -42,6 +43,9 @@ enum Template : uint32_t {
   kDocLowerMajority = 43,
   kStage1 = 44,
   kStage1Pair = 45,
+  kContextAggregate = 46,
+  kLowerElsewhere = 47,
+  kDocPosition = 48,
 };
 
 inline uint64_t Key(uint32_t tmpl, int offset, uint64_t value) {
@@ -175,6 +179,9 @@ void FeatureExtractor::TypeFeatures(const TokenInfo& t, int offset, std::vector<
       if (f.flags & bit) keys->push_back(Key(kFlag, 0, uint64_t{bit}));
     if (t.cluster) {
       for (uint8_t p : options_.cluster_prefixes) keys->push_back(Key(kCluster, 0, ClusterValue(*t.cluster, p)));
+      for (int k = 0; k < WordLexicon::kMaxFlat; ++k)
+        if (t.cluster->flat[k] != WordLexicon::kNoFlat)
+          keys->push_back(Key(kFlatCluster, 0, static_cast<uint64_t>(k) << 16 | t.cluster->flat[k]));
       keys->push_back(Key(kCountBucket, 0, uint64_t{t.cluster->count_bucket}));
     } else if (options_.clusters) {
       keys->push_back(Key(kNoCluster, 0, casing));
@@ -187,8 +194,12 @@ void FeatureExtractor::TypeFeatures(const TokenInfo& t, int offset, std::vector<
     }
     if (t.flags & kCapsSentence) {
       keys->push_back(Key(kCapsLower, 0, lower_hash));
-      if (t.caps_cluster)
+      if (t.caps_cluster) {
         for (uint8_t p : options_.cluster_prefixes) keys->push_back(Key(kCapsCluster, 0, ClusterValue(*t.caps_cluster, p)));
+        for (int k = 0; k < WordLexicon::kMaxFlat; ++k)
+          if (t.caps_cluster->flat[k] != WordLexicon::kNoFlat)
+            keys->push_back(Key(kCapsCluster, 0, (uint64_t{1} << 50) | static_cast<uint64_t>(k) << 16 | t.caps_cluster->flat[k]));
+      }
       if (options_.casing) keys->push_back(Key(kCapsBucket, 0, uint64_t{t.casing_bucket}));
     }
     return;
@@ -206,6 +217,10 @@ void FeatureExtractor::TypeFeatures(const TokenInfo& t, int offset, std::vector<
     const size_t prefixes = distance == 1 ? options_.cluster_prefixes.size() : std::min<size_t>(2, options_.cluster_prefixes.size());
     for (size_t k = 0; k < prefixes; ++k)
       keys->push_back(Key(kCluster, offset, ClusterValue(*cluster, options_.cluster_prefixes[k])));
+    const int flats = distance == 1 ? WordLexicon::kMaxFlat : 1;
+    for (int k = 0; k < flats; ++k)
+      if (cluster->flat[k] != WordLexicon::kNoFlat)
+        keys->push_back(Key(kFlatCluster, offset, static_cast<uint64_t>(k) << 16 | cluster->flat[k]));
   }
 }
 
@@ -266,7 +281,7 @@ class LabelCounts {
     slots_.assign(size, Slot{});
     mask_ = size - 1;
   }
-  std::array<uint16_t, 5>& At(uint64_t key) {
+  std::array<uint16_t, 16>& At(uint64_t key) {
     size_t i = key & mask_;
     while (slots_[i].used && slots_[i].key != key) i = (i + 1) & mask_;
     if (!slots_[i].used) {
@@ -280,13 +295,13 @@ class LabelCounts {
   struct Slot {
     uint64_t key = 0;
     bool used = false;
-    std::array<uint16_t, 5> counts{};
+    std::array<uint16_t, 16> counts{};
   };
   std::vector<Slot> slots_;
   size_t mask_;
 };
 
-void AggregateFeatures(const std::array<uint16_t, 5>& all, int own, uint32_t tmpl, uint32_t majority_tmpl,
+void AggregateFeatures(const std::array<uint16_t, 16>& all, int own, uint32_t tmpl, uint32_t majority_tmpl,
                        std::vector<uint64_t>* keys) {
   std::array<int, 5> other;
   int total = 0;
@@ -312,13 +327,44 @@ void FeatureExtractor::DocumentFeatures(const TokenInfo* const* tokens, const ui
   // Which tokens take part: anything with a capital letter, and anything the first pass put inside a name.
   LabelCounts exact(n), lower(n);
   auto kind = [&](size_t i) { return labels.Type(stage1[i]) + 1; };  // 0 = O
+  // Occurrences of each capitalized form (for context aggregation) and lower-case forms seen in lower case.
+  std::vector<uint32_t> sentence_of(n);
+  for (size_t s = 0; s + 1 < sentence_begin.size(); ++s)
+    for (uint32_t t = sentence_begin[s]; t < sentence_begin[s + 1] && t < n; ++t) sentence_of[t] = static_cast<uint32_t>(s);
+  LabelCounts lower_case_seen(n);  // counts[0] = occurrences written in lower case
+  std::vector<std::pair<uint64_t, uint32_t>> occurrences;  // (exact key, token) of capitalized tokens
   for (size_t i = 0; i < n; ++i) {
     const TokenInfo& t = *tokens[i];
     const bool upper = (t.form.flags & kHasUpper) != 0;
+    if (!upper && (t.form.flags & kHasLower)) ++lower_case_seen.At(t.lower_key)[0];
     if (!upper && stage1[i] == 0) continue;
     ++exact.At(t.exact_key)[kind(i)];
-    if (upper) ++lower.At(t.lower_key)[kind(i)];
+    if (upper) {
+      ++lower.At(t.lower_key)[kind(i)];
+      occurrences.emplace_back(t.exact_key, static_cast<uint32_t>(i));
+    }
   }
+  std::sort(occurrences.begin(), occurrences.end());
+  // For each capitalized token: its place in `occurrences`.
+  std::vector<int32_t> occurrence_of(n, -1);
+  for (size_t k = 0; k < occurrences.size(); ++k) occurrence_of[occurrences[k].second] = static_cast<int32_t>(k);
+  // Where each token sits in its first-pass entity (0 single, 1 first, 2 inside, 3 last), counted per form and type.
+  std::vector<uint8_t> position(n, 0);
+  {
+    std::vector<int> sentence_labels;
+    for (size_t s = 0; s + 1 < sentence_begin.size(); ++s) {
+      const uint32_t b = sentence_begin[s], e = std::min<uint32_t>(sentence_begin[s + 1], static_cast<uint32_t>(n));
+      if (e <= b) continue;
+      sentence_labels.assign(stage1 + b, stage1 + e);
+      for (const TokenSpan& sp : labels.Decode(sentence_labels))
+        for (uint32_t k = sp.begin; k < sp.end; ++k)
+          position[b + k] = sp.end - sp.begin == 1 ? 0 : k == sp.begin ? 1 : k + 1 == sp.end ? 3 : 2;
+    }
+  }
+  LabelCounts positions(n);
+  for (size_t i = 0; i < n; ++i)
+    if (stage1[i] != 0) ++positions.At(tokens[i]->exact_key)[(kind(i) - 1) * 4 + position[i]];
+  std::vector<uint64_t> context;
   size_t sentence = 0;
   for (size_t i = 0; i < n; ++i) {
     while (sentence + 1 < sentence_begin.size() && sentence_begin[sentence + 1] <= i) ++sentence;
@@ -326,8 +372,39 @@ void FeatureExtractor::DocumentFeatures(const TokenInfo* const* tokens, const ui
     const size_t s_end = sentence + 1 < sentence_begin.size() ? sentence_begin[sentence + 1] : n;
     const TokenInfo& t = *tokens[i];
     const bool upper = (t.form.flags & kHasUpper) != 0;
-    if (upper || stage1[i] != 0) AggregateFeatures(exact.At(t.exact_key), kind(i), kDocExact, kDocExactMajority, &out->keys);
-    if (upper) AggregateFeatures(lower.At(t.lower_key), kind(i), kDocLower, kDocLowerMajority, &out->keys);
+    if (upper || stage1[i] != 0) {
+      AggregateFeatures(exact.At(t.exact_key), kind(i), kDocExact, kDocExactMajority, &out->keys);
+      const std::array<uint16_t, 16>& p = positions.At(t.exact_key);
+      const int own = stage1[i] != 0 ? (kind(i) - 1) * 4 + position[i] : -1;
+      for (int k = 0; k < 16; ++k)
+        if (p[k] > (k == own ? 1 : 0)) out->keys.push_back(Key(kDocPosition, 0, static_cast<uint64_t>(k)));
+    }
+    if (upper) {
+      AggregateFeatures(lower.At(t.lower_key), kind(i), kDocLower, kDocLowerMajority, &out->keys);
+      if (lower_case_seen.At(t.lower_key)[0] > 0 && !(t.flags & kCapsSentence))
+        out->keys.push_back(Key(kLowerElsewhere, 0, uint64_t{1}));
+    }
+    // Context aggregation (Ratinov & Roth 2009): the words around the other occurrences of this capitalized form.
+    if (upper && occurrence_of[i] >= 0) {
+      const uint64_t key = t.exact_key;
+      size_t first = occurrence_of[i];
+      while (first > 0 && occurrences[first - 1].first == key) --first;
+      context.clear();
+      int others = 0;
+      for (size_t k = first; k < occurrences.size() && occurrences[k].first == key && others < 8; ++k) {
+        const uint32_t j = occurrences[k].second;
+        if (j == i) continue;
+        ++others;
+        for (int d : {-2, -1, 1, 2}) {
+          const int64_t c = static_cast<int64_t>(j) + d;
+          if (c < 0 || c >= static_cast<int64_t>(n) || sentence_of[c] != sentence_of[j]) continue;
+          context.push_back(Key(kContextAggregate, d, tokens[c]->lower_hash));
+        }
+      }
+      std::sort(context.begin(), context.end());
+      context.erase(std::unique(context.begin(), context.end()), context.end());
+      out->keys.insert(out->keys.end(), context.begin(), context.end());
+    }
     const uint64_t here = stage1[i];
     const uint64_t left = i > s_begin ? stage1[i - 1] : 255;
     const uint64_t right = i + 1 < s_end ? stage1[i + 1] : 255;

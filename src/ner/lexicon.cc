@@ -7,8 +7,12 @@
 
 namespace newsgraph::ner {
 
-void WordLexicon::AddWord(std::string_view form, std::string_view bits, uint64_t count) {
+void WordLexicon::AddWord(std::string_view form, std::string_view bits, uint64_t count, const std::vector<int>& flat) {
   Word w;
+  for (size_t k = 0; k < flat.size() && k < static_cast<size_t>(kMaxFlat); ++k) {
+    w.flat[k] = flat[k] >= 0 && flat[k] < kNoFlat ? static_cast<uint16_t>(flat[k]) : kNoFlat;
+    flat_count_ = std::max(flat_count_, static_cast<int>(k) + 1);
+  }
   const size_t depth = std::min<size_t>(bits.size(), 32);
   for (size_t i = 0; i < depth; ++i) w.path = (w.path << 1) | (bits[i] == '1' ? 1u : 0u);
   w.depth = static_cast<uint8_t>(depth);
@@ -53,11 +57,13 @@ void WordLexicon::Write(BinaryWriter* out) const {
   for (const auto& w : words_) words.push_back(&w);
   std::sort(words.begin(), words.end(), [](auto* a, auto* b) { return a->first < b->first; });
   out->U32(static_cast<uint32_t>(words.size()));
+  out->U8(static_cast<uint8_t>(flat_count_));
   for (const auto* w : words) {
     out->Str(w->first);
     out->U32(w->second.path);
     out->U8(w->second.depth);
     out->U8(w->second.count_bucket);
+    for (int k = 0; k < flat_count_; ++k) out->U16(w->second.flat[k]);
   }
   std::vector<const std::pair<const std::string, Casing>*> casings;
   for (const auto& c : casing_) casings.push_back(&c);
@@ -83,8 +89,10 @@ Status WordLexicon::Read(BinaryReader* in) {
   words_.clear();
   casing_.clear();
   max_depth_ = 0;
+  flat_count_ = 0;
   const uint32_t n = in->U32();
-  if (n > in->remaining()) return Status(StatusCode::kCorrupt, "word lexicon: bad word count");
+  flat_count_ = in->U8();
+  if (n > in->remaining() || flat_count_ > kMaxFlat) return Status(StatusCode::kCorrupt, "word lexicon: bad word count");
   words_.reserve(n);
   for (uint32_t i = 0; i < n && in->ok(); ++i) {
     std::string form(in->Str());
@@ -92,6 +100,7 @@ Status WordLexicon::Read(BinaryReader* in) {
     w.path = in->U32();
     w.depth = in->U8();
     w.count_bucket = in->U8();
+    for (int k = 0; k < flat_count_; ++k) w.flat[k] = in->U16();
     if (w.depth > 32) return Status(StatusCode::kCorrupt, "word lexicon: bad cluster depth");
     max_depth_ = std::max(max_depth_, static_cast<int>(w.depth));
     words_.emplace(std::move(form), w);

@@ -27,10 +27,13 @@ std::string TitleCaseAscii(std::string_view s);
 
 class WordLexicon {
  public:
+  static constexpr int kMaxFlat = 3;
+  static constexpr uint16_t kNoFlat = 0xFFFF;
   struct Word {
     uint32_t path = 0;   // the cluster path, first bit in the most significant of the `depth` low bits
     uint8_t depth = 0;   // 0: no cluster
     uint8_t count_bucket = 0;  // floor(log2(count + 1)), at most 31
+    uint16_t flat[kMaxFlat] = {kNoFlat, kNoFlat, kNoFlat};  // ids in flat clusterings of growing size
   };
   struct Casing {
     uint8_t bucket = 0;  // 0 never capitalized ... 5 always (mid-sentence, outside headlines); see CasingBucket
@@ -38,7 +41,7 @@ class WordLexicon {
   };
 
   // `bits` is a string of '0' and '1' (as in Brown-cluster path files), at most 32 long.
-  void AddWord(std::string_view form, std::string_view bits, uint64_t count);
+  void AddWord(std::string_view form, std::string_view bits, uint64_t count, const std::vector<int>& flat = {});
   void AddCasing(std::string_view lower, uint64_t lower_count, uint64_t capitalized_count, std::string_view truecase);
 
   const Word* FindWord(std::string_view form) const;
@@ -46,6 +49,7 @@ class WordLexicon {
   size_t words() const { return words_.size(); }
   size_t casings() const { return casing_.size(); }
   int max_depth() const { return max_depth_; }
+  int flat_clusterings() const { return flat_count_; }
 
   // The bucket of the share of capitalized occurrences: <1%, <10%, <50%, <90%, <99%, >=99%, and 6 when the form
   // is too rare (fewer than 3 occurrences) to say.
@@ -58,6 +62,7 @@ class WordLexicon {
   std::unordered_map<std::string, Word, StringHash, std::equal_to<>> words_;
   std::unordered_map<std::string, Casing, StringHash, std::equal_to<>> casing_;
   int max_depth_ = 0;
+  int flat_count_ = 0;
 };
 
 // Name lists matched over token sequences, case-insensitively (tokens are compared in lower case); at most 32 lists.

@@ -182,7 +182,8 @@ class Decoder {
 
 class Perceptron {
  public:
-  Perceptron(size_t features, const LabelSet& labels) : labels_(labels), L_(labels.size()) {
+  // pa_c > 0: passive-aggressive (PA-I) steps with aggressiveness pa_c and Hamming loss instead of unit steps.
+  Perceptron(size_t features, const LabelSet& labels, float pa_c = 0) : labels_(labels), L_(labels.size()), pa_c_(pa_c) {
     current_.w.assign(features * L_, 0.0f);
     current_.t.assign(L_ * L_ + 2 * L_, 0.0f);
     sum_.w.assign(features * L_, 0.0f);
@@ -203,24 +204,29 @@ class Perceptron {
       }
       const uint8_t* gold = &d.gold[b];
       if (!std::equal(predicted.begin(), predicted.end(), gold)) {
+        const float step = pa_c_ > 0 ? PaStep(x, b, n, gold, predicted.data()) : 1.0f;
+        const int start = L_ * L_, end = L_ * L_ + L_;
         for (size_t i = 0; i < n; ++i) {
           if (predicted[i] == gold[i]) continue;
           for (uint32_t k = x.begin[b + i]; k < x.begin[b + i + 1]; ++k) {
             const size_t f = static_cast<size_t>(x.feats[k]) * L_;
-            Update(&current_.w[f + gold[i]], &sum_.w[f + gold[i]], 1);
-            Update(&current_.w[f + predicted[i]], &sum_.w[f + predicted[i]], -1);
+            Update(&current_.w[f + gold[i]], &sum_.w[f + gold[i]], step);
+            Update(&current_.w[f + predicted[i]], &sum_.w[f + predicted[i]], -step);
           }
         }
-        const int start = L_ * L_, end = L_ * L_ + L_;
-        Update(&current_.t[start + gold[0]], &sum_.t[start + gold[0]], 1);
-        Update(&current_.t[start + predicted[0]], &sum_.t[start + predicted[0]], -1);
-        Update(&current_.t[end + gold[n - 1]], &sum_.t[end + gold[n - 1]], 1);
-        Update(&current_.t[end + predicted[n - 1]], &sum_.t[end + predicted[n - 1]], -1);
+        if (gold[0] != predicted[0]) {
+          Update(&current_.t[start + gold[0]], &sum_.t[start + gold[0]], step);
+          Update(&current_.t[start + predicted[0]], &sum_.t[start + predicted[0]], -step);
+        }
+        if (gold[n - 1] != predicted[n - 1]) {
+          Update(&current_.t[end + gold[n - 1]], &sum_.t[end + gold[n - 1]], step);
+          Update(&current_.t[end + predicted[n - 1]], &sum_.t[end + predicted[n - 1]], -step);
+        }
         for (size_t i = 1; i < n; ++i) {
           const int g = gold[i - 1] * L_ + gold[i], p = predicted[i - 1] * L_ + predicted[i];
           if (g == p) continue;
-          Update(&current_.t[g], &sum_.t[g], 1);
-          Update(&current_.t[p], &sum_.t[p], -1);
+          Update(&current_.t[g], &sum_.t[g], step);
+          Update(&current_.t[p], &sum_.t[p], -step);
         }
       }
       ++step_;
@@ -239,12 +245,45 @@ class Perceptron {
   }
 
  private:
+  // PA-I: the smallest step that separates gold from the prediction by their Hamming distance, capped at C.
+  float PaStep(const Indexed& x, uint32_t b, size_t n, const uint8_t* gold, const uint8_t* pred) const {
+    double margin = 0, norm = 0;
+    int loss = 0;
+    const int start = L_ * L_, end = L_ * L_ + L_;
+    for (size_t i = 0; i < n; ++i) {
+      if (pred[i] == gold[i]) continue;
+      ++loss;
+      for (uint32_t k = x.begin[b + i]; k < x.begin[b + i + 1]; ++k) {
+        const size_t f = static_cast<size_t>(x.feats[k]) * L_;
+        margin += current_.w[f + gold[i]] - current_.w[f + pred[i]];
+        norm += 2;
+      }
+    }
+    if (gold[0] != pred[0]) {
+      margin += current_.t[start + gold[0]] - current_.t[start + pred[0]];
+      norm += 2;
+    }
+    if (gold[n - 1] != pred[n - 1]) {
+      margin += current_.t[end + gold[n - 1]] - current_.t[end + pred[n - 1]];
+      norm += 2;
+    }
+    for (size_t i = 1; i < n; ++i) {
+      const int g = gold[i - 1] * L_ + gold[i], p = pred[i - 1] * L_ + pred[i];
+      if (g == p) continue;
+      margin += current_.t[g] - current_.t[p];
+      norm += 2;
+    }
+    if (norm <= 0) return 0;
+    return static_cast<float>(std::min<double>(pa_c_, (loss - margin) / norm));
+  }
+
   void Update(float* w, float* s, float delta) {
     *w += delta;
     *s += delta * static_cast<float>(step_);
   }
   const LabelSet& labels_;
   int L_;
+  float pa_c_ = 0;
   Weights current_, sum_;
   int64_t step_ = 1;
 };
@@ -294,7 +333,7 @@ struct StageResult {
 StageResult TrainSelected(const char* name, size_t features, const LabelSet& labels, const Dataset& train,
                           const Indexed& xtrain, const Dataset& dev, const Indexed& xdev,
                           const NerTrainOptions& options, const ProgressFn& progress) {
-  Perceptron p(features, labels);
+  Perceptron p(features, labels, options.pa_c);
   std::mt19937_64 rng(options.seed);
   std::vector<uint32_t> order = AllSentences(train);
   const std::vector<uint32_t> dev_sentences = AllSentences(dev);
@@ -349,7 +388,7 @@ std::vector<uint8_t> Jackknife(size_t features, const LabelSet& labels, const Da
       for (size_t doc = 0; doc < train.documents(); ++doc)
         for (uint32_t s = train.document_begin[doc]; s < train.document_begin[doc + 1]; ++s)
           (fold_of[doc] == fold ? held : in).push_back(s);
-      Perceptron p(features, labels);
+      Perceptron p(features, labels, options.pa_c);
       std::mt19937_64 fold_rng(options.seed + 100 + fold);
       for (int e = 0; e < epochs; ++e) p.Epoch(train, x, &in, &fold_rng);
       const Weights w = p.Averaged();
@@ -488,16 +527,21 @@ Status LoadClusters(const std::string& path, ner::WordLexicon* lexicon, std::str
   if (!in) return Status(StatusCode::kNotFound, "cannot read clusters " + path);
   std::string line;
   size_t n = 0;
+  std::vector<int> flat;
   while (std::getline(in, line)) {
-    const size_t t1 = line.find('\t');
-    const size_t t2 = t1 == std::string::npos ? std::string::npos : line.find('\t', t1 + 1);
-    if (t2 == std::string::npos) continue;
-    lexicon->AddWord(std::string_view(line).substr(t1 + 1, t2 - t1 - 1), std::string_view(line).substr(0, t1),
-                     std::stoull(line.substr(t2 + 1)));
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::istringstream fields(line);
+    for (std::string f; std::getline(fields, f, '\t');) cols.push_back(f);
+    if (cols.size() < 3) continue;
+    flat.clear();
+    for (size_t k = 3; k < cols.size(); ++k) flat.push_back(std::atoi(cols[k].c_str()));
+    lexicon->AddWord(cols[1], cols[0], std::stoull(cols[2]), flat);
     ++n;
   }
   *description += "clusters " + std::filesystem::path(path).filename().string() + " (" + std::to_string(n) +
-                  " words, depth " + std::to_string(lexicon->max_depth()) + "); ";
+                  " words, depth " + std::to_string(lexicon->max_depth()) + ", " +
+                  std::to_string(lexicon->flat_clusterings()) + " flat clusterings); ";
   return Status::Ok();
 }
 
