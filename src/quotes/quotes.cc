@@ -687,10 +687,12 @@ class Finder {
   void CollectNames() {
     names_.clear();
     if (!a_.mentions.empty()) {
-      int t = 0;
       const int n = static_cast<int>(tokens_.size());
       for (const Mention& m : a_.mentions) {
-        while (t < n && tokens_[t].span.start < m.span.start) ++t;
+        // The first token at or after the mention's start.
+        int t = static_cast<int>(std::lower_bound(tokens_.begin(), tokens_.end(), m.span.start,
+                                                  [](const Token& tok, uint32_t pos) { return tok.span.start < pos; }) -
+                                 tokens_.begin());
         if (t >= n) break;
         int e = t;
         while (e < n && tokens_[e].span.end <= m.span.end) ++e;
@@ -700,6 +702,12 @@ class Finder {
         const bool person = m.type == EntityType::kPerson;
         names_.push_back(NameMention{t, e, person ? GenderOfName(b, e) : Gender::kUnknown, person});
       }
+      // Resolution searches the names by position; a tagger need not give its mentions in order.
+      std::sort(names_.begin(), names_.end(), [](const NameMention& x, const NameMention& y) { return x.b < y.b; });
+      mention_spans_.clear();
+      for (const Mention& m : a_.mentions)
+        if (m.type == EntityType::kPerson || m.type == EntityType::kOrganization) mention_spans_.push_back(m.span);
+      std::sort(mention_spans_.begin(), mention_spans_.end(), [](const Span& x, const Span& y) { return x.start < y.start; });
       return;
     }
     const int n = static_cast<int>(tokens_.size());
@@ -1702,11 +1710,21 @@ class Finder {
   Span SpeakerSpan(const Np& np) const {
     Span s = SpanOf(np.b, np.e);
     if (np.type != NpType::kName || a_.mentions.empty()) return s;
-    for (const Mention& m : a_.mentions) {
-      if (m.span.start >= s.end) break;
-      if (m.span.Overlaps(s) && (m.type == EntityType::kPerson || m.type == EntityType::kOrganization)) return m.span;
+    // The mention holding the phrase's last word (the head: "Antonio Costa" in "President of the European Council
+    // Antonio Costa"), else another that overlaps it.
+    auto it = std::upper_bound(mention_spans_.begin(), mention_spans_.end(), s.end - 1,
+                               [](uint32_t pos, const Span& m) { return pos < m.start; });
+    const Span* overlapping = nullptr;
+    for (int steps = 0; it != mention_spans_.begin() && steps < 8; ++steps) {
+      --it;
+      if (!it->Overlaps(s)) {
+        if (it->end <= s.start) break;
+        continue;
+      }
+      if (it->start < s.end && s.end <= it->end) return *it;
+      if (!overlapping) overlapping = &*it;
     }
-    return s;
+    return overlapping ? *overlapping : s;
   }
 
   void Output() {
@@ -1737,6 +1755,7 @@ class Finder {
   std::vector<Item> pending_;
   std::vector<uint8_t> speaker_tok_;  // tokens of name speakers, for pronoun resolution
   std::vector<uint8_t> headline_;     // per sentence: a title-case headline
+  std::vector<Span> mention_spans_;   // the tagger's PERSON and ORGANIZATION mentions, by start
 };
 
 }  // namespace
