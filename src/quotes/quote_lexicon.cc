@@ -61,12 +61,21 @@ class WordTable {
 
   std::string_view KeyOf(const Entry& e) const { return std::string_view(arena_).substr(e.offset, e.length); }
 
+  // Keys are short words: a byte loop beats a call to memcmp.
+  bool Equal(const Entry& e, std::string_view key) const {
+    if (e.length != key.size()) return false;
+    const char* k = arena_.data() + e.offset;
+    for (size_t i = 0; i < key.size(); ++i)
+      if (k[i] != key[i]) return false;
+    return true;
+  }
+
   size_t Find(std::string_view key, uint64_t h) const {
     const size_t mask = slots_.size() - 1;
     const uint64_t tag = h & 0xFFFFFFFF00000000ull;
     size_t i = h & mask;
     while (slots_[i] != 0) {
-      if ((slots_[i] & 0xFFFFFFFF00000000ull) == tag && KeyOf(entries_[(slots_[i] & 0xFFFFFFFFu) - 1]) == key) break;
+      if ((slots_[i] & 0xFFFFFFFF00000000ull) == tag && Equal(entries_[(slots_[i] & 0xFFFFFFFFu) - 1], key)) break;
       i = (i + 1) & mask;
     }
     return i;

@@ -74,6 +74,13 @@ struct Np {
 
 enum class Gender : uint8_t { kUnknown, kMale, kFemale };
 
+// A name in the text, for pronoun resolution.
+struct NameMention {
+  int b, e;  // token range
+  Gender gender;
+  bool person;
+};
+
 // A quotation or reported statement being built.
 struct Item {
   QuoteKind kind = QuoteKind::kDirect;
@@ -95,13 +102,45 @@ struct RegionInfo {
 // Reported content is cut after this many tokens (a bound on the work per reporting verb).
 constexpr int kMaxContentTokens = 250;
 
+// Per-thread scratch space, reused from one document to the next so that a document costs no allocation once
+// the vectors have grown (RE2 and fastText keep per-thread state the same way).
+struct Workspace {
+  std::vector<Tok> toks;
+  std::vector<uint32_t> sentence_of;
+  std::vector<QuoteRegion> regions;
+  std::vector<int> region_of;
+  std::vector<RegionInfo> info;
+  std::vector<uint8_t> used_verb;
+  std::vector<NameMention> names;
+  std::vector<Item> items;
+  std::vector<Item> pending;
+  std::vector<Item> direct;
+  std::vector<uint8_t> speaker_tok;
+  std::vector<uint8_t> headline;
+  std::vector<Span> mention_spans;
+
+  // A very large document should not keep its memory for the rest of the thread's life.
+  void Trim() {
+    if (toks.capacity() > (size_t{1} << 20)) *this = Workspace();
+  }
+};
+
 class Finder {
  public:
-  Finder(std::string_view text, Analysis* a) : text_(text), a_(*a), tokens_(a->tokens) {}
+  Finder(std::string_view text, Analysis* a, Workspace* w)
+      : text_(text), a_(*a), tokens_(a->tokens), toks_(w->toks), sentence_of_(w->sentence_of), regions_(w->regions),
+        region_of_(w->region_of), info_(w->info), used_verb_(w->used_verb), names_(w->names), items_(w->items),
+        pending_(w->pending), direct_(w->direct), speaker_tok_(w->speaker_tok), headline_(w->headline),
+        mention_spans_(w->mention_spans) {}
 
   void Run() {
     const size_t n = tokens_.size();
     a_.quotes.clear();
+    regions_.clear();
+    items_.clear();
+    pending_.clear();
+    names_.clear();
+    mention_spans_.clear();
     if (n == 0) return;
     Classify();
     MarkHeadlines();
@@ -662,12 +701,6 @@ class Finder {
   }
 
   // ---- Names and pronouns -----------------------------------------------------------------------------------
-
-  struct NameMention {
-    int b, e;
-    Gender gender;
-    bool person;
-  };
 
   Gender GenderOfName(int b, int e) const {
     for (int t = b; t < e; ++t) {
@@ -1390,7 +1423,8 @@ class Finder {
   }
 
   void FindIndirect() {
-    std::vector<Item> direct;
+    std::vector<Item>& direct = direct_;
+    direct.clear();
     direct.swap(items_);
     size_t next_direct = 0;
     for (uint32_t s = 0; s < a_.sentences.size(); ++s) {
@@ -1744,22 +1778,27 @@ class Finder {
   std::string_view text_;
   Analysis& a_;
   const std::vector<Token>& tokens_;
-  std::vector<Tok> toks_;
-  std::vector<uint32_t> sentence_of_;
-  std::vector<QuoteRegion> regions_;
-  std::vector<int> region_of_;
-  std::vector<RegionInfo> info_;
-  std::vector<uint8_t> used_verb_;
-  std::vector<NameMention> names_;
-  std::vector<Item> items_;
-  std::vector<Item> pending_;
-  std::vector<uint8_t> speaker_tok_;  // tokens of name speakers, for pronoun resolution
-  std::vector<uint8_t> headline_;     // per sentence: a title-case headline
-  std::vector<Span> mention_spans_;   // the tagger's PERSON and ORGANIZATION mentions, by start
+  std::vector<Tok>& toks_;
+  std::vector<uint32_t>& sentence_of_;
+  std::vector<QuoteRegion>& regions_;
+  std::vector<int>& region_of_;
+  std::vector<RegionInfo>& info_;
+  std::vector<uint8_t>& used_verb_;
+  std::vector<NameMention>& names_;
+  std::vector<Item>& items_;
+  std::vector<Item>& pending_;
+  std::vector<Item>& direct_;            // direct quotations while indirect speech is found
+  std::vector<uint8_t>& speaker_tok_;    // tokens of name speakers, for pronoun resolution
+  std::vector<uint8_t>& headline_;       // per sentence: a title-case headline
+  std::vector<Span>& mention_spans_;     // the tagger's PERSON and ORGANIZATION mentions, by start
 };
 
 }  // namespace
 
-void FindQuotes(std::string_view text, Analysis* analysis) { Finder(text, analysis).Run(); }
+void FindQuotes(std::string_view text, Analysis* analysis) {
+  thread_local Workspace workspace;
+  Finder(text, analysis, &workspace).Run();
+  workspace.Trim();
+}
 
 }  // namespace newsgraph::quotes
