@@ -20,6 +20,7 @@ struct TrainNerOptions {
   std::string casing = "data/clusters/news-casing.tsv";
   std::string gazetteers = "data/gazetteers/lists";
   std::string scheme = "BILOU";
+  int ensemble = 1;
   int epochs = 30, patience = 4, stages = 2, folds = 5, min_count = 1, threads = 2, window = 2, affix = 4;
   uint64_t seed = 1;
   float prune = 0, pa_c = 0;
@@ -74,6 +75,7 @@ int RunTrainNer(const TrainNerOptions& o) {
   options.seed = o.seed;
   options.prune = o.prune;
   options.pa_c = o.pa_c;
+  options.ensemble = o.ensemble;
   options.settings_note = o.command_line;
   say("train " + o.train + ": " + std::to_string(train->tokens()) + " tokens; dev " + o.dev + ": " +
       std::to_string(dev->tokens()) + " tokens; " + options.features.ToString());
@@ -115,6 +117,9 @@ Runner AddTrainNer(CLI::App& parent) {
   cmd->add_option("--threads", o->threads, "Training threads")->capture_default_str();
   cmd->add_option("--seed", o->seed, "Random seed (sentence order, folds)")->capture_default_str();
   cmd->add_option("--prune", o->prune, "Drop features whose largest weight is below this share of the largest")
+      ->capture_default_str();
+  cmd->add_option("--ensemble", o->ensemble, "Perceptrons averaged per stage (different sentence orders)")
+      ->check(CLI::Range(1, 16))
       ->capture_default_str();
   cmd->add_option("--pa", o->pa_c, "Passive-aggressive (PA-I) updates with this cap; 0: perceptron updates")
       ->capture_default_str();

@@ -18,6 +18,9 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineOptions options) {
   auto timexes = internal::CreateTimexStage(pipeline->options_);
   if (!timexes.ok()) return timexes.status();
   pipeline->stages_.push_back(std::move(*timexes));
+  auto mentions = internal::CreateNerStage(pipeline->options_);
+  if (!mentions.ok()) return mentions.status();
+  pipeline->stages_.push_back(std::move(*mentions));
   auto quotes = internal::NewQuoteStage(pipeline->options_);
   if (!quotes.ok()) return quotes.status();
   pipeline->stages_.push_back(std::move(*quotes));

@@ -16,6 +16,10 @@ std::string ResolveModelsDir(const PipelineOptions& options);
 // Time expressions resolved against the document date (src/timex/); needs only the segmentation.
 StatusOr<std::unique_ptr<Stage>> CreateTimexStage(const PipelineOptions& options);
 
+// Named-entity mentions (people, organisations, places, other names) from the trained tagger in
+// models/ner-en-news.bin (src/ner/); fails when the model file is missing or damaged.
+StatusOr<std::unique_ptr<Stage>> CreateNerStage(const PipelineOptions& options);
+
 // Quotations and their speakers (src/quotes/); runs after the tagger, whose name mentions it uses.
 StatusOr<std::unique_ptr<Stage>> NewQuoteStage(const PipelineOptions& options);
 

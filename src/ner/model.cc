@@ -64,6 +64,8 @@ std::string NerModel::ToBytes() const {
   options.Write(&p);
   lexicon.Write(&p);
   gazetteer.Write(&p);
+  p.U32(static_cast<uint32_t>(non_person_tokens.size()));
+  for (const std::string& t : non_person_tokens) p.Str(t);
   const int L = labels.size();
   p.U8(static_cast<uint8_t>(stages_));
   p.U8(static_cast<uint8_t>(L));
@@ -138,6 +140,10 @@ Status NerModel::ReadPayload(std::string_view payload) {
   NEWSGRAPH_RETURN_IF_ERROR(options.Read(&in));
   NEWSGRAPH_RETURN_IF_ERROR(lexicon.Read(&in));
   NEWSGRAPH_RETURN_IF_ERROR(gazetteer.Read(&in));
+  const uint32_t non_person = in.U32();
+  if (non_person > 10000) return Corrupt("has a bad token list");
+  non_person_tokens.clear();
+  for (uint32_t i = 0; i < non_person && in.ok(); ++i) non_person_tokens.emplace_back(in.Str());
   const int stages = in.U8();
   const int L = in.U8();
   if (stages < 1 || stages > 2 || L != labels.size()) return Corrupt("has a bad stage or label count");

@@ -5,7 +5,7 @@
 //   magic "NGNERMDL" | u32 format version | u32 0x01020304 (byte-order check) | u64 feature-set fingerprint |
 //   u64 payload size | u64 checksum of the payload (ner/hash.h) | payload
 // The payload holds, in order: metadata (training settings and scores, JSON text), the tag scheme, the feature
-// options, the word lexicon, the gazetteer, the transition weights and the feature weights (int16 with one scale,
+// options, the word lexicon, the gazetteer, the non-person tokens, the transition weights and the feature weights (int16 with one scale,
 // only the non-zero entries of each row), the confidence temperature and self-test sentences with the labels this
 // model gave them when it was saved; Load() tags them again and refuses a model that disagrees.
 //
@@ -74,6 +74,9 @@ class NerModel {
   FeatureOptions options;
   WordLexicon lexicon;
   Gazetteer gazetteer;
+  // Tokens never inside a person's name (honorifics: "Mr", "Sir", ...), matched exactly: CoNLL leaves them out of the
+  // name, but its training data has too few to learn it. The tagger forbids PER labels on them.
+  std::vector<std::string> non_person_tokens;
   float temperature = 1;       // confidences are marginals of scores divided by this
   std::string metadata;        // JSON: training settings, data, scores
   std::vector<SelfTest> self_tests;

@@ -23,6 +23,7 @@ class NerWorkspace {
   struct Entry {
     TokenInfo info;
     int32_t vectors[4] = {-1, -1, -1, -1};  // per context-flags variant: offset into `pool`
+    bool non_person = false;                // never inside a PER entity (NerModel::non_person_tokens)
   };
 
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> index;
@@ -49,7 +50,10 @@ class NerWorkspace {
   }
 };
 
-NerTagger::NerTagger(const NerModel& model) : model_(model), id_(next_tagger_id.fetch_add(1)) {
+NerTagger::NerTagger(const NerModel& model)
+    : model_(model),
+      id_(next_tagger_id.fetch_add(1)),
+      non_person_(model.non_person_tokens.begin(), model.non_person_tokens.end()) {
   const int L = model.labels.size();
   const int S = model.stages();
   pad_.assign(static_cast<size_t>(S) * kOffsets * L, 0.0f);
@@ -110,6 +114,7 @@ void NerTagger::Tag(const NerInput& doc, std::vector<NerEntity>* entities, std::
       ws.entries.emplace_back();
       const std::string_view norm = NormalizeToken(token, &ws.normalized) ? std::string_view(ws.normalized) : token;
       extractor.AnalyzeForm(norm, &ws.entries.back().info);
+      ws.entries.back().non_person = non_person_.count(token) > 0;
       ws.index.emplace(std::string(token), e);
     }
     ws.entry_of[i] = e;
@@ -185,6 +190,14 @@ void NerTagger::Tag(const NerInput& doc, std::vector<NerEntity>* entities, std::
         }
       }
     }
+  }
+
+  // Honorifics are never part of a person's name.
+  for (size_t i = 0; i < n; ++i) {
+    if (!ws.entries[ws.entry_of[i]].non_person) continue;
+    for (int p = 0; p < stages; ++p)
+      for (int y = 0; y < L; ++y)
+        if (m.labels.Type(y) == 0) ws.emissions[p][i * L + y] = kForbidden;
   }
 
   // 4. First pass; then document features and the second pass.

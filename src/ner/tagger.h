@@ -14,7 +14,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "ner/labels.h"
@@ -59,6 +61,7 @@ class NerTagger {
   const NerModel& model_;
   uint64_t id_;
   std::vector<float> pad_;  // [stage][offset + 2][label]
+  std::unordered_set<std::string, StringHash, std::equal_to<>> non_person_;
 };
 
 }  // namespace newsgraph::ner

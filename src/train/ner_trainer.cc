@@ -329,12 +329,14 @@ struct StageResult {
   double dev_f1 = 0;
 };
 
-// Trains with early stopping on the development F1.
-StageResult TrainSelected(const char* name, size_t features, const LabelSet& labels, const Dataset& train,
-                          const Indexed& xtrain, const Dataset& dev, const Indexed& xdev,
-                          const NerTrainOptions& options, const ProgressFn& progress) {
+// Trains with early stopping on the development F1. With options.ensemble > 1, trains that many perceptrons on
+// different sentence orders (in parallel) and averages their weights: still one linear model, less dependent on
+// the order of the data.
+StageResult TrainOne(const char* name, size_t features, const LabelSet& labels, const Dataset& train,
+                     const Indexed& xtrain, const Dataset& dev, const Indexed& xdev, const NerTrainOptions& options,
+                     uint64_t seed, const ProgressFn& progress) {
   Perceptron p(features, labels, options.pa_c);
-  std::mt19937_64 rng(options.seed);
+  std::mt19937_64 rng(seed);
   std::vector<uint32_t> order = AllSentences(train);
   const std::vector<uint32_t> dev_sentences = AllSentences(dev);
   StageResult best;
@@ -361,6 +363,48 @@ StageResult TrainSelected(const char* name, size_t features, const LabelSet& lab
     }
   }
   return best;
+}
+
+StageResult TrainSelected(const char* name, size_t features, const LabelSet& labels, const Dataset& train,
+                          const Indexed& xtrain, const Dataset& dev, const Indexed& xdev,
+                          const NerTrainOptions& options, const ProgressFn& progress) {
+  const int members = std::max(1, options.ensemble);
+  if (members == 1) return TrainOne(name, features, labels, train, xtrain, dev, xdev, options, options.seed, progress);
+  std::vector<StageResult> results(members);
+  std::mutex mu;
+  int next = 0;
+  auto worker = [&] {
+    while (true) {
+      int m;
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        if (next >= members) return;
+        m = next++;
+      }
+      const std::string member = std::string(name) + " member " + std::to_string(m + 1);
+      results[m] = TrainOne(member.c_str(), features, labels, train, xtrain, dev, xdev, options,
+                            options.seed + 1000 * m, [&](std::string_view s) {
+                              std::lock_guard<std::mutex> lock(mu);
+                              if (progress) progress(s);
+                            });
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int i = 0; i < std::min(members, std::max(1, options.threads)); ++i) threads.emplace_back(worker);
+  for (auto& t : threads) t.join();
+  StageResult avg;
+  avg.weights = results[0].weights;
+  avg.epochs = results[0].epochs;
+  for (int m = 1; m < members; ++m) {
+    for (size_t i = 0; i < avg.weights.w.size(); ++i) avg.weights.w[i] += results[m].weights.w[i];
+    for (size_t i = 0; i < avg.weights.t.size(); ++i) avg.weights.t[i] += results[m].weights.t[i];
+    avg.epochs = std::max(avg.epochs, results[m].epochs);
+  }
+  for (float& w : avg.weights.w) w /= members;
+  for (float& w : avg.weights.t) w /= members;
+  avg.dev_f1 = Score(dev, labels, DecodeAll(avg.weights, labels, dev, xdev, AllSentences(dev))).f1();
+  if (progress) progress(std::string(name) + ": average of " + std::to_string(members) + " members: dev F1 " + std::to_string(avg.dev_f1));
+  return avg;
 }
 
 // First-stage labels of every training sentence, each from a model trained without its document's fold.
@@ -667,6 +711,8 @@ StatusOr<NerTrainResult> TrainNer(const eval::ConllFile& train_file, const eval:
   model->options = options.features;
   model->lexicon = std::move(resources.lexicon);
   model->gazetteer = std::move(resources.gazetteer);
+  model->non_person_tokens = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Dr", "Dr.", "Sir", "Dame", "Prof",
+                               "Prof.", "Rev", "Rev.", "Mme", "Mme.", "Mlle", "Messrs", "Messrs."};
   model->SetStages(stages);
   float max_abs = 0;
   for (float w : s1.weights.w) max_abs = std::max(max_abs, std::fabs(w));
