@@ -17,6 +17,12 @@ Transitions Transitions::Constrained(const LabelSet& set, const float* next, con
     t.end[a] = set.CanEnd(a) ? end[a] : kForbidden;
     for (int b = 0; b < L; ++b) t.next[a * L + b] = set.CanFollow(a, b) ? next[a * L + b] : kForbidden;
   }
+  t.previous_begin.push_back(0);
+  for (int b = 0; b < L; ++b) {
+    for (int a = 0; a < L; ++a)
+      if (set.CanFollow(a, b)) t.previous.push_back(static_cast<uint8_t>(a));
+    t.previous_begin.push_back(static_cast<uint16_t>(t.previous.size()));
+  }
   return t;
 }
 
@@ -28,6 +34,8 @@ void Viterbi(const float* emissions, size_t n, const Transitions& t, std::vector
   float* prev = scratch->data();
   float* cur = prev + L;
   uint8_t* back = reinterpret_cast<uint8_t*>(cur + L);
+  const uint8_t* previous = t.previous.data();
+  const uint16_t* previous_begin = t.previous_begin.data();
   for (int y = 0; y < L; ++y) prev[y] = t.start[y] + emissions[y];
   for (size_t i = 1; i < n; ++i) {
     const float* e = emissions + i * L;
@@ -35,7 +43,8 @@ void Viterbi(const float* emissions, size_t n, const Transitions& t, std::vector
     for (int y = 0; y < L; ++y) {
       float best = -3e38f;
       int arg = 0;
-      for (int p = 0; p < L; ++p) {
+      for (uint16_t k = previous_begin[y]; k < previous_begin[y + 1]; ++k) {
+        const int p = previous[k];
         const float s = prev[p] + t.next[p * L + y];
         if (s > best) {
           best = s;
@@ -67,10 +76,18 @@ void SpanProbability::Compute(const float* emissions, size_t n, const Transition
   t_ = &t;
   temperature_ = temperature > 0 ? temperature : 1;
   const double inv = 1.0 / temperature_;
-  trans_.resize(L * L);
-  end_.resize(L);
-  for (int k = 0; k < L * L; ++k) trans_[k] = t.next[k] <= kForbidden / 2 ? 0.0 : std::exp(t.next[k] * inv);
-  for (int y = 0; y < L; ++y) end_[y] = t.end[y] <= kForbidden / 2 ? 0.0 : std::exp(t.end[y] * inv);
+  if (cached_for_ != &t || cached_temperature_ != temperature_) {
+    trans_.resize(L * L);
+    end_.resize(L);
+    start_.resize(L);
+    for (int k = 0; k < L * L; ++k) trans_[k] = t.next[k] <= kForbidden / 2 ? 0.0 : std::exp(t.next[k] * inv);
+    for (int y = 0; y < L; ++y) {
+      end_[y] = t.end[y] <= kForbidden / 2 ? 0.0 : std::exp(t.end[y] * inv);
+      start_[y] = t.start[y] <= kForbidden / 2 ? 0.0 : std::exp(t.start[y] * inv);
+    }
+    cached_for_ = &t;
+    cached_temperature_ = temperature_;
+  }
   psi_.resize(n * L);
   alpha_.resize(n * L);
   beta_.resize(n * L);
@@ -78,17 +95,22 @@ void SpanProbability::Compute(const float* emissions, size_t n, const Transition
   for (size_t i = 0; i < n; ++i) {
     const float* e = emissions + i * L;
     const float m = *std::max_element(e, e + L);
-    for (int y = 0; y < L; ++y) psi_[i * L + y] = std::exp((e[y] - m) * inv);
+    for (int y = 0; y < L; ++y) psi_[i * L + y] = e[y] <= kForbidden / 2 ? 0.0 : std::exp((e[y] - m) * inv);
   }
+  const uint8_t* previous = t.previous.data();
+  const uint16_t* previous_begin = t.previous_begin.data();
   for (size_t i = 0; i < n; ++i) {
     double sum = 0;
     for (int y = 0; y < L; ++y) {
       double a;
       if (i == 0) {
-        a = t.start[y] <= kForbidden / 2 ? 0.0 : std::exp(t.start[y] * inv);
+        a = start_[y];
       } else {
         a = 0;
-        for (int p = 0; p < L; ++p) a += alpha_[(i - 1) * L + p] * trans_[p * L + y];
+        for (uint16_t k = previous_begin[y]; k < previous_begin[y + 1]; ++k) {
+          const int p = previous[k];
+          a += alpha_[(i - 1) * L + p] * trans_[p * L + y];
+        }
       }
       a *= psi_[i * L + y];
       alpha_[i * L + y] = a;
@@ -96,14 +118,22 @@ void SpanProbability::Compute(const float* emissions, size_t n, const Transition
     }
     if (sum <= 0) sum = 1e-300;
     scale_[i] = sum;
-    for (int y = 0; y < L; ++y) alpha_[i * L + y] /= sum;
+    const double inv_sum = 1.0 / sum;
+    for (int y = 0; y < L; ++y) alpha_[i * L + y] *= inv_sum;
   }
   for (int y = 0; y < L; ++y) beta_[(n - 1) * L + y] = end_[y];
   for (size_t i = n - 1; i > 0; --i) {
-    for (int y = 0; y < L; ++y) {
-      double b = 0;
-      for (int x = 0; x < L; ++x) b += trans_[y * L + x] * psi_[i * L + x] * beta_[i * L + x];
-      beta_[(i - 1) * L + y] = b / scale_[i];
+    // beta[i-1][p] = sum over x allowed after p of trans[p][x] psi[i][x] beta[i][x] / scale[i]
+    double* b = &beta_[(i - 1) * L];
+    for (int p = 0; p < L; ++p) b[p] = 0;
+    const double inv_scale = 1.0 / scale_[i];
+    for (int x = 0; x < L; ++x) {
+      const double w = psi_[i * L + x] * beta_[i * L + x] * inv_scale;
+      if (w == 0) continue;
+      for (uint16_t k = previous_begin[x]; k < previous_begin[x + 1]; ++k) {
+        const int p = previous[k];
+        b[p] += trans_[p * L + x] * w;
+      }
     }
   }
   z_ = 0;

@@ -226,10 +226,12 @@ void FeatureExtractor::TypeFeatures(const TokenInfo& t, int offset, std::vector<
 
 void FeatureExtractor::SentenceFeatures(const TokenInfo* const* tokens, const uint8_t* flags, size_t n,
                                         KeyLists* out) const {
-  // Gazetteer matches first, collected per token as (list, position) pairs.
-  std::vector<std::vector<uint64_t>> gazetteer(n);
+  // Gazetteer matches first, as (token, key) pairs; scratch reused by the thread.
+  thread_local std::vector<std::pair<uint32_t, uint64_t>> hits;
+  thread_local std::vector<uint64_t> token_keys;
+  hits.clear();
   if (options_.gazetteer && gazetteer_.num_lists() > 0) {
-    std::vector<uint64_t> token_keys(n);
+    token_keys.resize(n);
     for (size_t i = 0; i < n; ++i) token_keys[i] = tokens[i]->lower_key;
     gazetteer_.Match(token_keys.data(), n, [&](int list, size_t b, size_t e) {
       // Capitalized: every token with a letter starts with a capital (or the sentence is in capitals); lists of
@@ -243,11 +245,15 @@ void FeatureExtractor::SentenceFeatures(const TokenInfo* const* tokens, const ui
       for (size_t k = b; k < e; ++k) {
         const char position = e - b == 1 ? 'U' : k == b ? 'B' : k + 1 == e ? 'L' : 'I';
         const uint64_t value = static_cast<uint64_t>(list) * 256 + static_cast<uint64_t>(position);
-        gazetteer[k].push_back(Key(kGazetteer, 0, value));
-        if (capitalized) gazetteer[k].push_back(Key(kGazetteerCapitalized, 0, value));
+        hits.emplace_back(static_cast<uint32_t>(k), Key(kGazetteer, 0, value));
+        if (capitalized) hits.emplace_back(static_cast<uint32_t>(k), Key(kGazetteerCapitalized, 0, value));
       }
     });
+    // By token; a token inside several matches of one list gets each (list, position) once.
+    std::sort(hits.begin(), hits.end());
+    hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
   }
+  size_t h = 0;
   for (size_t i = 0; i < n; ++i) {
     const TokenInfo& t = *tokens[i];
     if (options_.bigrams) {
@@ -260,12 +266,7 @@ void FeatureExtractor::SentenceFeatures(const TokenInfo* const* tokens, const ui
     const uint64_t c_left = i > 0 ? static_cast<unsigned char>(tokens[i - 1]->form.casing) : '^';
     const uint64_t c_right = i + 1 < n ? static_cast<unsigned char>(tokens[i + 1]->form.casing) : '$';
     out->keys.push_back(Key(kCasingTrigram, 0, (c_left << 16) | (static_cast<uint64_t>(static_cast<unsigned char>(t.form.casing)) << 8) | c_right));
-    if (!gazetteer[i].empty()) {
-      // A token inside several matches of one list gets each (list, position) once.
-      std::sort(gazetteer[i].begin(), gazetteer[i].end());
-      gazetteer[i].erase(std::unique(gazetteer[i].begin(), gazetteer[i].end()), gazetteer[i].end());
-      out->keys.insert(out->keys.end(), gazetteer[i].begin(), gazetteer[i].end());
-    }
+    while (h < hits.size() && hits[h].first == i) out->keys.push_back(hits[h++].second);
     out->EndToken();
   }
 }

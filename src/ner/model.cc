@@ -39,12 +39,12 @@ void NerModel::AddFeature(uint64_t key, const float* weights) {
 void NerModel::FinishFeatures() {
   size_t size = 16;
   while (size < keys_.size() * 2) size <<= 1;
-  index_.assign(size, 0);
+  index_.assign(size, Slot{});
   index_mask_ = size - 1;
   for (size_t k = 0; k < keys_.size(); ++k) {
     size_t slot = static_cast<size_t>(keys_[k]) & index_mask_;
-    while (index_[slot] != 0) slot = (slot + 1) & index_mask_;
-    index_[slot] = static_cast<uint32_t>(k + 1);
+    while (index_[slot].row != 0) slot = (slot + 1) & index_mask_;
+    index_[slot] = Slot{keys_[k], k + 1};
   }
 }
 

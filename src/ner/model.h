@@ -59,9 +59,9 @@ class NerModel {
     if (index_.empty()) return nullptr;
     size_t slot = static_cast<size_t>(key) & index_mask_;
     while (true) {
-      const uint32_t k = index_[slot];
-      if (k == 0) return nullptr;
-      if (keys_[k - 1] == key) return &weights_[static_cast<size_t>(k - 1) * row_size_];
+      const Slot& s = index_[slot];
+      if (s.row == 0) return nullptr;
+      if (s.key == key) return &weights_[static_cast<size_t>(s.row - 1) * row_size_];
       slot = (slot + 1) & index_mask_;
     }
   }
@@ -87,7 +87,11 @@ class NerModel {
   int row_size_ = 0;
   std::vector<uint64_t> keys_;
   std::vector<float> weights_;
-  std::vector<uint32_t> index_;  // open addressing: 1 + position in keys_, 0 empty
+  struct Slot {
+    uint64_t key = 0;
+    uint64_t row = 0;  // 1 + position in keys_; 0 marks an empty slot
+  };
+  std::vector<Slot> index_;  // open addressing, key and row side by side: one cache line per probe
   size_t index_mask_ = 0;
   std::vector<float> transitions_raw_[2];
   Transitions transitions_[2];
