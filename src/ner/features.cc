@@ -349,6 +349,11 @@ void FeatureExtractor::DocumentFeatures(const TokenInfo* const* tokens, const ui
   // For each capitalized token: its place in `occurrences`.
   std::vector<int32_t> occurrence_of(n, -1);
   for (size_t k = 0; k < occurrences.size(); ++k) occurrence_of[occurrences[k].second] = static_cast<int32_t>(k);
+  // Where each form's run of occurrences starts, found once: walking back from every occurrence would be quadratic
+  // in the number of occurrences of a form.
+  std::vector<uint32_t> group_start(occurrences.size());
+  for (size_t k = 0; k < occurrences.size(); ++k)
+    group_start[k] = k > 0 && occurrences[k - 1].first == occurrences[k].first ? group_start[k - 1] : static_cast<uint32_t>(k);
   // Where each token sits in its first-pass entity (0 single, 1 first, 2 inside, 3 last), counted per form and type.
   std::vector<uint8_t> position(n, 0);
   {
@@ -388,8 +393,7 @@ void FeatureExtractor::DocumentFeatures(const TokenInfo* const* tokens, const ui
     // Context aggregation (Ratinov & Roth 2009): the words around the other occurrences of this capitalized form.
     if (upper && occurrence_of[i] >= 0) {
       const uint64_t key = t.exact_key;
-      size_t first = occurrence_of[i];
-      while (first > 0 && occurrences[first - 1].first == key) --first;
+      const size_t first = group_start[occurrence_of[i]];
       context.clear();
       int others = 0;
       for (size_t k = first; k < occurrences.size() && occurrences[k].first == key && others < 8; ++k) {
