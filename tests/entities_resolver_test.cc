@@ -79,7 +79,8 @@ TEST(Knowledge, PlacesAndNames) {
   EXPECT_TRUE(k.IsContinentOrRegion("Europe"));
   EXPECT_EQ(k.OrganizationByName("EU")->name, "European Union");
   EXPECT_TRUE(k.MetonymByName("Downing Street")->building);
-  EXPECT_EQ(k.ClassifyTitleWords("sir"), TitleWord::kHonorific);
+  EXPECT_EQ(k.ClassifyTitleWords("sir"), TitleWord::kStyle);
+  EXPECT_EQ(k.ClassifyTitleWords("Mrs"), TitleWord::kHonorific);
   EXPECT_EQ(k.ClassifyTitleWords("prime minister"), TitleWord::kOffice);
   const auto holders = k.HoldersOn("Prime Minister", Date{2025, 4, 22});
   EXPECT_TRUE(std::any_of(holders.begin(), holders.end(), [](auto* h) { return h->person == "Keir Starmer"; }));
@@ -102,7 +103,7 @@ TEST(Resolver, MultiWordSurnamesStayWhole) {
   const auto r = Resolve("Ursula von der Leyen arrived. Ms von der Leyen said little. Charles de Gaulle did not.",
                          {{"Ursula von der Leyen", PER}, {"von der Leyen", PER, 1}, {"Charles de Gaulle", PER}});
   ASSERT_EQ(r.analysis.entities.size(), 2u);
-  EXPECT_EQ(r.MentionTexts(*r.Named("Ursula von der Leyen")), (V{"Ursula von der Leyen", "Ms von der Leyen"}));
+  EXPECT_EQ(r.MentionTexts(*r.Named("Ursula von der Leyen")), (V{"Ursula von der Leyen", "von der Leyen"}));
   EXPECT_NE(r.Named("Charles de Gaulle"), nullptr);
 }
 

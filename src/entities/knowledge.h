@@ -52,7 +52,13 @@ struct OfficeHolder {
   std::optional<Date> to;  // exclusive
 };
 
-enum class TitleWord : uint8_t { kNone, kHonorific, kOffice, kQualifier };
+enum class TitleWord : uint8_t {
+  kNone,
+  kStyle,      // "Sir", "Dame": part of the mention
+  kHonorific,  // "Mr", "Ms", "Dr": a courtesy title before the mention
+  kOffice,
+  kQualifier,
+};
 
 class Knowledge {
  public:

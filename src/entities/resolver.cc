@@ -10,10 +10,13 @@
 #include <vector>
 
 #include "entities/knowledge.h"
+#include "quotes/quote_lexicon.h"
 #include "text/unicode.h"
 
 namespace newsgraph::entities {
 namespace {
+
+bool IsAddress(TitleWord kind) { return kind == TitleWord::kStyle || kind == TitleWord::kHonorific; }
 
 // Words after a name that show it acting or speaking ("Brussels has confirmed", "Downing Street declined").
 bool IsActorVerb(std::string_view word) {
@@ -47,6 +50,22 @@ std::string TitleCase(const std::vector<std::string>& words) {
   return out;
 }
 
+enum class Gender : uint8_t { kUnknown, kMale, kFemale };
+
+// The gender a word implies as a title ("Mrs") or a given name ("Hillary"), from the quotation stage's lists.
+Gender GenderOf(std::string_view lower_word) {
+  const quotes::WordInfo* w = quotes::LookupWord(lower_word);
+  if (!w) return Gender::kUnknown;
+  if (w->classes & (quotes::kMaleTitle | quotes::kMaleName)) return Gender::kMale;
+  if (w->classes & (quotes::kFemaleTitle | quotes::kFemaleName)) return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+bool IsNameParticle(std::string_view lower_word) {
+  const quotes::WordInfo* w = quotes::LookupWord(lower_word);
+  return w && (w->classes & quotes::kNameParticle);
+}
+
 struct NameMention {
   size_t index = 0;  // into Analysis::mentions
   EntityType type = EntityType::kMisc;
@@ -59,6 +78,7 @@ struct NameMention {
   std::string country;
   const Metonym* metonym = nullptr;
   bool knowledge_type = false;            // the type comes from knowledge, not the tagger's vote
+  Gender gender = Gender::kUnknown;       // from an honorific before the name ("Mrs Clinton")
 };
 
 struct Cluster {
@@ -67,6 +87,7 @@ struct Cluster {
   std::string key;
   std::string name;
   std::vector<std::string> words;  // PERSON: the fullest name's words
+  Gender gender = Gender::kUnknown;
   std::vector<EntityMention> mentions;
   std::vector<size_t> tagger_mentions;
   std::vector<Role> roles;
@@ -205,28 +226,41 @@ class Resolver {
       n.token_begin = TokenAtOrAfter(m.span.start);
       n.token_end = TokenEndingAt(m.span.end);
       if (n.token_begin >= n.token_end) continue;
-      // Honorifics are not part of the name, whether the tagger included them or not.
-      while (n.token_begin + 1 < n.token_end && TitleWordsStartingAt(n.token_begin, n.token_begin + 1).second ==
-                                                    TitleWord::kHonorific)
+      // Styles and honorifics are not part of the name, whether the tagger included them or not.
+      while (n.token_begin + 1 < n.token_end && IsAddress(TitleWordsStartingAt(n.token_begin, n.token_begin + 1).second))
         ++n.token_begin;
       while (n.token_end > n.token_begin + 1 && IsPossessive(n.token_end - 1)) --n.token_end;
       n.name = Span{a_.tokens[n.token_begin].span.start, a_.tokens[n.token_end - 1].span.end};
       n.display = n.name;
       if (n.type == EntityType::kPerson) {
-        size_t b = n.token_begin;
-        while (b > 0) {
-          const auto [count, kind] = TitleWordsEndingAt(b, SentenceBegin(b));
-          if (kind != TitleWord::kHonorific) break;
-          b -= count;
+        // Lower-case particles the tagger left out belong to the surname: "Ms von der Leyen".
+        const size_t floor = SentenceBegin(n.token_begin);
+        size_t particles = n.token_begin;
+        while (particles > floor && n.token_begin - particles < 3 && !Capitalized(particles - 1) &&
+               IsNameParticle(Lower(particles - 1)))
+          --particles;
+        if (particles < n.token_begin) {
+          n.token_begin = particles;
+          n.name.start = n.display.start = a_.tokens[n.token_begin].span.start;
         }
-        n.display.start = a_.tokens[b].span.start;
+        // A style joins the mention ("Sir Keir"); a courtesy title stays outside ("Ms von der Leyen" -> "von der
+        // Leyen"); both tell the gender.
+        size_t b = n.token_begin;
+        while (b > floor) {
+          const auto [count, kind] = TitleWordsEndingAt(b, floor);
+          if (!IsAddress(kind)) break;
+          b -= count;
+          if (n.gender == Gender::kUnknown) n.gender = GenderOf(Lower(b));
+          if (kind == TitleWord::kStyle) n.display.start = a_.tokens[b].span.start;
+        }
       }
       for (size_t t = n.token_begin; t < n.token_end; ++t) n.words.push_back(Lower(t));
       n.key = NormalizeName(n.name.In(text_));
       Canonicalize(&n);
       name_by_begin_.emplace(n.token_begin, names_.size());
       name_by_end_.emplace(n.token_end, names_.size());
-      for (size_t t = TokenAtOrAfter(n.display.start); t < n.token_end; ++t) in_name_.insert(t);
+      if (n.type == EntityType::kPerson)
+        for (size_t t = TokenAtOrAfter(n.display.start); t < n.token_end; ++t) in_person_name_.insert(t);
       names_.push_back(std::move(n));
     }
   }
@@ -296,6 +330,9 @@ class Resolver {
     c.key = (n.type == EntityType::kPerson && !n.knowledge_type ? "person:" : "") + n.key;
     c.name = n.canonical.empty() ? std::string(n.name.In(text_)) : n.canonical;
     c.words = n.words;
+    c.gender = n.gender != Gender::kUnknown ? n.gender
+               : n.words.size() >= 2   ? GenderOf(n.words.front())
+                                       : Gender::kUnknown;
     c.country = n.country;
     c.metonym = n.metonym;
     const size_t index = clusters_.size();
@@ -347,6 +384,8 @@ class Resolver {
         uint32_t best = UINT32_MAX;
         for (const size_t c : PersonCandidates(n.words)) {
           if (!PersonNameMatches(clusters_[c].words, n.words)) continue;
+          const Gender g = clusters_[c].gender;
+          if (n.gender != Gender::kUnknown && g != Gender::kUnknown && g != n.gender) continue;  // Mrs / Bill
           const uint32_t d = clusters_[c].DistanceBefore(n.name.start);
           if (cluster == SIZE_MAX || d < best) cluster = c, best = d;
         }
@@ -453,6 +492,26 @@ class Resolver {
     of.tokens = end - (e - 1);
     return of;
   }
+  // A country named before a title that the tagger took for part of the title ("US President"): it is still a
+  // mention of the country.
+  void NoteCountry(Of* of, size_t end) {
+    if (of->tokens != 1 || of->cluster >= 0 || end == 0) return;
+    const Country* c = k_.CountryByName(Lower(end - 1));
+    if (!c || NameEndingAt(end)) return;
+    NameMention n;
+    n.type = EntityType::kLocation;
+    n.name = n.display = a_.tokens[end - 1].span;
+    n.token_begin = end - 1;
+    n.token_end = end;
+    n.words = {Lower(end - 1)};
+    n.key = n.words[0];
+    Canonicalize(&n);
+    const auto known = by_key_.find(n.key);
+    const size_t cluster = known != by_key_.end() ? known->second : NewCluster(n);
+    AddMention(cluster, EntityMention{n.display, EntityMentionKind::kName, false});
+    of->cluster = static_cast<int>(cluster);
+  }
+
   Of OfStartingAt(size_t begin, size_t ceiling) const {  // "of [the] X"
     Of of;
     if (begin >= ceiling || Lower(begin) != "of") return of;
@@ -536,7 +595,8 @@ class Resolver {
       std::vector<std::string> words;
       const size_t start = TitleStartBefore(before, floor, &words);
       if (start < before) {
-        const Of of = OfEndingAt(start, floor);
+        Of of = OfEndingAt(start, floor);
+        NoteCountry(&of, start);
         clusters_[cluster].AddRole(Role{TitleCase(words), of.name, of.cluster, false});
         continue;
       }
@@ -616,7 +676,7 @@ class Resolver {
 
   // --- 4. Titles and nominals without a name ----------------------------------------------------------------------
 
-  bool InsideName(size_t token) const { return in_name_.count(token) > 0; }
+  bool InsidePersonName(size_t token) const { return in_person_name_.count(token) > 0; }
 
   void AddTitlesAndNominals() {
     for (size_t c = 0; c < clusters_.size(); ++c)
@@ -624,7 +684,7 @@ class Resolver {
         if (!r.from_knowledge) people_by_role_[NormalizeName(r.title)].push_back(c);
     for (const Sentence& s : a_.sentences) {
       for (size_t i = s.token_begin; i + 1 < s.token_end; ++i) {
-        if (Lower(i) != "the" || InsideName(i + 1)) continue;
+        if (Lower(i) != "the" || InsidePersonName(i + 1)) continue;
         // "the bloc", "the continental bloc"
         if (TryNominal(i, s.token_end)) continue;
         size_t j = i + 1;
@@ -730,12 +790,7 @@ class Resolver {
           c.feature = "region";  // "California", "Ontario"; but "Washington" and "New York" are read as the cities
           c.country = region;
         } else if (const auto cities = k_.CitiesByName(c.name); !cities.empty()) {
-          const City* pick = cities.front();
-          for (const City* city : cities)
-            if (countries.count(city->country)) {
-              pick = city;
-              break;
-            }
+          const City* pick = PickCity(cities, c, countries);
           c.feature = "city";
           c.country = pick->country;
           c.latitude = pick->latitude;
@@ -752,6 +807,32 @@ class Resolver {
         if (c.metonym->building) c.type = EntityType::kOrganization;
       }
     }
+  }
+
+  // Which of the cities of a name the article means: the one in the region or country written after it ("London,
+  // Ontario"), else the largest, with capitals and cities in the article's countries weighed up tenfold each.
+  const City* PickCity(const std::vector<const City*>& cities, const Cluster& c,
+                       const std::set<std::string>& countries) const {
+    std::set<std::string> qualified;
+    for (const EntityMention& m : c.mentions) {
+      const size_t after = TokenEndingAt(m.span.end);
+      if (after + 1 >= a_.tokens.size() || Word(after) != "," || !Capitalized(after + 1)) continue;
+      if (const Country* country = k_.CountryByName(Lower(after + 1))) qualified.insert(country->code);
+      const NameMention* next = NameStartingAt(after + 1);
+      const std::string region =
+          k_.RegionCountry(next ? std::string(next->name.In(text_)) : std::string(Word(after + 1)));
+      if (!region.empty()) qualified.insert(region);
+    }
+    const City* best = nullptr;
+    double best_score = -1;
+    for (const City* city : cities) {
+      if (!qualified.empty() && !qualified.count(city->country)) continue;
+      double score = static_cast<double>(city->population) + 1;
+      if (city->capital) score *= 10;
+      if (countries.count(city->country)) score *= 10;
+      if (score > best_score) best = city, best_score = score;
+    }
+    return best ? best : cities.front();
   }
 
   static bool HasLargeCityIn(const std::vector<const City*>& cities, const std::string& country) {
@@ -844,7 +925,7 @@ class Resolver {
   std::vector<uint32_t> sentence_of_token_;
   std::vector<NameMention> names_;
   std::unordered_map<size_t, size_t> name_by_begin_, name_by_end_;  // token -> names_ index
-  std::set<size_t> in_name_;                                        // tokens inside a name or its honorifics
+  std::set<size_t> in_person_name_;  // tokens inside a person's name or its honorifics
   std::vector<Cluster> clusters_;
   std::unordered_map<std::string, size_t> by_key_;
   std::unordered_map<std::string, std::vector<size_t>> people_by_last_word_, people_by_first_word_;

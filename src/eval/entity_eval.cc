@@ -1,5 +1,8 @@
 #include "eval/entity_eval.h"
 
+#include "entities/knowledge.h"
+
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -24,12 +27,22 @@ std::vector<GoldEntity> PlaceGold(const std::string& text, const json& entities,
     size_t from = 0;
     for (const json& m : e["mentions"]) {
       const std::string surface = m.get<std::string>();
-      const size_t pos = text.find(surface, from);
+      auto word_char = [&](size_t i) { return std::isalnum(static_cast<unsigned char>(text[i])) != 0; };
+      size_t pos = text.find(surface, from);
+      while (pos != std::string::npos && ((pos > 0 && word_char(pos - 1)) ||
+                                          (pos + surface.size() < text.size() && word_char(pos + surface.size()))))
+        pos = text.find(surface, pos + 1);  // whole words only: "he" is not inside "Sánchez"
       if (pos == std::string::npos) {
         errors->push_back(id + ": gold mention \"" + surface + "\" not in the text");
         continue;
       }
-      g.mentions.push_back(Span{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + surface.size())});
+      // Courtesy titles are outside mention spans in newsgraph's convention ("Ms von der Leyen" -> "von der
+      // Leyen"; styles such as "Sir" stay in): cases may write them either way.
+      size_t skip = 0;
+      if (const size_t space = surface.find(' '); space != std::string::npos && e.value("type", "") == "PERSON" &&
+          entities::Knowledge::Get().ClassifyTitleWords(surface.substr(0, space)) == entities::TitleWord::kHonorific)
+        skip = space + 1;
+      g.mentions.push_back(Span{static_cast<uint32_t>(pos + skip), static_cast<uint32_t>(pos + surface.size())});
       from = pos + surface.size();
     }
     out.push_back(std::move(g));
@@ -70,6 +83,8 @@ StatusOr<EntityCaseScores> EvaluateEntityCases(const Pipeline& pipeline, const s
         scores.mentions.true_positives++;
       } else {
         scores.mentions.false_positives++;
+        scores.errors.push_back(id + ": extra mention \"" + doc.text.substr(span.first, span.second - span.first) +
+                                "\" (" + analysis->entities[e].name + ")");
       }
     }
     for (const auto& [span, g] : gold_entity_of)
