@@ -124,6 +124,9 @@ TEST(Resolver, AcronymsAliasesAndNominalsJoinOrganisations) {
   EXPECT_EQ(r.MentionTexts(*eu), (V{"European Union", "EU", "the continental bloc"}));
   EXPECT_EQ(eu->mentions[2].kind, EntityMentionKind::kNominal);
   EXPECT_EQ(r.MentionTexts(*r.Named("European Central Bank")), (V{"European Central Bank", "ECB"}));
+  // A nominal at the end of a sentence stops before the full stop.
+  const auto end = Resolve("The EU met. Ukraine wants to join the bloc.", {{"EU", ORG}, {"Ukraine", LOC}});
+  EXPECT_EQ(end.MentionTexts(*end.Named("European Union")), (V{"EU", "the bloc"}));
 }
 
 TEST(Resolver, CountriesByAnyNameAreOnePlaceWithACode) {

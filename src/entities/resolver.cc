@@ -712,8 +712,7 @@ class Resolver {
 
   // "the bloc", "the continental bloc": one or two words after "the" listed in data/entities/nominals.tsv.
   bool TryNominal(size_t the, size_t ceiling) {
-    for (size_t n = 2; n >= 1; --n) {
-      if (the + n >= ceiling) continue;
+    for (size_t n = std::min<size_t>(2, WordsStartingAt(the + 1, ceiling, 2)); n >= 1; --n) {
       const std::string phrase = Words(the + 1, the + n + 1);
       if (k_.NominalOrganization(phrase).empty()) continue;
       const int c = NominalCluster(phrase, a_.tokens[the].span.start);
