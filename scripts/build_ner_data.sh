@@ -34,6 +34,6 @@ if [ "$step" = all ] || [ "$step" = model ]; then
   # Train on train, choose epochs on valid; test is only for docs/ACCURACY.md.
   "$NEWSGRAPH" train ner --train "$SHARED/conll2003/train.txt" --dev "$SHARED/conll2003/valid.txt" \
     --clusters data/clusters/news-clusters.txt --casing data/clusters/news-casing.tsv \
-    --gazetteers data/gazetteers/lists --cluster-prefixes 4 8 12 --folds 10 --threads 2 \
+    --gazetteers data/gazetteers/lists --cluster-prefixes 4 8 12 --folds 10 --ensemble 4 --threads 2 \
     -o models/ner-en-news.bin
 fi

@@ -95,10 +95,10 @@ TEST(NerAccuracy, ConllValidFloor) {
   const auto r = RunNewsgraph("eval ner --conll " + SharedPath("data/conll2003/valid.txt"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const double f1 = OverallF1(r.out);
-  EXPECT_GE(f1, 93.0) << r.out;
+  EXPECT_GE(f1, 93.3) << r.out;  // 93.82 for the shipped model
   // Per type, as conlleval prints them.
   for (const auto& [type, floor] : std::vector<std::pair<std::string, double>>{
-           {"LOC", 95.0}, {"MISC", 88.0}, {"ORG", 88.5}, {"PER", 95.0}}) {
+           {"LOC", 95.5}, {"MISC", 87.5}, {"ORG", 90.0}, {"PER", 95.5}}) {
     std::smatch m;
     const std::regex re(type + ": precision: +[0-9.]+%; recall: +[0-9.]+%; FB1: +([0-9.]+)");
     ASSERT_TRUE(std::regex_search(r.out, m, re)) << r.out;

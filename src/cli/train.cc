@@ -23,8 +23,8 @@ struct TrainNerOptions {
   int ensemble = 1;
   int epochs = 30, patience = 4, stages = 2, folds = 5, min_count = 1, threads = 2, window = 2, affix = 4;
   uint64_t seed = 1;
-  float prune = 0, pa_c = 0;
-  std::vector<int> cluster_prefixes{4, 6, 10, 20};
+  float prune = 0, pa_c = 0, word_dropout = 0;
+  std::vector<int> cluster_prefixes{4, 8, 12};
   bool no_clusters = false, no_gazetteers = false, no_bigrams = false, no_casing = false;
   std::string command_line;
 };
@@ -45,7 +45,7 @@ int RunTrainNer(const TrainNerOptions& o) {
   train::NerTrainOptions options;
   options.features.window = static_cast<uint8_t>(o.window);
   options.features.affix_length = static_cast<uint8_t>(o.affix);
-  options.features.cluster_prefixes.assign(o.cluster_prefixes.begin(), o.cluster_prefixes.end());
+  options.features.cluster_prefixes = o.cluster_prefixes;
   options.features.clusters = !o.no_clusters;
   options.features.gazetteer = !o.no_gazetteers;
   options.features.bigrams = !o.no_bigrams;
@@ -76,6 +76,7 @@ int RunTrainNer(const TrainNerOptions& o) {
   options.prune = o.prune;
   options.pa_c = o.pa_c;
   options.ensemble = o.ensemble;
+  options.word_dropout = o.word_dropout;
   options.settings_note = o.command_line;
   say("train " + o.train + ": " + std::to_string(train->tokens()) + " tokens; dev " + o.dev + ": " +
       std::to_string(dev->tokens()) + " tokens; " + options.features.ToString());
@@ -121,6 +122,9 @@ Runner AddTrainNer(CLI::App& parent) {
   cmd->add_option("--ensemble", o->ensemble, "Perceptrons averaged per stage (different sentence orders)")
       ->check(CLI::Range(1, 16))
       ->capture_default_str();
+  cmd->add_option("--word-dropout", o->word_dropout,
+                  "Share of capitalized training words that lose their identity features each epoch")
+      ->capture_default_str();
   cmd->add_option("--pa", o->pa_c, "Passive-aggressive (PA-I) updates with this cap; 0: perceptron updates")
       ->capture_default_str();
   cmd->add_option("--window", o->window, "Neighbours seen on each side (0-2)")->check(CLI::Range(0, 2))->capture_default_str();
@@ -146,6 +150,9 @@ struct NerDataOptions {
   std::vector<std::string> only;  // clusters, casing, gazetteers (default all)
   int depth = 12, min_count = 2, iterations = 8, flat_iterations = 6;
   std::vector<int> flat_levels{8, 10};
+  std::vector<int> embedding_clusters{256, 1024};
+  int embedding_epochs = 5, threads = 2;
+  bool actor_dictionaries = false, embeddings = false;
 };
 
 int RunNerData(const NerDataOptions& o) {
@@ -156,7 +163,7 @@ int RunNerData(const NerDataOptions& o) {
   if (wants("gazetteers")) {
     std::string description;
     const std::string dir = o.output + "/gazetteers/lists";
-    Status s = train::BuildGazetteerLists(o.data + "/knowledge", o.places, dir, &description);
+    Status s = train::BuildGazetteerLists(o.data + "/knowledge", o.places, dir, o.actor_dictionaries, &description);
     if (!s.ok()) {
       std::cerr << "newsgraph train ner-data: " << s.ToString() << "\n";
       return kExitSomeFailed;
@@ -203,6 +210,10 @@ int RunNerData(const NerDataOptions& o) {
     options.iterations = o.iterations;
     options.flat_levels = o.flat_levels;
     options.flat_iterations = o.flat_iterations;
+    options.embeddings = o.embeddings && !o.embedding_clusters.empty();
+    options.embedding.clusters = o.embedding_clusters;
+    options.embedding.epochs = o.embedding_epochs;
+    options.embedding.threads = o.threads;
     const std::string path = o.output + "/clusters/news-clusters.txt";
     s = train::BuildClusters(corpus, options, path, say);
     if (!s.ok()) {
@@ -231,6 +242,14 @@ Runner AddNerData(CLI::App& parent) {
       ->capture_default_str();
   cmd->add_option("--flat-iterations", o->flat_iterations, "Exchange passes of each flat refinement at most")
       ->capture_default_str();
+  cmd->add_flag("--embeddings", o->embeddings,
+                "Also cluster skip-gram vectors (k-means) into extra columns (not used by the shipped model)");
+  cmd->add_option("--embedding-clusters", o->embedding_clusters, "Sizes of the k-means clusterings")
+      ->capture_default_str();
+  cmd->add_option("--embedding-epochs", o->embedding_epochs, "Skip-gram epochs")->capture_default_str();
+  cmd->add_option("--threads", o->threads, "Threads for k-means")->capture_default_str();
+  cmd->add_flag("--actor-dictionaries", o->actor_dictionaries,
+                "Also build name lists from the PETRARCH2 actor dictionaries (not used by the shipped model)");
   return [o] { return RunNerData(*o); };
 }
 

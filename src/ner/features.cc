@@ -71,7 +71,10 @@ uint64_t FeatureOptions::Fingerprint() const { return HashString(ToString(), kFe
 std::string FeatureOptions::ToString() const {
   std::string s = "features v" + std::to_string(kFeatureSetVersion) + ": affixes 1-" + std::to_string(affix_length) +
                   ", window " + std::to_string(window) + ", cluster prefixes";
-  for (uint8_t p : cluster_prefixes) s += " " + std::to_string(p);
+  for (int p : cluster_prefixes) {
+    s += ' ';
+    s += std::to_string(p);
+  }
   s += bigrams ? ", bigrams" : "";
   s += gazetteer ? ", gazetteer" : "";
   s += clusters ? ", clusters" : "";
@@ -82,7 +85,7 @@ std::string FeatureOptions::ToString() const {
 void FeatureOptions::Write(BinaryWriter* out) const {
   out->U8(affix_length);
   out->U8(static_cast<uint8_t>(cluster_prefixes.size()));
-  for (uint8_t p : cluster_prefixes) out->U8(p);
+  for (int p : cluster_prefixes) out->U8(static_cast<uint8_t>(p));
   out->U8(window);
   out->U8(static_cast<uint8_t>((bigrams ? 1 : 0) | (gazetteer ? 2 : 0) | (clusters ? 4 : 0) | (casing ? 8 : 0)));
 }
@@ -90,7 +93,9 @@ void FeatureOptions::Write(BinaryWriter* out) const {
 Status FeatureOptions::Read(BinaryReader* in) {
   affix_length = in->U8();
   cluster_prefixes.resize(in->U8());
-  for (uint8_t& p : cluster_prefixes) p = in->U8();
+  for (int& p : cluster_prefixes) p = in->U8();
+  for (int p : cluster_prefixes)
+    if (p < 1 || p > 32) return Status(StatusCode::kCorrupt, "bad feature options");
   window = in->U8();
   const uint8_t bits = in->U8();
   bigrams = bits & 1;
@@ -160,6 +165,11 @@ void FeatureExtractor::Analyze(std::string_view token, uint8_t flags, TokenInfo*
 
 uint64_t FeatureExtractor::PadFeature(int offset) { return Key(kPad, offset, uint64_t{0}); }
 
+void FeatureExtractor::IdentityKeys(const TokenInfo& info, uint64_t* exact, uint64_t* lower) {
+  *exact = Key(kWord, 0, info.norm);
+  *lower = Key(kLower, 0, info.lower_hash);
+}
+
 void FeatureExtractor::TypeFeatures(const TokenInfo& t, int offset, std::vector<uint64_t>* keys) const {
   const WordForm& f = t.form;
   const uint64_t lower_hash = t.lower_hash;
@@ -178,7 +188,7 @@ void FeatureExtractor::TypeFeatures(const TokenInfo& t, int offset, std::vector<
     for (uint16_t bit : {kHasDigit, kHasHyphen, kHasPeriod, kHasApostrophe, kAllDigits, kHasOther, kNoAlnum})
       if (f.flags & bit) keys->push_back(Key(kFlag, 0, uint64_t{bit}));
     if (t.cluster) {
-      for (uint8_t p : options_.cluster_prefixes) keys->push_back(Key(kCluster, 0, ClusterValue(*t.cluster, p)));
+      for (int p : options_.cluster_prefixes) keys->push_back(Key(kCluster, 0, ClusterValue(*t.cluster, p)));
       for (int k = 0; k < WordLexicon::kMaxFlat; ++k)
         if (t.cluster->flat[k] != WordLexicon::kNoFlat)
           keys->push_back(Key(kFlatCluster, 0, static_cast<uint64_t>(k) << 16 | t.cluster->flat[k]));
@@ -195,7 +205,7 @@ void FeatureExtractor::TypeFeatures(const TokenInfo& t, int offset, std::vector<
     if (t.flags & kCapsSentence) {
       keys->push_back(Key(kCapsLower, 0, lower_hash));
       if (t.caps_cluster) {
-        for (uint8_t p : options_.cluster_prefixes) keys->push_back(Key(kCapsCluster, 0, ClusterValue(*t.caps_cluster, p)));
+        for (int p : options_.cluster_prefixes) keys->push_back(Key(kCapsCluster, 0, ClusterValue(*t.caps_cluster, p)));
         for (int k = 0; k < WordLexicon::kMaxFlat; ++k)
           if (t.caps_cluster->flat[k] != WordLexicon::kNoFlat)
             keys->push_back(Key(kCapsCluster, 0, (uint64_t{1} << 50) | static_cast<uint64_t>(k) << 16 | t.caps_cluster->flat[k]));

@@ -30,7 +30,7 @@ inline constexpr uint32_t kFeatureSetVersion = 1;
 // Choices that shape the feature set, fixed at training time and stored in the model.
 struct FeatureOptions {
   uint8_t affix_length = 4;                         // prefixes and suffixes of 1..affix_length characters
-  std::vector<uint8_t> cluster_prefixes{4, 6, 10, 20};  // lengths of cluster-path prefixes
+  std::vector<int> cluster_prefixes{4, 8, 12};      // lengths of cluster-path prefixes (1-32)
   uint8_t window = 2;                               // neighbours seen on each side (at most 2)
   bool bigrams = true;
   bool gazetteer = true;
@@ -91,6 +91,9 @@ class FeatureExtractor {
   void TypeFeatures(const TokenInfo& info, int offset, std::vector<uint64_t>* keys) const;
   // The feature of a position outside the sentence seen from `offset`.
   static uint64_t PadFeature(int offset);
+  // The keys that identify the word itself at offset 0 (its exact and lower-case forms); training drops them at
+  // random ("word dropout") so that the model learns to tag names it has never seen.
+  static void IdentityKeys(const TokenInfo& info, uint64_t* exact, uint64_t* lower);
 
   // Sentence features of every token of a sentence (bigrams, casing trigram, gazetteer matches); appends one key
   // list per token to *out.

@@ -27,13 +27,13 @@ std::string TitleCaseAscii(std::string_view s);
 
 class WordLexicon {
  public:
-  static constexpr int kMaxFlat = 3;
+  static constexpr int kMaxFlat = 6;
   static constexpr uint16_t kNoFlat = 0xFFFF;
   struct Word {
     uint32_t path = 0;   // the cluster path, first bit in the most significant of the `depth` low bits
     uint8_t depth = 0;   // 0: no cluster
     uint8_t count_bucket = 0;  // floor(log2(count + 1)), at most 31
-    uint16_t flat[kMaxFlat] = {kNoFlat, kNoFlat, kNoFlat};  // ids in flat clusterings of growing size
+    uint16_t flat[kMaxFlat] = {kNoFlat, kNoFlat, kNoFlat, kNoFlat, kNoFlat, kNoFlat};  // ids in flat clusterings of growing size
   };
   struct Casing {
     uint8_t bucket = 0;  // 0 never capitalized ... 5 always (mid-sentence, outside headlines); see CasingBucket

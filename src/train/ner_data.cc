@@ -659,16 +659,33 @@ Status BuildClusters(const SentenceCorpus& corpus, const ClusterOptions& options
     if (level >= 1 && level <= options.depth) flat_levels.push_back(level);
   std::sort(flat_levels.begin(), flat_levels.end());
   clustering.Run(options.depth, options.iterations, flat_levels, options.flat_iterations, progress);
+  EmbeddingClusters embedded;
+  std::unordered_map<std::string, uint32_t> embedded_id;
+  if (options.embeddings) {
+    EmbeddingOptions e = options.embedding;
+    e.min_count = options.min_count;
+    auto built = BuildEmbeddingClusters(corpus, e, progress);
+    if (!built.ok()) return built.status();
+    embedded = std::move(*built);
+    for (uint32_t i = 0; i < embedded.words.size(); ++i) embedded_id[embedded.words[i]] = i;
+  }
   std::ofstream out(path, std::ios::binary);
   if (!out) return Status(StatusCode::kIoError, "cannot write " + path);
   out << "# path\tword\tcount";
   for (int level : flat_levels) out << "\tflat-" << (1 << level);
+  if (options.embeddings)
+    for (int k : options.embedding.clusters) out << "\tskipgram-kmeans-" << k;
   out << "   (newsgraph train ner-data: top-down exchange clustering of " << corpus.tokens.size() << " tokens)\n";
   for (uint32_t w = 0; w < clustering.words(); ++w) {
     std::string bits;
     for (int k = options.depth - 1; k >= 0; --k) bits += ((clustering.path(w) >> k) & 1) ? '1' : '0';
     out << bits << '\t' << clustering.word(w) << '\t' << clustering.count(w);
     for (size_t k = 0; k < flat_levels.size(); ++k) out << '\t' << clustering.flat(k)[w];
+    if (options.embeddings) {
+      auto it = embedded_id.find(clustering.word(w));
+      for (size_t k = 0; k < embedded.classes.size(); ++k)
+        out << '\t' << (it == embedded_id.end() ? -1 : static_cast<int64_t>(embedded.classes[k][it->second]));
+    }
     out << '\n';
   }
   return out ? Status::Ok() : Status(StatusCode::kIoError, "cannot write " + path);
@@ -714,10 +731,135 @@ std::string Capitalize(std::string s) {
   return s;
 }
 
+// One entry of a PETRARCH/TABARI actor dictionary: a name, its synonyms ("+" lines), its codes ("[...]") and the
+// comment of its first line.
+struct ActorEntry {
+  std::string name;
+  std::vector<std::string> synonyms;
+  std::vector<std::string> codes;
+  std::string comment;
+};
+
+std::vector<ActorEntry> ReadActors(const fs::path& path) {
+  std::vector<ActorEntry> out;
+  std::ifstream in(path);
+  std::string line;
+  auto trim = [](std::string s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
+    size_t b = 0;
+    while (b < s.size() && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+    return s.substr(b);
+  };
+  while (std::getline(in, line)) {
+    const size_t hash = line.find('#');
+    const std::string comment = hash == std::string::npos ? "" : line.substr(hash + 1);
+    std::string body = trim(hash == std::string::npos ? line : line.substr(0, hash));
+    if (body.empty()) continue;
+    if (body[0] == '[') {
+      if (!out.empty()) out.back().codes.push_back(body);
+      continue;
+    }
+    const size_t bracket = body.find('[');
+    std::string name = trim(body.substr(0, bracket));
+    if (body[0] == '+') {
+      if (!out.empty()) out.back().synonyms.push_back(trim(name.substr(1)));
+      continue;
+    }
+    ActorEntry e;
+    e.name = name;
+    if (bracket != std::string::npos) e.codes.push_back(body.substr(bracket));
+    e.comment = comment;
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+// "BOUTROS_BOUTROS-GHALI_" -> "Boutros Boutros-Ghali"; parenthesized acronyms are dropped.
+std::string ActorName(std::string_view raw) {
+  std::string out;
+  bool start = true;
+  int depth = 0;
+  for (char c : raw) {
+    if (c == '(') ++depth;
+    if (depth > 0) {
+      if (c == ')') --depth;
+      continue;
+    }
+    if (c == '_') c = ' ';
+    if (c == ' ' && (out.empty() || out.back() == ' ')) {
+      start = true;
+      continue;
+    }
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      out += start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c)))
+                   : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      start = false;
+    } else {
+      out += c;
+      start = c == ' ' || c == '-' || c == '.' || c == '\'';
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::vector<std::string> Words(std::string_view name) {
+  std::vector<std::string> words;
+  std::string w;
+  for (char c : name) {
+    if (c == ' ') {
+      if (!w.empty()) words.push_back(w);
+      w.clear();
+    } else {
+      w += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+  }
+  if (!w.empty()) words.push_back(w);
+  return words;
+}
+
+// Words that make a dictionary entry a role or a description rather than a person's name.
+bool HasRoleWord(const std::vector<std::string>& words) {
+  static const std::set<std::string> kRoles = {
+      "PRESIDENT", "MINISTER", "SECRETARY", "SECRETARY-GENERAL", "GENERAL", "CHAIRMAN", "LEADER", "KING", "QUEEN",
+      "PRINCE", "PRINCESS", "FORMER", "COMMUNIST", "PRIME", "CHIEF", "GOVERNOR", "SENATOR", "MAYOR", "AMBASSADOR",
+      "POPE", "DIRECTOR", "COMMANDER", "SPOKESMAN", "REPRESENTATIVE", "ENVOY", "DEPUTY", "VICE", "MR", "MRS", "MS",
+      "DR", "SIR", "LORD", "OFFICIAL", "OFFICIALS", "HEAD", "JUDGE", "JUSTICE", "COLONEL", "MAJOR", "CAPTAIN",
+      "MILITARY", "GOVERNMENT", "ARMY", "FORCES", "POLICE", "PARTY", "MINISTRY", "COUNCIL", "THE", "OF"};
+  for (const auto& w : words)
+    if (kRoles.count(w)) return true;
+  return false;
+}
+
+bool HasOrgWord(const std::vector<std::string>& words) {
+  static const std::set<std::string> kOrg = {
+      "ORGANIZATION", "ORGANISATION", "ASSOCIATION", "COMMITTEE", "COUNCIL", "UNION", "FEDERATION", "FRONT", "ARMY",
+      "PARTY", "MOVEMENT", "GROUP", "BRIGADE", "BRIGADES", "FORCE", "FORCES", "LEAGUE", "INSTITUTE", "FOUNDATION",
+      "BANK", "FUND", "AGENCY", "COMMISSION", "MINISTRY", "DEPARTMENT", "OFFICE", "CENTER", "CENTRE", "SOCIETY",
+      "CONGRESS", "ASSEMBLY", "PARLIAMENT", "COURT", "TRIBUNAL", "PROGRAMME", "PROGRAM", "NETWORK", "ALLIANCE",
+      "COALITION", "CORPS", "COMMAND", "CONFERENCE", "INTERNATIONAL", "UNIVERSITY", "COMPANY", "CORP", "INC",
+      "CORPORATION", "LTD", "AUTHORITY", "SERVICE", "BUREAU", "BOARD", "GUARD", "JIHAD", "MILITIA", "CARTEL"};
+  for (const auto& w : words)
+    if (kOrg.count(w)) return true;
+  return false;
+}
+
+// "Jefferies Group Inc" -> "Jefferies Group": news often drops the corporate suffix.
+std::string WithoutCorporateSuffix(const std::string& name) {
+  static const char* const kSuffixes[] = {" Inc", " Corp", " Corporation", " Co", " Ltd", " Plc", " Llc", " Sa",
+                                          " Ag", " Nv", " Spa", " Incorporated", " Limited", " Company"};
+  for (const char* s : kSuffixes) {
+    const std::string suffix = s;
+    if (name.size() > suffix.size() + 2 && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return name.substr(0, name.size() - suffix.size());
+  }
+  return "";
+}
+
 }  // namespace
 
 Status BuildGazetteerLists(const std::string& knowledge_dir, const std::string& places_dir,
-                           const std::string& out_dir, std::string* description) {
+                           const std::string& out_dir, bool actor_dictionaries, std::string* description) {
   const fs::path k(knowledge_dir), p(places_dir);
   std::map<std::string, std::set<std::string>> lists;
   auto add = [&](const std::string& list, std::string name) {
@@ -776,6 +918,65 @@ Status BuildGazetteerLists(const std::string& knowledge_dir, const std::string& 
     if (tags.count("City")) add("loc-city", name);
     if (tags.count("Region") || tags.count("Place")) add("loc-region", name);
   }
+  // The actor dictionaries of PETRARCH2 (Open Event Data Alliance, MIT): political leaders and officials of every
+  // country since the 1950s (CountryInfo), international organisations, NGOs, companies and armed groups.
+  const fs::path cameo = k.parent_path() / "cameo" / "petrarch2" / "dictionaries";
+  if (actor_dictionaries) {
+    if (!fs::exists(cameo / "Phoenix.Countries.actors.txt"))
+      return Status(StatusCode::kNotFound, "missing " + (cameo / "Phoenix.Countries.actors.txt").string());
+    auto person = [&](const ActorEntry& e) {
+      for (const std::string* raw : {&e.name}) {
+        const std::string name = ActorName(*raw);
+        const auto words = Words(name);
+        if (words.size() >= 2 && words.size() <= 5 && !HasRoleWord(words) && !HasOrgWord(words)) add("per-politician", name);
+      }
+      for (const std::string& raw : e.synonyms) {
+        const std::string name = ActorName(raw);
+        const auto words = Words(name);
+        if (words.size() >= 2 && words.size() <= 5 && !HasRoleWord(words) && !HasOrgWord(words)) add("per-politician", name);
+      }
+    };
+    auto organisation = [&](const ActorEntry& e, const std::string& list, bool need_org_word) {
+      for (const std::string* raw : {&e.name}) {
+        const std::string name = ActorName(*raw);
+        const auto words = Words(name);
+        if (words.empty() || words.size() > 8 || (need_org_word && !HasOrgWord(words))) continue;
+        add(list, name);
+        const std::string bare = WithoutCorporateSuffix(name);
+        if (!bare.empty()) add(list, bare);
+      }
+      for (const std::string& raw : e.synonyms) {
+        const std::string name = ActorName(raw);
+        const auto words = Words(name);
+        if (words.empty() || words.size() > 8 || (need_org_word && !HasOrgWord(words))) continue;
+        add(list, name);
+      }
+    };
+    for (const ActorEntry& e : ReadActors(cameo / "Phoenix.Countries.actors.txt")) {
+      if (e.comment.find("CountryInfo") != std::string::npos) {
+        person(e);
+      } else if (!e.codes.empty() && e.codes[0].size() > 5) {  // "[AFG]" blocks are the countries themselves
+        organisation(e, "org-institution", true);
+      }
+    }
+    for (const ActorEntry& e : ReadActors(cameo / "Phoenix.International.actors.txt")) {
+      const std::string code = e.codes.empty() ? "" : e.codes[0];
+      if (code.rfind("[MNC", 0) == 0) {
+        organisation(e, "org-company", false);
+      } else {
+        const auto words = Words(ActorName(e.name));
+        const bool looks_like_person = words.size() >= 2 && words.size() <= 4 && !HasOrgWord(words) &&
+                                       lists["per-first"].count(ActorName(words[0])) > 0;
+        if (looks_like_person) {
+          person(e);
+        } else {
+          organisation(e, "org-institution", false);
+        }
+      }
+    }
+    for (const ActorEntry& e : ReadActors(cameo / "Phoenix.MilNonState.actors.txt")) organisation(e, "org-institution", true);
+  }
+
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   for (const auto& [list, names] : lists) {

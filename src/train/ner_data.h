@@ -20,6 +20,7 @@
 #include "eval/ner_conll.h"
 #include "ner/model.h"
 #include "newsgraph/status.h"
+#include "train/embeddings.h"
 #include "train/ner_trainer.h"
 
 namespace newsgraph::train {
@@ -51,17 +52,23 @@ struct ClusterOptions {
   int iterations = 8;   // exchange passes per level at most
   std::vector<int> flat_levels{8, 10};  // levels also refined into flat clusterings (any word to any class)
   int flat_iterations = 6;
+  bool embeddings = false;  // also k-means clusterings of skip-gram vectors (train/embeddings.h)
+  EmbeddingOptions embedding;
 };
 
 // Clusters the corpus's words (digits read as 0) and writes "<bits>\t<word>\t<count>[\t<flat id>...]" lines, most
-// frequent first (the Brown-cluster paths format, plus one column per flat clustering).
+// frequent first (the Brown-cluster paths format, plus one column per flat clustering: the refined exchange levels,
+// then the k-means clusterings of skip-gram vectors).
 Status BuildClusters(const SentenceCorpus& corpus, const ClusterOptions& options, const std::string& path,
                      const ProgressFn& progress);
 
 // Name lists for the tagger, one "<list>.txt" per list under `out_dir`, from the knowledge lists of
 // ../shared/data/knowledge and newsgraph's place gazetteer (data/places). See data/gazetteers/ATTRIBUTION.md.
+// With `actor_dictionaries`, also lists from the PETRARCH2 actor dictionaries of ../shared/data/cameo (MIT): 19,000
+// political leaders and officials, 6,700 companies, 3,000 institutions and armed groups. They did not raise
+// development F1 (docs/NER.md), so the shipped model does without them.
 Status BuildGazetteerLists(const std::string& knowledge_dir, const std::string& places_dir,
-                           const std::string& out_dir, std::string* description);
+                           const std::string& out_dir, bool actor_dictionaries, std::string* description);
 
 struct InduceOptions {
   int min_count = 3;           // a name must be found this often

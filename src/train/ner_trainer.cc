@@ -36,6 +36,8 @@ struct Dataset {
   std::vector<std::string_view> words;   // per token, into the ConllFile
   std::vector<uint64_t> keys;            // first-stage feature keys, per token: keys[key_begin[t], key_begin[t+1])
   std::vector<uint32_t> key_begin;
+  std::vector<uint64_t> identity;        // per token: 2 keys of the word itself (FeatureExtractor::IdentityKeys)
+  std::vector<uint8_t> capitalized;      // per token
   size_t tokens() const { return infos.size(); }
   size_t sentences() const { return sentence_begin.size() - 1; }
   size_t documents() const { return document_begin.size() - 1; }
@@ -82,6 +84,11 @@ Dataset Prepare(const eval::ConllFile& file, const ner::FeatureExtractor& fx, co
         }
         d.keys.insert(d.keys.end(), lists.keys.begin() + lists.begin[i], lists.keys.begin() + lists.begin[i + 1]);
         d.key_begin.push_back(static_cast<uint32_t>(d.keys.size()));
+        uint64_t exact, lower;
+        ner::FeatureExtractor::IdentityKeys(*sentence[i], &exact, &lower);
+        d.identity.push_back(exact);
+        d.identity.push_back(lower);
+        d.capitalized.push_back((sentence[i]->form.flags & ner::kHasUpper) ? 1 : 0);
       }
       d.sentence_begin.push_back(static_cast<uint32_t>(d.infos.size()));
     }
@@ -94,6 +101,8 @@ Dataset Prepare(const eval::ConllFile& file, const ner::FeatureExtractor& fx, co
 struct Indexed {
   std::vector<uint32_t> feats;
   std::vector<uint32_t> begin{0};
+  std::vector<uint32_t> identity;  // per token, 2 indices of the word's own features (kNone when unknown)
+  static constexpr uint32_t kNone = 0xFFFFFFFF;
 };
 
 class Dictionary {
@@ -142,6 +151,14 @@ Indexed Index(const Dictionary& dict, size_t tokens, const std::vector<const std
   return out;
 }
 
+void IndexIdentity(const Dictionary& dict, const std::vector<uint64_t>& identity, Indexed* x) {
+  x->identity.resize(identity.size());
+  for (size_t k = 0; k < identity.size(); ++k) {
+    const int64_t f = dict.Find(identity[k]);
+    x->identity[k] = f < 0 ? Indexed::kNone : static_cast<uint32_t>(f);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The averaged structured perceptron.
 
@@ -160,13 +177,15 @@ class Decoder {
   // Labels of sentence s.
   void Decode(const Dataset& d, const Indexed& x, size_t s, uint8_t* out) {
     const uint32_t b = d.sentence_begin[s], e = d.sentence_begin[s + 1];
-    const size_t n = e - b;
-    if (n == 0) return;
+    if (e > b) DecodeRange(x.feats.data(), &x.begin[b], e - b, out);
+  }
+  // Labels of n tokens whose features are feats[begin[i], begin[i + 1]).
+  void DecodeRange(const uint32_t* feats, const uint32_t* begin, size_t n, uint8_t* out) {
     emissions_.assign(n * L_, 0.0f);
     for (size_t i = 0; i < n; ++i) {
       float* em = &emissions_[i * L_];
-      for (uint32_t k = x.begin[b + i]; k < x.begin[b + i + 1]; ++k) {
-        const float* row = &weights_.w[static_cast<size_t>(x.feats[k]) * L_];
+      for (uint32_t k = begin[i]; k < begin[i + 1]; ++k) {
+        const float* row = &weights_.w[static_cast<size_t>(feats[k]) * L_];
         for (int y = 0; y < L_; ++y) em[y] += row[y];
       }
     }
@@ -183,7 +202,8 @@ class Decoder {
 class Perceptron {
  public:
   // pa_c > 0: passive-aggressive (PA-I) steps with aggressiveness pa_c and Hamming loss instead of unit steps.
-  Perceptron(size_t features, const LabelSet& labels, float pa_c = 0) : labels_(labels), L_(labels.size()), pa_c_(pa_c) {
+  Perceptron(size_t features, const LabelSet& labels, float pa_c = 0, float dropout = 0)
+      : labels_(labels), L_(labels.size()), pa_c_(pa_c), dropout_(dropout) {
     current_.w.assign(features * L_, 0.0f);
     current_.t.assign(L_ * L_ + 2 * L_, 0.0f);
     sum_.w.assign(features * L_, 0.0f);
@@ -193,23 +213,38 @@ class Perceptron {
   void Epoch(const Dataset& d, const Indexed& x, std::vector<uint32_t>* order, std::mt19937_64* rng) {
     std::shuffle(order->begin(), order->end(), *rng);
     std::vector<uint8_t> predicted;
+    std::vector<uint32_t> feats, begin;
+    std::uniform_real_distribution<float> uniform(0.0f, 1.0f);
     for (uint32_t s : *order) {
       const uint32_t b = d.sentence_begin[s], e = d.sentence_begin[s + 1];
       const size_t n = e - b;
       if (n == 0) continue;
+      // The sentence's features; with word dropout, capitalized words lose their own identity at random.
+      feats.clear();
+      begin.assign(1, 0);
+      for (uint32_t t = b; t < e; ++t) {
+        uint32_t drop0 = Indexed::kNone, drop1 = Indexed::kNone;
+        if (dropout_ > 0 && d.capitalized[t] && !x.identity.empty() && uniform(*rng) < dropout_) {
+          drop0 = x.identity[2 * t];
+          drop1 = x.identity[2 * t + 1];
+        }
+        for (uint32_t k = x.begin[t]; k < x.begin[t + 1]; ++k)
+          if (x.feats[k] != drop0 && x.feats[k] != drop1) feats.push_back(x.feats[k]);
+        begin.push_back(static_cast<uint32_t>(feats.size()));
+      }
       predicted.resize(n);
       {
         Decoder decoder(current_, labels_);
-        decoder.Decode(d, x, s, predicted.data());
+        decoder.DecodeRange(feats.data(), begin.data(), n, predicted.data());
       }
       const uint8_t* gold = &d.gold[b];
       if (!std::equal(predicted.begin(), predicted.end(), gold)) {
-        const float step = pa_c_ > 0 ? PaStep(x, b, n, gold, predicted.data()) : 1.0f;
+        const float step = pa_c_ > 0 ? PaStep(feats.data(), begin.data(), n, gold, predicted.data()) : 1.0f;
         const int start = L_ * L_, end = L_ * L_ + L_;
         for (size_t i = 0; i < n; ++i) {
           if (predicted[i] == gold[i]) continue;
-          for (uint32_t k = x.begin[b + i]; k < x.begin[b + i + 1]; ++k) {
-            const size_t f = static_cast<size_t>(x.feats[k]) * L_;
+          for (uint32_t k = begin[i]; k < begin[i + 1]; ++k) {
+            const size_t f = static_cast<size_t>(feats[k]) * L_;
             Update(&current_.w[f + gold[i]], &sum_.w[f + gold[i]], step);
             Update(&current_.w[f + predicted[i]], &sum_.w[f + predicted[i]], -step);
           }
@@ -246,15 +281,15 @@ class Perceptron {
 
  private:
   // PA-I: the smallest step that separates gold from the prediction by their Hamming distance, capped at C.
-  float PaStep(const Indexed& x, uint32_t b, size_t n, const uint8_t* gold, const uint8_t* pred) const {
+  float PaStep(const uint32_t* feats, const uint32_t* begin, size_t n, const uint8_t* gold, const uint8_t* pred) const {
     double margin = 0, norm = 0;
     int loss = 0;
     const int start = L_ * L_, end = L_ * L_ + L_;
     for (size_t i = 0; i < n; ++i) {
       if (pred[i] == gold[i]) continue;
       ++loss;
-      for (uint32_t k = x.begin[b + i]; k < x.begin[b + i + 1]; ++k) {
-        const size_t f = static_cast<size_t>(x.feats[k]) * L_;
+      for (uint32_t k = begin[i]; k < begin[i + 1]; ++k) {
+        const size_t f = static_cast<size_t>(feats[k]) * L_;
         margin += current_.w[f + gold[i]] - current_.w[f + pred[i]];
         norm += 2;
       }
@@ -284,6 +319,7 @@ class Perceptron {
   const LabelSet& labels_;
   int L_;
   float pa_c_ = 0;
+  float dropout_ = 0;
   Weights current_, sum_;
   int64_t step_ = 1;
 };
@@ -335,7 +371,7 @@ struct StageResult {
 StageResult TrainOne(const char* name, size_t features, const LabelSet& labels, const Dataset& train,
                      const Indexed& xtrain, const Dataset& dev, const Indexed& xdev, const NerTrainOptions& options,
                      uint64_t seed, const ProgressFn& progress) {
-  Perceptron p(features, labels, options.pa_c);
+  Perceptron p(features, labels, options.pa_c, options.word_dropout);
   std::mt19937_64 rng(seed);
   std::vector<uint32_t> order = AllSentences(train);
   const std::vector<uint32_t> dev_sentences = AllSentences(dev);
@@ -432,7 +468,7 @@ std::vector<uint8_t> Jackknife(size_t features, const LabelSet& labels, const Da
       for (size_t doc = 0; doc < train.documents(); ++doc)
         for (uint32_t s = train.document_begin[doc]; s < train.document_begin[doc + 1]; ++s)
           (fold_of[doc] == fold ? held : in).push_back(s);
-      Perceptron p(features, labels, options.pa_c);
+      Perceptron p(features, labels, options.pa_c, options.word_dropout);
       std::mt19937_64 fold_rng(options.seed + 100 + fold);
       for (int e = 0; e < epochs; ++e) p.Epoch(train, x, &in, &fold_rng);
       const Weights w = p.Averaged();
@@ -502,10 +538,10 @@ Prf EvaluateModel(const ner::NerModel& model, const eval::ConllFile& file, int s
 }
 
 // The temperature that makes mention confidences calibrated on the development set (least Brier score).
-float ChooseTemperature(ner::NerModel* model, const eval::ConllFile& dev) {
+float ChooseTemperature(ner::NerModel* model, const eval::ConllFile& dev, double* brier_out) {
   float best_t = 1;
   double best_brier = 1e300;
-  for (float t : {0.25f, 0.5f, 0.75f, 1.0f, 1.5f, 2.0f, 3.0f, 4.0f, 6.0f, 8.0f, 12.0f, 16.0f}) {
+  for (float t : {0.5f, 1.0f, 2.0f, 3.0f, 4.0f, 6.0f, 8.0f, 12.0f, 16.0f, 20.0f, 24.0f, 32.0f, 40.0f, 48.0f, 64.0f}) {
     model->temperature = t;
     ner::NerTagger tagger(*model);
     double brier = 0;
@@ -534,6 +570,7 @@ float ChooseTemperature(ner::NerModel* model, const eval::ConllFile& dev) {
     }
   }
   model->temperature = best_t;
+  *brier_out = best_brier;
   return best_t;
 }
 
@@ -646,7 +683,10 @@ Status LoadGazetteers(const std::string& dir, ner::Gazetteer* gazetteer, std::st
       if (!seen.insert(tokens).second) continue;
       gazetteer->AddEntry(list, tokens);
     }
-    lists += " " + path.stem().string() + ":" + std::to_string(seen.size());
+    lists += ' ';
+    lists += path.stem().string();
+    lists += ':';
+    lists += std::to_string(seen.size());
     total += seen.size();
   }
   *description += "gazetteers (" + std::to_string(total) + " names:" + lists + "); ";
@@ -674,7 +714,8 @@ StatusOr<NerTrainResult> TrainNer(const eval::ConllFile& train_file, const eval:
   Dictionary dict;
   dict.Add(train.keys, options.min_feature_count);
   const size_t static_features = dict.size();
-  const Indexed xtrain = Index(dict, train.tokens(), {&train.keys}, {&train.key_begin});
+  Indexed xtrain = Index(dict, train.tokens(), {&train.keys}, {&train.key_begin});
+  IndexIdentity(dict, train.identity, &xtrain);
   const Indexed xdev = Index(dict, dev.tokens(), {&dev.keys}, {&dev.key_begin});
   say("features: " + std::to_string(static_features) + " first-stage features from " + std::to_string(train.tokens()) +
       " training tokens");
@@ -694,8 +735,9 @@ StatusOr<NerTrainResult> TrainNer(const eval::ConllFile& train_file, const eval:
     DocumentKeys(train, fx, labels, train_stage1, &train_doc_keys, &train_doc_begin);
     DocumentKeys(dev, fx, labels, dev_stage1, &dev_doc_keys, &dev_doc_begin);
     dict.Add(train_doc_keys, options.min_feature_count);
-    const Indexed xtrain2 =
+    Indexed xtrain2 =
         Index(dict, train.tokens(), {&train.keys, &train_doc_keys}, {&train.key_begin, &train_doc_begin});
+    IndexIdentity(dict, train.identity, &xtrain2);
     const Indexed xdev2 = Index(dict, dev.tokens(), {&dev.keys, &dev_doc_keys}, {&dev.key_begin, &dev_doc_begin});
     say("stage 2: " + std::to_string(dict.size() - static_features) + " document features; jackknifed stage-1 F1 on train " +
         std::to_string(Score(train, labels, train_stage1).f1()));
@@ -741,10 +783,12 @@ StatusOr<NerTrainResult> TrainNer(const eval::ConllFile& train_file, const eval:
   if (!loaded.ok()) return loaded.status();
   std::unique_ptr<ner::NerModel> final_model = std::move(*loaded);
   const Prf saved = EvaluateModel(*final_model, dev_file, stages);
-  const float temperature = ChooseTemperature(final_model.get(), dev_file);
+  double brier = 0;
+  const float temperature = ChooseTemperature(final_model.get(), dev_file, &brier);
   char line[200];
-  std::snprintf(line, sizeof line, "saved model: %zu features kept; dev F1 %.2f; confidence temperature %.2f", kept,
-                saved.f1(), temperature);
+  std::snprintf(line, sizeof line,
+                "saved model: %zu features kept; dev F1 %.2f; confidence temperature %.2f (Brier score %.4f)", kept,
+                saved.f1(), temperature, brier);
   say(line);
 
   // Self-tests: the labels this model gives a few sentences, checked again at every load.
@@ -775,7 +819,7 @@ StatusOr<NerTrainResult> TrainNer(const eval::ConllFile& train_file, const eval:
        << ", \"min_feature_count\": " << options.min_feature_count << ", \"folds\": " << options.folds
        << ", \"seed\": " << options.seed << ", \"epochs\": [" << s1.epochs << ", " << s2.epochs
        << "], \"dev_f1\": [" << s1.dev_f1 << ", " << s2.dev_f1 << "], \"dev_f1_saved\": " << saved.f1()
-       << ", \"features_kept\": " << kept << ", \"temperature\": " << temperature
+       << ", \"features_kept\": " << kept << ", \"temperature\": " << temperature << ", \"dev_brier\": " << brier
        << ", \"training_seconds\": " << static_cast<int>(result.seconds) << ", \"settings\": \""
        << JsonEscape(options.settings_note) << "\"}";
   final_model->metadata = meta.str();

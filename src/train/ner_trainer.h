@@ -29,6 +29,7 @@ struct NerTrainOptions {
   int min_feature_count = 1;   // features seen fewer times in training are dropped
   int threads = 2;
   uint64_t seed = 1;
+  float word_dropout = 0;      // share of capitalized training words that lose their identity features per epoch
   int ensemble = 1;            // perceptrons (different sentence orders) averaged into each stage's weights
   float pa_c = 0;              // > 0: passive-aggressive (PA-I) updates with this cap instead of perceptron steps
   float prune = 0;             // drop features whose largest absolute weight is below this share of the largest
