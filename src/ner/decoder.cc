@@ -46,10 +46,9 @@ void Viterbi(const float* emissions, size_t n, const Transitions& t, std::vector
       for (uint16_t k = previous_begin[y]; k < previous_begin[y + 1]; ++k) {
         const int p = previous[k];
         const float s = prev[p] + t.next[p * L + y];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
+        const bool better = s > best;  // written to compile to conditional moves, not branches
+        best = better ? s : best;
+        arg = better ? p : arg;
       }
       cur[y] = best + e[y];
       bp[y] = static_cast<uint8_t>(arg);

@@ -150,18 +150,36 @@ uint64_t Gazetteer::TokenKey(std::string_view lower) { return HashString(lower, 
 
 uint64_t Gazetteer::EdgeKey(uint32_t node, uint64_t token_key) { return HashCombine(token_key, node); }
 
+void Gazetteer::AddEdge(uint64_t key, uint32_t child) {
+  if ((edge_count_ + 1) * 2 > edges_.size()) {
+    std::vector<Edge> old(edges_.size() * 2);
+    old.swap(edges_);
+    const size_t mask = edges_.size() - 1;
+    for (const Edge& e : old) {
+      if (e.child == 0) continue;
+      size_t slot = e.key & mask;
+      while (edges_[slot].child != 0) slot = (slot + 1) & mask;
+      edges_[slot] = e;
+    }
+  }
+  const size_t mask = edges_.size() - 1;
+  size_t slot = key & mask;
+  while (edges_[slot].child != 0) slot = (slot + 1) & mask;
+  edges_[slot] = Edge{key, child};
+  ++edge_count_;
+}
+
 void Gazetteer::Insert(int list, const std::vector<std::string_view>& tokens) {
   uint32_t node = 0;
   for (std::string_view t : tokens) {
-    const uint64_t key = EdgeKey(node, TokenKey(t));
-    auto it = edges_.find(key);
-    if (it == edges_.end()) {
-      const uint32_t next = static_cast<uint32_t>(end_masks_.size());
+    const int64_t next = Next(node, TokenKey(t));
+    if (next < 0) {
+      const uint32_t child = static_cast<uint32_t>(end_masks_.size());
       end_masks_.push_back(0);
-      edges_.emplace(key, next);
-      node = next;
+      AddEdge(EdgeKey(node, TokenKey(t)), child);
+      node = child;
     } else {
-      node = it->second;
+      node = static_cast<uint32_t>(next);
     }
   }
   end_masks_[node] |= 1u << list;
@@ -198,7 +216,8 @@ void Gazetteer::Write(BinaryWriter* out) const {
 Status Gazetteer::Read(BinaryReader* in) {
   list_names_.clear();
   entries_.clear();
-  edges_.clear();
+  edges_.assign(16, Edge{});
+  edge_count_ = 0;
   end_masks_.assign(1, 0);
   const uint32_t lists = in->U32();
   if (lists > static_cast<uint32_t>(kMaxLists)) return Status(StatusCode::kCorrupt, "gazetteer: too many lists");
@@ -206,7 +225,6 @@ Status Gazetteer::Read(BinaryReader* in) {
   const uint32_t n = in->U32();
   if (n > in->remaining()) return Status(StatusCode::kCorrupt, "gazetteer: bad entry count");
   entries_.reserve(n);
-  edges_.reserve(n * 2);
   std::vector<std::string_view> tokens;
   for (uint32_t i = 0; i < n && in->ok(); ++i) {
     Entry e;

@@ -91,9 +91,9 @@ class Gazetteer {
     for (size_t i = 0; i < n; ++i) {
       uint32_t node = 0;
       for (size_t j = i; j < n && j - i < static_cast<size_t>(kMaxEntryTokens); ++j) {
-        auto it = edges_.find(EdgeKey(node, token_keys[j]));
-        if (it == edges_.end()) break;
-        node = it->second;
+        const int64_t next = Next(node, token_keys[j]);
+        if (next < 0) break;
+        node = static_cast<uint32_t>(next);
         uint32_t mask = end_masks_[node];
         while (mask) {
           const int list = __builtin_ctz(mask);
@@ -105,7 +105,7 @@ class Gazetteer {
   }
 
   // True when `lower` is the first token of some entry (a cheap pre-check).
-  bool StartsEntry(uint64_t token_key) const { return edges_.count(EdgeKey(0, token_key)) > 0; }
+  bool StartsEntry(uint64_t token_key) const { return Next(0, token_key) >= 0; }
 
   void Write(BinaryWriter* out) const;
   Status Read(BinaryReader* in);
@@ -117,10 +117,26 @@ class Gazetteer {
   };
   static uint64_t EdgeKey(uint32_t node, uint64_t token_key);
   void Insert(int list, const std::vector<std::string_view>& tokens);
+  // The child of `node` along `token_key`, or -1. The trie's edges live in one open-addressing table.
+  int64_t Next(uint32_t node, uint64_t token_key) const {
+    const uint64_t key = EdgeKey(node, token_key);
+    const size_t mask = edges_.size() - 1;
+    for (size_t slot = key & mask;; slot = (slot + 1) & mask) {
+      const Edge& e = edges_[slot];
+      if (e.child == 0) return -1;
+      if (e.key == key) return e.child;
+    }
+  }
+  void AddEdge(uint64_t key, uint32_t child);
 
+  struct Edge {
+    uint64_t key = 0;
+    uint32_t child = 0;  // 0 marks an empty slot (the root is nobody's child)
+  };
   std::vector<std::string> list_names_;
   std::vector<Entry> entries_;
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<Edge> edges_ = std::vector<Edge>(16);
+  size_t edge_count_ = 0;
   std::vector<uint32_t> end_masks_{0};
 };
 

@@ -46,6 +46,15 @@ void NerModel::FinishFeatures() {
     while (index_[slot].row != 0) slot = (slot + 1) & index_mask_;
     index_[slot] = Slot{keys_[k], k + 1};
   }
+  size_t bits = 1024;
+  while (bits < keys_.size() * 16) bits <<= 1;
+  bloom_.assign(bits / 64, 0);
+  bloom_mask_ = bits - 1;
+  for (uint64_t key : keys_) {
+    const uint64_t b1 = (key >> 24) & bloom_mask_, b2 = (key >> 44) & bloom_mask_;
+    bloom_[b1 >> 6] |= uint64_t{1} << (b1 & 63);
+    bloom_[b2 >> 6] |= uint64_t{1} << (b2 & 63);
+  }
 }
 
 void NerModel::FinishTransitions() {

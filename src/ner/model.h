@@ -57,6 +57,10 @@ class NerModel {
   // Weights of `key`: stages() * labels.size() floats (stage 0 first), or nullptr for an unknown feature.
   const float* Row(uint64_t key) const {
     if (index_.empty()) return nullptr;
+    // Most keys a text produces (word bigrams above all) are not in the model: a Bloom filter small enough for the
+    // cache answers them without touching the index.
+    const uint64_t b1 = (key >> 24) & bloom_mask_, b2 = (key >> 44) & bloom_mask_;
+    if (!((bloom_[b1 >> 6] >> (b1 & 63)) & 1) || !((bloom_[b2 >> 6] >> (b2 & 63)) & 1)) return nullptr;
     size_t slot = static_cast<size_t>(key) & index_mask_;
     while (true) {
       const Slot& s = index_[slot];
@@ -93,6 +97,8 @@ class NerModel {
   };
   std::vector<Slot> index_;  // open addressing, key and row side by side: one cache line per probe
   size_t index_mask_ = 0;
+  std::vector<uint64_t> bloom_;  // two bits per key, about 16 bits per key in all
+  uint64_t bloom_mask_ = 0;
   std::vector<float> transitions_raw_[2];
   Transitions transitions_[2];
 };

@@ -26,8 +26,55 @@ class NerWorkspace {
     bool non_person = false;                // never inside a PER entity (NerModel::non_person_tokens)
   };
 
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> index;
+  // Word types seen by this thread: open addressing on a hash of the token's bytes, the text kept for checking.
+  struct IndexSlot {
+    uint64_t hash = 0;
+    uint32_t entry = 0;  // 1 + index into entries; 0 marks an empty slot
+  };
+  std::vector<IndexSlot> index = std::vector<IndexSlot>(1 << 12);
+  std::vector<std::string> texts;  // per entry
   std::vector<Entry> entries;
+
+  static uint64_t TokenHash(std::string_view s) {
+    // 8 bytes at a time; word types are short.
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ s.size();
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+      h ^= h >> 31;
+    }
+    uint64_t tail = 0;
+    std::memcpy(&tail, s.data() + i, s.size() - i);
+    h = (h ^ tail) * 0x94d049bb133111ebULL;
+    return h ^ (h >> 29);
+  }
+  // The entry of `token`, or -1.
+  int64_t Find(std::string_view token, uint64_t h) const {
+    const size_t mask = index.size() - 1;
+    for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
+      const IndexSlot& s = index[slot];
+      if (s.entry == 0) return -1;
+      if (s.hash == h && texts[s.entry - 1] == token) return s.entry - 1;
+    }
+  }
+  void Insert(std::string_view token, uint64_t h, uint32_t entry) {
+    if ((texts.size() + 1) * 2 > index.size()) {
+      std::vector<IndexSlot> old(index.size() * 2);
+      old.swap(index);
+      for (const IndexSlot& s : old)
+        if (s.entry != 0) Place(s);
+    }
+    texts.emplace_back(token);
+    Place(IndexSlot{h, entry + 1});
+  }
+  void Place(const IndexSlot& s) {
+    const size_t mask = index.size() - 1;
+    size_t slot = s.hash & mask;
+    while (index[slot].entry != 0) slot = (slot + 1) & mask;
+    index[slot] = s;
+  }
   std::vector<float> pool;  // per variant: [stage][offset][label]
 
   std::vector<uint32_t> entry_of;  // per token
@@ -58,7 +105,8 @@ class NerWorkspace {
   }
 
   void Reset() {
-    index.clear();
+    index.assign(1 << 12, IndexSlot{});
+    texts.clear();
     entries.clear();
     pool.clear();
   }
@@ -119,17 +167,18 @@ void NerTagger::Tag(const NerInput& doc, std::vector<NerEntity>* entities, std::
   ws.vectors.resize(n);
   for (size_t i = 0; i < n; ++i) {
     const std::string_view token = doc.tokens[i];
-    auto it = ws.index.find(token);
+    const uint64_t h = NerWorkspace::TokenHash(token);
+    const int64_t found = ws.Find(token, h);
     uint32_t e;
-    if (it != ws.index.end()) {
-      e = it->second;
+    if (found >= 0) {
+      e = static_cast<uint32_t>(found);
     } else {
       e = static_cast<uint32_t>(ws.entries.size());
       ws.entries.emplace_back();
       const std::string_view norm = NormalizeToken(token, &ws.normalized) ? std::string_view(ws.normalized) : token;
       extractor.AnalyzeForm(norm, &ws.entries.back().info);
       ws.entries.back().non_person = non_person_.count(token) > 0;
-      ws.index.emplace(std::string(token), e);
+      ws.Insert(token, h, e);
     }
     ws.entry_of[i] = e;
   }
