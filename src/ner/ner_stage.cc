@@ -1,4 +1,5 @@
 // The pipeline stage that fills Analysis::mentions with the names the NER tagger finds.
+#include <algorithm>
 #include <memory>
 
 #include "core/stages.h"
@@ -9,31 +10,45 @@ namespace newsgraph::internal {
 
 namespace {
 
+constexpr size_t kChunkTokens = 50000;
+
 class NerStage : public Stage {
  public:
   explicit NerStage(std::unique_ptr<ner::NerModel> model) : model_(std::move(model)), tagger_(*model_) {}
   const char* name() const override { return "ner"; }
 
   void Run(std::string_view text, const Document&, Analysis* a) const override {
-    // Reused per thread: the token views and the entities of the last document.
+    // Reused per thread: the token views and the entities of the last chunk.
     thread_local ner::NerInput input;
     thread_local std::vector<ner::NerEntity> entities;
-    input.tokens.clear();
-    input.sentence_begin.assign(1, 0);
-    for (const Sentence& s : a->sentences) {
-      for (uint32_t t = s.token_begin; t < s.token_end; ++t) input.tokens.push_back(a->tokens[t].span.In(text));
-      input.sentence_begin.push_back(static_cast<uint32_t>(input.tokens.size()));
-    }
-    // Tokens outside every sentence (none today) would shift indexes; the segmenter's sentences cover all tokens.
-    if (input.tokens.size() != a->tokens.size()) return;
-    tagger_.Tag(input, &entities);
-    a->mentions.reserve(a->mentions.size() + entities.size());
-    for (const ner::NerEntity& e : entities) {
-      Mention m;
-      m.span = Span{a->tokens[e.begin].span.start, a->tokens[e.end - 1].span.end};
-      m.type = ner::ToEntityType(e.type);
-      m.confidence = e.confidence;
-      a->mentions.push_back(m);
+    // The tagger's memory grows with the tokens it sees at once, so a huge document is tagged in chunks of whole
+    // sentences (an over-long sentence is cut): far larger than any article, so document-level features see a
+    // whole article, while a 50 MB document stays within bounded memory.
+    const size_t total = a->tokens.size();
+    size_t chunk_begin = 0;
+    size_t sentence = 0;
+    while (chunk_begin < total) {
+      input.tokens.clear();
+      input.sentence_begin.assign(1, 0);
+      size_t end = chunk_begin;
+      while (end < total && end - chunk_begin < kChunkTokens) {
+        while (sentence < a->sentences.size() && a->sentences[sentence].token_end <= end) ++sentence;
+        const size_t sentence_end = sentence < a->sentences.size() ? a->sentences[sentence].token_end : total;
+        const size_t stop = std::min(sentence_end, chunk_begin + kChunkTokens);
+        if (stop < sentence_end && end > chunk_begin) break;  // the sentence does not fit: it starts the next chunk
+        for (size_t t = end; t < stop; ++t) input.tokens.push_back(a->tokens[t].span.In(text));
+        input.sentence_begin.push_back(static_cast<uint32_t>(input.tokens.size()));
+        end = stop;
+      }
+      tagger_.Tag(input, &entities);
+      for (const ner::NerEntity& e : entities) {
+        Mention m;
+        m.span = Span{a->tokens[chunk_begin + e.begin].span.start, a->tokens[chunk_begin + e.end - 1].span.end};
+        m.type = ner::ToEntityType(e.type);
+        m.confidence = e.confidence;
+        a->mentions.push_back(m);
+      }
+      chunk_begin = end;
     }
   }
 

@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <cstring>
+#include <deque>
 #include <unordered_map>
 
 #include "ner/decoder.h"
@@ -12,7 +13,7 @@ namespace newsgraph::ner {
 namespace {
 
 constexpr int kOffsets = 5;        // -2..2
-constexpr size_t kMaxCachedWords = 200000;  // the cache is cleared when it grows past this
+constexpr size_t kMaxCachedWords = 50000;  // the cache is cleared when it grows past this (about 1 KB a word)
 std::atomic<uint64_t> next_tagger_id{1};
 
 }  // namespace
@@ -22,7 +23,7 @@ class NerWorkspace {
  public:
   struct Entry {
     TokenInfo info;
-    int32_t vectors[4] = {-1, -1, -1, -1};  // per context-flags variant: offset into `pool`
+    float* vectors[4] = {nullptr, nullptr, nullptr, nullptr};  // per context-flags variant, in `pool`
     bool non_person = false;                // never inside a PER entity (NerModel::non_person_tokens)
   };
 
@@ -33,7 +34,7 @@ class NerWorkspace {
   };
   std::vector<IndexSlot> index = std::vector<IndexSlot>(1 << 12);
   std::vector<std::string> texts;  // per entry
-  std::vector<Entry> entries;
+  std::deque<Entry> entries;  // a deque: entries never move, so pointers to their vectors stay valid
 
   static uint64_t TokenHash(std::string_view s) {
     // 8 bytes at a time; word types are short.
@@ -75,7 +76,21 @@ class NerWorkspace {
     while (index[slot].entry != 0) slot = (slot + 1) & mask;
     index[slot] = s;
   }
-  std::vector<float> pool;  // per variant: [stage][offset][label]
+  // The cached vectors, per variant [stage][offset][label], in fixed blocks: growing never copies them (a doubling
+  // vector would briefly hold three times its size).
+  static constexpr size_t kBlockFloats = size_t{1} << 18;
+  std::vector<std::unique_ptr<float[]>> pool;
+  size_t block_used = kBlockFloats;
+  float* Allocate(size_t floats) {
+    if (block_used + floats > kBlockFloats) {
+      pool.emplace_back(new float[std::max(kBlockFloats, floats)]);
+      block_used = 0;
+    }
+    float* v = pool.back().get() + block_used;
+    block_used += floats;
+    std::fill(v, v + floats, 0.0f);
+    return v;
+  }
 
   std::vector<uint32_t> entry_of;  // per token
   std::vector<uint8_t> flags;      // per token
@@ -109,6 +124,7 @@ class NerWorkspace {
     texts.clear();
     entries.clear();
     pool.clear();
+    block_used = kBlockFloats;
   }
 };
 
@@ -201,10 +217,9 @@ void NerTagger::Tag(const NerInput& doc, std::vector<NerEntity>* entities, std::
   for (size_t i = 0; i < n; ++i) {
     NerWorkspace::Entry& entry = ws.entries[ws.entry_of[i]];
     const uint8_t f = ws.flags[i] & 3;
-    if (entry.vectors[f] < 0) {
-      entry.vectors[f] = static_cast<int32_t>(ws.pool.size());
-      ws.pool.resize(ws.pool.size() + vector_size, 0.0f);
-      float* v = &ws.pool[entry.vectors[f]];
+    if (!entry.vectors[f]) {
+      entry.vectors[f] = ws.Allocate(vector_size);
+      float* v = entry.vectors[f];
       TokenInfo info = entry.info;
       info.flags = f;
       for (int d = -window; d <= window; ++d) {
@@ -222,7 +237,7 @@ void NerTagger::Tag(const NerInput& doc, std::vector<NerEntity>* entities, std::
       }
     }
   }
-  for (size_t i = 0; i < n; ++i) ws.vectors[i] = &ws.pool[ws.entries[ws.entry_of[i]].vectors[ws.flags[i] & 3]];
+  for (size_t i = 0; i < n; ++i) ws.vectors[i] = ws.entries[ws.entry_of[i]].vectors[ws.flags[i] & 3];
 
   // 3. Emissions of every pass from word types and sentence features.
   for (int s = 0; s < stages; ++s) ws.emissions[s].assign(n * L, 0.0f);
