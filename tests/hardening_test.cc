@@ -102,12 +102,15 @@ TEST(Adversarial, TimeIsLinearInInputSize) {
     small.text = make(size_t{1} << 20);
     large.text = make(size_t{8} << 20);
     small.date = large.date = Date{2025, 4, 22};
-    double t_small = 1e9;
+    double t_small = 1e9, t_large = 1e9;
     for (int i = 0; i < 3; ++i)
       t_small = std::min(t_small, CpuSeconds([&] { ASSERT_TRUE(SharedPipeline().Analyze(small).ok()); }));
-    const double t_large = CpuSeconds([&] { ASSERT_TRUE(SharedPipeline().Analyze(large).ok()); });
-    // Linear growth gives a ratio near 8, quadratic near 64. Allow for noise on tiny timings.
-    EXPECT_LT(t_large, 20 * std::max(t_small, 0.005)) << "1 MB: " << t_small << " s, 8 MB: " << t_large << " s";
+    for (int i = 0; i < 2; ++i)
+      t_large = std::min(t_large, CpuSeconds([&] { ASSERT_TRUE(SharedPipeline().Analyze(large).ok()); }));
+    // Linear growth gives a ratio near 8 (a little more as the larger input leaves the caches), quadratic near 64.
+    // Below 20 ms the fixed costs of allocating 8 MB dominate: the ratio is not meaningful there, and any quadratic
+    // pass over a 1 MB input would take far longer than that.
+    EXPECT_LT(t_large, 20 * std::max(t_small, 0.02)) << "1 MB: " << t_small << " s, 8 MB: " << t_large << " s";
   }
 }
 
