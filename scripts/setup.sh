@@ -5,7 +5,8 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(
   build-essential cmake pkg-config
-  nlohmann-json3-dev   # JSON records in and out
+  nlohmann-json3-dev   # JSON input lines, data files, evaluation
+  rapidjson-dev        # streaming writer for the output records
   libcli11-dev         # command-line options
   libutf8proc-dev      # Unicode character classes and case mapping
   libgtest-dev         # tests
