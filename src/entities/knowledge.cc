@@ -40,16 +40,19 @@ std::optional<double> ParseDouble(std::string_view s) {
 }  // namespace
 
 std::string NormalizeName(std::string_view name) {
-  std::string lower = text::LowerCase(name);
+  // Most names are ASCII: lowered in the same pass, without a second copy.
+  const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  const std::string lower = ascii ? std::string() : text::LowerCase(name);
+  const std::string_view source = ascii ? name : std::string_view(lower);
   std::string out;
-  out.reserve(lower.size());
-  for (size_t i = 0; i < lower.size(); ++i) {
-    if (lower.compare(i, 3, "\u2019") == 0) {  // ’ -> '
+  out.reserve(source.size());
+  for (size_t i = 0; i < source.size(); ++i) {
+    if (!ascii && source.compare(i, 3, "\u2019") == 0) {  // ’ -> '
       out.push_back('\'');
       i += 2;
       continue;
     }
-    const char c = lower[i];
+    const char c = ascii && source[i] >= 'A' && source[i] <= 'Z' ? static_cast<char>(source[i] + 32) : source[i];
     const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
     if (space) {
       if (!out.empty() && out.back() != ' ') out.push_back(' ');

@@ -128,6 +128,8 @@ class Resolver {
   Resolver(std::string_view text, const Document& document, Analysis* analysis)
       : text_(text), document_(document), a_(*analysis), k_(Knowledge::Get()) {
     sentence_of_token_.assign(a_.tokens.size(), 0);
+    lower_words_.resize(a_.tokens.size());
+    lowered_.assign(a_.tokens.size(), false);
     for (uint32_t s = 0; s < a_.sentences.size(); ++s)
       for (uint32_t t = a_.sentences[s].token_begin; t < a_.sentences[s].token_end; ++t) sentence_of_token_[t] = s;
   }
@@ -156,7 +158,14 @@ class Resolver {
                                a_.tokens.begin());
   }
   std::string_view Word(size_t i) const { return a_.tokens[i].span.In(text_); }
-  std::string Lower(size_t i) const { return NormalizeName(Word(i)); }
+  // The normalized form of token i, computed once: the rules ask for the same tokens many times.
+  const std::string& Lower(size_t i) const {
+    if (!lowered_[i]) {
+      lower_words_[i] = NormalizeName(Word(i));
+      lowered_[i] = true;
+    }
+    return lower_words_[i];
+  }
   // The lower-case words of tokens [begin, end), separated by single spaces.
   std::string Words(size_t begin, size_t end) const {
     std::string out;
@@ -922,6 +931,8 @@ class Resolver {
   Analysis& a_;
   const Knowledge& k_;
   std::vector<uint32_t> sentence_of_token_;
+  mutable std::vector<std::string> lower_words_;  // see Lower()
+  mutable std::vector<bool> lowered_;
   std::vector<NameMention> names_;
   std::unordered_map<size_t, size_t> name_by_begin_, name_by_end_;  // token -> names_ index
   std::set<size_t> in_person_name_;  // tokens inside a person's name or its honorifics

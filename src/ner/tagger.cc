@@ -1,8 +1,10 @@
 #include "ner/tagger.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <deque>
+#include <numeric>
 #include <unordered_map>
 
 #include "ner/decoder.h"
@@ -13,7 +15,7 @@ namespace newsgraph::ner {
 namespace {
 
 constexpr int kOffsets = 5;        // -2..2
-constexpr size_t kMaxCachedWords = 50000;  // the cache is cleared when it grows past this (about 1 KB a word)
+constexpr size_t kMaxCachedWords = 50000;  // the cache keeps its most used half when it grows past this (~1 KB a word)
 std::atomic<uint64_t> next_tagger_id{1};
 
 }  // namespace
@@ -25,6 +27,7 @@ class NerWorkspace {
     TokenInfo info;
     float* vectors[4] = {nullptr, nullptr, nullptr, nullptr};  // per context-flags variant, in `pool`
     bool non_person = false;                // never inside a PER entity (NerModel::non_person_tokens)
+    uint32_t uses = 0;                      // tokens found in the cache since it was cached (halved at each shrink)
   };
 
   // Word types seen by this thread: open addressing on a hash of the token's bytes, the text kept for checking.
@@ -119,12 +122,38 @@ class NerWorkspace {
     return row;
   }
 
-  void Reset() {
-    index.assign(1 << 12, IndexSlot{});
-    texts.clear();
+  // Keeps the `keep` most used word types and drops the rest: a long stream of news keeps "the" and "said" cached
+  // while the rare names that filled the cache make room.
+  void Shrink(size_t keep, size_t vector_floats) {
+    std::vector<uint32_t> order(entries.size());
+    std::iota(order.begin(), order.end(), 0);
+    keep = std::min(keep, order.size());
+    std::nth_element(order.begin(), order.begin() + keep, order.end(),
+                     [&](uint32_t a, uint32_t b) { return entries[a].uses > entries[b].uses; });
+    order.resize(keep);
+    std::sort(order.begin(), order.end());
+    std::deque<Entry> old_entries = std::move(entries);
+    std::vector<std::string> old_texts = std::move(texts);
+    std::vector<std::unique_ptr<float[]>> old_pool = std::move(pool);
     entries.clear();
+    texts.clear();
     pool.clear();
     block_used = kBlockFloats;
+    index.assign(1 << 12, IndexSlot{});
+    for (const uint32_t e : order) {
+      const Entry& old = old_entries[e];
+      const uint32_t id = static_cast<uint32_t>(entries.size());
+      Entry& kept = entries.emplace_back();
+      kept.info = old.info;
+      kept.non_person = old.non_person;
+      kept.uses = old.uses / 2;
+      for (int f = 0; f < 4; ++f) {
+        if (!old.vectors[f]) continue;
+        kept.vectors[f] = Allocate(vector_floats);
+        std::copy(old.vectors[f], old.vectors[f] + vector_floats, kept.vectors[f]);
+      }
+      Insert(old_texts[e], TokenHash(old_texts[e]), id);
+    }
   }
 };
 
@@ -167,10 +196,11 @@ void NerTagger::Tag(const NerInput& doc, std::vector<NerEntity>* entities, std::
   if (out_labels) out_labels->assign(n, 0);
   if (n == 0) return;
   NerWorkspace& ws = Workspace();
-  if (ws.entries.size() > kMaxCachedWords) ws.Reset();
   const NerModel& m = model_;
   const int L = m.labels.size();
   const int S = m.stages();
+  const size_t vector_size = static_cast<size_t>(S) * kOffsets * L;
+  if (ws.entries.size() > kMaxCachedWords) ws.Shrink(kMaxCachedWords / 2, vector_size);
   const int stages = std::max(1, std::min(options.stages, S));
   const int window = m.options.window;
   FeatureExtractor extractor(m.options, m.lexicon, m.gazetteer);
@@ -188,6 +218,7 @@ void NerTagger::Tag(const NerInput& doc, std::vector<NerEntity>* entities, std::
     uint32_t e;
     if (found >= 0) {
       e = static_cast<uint32_t>(found);
+      ++ws.entries[e].uses;
     } else {
       e = static_cast<uint32_t>(ws.entries.size());
       ws.entries.emplace_back();
@@ -213,7 +244,6 @@ void NerTagger::Tag(const NerInput& doc, std::vector<NerEntity>* entities, std::
     SentenceFlags(sentence_forms, &sentence_flags);
     std::copy(sentence_flags.begin(), sentence_flags.end(), ws.flags.begin() + b);
   }
-  const size_t vector_size = static_cast<size_t>(S) * kOffsets * L;
   for (size_t i = 0; i < n; ++i) {
     NerWorkspace::Entry& entry = ws.entries[ws.entry_of[i]];
     const uint8_t f = ws.flags[i] & 3;
