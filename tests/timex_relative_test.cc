@@ -96,6 +96,36 @@ TEST(TimexRelative, AYearEarlierThanTheQuarterUnderDiscussion) {
             (Found{"the year|DURATION|P1Y", "June 30|DATE|1989-06-30"}));
 }
 
+TEST(TimexRelative, TheReportingPeriodIsTheLastReportedQuarter) {
+  const Date dct = D(1989, 11, 1);
+  // An earlier quarter named while one is under discussion is a comparison: "a year ago" still means 1988-Q3.
+  EXPECT_EQ(Tag("Net rose in the third quarter. After a flat second quarter, sales rose. Costs were lower than a year "
+                "ago.",
+                dct),
+            (Found{"the third quarter|DATE|1989-Q3", "second quarter|DATE|1989-Q2", "a year ago|DATE|1988-Q3"}));
+  // A forecast for a quarter not yet over is not the one reported on.
+  EXPECT_EQ(Tag("Net rose in the third quarter. Demand should stay weak through the first quarter of 1990. In the "
+                "year-ago period, net fell.",
+                dct),
+            (Found{"the third quarter|DATE|1989-Q3", "the first quarter of 1990|DATE|1990-Q1",
+                   "the year-ago period|DATE|1988-Q3"}));
+  // "the latest period" is the one under discussion.
+  EXPECT_EQ(Tag("Net rose in the fiscal second quarter. The latest period included a gain.", D(1989, 10, 26)),
+            (Found{"the fiscal second quarter|DATE|1989-Q2", "The latest period|DATE|1989-Q2"}));
+}
+
+TEST(TimexRelative, ThePeriodUnderDiscussionAYearBack) {
+  const Date dct = D(1989, 10, 26);
+  EXPECT_EQ(Tag("Net rose in the third quarter. For the quarter a year ago, it earned $16 million.", dct),
+            (Found{"the third quarter|DATE|1989-Q3", "the quarter a year ago|DATE|1988-Q3"}));
+  EXPECT_EQ(Tag("Net rose in the third quarter, from $2 million for the corresponding period last year.", dct),
+            (Found{"the third quarter|DATE|1989-Q3", "the corresponding period last year|DATE|1988-Q3"}));
+  EXPECT_EQ(Tag("Net rose in the third quarter. Sales for last year's quarter were $3 million.", dct),
+            (Found{"the third quarter|DATE|1989-Q3", "last year's quarter|DATE|1988-Q3"}));
+  // Without a quarter under discussion, the year before the document's.
+  EXPECT_EQ(One("Sales for last year's quarter were $3 million.", dct), "last year's quarter|DATE|1988");
+}
+
 TEST(TimexRelative, WithoutADateRelativeExpressionsStayUnresolved) {
   const std::optional<Date> none;
   EXPECT_EQ(One("They meet on Thursday.", none, true), "Thursday|DATE|XXXX-WXX-4|document-date");

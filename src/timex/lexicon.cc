@@ -61,7 +61,7 @@ Keyword KeywordFromName(std::string_view name) {
       {"AGO", Keyword::kAgo},       {"EARLIER", Keyword::kEarlier},
       {"LATER", Keyword::kLater},   {"FROM", Keyword::kFrom},
       {"NOW", Keyword::kNow},       {"THAT", Keyword::kThat},
-      {"SAME", Keyword::kSame},     {"FISCAL", Keyword::kFiscal},
+      {"SAME", Keyword::kSame},     {"COMPARABLE", Keyword::kComparable}, {"FISCAL", Keyword::kFiscal},
       {"HALF", Keyword::kHalf},     {"YEAR_AGO", Keyword::kYearAgo},
       {"POSSESSIVE", Keyword::kPossessive}, {"S", Keyword::kApostropheS},
       {"OCLOCK", Keyword::kOclock}, {"AT", Keyword::kAt},

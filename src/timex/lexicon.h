@@ -53,6 +53,7 @@ enum class Keyword : uint8_t {
   kNow,
   kThat,
   kSame,
+  kComparable,  // "the comparable quarter", "the corresponding period"
   kFiscal,
   kHalf,
   kYearAgo,

@@ -640,7 +640,7 @@ class Grammar {
       }
     } else if (!the && Is(j, Keyword::kThat)) {
       that = true, ++j;
-    } else if (the && Is(j, Keyword::kSame)) {
+    } else if (the && (Is(j, Keyword::kSame) || (Is(j, Keyword::kComparable) && !Is(j + 1, Keyword::kYearAgo)))) {
       same = true, ++j;
     } else if (the && Is(j, Keyword::kLatest)) {
       latest = true, ++j;
@@ -649,7 +649,7 @@ class Grammar {
     } else if (Is(j, Keyword::kYearAgo)) {
       year_ago = true, ++j;
       if (the && IsLower(j, "comparable")) ++j;
-    } else if (the && (IsLower(j, "comparable") || IsLower(j, "corresponding")) && Is(j + 1, Keyword::kYearAgo)) {
+    } else if (the && Is(j, Keyword::kComparable) && Is(j + 1, Keyword::kYearAgo)) {
       year_ago = true, j += 2;
     } else if (!the) {
       return std::nullopt;
@@ -658,7 +658,8 @@ class Grammar {
     if (fiscal) ++j;
     Unit unit = UnitAt(j);
     bool period_word = false;
-    if (unit == Unit::kNone && Is(j, Keyword::kPeriod) && IsLower(j, "period") && (latest || year_ago || same))
+    if (unit == Unit::kNone && Is(j, Keyword::kPeriod) && IsLower(j, "period") &&
+        (latest || year_ago || same || (the && rel == Relative::kNone && YearBack(j + 1))))
       period_word = true;
     if (unit == Unit::kNone && !period_word) {
       if (!year_ago) return std::nullopt;
@@ -680,6 +681,10 @@ class Grammar {
       return std::nullopt;
     if (fiscal && unit != Unit::kYear && unit != Unit::kQuarter) return std::nullopt;
     uint32_t end = j + 1;
+    // "the quarter a year ago", "the corresponding period last year": the period under discussion, a year back.
+    if (the && rel == Relative::kNone && !that && !latest && !year_ago && (unit == Unit::kQuarter || period_word)) {
+      if (const uint32_t back = YearBack(end)) year_ago = true, same = false, end += back;
+    }
     Match m;
     m.begin = i;
     // "the year ended March 31", "the fiscal year ending June 30": a twelve-month accounting period.
@@ -702,7 +707,8 @@ class Grammar {
       m.spec.from_previous = true;
       m.spec.keep_granularity = true;
     } else if (latest) {
-      m.spec.offset = -1;  // the latest complete one
+      m.spec.offset = -1;  // the latest complete one, or the one under discussion ("the latest period")
+      m.spec.discussed = true;
     } else if (that || same) {
       m.spec.offset = 0;
       m.spec.from_previous = true;
@@ -746,6 +752,16 @@ class Grammar {
     }
     m.end = end;
     return m;
+  }
+
+  // "a year ago", "a year earlier", "last year", "the year before" after a period: the number of pieces, or 0.
+  uint32_t YearBack(uint32_t i) const {
+    const bool one_year = UnitAt(i + 1) == Unit::kYear && !Info(i + 1)->unit_plural;
+    if (!one_year) return 0;
+    if (Is(i, Keyword::kA) && (Is(i + 2, Keyword::kAgo) || IsLower(i + 2, "earlier"))) return 3;
+    if (IsLower(i, "last")) return 2;
+    if (Is(i, Keyword::kThe) && IsLower(i + 2, "before")) return 3;
+    return 0;
   }
 
   // "the weekend": a named period placed by tense; "the day" alone is too vague to tag.
@@ -1283,6 +1299,18 @@ class Grammar {
       m.begin = i, m.end = j + 1;
       m.spec.kind = Spec::Kind::kOffset;
       m.spec.absolute_year = *year;
+      return m;
+    }
+    // "last year's quarter", "this year's period": the period under discussion, in that year.
+    if (year_offset && ((UnitAt(j) == Unit::kQuarter && !Info(j)->unit_plural) || IsLower(j, "period"))) {
+      Match m;
+      m.begin = i, m.end = j + 1;
+      m.spec.kind = Spec::Kind::kOffset;
+      m.spec.unit = Unit::kYear;
+      m.spec.offset = *year_offset;
+      m.spec.granularity = Granularity::kYear;
+      m.spec.previous_if_recent = true;
+      m.spec.keep_granularity = true;
       return m;
     }
     bool fiscal = false;

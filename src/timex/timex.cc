@@ -16,7 +16,7 @@ namespace {
 
 constexpr int kTenseWindow = 12;             // pieces searched on each side of an expression for a tense cue
 constexpr uint32_t kNarrativeSentences = 5;  // how long "the following day" may refer back to the last date
-constexpr uint32_t kReportingSentences = 6;  // how long a quarter stays the one "a year ago" compares with
+constexpr uint32_t kReportingSentences = 10;  // how long a quarter stays the one "a year ago" compares with
 
 bool IsPastAuxiliary(const Piece& p) {
   return p.lower == "was" || p.lower == "were" || p.lower == "had" || p.lower == "been";
@@ -133,11 +133,24 @@ struct Context {
   uint32_t sentence = 0;
 };
 
+// Whether a quarter or half just named becomes the reporting period under discussion. Results are reported for
+// periods that have begun: a forecast for a later one ("through the first quarter of 1990") is not what "a year ago"
+// compares with. While one is under discussion, an earlier one named ("after a flat second quarter") is a
+// comparison too.
+bool BecomesReportingPeriod(const Period& period, const Context& ctx) {
+  if (ctx.document_date &&
+      PeriodIndex(period.date, period.granularity) >= PeriodIndex(*ctx.document_date, period.granularity))
+    return false;
+  const bool live = ctx.reporting && ctx.sentence - ctx.reporting_sentence <= kReportingSentences;
+  return !(live && ctx.reporting->granularity == period.granularity && period.date < ctx.reporting->date);
+}
+
 struct Resolved {
   std::string value;
   const char* anchor = "absolute";
   std::optional<Period> period;  // a date the next expressions may refer to
   bool comparison = false;       // "a year earlier": a look back, not a new reference for what follows
+  bool used_reporting = false;   // resolved through the reporting period, which stays under discussion
 };
 
 constexpr const char* kDocumentDate = "document-date";
@@ -179,6 +192,7 @@ Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>
         r.anchor = "absolute";
         if (reporting) {
           p = *reporting;
+          r.used_reporting = true;
           r.anchor = kPreviousTimex;
         } else if (ctx.document_date) {
           p = ShiftPeriod(Period{Granularity::kQuarter, *ctx.document_date}, Unit::kQuarter, -1);
@@ -197,6 +211,7 @@ Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>
           (!ctx.document_date ||
            PeriodIndex(reporting->date, s.granularity) >= PeriodIndex(*ctx.document_date, s.granularity) - 4)) {
         r.period = reporting;
+        r.used_reporting = true;
         r.anchor = kPreviousTimex;
         r.value = FormatPeriod(*r.period);
         return r;
@@ -213,6 +228,7 @@ Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>
       Period base;
       if (from_previous || from_reporting) {
         base = from_previous ? *ctx.previous : *reporting;
+        r.used_reporting = from_reporting;
         r.anchor = kPreviousTimex;
         r.comparison = s.keep_granularity;
         // "a year earlier" than a quarter is a quarter; "the following week" after a day is a week.
@@ -324,11 +340,11 @@ std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
       if (r.period && !r.comparison && !end_of_period && (t.type == TimexType::kDate || t.type == TimexType::kTime)) {
         ctx.previous = r.period;
         ctx.previous_sentence = s;
-        if (r.period->granularity == Granularity::kQuarter || r.period->granularity == Granularity::kHalf) {
-          ctx.reporting = r.period;
-          ctx.reporting_sentence = s;
-        }
+        if ((r.period->granularity == Granularity::kQuarter || r.period->granularity == Granularity::kHalf) &&
+            BecomesReportingPeriod(*r.period, ctx))
+          ctx.reporting = r.period, ctx.reporting_sentence = s;
       }
+      if (r.used_reporting) ctx.reporting_sentence = s;
       out.push_back(std::move(t));
       i = next;
     }
