@@ -36,6 +36,9 @@ TEST(TimexDates, MonthDaysWithoutAYearFollowTheTense) {
   EXPECT_EQ(One("The offer was extended to Nov. 16.", D(1989, 10, 26)), "Nov. 16|DATE|1989-11-16");
   EXPECT_EQ(One("Payment is due March eighth.", D(1998, 3, 1)), "March eighth|DATE|1998-03-08");
   EXPECT_EQ(One("They met on the 3rd of April.", kTuesday), "the 3rd of April|DATE|2025-04-03");
+  // "effective" announces a change still to come, even in a past clause.
+  EXPECT_EQ(One("It named a new chairman, effective Feb. 1.", D(1989, 10, 30)), "Feb. 1|DATE|1990-02-01");
+  EXPECT_EQ(One("It named a new chairman, effective Oct. 1.", D(1989, 10, 30)), "Oct. 1|DATE|1989-10-01");
 }
 
 TEST(TimexDates, MonthsFollowTheTense) {
@@ -128,6 +131,9 @@ TEST(TimexDates, QuartersAndHalves) {
   EXPECT_EQ(One("Sales rose in next year's first quarter.", D(1989, 10, 26)), "next year's first quarter|DATE|1990-Q1");
   EXPECT_EQ(One("Sales rose in the first half of 1989.", kTuesday), "the first half of 1989|DATE|1989-H1");
   EXPECT_EQ(One("Sales rose in the last half of 1989.", kTuesday), "the last half of 1989|DATE|1989-H2");
+  EXPECT_EQ(One("Demand stays weak through the first two quarters of 1990.", kTuesday),
+            "the first two quarters of 1990|DATE|1990-H1");
+  EXPECT_EQ(One("Sales fell in the last two quarters of 1989.", kTuesday), "the last two quarters of 1989|DATE|1989-H2");
   EXPECT_EQ(Tag("Its fourth quarter ended Sept. 30.", D(1989, 11, 2)),
             (Found{"fourth quarter|DATE|1989-Q4", "Sept. 30|DATE|1989-09-30"}));
   EXPECT_EQ(Tag("The team led in the first half.", kTuesday), Found{});  // sport, not a calendar half

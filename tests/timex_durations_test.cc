@@ -34,6 +34,10 @@ TEST(TimexDurations, Amounts) {
   EXPECT_EQ(One("It signed over a three-year period.", kTuesday), "a three-year period|DURATION|P3Y");
   EXPECT_EQ(One("Trading halted for eight trading days.", kTuesday), "eight trading days|DURATION|P8D");
   EXPECT_EQ(One("He has lived there for years.", kTuesday), "years|DURATION|PXY");
+  // TimeML's unit letters where ISO 8601 has none: E decades, C centuries, L millennia.
+  EXPECT_EQ(One("Moscow ruled it for centuries.", kTuesday), "centuries|DURATION|PXC");
+  EXPECT_EQ(One("The feud lasted for decades.", kTuesday), "decades|DURATION|PXE");
+  EXPECT_EQ(One("He had been in the job one day.", kTuesday), "one day|DURATION|P1D");
 }
 
 TEST(TimexDurations, BoundsAndAnchors) {
@@ -80,6 +84,8 @@ TEST(TimexReferences, PresentPastFuture) {
   EXPECT_EQ(One("Prices fell recently.", kTuesday), "recently|DATE|PAST_REF");
   EXPECT_EQ(One("Prices fell in the past.", kTuesday), "the past|DATE|PAST_REF");
   EXPECT_EQ(One("Prices may fall in the near future.", kTuesday), "the near future|DATE|FUTURE_REF");
+  // After a modal verb, "one day" is some day to come.
+  EXPECT_EQ(One("Islam will one day be the second religion.", kTuesday), "one day|DATE|FUTURE_REF");
   EXPECT_EQ(One("In recent months leaders have talked.", kTuesday, true),
             "In recent months|DATE|PAST_REF|document-date");
   EXPECT_EQ(One("Sales rose in recent years.", kTuesday), "in recent years|DATE|PAST_REF");

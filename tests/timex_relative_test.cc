@@ -63,8 +63,12 @@ TEST(TimexRelative, AgoAndFromNow) {
 TEST(TimexRelative, AnchoredOnThePreviousDate) {
   EXPECT_EQ(Tag("The summit opens on May 19. The following day, leaders sign.", kTuesday, true),
             (Found{"May 19|DATE|2025-05-19|document-date", "The following day|DATE|2025-05-20|previous-timex"}));
-  EXPECT_EQ(Tag("He was arrested on March 3, 2020. Two days later he was freed.", kTuesday, true),
-            (Found{"March 3, 2020|DATE|2020-03-03|absolute", "Two days later|DATE|2020-03-05|previous-timex"}));
+  EXPECT_EQ(Tag("He was arrested on March 3, 2020. Two days earlier he was freed.", kTuesday, true),
+            (Found{"March 3, 2020|DATE|2020-03-03|absolute", "Two days earlier|DATE|2020-03-01|previous-timex"}));
+  // "Two days later" is, as TimeML annotates it, the duration "two days" and the signal "later".
+  EXPECT_EQ(Tag("He was arrested on March 3, 2020. Two days later he was freed.", kTuesday),
+            (Found{"March 3, 2020|DATE|2020-03-03", "Two days|DURATION|P2D"}));
+  EXPECT_EQ(One("A few days later, he was freed.", kTuesday), "A few days|DURATION|PXD");
   EXPECT_EQ(Tag("The plant opened in 1990. The next year it closed.", kTuesday, true),
             (Found{"1990|DATE|1990|absolute", "The next year|DATE|1991|previous-timex"}));
   EXPECT_EQ(Tag("Talks began on Jan. 5, 2024. That day, nobody spoke.", kTuesday, true),

@@ -283,15 +283,17 @@ std::string FormatNumber(double v) {
   return buffer;
 }
 
-// ISO 8601 / TimeML duration: P3M, PT4H, P2Y6M (for 2.5 years), P20Y (two decades), PXY (several years).
+// ISO 8601 / TimeML duration: P3M, PT4H, P2Y6M (for 2.5 years), P20Y (two decades), PXY (several years), PXC
+// (centuries).
 std::string DurationValue(double amount, Unit unit, bool vague) {
   const bool time = IsTimeUnit(unit);
   std::string value = time ? "PT" : "P";
   if (vague) {
     if (unit == Unit::kWeekend) return "PXWE";
-    if (unit == Unit::kDecade) return "PXDE";
-    if (unit == Unit::kCentury) return "PXCE";
-    if (unit == Unit::kMillennium) return "PXML";
+    // TimeML's letters for the units ISO 8601 lacks: E decade, C century, L millennium ("for centuries": PXC).
+    if (unit == Unit::kDecade) return "PXE";
+    if (unit == Unit::kCentury) return "PXC";
+    if (unit == Unit::kMillennium) return "PXL";
     if (unit == Unit::kQuarter) return "PXM";
     return value + 'X' + UnitLetter(unit);
   }
@@ -516,6 +518,16 @@ class Grammar {
     // "a second reason" is an ordinal.
     if (unit == Unit::kSecond && amount->article && WordFollows(k + 1)) return std::nullopt;
     uint32_t end = k + 1;
+    // "Islam will one day be ...": after a modal verb, "one day" is some day in the future.
+    if (!the && qualifier == Qualifier::kNone && IsLower(j, "one") && unit == Unit::kDay && !plural && !adjective &&
+        i > 0 && IsModal(i - 1)) {
+      Match m;
+      m.begin = i, m.end = end;
+      m.spec.kind = Spec::Kind::kLiteral;
+      m.spec.literal = "FUTURE_REF";
+      m.spec.anchored = true;
+      return m;
+    }
     // "the two-week trading halt": the determiner belongs to the noun phrase, not to the adjective; "a one-year
     // term" keeps its noun.
     uint32_t begin = i;
@@ -544,10 +556,12 @@ class Grammar {
         sign = 1, after = end + 2;
       } else if (IsLower(end, "hence")) {
         sign = 1, after = end + 1;
-      } else if ((Is(end, Keyword::kEarlier) || Is(end, Keyword::kLater)) && !IsTimeUnit(unit)) {
+      } else if ((Is(end, Keyword::kEarlier) || Is(end, Keyword::kLater)) && !IsTimeUnit(unit) &&
+                 !IsLower(end, "later")) {
         // "two days before the vote" is a duration before an event: only the bare adverb is an offset. Hours and
-        // minutes later need a clock time to count from, which news rarely gives: those stay durations.
-        const bool adverb = IsLower(end, "earlier") || IsLower(end, "later") || !WordFollows(end + 1);
+        // minutes later need a clock time to count from, which news rarely gives: those stay durations. "Three
+        // days later" is the TimeML duration "three days" followed by a signal, "later".
+        const bool adverb = IsLower(end, "earlier") || !WordFollows(end + 1);
         if (adverb) sign = Is(end, Keyword::kEarlier) ? -1 : 1, after = end + 1, from_previous = true;
       }
       if (sign != 0) return MakeOffset(i, after, total, unit, sign, from_previous, mod);
@@ -556,6 +570,14 @@ class Grammar {
     Match m = MakeDuration(begin, end, total, unit, qualifier == Qualifier::kPast || qualifier == Qualifier::kFuture);
     if (!mod.empty()) m.spec.mod = mod;
     return m;
+  }
+
+  bool IsModal(uint32_t i) const {
+    static constexpr std::string_view kModals[] = {"will", "'ll", "would", "could", "may",   "might",
+                                                   "can",  "shall", "should", "must", "wo"};
+    for (std::string_view w : kModals)
+      if (IsLower(i, w)) return true;
+    return false;
   }
 
   // "$5 a year", "10% a day", "four flights a week": a rate, not a time expression.
@@ -1335,7 +1357,12 @@ class Grammar {
       ++j;
       if (Is(j, Keyword::kFiscal)) fiscal = true, ++j;  // "first fiscal quarter"
       adjective = j < n_ && p_[j].joined;
-      if (UnitAt(j) == Unit::kQuarter && !Info(j)->unit_plural) {
+      // "the first two quarters" and "the last two quarters" of a year are its halves.
+      const bool two_quarters = (ordinal == 1 || last) && Info(j) && Info(j)->number == 2 &&
+                                UnitAt(j + 1) == Unit::kQuarter && Info(j + 1)->unit_plural && !p_[j + 1].joined;
+      if (two_quarters) {
+        unit = Unit::kHalf, number = last ? 2 : 1, ++j;
+      } else if (UnitAt(j) == Unit::kQuarter && !Info(j)->unit_plural) {
         unit = Unit::kQuarter, number = last ? 4 : ordinal;
       } else if (Is(j, Keyword::kHalf)) {
         unit = Unit::kHalf, number = last ? 2 : ordinal;
