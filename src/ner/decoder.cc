@@ -17,6 +17,9 @@ Transitions Transitions::Constrained(const LabelSet& set, const float* next, con
     t.end[a] = set.CanEnd(a) ? end[a] : kForbidden;
     for (int b = 0; b < L; ++b) t.next[a * L + b] = set.CanFollow(a, b) ? next[a * L + b] : kForbidden;
   }
+  t.next_padded.assign(static_cast<size_t>(L) * kRowStride, kForbidden);
+  for (int a = 0; a < L; ++a)
+    for (int b = 0; b < L; ++b) t.next_padded[a * kRowStride + b] = t.next[a * L + b];
   t.previous_begin.push_back(0);
   for (int b = 0; b < L; ++b) {
     for (int a = 0; a < L; ++a)
@@ -34,37 +37,47 @@ void Viterbi(const float* emissions, size_t n, const Transitions& t, std::vector
   float* prev = scratch->data();
   float* cur = prev + L;
   uint8_t* back = reinterpret_cast<uint8_t*>(cur + L);
-  const uint8_t* previous = t.previous.data();
-  const uint16_t* previous_begin = t.previous_begin.data();
+  const float* next = t.next_padded.data();
+  constexpr int W = Transitions::kRowStride;
   for (int y = 0; y < L; ++y) prev[y] = t.start[y] + emissions[y];
+  float score[W];
+  int32_t arg[W];
   for (size_t i = 1; i < n; ++i) {
+    // Over all pairs, previous label outermost and rows of a fixed width, so that the inner loop becomes vector code;
+    // a forbidden pair (kForbidden) never beats an allowed one, and ties keep the lowest previous label.
+    for (int y = 0; y < W; ++y) {
+      score[y] = prev[0] + next[y];
+      arg[y] = 0;
+    }
+    for (int p = 1; p < L; ++p) {
+      const float from = prev[p];
+      const float* row = next + p * W;
+      for (int y = 0; y < W; ++y) {
+        const float s = from + row[y];
+        const float old = score[y];
+        const int32_t old_arg = arg[y];
+        score[y] = s > old ? s : old;
+        arg[y] = s > old ? p : old_arg;
+      }
+    }
     const float* e = emissions + i * L;
     uint8_t* bp = back + i * L;
     for (int y = 0; y < L; ++y) {
-      float best = -3e38f;
-      int arg = 0;
-      for (uint16_t k = previous_begin[y]; k < previous_begin[y + 1]; ++k) {
-        const int p = previous[k];
-        const float s = prev[p] + t.next[p * L + y];
-        const bool better = s > best;  // written to compile to conditional moves, not branches
-        best = better ? s : best;
-        arg = better ? p : arg;
-      }
-      cur[y] = best + e[y];
-      bp[y] = static_cast<uint8_t>(arg);
+      cur[y] = score[y] + e[y];
+      bp[y] = static_cast<uint8_t>(arg[y]);
     }
     std::swap(prev, cur);
   }
   float best = -3e38f;
-  int arg = 0;
+  int best_label = 0;
   for (int y = 0; y < L; ++y) {
     const float s = prev[y] + t.end[y];
     if (s > best) {
       best = s;
-      arg = y;
+      best_label = y;
     }
   }
-  out[n - 1] = static_cast<uint8_t>(arg);
+  out[n - 1] = static_cast<uint8_t>(best_label);
   for (size_t i = n - 1; i > 0; --i) out[i - 1] = back[i * L + out[i]];
 }
 

@@ -25,6 +25,9 @@ struct Transitions {
   // label has 2 to 9 of 17, so decoding visits a third of the pairs.
   std::vector<uint8_t> previous;
   std::vector<uint16_t> previous_begin;
+  // `next` with rows padded to kRowStride columns (kForbidden in the padding): fixed-width rows for vector code.
+  static constexpr int kRowStride = (kMaxLabels + 3) / 4 * 4;
+  std::vector<float> next_padded;
 
   // Adds the label set's constraints to learned scores.
   static Transitions Constrained(const LabelSet& set, const float* next, const float* start, const float* end);
