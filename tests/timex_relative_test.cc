@@ -75,6 +75,9 @@ TEST(TimexRelative, AnchoredOnThePreviousDate) {
             (Found{"Jan. 5, 2024|DATE|2024-01-05|absolute", "That day|DATE|2024-01-05|previous-timex"}));
   EXPECT_EQ(Tag("The vote was on June 4, 2024. The day before, he resigned.", kTuesday, true),
             (Found{"June 4, 2024|DATE|2024-06-04|absolute", "The day before|DATE|2024-06-03|previous-timex"}));
+  // "the previous Friday" is the one before the Friday just mentioned.
+  EXPECT_EQ(Tag("Shares fell on Friday, down 4.5% from the previous Friday.", D(1989, 10, 30)),
+            (Found{"Friday|DATE|1989-10-27", "the previous Friday|DATE|1989-10-20"}));
   // Without an earlier date, the document date is the anchor.
   EXPECT_EQ(One("The following day, leaders sign.", kTuesday, true), "The following day|DATE|2025-04-23|document-date");
 }
@@ -116,6 +119,19 @@ TEST(TimexRelative, TheReportingPeriodIsTheLastReportedQuarter) {
   // "the latest period" is the one under discussion.
   EXPECT_EQ(Tag("Net rose in the fiscal second quarter. The latest period included a gain.", D(1989, 10, 26)),
             (Found{"the fiscal second quarter|DATE|1989-Q2", "The latest period|DATE|1989-Q2"}));
+}
+
+TEST(TimexRelative, TheYearSoFar) {
+  const Date dct = D(1989, 10, 26);
+  // After "the nine months", "a year earlier" compares the nine months of 1988: the year is what TimeML can say.
+  EXPECT_EQ(Tag("Net rose in the third quarter from a year earlier. For the nine months, net was $48 million, "
+                "compared with $50 million a year earlier. In the 1988 period, it sold a unit.",
+                dct),
+            (Found{"the third quarter|DATE|1989-Q3", "a year earlier|DATE|1988-Q3", "the nine months|DURATION|P9M",
+                   "a year earlier|DATE|1988", "the 1988 period|DATE|1988"}));
+  // Back to the quarter.
+  EXPECT_EQ(Tag("In the first nine months, net rose. In the third quarter, it fell from a year ago.", dct),
+            (Found{"the first nine months|DURATION|P9M", "the third quarter|DATE|1989-Q3", "a year ago|DATE|1988-Q3"}));
 }
 
 TEST(TimexRelative, ThePeriodUnderDiscussionAYearBack) {

@@ -569,6 +569,10 @@ class Grammar {
     if (amount->article && !adjective && IsRateContext(i)) return std::nullopt;
     Match m = MakeDuration(begin, end, total, unit, qualifier == Qualifier::kPast || qualifier == Qualifier::kFuture);
     if (!mod.empty()) m.spec.mod = mod;
+    // "the nine months", "the first six months", "the latest nine months": the year so far, in results.
+    m.spec.year_to_date = the && !adjective && !amount->vague && unit == Unit::kMonth &&
+                          (amount->value == 6 || amount->value == 9) && amount->max_value == amount->value &&
+                          (qualifier == Qualifier::kNone || IsLower(j - 1, "first") || Is(j - 1, Keyword::kLatest));
     return m;
   }
 
@@ -937,7 +941,7 @@ class Grammar {
       else if (rel == Relative::kThis)
         placement = Placement::kSame;
       else if (rel == Relative::kPrevious)
-        placement = Placement::kBefore;
+        placement = Placement::kBefore, from_previous = true;
       else if (rel == Relative::kFollowing)
         placement = Placement::kAfter, from_previous = true;
       if (the != (rel == Relative::kPrevious || rel == Relative::kFollowing)) return std::nullopt;

@@ -83,6 +83,7 @@ struct Spec {
   bool keep_granularity = false;    // "a year earlier" than a quarter is a quarter
   bool discussed = false;           // "the quarter": the one just named, if any, else `offset` from the reference
   int absolute_year = 0;            // "the 1988 quarter": the period under discussion, in that year
+  bool year_to_date = false;        // "the nine months", "the first six months": results of the year so far
   bool anchored = false;            // kLiteral: a duration or reference relative to the document date
   int clock_minutes = -1;           // TIME: minutes after midnight (1440 = midnight at the end of the day)
   char part_of_day[3] = {};         // TIME: "MO", "AF", "EV", "NI", "DT"

@@ -198,8 +198,7 @@ Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>
           p = ShiftPeriod(Period{Granularity::kQuarter, *ctx.document_date}, Unit::kQuarter, -1);
           r.anchor = kDocumentDate;
         }
-        if (p.granularity != Granularity::kYear)
-          p.date = AddMonths(p.date, 12 * int64_t{s.absolute_year - p.date.year});
+        p.date = AddMonths(p.date, 12 * int64_t{s.absolute_year - p.date.year});
         r.period = p;
         r.value = FormatPeriod(p);
         r.comparison = true;
@@ -345,6 +344,13 @@ std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
           ctx.reporting = r.period, ctx.reporting_sentence = s;
       }
       if (r.used_reporting) ctx.reporting_sentence = s;
+      // "In the nine months, net rose ... from $5 million a year earlier": the discussion moved from the quarter to
+      // the year so far, which a year earlier is the year before.
+      if (match->spec.year_to_date && (ctx.reporting || ctx.document_date)) {
+        const bool live = ctx.reporting && s - ctx.reporting_sentence <= kReportingSentences;
+        ctx.reporting = Period{Granularity::kYear, live ? ctx.reporting->date : *ctx.document_date};
+        ctx.reporting_sentence = s;
+      }
       out.push_back(std::move(t));
       i = next;
     }
