@@ -93,6 +93,14 @@ void SpanProbability::Compute(const float* emissions, size_t n, const Transition
     end_.resize(L);
     start_.resize(L);
     for (int k = 0; k < L * L; ++k) trans_[k] = t.next[k] <= kForbidden / 2 ? 0.0 : std::exp(t.next[k] * inv);
+    forward_.assign(static_cast<size_t>(L) * kW, 0.0);
+    backward_.assign(static_cast<size_t>(L) * kW, 0.0);
+    for (int p = 0; p < L; ++p) {
+      for (int y = 0; y < L; ++y) {
+        forward_[p * kW + y] = trans_[p * L + y];
+        backward_[y * kW + p] = trans_[p * L + y];
+      }
+    }
     for (int y = 0; y < L; ++y) {
       end_[y] = t.end[y] <= kForbidden / 2 ? 0.0 : std::exp(t.end[y] * inv);
       start_[y] = t.start[y] <= kForbidden / 2 ? 0.0 : std::exp(t.start[y] * inv);
@@ -104,49 +112,57 @@ void SpanProbability::Compute(const float* emissions, size_t n, const Transition
   alpha_.resize(n * L);
   beta_.resize(n * L);
   scale_.resize(n);
+  // Potentials relative to the token's best label, in single precision like the scores they come from; a label
+  // more than 40 units below the best (a factor under 1e-17) cannot move a sum of doubles, so it costs no exp.
+  const float inv_float = static_cast<float>(inv);
   for (size_t i = 0; i < n; ++i) {
     const float* e = emissions + i * L;
     const float m = *std::max_element(e, e + L);
-    for (int y = 0; y < L; ++y) psi_[i * L + y] = e[y] <= kForbidden / 2 ? 0.0 : std::exp((e[y] - m) * inv);
+    for (int y = 0; y < L; ++y) {
+      const float x = (e[y] - m) * inv_float;
+      psi_[i * L + y] = e[y] <= kForbidden / 2 || x < -40.0f ? 0.0 : std::exp(x);
+    }
   }
-  const uint8_t* previous = t.previous.data();
-  const uint16_t* previous_begin = t.previous_begin.data();
+  // Both recursions run over all label pairs in fixed-width rows (zeros where a move is forbidden), the summed index
+  // outermost and in the same order as a sparse loop would take it, so that the inner loops become vector code and
+  // the sums are the same.
+  double acc[kW];
   for (size_t i = 0; i < n; ++i) {
+    double* a = &alpha_[i * L];
+    if (i == 0) {
+      for (int y = 0; y < L; ++y) acc[y] = start_[y];
+    } else {
+      std::fill(acc, acc + kW, 0.0);
+      const double* previous = &alpha_[(i - 1) * L];
+      for (int p = 0; p < L; ++p) {
+        const double from = previous[p];
+        if (from == 0) continue;
+        const double* row = &forward_[p * kW];
+        for (int y = 0; y < kW; ++y) acc[y] += from * row[y];
+      }
+    }
     double sum = 0;
     for (int y = 0; y < L; ++y) {
-      double a;
-      if (i == 0) {
-        a = start_[y];
-      } else {
-        a = 0;
-        for (uint16_t k = previous_begin[y]; k < previous_begin[y + 1]; ++k) {
-          const int p = previous[k];
-          a += alpha_[(i - 1) * L + p] * trans_[p * L + y];
-        }
-      }
-      a *= psi_[i * L + y];
-      alpha_[i * L + y] = a;
-      sum += a;
+      a[y] = acc[y] * psi_[i * L + y];
+      sum += a[y];
     }
     if (sum <= 0) sum = 1e-300;
     scale_[i] = sum;
     const double inv_sum = 1.0 / sum;
-    for (int y = 0; y < L; ++y) alpha_[i * L + y] *= inv_sum;
+    for (int y = 0; y < L; ++y) a[y] *= inv_sum;
   }
   for (int y = 0; y < L; ++y) beta_[(n - 1) * L + y] = end_[y];
   for (size_t i = n - 1; i > 0; --i) {
     // beta[i-1][p] = sum over x allowed after p of trans[p][x] psi[i][x] beta[i][x] / scale[i]
-    double* b = &beta_[(i - 1) * L];
-    for (int p = 0; p < L; ++p) b[p] = 0;
+    std::fill(acc, acc + kW, 0.0);
     const double inv_scale = 1.0 / scale_[i];
     for (int x = 0; x < L; ++x) {
       const double w = psi_[i * L + x] * beta_[i * L + x] * inv_scale;
       if (w == 0) continue;
-      for (uint16_t k = previous_begin[x]; k < previous_begin[x + 1]; ++k) {
-        const int p = previous[k];
-        b[p] += trans_[p * L + x] * w;
-      }
+      const double* column = &backward_[x * kW];
+      for (int p = 0; p < kW; ++p) acc[p] += column[p] * w;
     }
+    std::copy(acc, acc + L, &beta_[(i - 1) * L]);
   }
   z_ = 0;
   for (int y = 0; y < L; ++y) z_ += alpha_[(n - 1) * L + y] * end_[y];

@@ -52,6 +52,9 @@ class SpanProbability {
   float temperature_ = 1;
   const Transitions* t_ = nullptr;
   std::vector<double> psi_, alpha_, beta_, scale_, trans_, end_, start_;
+  // exp(transitions) in rows of kW: forward_[prev * kW + next] and backward_[next * kW + prev].
+  static constexpr int kW = Transitions::kRowStride;
+  std::vector<double> forward_, backward_;
   double z_ = 1;
   // exp(transitions / temperature) is computed once per (transitions, temperature).
   const Transitions* cached_for_ = nullptr;
