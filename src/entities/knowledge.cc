@@ -1,7 +1,7 @@
 #include "entities/knowledge.h"
 
 #include <algorithm>
-#include <cstdlib>
+#include <charconv>
 
 #include "text/unicode.h"
 #include "util/lines.h"
@@ -34,12 +34,29 @@ std::vector<std::string_view> Split(std::string_view line, char separator) {
 
 std::optional<double> ParseDouble(std::string_view s) {
   if (s.empty()) return std::nullopt;
-  return std::strtod(std::string(s).c_str(), nullptr);
+  double value = 0;
+  std::from_chars(s.data(), s.data() + s.size(), value);
+  return value;
+}
+
+// Whether NormalizeName would return `name` unchanged: most calls pass words that are already normalized.
+bool IsNormalized(std::string_view name) {
+  if (name.empty()) return true;
+  if (name.front() == ' ' || name.back() == ' ' || name.back() == '.' || name.starts_with("the ")) return false;
+  char previous = 0;
+  for (const char c : name) {
+    if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z') || c == '\n' || c == '\t' || c == '\r' ||
+        (c == ' ' && previous == ' '))
+      return false;
+    previous = c;
+  }
+  return true;
 }
 
 }  // namespace
 
 std::string NormalizeName(std::string_view name) {
+  if (IsNormalized(name)) return std::string(name);
   // Most names are ASCII: lowered in the same pass, without a second copy.
   const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   const std::string lower = ascii ? std::string() : text::LowerCase(name);

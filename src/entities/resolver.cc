@@ -166,6 +166,14 @@ class Resolver {
     }
     return lower_words_[i];
   }
+  // Whether token i is `lower` in any case (ASCII), without normalizing it.
+  bool WordIs(size_t i, std::string_view lower) const {
+    const std::string_view w = Word(i);
+    if (w.size() != lower.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k)
+      if (text::AsciiLower(w[k]) != lower[k]) return false;
+    return true;
+  }
   // The lower-case words of tokens [begin, end), separated by single spaces.
   std::string Words(size_t begin, size_t end) const {
     std::string out;
@@ -693,7 +701,7 @@ class Resolver {
         if (!r.from_knowledge) people_by_role_[NormalizeName(r.title)].push_back(c);
     for (const Sentence& s : a_.sentences) {
       for (size_t i = s.token_begin; i + 1 < s.token_end; ++i) {
-        if (Lower(i) != "the" || InsidePersonName(i + 1)) continue;
+        if (!WordIs(i, "the") || InsidePersonName(i + 1)) continue;
         // "the bloc", "the continental bloc"
         if (TryNominal(i, s.token_end)) continue;
         size_t j = i + 1;

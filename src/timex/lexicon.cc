@@ -77,7 +77,7 @@ Keyword KeywordFromName(std::string_view name) {
       {"ADDITIONAL", Keyword::kAdditional}, {"FULL", Keyword::kFull},
       {"THESE", Keyword::kThese},   {"SINCE", Keyword::kSince},
       {"DURING", Keyword::kDuring}, {"BY", Keyword::kBy},
-      {"COUNTED", Keyword::kCounted}};
+      {"COUNTED", Keyword::kCounted}, {"WHILE", Keyword::kWhile}};
   // clang-format on
   for (const auto& [n, keyword] : kNames)
     if (n == name) return keyword;

@@ -86,6 +86,7 @@ enum class Keyword : uint8_t {
   kDuring,
   kBy,
   kCounted,  // "trading" in "eight trading days"
+  kWhile,    // "for a while"
 };
 
 enum class Tense : uint8_t { kUnknown, kPast, kPresent, kFuture };

@@ -290,11 +290,12 @@ std::string DurationValue(double amount, Unit unit, bool vague) {
   std::string value = time ? "PT" : "P";
   if (vague) {
     if (unit == Unit::kWeekend) return "PXWE";
-    // TimeML's letters for the units ISO 8601 lacks: E decade, C century, L millennium ("for centuries": PXC).
+    // TimeML's letters for the units ISO 8601 lacks: Q quarter, E decade, C century, L millennium ("for centuries":
+    // PXC).
     if (unit == Unit::kDecade) return "PXE";
     if (unit == Unit::kCentury) return "PXC";
     if (unit == Unit::kMillennium) return "PXL";
-    if (unit == Unit::kQuarter) return "PXM";
+    if (unit == Unit::kQuarter) return "PXQ";
     return value + 'X' + UnitLetter(unit);
   }
   switch (unit) {  // units without an ISO 8601 letter become multiples of one that has
@@ -514,7 +515,8 @@ class Grammar {
     if (the && amount->article) return std::nullopt;     // "the a year"
     // "the 1988 quarter" names a quarter of 1988; "three-quarters of" and "a quarter of" are fractions.
     if (!amount->article && !plural && !adjective && amount->value >= 1000) return std::nullopt;
-    if (unit == Unit::kQuarter && (Is(k + 1, Keyword::kOf) || (adjective && plural))) return std::nullopt;
+    if (unit == Unit::kQuarter && ((Is(k + 1, Keyword::kOf) && !amount->vague) || (adjective && plural)))
+      return std::nullopt;  // but "several quarters of losses" is time
     // "a second reason" is an ordinal.
     if (unit == Unit::kSecond && amount->article && WordFollows(k + 1)) return std::nullopt;
     uint32_t end = k + 1;
@@ -856,16 +858,57 @@ class Grammar {
     }
     const bool ahead = IsLower(end, "ahead");
     if (ahead) ++end;
-    // Bare plurals are time expressions after "for"/"in" ("for years") or as "the years ahead".
+    // Bare plurals are time expressions after "for"/"in" ("for years"), as "the years ahead", "over the years", and
+    // before "of" ("after months of talks", "heady days of growth").
     const bool after_for = u > 0 && (Is(u - 1, Keyword::kFor) || (Is(u - 1, Keyword::kIn) && !the) ||
                                      Is(u - 1, Keyword::kWithin) || Is(u - 1, Keyword::kDuring));
-    if (!ahead && !(after_for && !the)) return std::nullopt;
+    const bool over_the = the && i > 0 && IsLower(i - 1, "over");
+    const bool of_after = !the && Is(end, Keyword::kOf) && u > 0 && p_[u - 1].shape == Shape::kWord &&
+                          !Info(u - 1) && !p_[u - 1].capitalized;  // not after a number or a determiner
+    if (!ahead && !over_the && !of_after && !(after_for && !the)) return std::nullopt;
     if (unit == Unit::kWeekend) return std::nullopt;
     Match m;
     m.begin = i, m.end = end;
     m.spec.type = TimexType::kDuration;
     m.spec.kind = Spec::Kind::kLiteral;
     m.spec.literal = DurationValue(0, unit, /*vague=*/true);
+    return m;
+  }
+
+  // "for a while": an unknown amount of unknown units.
+  std::optional<Match> AWhile(uint32_t i) const {
+    if (!Is(i, Keyword::kA) || !Is(i + 1, Keyword::kWhile) || i == 0 || !Is(i - 1, Keyword::kFor))
+      return std::nullopt;
+    Match m;
+    m.begin = i, m.end = i + 2;
+    m.spec.type = TimexType::kDuration;
+    m.spec.kind = Spec::Kind::kLiteral;
+    m.spec.literal = "PXX";
+    return m;
+  }
+
+  // "(later) in the day", "in the morning": that part of the day the narrative is on (the last date mentioned,
+  // else the document date).
+  std::optional<Match> InTheDay(uint32_t i) const {
+    if (!Is(i, Keyword::kThe) || i == 0 || !Is(i - 1, Keyword::kIn)) return std::nullopt;
+    const WordInfo* w = Info(i + 1);
+    if (!w || p_[i + 1].joined || WordFollows(i + 2) && !Is(i + 2, Keyword::kTo)) return std::nullopt;
+    const bool day = w->unit == Unit::kDay && !w->unit_plural;
+    const bool part = w->part_of_day[0] && !w->part_of_day_plural && !IsLower(i + 1, "overnight") &&
+                      !IsLower(i + 1, "night");
+    // "the day" alone is too vague: "later in the day" and "earlier in the day" place it.
+    if (day && !(i >= 2 && (IsLower(i - 2, "later") || IsLower(i - 2, "earlier")))) return std::nullopt;
+    if (!day && !part) return std::nullopt;
+    Match m;
+    m.begin = i, m.end = i + 2;
+    m.spec.kind = Spec::Kind::kOffset;
+    m.spec.unit = Unit::kDay;
+    m.spec.granularity = Granularity::kDay;
+    m.spec.from_previous = true;
+    if (part) {
+      m.spec.type = TimexType::kTime;
+      std::copy_n(w->part_of_day, 3, m.spec.part_of_day);
+    }
     return m;
   }
 
@@ -1773,6 +1816,8 @@ class Grammar {
     KeepLongest(&best, VagueReference(i));
     KeepLongest(&best, BarePlural(i));
     KeepLongest(&best, DayWord(i));
+    KeepLongest(&best, AWhile(i));
+    KeepLongest(&best, InTheDay(i));
     KeepLongest(&best, PartOfDayRelative(i));
     KeepLongest(&best, Weekday(i));
     KeepLongest(&best, MonthDayYear(i));
