@@ -38,6 +38,13 @@ TEST(TimexDurations, Amounts) {
   EXPECT_EQ(One("Moscow ruled it for centuries.", kTuesday), "centuries|DURATION|PXC");
   EXPECT_EQ(One("The feud lasted for decades.", kTuesday), "decades|DURATION|PXE");
   EXPECT_EQ(One("He had been in the job one day.", kTuesday), "one day|DURATION|P1D");
+  EXPECT_EQ(One("It made a profit after several quarters of losses.", kTuesday), "several quarters|DURATION|PXQ");
+  // Bare plurals: "over the years", before "of", "for a while".
+  EXPECT_EQ(One("Over the years, costs rose.", kTuesday), "the years|DURATION|PXY");
+  EXPECT_EQ(One("The deal follows months of talks.", kTuesday), "months|DURATION|PXM");
+  EXPECT_EQ(One("They will live without it for a while.", kTuesday), "a while|DURATION|PXX");
+  EXPECT_EQ(Tag("Two months of talks; the days of empire; a while ago.", kTuesday),
+            (Found{"Two months|DURATION|P2M"}));
 }
 
 TEST(TimexDurations, BoundsAndAnchors) {
@@ -90,6 +97,7 @@ TEST(TimexReferences, PresentPastFuture) {
             "In recent months|DATE|PAST_REF|document-date");
   EXPECT_EQ(One("Sales rose in recent years.", kTuesday), "in recent years|DATE|PAST_REF");
   EXPECT_EQ(One("Sales will rise in coming months.", kTuesday), "coming months|DATE|FUTURE_REF");
+  EXPECT_EQ(One("It will cut tax payments in future quarters.", kTuesday), "future quarters|DATE|FUTURE_REF");
   EXPECT_EQ(One("Now that it is over, we rest.", kTuesday), "Now|DATE|PRESENT_REF");  // still the present
 }
 

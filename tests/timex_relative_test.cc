@@ -78,6 +78,13 @@ TEST(TimexRelative, AnchoredOnThePreviousDate) {
   // "the previous Friday" is the one before the Friday just mentioned.
   EXPECT_EQ(Tag("Shares fell on Friday, down 4.5% from the previous Friday.", D(1989, 10, 30)),
             (Found{"Friday|DATE|1989-10-27", "the previous Friday|DATE|1989-10-20"}));
+  // The part of the day the narrative is on.
+  EXPECT_EQ(Tag("Shares crashed Friday. Dealers placed buy orders in the morning to start the day.", D(1989, 10, 30)),
+            (Found{"Friday|DATE|1989-10-27", "the morning|TIME|1989-10-27TMO"}));
+  EXPECT_EQ(One("He arrived in Philadelphia later in the day.", kTuesday), "later in the day|DATE|2025-04-22");
+  EXPECT_EQ(Tag("He read it in the morning paper.", kTuesday), Found{});
+  // "today is the eighth day of ...": the document date.
+  EXPECT_EQ(Tag("It's the second day of an offensive.", kTuesday), (Found{"the second day|DATE|2025-04-22"}));
   // Without an earlier date, the document date is the anchor.
   EXPECT_EQ(One("The following day, leaders sign.", kTuesday, true), "The following day|DATE|2025-04-23|document-date");
 }

@@ -29,7 +29,7 @@ TEST(TimexRobustness, RandomTextKeepsTheInvariants) {
       "\xF0\x9F\x98\x80", "\n\n"};
   // clang-format on
   static const std::regex kValue(
-      R"(^(P[0-9X.YMWDTHSECLWE]+|PRESENT_REF|PAST_REF|FUTURE_REF|[0-9X]{1,4}(-([0-9X]{2}|W[0-9X]{2}|Q[0-9X]|H[0-9X]|SP|SU|FA|WI|XX)(-([0-9X]{2}|WE|[1-7]))?)?(T([0-9]{2}:[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?|MO|AF|EV|NI|DT))?)$)");
+      R"(^(P[0-9X.YMWDTHSECLWEQ]+|PRESENT_REF|PAST_REF|FUTURE_REF|[0-9X]{1,4}(-([0-9X]{2}|W[0-9X]{2}|Q[0-9X]|H[0-9X]|SP|SU|FA|WI|XX)(-([0-9X]{2}|WE|[1-7]))?)?(T([0-9]{2}:[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?|MO|AF|EV|NI|DT))?)$)");
   std::mt19937 rng(20250422);
   for (int round = 0; round < 3000; ++round) {
     std::string text;

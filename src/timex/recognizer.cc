@@ -892,7 +892,14 @@ class Grammar {
   std::optional<Match> InTheDay(uint32_t i) const {
     if (!Is(i, Keyword::kThe) || i == 0 || !Is(i - 1, Keyword::kIn)) return std::nullopt;
     const WordInfo* w = Info(i + 1);
-    if (!w || p_[i + 1].joined || WordFollows(i + 2) && !Is(i + 2, Keyword::kTo)) return std::nullopt;
+    if (!w || p_[i + 1].joined) return std::nullopt;
+    // "in the morning paper" is a noun phrase: only function words may follow.
+    if (WordFollows(i + 2) && !Info(i + 2) && !p_[i + 2].capitalized) {
+      static constexpr std::string_view kFunctionWords[] = {"and", "but", "when", "as", "because", "after", "before"};
+      bool function_word = false;
+      for (std::string_view f : kFunctionWords) function_word |= IsLower(i + 2, f);
+      if (!function_word) return std::nullopt;
+    }
     const bool day = w->unit == Unit::kDay && !w->unit_plural;
     const bool part = w->part_of_day[0] && !w->part_of_day_plural && !IsLower(i + 1, "overnight") &&
                       !IsLower(i + 1, "night");
@@ -909,6 +916,21 @@ class Grammar {
       m.spec.type = TimexType::kTime;
       std::copy_n(w->part_of_day, 3, m.spec.part_of_day);
     }
+    return m;
+  }
+
+  // "today is the eighth day of the operation", "it's the second day of an offensive": the document date.
+  std::optional<Match> NthDayOf(uint32_t i) const {
+    if (i == 0 || !(IsLower(i - 1, "is") || IsLower(i - 1, "'s"))) return std::nullopt;
+    const uint32_t j = Is(i, Keyword::kThe) ? i + 1 : i;
+    if (!Info(j) || Info(j)->ordinal < 1 || UnitAt(j + 1) != Unit::kDay || Info(j + 1)->unit_plural ||
+        !Is(j + 2, Keyword::kOf))
+      return std::nullopt;
+    Match m;
+    m.begin = i, m.end = j + 2;
+    m.spec.kind = Spec::Kind::kOffset;
+    m.spec.unit = Unit::kDay;
+    m.spec.granularity = Granularity::kDay;
     return m;
   }
 
@@ -1818,6 +1840,7 @@ class Grammar {
     KeepLongest(&best, DayWord(i));
     KeepLongest(&best, AWhile(i));
     KeepLongest(&best, InTheDay(i));
+    KeepLongest(&best, NthDayOf(i));
     KeepLongest(&best, PartOfDayRelative(i));
     KeepLongest(&best, Weekday(i));
     KeepLongest(&best, MonthDayYear(i));
