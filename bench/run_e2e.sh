@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
-# End-to-end batch benchmark: `newsgraph extract --jsonl` over a 100 MB JSONL corpus; prints throughput and peak RSS.
-# Usage: bench/run_e2e.sh [threads] [megabytes]
+# End-to-end batch benchmark: `newsgraph extract --jsonl` (the whole pipeline and the JSON output) over a JSONL
+# corpus of news articles; prints wall-clock throughput, throughput per core (CPU time), tokens and peak RSS.
+# Usage: bench/run_e2e.sh [threads, default 1] [megabytes, default 0]
+#   0 is the benchmark corpus once (PolNeAR and BBC article texts, 9 MB, no article repeated, so that word caches
+#   start cold as on new text); a size in MB repeats the corpus up to it (e.g. 100 for the batch-memory figure).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 threads=${1:-1}
-mb=${2:-100}
+mb=${2:-0}
 corpus=${TMPDIR:-/tmp}/newsgraph-bench-${mb}mb.jsonl
 [ -f "$corpus" ] || python3 bench/make_corpus.py --megabytes "$mb" -o "$corpus"
-bytes=$(stat -c %s "$corpus")
-/usr/bin/time -v build/newsgraph extract --jsonl "$corpus" -j "$threads" --quiet > /dev/null 2> /tmp/newsgraph-e2e.time
-wall=$(grep "Elapsed (wall clock)" /tmp/newsgraph-e2e.time | awk '{print $NF}')
-rss=$(grep "Maximum resident set size" /tmp/newsgraph-e2e.time | awk '{print $NF}')
-secs=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-echo "input: $corpus ($((bytes / 1000000)) MB), threads: $threads"
-echo "wall: ${secs} s, throughput: $(awk -v b="$bytes" -v s="$secs" 'BEGIN{printf "%.2f", b/1e6/s}') MB/s, peak RSS: $((rss / 1024)) MB"
+log=${TMPDIR:-/tmp}/newsgraph-e2e.log
+/usr/bin/time -f "time: %e %U %S %M" build/newsgraph extract --jsonl "$corpus" -j "$threads" > /dev/null 2> "$log"
+summary=$(grep "^newsgraph:" "$log")
+read -r wall user sys rss_kb < <(grep "^time:" "$log" | cut -d' ' -f2-)
+text_mb=$(echo "$summary" | sed -E 's/.* ([0-9.]+) MB, .*/\1/')
+tokens=$(echo "$summary" | sed -E 's/.* ([0-9]+) tokens in .*/\1/')
+echo "input: $corpus ($text_mb MB of article text, $tokens tokens), threads: $threads"
+awk -v mb="$text_mb" -v tok="$tokens" -v wall="$wall" -v user="$user" -v sys="$sys" -v rss="$rss_kb" 'BEGIN {
+  cpu = user + sys
+  printf "wall: %.2f s, %.2f MB/s | CPU: %.2f s, per core %.2f MB/s, %.0f tokens/s | peak RSS: %d MB\n",
+         wall, mb / wall, cpu, mb / cpu, tok / cpu, rss / 1024 }'

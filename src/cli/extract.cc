@@ -62,10 +62,11 @@ class Reporter {
       : show_progress_(show_progress), summary_(summary), total_bytes_(total_bytes),
         start_(std::chrono::steady_clock::now()) {}
 
-  void Record(bool ok, uint64_t bytes) {
+  void Record(bool ok, uint64_t bytes, uint64_t tokens) {
     ++records_;
     if (!ok) ++errors_;
     bytes_ += bytes;
+    tokens_ += tokens;
     if (!show_progress_) return;
     const auto now = std::chrono::steady_clock::now();
     if (now - last_shown_ < std::chrono::milliseconds(250)) return;
@@ -92,8 +93,9 @@ class Reporter {
     if (!summary_ && !interrupted_by) return;
     const double seconds = Seconds(std::chrono::steady_clock::now());
     std::cerr << "newsgraph: " << records_ << " records (" << records_ - errors_ << " ok, " << errors_
-              << " errors), " << Fixed(bytes_ / 1e6, 2) << " MB in " << Fixed(seconds, 2) << " s ("
-              << Fixed(seconds > 0 ? bytes_ / 1e6 / seconds : 0, 2) << " MB/s)";
+              << " errors), " << Fixed(bytes_ / 1e6, 2) << " MB, " << tokens_ << " tokens in " << Fixed(seconds, 2)
+              << " s (" << Fixed(seconds > 0 ? bytes_ / 1e6 / seconds : 0, 2) << " MB/s, "
+              << static_cast<uint64_t>(seconds > 0 ? tokens_ / seconds : 0) << " tokens/s)";
     if (interrupted_by)
       std::cerr << "; interrupted by signal " << interrupted_by << " after input "
                 << (last_line >= 0 ? "line " + std::to_string(last_line) : "record " + std::to_string(records_))
@@ -118,7 +120,7 @@ class Reporter {
   bool show_progress_, summary_;
   uint64_t total_bytes_;
   std::chrono::steady_clock::time_point start_, last_shown_{};
-  uint64_t records_ = 0, errors_ = 0, bytes_ = 0;
+  uint64_t records_ = 0, errors_ = 0, bytes_ = 0, tokens_ = 0;
 };
 
 // What a worker produces for one input: its output record and what the counts need.
@@ -127,6 +129,7 @@ struct Output {
   std::string message;  // for stderr, written in order by the writer so that it never cuts the progress line
   bool ok = false;
   uint64_t bytes = 0;
+  uint64_t tokens = 0;
 };
 using Executor = util::OrderedExecutor<Output>;
 
@@ -182,7 +185,7 @@ class Extractor {
             std::fwrite(output.json.data(), 1, output.json.size(), out_);
             std::fputc('\n', out_);
             if (!output.message.empty()) reporter.Message(output.message);
-            reporter.Record(output.ok, output.bytes);
+            reporter.Record(output.ok, output.bytes, output.tokens);
           },
           [&] { std::fflush(out_); });
       if (!options_.jsonl.empty()) {
@@ -207,7 +210,8 @@ class Extractor {
     try {
       StatusOr<Analysis> analysis = pipeline_.Analyze(document);
       if (!analysis.ok()) return Failure(document.id, line, analysis.status(), document.text.size());
-      return Output{ToJson(document, *analysis, json_options()), "", true, document.text.size()};
+      return Output{ToJson(document, *analysis, json_options()), "", true, document.text.size(),
+                    analysis->tokens.size()};
     } catch (const std::exception& e) {
       return Failure(document.id, line, Status(StatusCode::kInternal, e.what()), document.text.size());
     }
