@@ -5,6 +5,7 @@
 
 #include "text/unicode.h"
 #include "util/lines.h"
+#include "util/split.h"
 
 namespace newsgraph::embedded {
 extern const std::string_view places_countries;
@@ -20,17 +21,6 @@ extern const std::string_view entities_office_holders;
 
 namespace newsgraph::entities {
 namespace {
-
-std::vector<std::string_view> Split(std::string_view line, char separator) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (true) {
-    const size_t next = line.find(separator, pos);
-    out.push_back(line.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
-    if (next == std::string_view::npos) return out;
-    pos = next + 1;
-  }
-}
 
 std::optional<double> ParseDouble(std::string_view s) {
   if (s.empty()) return std::nullopt;
@@ -89,56 +79,56 @@ const Knowledge& Knowledge::Get() {
 
 Knowledge::Knowledge() {
   util::ForEachDataLine(embedded::places_countries, [&](std::string_view line) {
-    const auto f = Split(line, '\t');
+    const auto f = util::SplitFields(line, '\t');
     if (f.size() < 7) return;
     const size_t index = countries_.size();
     countries_.push_back(Country{std::string(f[0]), std::string(f[1]), std::string(f[4]), ParseDouble(f[5]),
                                  ParseDouble(f[6])});
     country_by_code_.emplace(std::string(f[0]), index);
     country_by_name_.emplace(NormalizeName(f[1]), index);
-    for (std::string_view alias : Split(f[2], '|'))
+    for (std::string_view alias : util::SplitFields(f[2], '|'))
       if (!alias.empty()) country_by_name_.emplace(NormalizeName(alias), index);
-    for (std::string_view demonym : Split(f[3], '|'))
+    for (std::string_view demonym : util::SplitFields(f[3], '|'))
       if (!demonym.empty()) country_by_demonym_.emplace(NormalizeName(demonym), index);
   });
   util::ForEachDataLine(embedded::places_cities, [&](std::string_view line) {
-    const auto f = Split(line, '\t');
+    const auto f = util::SplitFields(line, '\t');
     if (f.size() < 7) return;
     const size_t index = cities_.size();
     City city{std::string(f[0]), std::string(f[2]), ParseDouble(f[3]).value_or(0), ParseDouble(f[4]).value_or(0),
               std::atoll(std::string(f[5]).c_str()), f[6] == "PPLC"};
     cities_.push_back(std::move(city));
     city_by_name_.emplace(NormalizeName(f[0]), index);
-    for (std::string_view other : Split(f[1], '|'))
+    for (std::string_view other : util::SplitFields(f[1], '|'))
       if (!other.empty()) city_by_name_.emplace(NormalizeName(other), index);
   });
   util::ForEachDataLine(embedded::places_regions, [&](std::string_view line) {
-    const auto f = Split(line, '\t');
+    const auto f = util::SplitFields(line, '\t');
     if (f.size() >= 2) region_country_.emplace(NormalizeName(f[0]), std::string(f[1]));
   });
   util::ForEachDataLine(embedded::places_world_regions,
                         [&](std::string_view line) { region_country_.emplace(NormalizeName(line), ""); });
   util::ForEachDataLine(embedded::entities_organizations, [&](std::string_view line) {
-    const auto f = Split(line, '\t');
+    const auto f = util::SplitFields(line, '\t');
     if (f.empty() || f[0].empty()) return;
     const size_t index = organizations_.size();
     organizations_.push_back(Organization{std::string(f[0]), f.size() > 2 ? std::string(f[2]) : ""});
     organization_by_name_.emplace(NormalizeName(f[0]), index);
     if (f.size() > 1)
-      for (std::string_view other : Split(f[1], '|'))
+      for (std::string_view other : util::SplitFields(f[1], '|'))
         if (!other.empty()) organization_by_name_.emplace(NormalizeName(other), index);
   });
   util::ForEachDataLine(embedded::entities_nominals, [&](std::string_view line) {
-    const auto f = Split(line, '\t');
+    const auto f = util::SplitFields(line, '\t');
     if (f.size() >= 2 && !f[1].empty()) nominals_.emplace(NormalizeName(f[0]), std::string(f[1]));
   });
   util::ForEachDataLine(embedded::entities_metonyms, [&](std::string_view line) {
-    const auto f = Split(line, '\t');
+    const auto f = util::SplitFields(line, '\t');
     if (f.size() >= 4)
       metonyms_.emplace(NormalizeName(f[0]), Metonym{std::string(f[1]), std::string(f[2]), f[3] == "building"});
   });
   util::ForEachDataLine(embedded::entities_titles, [&](std::string_view line) {
-    const auto f = Split(line, '\t');
+    const auto f = util::SplitFields(line, '\t');
     if (f.size() < 2) return;
     const TitleWord kind = f[0] == "style"       ? TitleWord::kStyle
                            : f[0] == "honorific" ? TitleWord::kHonorific
@@ -149,7 +139,7 @@ Knowledge::Knowledge() {
     longest_title_words_ = std::max<size_t>(longest_title_words_, std::count(words.begin(), words.end(), ' ') + 1);
   });
   util::ForEachDataLine(embedded::entities_office_holders, [&](std::string_view line) {
-    const auto f = Split(line, '\t');
+    const auto f = util::SplitFields(line, '\t');
     if (f.size() < 4) return;
     StatusOr<Date> from = Date::Parse(f[3]);
     if (!from.ok()) return;

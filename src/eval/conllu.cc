@@ -1,22 +1,11 @@
 #include "eval/conllu.h"
+#include "util/split.h"
 
 #include <fstream>
 #include <sstream>
 
 namespace newsgraph::eval {
 namespace {
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  size_t pos = 0;
-  while (true) {
-    const size_t tab = line.find('\t', pos);
-    fields.push_back(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
-    if (tab == std::string_view::npos) break;
-    pos = tab + 1;
-  }
-  return fields;
-}
 
 bool SpaceAfterNo(std::string_view misc) {
   size_t pos = 0;
@@ -127,7 +116,7 @@ StatusOr<std::vector<ConlluDocument>> ReadConllu(std::string_view content) {
       }
       continue;
     }
-    const auto fields = SplitTabs(line);
+    const auto fields = util::SplitFields(line, '\t');
     if (fields.size() != 10)
       return Status(StatusCode::kCorrupt, "CoNLL-U line " + std::to_string(line_number) + ": expected 10 fields");
     const std::string_view id = fields[0];

@@ -9,23 +9,12 @@
 #include <unordered_map>
 
 #include "text/unicode.h"
+#include "util/split.h"
 
 namespace newsgraph::eval {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (true) {
-    const size_t next = s.find(sep, pos);
-    out.push_back(s.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
-    if (next == std::string_view::npos) break;
-    pos = next + 1;
-  }
-  return out;
-}
 
 bool ParseInt(std::string_view s, uint32_t* out) {
   const auto r = std::from_chars(s.data(), s.data() + s.size(), *out);
@@ -76,18 +65,18 @@ StatusOr<std::vector<PolnearAttribution>> ParseBrat(std::string_view ann, std::s
   };
   std::unordered_map<std::string, TextBound> bounds;
   std::vector<std::vector<std::pair<std::string, std::string>>> events;
-  for (std::string_view line : Split(ann, '\n')) {
+  for (std::string_view line : util::SplitFields(ann, '\n')) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (!IsAnnotationLine(line)) continue;
-    const auto fields = Split(line, '\t');
+    const auto fields = util::SplitFields(line, '\t');
     if (line[0] == 'T') {
       if (fields.size() < 2) return Status(StatusCode::kCorrupt, "bad brat line: " + std::string(line));
       const size_t space = fields[1].find(' ');
       if (space == std::string_view::npos) return Status(StatusCode::kCorrupt, "bad brat line: " + std::string(line));
       TextBound tb;
       tb.type = std::string(fields[1].substr(0, space));
-      for (std::string_view range : Split(fields[1].substr(space + 1), ';')) {
-        const auto ends = Split(range, ' ');
+      for (std::string_view range : util::SplitFields(fields[1].substr(space + 1), ';')) {
+        const auto ends = util::SplitFields(range, ' ');
         uint32_t b = 0, e = 0;
         if (ends.size() != 2 || !ParseInt(ends[0], &b) || !ParseInt(ends[1], &e) || b > e)
           return Status(StatusCode::kCorrupt, "bad brat offsets: " + std::string(line));
@@ -99,7 +88,7 @@ StatusOr<std::vector<PolnearAttribution>> ParseBrat(std::string_view ann, std::s
     } else if (line[0] == 'E') {
       if (fields.size() < 2) continue;
       std::vector<std::pair<std::string, std::string>> args;
-      for (std::string_view arg : Split(fields[1], ' ')) {
+      for (std::string_view arg : util::SplitFields(fields[1], ' ')) {
         const size_t colon = arg.find(':');
         if (colon == std::string_view::npos) continue;
         args.emplace_back(std::string(arg.substr(0, colon)), std::string(arg.substr(colon + 1)));

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "util/lines.h"
+#include "util/split.h"
 
 namespace newsgraph::embedded {
 extern const std::string_view quote_reporting_verbs;
@@ -99,31 +100,6 @@ class WordTable {
   size_t max_length_ = 0;
 };
 
-std::vector<std::string_view> SplitSpaces(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (pos < s.size()) {
-    while (pos < s.size() && s[pos] == ' ') ++pos;
-    size_t end = pos;
-    while (end < s.size() && s[end] != ' ') ++end;
-    if (end > pos) out.push_back(s.substr(pos, end - pos));
-    pos = end;
-  }
-  return out;
-}
-
-std::vector<std::string_view> SplitTabs(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (true) {
-    const size_t tab = s.find('\t', pos);
-    out.push_back(s.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
-    if (tab == std::string_view::npos) break;
-    pos = tab + 1;
-  }
-  return out;
-}
-
 // The forms of a line are the base, the -s form, past forms and the -ing form, in any order and spelling.
 VerbForm FormOf(std::string_view form, const std::vector<std::string_view>& forms) {
   auto listed = [&](std::string_view f) {
@@ -151,7 +127,7 @@ struct Lexicon {
 
   Lexicon() {
     util::ForEachDataLine(embedded::quote_function_words, [&](std::string_view line) {
-      const auto f = SplitTabs(line);
+      const auto f = util::SplitFields(line, '\t');
       if (f.size() < 2) return;
       static constexpr struct {
         std::string_view name;
@@ -165,7 +141,7 @@ struct Lexicon {
         if (c.name == f[1]) words.Insert(f[0]).classes |= c.klass;
     });
     util::ForEachDataLine(embedded::quote_reporting_verbs, [&](std::string_view line) {
-      const auto f = SplitTabs(line);
+      const auto f = util::SplitFields(line, '\t');
       if (f.size() < 3) return;
       uint16_t flags = 0;
       for (const char c : f[1]) {
@@ -189,7 +165,7 @@ struct Lexicon {
           particle = static_cast<uint8_t>(particles.size());
         }
       }
-      const std::vector<std::string_view> forms = SplitSpaces(f[2]);
+      const std::vector<std::string_view> forms = util::SplitWords(f[2]);
       if (forms.empty()) return;
       for (std::string_view form : forms) {
         WordInfo& w = words.Insert(form);
@@ -208,7 +184,7 @@ struct Lexicon {
       words.Insert(line).classes |= of ? (kSpeakerNoun | kSpeakerNounOf) : uint32_t{kSpeakerNoun};
     });
     util::ForEachDataLine(embedded::quote_titles, [&](std::string_view line) {
-      const auto f = SplitTabs(line);
+      const auto f = util::SplitFields(line, '\t');
       uint32_t klass = kTitle;
       if (f.size() > 1 && f[1] == "m") klass |= kMaleTitle;
       if (f.size() > 1 && f[1] == "f") klass |= kFemaleTitle;
@@ -216,7 +192,7 @@ struct Lexicon {
       words.Insert(std::string(f[0]) + ".").classes |= klass;  // "Mr." is one token
     });
     util::ForEachDataLine(embedded::quote_first_names, [&](std::string_view line) {
-      const auto f = SplitTabs(line);
+      const auto f = util::SplitFields(line, '\t');
       if (f.size() < 2) return;
       words.Insert(f[0]).classes |= (f[1] == "f" ? kFemaleName : kMaleName);
     });

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "util/lines.h"
+#include "util/split.h"
 
 namespace newsgraph::embedded {
 extern const std::string_view timex_words;
@@ -21,18 +22,6 @@ uint32_t HashBytes(std::string_view s) {
   uint32_t h = kFnvOffset;
   for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
   return h;
-}
-
-std::vector<std::string_view> SplitSpaces(std::string_view line) {
-  std::vector<std::string_view> fields;
-  size_t pos = 0;
-  while (pos < line.size()) {
-    while (pos < line.size() && line[pos] == ' ') ++pos;
-    const size_t start = pos;
-    while (pos < line.size() && line[pos] != ' ') ++pos;
-    if (pos > start) fields.push_back(line.substr(start, pos - start));
-  }
-  return fields;
 }
 
 int ToInt(std::string_view s) {
@@ -167,7 +156,7 @@ WordInfo& Lexicon::Entry(std::string_view word) {
 
 void Lexicon::AddWords(std::string_view data) {
   util::ForEachDataLine(data, [&](std::string_view line) {
-    const std::vector<std::string_view> fields = SplitSpaces(line);
+    const std::vector<std::string_view> fields = util::SplitWords(line);
     if (fields.size() < 3) return;
     const std::string_view klass = fields[0], value = fields[1];
     for (size_t i = 2; i < fields.size(); ++i) {
@@ -238,14 +227,14 @@ void Lexicon::AddPhrases(std::string_view data, bool tense_file) {
   util::ForEachDataLine(data, [&](std::string_view line) {
     const size_t colon = line.find(" : ");
     if (colon == std::string_view::npos) return;
-    const std::vector<std::string_view> fields = SplitSpaces(line.substr(0, colon));
+    const std::vector<std::string_view> fields = util::SplitWords(line.substr(0, colon));
     if (fields.empty()) return;
     std::string_view rest = line.substr(colon + 3);
     while (!rest.empty()) {
       const size_t bar = rest.find('|');
       const std::string_view text = rest.substr(0, bar);
       rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
-      std::vector<std::string_view> words = SplitSpaces(text);
+      std::vector<std::string_view> words = util::SplitWords(text);
       if (words.empty()) continue;
       if (tense_file) {
         const Tense tense = TenseFromName(fields[0]);
