@@ -142,6 +142,21 @@ TEST_F(QuoteTest, SpeakerWithAnApposition) {
   EXPECT_EQ(Get(inverted, "We will not back down,").speaker, "Marc Morial");
 }
 
+TEST_F(QuoteTest, RoleThenNameBetweenCommasGivesTheName) {
+  const auto q = Run("Scottish Finance Minister, Tom McCabe, said: “We announced an additional £419m.”");
+  EXPECT_EQ(Get(q, "We announced an additional £419m.").speaker, "Tom McCabe");
+  const auto role = Run("The finance minister, Tom McCabe, said: “We will ask them to exercise restraint.”");
+  EXPECT_EQ(Get(role, "We will ask them to exercise restraint.").speaker, "Tom McCabe");
+}
+
+TEST_F(QuoteTest, SpeakerPhraseEndsAtItsHeadNoun) {
+  const auto q = Run("A Labour party spokesman played down differences with Mr Wyatt and said Mr Brown already had "
+                     "a prominent role.");
+  EXPECT_EQ(Get(q, "Mr Brown already had a prominent role").speaker, "A Labour party spokesman");
+  const auto company = Run("The company cut jobs in March and said profits would fall.");
+  EXPECT_EQ(Get(company, "profits would fall").speaker, "The company");
+}
+
 TEST_F(QuoteTest, SpeakerOfAColonIntroduction) {
   const auto q = Run("Smith wrote on social media: “I am done with this party.”");
   EXPECT_EQ(Get(q, "I am done with this party.").speaker, "Smith");
@@ -191,6 +206,18 @@ TEST_F(QuoteTest, PronounSpeakerResolvedToThePerson) {
   const auto gendered = Run("Mr. Brown met Ms. Green on Monday. “There is no deal,” she said. “Not yet,” he added.");
   EXPECT_EQ(Get(gendered, "There is no deal,").antecedent, "Ms. Green");
   EXPECT_EQ(Get(gendered, "Not yet,").antecedent, "Mr. Brown");
+}
+
+TEST_F(QuoteTest, TheyAndItNeverMeanOnePerson) {
+  // "they" after "the finance minister" spoke is not the minister (here: the councils, which the text never made a
+  // speaker), and stays unresolved rather than wrong.
+  const auto q = Run("The finance minister has urged councils to limit increases. They say much of the money is for "
+                     "new initiatives.");
+  const Found f = Get(q, "much of the money is for new initiatives");
+  EXPECT_EQ(f.speaker, "They");
+  EXPECT_EQ(f.antecedent, "");
+  const auto ministry = Run("The ministry said the rules would change. They say the change is overdue.");
+  EXPECT_EQ(Get(ministry, "the change is overdue").antecedent, "The ministry");
 }
 
 TEST_F(QuoteTest, OrganisationsAndMetonymsSpeak) {

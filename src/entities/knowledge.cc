@@ -130,10 +130,12 @@ Knowledge::Knowledge() {
   util::ForEachDataLine(embedded::entities_titles, [&](std::string_view line) {
     const auto f = util::SplitFields(line, '\t');
     if (f.size() < 2) return;
-    const TitleWord kind = f[0] == "style"       ? TitleWord::kStyle
-                           : f[0] == "honorific" ? TitleWord::kHonorific
-                           : f[0] == "office"    ? TitleWord::kOffice
-                                                 : TitleWord::kQualifier;
+    const TitleWord kind = f[0] == "style"         ? TitleWord::kStyle
+                           : f[0] == "honorific"   ? TitleWord::kHonorific
+                           : f[0] == "office"      ? TitleWord::kOffice
+                           : f[0] == "postnominal" ? TitleWord::kPostNominal
+                           : f[0] == "affiliation" ? TitleWord::kAffiliation
+                                                   : TitleWord::kQualifier;
     const std::string words = NormalizeName(f[1]);
     title_words_.emplace(words, kind);  // the first line for a word wins: offices are listed before qualifiers
     longest_title_words_ = std::max<size_t>(longest_title_words_, std::count(words.begin(), words.end(), ' ') + 1);

@@ -58,6 +58,8 @@ enum class TitleWord : uint8_t {
   kHonorific,  // "Mr", "Ms", "Dr": a courtesy title before the mention
   kOffice,
   kQualifier,
+  kPostNominal,  // "MP", "QC", "OBE" after a name: not part of it
+  kAffiliation,  // "Tory", "Democrat" before a name ("Tory Dominic Grieve"): not part of it
 };
 
 class Knowledge {

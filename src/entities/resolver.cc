@@ -187,6 +187,13 @@ class Resolver {
     int len = 0;
     return text::IsUpper(text::DecodeAt(text_, a_.tokens[i].span.start, &len));
   }
+  // Post-nominal letters are written in capitals ("MP"; "Mp" would be a name).
+  bool IsPostNominal(size_t i) const {
+    const std::string_view w = Word(i);
+    const bool capitals = std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+                          w == "PhD";
+    return capitals && k_.ClassifyTitleWords(Lower(i)) == TitleWord::kPostNominal;
+  }
   bool IsPossessive(size_t i) const {
     const std::string w = Lower(i);
     return w == "'s" || w == "'";
@@ -247,6 +254,15 @@ class Resolver {
       while (n.token_begin + 1 < n.token_end && IsAddress(TitleWordsStartingAt(n.token_begin, n.token_begin + 1).second))
         ++n.token_begin;
       while (n.token_end > n.token_begin + 1 && IsPossessive(n.token_end - 1)) --n.token_end;
+      if (n.type == EntityType::kPerson) {
+        // Letters after a name ("Tom McCabe MSP", "Jane Smith QC") and a party word before a full name ("Tory
+        // Dominic Grieve") are not part of it.
+        while (n.token_end > n.token_begin + 1 && IsPostNominal(n.token_end - 1)) --n.token_end;
+        if (n.token_end == n.token_begin + 1 && IsPostNominal(n.token_begin)) continue;  // "MSP" tagged alone
+        if (n.token_end - n.token_begin >= 3 &&
+            k_.ClassifyTitleWords(Lower(n.token_begin)) == TitleWord::kAffiliation)
+          ++n.token_begin;
+      }
       n.name = Span{a_.tokens[n.token_begin].span.start, a_.tokens[n.token_end - 1].span.end};
       n.display = n.name;
       if (n.type == EntityType::kPerson) {

@@ -179,9 +179,14 @@ struct Lexicon {
       }
     });
     util::ForEachDataLine(embedded::quote_speaker_nouns, [&](std::string_view line) {
-      const bool of = line.size() > 3 && line.substr(line.size() - 3) == "+of";
-      if (of) line.remove_suffix(3);
-      words.Insert(line).classes |= of ? (kSpeakerNoun | kSpeakerNounOf) : uint32_t{kSpeakerNoun};
+      // word[+of][+person]
+      const std::vector<std::string_view> parts = util::SplitFields(line, '+');
+      uint32_t classes = kSpeakerNoun;
+      for (size_t k = 1; k < parts.size(); ++k) {
+        if (parts[k] == "of") classes |= kSpeakerNounOf;
+        if (parts[k] == "person") classes |= kPersonNoun;
+      }
+      words.Insert(parts[0]).classes |= classes;
     });
     util::ForEachDataLine(embedded::quote_titles, [&](std::string_view line) {
       const auto f = util::SplitFields(line, '\t');

@@ -41,6 +41,7 @@ enum WordClass : uint32_t {
   kNameParticle = 1u << 24,    // "von", "der", "bin": lower case inside a name
   kOpener = 1u << 25,          // capitalised at a sentence start but never a name ("Meanwhile", "Asked")
   kNumberWord = 1u << 26,      // "four", "percent", "majority": quantities heading a speaker phrase
+  kPersonNoun = 1u << 27,      // a speaker noun naming one person ("minister"): not what "it" or "they" means
 };
 inline constexpr uint32_t kPersonalPronoun = kPronounHe | kPronounShe | kPronounThey | kPronounIt | kPronounI |
                                              kPronounWe | kPronounYou;

@@ -483,6 +483,10 @@ class Finder {
     }
     const int content = k;
     while (k < hi && k < content + 8) {
+      // After a speaker noun a lower-case word that is no speaker noun is the verb: "a party spokesman played
+      // down ...", "the company cut jobs"; "the party spokesman" and "the company's chief" go on.
+      if (k > content && Has(k - 1, kSpeakerNoun) && Is(k, kLower) && IsContentWord(k) && !Has(k, kSpeakerNoun))
+        break;
       if (IsContentWord(k) || IsNameWord(k) || Is(k, kPossessive | kNumber | kInitial) || IsQuantity(k)) {
         ++k;
       } else if (Lower(k, "of") && k > content && k + 1 < hi &&
@@ -556,12 +560,18 @@ class Finder {
         if (Is(k, kComma)) {
           ++segments;
           Np np = NpEndingAt(k - 1, lo);
-          if (np && (np.b == lo || !Has(np.b - 1, kPreposition))) return np;
           // "Carson's business manager, Armstrong Williams, stated": the name between the commas.
           Np inner = NpStartingAt(k + 1, segment_end);
-          if (inner.type == NpType::kName &&
-              (inner.e == segment_end || (Is(inner.e, kOpenBracket) && Is(segment_end - 1, kCloseBracket))))
-            return inner;  // "..., Gov. John Kasich (R-OH), said"
+          const bool inner_name =
+              inner.type == NpType::kName &&
+              (inner.e == segment_end || (Is(inner.e, kOpenBracket) && Is(segment_end - 1, kCloseBracket)));
+          if (np && (np.b == lo || !Has(np.b - 1, kPreposition))) {
+            // "Scottish Finance Minister, Tom McCabe, said": the name, not the role before it.
+            if (segments == 1 && inner_name && (np.type != NpType::kName || Has(np.e - 1, kPersonNoun | kTitle)))
+              return inner;
+            return np;
+          }
+          if (inner_name) return inner;  // "..., Gov. John Kasich (R-OH), said"
           segment_end = k;
         }
       }
@@ -798,7 +808,9 @@ class Finder {
       for (auto it = items_.rbegin(); it != items_.rend() && steps < 64; ++it, ++steps) {
         if (&*it == &self || !it->speaker || it->speaker.b >= p) continue;
         if (ParagraphOf(it->speaker.b) < lo_para) break;
-        if (it->speaker.type == NpType::kCommon || (it->speaker.type == NpType::kName && !IsPersonName(it->speaker))) {
+        const bool one_person = it->speaker.type == NpType::kCommon && Has(it->speaker.e - 1, kPersonNoun);
+        if ((it->speaker.type == NpType::kCommon && !one_person) ||
+            (it->speaker.type == NpType::kName && !IsPersonName(it->speaker))) {
           *b = it->speaker.b;
           *e = it->speaker.e;
           return true;
