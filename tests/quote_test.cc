@@ -157,6 +157,16 @@ TEST_F(QuoteTest, SpeakerPhraseEndsAtItsHeadNoun) {
   EXPECT_EQ(Get(company, "profits would fall").speaker, "The company");
 }
 
+TEST_F(QuoteTest, SubjectWithAnAppositionIsNotAnInvertedSpeaker) {
+  // "..., said the ministry" is inverted; "X, a member of the union, said the talks failed" is not.
+  const auto q = Run("John Smith, a member of the union, said the talks failed.");
+  const Found f = Get(q, "the talks failed");
+  EXPECT_EQ(f.speaker, "John Smith");
+  EXPECT_EQ(f.kind, "indirect");
+  const auto inverted = Run("The strike will go ahead, said the union.");
+  EXPECT_EQ(Get(inverted, "The strike will go ahead").speaker, "the union");
+}
+
 TEST_F(QuoteTest, SpeakerOfAColonIntroduction) {
   const auto q = Run("Smith wrote on social media: “I am done with this party.”");
   EXPECT_EQ(Get(q, "I am done with this party.").speaker, "Smith");

@@ -16,6 +16,7 @@ extern const std::string_view entities_organizations;
 extern const std::string_view entities_nominals;
 extern const std::string_view entities_metonyms;
 extern const std::string_view entities_titles;
+extern const std::string_view entities_organization_words;
 extern const std::string_view entities_office_holders;
 }  // namespace newsgraph::embedded
 
@@ -127,6 +128,8 @@ Knowledge::Knowledge() {
     if (f.size() >= 4)
       metonyms_.emplace(NormalizeName(f[0]), Metonym{std::string(f[1]), std::string(f[2]), f[3] == "building"});
   });
+  util::ForEachDataLine(embedded::entities_organization_words,
+                        [&](std::string_view line) { organization_words_.emplace(line); });
   util::ForEachDataLine(embedded::entities_titles, [&](std::string_view line) {
     const auto f = util::SplitFields(line, '\t');
     if (f.size() < 2) return;

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "newsgraph/document.h"
@@ -78,6 +79,8 @@ class Knowledge {
   // "bloc" -> "European Union"; empty when the phrase is not listed.
   std::string NominalOrganization(std::string_view phrase) const;
   const Metonym* MetonymByName(std::string_view name) const;
+  // Whether a name ending in this word (lower case) is an organisation: "foundation", "university", "plc".
+  bool IsOrganizationWord(std::string_view word) const { return organization_words_.count(std::string(word)) > 0; }
   // Words of titles; `words` is one or more lower-case words separated by single spaces.
   TitleWord ClassifyTitleWords(std::string_view words) const;
   size_t longest_title_words() const { return longest_title_words_; }
@@ -97,6 +100,7 @@ class Knowledge {
   std::unordered_map<std::string, size_t> organization_by_name_;
   std::unordered_map<std::string, std::string> nominals_;
   std::unordered_map<std::string, Metonym> metonyms_;
+  std::unordered_set<std::string> organization_words_;
   std::unordered_map<std::string, TitleWord> title_words_;
   size_t longest_title_words_ = 1;
   std::vector<OfficeHolder> holders_;

@@ -97,6 +97,7 @@ struct Cluster {
   std::string metonym_for;
   const Metonym* metonym = nullptr;
   bool acts = false;
+  bool organization_evidence = false;  // "Varig, which ...", "Varig, Brazil's flagship airline,"
   int votes[4] = {0, 0, 0, 0};
   int quotes = 0;
 
@@ -157,9 +158,14 @@ class Resolver {
                                                 [](uint32_t o, const Token& t) { return o < t.span.end; }) -
                                a_.tokens.begin());
   }
-  std::string_view Word(size_t i) const { return a_.tokens[i].span.In(text_); }
+  // Token i's text; past the last token, nothing (the rules look ahead and behind by a few tokens).
+  std::string_view Word(size_t i) const {
+    return i < a_.tokens.size() ? a_.tokens[i].span.In(text_) : std::string_view();
+  }
   // The normalized form of token i, computed once: the rules ask for the same tokens many times.
   const std::string& Lower(size_t i) const {
+    static const std::string kNone;
+    if (i >= lowered_.size()) return kNone;
     if (!lowered_[i]) {
       lower_words_[i] = NormalizeName(Word(i));
       lowered_[i] = true;
@@ -184,6 +190,7 @@ class Resolver {
     return out;
   }
   bool Capitalized(size_t i) const {
+    if (i >= a_.tokens.size()) return false;
     int len = 0;
     return text::IsUpper(text::DecodeAt(text_, a_.tokens[i].span.start, &len));
   }
@@ -325,6 +332,11 @@ class Resolver {
         n->knowledge_type = true;
         n->key = "demonym:" + n->key;
       }
+    }
+    // "Ruben Berta Foundation", "Acme Holdings plc": an organisation by its last word, whatever the tagger said.
+    if (!n->knowledge_type && n->words.size() >= 2 && k_.IsOrganizationWord(n->words.back())) {
+      n->type = EntityType::kOrganization;
+      n->knowledge_type = true;
     }
   }
 
@@ -650,6 +662,7 @@ class Resolver {
       if (after + 1 < ceiling && Word(after) == ",") {
         size_t b = after + 1;
         if (Lower(b) == "the" || Lower(b) == "a" || Lower(b) == "an") ++b;
+        if (b >= ceiling) continue;  // "... with Varig, the" at the end of the text
         Of of;
         // "the union's": a possessive noun or name before the title
         for (size_t e = b + 1; e <= std::min(b + 4, ceiling); ++e) {
@@ -804,7 +817,36 @@ class Resolver {
 
   // --- 5. Places --------------------------------------------------------------------------------------------------
 
+  // A name the tagger took for a person is an organisation when the text says so: a relative "which" after it, or an
+  // apposition headed by an organisation word ("Varig, Brazil's flagship airline, ...").
+  void FindOrganizationEvidence() {
+    for (const NameMention& n : names_) {
+      const size_t e = n.token_end;
+      if (e + 2 >= a_.tokens.size() || Word(e) != "," || SentenceEnd(e) <= e + 1) continue;
+      // Not after a preposition: in "a meeting with Putin, which ended", "which" is the meeting.
+      const bool after_preposition =
+          n.token_begin > 0 && (WordIs(n.token_begin - 1, "with") || WordIs(n.token_begin - 1, "of") ||
+                                WordIs(n.token_begin - 1, "to") || WordIs(n.token_begin - 1, "by") ||
+                                WordIs(n.token_begin - 1, "for") || WordIs(n.token_begin - 1, "from"));
+      bool evidence = WordIs(e + 1, "which") && !after_preposition;
+      if (!evidence && (WordIs(e + 1, "the") || WordIs(e + 1, "a") || WordIs(e + 1, "an") || IsPossessive(e + 2))) {
+        // The apposition's head: its last word before a comma, a full stop or a preposition ("a member of the
+        // union" is headed by "member").
+        const size_t end = std::min(SentenceEnd(e), e + 8);
+        size_t k = e + 1;
+        while (k < end && Word(k) != "," && Word(k) != "." && !WordIs(k, "of") && !WordIs(k, "for") &&
+               !WordIs(k, "at") && !WordIs(k, "in") && !WordIs(k, "with") && !WordIs(k, "which") && !WordIs(k, "who"))
+          ++k;
+        evidence = k > e + 2 && !Capitalized(k - 1) && k_.IsOrganizationWord(Lower(k - 1));
+      }
+      if (!evidence) continue;
+      const int c = ClusterOverlapping(n.name);
+      if (c >= 0) clusters_[c].organization_evidence = true;
+    }
+  }
+
   void ResolvePlaces() {
+    FindOrganizationEvidence();
     for (Cluster& c : clusters_) DecideType(&c);
     std::set<std::string> countries;
     for (const Cluster& c : clusters_)
@@ -878,6 +920,7 @@ class Resolver {
     for (int t = 0; t < 4; ++t)
       if (best < 0 || c->votes[t] > c->votes[best]) best = t;
     if (c->votes[best] > 0) c->type = static_cast<EntityType>(best);
+    if (c->organization_evidence && c->type == EntityType::kPerson) c->type = EntityType::kOrganization;
   }
 
   // --- 6. Salience, order, links ----------------------------------------------------------------------------------

@@ -1472,8 +1472,12 @@ class Finder {
           else continue;
         } else if (j >= lo && Is(j, kComma) && (toks_[v].verb & kVerbIndirect)) {
           // "..., said Dante Scala, a political scientist." is inverted; "X, the minister, said ..." is not.
+          // A common noun phrase after the verb speaks only when a speaker noun heads it ("said the ministry");
+          // "X, a member of the union, said the talks failed" is not inverted.
           const Np inverted = NpStartingAt(after, end);
-          if (inverted && (inverted.e >= end || Is(inverted.e, kComma | kTerminal | kOpenBracket))) {
+          bool speaks = inverted.type != NpType::kCommon;
+          for (int t = inverted.b; t < inverted.e && !speaks; ++t) speaks = Has(t, kSpeakerNoun);
+          if (inverted && speaks && (inverted.e >= end || Is(inverted.e, kComma | kTerminal | kOpenBracket))) {
             int cue_b, cue_e;
             CueOf(v, lo, &cue_b, &cue_e);
             FrontContent(v, Np{}, cue_b, cue_e, lo, end);
