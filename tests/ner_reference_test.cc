@@ -110,5 +110,19 @@ TEST_F(NerReference, NoHonorificsOrTitlesInsideNames) {
   }
 }
 
+// A time expression inside a longer name is part of the name, not a date.
+TEST(NerStage, TimeExpressionsInsideNamesAreDropped) {
+  auto pipeline = Pipeline::Create();
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  Document doc;
+  doc.text = "Twentieth Century Fox said on Monday it would back the new format.";
+  doc.date = Date{2005, 3, 10};
+  auto result = (*pipeline)->Analyze(doc);
+  ASSERT_TRUE(result.ok());
+  ASSERT_EQ(result->timexes.size(), 1u);
+  EXPECT_EQ(result->timexes[0].span.In(doc.text), "Monday");
+  EXPECT_EQ(result->timexes[0].value, "2005-03-07");
+}
+
 }  // namespace
 }  // namespace newsgraph

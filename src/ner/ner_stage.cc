@@ -50,6 +50,20 @@ class NerStage : public Stage {
       }
       chunk_begin = end;
     }
+    DropTimexesInsideNames(a);
+  }
+
+  // A time expression inside a longer name is part of the name: "Twentieth Century Fox", "USA Today".
+  static void DropTimexesInsideNames(Analysis* a) {
+    if (a->timexes.empty() || a->mentions.empty()) return;
+    auto inside_a_name = [&](const Timex& t) {
+      auto it = std::upper_bound(a->mentions.begin(), a->mentions.end(), t.span.start,
+                                 [](uint32_t offset, const Mention& m) { return offset < m.span.start; });
+      if (it == a->mentions.begin()) return false;
+      const Mention& m = *std::prev(it);
+      return m.type != EntityType::kMisc && m.span.Contains(t.span) && m.span.size() > t.span.size();
+    };
+    a->timexes.erase(std::remove_if(a->timexes.begin(), a->timexes.end(), inside_a_name), a->timexes.end());
   }
 
  private:
