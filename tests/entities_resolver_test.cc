@@ -153,6 +153,30 @@ TEST(Resolver, CitiesPreferTheCountriesOfTheArticle) {
   EXPECT_EQ(r.Named("Kyiv")->country, "UA");
 }
 
+TEST(Resolver, SmallTownsAbroadAreNotGuessed) {
+  // "the Republic" is not Republic, Missouri (15,000 people) in an article about Ireland and France; a small town in a
+  // country the article names is still found.
+  auto r = Resolve("Ireland drew in Paris, and the Republic now lead the group.",
+                   {{"Ireland", LOC}, {"Paris", LOC}, {"Republic", LOC}});
+  EXPECT_TRUE(r.Named("Republic")->country.empty());
+  EXPECT_EQ(r.Named("Paris")->country, "FR");
+  r = Resolve("Floods hit Republic, Missouri, on Monday.", {{"Republic", LOC}, {"Missouri", LOC}});
+  EXPECT_EQ(r.Named("Republic")->country, "US");
+}
+
+TEST(Resolver, SpeakerPhrasesLinkThroughTheirHeadWord) {
+  const std::string text = "A Labour party spokesman said yes. The Liverpool player said no.";
+  Quote party, player;
+  party.span = Find(text, "yes", 0);
+  party.speaker = Find(text, "A Labour party spokesman", 0);
+  player.span = Find(text, "no", 0);
+  player.speaker = Find(text, "The Liverpool player", 0);
+  const auto r = Resolve(text, {{"Labour", ORG}, {"Liverpool", ORG}}, "2005-03-10", {party, player});
+  ASSERT_GE(r.analysis.quotes[0].speaker_entity, 0);
+  EXPECT_EQ(r.analysis.entities[r.analysis.quotes[0].speaker_entity].name, "Labour Party");
+  EXPECT_EQ(r.analysis.quotes[1].speaker_entity, -1);  // the player speaks, not the club
+}
+
 TEST(Resolver, DemonymsAndRegions) {
   const auto r = Resolve("British and Ukrainian officials met in Europe.",
                          {{"British", MISC}, {"Ukrainian", MISC}, {"Europe", LOC}});

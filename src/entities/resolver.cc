@@ -848,9 +848,13 @@ class Resolver {
   void ResolvePlaces() {
     FindOrganizationEvidence();
     for (Cluster& c : clusters_) DecideType(&c);
+    // The countries the article is about: those it names, and those of the regions and demonyms it names.
     std::set<std::string> countries;
-    for (const Cluster& c : clusters_)
-      if (c.key.rfind("country:", 0) == 0) countries.insert(c.country);
+    for (const Cluster& c : clusters_) {
+      if (c.key.rfind("country:", 0) == 0 || c.key.rfind("demonym:", 0) == 0) countries.insert(c.country);
+      else if (c.type == EntityType::kLocation && !k_.RegionCountry(c.name).empty())
+        countries.insert(k_.RegionCountry(c.name));
+    }
     for (Cluster& c : clusters_) {
       if (c.key.rfind("country:", 0) == 0) {
         c.feature = "country";
@@ -863,8 +867,7 @@ class Resolver {
                    !region.empty() && !HasLargeCityIn(k_.CitiesByName(c.name), region)) {
           c.feature = "region";  // "California", "Ontario"; but "Washington" and "New York" are read as the cities
           c.country = region;
-        } else if (const auto cities = k_.CitiesByName(c.name); !cities.empty()) {
-          const City* pick = PickCity(cities, c, countries);
+        } else if (const City* pick = PickCity(k_.CitiesByName(c.name), c, countries)) {
           c.feature = "city";
           c.country = pick->country;
           c.latitude = pick->latitude;
@@ -884,7 +887,8 @@ class Resolver {
   }
 
   // Which of the cities of a name the article means: the one in the region or country written after it ("London,
-  // Ontario"), else the largest, with capitals and cities in the article's countries weighed up tenfold each.
+  // Ontario"), else the largest, with capitals and cities in the article's countries weighed up tenfold each; none
+  // when that is a small town in a country the article does not mention.
   const City* PickCity(const std::vector<const City*>& cities, const Cluster& c,
                        const std::set<std::string>& countries) const {
     std::set<std::string> qualified;
@@ -906,7 +910,12 @@ class Resolver {
       if (countries.count(city->country)) score *= 10;
       if (score > best_score) best = city, best_score = score;
     }
-    return best ? best : cities.front();
+    if (!best) return cities.empty() ? nullptr : cities.front();
+    // A small town in a country the article never mentions is more likely a word than that town ("the Republic"
+    // is not Republic, Missouri).
+    if (qualified.empty() && !countries.count(best->country) && !best->capital && best->population < 100000)
+      return nullptr;
+    return best;
   }
 
   static bool HasLargeCityIn(const std::vector<const City*>& cities, const std::string& country) {
@@ -987,10 +996,23 @@ class Resolver {
       if (q.speaker) q.speaker_entity = SpeakerEntity(q, new_index);
   }
 
+  // The entity a speaker phrase names: the one whose mention holds the phrase's head word; a name inside a phrase
+  // headed by a common noun speaks only through a spokesperson ("a Labour party spokesman" is Labour; "the Liverpool
+  // player" is not Liverpool).
   int32_t SpeakerEntity(const Quote& q, const std::vector<int32_t>& new_index) const {
-    int c = ClusterOverlapping(*q.speaker);
+    int c = -1;
+    const size_t end = TokenEndingAt(q.speaker->end);
+    const size_t head = end > 0 ? end - 1 : 0;
+    if (end > 0 && a_.tokens[head].span.start >= q.speaker->start) c = ClusterOverlapping(a_.tokens[head].span);
+    if (c < 0 && (end == 0 || Capitalized(head) || SpeaksFor(Lower(head)))) c = ClusterOverlapping(*q.speaker);
     if (c < 0 && q.speaker_antecedent) c = ClusterOverlapping(*q.speaker_antecedent);
     return c < 0 ? -1 : new_index[c];
+  }
+  static bool SpeaksFor(const std::string& noun) {
+    static const std::set<std::string> kNouns = {
+        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "representative",
+        "representatives", "official", "officials", "source", "sources", "statement", "aide", "aides"};
+    return kNouns.count(noun) > 0;
   }
 
   std::string_view text_;
