@@ -75,6 +75,8 @@ TEST(Tokenizer, NumbersCurrencyPercent) {
 TEST(Tokenizer, UrlsAndEmails) {
   EXPECT_EQ(Tokens("See https://example.com/a_b?c=1 now."), (V{"See", "https://example.com/a_b?c=1", "now", "."}));
   EXPECT_EQ(Tokens("(www.bbc.co.uk/news)"), (V{"(", "www.bbc.co.uk/news", ")"}));
+  EXPECT_EQ(Tokens("[http://news.bbc.co.uk/1/4281450.stm]"), (V{"[", "http://news.bbc.co.uk/1/4281450.stm", "]"}));
+  EXPECT_EQ(Tokens("https://en.wikipedia.org/wiki/Foo_(bar)"), (V{"https://en.wikipedia.org/wiki/Foo_(bar)"}));
   EXPECT_EQ(Tokens("Write to jane.doe+news@example.co.uk."), (V{"Write", "to", "jane.doe+news@example.co.uk", "."}));
   Analysis a;
   Segment("mail john@example.com or https://x.org", {}, &a);

@@ -126,22 +126,27 @@ class Tokenizer {
            StartsWithIgnoringCase(pos, "ftp://") || StartsWithIgnoringCase(pos, "www.");
   }
 
-  // A URL runs to the next space or quotation mark; trailing sentence punctuation and an unmatched ")" stay out.
+  // A URL runs to the next space or quotation mark; trailing sentence punctuation and an unmatched ")" or "]" stay
+  // out ("(see http://example.com/a)", "[http://example.com/b]").
   size_t ScanUrl(size_t start) {
     size_t pos = start;
-    int open_parens = 0;
+    int open_parens = 0, open_brackets = 0;
     CharInfo c = At(pos);
     while (c.length > 0 && c.klass != CharClass::kSpace && c.klass != CharClass::kControl &&
            !(c.klass == CharClass::kQuote && c.cp != '\'') && c.cp != '<' && c.cp != '>') {
       if (c.cp == '(') ++open_parens;
       if (c.cp == ')') --open_parens;
+      if (c.cp == '[') ++open_brackets;
+      if (c.cp == ']') --open_brackets;
       pos += c.length;
       c = At(pos);
     }
     while (pos > start) {
       const char last = text_[pos - 1];
-      if (std::string_view(".,;:!?'").find(last) != std::string_view::npos || (last == ')' && open_parens < 0)) {
+      if (std::string_view(".,;:!?'").find(last) != std::string_view::npos || (last == ')' && open_parens < 0) ||
+          (last == ']' && open_brackets < 0)) {
         if (last == ')') ++open_parens;
+        if (last == ']') ++open_brackets;
         --pos;
       } else {
         break;
