@@ -15,7 +15,7 @@ namespace newsgraph::ner {
 namespace {
 
 constexpr int kOffsets = 5;        // -2..2
-constexpr size_t kMaxCachedWords = 30000;  // the cache keeps its most used half when it grows past this (~1 KB a word)
+constexpr size_t kMaxCachedWords = 40000;  // the cache keeps its most used half when it grows past this (~1 KB a word)
 std::atomic<uint64_t> next_tagger_id{1};
 
 }  // namespace
@@ -32,7 +32,7 @@ class NerWorkspace {
   };
 
   // Word types seen by this thread: open addressing on a 64-bit hash of the token's bytes. The hash stands for the
-  // text, as the model's feature keys do: two of a cache's 30,000 types share one with odds under 1e-10, and the
+  // text, as the model's feature keys do: two of a cache's 40,000 types share one with odds under 1e-10, and the
   // lookup then reads one slot instead of two scattered ones.
   struct IndexSlot {
     uint64_t hash = 0;
