@@ -94,11 +94,16 @@ with open(out_dir / "cities.tsv", "w", encoding="utf-8") as out:
     for name, others, country, lat, lon, population, feature in cities:
         out.write("\t".join([clean(name), "|".join(others), country, lat, lon, str(population), feature]) + "\n")
 
+# Regions named by a bare compass or landscape word ("West" in Cameroon, "Centre" in France) would turn those words
+# into places wherever the tagger calls them one ("Dundee East and West"); they are left out.
+GENERIC_REGION_NAMES = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                        "centre", "center", "littoral", "plateau", "islands", "lakes", "coast", "capital"}
+
 with open(out_dir / "regions.tsv", "w", encoding="utf-8") as out:
     out.write("# name\tcountry\tcode   (built by scripts/build_places.py)\n")
     for line in (knowledge / "geonames/admin1_regionInfo.tsv").read_text(encoding="utf-8").splitlines():
         f = line.split("\t")
-        if len(f) < 3 or "." not in f[0]:
+        if len(f) < 3 or "." not in f[0] or clean(f[1]).lower() in GENERIC_REGION_NAMES:
             continue
         country, code = f[0].split(".", 1)
         out.write("\t".join([clean(f[1]), country, code]) + "\n")

@@ -162,6 +162,9 @@ TEST(Resolver, SmallTownsAbroadAreNotGuessed) {
   EXPECT_EQ(r.Named("Paris")->country, "FR");
   r = Resolve("Floods hit Republic, Missouri, on Monday.", {{"Republic", LOC}, {"Missouri", LOC}});
   EXPECT_EQ(r.Named("Republic")->country, "US");
+  // Nor is a compass word a region ("West" is a region of Cameroon in GeoNames).
+  r = Resolve("Labour holds Dundee East and West.", {{"Dundee East", LOC}, {"West", LOC}});
+  EXPECT_TRUE(r.Named("West")->country.empty());
 }
 
 TEST(Resolver, SpeakerPhrasesLinkThroughTheirHeadWord) {
