@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <set>
@@ -180,6 +181,9 @@ class Resolver {
       if (text::AsciiLower(w[k]) != lower[k]) return false;
     return true;
   }
+  bool WordIsAny(size_t i, std::initializer_list<std::string_view> words) const {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return WordIs(i, w); });
+  }
   // The lower-case words of tokens [begin, end), separated by single spaces.
   std::string Words(size_t begin, size_t end) const {
     std::string out;
@@ -202,7 +206,7 @@ class Resolver {
     return capitals && k_.ClassifyTitleWords(Lower(i)) == TitleWord::kPostNominal;
   }
   bool IsPossessive(size_t i) const {
-    const std::string w = Lower(i);
+    const std::string& w = Lower(i);
     return w == "'s" || w == "'";
   }
   size_t SentenceEnd(size_t token) const { return a_.sentences[sentence_of_token_[token]].token_end; }
@@ -456,7 +460,7 @@ class Resolver {
     if (end >= a_.tokens.size() || a_.tokens[end].kind != TokenKind::kWord) return false;
     if (!IsActorVerb(Lower(end))) return false;
     if (begin == SentenceBegin(begin)) return true;
-    const std::string before = Lower(begin - 1);
+    const std::string& before = Lower(begin - 1);
     return before == "," || before == "and" || before == "but" || a_.tokens[begin - 1].kind == TokenKind::kQuote;
   }
 
@@ -524,7 +528,7 @@ class Resolver {
       of.tokens = end - n->token_begin;
       return of;
     }
-    const std::string word = Lower(e - 1);
+    const std::string& word = Lower(e - 1);
     if (!Capitalized(e - 1)) return of;
     if (const Country* c = k_.CountryByName(word)) {
       of.name = c->name;
@@ -825,18 +829,14 @@ class Resolver {
       if (e + 2 >= a_.tokens.size() || Word(e) != "," || SentenceEnd(e) <= e + 1) continue;
       // Not after a preposition: in "a meeting with Putin, which ended", "which" is the meeting.
       const bool after_preposition =
-          n.token_begin > 0 && (WordIs(n.token_begin - 1, "with") || WordIs(n.token_begin - 1, "of") ||
-                                WordIs(n.token_begin - 1, "to") || WordIs(n.token_begin - 1, "by") ||
-                                WordIs(n.token_begin - 1, "for") || WordIs(n.token_begin - 1, "from"));
+          n.token_begin > 0 && WordIsAny(n.token_begin - 1, {"with", "of", "to", "by", "for", "from"});
       bool evidence = WordIs(e + 1, "which") && !after_preposition;
-      if (!evidence && (WordIs(e + 1, "the") || WordIs(e + 1, "a") || WordIs(e + 1, "an") || IsPossessive(e + 2))) {
+      if (!evidence && (WordIsAny(e + 1, {"the", "a", "an"}) || IsPossessive(e + 2))) {
         // The apposition's head: its last word before a comma, a full stop or a preposition ("a member of the
         // union" is headed by "member").
         const size_t end = std::min(SentenceEnd(e), e + 8);
         size_t k = e + 1;
-        while (k < end && Word(k) != "," && Word(k) != "." && !WordIs(k, "of") && !WordIs(k, "for") &&
-               !WordIs(k, "at") && !WordIs(k, "in") && !WordIs(k, "with") && !WordIs(k, "which") && !WordIs(k, "who"))
-          ++k;
+        while (k < end && !WordIsAny(k, {",", ".", "of", "for", "at", "in", "with", "which", "who"})) ++k;
         evidence = k > e + 2 && !Capitalized(k - 1) && k_.IsOrganizationWord(Lower(k - 1));
       }
       if (!evidence) continue;
@@ -851,9 +851,11 @@ class Resolver {
     // The countries the article is about: those it names, and those of the regions and demonyms it names.
     std::set<std::string> countries;
     for (const Cluster& c : clusters_) {
-      if (c.key.rfind("country:", 0) == 0 || c.key.rfind("demonym:", 0) == 0) countries.insert(c.country);
-      else if (c.type == EntityType::kLocation && !k_.RegionCountry(c.name).empty())
-        countries.insert(k_.RegionCountry(c.name));
+      if (c.key.rfind("country:", 0) == 0 || c.key.rfind("demonym:", 0) == 0) {
+        countries.insert(c.country);
+      } else if (c.type == EntityType::kLocation) {
+        if (std::string region = k_.RegionCountry(c.name); !region.empty()) countries.insert(std::move(region));
+      }
     }
     for (Cluster& c : clusters_) {
       if (c.key.rfind("country:", 0) == 0) {

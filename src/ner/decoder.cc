@@ -89,16 +89,14 @@ void SpanProbability::Compute(const float* emissions, size_t n, const Transition
   temperature_ = temperature > 0 ? temperature : 1;
   const double inv = 1.0 / temperature_;
   if (cached_for_ != &t || cached_temperature_ != temperature_) {
-    trans_.resize(L * L);
     end_.resize(L);
     start_.resize(L);
-    for (int k = 0; k < L * L; ++k) trans_[k] = t.next[k] <= kForbidden / 2 ? 0.0 : std::exp(t.next[k] * inv);
     forward_.assign(static_cast<size_t>(L) * kW, 0.0);
     backward_.assign(static_cast<size_t>(L) * kW, 0.0);
     for (int p = 0; p < L; ++p) {
       for (int y = 0; y < L; ++y) {
-        forward_[p * kW + y] = trans_[p * L + y];
-        backward_[y * kW + p] = trans_[p * L + y];
+        const float next = t.next[p * L + y];
+        forward_[p * kW + y] = backward_[y * kW + p] = next <= kForbidden / 2 ? 0.0 : std::exp(next * inv);
       }
     }
     for (int y = 0; y < L; ++y) {
@@ -181,7 +179,7 @@ double SpanProbability::Span(const LabelSet& set, uint32_t begin, uint32_t end, 
   int prev = b;
   for (uint32_t k = begin + 1; k < end; ++k) {
     const int y = k + 1 == end ? last : in;
-    p *= trans_[prev * L + y] * psi_[k * L + y] / scale_[k];
+    p *= forward_[prev * kW + y] * psi_[k * L + y] / scale_[k];
     prev = y;
   }
   const size_t e = end - 1;
@@ -194,7 +192,7 @@ double SpanProbability::Span(const LabelSet& set, uint32_t begin, uint32_t end, 
     // The next token must not continue the entity.
     tail = 0;
     for (int x = 0; x < L; ++x)
-      if (x != in) tail += trans_[prev * L + x] * psi_[end * L + x] * beta_[end * L + x];
+      if (x != in) tail += forward_[prev * kW + x] * psi_[end * L + x] * beta_[end * L + x];
     tail /= scale_[end];
   }
   return std::clamp(p * tail / z_, 0.0, 1.0);

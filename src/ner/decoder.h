@@ -51,8 +51,9 @@ class SpanProbability {
   size_t n_ = 0;
   float temperature_ = 1;
   const Transitions* t_ = nullptr;
-  std::vector<double> psi_, alpha_, beta_, scale_, trans_, end_, start_;
-  // exp(transitions) in rows of kW: forward_[prev * kW + next] and backward_[next * kW + prev].
+  std::vector<double> psi_, alpha_, beta_, scale_, end_, start_;
+  // exp(transitions / temperature) in rows of kW (0 where forbidden): forward_[prev * kW + next], and the same
+  // transposed, backward_[next * kW + prev].
   static constexpr int kW = Transitions::kRowStride;
   std::vector<double> forward_, backward_;
   double z_ = 1;

@@ -143,17 +143,14 @@ class NerWorkspace {
     block_used = kBlockFloats;
     index.assign(1 << 12, IndexSlot{});
     for (const uint32_t e : order) {
-      const Entry& old = old_entries[e];
       const uint32_t id = static_cast<uint32_t>(entries.size());
-      Entry& kept = entries.emplace_back();
-      kept.info = old.info;
-      kept.non_person = old.non_person;
-      kept.uses = old.uses / 2;
-      kept.hash = old.hash;
-      for (int f = 0; f < 4; ++f) {
-        if (!old.vectors[f]) continue;
-        kept.vectors[f] = Allocate(vector_floats);
-        std::copy(old.vectors[f], old.vectors[f] + vector_floats, kept.vectors[f]);
+      Entry& kept = entries.emplace_back(old_entries[e]);
+      kept.uses /= 2;
+      for (float*& v : kept.vectors) {  // into the new pool
+        if (!v) continue;
+        float* copy = Allocate(vector_floats);
+        std::copy(v, v + vector_floats, copy);
+        v = copy;
       }
       Insert(id);
     }
