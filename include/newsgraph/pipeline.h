@@ -32,10 +32,6 @@ struct PipelineOptions {
   SegmenterOptions segmenter;
 };
 
-namespace internal {
-class Stage;
-}
-
 class Pipeline {
  public:
   static StatusOr<std::unique_ptr<Pipeline>> Create(PipelineOptions options = {});
@@ -49,9 +45,10 @@ class Pipeline {
   const PipelineOptions& options() const { return options_; }
 
  private:
+  struct Impl;  // the loaded stages (src/core/pipeline.cc)
   explicit Pipeline(PipelineOptions options);
   PipelineOptions options_;
-  std::vector<std::unique_ptr<internal::Stage>> stages_;
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace newsgraph

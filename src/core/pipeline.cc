@@ -1,6 +1,7 @@
 #include "newsgraph/pipeline.h"
 
 #include <string>
+#include <vector>
 
 #include "core/spans.h"
 #include "core/stage.h"
@@ -9,7 +10,11 @@
 
 namespace newsgraph {
 
-Pipeline::Pipeline(PipelineOptions options) : options_(std::move(options)) {}
+struct Pipeline::Impl {
+  std::vector<std::unique_ptr<internal::Stage>> stages;
+};
+
+Pipeline::Pipeline(PipelineOptions options) : options_(std::move(options)), impl_(std::make_unique<Impl>()) {}
 Pipeline::~Pipeline() = default;
 
 StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineOptions options) {
@@ -17,16 +22,16 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineOptions options) {
   // Stages run in this order, after segmentation; each reads what the earlier ones found.
   auto timexes = internal::CreateTimexStage(pipeline->options_);
   if (!timexes.ok()) return timexes.status();
-  pipeline->stages_.push_back(std::move(*timexes));
+  pipeline->impl_->stages.push_back(std::move(*timexes));
   auto mentions = internal::CreateNerStage(pipeline->options_);
   if (!mentions.ok()) return mentions.status();
-  pipeline->stages_.push_back(std::move(*mentions));
+  pipeline->impl_->stages.push_back(std::move(*mentions));
   auto quotes = internal::NewQuoteStage(pipeline->options_);
   if (!quotes.ok()) return quotes.status();
-  pipeline->stages_.push_back(std::move(*quotes));
+  pipeline->impl_->stages.push_back(std::move(*quotes));
   auto entities = internal::CreateEntityStage(pipeline->options_);
   if (!entities.ok()) return entities.status();
-  pipeline->stages_.push_back(std::move(*entities));
+  pipeline->impl_->stages.push_back(std::move(*entities));
   return pipeline;
 }
 
@@ -52,7 +57,7 @@ StatusOr<Analysis> Pipeline::Analyze(const Document& document) const {
 
   Analysis analysis;
   Segment(text, options_.segmenter, &analysis);
-  for (const auto& stage : stages_) stage->Run(text, document, &analysis);
+  for (const auto& stage : impl_->stages) stage->Run(text, document, &analysis);
 
   if (!repaired.to_original.empty()) {
     internal::ForEachSpan(&analysis, [&](Span& span) {
