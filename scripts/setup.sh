@@ -9,6 +9,10 @@ PACKAGES=(
   rapidjson-dev        # streaming writer for the output records
   libcli11-dev         # command-line options
   libutf8proc-dev      # Unicode character classes and case mapping
+  libxml2-dev          # HTML pages: libxml2's HTML parser (SAX), docs/HTML.md says why not gumbo
+  libuchardet-dev      # HTML pages: charset detection when none is declared or the declared one is wrong
+  libcld2-dev          # HTML pages: language identification (CLD2)
+  zlib1g-dev           # .html.gz pages, WARC files (gzip members), gzip/deflate HTTP bodies
   libgtest-dev         # tests
   libbenchmark-dev     # benchmarks
 )

@@ -36,5 +36,6 @@ Runner AddTimexEval(CLI::App& eval);  // src/cli/eval_timex.cc
 Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
 Runner AddNerEval(CLI::App& eval);  // src/cli/tag.cc
 Runner AddEntitiesEval(CLI::App& eval);  // src/cli/eval_entities.cc
+Runner AddArticleEval(CLI::App& eval);  // src/cli/eval_article.cc
 
 }  // namespace newsgraph::cli

@@ -1,0 +1,259 @@
+#include "input/html_article.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "input/html_blocks.h"
+#include "input/html_encoding.h"
+#include "input/html_language.h"
+#include "input/html_metadata.h"
+#include "input/html_parse.h"
+#include "input/html_scan.h"
+
+namespace newsgraph::input {
+namespace {
+
+// A block's worth as article text: its own text counts for it, link text and the bare fact of being one more block
+// count against it; a block that ends a sentence is more likely prose.
+double BlockValue(const TextBlock& b) {
+  const double text = static_cast<double>(b.chars) - b.link_chars;
+  double v = text - 1.5 * b.link_chars - 20;
+  if (b.ends_sentence && text >= 40) v += 20;
+  return v;
+}
+
+// The element whose subtree holds the most article value: each node sums the values of the blocks it owns and of its
+// children; a child marked as boilerplate by its class or id passes on no positive value.
+uint32_t FindContainer(const HtmlDom& dom, const std::vector<NodeFacts>& facts, const std::vector<TextBlock>& blocks,
+                       std::vector<double>* sums) {
+  std::vector<double>& sum = *sums;
+  sum.assign(dom.size(), 0.0);
+  for (const TextBlock& b : blocks) sum[b.owner] += BlockValue(b);
+  uint32_t best = HtmlDom::kRoot;
+  double best_score = -1e300;
+  for (size_t k = dom.size(); k-- > 1;) {
+    const HtmlNode& node = dom.node(static_cast<uint32_t>(k));
+    if (node.tag == Tag::kText) continue;
+    const double s = sum[k];
+    double score = s;
+    if (facts[k].evidence == Evidence::kArticle) score *= 1.2;
+    if (score > best_score && facts[k].evidence != Evidence::kBoilerplate) {
+      best_score = score;
+      best = static_cast<uint32_t>(k);
+    }
+    const double pass = facts[k].evidence == Evidence::kBoilerplate ? std::min(s, 0.0) : s;
+    sum[node.parent] += pass;
+  }
+  return best;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = AsciiLowerChar(c);
+  return out;
+}
+
+// Letters and digits only, lower case: "Share this article!" -> "sharethisarticle".
+std::string Key(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9'))
+      out.push_back(AsciiLowerChar(c));
+  }
+  return out;
+}
+
+// Lines that are page furniture wherever they stand.
+constexpr std::string_view kFurniture[] = {
+    "advertisement", "advertisementcontinuereadingthemainstory", "continuereadingthemainstory", "continuereading",
+    "readmore", "sharethisarticle", "sharethis", "share", "tweet", "email", "print", "comments", "comment",
+    "relatedarticles", "related", "sponsored", "storycontinuesbelow", "storycontinuesbelowadvertisement",
+    "articlecontinuesbelow", "advertisementscrolltocontinuewithcontent", "scrolltocontinuewithcontent", "ad",
+    "skipadvert", "shareonfacebook", "shareontwitter", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
+    "reddit", "copylink", "loading", "close", "menu", "search",
+};
+
+bool IsFurniture(std::string_view text) {
+  if (text.size() > 64) return false;
+  const std::string key = Key(text);
+  for (std::string_view f : kFurniture)
+    if (key == f) return true;
+  return false;
+}
+
+// "By Jane Doe", "By Jane Doe and John Roe, Reuters": a byline, kept as metadata rather than body text.
+bool IsByline(const TextBlock& b) {
+  if (b.words > 12 || b.text.size() > 120) return false;
+  const std::string lower = Lower(b.text.substr(0, 4));
+  return lower.rfind("by ", 0) == 0 || lower.rfind("by\n", 0) == 0;
+}
+
+// A block that is only a date and time ("November 19, 2019 10:02 AM", "Updated: 19 Nov 2019").
+bool IsDateLine(const TextBlock& b) {
+  if (b.words > 10 || b.text.size() > 80) return false;
+  std::string_view t = b.text;
+  for (std::string_view prefix : {"updated", "published", "posted", "last updated", "first published", "date"}) {
+    if (StartsWithCaseless(t, prefix)) {
+      t.remove_prefix(prefix.size());
+      while (!t.empty() && (t.front() == ':' || t.front() == ' ' || t.front() == '\n')) t.remove_prefix(1);
+      if (StartsWithCaseless(t, "on ")) t.remove_prefix(3);
+      break;
+    }
+  }
+  Date d;
+  return !NormalizeDateTime(t, &d).empty();
+}
+
+struct Selection {
+  uint32_t container = HtmlDom::kRoot;
+  std::vector<bool> keep;  // per block
+};
+
+Selection Select(const HtmlDom& dom, const std::vector<NodeFacts>& facts, const std::vector<TextBlock>& blocks,
+                 std::string_view title) {
+  Selection sel;
+  std::vector<double> sums;
+  sel.container = FindContainer(dom, facts, blocks, &sums);
+  sel.keep.assign(blocks.size(), false);
+  const uint32_t root = sel.container;
+  const uint32_t end = facts[root].subtree_end;
+  const double root_value = std::max(1.0, sums[root]);
+
+  // Boilerplate subtrees inside the container, unless one holds most of the container's value.
+  std::vector<uint8_t> dropped(end - root, 0);
+  for (uint32_t n = root + 1; n < end; ++n) {
+    const HtmlNode& node = dom.node(n);
+    if (node.tag == Tag::kText) continue;
+    uint8_t d = dropped[node.parent - root];
+    if (!d && facts[n].evidence == Evidence::kBoilerplate && sums[n] < 0.5 * root_value) d = 1;
+    dropped[n - root] = d;
+  }
+  const std::string title_key = Key(title);
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const TextBlock& b = blocks[i];
+    if (b.owner < root || b.owner >= end) continue;
+    if (dropped[b.owner - root]) continue;
+    if (b.in_figure) continue;
+    const double link_density = b.chars ? static_cast<double>(b.link_chars) / b.chars : 0;
+    if (link_density > 0.5) continue;
+    if (IsFurniture(b.text)) continue;
+    if (b.kind == BlockKind::kHeading && !title_key.empty() && Key(b.text) == title_key) continue;
+    if (dom.node(b.owner).tag == Tag::kH1) continue;
+    if (IsByline(b) || IsDateLine(b)) continue;
+    sel.keep[i] = true;
+  }
+  return sel;
+}
+
+bool LooksBinary(std::string_view bytes) {
+  const size_t n = std::min<size_t>(bytes.size(), 1 << 16);
+  if (n == 0) return false;
+  size_t control = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
+  }
+  return control * 10 > n;
+}
+
+// UTF-16 without a byte-order mark: NUL bytes at every other position.
+std::string_view SniffUtf16(std::string_view bytes) {
+  const size_t n = std::min<size_t>(bytes.size(), 4096) & ~size_t{1};
+  if (n < 16) return {};
+  size_t even = 0, odd = 0;
+  for (size_t i = 0; i < n; i += 2) {
+    even += bytes[i] == 0;
+    odd += bytes[i + 1] == 0;
+  }
+  if (odd * 10 > n * 4 && even * 20 < n) return "utf-16le";
+  if (even * 10 > n * 4 && odd * 20 < n) return "utf-16be";
+  return {};
+}
+
+}  // namespace
+
+const char* BlockKindName(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kParagraph: return "paragraph";
+    case BlockKind::kHeading: return "heading";
+    case BlockKind::kListItem: return "list_item";
+    case BlockKind::kQuote: return "quote";
+    case BlockKind::kTableRow: return "table_row";
+    case BlockKind::kPreformatted: return "preformatted";
+  }
+  return "?";
+}
+
+bool LooksLikeHtml(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, 4096);
+  if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+  size_t i = 0;
+  while (i < head.size() && IsHtmlSpace(head[i])) ++i;
+  head.remove_prefix(i);
+  if (StartsWithCaseless(head, "<!doctype html") || StartsWithCaseless(head, "<html") ||
+      StartsWithCaseless(head, "<head") || StartsWithCaseless(head, "<body"))
+    return true;
+  if (StartsWithCaseless(head, "<?xml") && FindCaseless(head, "<html") != std::string_view::npos) return true;
+  if (head.empty() || head[0] != '<') return false;
+  // A fragment: several known tags near the start.
+  int tags = 0;
+  for (std::string_view t : {"<p>", "<p ", "<div", "<meta", "<title", "<script", "<link", "<span", "<br", "<a "})
+    if (FindCaseless(head, t) != std::string_view::npos) ++tags;
+  return tags >= 2;
+}
+
+StatusOr<Article> ExtractArticle(std::string_view html, const HtmlSource& source, const ArticleOptions& options) {
+  if (html.size() > options.max_bytes)
+    return Status(StatusCode::kTooLarge, "page of " + std::to_string(html.size()) + " bytes, over the limit of " +
+                                             std::to_string(options.max_bytes));
+  std::string_view charset = source.http_charset;
+  const std::string_view utf16 = SniffUtf16(html);
+  if (!utf16.empty() && CharsetFromContentType(charset).rfind("utf-16", 0) != 0) charset = utf16;
+  if (utf16.empty() && LooksBinary(html))
+    return Status(StatusCode::kInvalidArgument, "binary content, not an HTML page");
+  auto decoded = DecodeHtml(html, charset);
+  if (!decoded.ok()) return decoded.status();
+  HtmlParseOptions parse_options;
+  parse_options.max_nodes = options.max_nodes;
+  auto dom = ParseHtml(decoded->text(), parse_options);
+  if (!dom.ok()) return dom.status();
+
+  Article article;
+  article.charset = decoded->charset;
+  article.charset_source = CharsetSourceName(decoded->source);
+  article.metadata = ReadMetadata(*dom, source.url);
+
+  const std::vector<NodeFacts> facts = ComputeFacts(*dom);
+  uint32_t body = HtmlDom::kRoot;
+  for (uint32_t n = 0; n < dom->size(); ++n)
+    if (dom->node(n).tag == Tag::kBody) {
+      body = n;
+      break;
+    }
+  const std::vector<TextBlock> blocks = CollectBlocks(*dom, facts, body);
+  const Selection sel = Select(*dom, facts, blocks, article.metadata.title);
+
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (!sel.keep[i]) continue;
+    const TextBlock& b = blocks[i];
+    if (!article.text.empty()) article.text.append("\n\n");
+    ArticleParagraph p;
+    p.start = static_cast<uint32_t>(article.text.size());
+    article.text.append(b.text);
+    p.end = static_cast<uint32_t>(article.text.size());
+    p.html_start = decoded->ToOriginal(b.html_begin);
+    p.html_end = std::max(p.html_start, decoded->ToOriginal(b.html_end));
+    p.kind = b.kind;
+    article.paragraphs.push_back(p);
+  }
+  if (options.detect_language) {
+    const LanguageGuess guess = DetectLanguage(
+        article.text.empty() ? std::string_view(article.metadata.title) : std::string_view(article.text),
+        article.metadata.declared_language);
+    article.metadata.language = guess.code;
+    article.language_reliable = guess.reliable;
+  }
+  return article;
+}
+
+}  // namespace newsgraph::input

@@ -1,0 +1,224 @@
+#include "input/warc_gzip.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace newsgraph::input {
+namespace {
+
+constexpr size_t kInputChunk = 1 << 18;
+constexpr size_t kOutputChunk = 1 << 16;
+
+Status TooLarge(size_t max_output) {
+  return Status(StatusCode::kTooLarge, "decompressed data over " + std::to_string(max_output) + " bytes");
+}
+
+// One pass of zlib over `data` with the given window bits; *consumed tells how far the (first) stream went.
+Status InflateAll(std::string_view data, int window_bits, size_t max_output, std::string* out) {
+  z_stream z{};
+  if (inflateInit2(&z, window_bits) != Z_OK) return Status(StatusCode::kInternal, "zlib: cannot initialise");
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  z.avail_in = static_cast<uInt>(std::min<size_t>(data.size(), UINT32_MAX));
+  Status status;
+  while (true) {
+    const size_t before = out->size();
+    const size_t room = std::min(kOutputChunk, max_output + 1 - std::min(max_output + 1, before));
+    if (room == 0) {
+      status = TooLarge(max_output);
+      break;
+    }
+    out->resize(before + room);
+    z.next_out = reinterpret_cast<Bytef*>(out->data() + before);
+    z.avail_out = static_cast<uInt>(room);
+    const int r = inflate(&z, Z_NO_FLUSH);
+    out->resize(before + room - z.avail_out);
+    if (out->size() > max_output) {
+      status = TooLarge(max_output);
+      break;
+    }
+    if (r == Z_STREAM_END) {
+      // gzip: another member may follow (skip zero padding).
+      while (z.avail_in > 0 && *z.next_in == 0) {
+        ++z.next_in;
+        --z.avail_in;
+      }
+      if (window_bits > 15 && z.avail_in >= 2 && z.next_in[0] == 0x1F && z.next_in[1] == 0x8B) {
+        inflateReset(&z);
+        continue;
+      }
+      break;
+    }
+    if (r == Z_OK) continue;
+    if (r == Z_BUF_ERROR && z.avail_in == 0) {
+      status = Status(StatusCode::kCorrupt, "compressed data cut short");
+      break;
+    }
+    status = Status(StatusCode::kCorrupt, std::string("compressed data invalid: ") + (z.msg ? z.msg : "zlib error"));
+    break;
+  }
+  inflateEnd(&z);
+  return status;
+}
+
+}  // namespace
+
+StatusOr<std::string> Decompress(std::string_view data, Compression format, size_t max_output) {
+  std::string out;
+  if (format == Compression::kGzip) {
+    NEWSGRAPH_RETURN_IF_ERROR(InflateAll(data, 15 + 16, max_output, &out));
+    return out;
+  }
+  // "deflate" is meant to be zlib-wrapped, but servers also send raw deflate.
+  const bool zlib_header = data.size() >= 2 && (static_cast<unsigned char>(data[0]) & 0x0F) == 8 &&
+                           ((static_cast<unsigned char>(data[0]) << 8) | static_cast<unsigned char>(data[1])) % 31 == 0;
+  NEWSGRAPH_RETURN_IF_ERROR(InflateAll(data, zlib_header ? 15 : -15, max_output, &out));
+  return out;
+}
+
+ByteStream::ByteStream(std::FILE* file, size_t max_member_output)
+    : file_(file), max_member_output_(max_member_output) {
+  in_.resize(kInputChunk);
+  z_.next_in = in_.data();
+  z_.avail_in = 0;
+}
+
+ByteStream::~ByteStream() {
+  if (gzip_) inflateEnd(&z_);
+}
+
+bool ByteStream::FillInput() {
+  if (eof_) return false;
+  if (z_.avail_in > 0 && z_.next_in != in_.data()) std::memmove(in_.data(), z_.next_in, z_.avail_in);
+  z_.next_in = in_.data();
+  const size_t got = std::fread(in_.data() + z_.avail_in, 1, in_.size() - z_.avail_in, file_);
+  if (got == 0) {
+    eof_ = true;
+    return false;
+  }
+  z_.avail_in += static_cast<uInt>(got);
+  compressed_ += got;
+  return true;
+}
+
+bool ByteStream::Resync() {
+  in_member_ = false;
+  while (true) {
+    // Look for 1F 8B 08 (a gzip header with the deflate method) in what is buffered.
+    const unsigned char* p = z_.next_in;
+    const unsigned char* end = p + z_.avail_in;
+    for (; p + 3 <= end; ++p) {
+      if (p[0] == 0x1F && p[1] == 0x8B && p[2] == 0x08) {
+        z_.avail_in -= static_cast<uInt>(p - z_.next_in);
+        z_.next_in = const_cast<unsigned char*>(p);
+        return true;
+      }
+    }
+    // Keep the last two bytes: they may start a header.
+    const uInt keep = std::min<uInt>(z_.avail_in, 2);
+    z_.next_in += z_.avail_in - keep;
+    z_.avail_in = keep;
+    if (!FillInput()) return false;
+  }
+}
+
+Status ByteStream::TakeError() {
+  Status e = std::move(error_);
+  error_ = Status();
+  return e;
+}
+
+bool ByteStream::TakeMemberStart() {
+  const bool s = member_start_;
+  member_start_ = false;
+  return s;
+}
+
+size_t ByteStream::Read(size_t want, std::string* out) {
+  if (!started_) {
+    started_ = true;
+    while (z_.avail_in < 2 && FillInput()) {
+    }
+    gzip_ = z_.avail_in >= 2 && z_.next_in[0] == 0x1F && z_.next_in[1] == 0x8B;
+    if (gzip_ && inflateInit2(&z_, 15 + 16) != Z_OK) {
+      error_ = Status(StatusCode::kInternal, "zlib: cannot initialise");
+      eof_ = true;
+      gzip_ = false;
+      z_.avail_in = 0;
+      return 0;
+    }
+  }
+  if (want == 0) return 0;
+  if (!gzip_) {
+    if (z_.avail_in == 0 && !FillInput()) return 0;
+    const size_t n = std::min<size_t>(want, z_.avail_in);
+    out->append(reinterpret_cast<const char*>(z_.next_in), n);
+    z_.next_in += n;
+    z_.avail_in -= static_cast<uInt>(n);
+    produced_ += n;
+    return n;
+  }
+  size_t got = 0;
+  while (got == 0) {
+    if (!in_member_) {
+      // Zero bytes of padding between members are allowed; anything else is garbage to skip.
+      while (true) {
+        if (z_.avail_in < 3 && !FillInput() && z_.avail_in == 0) return 0;
+        while (z_.avail_in > 0 && *z_.next_in == 0) {
+          ++z_.next_in;
+          --z_.avail_in;
+        }
+        if (z_.avail_in == 0) continue;
+        if (z_.avail_in < 3 && FillInput()) continue;
+        break;
+      }
+      if (!(z_.avail_in >= 3 && z_.next_in[0] == 0x1F && z_.next_in[1] == 0x8B && z_.next_in[2] == 0x08)) {
+        error_ = Status(StatusCode::kCorrupt, "bytes that are not gzip between gzip members");
+        if (!Resync()) return 0;
+        member_start_ = true;
+        return 0;
+      }
+      inflateReset(&z_);
+      in_member_ = true;
+      member_output_ = 0;
+      member_start_ = true;
+    }
+    if (z_.avail_in == 0 && !FillInput()) {
+      error_ = Status(StatusCode::kCorrupt, "gzip member cut short at the end of the file");
+      in_member_ = false;
+      return got;
+    }
+    const size_t before = out->size();
+    const size_t room = std::min(want - got, kOutputChunk);
+    out->resize(before + room);
+    z_.next_out = reinterpret_cast<Bytef*>(out->data() + before);
+    z_.avail_out = static_cast<uInt>(room);
+    const int r = inflate(&z_, Z_NO_FLUSH);
+    const size_t produced = room - z_.avail_out;
+    out->resize(before + produced);
+    got += produced;
+    produced_ += produced;
+    member_output_ += produced;
+    if (member_output_ > max_member_output_) {
+      error_ = Status(StatusCode::kTooLarge,
+                      "a gzip member inflates past " + std::to_string(max_member_output_) + " bytes");
+      if (Resync()) member_start_ = true;
+      return got;
+    }
+    if (r == Z_STREAM_END) {
+      in_member_ = false;
+      continue;
+    }
+    if (r == Z_OK || (r == Z_BUF_ERROR && z_.avail_in == 0)) continue;
+    error_ = Status(StatusCode::kCorrupt, std::string("corrupt gzip data: ") + (z_.msg ? z_.msg : "zlib error"));
+    // Step past the bad member's header so that Resync finds the next one.
+    if (z_.avail_in > 0) {
+      ++z_.next_in;
+      --z_.avail_in;
+    }
+    if (Resync()) member_start_ = true;
+    return got;
+  }
+  return got;
+}
+
+}  // namespace newsgraph::input
