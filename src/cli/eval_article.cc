@@ -24,6 +24,7 @@ struct ArticleEvalOptions {
   std::string write;        // write the extracted bodies as a prediction file
   std::string page;         // print one page's extraction
   size_t show_worst = 0;
+  bool explain = false;
 };
 
 // The page's bytes: <dir>/<id>.html[.gz] or <dir>/html/<id>.html[.gz], gunzipped.
@@ -95,6 +96,7 @@ int RunArticleEval(const ArticleEvalOptions& options) {
         ++failed;
       } else {
         body = article->text;
+        if (id == options.page && options.explain) std::cout << input::ExplainArticle(*bytes, source);
         if (id == options.page) {
           const auto& m = article->metadata;
           std::cout << "title: " << m.title << "\npublished: " << m.published << " (" << m.date_source
@@ -146,6 +148,7 @@ Runner AddArticleEval(CLI::App& eval) {
   cmd->add_option("--write", options->write, "Write the extracted bodies to this file (same shape as the truth)");
   cmd->add_option("--show-worst", options->show_worst, "Print the N pages with the lowest F1");
   cmd->add_option("--page", options->page, "Print the extraction of the page with this id");
+  cmd->add_flag("--explain", options->explain, "With --page: every text block with its verdict and value");
   return [options] { return RunArticleEval(*options); };
 }
 

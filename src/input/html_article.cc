@@ -22,27 +22,58 @@ double BlockValue(const TextBlock& b) {
   return v;
 }
 
+// Which elements are boilerplate. Class words are noisy ("has-sidebar" on the article's wrapper, "author-jane" on
+// the article itself), so: no element holding an element marked as article text is boilerplate; strong words
+// (comments, related, sidebar) count whatever the size; weak words (share, byline, meta) only for an element holding
+// less than a quarter of the page's positive value.
+std::vector<uint8_t> ResolveBoilerplate(const HtmlDom& dom, const std::vector<NodeFacts>& facts,
+                                        const std::vector<TextBlock>& blocks) {
+  const size_t n = dom.size();
+  std::vector<double> positive(n, 0.0);
+  std::vector<uint8_t> article(n, 0);
+  for (const TextBlock& b : blocks) positive[b.owner] += std::max(0.0, BlockValue(b));
+  for (size_t k = n; k-- > 1;) {
+    const HtmlNode& node = dom.node(static_cast<uint32_t>(k));
+    if (node.tag == Tag::kText) continue;
+    article[k] |= facts[k].evidence == Evidence::kArticle;
+    positive[node.parent] += positive[k];
+    article[node.parent] |= article[k];
+  }
+  const double total = positive[HtmlDom::kRoot];
+  std::vector<uint8_t> boilerplate(n, 0);
+  for (size_t k = 1; k < n; ++k) {
+    if (article[k]) continue;
+    const Evidence e = facts[k].evidence;
+    boilerplate[k] = e == Evidence::kBoilerplate || (e == Evidence::kWeakBoilerplate && positive[k] < 0.25 * total);
+  }
+  return boilerplate;
+}
+
 // The element whose subtree holds the most article value: each node sums the values of the blocks it owns and of its
-// children; a child marked as boilerplate by its class or id passes on no positive value.
+// children; a boilerplate child passes on no positive value, and no element inside boilerplate is a candidate.
 uint32_t FindContainer(const HtmlDom& dom, const std::vector<NodeFacts>& facts, const std::vector<TextBlock>& blocks,
-                       std::vector<double>* sums) {
+                       const std::vector<uint8_t>& boilerplate, std::vector<double>* sums) {
   std::vector<double>& sum = *sums;
   sum.assign(dom.size(), 0.0);
   for (const TextBlock& b : blocks) sum[b.owner] += BlockValue(b);
-  uint32_t best = HtmlDom::kRoot;
-  double best_score = -1e300;
   for (size_t k = dom.size(); k-- > 1;) {
     const HtmlNode& node = dom.node(static_cast<uint32_t>(k));
     if (node.tag == Tag::kText) continue;
-    const double s = sum[k];
-    double score = s;
-    if (facts[k].evidence == Evidence::kArticle) score *= 1.2;
-    if (score > best_score && facts[k].evidence != Evidence::kBoilerplate) {
+    sum[node.parent] += boilerplate[k] ? std::min(sum[k], 0.0) : sum[k];
+  }
+  std::vector<uint8_t> inside(dom.size(), 0);
+  uint32_t best = HtmlDom::kRoot;
+  double best_score = -1e300;
+  for (uint32_t k = 1; k < dom.size(); ++k) {
+    const HtmlNode& node = dom.node(k);
+    if (node.tag == Tag::kText) continue;
+    inside[k] = inside[node.parent] || boilerplate[k];
+    if (inside[k]) continue;
+    const double score = facts[k].evidence == Evidence::kArticle ? sum[k] * 1.2 : sum[k];
+    if (score > best_score) {
       best_score = score;
-      best = static_cast<uint32_t>(k);
+      best = k;
     }
-    const double pass = facts[k].evidence == Evidence::kBoilerplate ? std::min(s, 0.0) : s;
-    sum[node.parent] += pass;
   }
   return best;
 }
@@ -104,17 +135,52 @@ bool IsDateLine(const TextBlock& b) {
   return !NormalizeDateTime(t, &d).empty();
 }
 
+// Why a block is or is not part of the article.
+enum class Verdict : uint8_t { kKept, kOutside, kBoilerplate, kFigure, kLinks, kFurniture, kTitle, kByline, kDate };
+
+const char* VerdictName(Verdict v) {
+  switch (v) {
+    case Verdict::kKept: return "KEPT";
+    case Verdict::kOutside: return "outside";
+    case Verdict::kBoilerplate: return "boilerplate-class";
+    case Verdict::kFigure: return "figure";
+    case Verdict::kLinks: return "links";
+    case Verdict::kFurniture: return "furniture";
+    case Verdict::kTitle: return "title";
+    case Verdict::kByline: return "byline";
+    case Verdict::kDate: return "date";
+  }
+  return "?";
+}
+
+Verdict Judge(const HtmlDom& dom, const TextBlock& b, uint32_t root, uint32_t end, const std::vector<uint8_t>& dropped,
+              const std::string& title_key) {
+  if (b.owner < root || b.owner >= end) return Verdict::kOutside;
+  if (dropped[b.owner - root]) return Verdict::kBoilerplate;
+  if (b.in_figure) return Verdict::kFigure;
+  const double link_density = b.chars ? static_cast<double>(b.link_chars) / b.chars : 0;
+  if (link_density > 0.5) return Verdict::kLinks;
+  if (IsFurniture(b.text)) return Verdict::kFurniture;
+  if (dom.node(b.owner).tag == Tag::kH1) return Verdict::kTitle;
+  if (b.kind == BlockKind::kHeading && !title_key.empty() && Key(b.text) == title_key) return Verdict::kTitle;
+  if (IsByline(b)) return Verdict::kByline;
+  if (IsDateLine(b)) return Verdict::kDate;
+  return Verdict::kKept;
+}
+
 struct Selection {
   uint32_t container = HtmlDom::kRoot;
-  std::vector<bool> keep;  // per block
+  std::vector<Verdict> verdicts;  // per block
+  std::vector<double> sums;       // per node: the value of its subtree
 };
 
 Selection Select(const HtmlDom& dom, const std::vector<NodeFacts>& facts, const std::vector<TextBlock>& blocks,
                  std::string_view title) {
   Selection sel;
-  std::vector<double> sums;
-  sel.container = FindContainer(dom, facts, blocks, &sums);
-  sel.keep.assign(blocks.size(), false);
+  std::vector<double>& sums = sel.sums;
+  const std::vector<uint8_t> boilerplate = ResolveBoilerplate(dom, facts, blocks);
+  sel.container = FindContainer(dom, facts, blocks, boilerplate, &sums);
+  sel.verdicts.assign(blocks.size(), Verdict::kOutside);
   const uint32_t root = sel.container;
   const uint32_t end = facts[root].subtree_end;
   const double root_value = std::max(1.0, sums[root]);
@@ -125,22 +191,13 @@ Selection Select(const HtmlDom& dom, const std::vector<NodeFacts>& facts, const 
     const HtmlNode& node = dom.node(n);
     if (node.tag == Tag::kText) continue;
     uint8_t d = dropped[node.parent - root];
-    if (!d && facts[n].evidence == Evidence::kBoilerplate && sums[n] < 0.5 * root_value) d = 1;
+    if (!d && boilerplate[n] && sums[n] < 0.5 * root_value) d = 1;
     dropped[n - root] = d;
   }
   const std::string title_key = Key(title);
   for (size_t i = 0; i < blocks.size(); ++i) {
     const TextBlock& b = blocks[i];
-    if (b.owner < root || b.owner >= end) continue;
-    if (dropped[b.owner - root]) continue;
-    if (b.in_figure) continue;
-    const double link_density = b.chars ? static_cast<double>(b.link_chars) / b.chars : 0;
-    if (link_density > 0.5) continue;
-    if (IsFurniture(b.text)) continue;
-    if (b.kind == BlockKind::kHeading && !title_key.empty() && Key(b.text) == title_key) continue;
-    if (dom.node(b.owner).tag == Tag::kH1) continue;
-    if (IsByline(b) || IsDateLine(b)) continue;
-    sel.keep[i] = true;
+    sel.verdicts[i] = Judge(dom, b, root, end, dropped, title_key);
   }
   return sel;
 }
@@ -202,7 +259,19 @@ bool LooksLikeHtml(std::string_view bytes) {
   return tags >= 2;
 }
 
-StatusOr<Article> ExtractArticle(std::string_view html, const HtmlSource& source, const ArticleOptions& options) {
+namespace {
+
+// Everything the extraction computes, kept together for ExplainArticle.
+struct Analysis {
+  DecodedHtml decoded;
+  HtmlDom dom;
+  std::vector<NodeFacts> facts;
+  std::vector<TextBlock> blocks;
+  Selection selection;
+  ArticleMetadata metadata;
+};
+
+StatusOr<Analysis> Analyze(std::string_view html, const HtmlSource& source, const ArticleOptions& options) {
   if (html.size() > options.max_bytes)
     return Status(StatusCode::kTooLarge, "page of " + std::to_string(html.size()) + " bytes, over the limit of " +
                                              std::to_string(options.max_bytes));
@@ -217,24 +286,71 @@ StatusOr<Article> ExtractArticle(std::string_view html, const HtmlSource& source
   parse_options.max_nodes = options.max_nodes;
   auto dom = ParseHtml(decoded->text(), parse_options);
   if (!dom.ok()) return dom.status();
-
-  Article article;
-  article.charset = decoded->charset;
-  article.charset_source = CharsetSourceName(decoded->source);
-  article.metadata = ReadMetadata(*dom, source.url);
-
-  const std::vector<NodeFacts> facts = ComputeFacts(*dom);
+  Analysis a{std::move(*decoded), std::move(*dom), {}, {}, {}, {}};
+  a.metadata = ReadMetadata(a.dom, source.url);
+  a.facts = ComputeFacts(a.dom);
   uint32_t body = HtmlDom::kRoot;
-  for (uint32_t n = 0; n < dom->size(); ++n)
-    if (dom->node(n).tag == Tag::kBody) {
+  for (uint32_t n = 0; n < a.dom.size(); ++n)
+    if (a.dom.node(n).tag == Tag::kBody) {
       body = n;
       break;
     }
-  const std::vector<TextBlock> blocks = CollectBlocks(*dom, facts, body);
-  const Selection sel = Select(*dom, facts, blocks, article.metadata.title);
+  a.blocks = CollectBlocks(a.dom, a.facts, body);
+  a.selection = Select(a.dom, a.facts, a.blocks, a.metadata.title);
+  return a;
+}
+
+// "div.article-body#main > p" style path of a node, the last `levels` elements.
+std::string PathOf(const HtmlDom& dom, const std::vector<NodeFacts>& facts, uint32_t n, int levels) {
+  std::string path;
+  for (int i = 0; i < levels && n != HtmlDom::kRoot && n != HtmlDom::kNone; ++i, n = dom.node(n).parent) {
+    std::string part(dom.TagName(n));
+    if (facts[n].evidence == Evidence::kArticle) part += "[A]";
+    if (facts[n].evidence == Evidence::kBoilerplate) part += "[B]";
+    if (facts[n].evidence == Evidence::kWeakBoilerplate) part += "[b]";
+    const std::string_view cls = dom.Get(n, Attr::kClass), id = dom.Get(n, Attr::kId);
+    if (!id.empty()) part += "#" + std::string(id.substr(0, 40));
+    if (!cls.empty()) part += "." + std::string(cls.substr(0, 30));
+    path = path.empty() ? part : part + " > " + path;
+  }
+  return path;
+}
+
+}  // namespace
+
+std::string ExplainArticle(std::string_view html, const HtmlSource& source, const ArticleOptions& options) {
+  auto analysis = Analyze(html, source, options);
+  if (!analysis.ok()) return analysis.status().ToString() + "\n";
+  const Analysis& a = *analysis;
+  std::string out = "container: " + PathOf(a.dom, a.facts, a.selection.container, 4) + "  value " +
+                    std::to_string(static_cast<long>(a.selection.sums[a.selection.container])) + "\n";
+  for (size_t i = 0; i < a.blocks.size(); ++i) {
+    const TextBlock& b = a.blocks[i];
+    char head[96];
+    std::snprintf(head, sizeof head, "%-17s %6.0f  %4u/%-4u ", VerdictName(a.selection.verdicts[i]), BlockValue(b),
+                  b.link_chars, b.chars);
+    std::string text = b.text.substr(0, 90);
+    for (char& c : text)
+      if (c == '\n') c = ' ';
+    out += head + PathOf(a.dom, a.facts, b.owner, 7) + "\n      " + text + "\n";
+  }
+  return out;
+}
+
+StatusOr<Article> ExtractArticle(std::string_view html, const HtmlSource& source, const ArticleOptions& options) {
+  auto analysis = Analyze(html, source, options);
+  if (!analysis.ok()) return analysis.status();
+  const Analysis& a = *analysis;
+  const std::vector<TextBlock>& blocks = a.blocks;
+  const Selection& sel = a.selection;
+  const DecodedHtml* decoded = &a.decoded;
+  Article article;
+  article.charset = decoded->charset;
+  article.charset_source = CharsetSourceName(decoded->source);
+  article.metadata = a.metadata;
 
   for (size_t i = 0; i < blocks.size(); ++i) {
-    if (!sel.keep[i]) continue;
+    if (sel.verdicts[i] != Verdict::kKept) continue;
     const TextBlock& b = blocks[i];
     if (!article.text.empty()) article.text.append("\n\n");
     ArticleParagraph p;

@@ -77,6 +77,10 @@ struct ArticleOptions {
 StatusOr<Article> ExtractArticle(std::string_view html, const HtmlSource& source = {},
                                  const ArticleOptions& options = {});
 
+// A report of how the extraction read the page: the container chosen, then every text block with its verdict,
+// value, link and text lengths and element path. For developers (`newsgraph eval article --page ID --explain`).
+std::string ExplainArticle(std::string_view html, const HtmlSource& source = {}, const ArticleOptions& options = {});
+
 // True when the first bytes look like HTML (a doctype, <html>, <head>, <body> or a few common tags near the start),
 // for content detection of inputs whatever their names.
 bool LooksLikeHtml(std::string_view bytes);

@@ -56,18 +56,26 @@ constexpr std::string_view kArticleWords[] = {
     "post-text", "body-text", "bodytext", "text-body", "content-body", "rich-text", "richtext", "article-main",
 };
 
-// Substrings of class and id values that mark boilerplate.
+// Substrings of class and id values that mark boilerplate: kinds of page furniture...
 constexpr std::string_view kBoilerplateWords[] = {
     "comment", "disqus", "related", "recommend", "newsletter", "subscri", "signup", "sign-up", "promo",
-    "sponsor", "advert", "outbrain", "taboola", "share", "sharing", "social", "follow", "cookie", "consent",
-    "gdpr", "breadcrumb", "sidebar", "widget", "footer", "masthead", "navbar", "navigation", "menu", "byline",
-    "author", "dateline", "timestamp", "caption", "credit", "trending", "popular", "most-read", "mostread",
-    "more-from", "read-more", "readmore", "also-read", "see-also", "pagination", "toolbar", "print", "banner",
-    "popup", "modal", "overlay", "skip-link", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader",
-    "header", "topics", "keywords", "tag-list", "taglist", "post-tags", "article-tags", "meta", "rating",
-    "login", "search", "donate", "affiliate", "bio", "next-article", "prev-next", "jump", "teaser", "inline-ad",
-    "ad-slot", "adslot", "ad-unit", "adunit", "ad-container", "ad-wrapper", "dfp", "playlist", "gallery",
+    "sponsor", "advert", "outbrain", "taboola", "cookie", "consent", "gdpr", "breadcrumb", "sidebar", "footer",
+    "masthead", "navbar", "navigation", "menu", "trending", "popular", "most-read", "mostread", "more-from",
+    "read-more", "readmore", "also-read", "see-also", "popup", "modal", "inline-ad", "ad-slot", "adslot",
+    "ad-unit", "adunit", "ad-container", "ad-wrapper", "dfp", "skip-link", "sr-only", "visually-hidden",
+    "visuallyhidden", "screen-reader",
 };
+
+// ...and small parts of an article's frame, words that page wrappers use too.
+constexpr std::string_view kWeakBoilerplateWords[] = {
+    "share", "sharing", "social", "follow", "widget", "byline", "author", "dateline", "timestamp", "caption",
+    "credit", "pagination", "toolbar", "print", "banner", "overlay", "header", "topics", "keywords", "tag-list",
+    "taglist", "post-tags", "article-tags", "meta", "rating", "login", "search", "donate", "affiliate", "bio",
+    "next-article", "prev-next", "jump", "teaser", "playlist", "gallery",
+};
+
+// Words of wrappers around the article's text.
+constexpr std::string_view kContentWords[] = {"content", "article", "story", "entry", "main", "body", "text"};
 
 // Whole class tokens that mark boilerplate (too short to search as substrings).
 constexpr std::string_view kBoilerplateTokens[] = {
@@ -99,7 +107,12 @@ Evidence ClassEvidence(const HtmlDom& dom, uint32_t n) {
   words.push_back(' ');
   for (char c : id) words.push_back(AsciiLowerChar(c));
   if (ContainsAny(words, kArticleWords, std::size(kArticleWords))) return Evidence::kArticle;
-  if (ContainsAny(words, kBoilerplateWords, std::size(kBoilerplateWords))) return Evidence::kBoilerplate;
+  // A name that joins a content word to a furniture word ("content-with-sidebar", "main-header") is a layout wrapper.
+  const bool content_word = ContainsAny(words, kContentWords, std::size(kContentWords));
+  if (ContainsAny(words, kBoilerplateWords, std::size(kBoilerplateWords)))
+    return content_word ? Evidence::kNone : Evidence::kBoilerplate;
+  if (ContainsAny(words, kWeakBoilerplateWords, std::size(kWeakBoilerplateWords)))
+    return content_word ? Evidence::kNone : Evidence::kWeakBoilerplate;
   // Token checks: "ad", "ad-top", "top-ad", "nav".
   size_t i = 0;
   while (i < words.size()) {
@@ -108,10 +121,10 @@ Evidence ClassEvidence(const HtmlDom& dom, uint32_t n) {
     while (j < words.size() && !IsHtmlSpace(words[j])) ++j;
     const std::string_view token = std::string_view(words).substr(i, j - i);
     for (std::string_view t : kBoilerplateTokens)
-      if (token == t) return Evidence::kBoilerplate;
+      if (token == t) return Evidence::kWeakBoilerplate;
     if (token.substr(0, 3) == "ad-" || token.substr(0, 3) == "ad_" ||
         (token.size() > 3 && (token.substr(token.size() - 3) == "-ad" || token.substr(token.size() - 3) == "_ad")))
-      return Evidence::kBoilerplate;
+      return Evidence::kWeakBoilerplate;
     i = j;
   }
   return Evidence::kNone;
@@ -135,7 +148,9 @@ std::vector<NodeFacts> ComputeFacts(const HtmlDom& dom) {
     if (node.tag == Tag::kText || node.tag == Tag::kDocument) continue;
     NodeFacts& f = facts[k];
     f.skip = Is(kSkipTags, node.tag) || Hidden(dom, static_cast<uint32_t>(k));
-    if (!f.skip && node.attr_count > 0) f.evidence = ClassEvidence(dom, static_cast<uint32_t>(k));
+    // The classes of <html> and <body> describe the whole page ("single-post has-sidebar"), not a part of it.
+    if (!f.skip && node.attr_count > 0 && node.tag != Tag::kHtml && node.tag != Tag::kBody)
+      f.evidence = ClassEvidence(dom, static_cast<uint32_t>(k));
   }
   return facts;
 }

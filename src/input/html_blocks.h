@@ -18,7 +18,8 @@ namespace newsgraph::input {
 enum class Evidence : int8_t {
   kNone = 0,
   kArticle = 1,       // "article-body", "entry-content", itemprop="articleBody"...
-  kBoilerplate = -1,  // "share", "related", "comments", "newsletter", "byline", "caption"...
+  kBoilerplate = -1,  // words that name a whole kind of page furniture: "comments", "related", "sidebar", "footer"
+  kWeakBoilerplate = -2,  // words for small things that can also name a wrapper: "share", "byline", "meta", "header"
 };
 
 struct NodeFacts {
