@@ -6,6 +6,7 @@
 #include "input/html_blocks.h"
 #include "input/html_encoding.h"
 #include "input/html_language.h"
+#include "input/html_lines.h"
 #include "input/html_metadata.h"
 #include "input/html_parse.h"
 #include "input/html_scan.h"
@@ -15,9 +16,14 @@ namespace {
 
 // A block's worth as article text: its own text counts for it, link text and the bare fact of being one more block
 // count against it; a block that ends a sentence is more likely prose.
+// Links inside a sentence are prose that links; links on their own are navigation.
+bool IsProse(const TextBlock& b) { return b.ends_sentence && b.words >= 8; }
+
 double BlockValue(const TextBlock& b) {
+  const bool prose = IsProse(b);
   const double text = static_cast<double>(b.chars) - b.link_chars;
-  double v = text - 1.5 * b.link_chars - 20;
+  double v = prose ? text + 0.5 * b.link_chars : text - 1.5 * b.link_chars;
+  v -= 20;
   if (b.ends_sentence && text >= 40) v += 20;
   return v;
 }
@@ -69,7 +75,7 @@ uint32_t FindContainer(const HtmlDom& dom, const std::vector<NodeFacts>& facts, 
     if (node.tag == Tag::kText) continue;
     inside[k] = inside[node.parent] || boilerplate[k];
     if (inside[k]) continue;
-    const double score = facts[k].evidence == Evidence::kArticle ? sum[k] * 1.2 : sum[k];
+    const double score = facts[k].evidence == Evidence::kArticle ? sum[k] * 1.5 : sum[k];
     if (score > best_score) {
       best_score = score;
       best = k;
@@ -78,65 +84,10 @@ uint32_t FindContainer(const HtmlDom& dom, const std::vector<NodeFacts>& facts, 
   return best;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = AsciiLowerChar(c);
-  return out;
-}
-
-// Letters and digits only, lower case: "Share this article!" -> "sharethisarticle".
-std::string Key(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9'))
-      out.push_back(AsciiLowerChar(c));
-  }
-  return out;
-}
-
-// Lines that are page furniture wherever they stand.
-constexpr std::string_view kFurniture[] = {
-    "advertisement", "advertisementcontinuereadingthemainstory", "continuereadingthemainstory", "continuereading",
-    "readmore", "sharethisarticle", "sharethis", "share", "tweet", "email", "print", "comments", "comment",
-    "relatedarticles", "related", "sponsored", "storycontinuesbelow", "storycontinuesbelowadvertisement",
-    "articlecontinuesbelow", "advertisementscrolltocontinuewithcontent", "scrolltocontinuewithcontent", "ad",
-    "skipadvert", "shareonfacebook", "shareontwitter", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
-    "reddit", "copylink", "loading", "close", "menu", "search",
-};
-
-bool IsFurniture(std::string_view text) {
-  if (text.size() > 64) return false;
-  const std::string key = Key(text);
-  for (std::string_view f : kFurniture)
-    if (key == f) return true;
-  return false;
-}
-
-// "By Jane Doe", "By Jane Doe and John Roe, Reuters": a byline, kept as metadata rather than body text.
-bool IsByline(const TextBlock& b) {
-  if (b.words > 12 || b.text.size() > 120) return false;
-  const std::string lower = Lower(b.text.substr(0, 4));
-  return lower.rfind("by ", 0) == 0 || lower.rfind("by\n", 0) == 0;
-}
-
-// A block that is only a date and time ("November 19, 2019 10:02 AM", "Updated: 19 Nov 2019").
-bool IsDateLine(const TextBlock& b) {
-  if (b.words > 10 || b.text.size() > 80) return false;
-  std::string_view t = b.text;
-  for (std::string_view prefix : {"updated", "published", "posted", "last updated", "first published", "date"}) {
-    if (StartsWithCaseless(t, prefix)) {
-      t.remove_prefix(prefix.size());
-      while (!t.empty() && (t.front() == ':' || t.front() == ' ' || t.front() == '\n')) t.remove_prefix(1);
-      if (StartsWithCaseless(t, "on ")) t.remove_prefix(3);
-      break;
-    }
-  }
-  Date d;
-  return !NormalizeDateTime(t, &d).empty();
-}
-
 // Why a block is or is not part of the article.
-enum class Verdict : uint8_t { kKept, kOutside, kBoilerplate, kFigure, kLinks, kFurniture, kTitle, kByline, kDate };
+enum class Verdict : uint8_t {
+  kKept, kOutside, kBoilerplate, kFigure, kLinks, kFurniture, kTitle, kByline, kDate, kPromo, kOrphan
+};
 
 const char* VerdictName(Verdict v) {
   switch (v) {
@@ -149,23 +100,92 @@ const char* VerdictName(Verdict v) {
     case Verdict::kTitle: return "title";
     case Verdict::kByline: return "byline";
     case Verdict::kDate: return "date";
+    case Verdict::kPromo: return "promo";
+    case Verdict::kOrphan: return "orphan-heading";
   }
   return "?";
 }
 
+double LinkDensity(const TextBlock& b) { return b.chars ? static_cast<double>(b.link_chars) / b.chars : 0; }
+
+// The verdict on one block from itself alone.
 Verdict Judge(const HtmlDom& dom, const TextBlock& b, uint32_t root, uint32_t end, const std::vector<uint8_t>& dropped,
               const std::string& title_key) {
   if (b.owner < root || b.owner >= end) return Verdict::kOutside;
   if (dropped[b.owner - root]) return Verdict::kBoilerplate;
   if (b.in_figure) return Verdict::kFigure;
-  const double link_density = b.chars ? static_cast<double>(b.link_chars) / b.chars : 0;
-  if (link_density > 0.5) return Verdict::kLinks;
-  if (IsFurniture(b.text)) return Verdict::kFurniture;
+  if (LinkDensity(b) > 0.5 && !IsProse(b)) return Verdict::kLinks;
+  if (IsFurnitureLine(b.text)) return Verdict::kFurniture;
   if (dom.node(b.owner).tag == Tag::kH1) return Verdict::kTitle;
-  if (b.kind == BlockKind::kHeading && !title_key.empty() && Key(b.text) == title_key) return Verdict::kTitle;
-  if (IsByline(b)) return Verdict::kByline;
-  if (IsDateLine(b)) return Verdict::kDate;
+  if (b.kind == BlockKind::kHeading && !title_key.empty() && LetterKey(b.text) == title_key) return Verdict::kTitle;
+  if (IsBylineLine(b.text, b.words)) return Verdict::kByline;
+  if (b.words <= 25 && IsPromoLine(b.text, true)) return Verdict::kPromo;
   return Verdict::kKept;
+}
+
+bool Dropped(Verdict v) { return v != Verdict::kKept && v != Verdict::kOutside; }
+
+// Lists whose items are mostly links and short: "More great stories", tag lists, teaser lists.
+void DropLinkLists(const HtmlDom& dom, const std::vector<TextBlock>& blocks, std::vector<Verdict>* verdicts) {
+  struct ListStats {
+    double chars = 0, links = 0, words = 0;
+    int items = 0;
+  };
+  std::vector<std::pair<uint32_t, size_t>> items;  // (list element, block index)
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if ((*verdicts)[i] != Verdict::kKept || dom.node(blocks[i].owner).tag != Tag::kLi) continue;
+    items.emplace_back(dom.node(blocks[i].owner).parent, i);
+  }
+  std::sort(items.begin(), items.end());
+  for (size_t i = 0; i < items.size();) {
+    size_t j = i;
+    ListStats s;
+    while (j < items.size() && items[j].first == items[i].first) {
+      const TextBlock& b = blocks[items[j].second];
+      s.chars += b.chars;
+      s.links += b.link_chars;
+      s.words += b.words;
+      ++s.items;
+      ++j;
+    }
+    if (s.items >= 2 && s.links >= 0.35 * s.chars && s.words / s.items < 20)
+      for (size_t k = i; k < j; ++k) (*verdicts)[items[k].second] = Verdict::kLinks;
+    i = j;
+  }
+}
+
+// Verdicts that depend on a block's place: date lines and promotions at the article's edges, and a short heading
+// whose section was dropped.
+void JudgeInContext(const std::vector<TextBlock>& blocks, std::vector<Verdict>* verdicts) {
+  std::vector<Verdict>& v = *verdicts;
+  std::vector<size_t> kept;
+  for (size_t i = 0; i < blocks.size(); ++i)
+    if (v[i] == Verdict::kKept) kept.push_back(i);
+  // Before the first paragraph of prose, a date may stand alone; after it only a time or an "updated" says so.
+  bool prose_seen = false;
+  for (size_t i : kept) {
+    if (IsDateLine(blocks[i].text, prose_seen)) v[i] = Verdict::kDate;
+    if (IsProse(blocks[i]) && blocks[i].words >= 15) prose_seen = true;
+  }
+  // Promotions and credits closing or opening the article.
+  for (size_t k = kept.size(); k-- > 0;) {
+    const TextBlock& b = blocks[kept[k]];
+    if (v[kept[k]] != Verdict::kKept) continue;
+    if (b.words > 35 || !IsPromoLine(b.text, false)) break;
+    v[kept[k]] = Verdict::kPromo;
+  }
+  for (size_t k = 0; k < kept.size(); ++k) {
+    const TextBlock& b = blocks[kept[k]];
+    if (v[kept[k]] != Verdict::kKept) continue;
+    if (b.words > 35 || !IsPromoLine(b.text, false)) break;
+    v[kept[k]] = Verdict::kPromo;
+  }
+  // A short heading followed by a list of dropped links introduced it ("More great stories", "Related").
+  for (size_t i = 0; i + 2 < blocks.size(); ++i) {
+    const TextBlock& b = blocks[i];
+    if (v[i] != Verdict::kKept || b.words > 8 || b.ends_sentence) continue;
+    if (v[i + 1] == Verdict::kLinks && v[i + 2] == Verdict::kLinks) v[i] = Verdict::kOrphan;
+  }
 }
 
 struct Selection {
@@ -194,11 +214,10 @@ Selection Select(const HtmlDom& dom, const std::vector<NodeFacts>& facts, const 
     if (!d && boilerplate[n] && sums[n] < 0.5 * root_value) d = 1;
     dropped[n - root] = d;
   }
-  const std::string title_key = Key(title);
-  for (size_t i = 0; i < blocks.size(); ++i) {
-    const TextBlock& b = blocks[i];
-    sel.verdicts[i] = Judge(dom, b, root, end, dropped, title_key);
-  }
+  const std::string title_key = LetterKey(title);
+  for (size_t i = 0; i < blocks.size(); ++i) sel.verdicts[i] = Judge(dom, blocks[i], root, end, dropped, title_key);
+  DropLinkLists(dom, blocks, &sel.verdicts);
+  JudgeInContext(blocks, &sel.verdicts);
   return sel;
 }
 
@@ -324,6 +343,8 @@ std::string ExplainArticle(std::string_view html, const HtmlSource& source, cons
   const Analysis& a = *analysis;
   std::string out = "container: " + PathOf(a.dom, a.facts, a.selection.container, 4) + "  value " +
                     std::to_string(static_cast<long>(a.selection.sums[a.selection.container])) + "\n";
+  for (uint32_t n = a.dom.node(a.selection.container).parent; n != HtmlDom::kRoot; n = a.dom.node(n).parent)
+    out += "  ancestor " + PathOf(a.dom, a.facts, n, 1) + "  value " + std::to_string(static_cast<long>(a.selection.sums[n])) + "\n";
   for (size_t i = 0; i < a.blocks.size(); ++i) {
     const TextBlock& b = a.blocks[i];
     char head[96];

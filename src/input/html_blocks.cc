@@ -107,12 +107,12 @@ Evidence ClassEvidence(const HtmlDom& dom, uint32_t n) {
   words.push_back(' ');
   for (char c : id) words.push_back(AsciiLowerChar(c));
   if (ContainsAny(words, kArticleWords, std::size(kArticleWords))) return Evidence::kArticle;
-  // A name that joins a content word to a furniture word ("content-with-sidebar", "main-header") is a layout wrapper.
+  // A name that joins a content word to a furniture word is weak evidence: "content-with-sidebar" wraps the article,
+  // "content-header" is small; the size decides (html_article.cc).
   const bool content_word = ContainsAny(words, kContentWords, std::size(kContentWords));
   if (ContainsAny(words, kBoilerplateWords, std::size(kBoilerplateWords)))
-    return content_word ? Evidence::kNone : Evidence::kBoilerplate;
-  if (ContainsAny(words, kWeakBoilerplateWords, std::size(kWeakBoilerplateWords)))
-    return content_word ? Evidence::kNone : Evidence::kWeakBoilerplate;
+    return content_word ? Evidence::kWeakBoilerplate : Evidence::kBoilerplate;
+  if (ContainsAny(words, kWeakBoilerplateWords, std::size(kWeakBoilerplateWords))) return Evidence::kWeakBoilerplate;
   // Token checks: "ad", "ad-top", "top-ad", "nav".
   size_t i = 0;
   while (i < words.size()) {
