@@ -257,59 +257,51 @@ class BlockBuilder {
     }
     const NodeFacts& f = facts_[n];
     if (f.skip) return false;
+    if (node.tag == Tag::kBr) {
+      LineBreak(node.begin, node.end);
+      return false;
+    }
+    if (f.block) {
+      Flush(node.begin);  // the text before this block ends there, with the counters as they were
+      owners_.push_back(n);
+      segment_start_ = node.begin;
+    }
+    Count(n, +1);
+    return true;
+  }
+
+  // Keeps the link, figure, header and quotation depths as the walk enters (+1) and leaves (-1) elements.
+  void Count(uint32_t n, int step) {
+    const HtmlNode& node = dom_.node(n);
     switch (node.tag) {
-      case Tag::kBr:
-        LineBreak(node.begin, node.end);
-        return false;
       case Tag::kA:
-        if (dom_.Has(n, Attr::kHref)) ++link_depth_;
+        if (dom_.Has(n, Attr::kHref)) link_depth_ = std::max(0, link_depth_ + step);
         break;
       case Tag::kTd: case Tag::kTh:
-        if (!line_.empty()) pending_separator_ = true;
+        if (step > 0 && !line_.empty()) pending_separator_ = true;
         break;
       case Tag::kFigure: case Tag::kFigcaption: case Tag::kCaption:
-        ++figure_depth_;
+        figure_depth_ = std::max(0, figure_depth_ + step);
         break;
       case Tag::kHeader:
-        ++header_depth_;
+        header_depth_ = std::max(0, header_depth_ + step);
         break;
       case Tag::kBlockquote:
-        ++quote_depth_;
+        quote_depth_ = std::max(0, quote_depth_ + step);
         break;
       default:
         break;
     }
-    if (f.block) {
-      Flush(node.begin);
-      owners_.push_back(n);
-      segment_start_ = node.begin;
-    }
-    return true;
   }
 
   void Exit(uint32_t n) {
     const HtmlNode& node = dom_.node(n);
-    switch (node.tag) {
-      case Tag::kA:
-        if (dom_.Has(n, Attr::kHref) && link_depth_ > 0) --link_depth_;
-        break;
-      case Tag::kFigure: case Tag::kFigcaption: case Tag::kCaption:
-        if (figure_depth_ > 0) --figure_depth_;
-        break;
-      case Tag::kHeader:
-        if (header_depth_ > 0) --header_depth_;
-        break;
-      case Tag::kBlockquote:
-        if (quote_depth_ > 0) --quote_depth_;
-        break;
-      default:
-        break;
-    }
     if (facts_[n].block) {
-      Flush(node.end);
+      Flush(node.end);  // the block's last text, inside its figure or quotation still
       if (!owners_.empty()) owners_.pop_back();
       segment_start_ = node.end;
     }
+    Count(n, -1);
   }
 
   void LineBreak(uint32_t br_begin, uint32_t br_end) {
