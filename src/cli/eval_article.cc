@@ -23,8 +23,35 @@ struct ArticleEvalOptions {
   std::string predictions;  // score this file instead of extracting
   std::string write;        // write the extracted bodies as a prediction file
   std::string page;         // print one page's extraction
+  std::string metadata;      // metadata truth: {id: {title, date, language}}
   size_t show_worst = 0;
   bool explain = false;
+};
+
+// Letters and digits, lower case: titles compare without punctuation, quotes and case.
+std::string TitleKey(std::string_view s) {
+  std::string out;
+  for (const std::string_view token : eval::WordTokens(s))
+    for (char c : token) out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+  return out;
+}
+
+// Right answers out of pages that have the field in the truth.
+struct FieldScore {
+  int right = 0, total = 0;
+  std::vector<std::string> wrong;
+  void Add(const nlohmann::json& truth, const char* field, const std::string& got, bool right_answer,
+           const std::string& id) {
+    if (!truth.contains(field) || !truth[field].is_string()) return;
+    ++total;
+    if (right_answer) ++right;
+    else wrong.push_back(id.substr(0, 12) + " " + field + ": " + truth[field].get<std::string>() + " | got: " + got);
+  }
+  std::string Format() const {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.4f (%d of %d)", total ? static_cast<double>(right) / total : 0, right, total);
+    return buf;
+  }
 };
 
 // The page's bytes: <dir>/<id>.html[.gz] or <dir>/html/<id>.html[.gz], gunzipped.
@@ -68,6 +95,16 @@ int RunArticleEval(const ArticleEvalOptions& options) {
     return kExitUsage;
   }
 
+  nlohmann::json metadata_truth;
+  if (!options.metadata.empty()) {
+    std::ifstream in(options.metadata);
+    metadata_truth = nlohmann::json::parse(in, nullptr, false);
+    if (metadata_truth.is_discarded() || !metadata_truth.is_object()) {
+      std::cerr << "newsgraph eval article: " << options.metadata << " is not a JSON object of pages\n";
+      return kExitUsage;
+    }
+  }
+  FieldScore titles, dates, languages;
   std::vector<eval::ShingleMatch> matches;
   std::vector<bool> exact;
   std::vector<std::pair<double, std::string>> worst;  // (F1 of the page, line)
@@ -96,6 +133,17 @@ int RunArticleEval(const ArticleEvalOptions& options) {
         ++failed;
       } else {
         body = article->text;
+        if (metadata_truth.contains(id)) {
+          const nlohmann::json& m = metadata_truth[id];
+          const input::ArticleMetadata& got = article->metadata;
+          const std::string date = got.date ? got.date->ToString() : "";
+          if (m.contains("title") && m["title"].is_string())
+            titles.Add(m, "title", got.title, TitleKey(got.title) == TitleKey(m["title"].get<std::string>()), id);
+          if (m.contains("date") && m["date"].is_string())
+            dates.Add(m, "date", date, date == m["date"].get<std::string>(), id);
+          if (m.contains("language") && m["language"].is_string())
+            languages.Add(m, "language", got.language, got.language == m["language"].get<std::string>(), id);
+        }
         if (id == options.page && options.explain) std::cout << input::ExplainArticle(*bytes, source);
         if (id == options.page) {
           const auto& m = article->metadata;
@@ -128,6 +176,12 @@ int RunArticleEval(const ArticleEvalOptions& options) {
   std::cout << "pages: " << s.pages << (failed ? " (" + std::to_string(failed) + " failed)" : "") << "\n"
             << "article body (4-token shingles, mean over pages): precision " << Fixed(s.precision) << "  recall "
             << Fixed(s.recall) << "  F1 " << Fixed(s.f1) << "  exact " << Fixed(s.accuracy) << "\n";
+  if (!options.metadata.empty()) {
+    for (const FieldScore* f : {&titles, &dates, &languages})
+      for (size_t i = 0; i < std::min(options.show_worst, f->wrong.size()); ++i) std::cout << f->wrong[i] << "\n";
+    std::cout << "metadata: title " << titles.Format() << "  date " << dates.Format() << "  language "
+              << languages.Format() << "\n";
+  }
   return failed ? kExitSomeFailed : kExitOk;
 }
 
@@ -146,7 +200,11 @@ Runner AddArticleEval(CLI::App& eval) {
                   "Score this prediction file (same shape as the truth) instead of extracting")
       ->check(CLI::ExistingFile);
   cmd->add_option("--write", options->write, "Write the extracted bodies to this file (same shape as the truth)");
-  cmd->add_option("--show-worst", options->show_worst, "Print the N pages with the lowest F1");
+  cmd->add_option("--metadata", options->metadata,
+                  "Also score title, date and language against this file: {id: {title, date, language}}")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--show-worst", options->show_worst,
+                  "Print the N pages with the lowest F1 (and up to N metadata misses of each field)");
   cmd->add_option("--page", options->page, "Print the extraction of the page with this id");
   cmd->add_flag("--explain", options->explain, "With --page: every text block with its verdict and value");
   return [options] { return RunArticleEval(*options); };

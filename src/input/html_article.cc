@@ -370,6 +370,22 @@ StatusOr<Article> ExtractArticle(std::string_view html, const HtmlSource& source
   article.charset_source = CharsetSourceName(decoded->source);
   article.metadata = a.metadata;
 
+  // No date in the page's metadata or address: a date line near the article's start (the one the extraction set
+  // aside, or one just before the container).
+  if (!article.metadata.date) {
+    size_t first = 0;
+    while (first < blocks.size() && sel.verdicts[first] != Verdict::kKept) ++first;
+    const size_t from = first > 40 ? first - 40 : 0;
+    for (size_t i = from; i < blocks.size() && i < first + 10 && !article.metadata.date; ++i) {
+      if (sel.verdicts[i] != Verdict::kDate && !IsDateLine(blocks[i].text, false)) continue;
+      Date d;
+      const std::string found = FindDate(blocks[i].text, &d);
+      if (found.empty()) continue;
+      article.metadata.date = d;
+      article.metadata.published = found;
+      article.metadata.date_source = "text";
+    }
+  }
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (sel.verdicts[i] != Verdict::kKept) continue;
     const TextBlock& b = blocks[i];

@@ -291,6 +291,7 @@ StatusOr<DecodedHtml> DecodeHtml(std::string_view bytes, std::string_view http_c
     return Status(StatusCode::kTooLarge, "page of " + std::to_string(bytes.size()) + " bytes (at most 4 GiB)");
   DecodedHtml out;
   out.input_ = bytes;
+  out.original_size_ = static_cast<uint32_t>(bytes.size());
 
   // A byte-order mark decides.
   const auto starts = [&](std::string_view prefix) { return bytes.substr(0, prefix.size()) == prefix; };

@@ -53,7 +53,10 @@ class DecodedHtml {
   // Valid UTF-8, NUL bytes turned into spaces: the bytes as given when they needed no change, else the converted copy.
   std::string_view text() const { return owned_ ? std::string_view(storage_) : input_; }
   // Offset in text() -> offset in the bytes as given.
-  uint32_t ToOriginal(uint32_t offset) const { return map_.ToOriginal(offset); }
+  uint32_t ToOriginal(uint32_t offset) const {
+    const uint32_t original = map_.ToOriginal(offset);
+    return original < original_size_ ? original : original_size_;
+  }
 
   std::string charset;  // WHATWG name, lower case: "utf-8", "windows-1252", "shift_jis"
   CharsetSource source = CharsetSource::kDefault;
@@ -63,6 +66,7 @@ class DecodedHtml {
  private:
   friend StatusOr<DecodedHtml> DecodeHtml(std::string_view, std::string_view);
   std::string_view input_;
+  uint32_t original_size_ = 0;
   std::string storage_;
   bool owned_ = false;
   OffsetMap map_;

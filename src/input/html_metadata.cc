@@ -200,7 +200,54 @@ std::string NormalizeForCompare(std::string_view s) {
   return out;
 }
 
+// A string value of `key` in text that is not valid JSON ("datePublished": "2019-11-14"), "" when absent.
+std::string LooseJsonString(std::string_view text, std::string_view key) {
+  const size_t at = text.find("\"" + std::string(key) + "\"");
+  if (at == std::string_view::npos) return {};
+  size_t i = at + key.size() + 2;
+  while (i < text.size() && (IsHtmlSpace(text[i]) || text[i] == ':')) ++i;
+  if (i >= text.size() || text[i] != '"') return {};
+  const size_t end = text.find('"', i + 1);
+  if (end == std::string_view::npos || end - i > 64) return {};
+  return std::string(text.substr(i + 1, end - i - 1));
+}
+
+// An <h1> that names the site or a section rather than the article: it is (part of) the site's name, or short
+// where the other titles are long and it is in none of them.
+bool LooksLikeSiteName(const std::string& h1, const std::string& site, const std::string (&candidates)[4]) {
+  const std::string h1_key = NormalizeForCompare(h1);
+  const std::string site_key = NormalizeForCompare(site);
+  if (h1_key.empty()) return true;
+  if (!site_key.empty() && (site_key.find(h1_key) != std::string::npos || h1_key.find(site_key) != std::string::npos))
+    return true;
+  size_t h1_words = 1;
+  for (char c : h1) h1_words += c == ' ';
+  for (const std::string& c : candidates) {
+    if (c.empty()) continue;
+    const std::string cleaned = NormalizeForCompare(CleanTitle(c, site));
+    if (cleaned.find(h1_key) != std::string::npos && (h1_key.size() * 2 >= cleaned.size() || cleaned.rfind(h1_key, 0) == 0))
+      return false;  // confirmed
+    if (cleaned.find(h1_key) == std::string::npos && NormalizeForCompare(c).find(h1_key) != std::string::npos)
+      return true;  // the h1 is the part of the title that names the site
+  }
+  size_t other_words = 1;
+  const std::string& other = !candidates[0].empty() ? candidates[0] : candidates[3];
+  for (char c : other) other_words += c == ' ';
+  return h1_words <= 3 && other_words >= 6;
+}
+
 }  // namespace
+
+std::string FindDate(std::string_view text, Date* date) {
+  for (size_t i = 0; i < text.size() && i < 200; ++i) {
+    if (i > 0 && !IsHtmlSpace(text[i - 1]) && text[i - 1] != '|' && text[i - 1] != ',' && text[i - 1] != ':' &&
+        text[i - 1] != '(')
+      continue;
+    std::string found = NormalizeDateTime(text.substr(i), date);
+    if (!found.empty()) return found.substr(0, 10);
+  }
+  return {};
+}
 
 std::string NormalizeDateTime(std::string_view text, Date* date) {
   std::string_view s = text;
@@ -323,23 +370,25 @@ std::optional<Date> DateFromUrl(std::string_view url) {
 
 std::string CleanTitle(std::string_view title, std::string_view site) {
   std::string t = Squeeze(title);
-  static constexpr std::string_view kSeparators[] = {" | ", " – ", " — ", " - ", " :: ", " • ", " · "};
+  static constexpr std::string_view kSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " • ", " · "};
   const std::string site_key = NormalizeForCompare(site);
+  auto words = [](const std::string& s) { return 1 + std::count(s.begin(), s.end(), ' '); };
   for (std::string_view sep : kSeparators) {
+    const bool dash = sep == " – " || sep == " — ";  // dashes also join the parts of a headline
     const size_t at = t.rfind(sep);
     if (at == std::string::npos) continue;
     const std::string head = t.substr(0, at);
     const std::string tail = t.substr(at + sep.size());
     const std::string tail_key = NormalizeForCompare(tail);
+    const std::string head_key = NormalizeForCompare(head);
     // The site's name after the separator, or a short tail after a long headline.
     if ((!site_key.empty() && !tail_key.empty() &&
          (site_key.find(tail_key) != std::string::npos || tail_key.find(site_key) != std::string::npos)) ||
-        (tail.size() * 3 < head.size() && tail.size() < 40)) {
+        (!dash && words(tail) <= 4 && tail.size() * 3 < head.size()))
       return CleanTitle(head, site);
-    }
-    // "Site | Headline"
-    const std::string head_key = NormalizeForCompare(head);
-    if (!site_key.empty() && !head_key.empty() && site_key.find(head_key) != std::string::npos)
+    // "Site | Headline", "Opinion | Headline"
+    if ((!site_key.empty() && !head_key.empty() && site_key.find(head_key) != std::string::npos) ||
+        (sep == " | " && words(head) <= 2 && head.size() * 3 < tail.size()))
       return CleanTitle(tail, site);
   }
   return t;
@@ -366,8 +415,10 @@ ArticleMetadata ReadMetadata(const HtmlDom& dom, std::string_view url) {
         break;
       case Tag::kScript:
         if (StartsWithCaseless(dom.Get(n, Attr::kType), "application/ld+json")) {
-          const json j = json::parse(dom.InnerText(n), nullptr, false);
+          const std::string text = dom.InnerText(n);
+          const json j = json::parse(text, nullptr, false);
           if (!j.is_discarded()) ReadLinkedObject(j, &ld, 0);
+          else if (ld.published.empty()) ld.published = LooseJsonString(text, "datePublished");  // broken JSON
         }
         break;
       case Tag::kLink: {
@@ -459,17 +510,10 @@ ArticleMetadata ReadMetadata(const HtmlDom& dom, std::string_view url) {
 
   meta.site = !og_site.empty() ? og_site : (!ld.site.empty() ? ld.site : application_name);
   if (meta.site.empty()) meta.site = HostOf(url);
-  // Title: the page's <h1> when another source confirms it, else OpenGraph, JSON-LD, <title>.
-  const std::string h1_key = NormalizeForCompare(h1);
+  // Title: the headline the page shows (its first <h1>) unless that <h1> is the site's name or a section's; else
+  // OpenGraph, JSON-LD, <title>, each cleaned of the site's name.
   const std::string candidates[] = {og_title, ld.headline, twitter_title, title_element};
-  if (!h1_key.empty() && h1.size() < 400) {
-    for (const std::string& c : candidates) {
-      if (!c.empty() && NormalizeForCompare(c).find(h1_key) != std::string::npos) {
-        meta.title = h1;
-        break;
-      }
-    }
-  }
+  if (!h1.empty() && h1.size() < 400 && !LooksLikeSiteName(h1, meta.site, candidates)) meta.title = h1;
   if (meta.title.empty()) {
     for (const std::string& c : candidates) {
       if (!c.empty()) {

@@ -22,6 +22,9 @@ ArticleMetadata ReadMetadata(const HtmlDom& dom, std::string_view url);
 // sets *date; "" when the text holds no valid date.
 std::string NormalizeDateTime(std::string_view text, Date* date);
 
+// The first date written in a short text ("Updated 1:39 am EST, Wednesday, November 20, 2019"), as YYYY-MM-DD.
+std::string FindDate(std::string_view text, Date* date);
+
 // The date in a URL's path: /2019/11/19/, /2019-11-19/, /20191119/ (years 1990..2099); nullopt when none.
 std::optional<Date> DateFromUrl(std::string_view url);
 

@@ -117,7 +117,10 @@ bool ByteStream::Resync() {
     const uInt keep = std::min<uInt>(z_.avail_in, 2);
     z_.next_in += z_.avail_in - keep;
     z_.avail_in = keep;
-    if (!FillInput()) return false;
+    if (!FillInput()) {
+      z_.avail_in = 0;  // the end: no header follows, drop what is left
+      return false;
+    }
   }
 }
 
