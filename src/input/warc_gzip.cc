@@ -1,7 +1,11 @@
 #include "input/warc_gzip.h"
 
+#include <isa-l/igzip_lib.h>
+#include <zlib.h>
+
 #include <algorithm>
 #include <cstring>
+#include <memory>
 
 namespace newsgraph::input {
 namespace {
@@ -76,26 +80,23 @@ StatusOr<std::string> Decompress(std::string_view data, Compression format, size
 }
 
 ByteStream::ByteStream(std::FILE* file, size_t max_member_output)
-    : file_(file), max_member_output_(max_member_output) {
+    : file_(file), max_member_output_(max_member_output), isal_(std::make_unique<inflate_state>()) {
   in_.resize(kInputChunk);
-  z_.next_in = in_.data();
-  z_.avail_in = 0;
+  next_in_ = in_.data();
 }
 
-ByteStream::~ByteStream() {
-  if (gzip_) inflateEnd(&z_);
-}
+ByteStream::~ByteStream() = default;
 
 bool ByteStream::FillInput() {
   if (eof_) return false;
-  if (z_.avail_in > 0 && z_.next_in != in_.data()) std::memmove(in_.data(), z_.next_in, z_.avail_in);
-  z_.next_in = in_.data();
-  const size_t got = std::fread(in_.data() + z_.avail_in, 1, in_.size() - z_.avail_in, file_);
+  if (avail_in_ > 0 && next_in_ != in_.data()) std::memmove(in_.data(), next_in_, avail_in_);
+  next_in_ = in_.data();
+  const size_t got = std::fread(in_.data() + avail_in_, 1, in_.size() - avail_in_, file_);
   if (got == 0) {
     eof_ = true;
     return false;
   }
-  z_.avail_in += static_cast<uInt>(got);
+  avail_in_ += got;
   compressed_ += got;
   return true;
 }
@@ -104,21 +105,21 @@ bool ByteStream::Resync() {
   in_member_ = false;
   while (true) {
     // Look for 1F 8B 08 (a gzip header with the deflate method) in what is buffered.
-    const unsigned char* p = z_.next_in;
-    const unsigned char* end = p + z_.avail_in;
+    const unsigned char* p = next_in_;
+    const unsigned char* end = p + avail_in_;
     for (; p + 3 <= end; ++p) {
       if (p[0] == 0x1F && p[1] == 0x8B && p[2] == 0x08) {
-        z_.avail_in -= static_cast<uInt>(p - z_.next_in);
-        z_.next_in = const_cast<unsigned char*>(p);
+        avail_in_ -= static_cast<size_t>(p - next_in_);
+        next_in_ = p;
         return true;
       }
     }
     // Keep the last two bytes: they may start a header.
-    const uInt keep = std::min<uInt>(z_.avail_in, 2);
-    z_.next_in += z_.avail_in - keep;
-    z_.avail_in = keep;
+    const size_t keep = std::min<size_t>(avail_in_, 2);
+    next_in_ += avail_in_ - keep;
+    avail_in_ = keep;
     if (!FillInput()) {
-      z_.avail_in = 0;  // the end: no header follows, drop what is left
+      avail_in_ = 0;  // the end: no header follows, drop what is left
       return false;
     }
   }
@@ -136,27 +137,24 @@ bool ByteStream::TakeMemberStart() {
   return s;
 }
 
+void ByteStream::Consume(size_t n) {
+  next_in_ += n;
+  avail_in_ -= n;
+}
+
 size_t ByteStream::Read(size_t want, std::string* out) {
   if (!started_) {
     started_ = true;
-    while (z_.avail_in < 2 && FillInput()) {
+    while (avail_in_ < 2 && FillInput()) {
     }
-    gzip_ = z_.avail_in >= 2 && z_.next_in[0] == 0x1F && z_.next_in[1] == 0x8B;
-    if (gzip_ && inflateInit2(&z_, 15 + 16) != Z_OK) {
-      error_ = Status(StatusCode::kInternal, "zlib: cannot initialise");
-      eof_ = true;
-      gzip_ = false;
-      z_.avail_in = 0;
-      return 0;
-    }
+    gzip_ = avail_in_ >= 2 && next_in_[0] == 0x1F && next_in_[1] == 0x8B;
   }
   if (want == 0) return 0;
   if (!gzip_) {
-    if (z_.avail_in == 0 && !FillInput()) return 0;
-    const size_t n = std::min<size_t>(want, z_.avail_in);
-    out->append(reinterpret_cast<const char*>(z_.next_in), n);
-    z_.next_in += n;
-    z_.avail_in -= static_cast<uInt>(n);
+    if (avail_in_ == 0 && !FillInput()) return 0;
+    const size_t n = std::min(want, avail_in_);
+    out->append(reinterpret_cast<const char*>(next_in_), n);
+    Consume(n);
     produced_ += n;
     return n;
   }
@@ -165,27 +163,26 @@ size_t ByteStream::Read(size_t want, std::string* out) {
     if (!in_member_) {
       // Zero bytes of padding between members are allowed; anything else is garbage to skip.
       while (true) {
-        if (z_.avail_in < 3 && !FillInput() && z_.avail_in == 0) return 0;
-        while (z_.avail_in > 0 && *z_.next_in == 0) {
-          ++z_.next_in;
-          --z_.avail_in;
-        }
-        if (z_.avail_in == 0) continue;
-        if (z_.avail_in < 3 && FillInput()) continue;
+        if (avail_in_ < 3 && !FillInput() && avail_in_ == 0) return 0;
+        while (avail_in_ > 0 && *next_in_ == 0) Consume(1);
+        if (avail_in_ == 0) continue;
+        if (avail_in_ < 3 && FillInput()) continue;
         break;
       }
-      if (!(z_.avail_in >= 3 && z_.next_in[0] == 0x1F && z_.next_in[1] == 0x8B && z_.next_in[2] == 0x08)) {
+      if (!(avail_in_ >= 3 && next_in_[0] == 0x1F && next_in_[1] == 0x8B && next_in_[2] == 0x08)) {
         error_ = Status(StatusCode::kCorrupt, "bytes that are not gzip between gzip members");
         if (!Resync()) return 0;
         member_start_ = true;
         return 0;
       }
-      inflateReset(&z_);
+      isal_inflate_init(isal_.get());
+      isal_->crc_flag = ISAL_GZIP;
+      member_begin_ = compressed_ - avail_in_;
       in_member_ = true;
       member_output_ = 0;
       member_start_ = true;
     }
-    if (z_.avail_in == 0 && !FillInput()) {
+    if (avail_in_ == 0 && !FillInput()) {
       error_ = Status(StatusCode::kCorrupt, "gzip member cut short at the end of the file");
       in_member_ = false;
       return got;
@@ -193,10 +190,14 @@ size_t ByteStream::Read(size_t want, std::string* out) {
     const size_t before = out->size();
     const size_t room = std::min(want - got, kOutputChunk);
     out->resize(before + room);
-    z_.next_out = reinterpret_cast<Bytef*>(out->data() + before);
-    z_.avail_out = static_cast<uInt>(room);
-    const int r = inflate(&z_, Z_NO_FLUSH);
-    const size_t produced = room - z_.avail_out;
+    const size_t offered = std::min<size_t>(avail_in_, UINT32_MAX);
+    isal_->next_in = const_cast<uint8_t*>(next_in_);
+    isal_->avail_in = static_cast<uint32_t>(offered);
+    isal_->next_out = reinterpret_cast<uint8_t*>(out->data() + before);
+    isal_->avail_out = static_cast<uint32_t>(room);
+    const int r = isal_inflate(isal_.get());
+    Consume(offered - isal_->avail_in);
+    const size_t produced = room - isal_->avail_out;
     out->resize(before + produced);
     got += produced;
     produced_ += produced;
@@ -207,17 +208,14 @@ size_t ByteStream::Read(size_t want, std::string* out) {
       if (Resync()) member_start_ = true;
       return got;
     }
-    if (r == Z_STREAM_END) {
-      in_member_ = false;
+    if (r == ISAL_DECOMP_OK || r == ISAL_END_INPUT || r == ISAL_OUT_OVERFLOW) {
+      if (isal_->block_state == ISAL_BLOCK_FINISH) in_member_ = false;
       continue;
     }
-    if (r == Z_OK || (r == Z_BUF_ERROR && z_.avail_in == 0)) continue;
-    error_ = Status(StatusCode::kCorrupt, std::string("corrupt gzip data: ") + (z_.msg ? z_.msg : "zlib error"));
-    // Step past the bad member's header so that Resync finds the next one.
-    if (z_.avail_in > 0) {
-      ++z_.next_in;
-      --z_.avail_in;
-    }
+    error_ = Status(StatusCode::kCorrupt, "corrupt gzip data (ISA-L error " + std::to_string(r) + ")");
+    // Resume at the next member header: the one ISA-L stopped at (it reports a bad checksum after reading the whole
+    // member), else after this member's start.
+    if (avail_in_ > 0 && compressed_ - avail_in_ == member_begin_) Consume(1);
     if (Resync()) member_start_ = true;
     return got;
   }

@@ -208,8 +208,13 @@ bool WarcReader::Next(WarcRecord* record) {
       if (!Resync()) return false;
       continue;
     }
-    WarcRecord r;
-    r.version = std::string(version);
+    WarcRecord& r = *record;  // filled in place, so that its strings keep their capacity from record to record
+    r.version.assign(version);
+    r.type.clear();
+    r.record_id.clear();
+    r.target_uri.clear();
+    r.date.clear();
+    r.content_type.clear();
     r.offset = consumed_ + pos_;
     uint64_t length = 0;
     bool has_length = false, bad_length = false;
@@ -249,13 +254,21 @@ bool WarcReader::Next(WarcRecord* record) {
     r.block.assign(buffer_, pos_, static_cast<size_t>(length));
     pos_ += static_cast<size_t>(length);
     ++stats_.records;
-    *record = std::move(r);
     return true;
   }
 }
 
 StatusOr<HttpResponse> ParseHttpResponse(std::string_view block, size_t max_body) {
   HttpResponse response;
+  NEWSGRAPH_RETURN_IF_ERROR(ParseHttpResponse(block, max_body, &response));
+  return response;
+}
+
+Status ParseHttpResponse(std::string_view block, size_t max_body, HttpResponse* out) {
+  HttpResponse& response = *out;
+  response.status = 0;
+  response.content_type.clear();
+  response.body.clear();
   if (block.substr(0, 5) != "HTTP/") return Status(StatusCode::kCorrupt, "no HTTP status line");
   const size_t line_end = block.find('\n');
   const std::string_view status_line = block.substr(0, line_end);
@@ -281,7 +294,7 @@ StatusOr<HttpResponse> ParseHttpResponse(std::string_view block, size_t max_body
     if (body.size() > max_body)
       return Status(StatusCode::kTooLarge, "HTTP body of " + std::to_string(body.size()) + " bytes");
     response.body.assign(body);
-    return response;
+    return Status::Ok();
   }
   Compression format;
   if (encoding == "gzip" || encoding == "x-gzip") format = Compression::kGzip;
@@ -290,12 +303,12 @@ StatusOr<HttpResponse> ParseHttpResponse(std::string_view block, size_t max_body
   // Archives often store the body already decoded while keeping the header: take it as it is then.
   if (format == Compression::kGzip && !LooksGzip(body)) {
     response.body.assign(body.substr(0, max_body));
-    return response;
+    return Status::Ok();
   }
   auto decoded = Decompress(body, format, max_body);
   if (!decoded.ok()) return decoded.status();
   response.body = std::move(*decoded);
-  return response;
+  return Status::Ok();
 }
 
 const char* PageVerdictName(PageVerdict verdict) {
@@ -318,17 +331,19 @@ PageVerdict ReadWarcPage(const WarcRecord& record, size_t max_body, WarcPage* pa
   page->warc_date = record.date;
   std::string_view content_type;
   if (response) {
-    auto http = ParseHttpResponse(record.block, max_body);
-    if (!http.ok()) {
-      if (error) *error = http.status();
+    HttpResponse http;
+    http.body = std::move(page->html);  // reuse the page's buffer
+    const Status status = ParseHttpResponse(record.block, max_body, &http);
+    page->html = std::move(http.body);
+    if (!status.ok()) {
+      if (error) *error = status;
       return PageVerdict::kBadHttp;
     }
-    if (http->status != 200) return PageVerdict::kNotOk;
-    page->content_type = http->content_type;
-    page->html = std::move(http->body);
+    if (http.status != 200) return PageVerdict::kNotOk;
+    page->content_type = std::move(http.content_type);
   } else {
     page->content_type = record.content_type;
-    page->html = record.block.substr(0, max_body);
+    page->html.assign(record.block, 0, max_body);
   }
   content_type = page->content_type;
   const bool html_type = FindCaseless(content_type, "html") != std::string_view::npos;

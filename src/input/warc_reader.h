@@ -86,6 +86,8 @@ struct HttpResponse {
 // Parses the block of a response record. Errors: kCorrupt (no status line), kTooLarge (a body inflating past
 // max_body), kInvalidArgument (a Content-Encoding other than gzip, deflate or identity).
 StatusOr<HttpResponse> ParseHttpResponse(std::string_view block, size_t max_body);
+// The same into *response, reusing its body's buffer.
+Status ParseHttpResponse(std::string_view block, size_t max_body, HttpResponse* response);
 
 enum class PageVerdict {
   kPage,         // an HTML page to analyse
