@@ -74,6 +74,9 @@ constexpr std::string_view kWeakBoilerplateWords[] = {
     "next-article", "prev-next", "jump", "teaser", "playlist", "gallery",
 };
 
+// Words of embedded posts.
+constexpr std::string_view kEmbedWords[] = {"embed", "twitter-tweet", "instagram-media"};
+
 // Words of wrappers around the article's text.
 constexpr std::string_view kContentWords[] = {"content", "article", "story", "entry", "main", "body", "text"};
 
@@ -107,6 +110,8 @@ Evidence ClassEvidence(const HtmlDom& dom, uint32_t n) {
   words.push_back(' ');
   for (char c : id) words.push_back(AsciiLowerChar(c));
   if (ContainsAny(words, kArticleWords, std::size(kArticleWords))) return Evidence::kArticle;
+  // An embedded post (a tweet, an Instagram post) is quoted material of the article, however its wrapper is named.
+  if (ContainsAny(words, kEmbedWords, std::size(kEmbedWords))) return Evidence::kNone;
   // A name that joins a content word to a furniture word is weak evidence: "content-with-sidebar" wraps the article,
   // "content-header" is small; the size decides (html_article.cc).
   const bool content_word = ContainsAny(words, kContentWords, std::size(kContentWords));
