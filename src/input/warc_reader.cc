@@ -268,7 +268,7 @@ Status ParseHttpResponse(std::string_view block, size_t max_body, HttpResponse* 
   HttpResponse& response = *out;
   response.status = 0;
   response.content_type.clear();
-  response.body.clear();
+  response.body = {};
   if (block.substr(0, 5) != "HTTP/") return Status(StatusCode::kCorrupt, "no HTTP status line");
   const size_t line_end = block.find('\n');
   const std::string_view status_line = block.substr(0, line_end);
@@ -288,12 +288,15 @@ Status ParseHttpResponse(std::string_view block, size_t max_body, HttpResponse* 
                 });
   std::string_view body = block.substr(std::min(header_end, block.size()));
   std::string dechunked;
-  if (FindCaseless(transfer, "chunked") != std::string_view::npos && Dechunk(body, &dechunked)) body = dechunked;
+  if (FindCaseless(transfer, "chunked") != std::string_view::npos && Dechunk(body, &dechunked)) {
+    response.decoded = std::move(dechunked);
+    body = response.decoded;
+  }
   for (char& c : encoding) c = AsciiLowerChar(c);
   if (encoding.empty() || encoding == "identity" || encoding == "none" || encoding == "utf-8") {
     if (body.size() > max_body)
       return Status(StatusCode::kTooLarge, "HTTP body of " + std::to_string(body.size()) + " bytes");
-    response.body.assign(body);
+    response.body = body;
     return Status::Ok();
   }
   Compression format;
@@ -302,12 +305,13 @@ Status ParseHttpResponse(std::string_view block, size_t max_body, HttpResponse* 
   else return Status(StatusCode::kInvalidArgument, "HTTP Content-Encoding '" + encoding + "' is not supported");
   // Archives often store the body already decoded while keeping the header: take it as it is then.
   if (format == Compression::kGzip && !LooksGzip(body)) {
-    response.body.assign(body.substr(0, max_body));
+    response.body = body.substr(0, max_body);
     return Status::Ok();
   }
   auto decoded = Decompress(body, format, max_body);
   if (!decoded.ok()) return decoded.status();
-  response.body = std::move(*decoded);
+  response.decoded = std::move(*decoded);
+  response.body = response.decoded;
   return Status::Ok();
 }
 
@@ -332,18 +336,21 @@ PageVerdict ReadWarcPage(const WarcRecord& record, size_t max_body, WarcPage* pa
   std::string_view content_type;
   if (response) {
     HttpResponse http;
-    http.body = std::move(page->html);  // reuse the page's buffer
+    http.decoded = std::move(page->decoded);  // reuse the page's buffer
     const Status status = ParseHttpResponse(record.block, max_body, &http);
-    page->html = std::move(http.body);
+    const bool own = !http.decoded.empty() && http.body.data() == http.decoded.data();
+    page->decoded = std::move(http.decoded);
+    page->html = own ? std::string_view(page->decoded) : http.body;
     if (!status.ok()) {
       if (error) *error = status;
+      page->html = {};
       return PageVerdict::kBadHttp;
     }
     if (http.status != 200) return PageVerdict::kNotOk;
     page->content_type = std::move(http.content_type);
   } else {
     page->content_type = record.content_type;
-    page->html.assign(record.block, 0, max_body);
+    page->html = std::string_view(record.block).substr(0, max_body);
   }
   content_type = page->content_type;
   const bool html_type = FindCaseless(content_type, "html") != std::string_view::npos;

@@ -80,13 +80,14 @@ class WarcReader {
 struct HttpResponse {
   int status = 0;
   std::string content_type;  // the Content-Type header as written
-  std::string body;          // de-chunked and decompressed
+  std::string decoded;       // the body when it had to be de-chunked or decompressed
+  std::string_view body;     // the body: a view into the block parsed, or into `decoded`
 };
 
 // Parses the block of a response record. Errors: kCorrupt (no status line), kTooLarge (a body inflating past
 // max_body), kInvalidArgument (a Content-Encoding other than gzip, deflate or identity).
 StatusOr<HttpResponse> ParseHttpResponse(std::string_view block, size_t max_body);
-// The same into *response, reusing its body's buffer.
+// The same into *response, reusing its buffer (`body` views `block` or response->decoded).
 Status ParseHttpResponse(std::string_view block, size_t max_body, HttpResponse* response);
 
 enum class PageVerdict {
@@ -103,7 +104,8 @@ struct WarcPage {
   std::string record_id;     // WARC-Record-ID
   std::string warc_date;     // WARC-Date
   std::string content_type;  // the HTTP (or resource) Content-Type, for its charset
-  std::string html;
+  std::string_view html;     // views the record's block (or `decoded`): valid while both stay unchanged
+  std::string decoded;       // a body that had to be de-chunked or decompressed
 };
 
 // Takes a record as a page when it is a `response` with status 200 and an HTML body, or an HTML `resource`.
