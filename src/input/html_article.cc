@@ -110,10 +110,11 @@ double LinkDensity(const TextBlock& b) { return b.chars ? static_cast<double>(b.
 
 // The verdict on one block from itself alone.
 Verdict Judge(const HtmlDom& dom, const TextBlock& b, uint32_t root, uint32_t end, const std::vector<uint8_t>& dropped,
-              const std::string& title_key) {
+              const std::string& title_key, bool header_inside) {
   if (b.owner < root || b.owner >= end) return Verdict::kOutside;
   if (dropped[b.owner - root]) return Verdict::kBoilerplate;
   if (b.in_figure) return Verdict::kFigure;
+  if (b.in_header && header_inside) return Verdict::kTitle;  // the article's <header>: headline, standfirst, byline
   if (LinkDensity(b) > 0.5 && !IsProse(b)) return Verdict::kLinks;
   if (IsFurnitureLine(b.text)) return Verdict::kFurniture;
   if (dom.node(b.owner).tag == Tag::kH1) return Verdict::kTitle;
@@ -215,7 +216,12 @@ Selection Select(const HtmlDom& dom, const std::vector<NodeFacts>& facts, const 
     dropped[n - root] = d;
   }
   const std::string title_key = LetterKey(title);
-  for (size_t i = 0; i < blocks.size(); ++i) sel.verdicts[i] = Judge(dom, blocks[i], root, end, dropped, title_key);
+  // A <header> inside the container is the article's own; a container inside a <header> is a page gone wrong.
+  bool header_inside = true;
+  for (uint32_t n = root; n != HtmlDom::kRoot; n = dom.node(n).parent)
+    if (dom.node(n).tag == Tag::kHeader) header_inside = false;
+  for (size_t i = 0; i < blocks.size(); ++i)
+    sel.verdicts[i] = Judge(dom, blocks[i], root, end, dropped, title_key, header_inside);
   DropLinkLists(dom, blocks, &sel.verdicts);
   JudgeInContext(blocks, &sel.verdicts);
   return sel;
