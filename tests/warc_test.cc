@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "input/html_article.h"
 #include "input/warc_gzip.h"
 #include "input/warc_reader.h"
 
@@ -183,6 +184,54 @@ TEST(Warc, OversizedPlainRecordIsSkipped) {
   const ReadAll all = Read(records[1] + big + records[4], options);
   ASSERT_EQ(all.records.size(), 2u);
   EXPECT_EQ(all.stats.too_large, 1u);
+}
+
+}  // namespace
+}  // namespace newsgraph::input
+
+namespace newsgraph::input {
+namespace {
+
+// The committed fixture (tests/fixtures/html/make_warc.py): WARC in, articles out, the skipped records accounted for.
+TEST(Warc, FixtureArchiveToArticles) {
+  const std::string path = std::string(NEWSGRAPH_SOURCE_DIR) + "/tests/fixtures/html/news.warc.gz";
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  ASSERT_NE(f, nullptr) << path;
+  WarcReader reader(f);
+  WarcRecord record;
+  std::vector<std::string> verdicts;
+  std::vector<Article> articles;
+  while (reader.Next(&record)) {
+    WarcPage page;
+    const PageVerdict verdict = ReadWarcPage(record, 1 << 20, &page);
+    verdicts.push_back(PageVerdictName(verdict));
+    if (verdict != PageVerdict::kPage) continue;
+    HtmlSource source;
+    source.http_charset = page.content_type;
+    source.url = page.url;
+    auto article = ExtractArticle(page.html, source);
+    ASSERT_TRUE(article.ok()) << article.status().ToString();
+    articles.push_back(std::move(*article));
+  }
+  std::fclose(f);
+  EXPECT_EQ(reader.stats().records, 6u);
+  EXPECT_EQ(reader.stats().corrupt + reader.stats().truncated + reader.stats().too_large, 0u);
+  EXPECT_EQ(verdicts, (std::vector<std::string>{"not a response", "not a response", "page", "HTTP status not 200",
+                                                "not HTML", "page"}));
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_EQ(articles[0].metadata.title, "Harbour bridge to close for repairs until spring");
+  EXPECT_EQ(articles[0].text.rfind("PORT ELLEN \xE2\x80\x94 The harbour bridge", 0), 0u);
+  EXPECT_EQ(articles[0].charset_source, "http");
+  // The French page: windows-1252 declared by the resource record's Content-Type, its language found.
+  const Article& fr = articles[1];
+  EXPECT_EQ(fr.charset, "windows-1252");
+  EXPECT_EQ(fr.metadata.language, "fr");
+  EXPECT_EQ(fr.metadata.date->ToString(), "2024-05-02");
+  EXPECT_EQ(fr.metadata.title, "Le port rouvre ses quais");
+  EXPECT_EQ(fr.paragraphs.size(), 3u);
+  EXPECT_NE(fr.text.find("Apr\xC3\xA8s six mois de travaux"), std::string::npos);
+  EXPECT_EQ(fr.text.find("Par Claire"), std::string::npos);
+  EXPECT_EQ(fr.text.find("Accueil"), std::string::npos);
 }
 
 }  // namespace
