@@ -7,6 +7,7 @@
 
 #include "input/html_article.h"
 #include "input/html_encoding.h"
+#include "input/html_lines.h"
 #include "input/html_metadata.h"
 #include "input/html_parse.h"
 #include "newsgraph/text.h"
@@ -274,6 +275,30 @@ TEST(HtmlRobustness, NodeLimitCutsThePage) {
   ASSERT_TRUE(article.ok());
   EXPECT_LT(article->paragraphs.size(), 1000u);
   EXPECT_GT(article->paragraphs.size(), 100u);
+}
+
+}  // namespace
+}  // namespace newsgraph::input
+
+namespace newsgraph::input {
+namespace {
+
+TEST(HtmlLines, DateLinesBylinesPromotionsFurniture) {
+  EXPECT_TRUE(IsDateLine("Updated 1:39 am EST, Wednesday, November 20, 2019", true));
+  EXPECT_TRUE(IsDateLine("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", true));
+  EXPECT_TRUE(IsDateLine("11.14.2019 09:00 AM", true));
+  EXPECT_TRUE(IsDateLine("November 19, 2019", false));
+  EXPECT_FALSE(IsDateLine("November 19, 2019", true));  // after the first paragraph a bare date may be content
+  EXPECT_FALSE(IsDateLine("5 Joey Logano 2380 2 3 12 21", false));  // a table row of numbers
+  EXPECT_FALSE(IsDateLine("The council met on November 19, 2019 to discuss the bridge and its cables.", false));
+  EXPECT_TRUE(IsBylineLine("By Jane Doe and John Roe, Reuters", 7));
+  EXPECT_FALSE(IsBylineLine("By the end of the day the bridge was closed to all traffic.", 12));
+  EXPECT_TRUE(IsPromoLine("Sign up for our free morning newsletter.", true));
+  EXPECT_FALSE(IsPromoLine("The company continued to sign up additional subscribers.", true));
+  EXPECT_TRUE(IsPromoLine("Follow him on Twitter @reporter.", false));
+  EXPECT_TRUE(IsFurnitureLine("ADVERTISEMENT"));
+  EXPECT_TRUE(IsFurnitureLine("Continue reading the main story"));
+  EXPECT_FALSE(IsFurnitureLine("Share prices fell sharply on Tuesday."));
 }
 
 }  // namespace

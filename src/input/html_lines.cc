@@ -92,8 +92,15 @@ bool IsFurnitureLine(std::string_view text) {
 bool IsBylineLine(std::string_view text, uint32_t words) {
   if (words > 12 || text.size() > 120) return false;
   const std::string lower = Lower(text.substr(0, 12));
-  return lower.rfind("by ", 0) == 0 || lower.rfind("by\n", 0) == 0 || lower.rfind("written by ", 0) == 0 ||
-         lower.rfind("words by ", 0) == 0 || lower.rfind("posted by ", 0) == 0;
+  size_t name = 0;
+  for (std::string_view prefix : {"by ", "by\n", "written by ", "words by ", "posted by "})
+    if (lower.rfind(prefix, 0) == 0) name = prefix.size();
+  if (name == 0 || name >= text.size()) return false;
+  // A name follows ("By Jane Doe"), not a phrase ("By the end of the day"); a whole sentence is no byline.
+  const unsigned char first = static_cast<unsigned char>(text[name]);
+  if (!((first >= 'A' && first <= 'Z') || first >= 0x80)) return false;
+  const char last = text.back();
+  return words <= 6 || (last != '.' && last != '!' && last != '?');
 }
 
 bool IsDateLine(std::string_view text, bool strict) {
