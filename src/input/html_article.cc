@@ -124,8 +124,6 @@ Verdict Judge(const HtmlDom& dom, const TextBlock& b, uint32_t root, uint32_t en
   return Verdict::kKept;
 }
 
-bool Dropped(Verdict v) { return v != Verdict::kKept && v != Verdict::kOutside; }
-
 // Lists whose items are mostly links and short: "More great stories", tag lists, teaser lists.
 void DropLinkLists(const HtmlDom& dom, const std::vector<TextBlock>& blocks, std::vector<Verdict>* verdicts) {
   struct ListStats {
