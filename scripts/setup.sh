@@ -9,6 +9,7 @@ PACKAGES=(
   rapidjson-dev        # streaming writer for the output records
   libcli11-dev         # command-line options
   libutf8proc-dev      # Unicode character classes and case mapping
+  zlib1g-dev           # inflating the compressed place gazetteer (data/places/gazetteer.bin)
   libgtest-dev         # tests
   libbenchmark-dev     # benchmarks
 )

@@ -1,0 +1,392 @@
+#include "lang/toponyms.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+
+namespace newsgraph::lang {
+namespace {
+
+// What the words around a name allow it to be.
+enum class Restriction : uint8_t { kAny, kRegion, kTown };
+
+// Words that, after a name or before "of", make it a first-level region ("Sichuan province", "the state of
+// Victoria"). "county" is not among them: counties are not in the gazetteer.
+bool IsRegionWord(std::string_view lower) {
+  return lower == "state" || lower == "province" || lower == "region" || lower == "territory" || lower == "oblast" ||
+         lower == "prefecture" || lower == "governorate" || lower == "krai" || lower == "emirate";
+}
+bool IsTownWord(std::string_view lower) { return lower == "city" || lower == "town" || lower == "village"; }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  return out;
+}
+
+// A mention's name as the resolver reads it.
+struct Parsed {
+  std::string key;  // normalized name
+  std::string full_key;  // the whole mention's key, when a region word was cut off its end ("sichuan province")
+  Restriction restriction = Restriction::kAny;
+  std::vector<std::string> qualifier_keys;  // what may follow ", " ("new south wales", "ill"), longest first
+};
+
+Parsed Parse(const ToponymMention& m) {
+  Parsed p;
+  std::string_view text = m.text;
+  // "Springfield, Ill." tagged as one name: the part after the comma qualifies.
+  if (const size_t comma = text.find(','); comma != std::string_view::npos) {
+    p.qualifier_keys.push_back(NormalizeKey(text.substr(comma + 1)));
+    text = text.substr(0, comma);
+  }
+  p.key = NormalizeKey(text);
+  // "Sichuan Province", "Victoria State": the region word is written as part of the name.
+  if (const size_t space = p.key.rfind(' '); space != std::string::npos && IsRegionWord(p.key.substr(space + 1))) {
+    p.full_key = p.key;
+    p.key.resize(space);
+    p.restriction = Restriction::kRegion;
+  }
+  const auto& a = m.after;
+  if (!a.empty() && IsRegionWord(a[0])) p.restriction = Restriction::kRegion;  // lower case only: "Victoria state"
+  if (!a.empty() && IsTownWord(a[0])) p.restriction = Restriction::kTown;      // "Quebec city"
+  const auto& b = m.before;
+  if (b.size() >= 2 && Lower(b[b.size() - 1]) == "of") {
+    const std::string head = Lower(b[b.size() - 2]);
+    if (IsRegionWord(head)) p.restriction = Restriction::kRegion;
+    if (IsTownWord(head)) p.restriction = Restriction::kTown;
+  }
+  if (p.qualifier_keys.empty() && a.size() >= 2 && a[0] == ",") {
+    std::string joined;
+    std::vector<std::string> keys;
+    for (size_t n = 1; n < a.size() && n <= 3; ++n) {
+      if (a[n] == "," || a[n] == "." || a[n] == ";" || a[n] == "(" || a[n] == ")") break;
+      if (!joined.empty()) joined += ' ';
+      joined += a[n];
+      keys.push_back(NormalizeKey(joined));
+    }
+    std::reverse(keys.begin(), keys.end());
+    p.qualifier_keys = std::move(keys);
+  }
+  return p;
+}
+
+bool IsPopulated(const Place& p) { return p.kind == PlaceKind::kPopulated; }
+
+// One place name of the article that is resolved as a unit: the mentions that share its name and its qualifier.
+struct Group {
+  std::vector<size_t> mentions;
+  std::vector<uint32_t> candidates;
+  std::vector<double> prior, probability;
+  double weight = 1.0;
+  bool fixed = false;  // decided by the text; probability is 1 on candidates[0]
+  ToponymReading::Basis basis = ToponymReading::Basis::kContext;
+};
+
+}  // namespace
+
+std::vector<ToponymMention> MakeToponymMentions(std::string_view text, const std::vector<Token>& tokens,
+                                                const std::vector<Sentence>& sentences, std::span<const Span> spans) {
+  constexpr size_t kBefore = 3, kAfter = 4;
+  std::vector<ToponymMention> out;
+  size_t sentence = 0;
+  for (const Span& span : spans) {
+    ToponymMention m;
+    m.text = text.substr(span.start, span.end - span.start);
+    m.begin = span.start;
+    m.end = span.end;
+    while (sentence + 1 < sentences.size() && sentences[sentence].span.end <= span.start) ++sentence;
+    if (sentence < sentences.size()) m.sentence = static_cast<uint32_t>(sentence);
+    const size_t first = static_cast<size_t>(
+        std::lower_bound(tokens.begin(), tokens.end(), span.start,
+                         [](const Token& t, uint32_t o) { return t.span.start < o; }) - tokens.begin());
+    size_t last = first;
+    while (last < tokens.size() && tokens[last].span.end <= span.end) ++last;
+    const uint32_t s_begin = sentence < sentences.size() ? sentences[sentence].token_begin : 0;
+    const uint32_t s_end = sentence < sentences.size() ? sentences[sentence].token_end : tokens.size();
+    for (size_t t = first > kBefore ? first - kBefore : 0; t < first; ++t)
+      if (t >= s_begin) m.before.push_back(text.substr(tokens[t].span.start, tokens[t].span.end - tokens[t].span.start));
+    for (size_t t = last; t < s_end && t < last + kAfter; ++t)
+      m.after.push_back(text.substr(tokens[t].span.start, tokens[t].span.end - tokens[t].span.start));
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+ToponymResolver::ToponymResolver(const Gazetteer& gazetteer, ToponymWeights weights)
+    : g_(gazetteer), w_(weights) {}
+
+double ToponymResolver::Relatedness(uint32_t a, uint32_t b) const {
+  if (a == b) return 1.0;
+  const Place x = g_.place(a), y = g_.place(b);
+  if (x.index == kNoPlace || y.index == kNoPlace) return 0;
+  const auto contains = [](const Place& outer, const Place& inner) {
+    return (outer.kind == PlaceKind::kAdmin1 && inner.admin1 == outer.index) ||
+           (outer.kind == PlaceKind::kCountry && inner.country_place == outer.index);
+  };
+  if (contains(x, y) || contains(y, x)) return 1.0;
+  if (x.kind == PlaceKind::kContinent || x.kind == PlaceKind::kRegion || y.kind == PlaceKind::kContinent ||
+      y.kind == PlaceKind::kRegion)
+    return 0;
+  double r = std::exp(-DistanceKm(x.latitude, x.longitude, y.latitude, y.longitude) / 250.0);
+  if (x.admin1 != kNoPlace && x.admin1 == y.admin1) r = std::max(r, 0.8);
+  if (x.country_place != kNoPlace && x.country_place == y.country_place) r = std::max(r, 0.35);
+  return r;
+}
+
+std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMention> mentions,
+                                                     const ToponymMention* dateline) const {
+  // The dateline is resolved as one more mention, at the end, with double weight.
+  std::vector<ToponymMention> all(mentions.begin(), mentions.end());
+  if (dateline) all.push_back(*dateline);
+  const size_t n = all.size();
+  std::vector<ToponymReading> readings(n);
+  std::vector<Parsed> parsed(n);
+  for (size_t i = 0; i < n; ++i) parsed[i] = Parse(all[i]);
+
+  // Standing names: the gazetteer's readings of a key, abbreviations left out (they only qualify).
+  auto standing = [&](const std::string& key) {
+    std::vector<uint32_t> out;
+    for (const NameMatch& m : g_.LookupKey(key))
+      if (m.kind != NameKind::kAbbreviation && std::find(out.begin(), out.end(), m.place) == out.end())
+        out.push_back(m.place);
+    return out;
+  };
+  auto name_kind = [&](const std::string& key, uint32_t place) {
+    NameKind best = NameKind::kAbbreviation;
+    for (const NameMatch& m : g_.LookupKey(key))
+      if (m.place == place && m.kind < best) best = m.kind;
+    return best;
+  };
+
+  // 1. Qualifiers: the regions or countries a name's comma qualifier can be, and the mention that writes it.
+  std::vector<std::vector<uint32_t>> within(n);
+  std::vector<int32_t> qualifier_mention(n, -1);
+  std::vector<bool> is_qualifier(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    for (const std::string& qkey : parsed[i].qualifier_keys) {
+      for (const NameMatch& m : g_.LookupKey(qkey)) {
+        const Place q = g_.place(m.place);
+        const bool region = q.kind == PlaceKind::kAdmin1, country = q.kind == PlaceKind::kCountry;
+        if ((region || (country && m.kind != NameKind::kAbbreviation)) &&
+            std::find(within[i].begin(), within[i].end(), m.place) == within[i].end())
+          within[i].push_back(m.place);
+      }
+      if (within[i].empty()) continue;
+      // The next mention, if it is the qualifier itself ("Springfield, Illinois" tagged as two places).
+      if (i + 1 < mentions.size() && all[i + 1].begin >= all[i].end && all[i + 1].begin <= all[i].end + 3 &&
+          NormalizeKey(all[i + 1].text) == qkey) {
+        qualifier_mention[i] = static_cast<int32_t>(i + 1);
+        is_qualifier[i + 1] = true;
+      }
+      break;
+    }
+  }
+
+  // 2. Candidates per mention, and groups of mentions read as one place.
+  std::vector<Group> groups;
+  std::map<std::string, std::vector<size_t>> groups_by_key;  // key -> groups
+  std::vector<int32_t> group_of(n, -1);
+  for (size_t i = 0; i < n; ++i) {
+    const Parsed& p = parsed[i];
+    if (is_qualifier[i]) continue;  // read with the place it qualifies
+    std::vector<uint32_t> candidates = standing(p.key);
+    if (candidates.empty()) {
+      // An abbreviation alone ("Ill." tagged by itself) qualifies the place just before it, or is nothing.
+      if (i > 0 && !g_.LookupKey(p.key).empty() && all[i].begin <= all[i - 1].end + 3 && !is_qualifier[i - 1])
+        readings[i].qualifies = static_cast<int32_t>(i - 1);
+      if (!p.full_key.empty()) candidates = standing(p.full_key);  // "Free State"
+      if (candidates.empty()) continue;
+    }
+    // The words around the name.
+    auto keep = [&](auto pred) {
+      std::vector<uint32_t> kept;
+      for (uint32_t c : candidates)
+        if (pred(g_.place(c))) kept.push_back(c);
+      return kept;
+    };
+    if (p.restriction == Restriction::kRegion) {
+      std::vector<uint32_t> regions = keep([](const Place& c) { return c.kind == PlaceKind::kAdmin1; });
+      if (!regions.empty()) candidates = std::move(regions);
+    } else if (p.restriction == Restriction::kTown) {
+      std::vector<uint32_t> towns = keep(IsPopulated);
+      if (!towns.empty()) candidates = std::move(towns);
+    }
+    bool fixed = false;
+    if (!within[i].empty()) {
+      const auto& q = within[i];
+      std::vector<uint32_t> inside = keep([&](const Place& c) {
+        return std::find(q.begin(), q.end(), c.admin1) != q.end() ||
+               std::find(q.begin(), q.end(), c.country_place) != q.end();
+      });
+      if (inside.empty()) inside = {q.front()};  // "Smallville, Kansas" not in the gazetteer: Kansas
+      candidates = std::move(inside);
+      fixed = true;
+    }
+    // Group: same key and same qualifier reading set.
+    int32_t group = -1;
+    for (size_t gi : groups_by_key[p.key]) {
+      const Group& other = groups[gi];
+      const std::vector<size_t>& ms = other.mentions;
+      const bool other_fixed = other.fixed;
+      if (fixed == other_fixed && (!fixed || within[ms.front()] == within[i])) group = static_cast<int32_t>(gi);
+    }
+    if (group < 0) {
+      group = static_cast<int32_t>(groups.size());
+      groups.emplace_back();
+      groups.back().candidates = std::move(candidates);
+      groups.back().fixed = fixed;
+      groups.back().basis = fixed ? ToponymReading::Basis::kQualified : ToponymReading::Basis::kContext;
+      groups_by_key[p.key].push_back(static_cast<size_t>(group));
+    }
+    groups[group].mentions.push_back(i);
+    if (dateline && i == n - 1) groups[group].weight = w_.dateline;
+    group_of[i] = group;
+  }
+
+  // 3. Priors, trimmed to the strongest readings of each name.
+  constexpr size_t kMaxCandidates = 20;
+  for (Group& gr : groups) {
+    const std::string& key = parsed[gr.mentions.front()].key;
+    std::vector<std::pair<double, uint32_t>> scored;
+    for (uint32_t c : gr.candidates) {
+      const Place p = g_.place(c);
+      double s = w_.population * std::log1p(static_cast<double>(p.population));
+      switch (p.kind) {
+        case PlaceKind::kContinent:
+        case PlaceKind::kRegion: s = 18 * w_.population; break;
+        case PlaceKind::kCountry: s += w_.country; break;
+        case PlaceKind::kAdmin1: s += w_.admin1; break;
+        case PlaceKind::kPopulated:
+          if (p.feature == "PPLC") s += w_.capital;
+          else if (p.feature == "PPLA") s += w_.admin_seat;
+          else if (p.feature == "PPLA2") s += w_.county_seat;
+          else if (p.feature == "PPLX") s += w_.section;
+          break;
+      }
+      if (name_kind(key, c) == NameKind::kAlternate) s += w_.alternate_name;
+      if (p.kind == PlaceKind::kAdmin1 && parsed[gr.mentions.front()].restriction != Restriction::kRegion) {
+        // "New York": a city of the region's name that holds a quarter of its people is what the name means.
+        for (uint32_t o : gr.candidates) {
+          const Place city = g_.place(o);
+          if (IsPopulated(city) && city.country_place == p.country_place && city.population * 4 >= p.population) {
+            s -= w_.city_over_region;
+            break;
+          }
+        }
+      }
+      scored.emplace_back(s, c);
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+    if (scored.size() > kMaxCandidates) scored.resize(kMaxCandidates);
+    gr.candidates.clear();
+    for (const auto& [s, c] : scored) {
+      gr.candidates.push_back(c);
+      gr.prior.push_back(s);
+    }
+  }
+
+  // 4. Rounds of support: each reading's score is its prior plus what the other names' likely readings lend it.
+  auto normalize = [](const std::vector<double>& scores) {
+    std::vector<double> p(scores.size());
+    if (scores.empty()) return p;
+    const double top = *std::max_element(scores.begin(), scores.end());
+    double sum = 0;
+    for (size_t k = 0; k < scores.size(); ++k) sum += p[k] = std::exp(scores[k] - top);
+    for (double& x : p) x /= sum;
+    return p;
+  };
+  for (Group& gr : groups) {
+    gr.probability = normalize(gr.prior);
+    if (gr.fixed && gr.candidates.size() == 1) gr.probability = {1.0};
+  }
+  for (int round = 0; round < w_.rounds; ++round) {
+    std::vector<std::vector<double>> next(groups.size());
+    for (size_t gi = 0; gi < groups.size(); ++gi) {
+      const Group& gr = groups[gi];
+      std::vector<double> scores = gr.prior;
+      for (size_t k = 0; k < gr.candidates.size(); ++k) {
+        double support = 0;
+        for (size_t hi = 0; hi < groups.size(); ++hi) {
+          if (hi == gi) continue;
+          const Group& h = groups[hi];
+          double best = 0;
+          for (size_t l = 0; l < h.candidates.size(); ++l) {
+            if (h.probability[l] < 0.01 || h.candidates[l] == gr.candidates[k]) continue;
+            best = std::max(best, Relatedness(gr.candidates[k], h.candidates[l]) * h.probability[l]);
+          }
+          support += h.weight * best;
+        }
+        scores[k] += w_.support * support;
+      }
+      next[gi] = normalize(scores);
+    }
+    for (size_t gi = 0; gi < groups.size(); ++gi)
+      if (!(groups[gi].fixed && groups[gi].candidates.size() == 1)) groups[gi].probability = std::move(next[gi]);
+  }
+
+  // 5. Readings: each group's most likely candidate; a bare name takes the reading of a qualified group of its
+  // name ("Springfield" after "Springfield, Ill.").
+  std::vector<uint32_t> choice(groups.size(), kNoPlace);
+  std::vector<double> confidence(groups.size(), 0);
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    const Group& gr = groups[gi];
+    if (gr.candidates.empty()) continue;
+    const size_t best = static_cast<size_t>(
+        std::max_element(gr.probability.begin(), gr.probability.end()) - gr.probability.begin());
+    choice[gi] = gr.candidates[best];
+    confidence[gi] = gr.probability[best];
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const int32_t gi = group_of[i];
+    if (gi < 0) continue;
+    ToponymReading& r = readings[i];
+    r.place = choice[gi];
+    r.basis = groups[gi].basis;
+    r.confidence = confidence[gi];
+    if (!groups[gi].fixed) {
+      for (size_t other : groups_by_key[parsed[i].key]) {
+        if (groups[other].fixed && !groups[other].mentions.empty()) {
+          r.place = choice[other];
+          r.basis = ToponymReading::Basis::kSameName;
+          r.confidence = confidence[other];
+          break;
+        }
+      }
+    }
+    // The qualifier written after it: the region or country that holds the reading, a place of its own unless it
+    // is an abbreviation.
+    if (const int32_t q = qualifier_mention[i]; q >= 0 && r.place != kNoPlace) {
+      const Place chosen = g_.place(r.place);
+      const std::string qkey = NormalizeKey(all[q].text);
+      uint32_t holder = kNoPlace;
+      for (uint32_t c : within[i])
+        if (c == chosen.admin1 || c == chosen.country_place || c == r.place) holder = c;
+      if (holder == kNoPlace) holder = within[i].front();
+      if (name_kind(qkey, holder) == NameKind::kAbbreviation) {
+        readings[q].qualifies = static_cast<int32_t>(i);
+      } else {
+        readings[q].place = holder;
+        readings[q].basis = ToponymReading::Basis::kQualifier;
+        readings[q].confidence = 1.0;
+      }
+    }
+  }
+  // Bare mentions of a name that was read as a qualifier ("Georgia" after "Atlanta, Georgia") take that reading.
+  for (size_t i = 0; i < n; ++i) {
+    if (readings[i].basis != ToponymReading::Basis::kContext) continue;
+    for (size_t j = 0; j < n; ++j) {
+      if (readings[j].basis == ToponymReading::Basis::kQualifier && parsed[j].key == parsed[i].key) {
+        readings[i].place = readings[j].place;
+        readings[i].basis = ToponymReading::Basis::kSameName;
+        readings[i].confidence = 1.0;
+        break;
+      }
+    }
+  }
+  readings.resize(mentions.size());
+  return readings;
+}
+
+}  // namespace newsgraph::lang
