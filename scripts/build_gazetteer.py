@@ -228,8 +228,8 @@ key_columns = [
 features = "\0".join(feature_codes).encode("ascii") + b"\0"
 payload = bytearray(struct.pack("<5I", n, m, len(features), len(pool), 0))
 for part in [features] + columns + key_columns + [bytes(pool)]:
-    payload += part
     payload += b"\0" * (-len(payload) % 8)  # each column starts 8-byte aligned
+    payload += part
 compressed = zlib.compress(bytes(payload), 9)
 header = b"NGGAZETR" + struct.pack("<4I", VERSION, len(payload), zlib.crc32(payload), len(compressed))
 pathlib.Path(args.out).write_bytes(header + compressed)

@@ -36,5 +36,6 @@ Runner AddTimexEval(CLI::App& eval);  // src/cli/eval_timex.cc
 Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
 Runner AddNerEval(CLI::App& eval);  // src/cli/tag.cc
 Runner AddEntitiesEval(CLI::App& eval);  // src/cli/eval_entities.cc
+Runner AddPlacesEval(CLI::App& eval);  // src/cli/eval_places.cc
 
 }  // namespace newsgraph::cli

@@ -54,6 +54,7 @@ Runner AddEvalCommand(CLI::App& app) {
   runners.push_back(AddQuotesEval(*cmd));
   runners.push_back(AddNerEval(*cmd));
   runners.push_back(AddEntitiesEval(*cmd));
+  runners.push_back(AddPlacesEval(*cmd));
   return [cmd, runners] { return RunParsed(*cmd, runners); };
 }
 
