@@ -76,7 +76,9 @@ bool IsPopulated(const Place& p) { return p.kind == PlaceKind::kPopulated; }
 
 // One place name of the article that is resolved as a unit: the mentions that share its name and its qualifier.
 struct Group {
-  std::vector<size_t> mentions;
+  std::string key;
+  Restriction restriction = Restriction::kAny;
+  std::vector<size_t> mentions;  // none for a qualifier's group, which only lends support
   std::vector<uint32_t> candidates;
   std::vector<double> prior, probability;
   double weight = 1.0;
@@ -117,22 +119,28 @@ std::vector<ToponymMention> MakeToponymMentions(std::string_view text, const std
 ToponymResolver::ToponymResolver(const Gazetteer& gazetteer, ToponymWeights weights)
     : g_(gazetteer), w_(weights) {}
 
-double ToponymResolver::Relatedness(uint32_t a, uint32_t b) const {
-  if (a == b) return 1.0;
+ToponymResolver::Relation ToponymResolver::Relate(uint32_t a, uint32_t b) const {
+  if (a == b) return {1.0, 0};
   const Place x = g_.place(a), y = g_.place(b);
-  if (x.index == kNoPlace || y.index == kNoPlace) return 0;
+  if (x.index == kNoPlace || y.index == kNoPlace) return {};
   const auto contains = [](const Place& outer, const Place& inner) {
     return (outer.kind == PlaceKind::kAdmin1 && inner.admin1 == outer.index) ||
            (outer.kind == PlaceKind::kCountry && inner.country_place == outer.index);
   };
-  if (contains(x, y) || contains(y, x)) return 1.0;
+  if (contains(x, y) || contains(y, x)) return {1.0, 0};
   if (x.kind == PlaceKind::kContinent || x.kind == PlaceKind::kRegion || y.kind == PlaceKind::kContinent ||
       y.kind == PlaceKind::kRegion)
-    return 0;
-  double r = std::exp(-DistanceKm(x.latitude, x.longitude, y.latitude, y.longitude) / 250.0);
-  if (x.admin1 != kNoPlace && x.admin1 == y.admin1) r = std::max(r, 0.8);
-  if (x.country_place != kNoPlace && x.country_place == y.country_place) r = std::max(r, 0.35);
+    return {};
+  Relation r;
+  r.local = std::exp(-DistanceKm(x.latitude, x.longitude, y.latitude, y.longitude) / 250.0);
+  if (x.admin1 != kNoPlace && x.admin1 == y.admin1) r.local = std::max(r.local, 0.8);
+  if (x.country_place != kNoPlace && x.country_place == y.country_place) r.country = 0.35;
   return r;
+}
+
+double ToponymResolver::Relatedness(uint32_t a, uint32_t b) const {
+  const Relation r = Relate(a, b);
+  return std::max(r.local, r.country);
 }
 
 std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMention> mentions,
@@ -165,15 +173,25 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
   std::vector<int32_t> qualifier_mention(n, -1);
   std::vector<bool> is_qualifier(n, false);
   for (size_t i = 0; i < n; ++i) {
+    const std::vector<uint32_t> head = standing(parsed[i].key);
     for (const std::string& qkey : parsed[i].qualifier_keys) {
+      std::vector<uint32_t> q;
       for (const NameMatch& m : g_.LookupKey(qkey)) {
-        const Place q = g_.place(m.place);
-        const bool region = q.kind == PlaceKind::kAdmin1, country = q.kind == PlaceKind::kCountry;
-        if ((region || (country && m.kind != NameKind::kAbbreviation)) &&
-            std::find(within[i].begin(), within[i].end(), m.place) == within[i].end())
-          within[i].push_back(m.place);
+        const Place place = g_.place(m.place);
+        const bool region = place.kind == PlaceKind::kAdmin1, country = place.kind == PlaceKind::kCountry;
+        if ((region || (country && m.kind != NameKind::kAbbreviation)) && std::find(q.begin(), q.end(), m.place) == q.end())
+          q.push_back(m.place);
       }
-      if (within[i].empty()) continue;
+      // A qualifier holds one of the name's readings, or the name is unknown ("Smallville, Kansas"); otherwise the
+      // comma separates a list ("Ohio, Florida and Nevada").
+      const bool holds = head.empty() || std::any_of(head.begin(), head.end(), [&](uint32_t c) {
+        const Place place = g_.place(c);
+        return place.kind != PlaceKind::kAdmin1 && place.kind != PlaceKind::kCountry &&
+               (std::find(q.begin(), q.end(), place.admin1) != q.end() ||
+                std::find(q.begin(), q.end(), place.country_place) != q.end());
+      });
+      if (q.empty() || !holds) continue;
+      within[i] = std::move(q);
       // The next mention, if it is the qualifier itself ("Springfield, Illinois" tagged as two places).
       if (i + 1 < mentions.size() && all[i + 1].begin >= all[i].end && all[i + 1].begin <= all[i].end + 3 &&
           NormalizeKey(all[i + 1].text) == qkey) {
@@ -197,6 +215,7 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
       if (i > 0 && !g_.LookupKey(p.key).empty() && all[i].begin <= all[i - 1].end + 3 && !is_qualifier[i - 1])
         readings[i].qualifies = static_cast<int32_t>(i - 1);
       if (!p.full_key.empty()) candidates = standing(p.full_key);  // "Free State"
+      if (candidates.empty() && !within[i].empty()) candidates = {within[i].front()};  // "Smallville, Kansas": Kansas
       if (candidates.empty()) continue;
     }
     // The words around the name.
@@ -220,8 +239,7 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
         return std::find(q.begin(), q.end(), c.admin1) != q.end() ||
                std::find(q.begin(), q.end(), c.country_place) != q.end();
       });
-      if (inside.empty()) inside = {q.front()};  // "Smallville, Kansas" not in the gazetteer: Kansas
-      candidates = std::move(inside);
+      if (!inside.empty()) candidates = std::move(inside);
       fixed = true;
     }
     // Group: same key and same qualifier reading set.
@@ -235,6 +253,8 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
     if (group < 0) {
       group = static_cast<int32_t>(groups.size());
       groups.emplace_back();
+      groups.back().key = p.key;
+      groups.back().restriction = p.restriction;
       groups.back().candidates = std::move(candidates);
       groups.back().fixed = fixed;
       groups.back().basis = fixed ? ToponymReading::Basis::kQualified : ToponymReading::Basis::kContext;
@@ -245,10 +265,20 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
     group_of[i] = group;
   }
 
+  // The states and countries written as qualifiers lend their support too ("Paris, Texas" makes Clarksville Texan).
+  for (size_t i = 0; i < n; ++i) {
+    if (qualifier_mention[i] < 0) continue;
+    Group support;
+    support.key = NormalizeKey(all[qualifier_mention[i]].text);
+    support.candidates = within[i];
+    support.fixed = within[i].size() == 1;
+    groups.push_back(std::move(support));
+  }
+
   // 3. Priors, trimmed to the strongest readings of each name.
   constexpr size_t kMaxCandidates = 20;
   for (Group& gr : groups) {
-    const std::string& key = parsed[gr.mentions.front()].key;
+    const std::string& key = gr.key;
     std::vector<std::pair<double, uint32_t>> scored;
     for (uint32_t c : gr.candidates) {
       const Place p = g_.place(c);
@@ -266,11 +296,13 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
           break;
       }
       if (name_kind(key, c) == NameKind::kAlternate) s += w_.alternate_name;
-      if (p.kind == PlaceKind::kAdmin1 && parsed[gr.mentions.front()].restriction != Restriction::kRegion) {
-        // "New York": a city of the region's name that holds a quarter of its people is what the name means.
+      if (p.kind == PlaceKind::kAdmin1 && gr.restriction != Restriction::kRegion) {
+        // "New York": a city of the region's name of a million people, or a quarter of the region's, is what the
+        // name means.
         for (uint32_t o : gr.candidates) {
           const Place city = g_.place(o);
-          if (IsPopulated(city) && city.country_place == p.country_place && city.population * 4 >= p.population) {
+          if (IsPopulated(city) && city.country_place == p.country_place &&
+              (city.population >= 1000000 || city.population * 4 >= p.population)) {
             s -= w_.city_over_region;
             break;
           }
@@ -307,18 +339,23 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
       const Group& gr = groups[gi];
       std::vector<double> scores = gr.prior;
       for (size_t k = 0; k < gr.candidates.size(); ++k) {
-        double support = 0;
+        // Local support (inside, same region, near) adds up; sharing only a country counts up to a cap, so that a
+        // foreign capital is not outvoted by a list of home states ("talks in Paris" in a story about Oklahoma).
+        double local = 0, country = 0;
         for (size_t hi = 0; hi < groups.size(); ++hi) {
           if (hi == gi) continue;
           const Group& h = groups[hi];
-          double best = 0;
+          double best_local = 0, best_country = 0;
           for (size_t l = 0; l < h.candidates.size(); ++l) {
             if (h.probability[l] < 0.01 || h.candidates[l] == gr.candidates[k]) continue;
-            best = std::max(best, Relatedness(gr.candidates[k], h.candidates[l]) * h.probability[l]);
+            const Relation r = Relate(gr.candidates[k], h.candidates[l]);
+            best_local = std::max(best_local, r.local * h.probability[l]);
+            best_country = std::max(best_country, r.country * h.probability[l]);
           }
-          support += h.weight * best;
+          local += h.weight * best_local;
+          country += h.weight * best_country;
         }
-        scores[k] += w_.support * support;
+        scores[k] += w_.support * (local + std::min(country, w_.country_cap));
       }
       next[gi] = normalize(scores);
     }

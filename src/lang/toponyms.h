@@ -67,6 +67,7 @@ struct ToponymWeights {
   double alternate_name = -2.5;   // matched by another name ("Canton" for Guangzhou)
   double city_over_region = 2.0;  // a region that a city of its name dwarfs ("New York"): the city is meant
   double support = 3.0;           // per unit of another place's support
+  double country_cap = 1.0;       // support from sharing only a country adds up to this much
   double dateline = 2.0;          // the dateline's support counts this many times
   int rounds = 3;
 };
@@ -90,6 +91,12 @@ class ToponymResolver {
   double Relatedness(uint32_t a, uint32_t b) const;
 
  private:
+  struct Relation {
+    double local = 0;    // inside, same admin1 region, or near
+    double country = 0;  // same country only
+  };
+  Relation Relate(uint32_t a, uint32_t b) const;
+
   const Gazetteer& g_;
   ToponymWeights w_;
 };
