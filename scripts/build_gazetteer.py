@@ -5,6 +5,7 @@
   populated places  GeoNames cities15000 (with its alternate names) and cities1000 (every place of 1,000 people or
                     more; its rows not in cities15000), CC BY 4.0
   admin1 regions    GeoNames admin1CodesASCII (states, provinces, ...), with data/places/admin1_abbreviations.tsv
+  other names       data/places/place_names.tsv ("New York" for New York City)
   countries         GeoNames countryInfo, other names from countries-list (MIT) and data/places/country_extras.tsv
   continents etc.   data/places/world_regions.tsv
   points            countries and US/Canadian/Australian/Brazilian states: Natural Earth label points
@@ -126,6 +127,12 @@ for f in read_tsv(knowledge / "geonames-cities1000/cities1000.tsv"):
     places.append({"id": int(f[0]), "lat": float(f[7]), "lon": float(f[8]), "pop": int(f[6] or 0), "name": f[1],
                    "cc": f[3], "admin1": f[3] + "." + f[4] if f[4] else "", "kind": KIND_PLACE, "feature": f[5],
                    "names": names})
+
+# Names news uses for well-known places ("New York" for New York City).
+for f in read_tsv(places_dir / "place_names.tsv"):
+    for p in places:
+        if p["id"] == int(f[0]):
+            p["names"] += [(n, NAME_PRIMARY) for n in f[1].split("|")]
 
 # Admin1 regions --------------------------------------------------------------------------------------------------
 # Regions named by a bare compass or landscape word ("West" in Cameroon, "Centre" in France) would make places of

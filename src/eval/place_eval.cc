@@ -24,6 +24,7 @@ struct Predicted {
   Span span;
   bool resolved = false;
   double lat = 0, lon = 0;
+  std::string place;  // what it was read as, for the notes: "Paris (US, Texas)"
 };
 
 std::string Slurp(const std::string& path, bool* ok) {
@@ -75,6 +76,12 @@ void ResolveWithToponyms(const std::string& text, const Analysis& a, const std::
     p.resolved = place.index != lang::kNoPlace;
     p.lat = place.latitude;
     p.lon = place.longitude;
+    if (p.resolved) {
+      p.place = std::string(place.name) + " (" + std::string(place.country);
+      if (place.admin1 != lang::kNoPlace && place.admin1 != place.index)
+        p.place += ", " + std::string(lang::Gazetteer::Get().place(place.admin1).name);
+      p.place += ")";
+    }
   }
   // An abbreviation that only qualifies the place before it ("Ill.") is not a toponym of its own.
   std::vector<Predicted> kept;
@@ -204,7 +211,8 @@ StatusOr<PlaceScores> EvaluatePlaces(const Pipeline& pipeline, const PlaceEvalOp
       scores.errors_km.push_back(error);
       if (error > 161)
         scores.notes.push_back(doc.id + ": " + Quote(doc.text, g.span) + " " +
-                               (match->resolved ? "placed " + Km(error) + " away" : "not placed"));
+                               (match->resolved ? "placed " + Km(error) + " away" + (match->place.empty() ? "" : ": " + match->place)
+                                                : "not placed"));
     }
   }
   return scores;

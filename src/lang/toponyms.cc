@@ -123,11 +123,16 @@ ToponymResolver::Relation ToponymResolver::Relate(uint32_t a, uint32_t b) const 
   if (a == b) return {1.0, 0};
   const Place x = g_.place(a), y = g_.place(b);
   if (x.index == kNoPlace || y.index == kNoPlace) return {};
-  const auto contains = [](const Place& outer, const Place& inner) {
-    return (outer.kind == PlaceKind::kAdmin1 && inner.admin1 == outer.index) ||
-           (outer.kind == PlaceKind::kCountry && inner.country_place == outer.index);
+  // Inside a named region is local support; inside a named country only country support (every US town is in
+  // "the United States").
+  const auto in_region = [](const Place& outer, const Place& inner) {
+    return outer.kind == PlaceKind::kAdmin1 && inner.admin1 == outer.index;
   };
-  if (contains(x, y) || contains(y, x)) return {1.0, 0};
+  const auto in_country = [](const Place& outer, const Place& inner) {
+    return outer.kind == PlaceKind::kCountry && inner.country_place == outer.index;
+  };
+  if (in_region(x, y) || in_region(y, x)) return {1.0, 0};
+  if (in_country(x, y) || in_country(y, x)) return {0, 1.0};
   if (x.kind == PlaceKind::kContinent || x.kind == PlaceKind::kRegion || y.kind == PlaceKind::kContinent ||
       y.kind == PlaceKind::kRegion)
     return {};
@@ -248,7 +253,8 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
       const Group& other = groups[gi];
       const std::vector<size_t>& ms = other.mentions;
       const bool other_fixed = other.fixed;
-      if (fixed == other_fixed && (!fixed || within[ms.front()] == within[i])) group = static_cast<int32_t>(gi);
+      if (fixed == other_fixed && other.restriction == p.restriction && (!fixed || within[ms.front()] == within[i]))
+        group = static_cast<int32_t>(gi);
     }
     if (group < 0) {
       group = static_cast<int32_t>(groups.size());
@@ -410,11 +416,15 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
       }
     }
   }
-  // Bare mentions of a name that was read as a qualifier ("Georgia" after "Atlanta, Georgia") take that reading.
+  // Bare mentions of a name that was read as a qualifier in another country ("Georgia" after "Atlanta, Georgia")
+  // take that reading; within one country the name keeps its own ("Brooklyn, New York" is the state, a bare
+  // "New York" the city).
   for (size_t i = 0; i < n; ++i) {
-    if (readings[i].basis != ToponymReading::Basis::kContext) continue;
+    if (readings[i].basis != ToponymReading::Basis::kContext || readings[i].place == kNoPlace) continue;
+    const std::string_view country = g_.place(readings[i].place).country;
     for (size_t j = 0; j < n; ++j) {
-      if (readings[j].basis == ToponymReading::Basis::kQualifier && parsed[j].key == parsed[i].key) {
+      if (readings[j].basis == ToponymReading::Basis::kQualifier && parsed[j].key == parsed[i].key &&
+          g_.place(readings[j].place).country != country) {
         readings[i].place = readings[j].place;
         readings[i].basis = ToponymReading::Basis::kSameName;
         readings[i].confidence = 1.0;

@@ -87,7 +87,7 @@ class ToponymResolver {
                                       const ToponymMention* dateline = nullptr) const;
 
   // How related two places are (0..1): one inside the other 1, same admin1 region 0.8, near each other
-  // (exp(-km/250)), same country 0.35.
+  // (exp(-km/250)), same country 0.35 (being inside a country, and sharing one, is support under a cap).
   double Relatedness(uint32_t a, uint32_t b) const;
 
  private:
