@@ -70,9 +70,13 @@ TEST(Toponyms, StateAbbreviationQualifiesAndIsNoPlace) {
   EXPECT_EQ(Admin1Name(r.places[0]), "Massachusetts");
   EXPECT_EQ(r.readings[1].place, kNoPlace);
   EXPECT_EQ(r.readings[1].qualifies, 0);
+  EXPECT_TRUE(r.readings[1].abbreviation);
+  EXPECT_FALSE(r.readings[0].abbreviation);
   // An abbreviation standing alone is not a place either.
   const Resolved alone = Resolve("Officials from Ill. did not respond.", {"Ill."});
   EXPECT_EQ(alone.readings[0].place, kNoPlace);
+  EXPECT_TRUE(alone.readings[0].abbreviation);
+  EXPECT_EQ(alone.readings[0].qualifies, -1);
 }
 
 TEST(Toponyms, FullStateNameQualifiesAndIsAPlace) {

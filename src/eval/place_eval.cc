@@ -35,7 +35,12 @@ std::string Slurp(const std::string& path, bool* ok) {
   return s.str();
 }
 
-std::string Quote(const std::string& text, Span s) { return "\"" + std::string(s.In(text)) + "\""; }
+std::string Quote(const std::string& text, Span s) {
+  std::string out = "\"";
+  out.append(s.In(text));
+  out += '"';
+  return out;
+}
 
 std::string Km(double km) {
   std::ostringstream out;
@@ -83,10 +88,10 @@ void ResolveWithToponyms(const std::string& text, const Analysis& a, const std::
       p.place += ")";
     }
   }
-  // An abbreviation that only qualifies the place before it ("Ill.") is not a toponym of its own.
+  // A state abbreviation ("Ill." after Springfield, "VA" alone) is not a toponym of its own.
   std::vector<Predicted> kept;
   for (size_t i = 0; i < places->size(); ++i)
-    if (readings[i].qualifies < 0) kept.push_back((*places)[i]);
+    if (!readings[i].abbreviation) kept.push_back((*places)[i]);
   *places = std::move(kept);
 }
 

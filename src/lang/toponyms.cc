@@ -217,8 +217,11 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
     std::vector<uint32_t> candidates = standing(p.key);
     if (candidates.empty()) {
       // An abbreviation alone ("Ill." tagged by itself) qualifies the place just before it, or is nothing.
-      if (i > 0 && !g_.LookupKey(p.key).empty() && all[i].begin <= all[i - 1].end + 3 && !is_qualifier[i - 1])
-        readings[i].qualifies = static_cast<int32_t>(i - 1);
+      if (!g_.LookupKey(p.key).empty()) {
+        readings[i].abbreviation = true;
+        if (i > 0 && all[i].begin <= all[i - 1].end + 3 && !is_qualifier[i - 1])
+          readings[i].qualifies = static_cast<int32_t>(i - 1);
+      }
       if (!p.full_key.empty()) candidates = standing(p.full_key);  // "Free State"
       if (candidates.empty() && !within[i].empty()) candidates = {within[i].front()};  // "Smallville, Kansas": Kansas
       if (candidates.empty()) continue;
@@ -409,6 +412,7 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
       if (holder == kNoPlace) holder = within[i].front();
       if (name_kind(qkey, holder) == NameKind::kAbbreviation) {
         readings[q].qualifies = static_cast<int32_t>(i);
+        readings[q].abbreviation = true;
       } else {
         readings[q].place = holder;
         readings[q].basis = ToponymReading::Basis::kQualifier;

@@ -50,6 +50,7 @@ struct ToponymReading {
   };
   uint32_t place = kNoPlace;
   int32_t qualifies = -1;  // index of the mention this abbreviation qualifies; place is then kNoPlace
+  bool abbreviation = false;  // the name is only a state abbreviation ("Ill.", "VA"): never a place of its own
   Basis basis = Basis::kNone;
   double confidence = 0;   // the reading's share among the name's readings after the last round (0..1)
 };
