@@ -119,9 +119,8 @@ std::vector<ToponymMention> MakeToponymMentions(std::string_view text, const std
 ToponymResolver::ToponymResolver(const Gazetteer& gazetteer, ToponymWeights weights)
     : g_(gazetteer), w_(weights) {}
 
-ToponymResolver::Relation ToponymResolver::Relate(uint32_t a, uint32_t b) const {
-  if (a == b) return {1.0, 0};
-  const Place x = g_.place(a), y = g_.place(b);
+ToponymResolver::Relation ToponymResolver::Relate(const Place& x, const Place& y) const {
+  if (x.index == y.index) return {1.0, 0};
   if (x.index == kNoPlace || y.index == kNoPlace) return {};
   // Inside a named region is local support; inside a named country only country support (every US town is in
   // "the United States").
@@ -137,14 +136,22 @@ ToponymResolver::Relation ToponymResolver::Relate(uint32_t a, uint32_t b) const 
       y.kind == PlaceKind::kRegion)
     return {};
   Relation r;
-  r.local = std::exp(-DistanceKm(x.latitude, x.longitude, y.latitude, y.longitude) / 250.0);
+  // Nearness fades over a few hundred kilometres: ten degrees of latitude apart (1,100 km) is nothing. Within that,
+  // the flat-Earth distance (longitude scaled by the cosine of the latitude) is close enough and costs no sine.
+  if (const double dlat = std::abs(x.latitude - y.latitude); dlat < 10) {
+    double dlon = std::abs(x.longitude - y.longitude);
+    if (dlon > 180) dlon = 360 - dlon;
+    constexpr double kKmPerDegree = 111.195;  // 6,371 km * pi / 180
+    const double scale = std::cos((x.latitude + y.latitude) * (3.14159265358979323846 / 360));
+    r.local = std::exp(-kKmPerDegree * std::hypot(dlat, dlon * scale) / 250.0);
+  }
   if (x.admin1 != kNoPlace && x.admin1 == y.admin1) r.local = std::max(r.local, 0.8);
   if (x.country_place != kNoPlace && x.country_place == y.country_place) r.country = 0.35;
   return r;
 }
 
 double ToponymResolver::Relatedness(uint32_t a, uint32_t b) const {
-  const Relation r = Relate(a, b);
+  const Relation r = Relate(g_.place(a), g_.place(b));
   return std::max(r.local, r.country);
 }
 
@@ -285,7 +292,7 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
   }
 
   // 3. Priors, trimmed to the strongest readings of each name.
-  constexpr size_t kMaxCandidates = 20;
+  constexpr size_t kMaxCandidates = 12;
   for (Group& gr : groups) {
     const std::string& key = gr.key;
     std::vector<std::pair<double, uint32_t>> scored;
@@ -342,12 +349,16 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
     gr.probability = normalize(gr.prior);
     if (gr.fixed && gr.candidates.size() == 1) gr.probability = {1.0};
   }
+  std::vector<std::vector<Place>> candidate_places(groups.size());
+  for (size_t gi = 0; gi < groups.size(); ++gi)
+    for (uint32_t c : groups[gi].candidates) candidate_places[gi].push_back(g_.place(c));
   for (int round = 0; round < w_.rounds; ++round) {
     std::vector<std::vector<double>> next(groups.size());
     for (size_t gi = 0; gi < groups.size(); ++gi) {
       const Group& gr = groups[gi];
       std::vector<double> scores = gr.prior;
       for (size_t k = 0; k < gr.candidates.size(); ++k) {
+        if (round > 0 && gr.probability[k] < 1e-4) continue;  // out of the running: keeps its prior
         // Local support (inside, same region, near) adds up; sharing only a country counts up to a cap, so that a
         // foreign capital is not outvoted by a list of home states ("talks in Paris" in a story about Oklahoma).
         double local = 0, country = 0;
@@ -357,7 +368,7 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
           double best_local = 0, best_country = 0;
           for (size_t l = 0; l < h.candidates.size(); ++l) {
             if (h.probability[l] < 0.01 || h.candidates[l] == gr.candidates[k]) continue;
-            const Relation r = Relate(gr.candidates[k], h.candidates[l]);
+            const Relation r = Relate(candidate_places[gi][k], candidate_places[hi][l]);
             best_local = std::max(best_local, r.local * h.probability[l]);
             best_country = std::max(best_country, r.country * h.probability[l]);
           }

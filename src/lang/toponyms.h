@@ -96,7 +96,7 @@ class ToponymResolver {
     double local = 0;    // inside, same admin1 region, or near
     double country = 0;  // same country only
   };
-  Relation Relate(uint32_t a, uint32_t b) const;
+  Relation Relate(const Place& a, const Place& b) const;
 
   const Gazetteer& g_;
   ToponymWeights w_;
