@@ -189,6 +189,20 @@ TEST(Toponyms, DatelineAnchorsTheArticle) {
   EXPECT_EQ(Admin1Name(r.places[0]), "Maine");
 }
 
+TEST(Toponyms, ListsOfHomeTownsDoNotOutweighAFamousName) {
+  // Many Ohio and Pennsylvania places near a village called Houston do not make the rally in Houston a village's.
+  const Resolved r = Resolve("After Cleveland, Akron, Youngstown, Pittsburgh and Erie, Sanders held a rally in "
+                             "Houston on Saturday.",
+                             {"Cleveland", "Akron", "Youngstown", "Pittsburgh", "Erie", "Houston"});
+  EXPECT_EQ(Admin1Name(r.places[5]), "Texas");
+}
+
+TEST(Toponyms, CompassWordsAreNotTowns) {
+  const Resolved r = Resolve("Voters in the West and the Midwest were split.", {"West", "Midwest"});
+  EXPECT_EQ(r.readings[0].place, kNoPlace);
+  EXPECT_EQ(r.readings[1].place, kNoPlace);
+}
+
 TEST(Toponyms, UnknownNamesHaveNoReading) {
   const Resolved r = Resolve("He lives in Zzyzxville.", {"Zzyzxville"});
   EXPECT_EQ(r.readings[0].place, kNoPlace);

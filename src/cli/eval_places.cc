@@ -2,6 +2,9 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "cli/commands.h"
 #include "eval/place_eval.h"
@@ -15,9 +18,42 @@ struct PlacesEvalOptions {
   std::string resolver = "entities";
   std::string mentions = "pipeline";
   bool show_errors = false;
+  std::vector<std::string> weights;  // name=value
 };
 
+// "--weight support=2.5": sets one of the resolver's weights (lang::ToponymWeights); false for an unknown name.
+bool SetWeight(const std::string& assignment, lang::ToponymWeights* w) {
+  const size_t eq = assignment.find('=');
+  if (eq == std::string::npos) return false;
+  const std::string name = assignment.substr(0, eq);
+  double value = 0;
+  try {
+    value = std::stod(assignment.substr(eq + 1));
+  } catch (...) {
+    return false;
+  }
+  const std::pair<const char*, double*> fields[] = {
+      {"population", &w->population}, {"country", &w->country}, {"admin1", &w->admin1},
+      {"capital", &w->capital}, {"admin_seat", &w->admin_seat}, {"county_seat", &w->county_seat},
+      {"section", &w->section}, {"alternate_name", &w->alternate_name}, {"city_over_region", &w->city_over_region},
+      {"support", &w->support}, {"near_km", &w->near_km}, {"local_cap", &w->local_cap},
+      {"country_cap", &w->country_cap}, {"dateline", &w->dateline}};
+  for (const auto& [field, target] : fields) {
+    if (name == field) {
+      *target = value;
+      return true;
+    }
+  }
+  return false;
+}
+
 int RunPlacesEval(PlacesEvalOptions& options) {
+  for (const std::string& w : options.weights) {
+    if (!SetWeight(w, &options.eval.weights)) {
+      std::cerr << "newsgraph eval places: unknown weight \"" << w << "\" (see src/lang/toponyms.h)\n";
+      return kExitUsage;
+    }
+  }
   options.eval.resolver = options.resolver == "toponyms" ? eval::PlaceResolver::kToponyms : eval::PlaceResolver::kEntities;
   options.eval.mentions = options.mentions == "gold" ? eval::PlaceMentions::kGold : eval::PlaceMentions::kPipeline;
   PipelineOptions pipeline_options;
@@ -59,6 +95,7 @@ Runner AddPlacesEval(CLI::App& eval) {
   cmd->add_option("--mentions", options->mentions, "pipeline (LOCATION entities) or gold (resolution alone)")
       ->check(CLI::IsMember({"pipeline", "gold"}));
   cmd->add_option("--models", options->models, "Directory of model files (default: the bundled models/)");
+  cmd->add_option("--weight", options->weights, "name=value: a weight of the toponyms resolver (src/lang/toponyms.h)");
   cmd->add_flag("--show-errors", options->show_errors, "Print every miss, extra and error over 161 km");
   return [options] { return RunPlacesEval(*options); };
 }

@@ -67,13 +67,12 @@ std::vector<Predicted> PipelinePlaces(const Analysis& a) {
 
 // Replaces the coordinates of `places` by the document-level resolver's readings of the same spans.
 void ResolveWithToponyms(const std::string& text, const Analysis& a, const std::optional<Span>& dateline,
-                         std::vector<Predicted>* places) {
+                         const lang::ToponymResolver& resolver, std::vector<Predicted>* places) {
   std::vector<Span> spans;
   for (const Predicted& p : *places) spans.push_back(p.span);
   std::vector<lang::ToponymMention> mentions = lang::MakeToponymMentions(text, a.tokens, a.sentences, spans);
   std::optional<lang::ToponymMention> line;
   if (dateline) line = lang::MakeToponymMentions(text, a.tokens, a.sentences, std::span(&*dateline, 1)).front();
-  static const lang::ToponymResolver resolver;
   const std::vector<lang::ToponymReading> readings = resolver.Resolve(mentions, line ? &*line : nullptr);
   for (size_t i = 0; i < places->size(); ++i) {
     Predicted& p = (*places)[i];
@@ -125,6 +124,7 @@ double PlaceScores::MedianErrorKm() const {
 StatusOr<PlaceScores> EvaluatePlaces(const Pipeline& pipeline, const PlaceEvalOptions& options) {
   std::ifstream in(options.gold);
   if (!in) return Status(StatusCode::kNotFound, "cannot open " + options.gold);
+  const lang::ToponymResolver resolver(lang::Gazetteer::Get(), options.weights);
   PlaceScores scores;
   std::string line;
   int line_number = 0;
@@ -181,7 +181,7 @@ StatusOr<PlaceScores> EvaluatePlaces(const Pipeline& pipeline, const PlaceEvalOp
       predicted = PipelinePlaces(*analysis);
     }
     if (options.resolver == PlaceResolver::kToponyms || options.mentions == PlaceMentions::kGold)
-      ResolveWithToponyms(doc.text, *analysis, dateline, &predicted);
+      ResolveWithToponyms(doc.text, *analysis, dateline, resolver, &predicted);
 
     // Recognition: exact spans.
     for (const Predicted& p : predicted) {
@@ -192,7 +192,7 @@ StatusOr<PlaceScores> EvaluatePlaces(const Pipeline& pipeline, const PlaceEvalOp
         scores.recognition.true_positives++;
       } else {
         scores.recognition.false_positives++;
-        scores.notes.push_back(doc.id + ": extra " + Quote(doc.text, p.span));
+        scores.notes.push_back(doc.id + ": extra " + Quote(doc.text, p.span) + (p.place.empty() ? "" : ": " + p.place));
       }
     }
     // Resolution: each gold toponym against the predicted toponym overlapping it (exact first).

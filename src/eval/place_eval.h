@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "eval/metrics.h"
+#include "lang/toponyms.h"
 #include "newsgraph/pipeline.h"
 
 namespace newsgraph::eval {
@@ -43,6 +44,7 @@ struct PlaceEvalOptions {
   std::string shared_dir;  // where "text_path" is found
   PlaceResolver resolver = PlaceResolver::kEntities;
   PlaceMentions mentions = PlaceMentions::kPipeline;
+  lang::ToponymWeights weights;  // of the toponyms resolver (to choose them on development sets)
 };
 
 struct PlaceScores {

@@ -19,6 +19,14 @@ bool IsRegionWord(std::string_view lower) {
 }
 bool IsTownWord(std::string_view lower) { return lower == "city" || lower == "town" || lower == "village"; }
 
+// A bare compass word names a part of the world the writer has in mind ("the West", "the Midwest"), not the town
+// that bears it (West, Texas), unless a qualifier says so.
+bool IsCompassName(std::string_view key) {
+  static constexpr std::string_view kWords[] = {"west", "east", "north", "south", "midwest", "northeast",
+                                                "northwest", "southeast", "southwest", "center", "centre"};
+  return std::find(std::begin(kWords), std::end(kWords), key) != std::end(kWords);
+}
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
@@ -143,7 +151,8 @@ ToponymResolver::Relation ToponymResolver::Relate(const Place& x, const Place& y
     if (dlon > 180) dlon = 360 - dlon;
     constexpr double kKmPerDegree = 111.195;  // 6,371 km * pi / 180
     const double scale = std::cos((x.latitude + y.latitude) * (3.14159265358979323846 / 360));
-    r.local = std::exp(-kKmPerDegree * std::hypot(dlat, dlon * scale) / 250.0);
+    const double d = kKmPerDegree * std::hypot(dlat, dlon * scale) / w_.near_km;
+    r.local = 1 / (1 + d * d);  // 0.94 at a quarter of near_km, 0.5 at near_km, 0.1 at three times it
   }
   if (x.admin1 != kNoPlace && x.admin1 == y.admin1) r.local = std::max(r.local, 0.8);
   if (x.country_place != kNoPlace && x.country_place == y.country_place) r.country = 0.35;
@@ -221,6 +230,7 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
   for (size_t i = 0; i < n; ++i) {
     const Parsed& p = parsed[i];
     if (is_qualifier[i]) continue;  // read with the place it qualifies
+    if (IsCompassName(p.key) && within[i].empty()) continue;
     std::vector<uint32_t> candidates = standing(p.key);
     if (candidates.empty()) {
       // An abbreviation alone ("Ill." tagged by itself) qualifies the place just before it, or is nothing.
@@ -375,7 +385,7 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
           local += h.weight * best_local;
           country += h.weight * best_country;
         }
-        scores[k] += w_.support * (local + std::min(country, w_.country_cap));
+        scores[k] += w_.support * (std::min(local, w_.local_cap) + std::min(country, w_.country_cap));
       }
       next[gi] = normalize(scores);
     }

@@ -68,6 +68,9 @@ struct ToponymWeights {
   double alternate_name = -2.5;   // matched by another name ("Canton" for Guangzhou)
   double city_over_region = 2.0;  // a region that a city of its name dwarfs ("New York"): the city is meant
   double support = 3.0;           // per unit of another place's support
+  double near_km = 100;           // nearness support is 1 / (1 + (km / near_km)^2)
+  double local_cap = 2.0;         // local support adds up to this much: a list of home towns does not make
+                                  // a famous name a village near them
   double country_cap = 1.0;       // support from sharing only a country adds up to this much
   double dateline = 2.0;          // the dateline's support counts this many times
   int rounds = 3;
@@ -88,7 +91,7 @@ class ToponymResolver {
                                       const ToponymMention* dateline = nullptr) const;
 
   // How related two places are (0..1): one inside the other 1, same admin1 region 0.8, near each other
-  // (exp(-km/250)), same country 0.35 (being inside a country, and sharing one, is support under a cap).
+  // (1 / (1 + (km/near_km)^2)), same country 0.35 (being inside a country, and sharing one, is support under a cap).
   double Relatedness(uint32_t a, uint32_t b) const;
 
  private:
