@@ -203,6 +203,41 @@ TEST(Toponyms, CompassWordsAreNotTowns) {
   EXPECT_EQ(r.readings[1].place, kNoPlace);
 }
 
+// The names at `spans` FindMissedToponyms adds to a text whose known places are `known` (names, in order).
+std::vector<std::string> Missed(const std::string& text, const std::vector<std::string>& known) {
+  Analysis a;
+  Segment(text, {}, &a);
+  std::vector<Span> spans;
+  for (const std::string& k : known) {
+    const size_t at = text.find(k);
+    spans.push_back(Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + k.size())});
+  }
+  std::vector<std::string> out;
+  for (const Span& s : FindMissedToponyms(text, a.tokens, a.sentences, spans, {}))
+    out.emplace_back(s.In(text));
+  return out;
+}
+
+TEST(Toponyms, FindsPlacesTheTaggerMissed) {
+  EXPECT_EQ(Missed("Floodwaters reached towns in northern NSW. Residents of Kyogle were told to leave, and the army "
+                   "flew from Brisbane to Tumut and Yass.",
+                   {"Brisbane", "Tumut"}),
+            (std::vector<std::string>{"NSW", "Kyogle", "Yass"}));
+  EXPECT_EQ(Missed("Power failed in Macon, Valdosta and Columbus.", {"Macon"}),
+            (std::vector<std::string>{"Valdosta", "Columbus"}));
+  EXPECT_EQ(Missed("John Gorra wrote from Staunton, Va., last week.", {}), (std::vector<std::string>{"Staunton"}));
+}
+
+TEST(Toponyms, MissedPlacesNeedMoreThanACapital) {
+  // A small town's name after a bare preposition is a word ("in Congress"); a name inside a longer one is not a
+  // place ("Jeb Bush", "the Union"); a comma after a place is not a list unless the list goes on.
+  EXPECT_TRUE(Missed("The bill stalled in Congress on Tuesday.", {}).empty());
+  EXPECT_TRUE(Missed("Former Florida Gov. Jeb Bush spoke.", {"Florida"}).empty());
+  EXPECT_TRUE(Missed("On the disaster in Libya, Bolton said the plan failed.", {"Libya"}).empty());
+  EXPECT_TRUE(Missed("He spoke of the Union and its history.", {}).empty());
+  EXPECT_TRUE(Missed("IN TEXAS TONIGHT", {}).empty());
+}
+
 TEST(Toponyms, UnknownNamesHaveNoReading) {
   const Resolved r = Resolve("He lives in Zzyzxville.", {"Zzyzxville"});
   EXPECT_EQ(r.readings[0].place, kNoPlace);

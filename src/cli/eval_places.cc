@@ -95,6 +95,8 @@ Runner AddPlacesEval(CLI::App& eval) {
   cmd->add_option("--mentions", options->mentions, "pipeline (LOCATION entities) or gold (resolution alone)")
       ->check(CLI::IsMember({"pipeline", "gold"}));
   cmd->add_option("--models", options->models, "Directory of model files (default: the bundled models/)");
+  cmd->add_flag("!--no-recover", options->eval.recover_missed,
+                "With --resolver toponyms: do not add the place names the tagger missed");
   cmd->add_option("--weight", options->weights, "name=value: a weight of the toponyms resolver (src/lang/toponyms.h)");
   cmd->add_flag("--show-errors", options->show_errors, "Print every miss, extra and error over 161 km");
   return [options] { return RunPlacesEval(*options); };

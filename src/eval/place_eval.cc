@@ -27,6 +27,8 @@ struct Predicted {
   std::string place;  // what it was read as, for the notes: "Paris (US, Texas)"
 };
 
+constexpr float kSureTagger = 0.8f;
+
 std::string Slurp(const std::string& path, bool* ok) {
   std::ifstream in(path, std::ios::binary);
   *ok = static_cast<bool>(in);
@@ -179,6 +181,20 @@ StatusOr<PlaceScores> EvaluatePlaces(const Pipeline& pipeline, const PlaceEvalOp
       for (const GoldToponym& g : gold) predicted.push_back(Predicted{g.span});
     } else {
       predicted = PipelinePlaces(*analysis);
+    }
+    if (options.resolver == PlaceResolver::kToponyms && options.mentions == PlaceMentions::kPipeline &&
+        options.recover_missed) {
+      std::vector<Span> known, blocked;
+      for (const Predicted& p : predicted) known.push_back(p.span);
+      // The tagger's confident names of other types block; an unsure one ("Kyogle" as a person at 0.5) may be a
+      // place the words around it show.
+      for (const Mention& m : analysis->mentions)
+        if (m.type != EntityType::kLocation && m.confidence >= kSureTagger) blocked.push_back(m.span);
+      for (const Timex& t : analysis->timexes) blocked.push_back(t.span);
+      for (const Span& s : lang::FindMissedToponyms(doc.text, analysis->tokens, analysis->sentences, known, blocked))
+        predicted.push_back(Predicted{s});
+      std::sort(predicted.begin(), predicted.end(),
+                [](const Predicted& x, const Predicted& y) { return x.span.start < y.span.start; });
     }
     if (options.resolver == PlaceResolver::kToponyms || options.mentions == PlaceMentions::kGold)
       ResolveWithToponyms(doc.text, *analysis, dateline, resolver, &predicted);

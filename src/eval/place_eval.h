@@ -45,6 +45,8 @@ struct PlaceEvalOptions {
   PlaceResolver resolver = PlaceResolver::kEntities;
   PlaceMentions mentions = PlaceMentions::kPipeline;
   lang::ToponymWeights weights;  // of the toponyms resolver (to choose them on development sets)
+  bool recover_missed = true;    // kToponyms with kPipeline: add the place names the tagger missed
+                                 // (lang::FindMissedToponyms)
 };
 
 struct PlaceScores {

@@ -124,6 +124,126 @@ std::vector<ToponymMention> MakeToponymMentions(std::string_view text, const std
   return out;
 }
 
+namespace {
+
+bool IsLocativePreposition(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"in", "near", "from", "outside", "around", "across", "toward",
+                                                "towards", "through", "via"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+// Nouns after which "of X" names a place: "residents of Kyogle", "north of Perth". Titles ("mayor of") are not
+// among them: a place in a title is not a toponym of the story.
+bool IsPlaceOfNoun(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"residents", "resident", "town", "city", "village", "suburb",
+                                                "suburbs", "outskirts", "north", "south", "east", "west",
+                                                "northeast", "northwest", "southeast", "southwest", "streets",
+                                                "centre", "center", "people", "parts", "areas", "county", "state",
+                                                "province", "region", "capital", "heart", "edge"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+bool IsCompassAdjective(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"northern", "southern", "eastern", "western", "central",
+                                                "downtown", "northeastern", "northwestern", "southeastern",
+                                                "southwestern", "rural", "suburban"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+bool StartsUpper(std::string_view word) {
+  if (word.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(word[0]);
+  return (c >= 'A' && c <= 'Z') || c >= 0xC3;  // an ASCII capital, or a Latin letter with a mark ("Écija")
+}
+bool Overlaps(std::span<const Span> spans, Span s) {
+  return std::any_of(spans.begin(), spans.end(), [&](const Span& o) { return o.Overlaps(s); });
+}
+
+}  // namespace
+
+std::vector<Span> FindMissedToponyms(std::string_view text, const std::vector<Token>& tokens,
+                                     const std::vector<Sentence>& sentences, std::span<const Span> known,
+                                     std::span<const Span> blocked, const Gazetteer& gazetteer) {
+  constexpr size_t kMaxWords = 4;
+  std::vector<Span> found;
+  auto word = [&](size_t t) { return tokens[t].span.In(text); };
+  // Ends (byte offsets) of the places known so far, to see lists: "Lismore and Casino".
+  auto place_ends_at = [&](uint32_t end) {
+    auto at = [&](const Span& s) { return s.end == end; };
+    return std::any_of(known.begin(), known.end(), at) || std::any_of(found.begin(), found.end(), at);
+  };
+  for (const Sentence& sentence : sentences) {
+    for (size_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      if (tokens[t].kind != TokenKind::kWord || !StartsUpper(word(t))) continue;
+      // The longest run of capitalised words from here that the gazetteer knows as a town, region or country.
+      size_t end = 0;
+      bool large_place = false;  // a region, a country or a town of 100,000 people or more
+      for (size_t e = t + 1; e <= sentence.token_end && e <= t + kMaxWords; ++e) {
+        if (tokens[e - 1].kind != TokenKind::kWord || !StartsUpper(word(e - 1))) break;
+        const Span span{tokens[t].span.start, tokens[e - 1].span.end};
+        bool place = false, large = false;
+        for (const NameMatch& m : gazetteer.Lookup(span.In(text))) {
+          const Place p = gazetteer.place(m.place);
+          // Towns by their own names only (other names of towns are often words: "Canton"); regions and countries
+          // also by their other names ("NSW", "U.K.").
+          const bool region = p.kind == PlaceKind::kAdmin1 || p.kind == PlaceKind::kCountry;
+          if (m.kind == NameKind::kAbbreviation || (m.kind == NameKind::kAlternate && !region)) continue;
+          place |= p.kind == PlaceKind::kPopulated || region;
+          large |= p.kind == PlaceKind::kAdmin1 || p.kind == PlaceKind::kCountry || p.population >= 100000;
+        }
+        if (place) {
+          end = e;
+          large_place = large;
+        }
+      }
+      if (end == 0) continue;
+      const Span span{tokens[t].span.start, tokens[end - 1].span.end};
+      // Not inside a longer capitalised name ("Casino Royale", "Perth Mint"), nor a name already found.
+      const bool longer = end < sentence.token_end && tokens[end].kind == TokenKind::kWord && StartsUpper(word(end));
+      if (longer || Overlaps(known, span) || Overlaps(blocked, span)) {
+        t = end - 1;
+        continue;
+      }
+      // What the words around it say.
+      const bool first = t == sentence.token_begin ||
+                         (t == sentence.token_begin + 1 && tokens[t - 1].kind == TokenKind::kQuote);
+      auto lower = [&](size_t k) {
+        std::string w(word(k));
+        for (char& c : w) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+        return w;
+      };
+      const std::string previous = t > sentence.token_begin ? lower(t - 1) : std::string();
+      const bool place_of = previous == "of" && t >= sentence.token_begin + 2 && IsPlaceOfNoun(lower(t - 2));
+      bool qualified = false;
+      if (end + 1 < sentence.token_end && word(end) == ",") {
+        for (const NameMatch& m : gazetteer.Lookup(word(end + 1))) {
+          const PlaceKind k = gazetteer.place(m.place).kind;
+          qualified |= k == PlaceKind::kAdmin1 || (k == PlaceKind::kCountry && m.kind != NameKind::kAbbreviation);
+        }
+      }
+      // In a list after a known place: "Lismore and Casino"; after a comma only if the list goes on ("Macon,
+      // Valdosta and Columbus", not "in Libya, Bolton said").
+      const std::string next = end < sentence.token_end ? lower(end) : std::string();
+      const bool list_goes_on = next == "," || next == "and" || next == "or";
+      const bool in_list = t >= 2 && (previous == "and" || previous == "or" || (previous == "," && list_goes_on)) &&
+                           place_ends_at(tokens[t - 2].span.end);
+      // A preposition alone is weak evidence ("in Congress", "in God"): it places only regions, countries and large
+      // towns, or names of several words. Headline capitals ("THE UNION") are not read.
+      const bool several_words = end > t + 1;
+      const bool preposition = IsLocativePreposition(previous) && (large_place || several_words);
+      const std::string_view name = span.In(text);
+      const bool shouting = name.size() > 3 && std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      // Part of a longer name ("Jeb Bush"), or a definite description ("the White House", "the Union").
+      const bool after_name = t > sentence.token_begin && tokens[t - 1].kind == TokenKind::kWord &&
+                              StartsUpper(word(t - 1)) && !first && t - 1 != sentence.token_begin;
+      const bool after_the = previous == "the" && !large_place;
+      const bool placed = !shouting && !after_name && !after_the &&
+                          (qualified || (!first && (preposition || IsCompassAdjective(previous) || place_of || in_list)));
+      if (placed) found.push_back(span);
+      t = end - 1;
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+  return found;
+}
+
 ToponymResolver::ToponymResolver(const Gazetteer& gazetteer, ToponymWeights weights)
     : g_(gazetteer), w_(weights) {}
 

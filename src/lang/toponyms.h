@@ -81,6 +81,15 @@ struct ToponymWeights {
 std::vector<ToponymMention> MakeToponymMentions(std::string_view text, const std::vector<Token>& tokens,
                                                 const std::vector<Sentence>& sentences, std::span<const Span> spans);
 
+// Place names the tagger missed, found with the gazetteer where the words around them say "place": after a
+// locative preposition ("in Kyogle", "from Yass"), in a list with a known place ("Lismore and Casino", "Macon,
+// Valdosta"), before a state or country qualifier ("Staunton, Va."), after a compass adjective ("northern NSW").
+// `known` are the places already found (in text order); `blocked` spans (other names, dates) are never taken.
+// Returns the new spans in text order. Sentence-initial words are taken only with a qualifier after them.
+std::vector<Span> FindMissedToponyms(std::string_view text, const std::vector<Token>& tokens,
+                                     const std::vector<Sentence>& sentences, std::span<const Span> known,
+                                     std::span<const Span> blocked, const Gazetteer& gazetteer = Gazetteer::Get());
+
 class ToponymResolver {
  public:
   explicit ToponymResolver(const Gazetteer& gazetteer = Gazetteer::Get(), ToponymWeights weights = {});
