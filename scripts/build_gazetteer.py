@@ -8,6 +8,7 @@
   other names       data/places/place_names.tsv ("New York" for New York City)
   countries         GeoNames countryInfo, other names from countries-list (MIT) and data/places/country_extras.tsv
   continents etc.   data/places/world_regions.tsv
+  areas             data/places/areas.tsv (regions inside countries, islands, UK and Irish counties)
   points            countries and US/Canadian/Australian/Brazilian states: Natural Earth label points
                     (data/places/natural_earth_points.tsv, public domain); other admin1 regions: the mean of their
                     populated places; a country Natural Earth lacks: the mean of its places, else its capital
@@ -32,8 +33,8 @@ args = parser.parse_args()
 knowledge = pathlib.Path(args.shared) / "data" / "knowledge"
 places_dir = pathlib.Path("data/places")
 
-VERSION = 1
-KIND_CONTINENT, KIND_REGION, KIND_COUNTRY, KIND_ADMIN1, KIND_PLACE = 1, 2, 3, 4, 5
+VERSION = 2
+KIND_CONTINENT, KIND_REGION, KIND_COUNTRY, KIND_ADMIN1, KIND_PLACE, KIND_ADMIN2 = 1, 2, 3, 4, 5, 6
 NAME_PRIMARY, NAME_ALTERNATE, NAME_ABBREVIATION = 0, 1, 2  # abbreviations only qualify ("Springfield, Ill.")
 
 FOLD = {"ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d", "ħ": "h"}
@@ -186,9 +187,19 @@ for f in read_tsv(places_dir / "world_regions.tsv"):
                          "feature": "CONT" if f[3] == "continent" else "RGN",
                          "names": [(n, NAME_PRIMARY if i == 0 else NAME_ALTERNATE) for i, n in enumerate(names)]})
 
-# Order: world regions, countries, admin1, then places by population (ties by id), so that indexes are stable.
+area_places = []
+for f in read_tsv(places_dir / "areas.tsv"):
+    f += [""] * (6 - len(f))
+    names = f[0].split("|")
+    area_places.append({"id": 0, "lat": float(f[1]), "lon": float(f[2]), "pop": 0, "name": names[0], "cc": f[4],
+                        "admin1": f[5], "kind": KIND_ADMIN2 if f[3] == "county" else KIND_REGION,
+                        "feature": "ADM2" if f[3] == "county" else "RGN",
+                        "names": [(n, NAME_PRIMARY if i == 0 else NAME_ALTERNATE) for i, n in enumerate(names)]})
+
+# Order: world regions, countries, admin1, areas, then places by population (ties by id), so that indexes are
+# stable and countries come before every kind after them (Gazetteer::CountryByCode relies on it).
 places.sort(key=lambda p: (-p["pop"], p["id"]))
-all_places = world_places + country_places + admin1_places + places
+all_places = world_places + country_places + admin1_places + area_places + places
 country_index = {p["cc"]: i for i, p in enumerate(all_places) if p["kind"] == KIND_COUNTRY}
 admin1_index = {p["admin1"]: i for i, p in enumerate(all_places) if p["kind"] == KIND_ADMIN1}
 

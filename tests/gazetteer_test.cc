@@ -137,7 +137,7 @@ TEST(Gazetteer, RejectsDamagedFiles) {
   EXPECT_EQ(Gazetteer::Load("").status().code(), StatusCode::kCorrupt);
   EXPECT_EQ(Gazetteer::Load("NOTAGAZETTEERFILE_______").status().code(), StatusCode::kCorrupt);
   std::string version = good;
-  version[8] = 9;
+  version[8] = 1;  // the format before counties
   EXPECT_EQ(Gazetteer::Load(version).status().code(), StatusCode::kVersionMismatch);
   std::string truncated = good.substr(0, good.size() / 2);
   EXPECT_EQ(Gazetteer::Load(truncated).status().code(), StatusCode::kCorrupt);

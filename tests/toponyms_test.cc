@@ -238,6 +238,19 @@ TEST(Toponyms, MissedPlacesNeedMoreThanACapital) {
   EXPECT_TRUE(Missed("IN TEXAS TONIGHT", {}).empty());
 }
 
+TEST(Toponyms, CountiesAndAreas) {
+  const Resolved uk = Resolve("Roads in Kent and Sussex flooded overnight.", {"Kent", "Sussex"});
+  EXPECT_EQ(uk.places[0].kind, PlaceKind::kAdmin2);
+  EXPECT_EQ(uk.places[0].country, "GB");
+  EXPECT_EQ(uk.places[0].feature_class(), 'A');
+  const Resolved us = Resolve("Police in Kent, Wash., and Seattle arrested two men.", {"Kent", "Seattle"});
+  EXPECT_EQ(us.places[0].kind, PlaceKind::kPopulated);
+  EXPECT_EQ(Admin1Name(us.places[0]), "Washington");
+  const Resolved area = Resolve("Fighting spread across Darfur and into Chad.", {"Darfur", "Chad"});
+  EXPECT_EQ(area.places[0].kind, PlaceKind::kRegion);
+  EXPECT_EQ(area.places[0].country, "SD");
+}
+
 TEST(Toponyms, UnknownNamesHaveNoReading) {
   const Resolved r = Resolve("He lives in Zzyzxville.", {"Zzyzxville"});
   EXPECT_EQ(r.readings[0].place, kNoPlace);

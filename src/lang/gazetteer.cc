@@ -17,7 +17,7 @@ namespace newsgraph::lang {
 namespace {
 
 constexpr char kMagic[8] = {'N', 'G', 'G', 'A', 'Z', 'E', 'T', 'R'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;  // 2: counties and areas inside countries (PlaceKind::kAdmin2, kRegion)
 constexpr size_t kHeaderSize = 24;
 constexpr size_t kMaxPayload = 256u << 20;  // far above the real file; guards the allocation
 
@@ -204,7 +204,7 @@ StatusOr<Gazetteer> Gazetteer::Load(std::string_view file) {
 
   // Every index in range, so that readers need no checks.
   for (size_t i = 0; i < places; ++i) {
-    if (g.name_[i] >= pool_bytes || g.feature_[i] >= g.features_.size() || g.kind_[i] < 1 || g.kind_[i] > 5 ||
+    if (g.name_[i] >= pool_bytes || g.feature_[i] >= g.features_.size() || g.kind_[i] < 1 || g.kind_[i] > 6 ||
         (g.admin1_[i] != kNoPlace && g.admin1_[i] >= places) || (g.country_[i] != kNoPlace && g.country_[i] >= places))
       return Corrupt("place " + std::to_string(i) + " out of range");
   }

@@ -11,7 +11,7 @@
 // Thread safety: a loaded Gazetteer is immutable; Get() loads the embedded one once (thread-safe) and every thread
 // may read it. Lookup allocates nothing but its result.
 //
-// File format (version 1, little-endian): a 24-byte header — the magic "NGGAZETR", the format version, the payload's
+// File format (version 2, little-endian): a 24-byte header — the magic "NGGAZETR", the format version, the payload's
 // size, its CRC-32 and the size of the zlib stream that follows — then the zlib-compressed payload:
 //   u32 places, u32 names, u32 feature-table bytes, u32 string-pool bytes, u32 reserved
 //   the feature codes ("ADM1\0PCLI\0PPL\0...")
@@ -35,7 +35,10 @@
 
 namespace newsgraph::lang {
 
-enum class PlaceKind : uint8_t { kContinent = 1, kRegion = 2, kCountry = 3, kAdmin1 = 4, kPopulated = 5 };
+// kRegion: a world region ("Middle East") or an area inside a country ("Darfur", "Long Island"); kAdmin2: a county.
+enum class PlaceKind : uint8_t {
+  kContinent = 1, kRegion = 2, kCountry = 3, kAdmin1 = 4, kPopulated = 5, kAdmin2 = 6
+};
 
 // How a name names its place: its own name, another name ("Kiev", "NSW"), or an abbreviation that only qualifies a
 // place written before it ("Ill." in "Springfield, Ill."), never a place of its own.
@@ -45,19 +48,20 @@ inline constexpr uint32_t kNoPlace = 0xFFFFFFFF;
 
 struct Place {
   uint32_t index = kNoPlace;
-  uint32_t geonames_id = 0;  // 0 for the world regions newsgraph adds ("Middle East")
+  uint32_t geonames_id = 0;  // 0 for the regions, areas and counties newsgraph adds ("Middle East", "Kent")
   double latitude = 0, longitude = 0;
-  int64_t population = 0;    // admin1 regions: the sum of their populated places
+  int64_t population = 0;    // admin1 regions: the sum of their populated places; 0 for added regions and counties
   std::string_view name;
   std::string_view country;  // ISO 3166-1 alpha-2, empty for continents and world regions
   PlaceKind kind = PlaceKind::kPopulated;
-  std::string_view feature;  // GeoNames feature code: "PPL", "PPLA", "PPLC", "ADM1", "PCLI", "CONT", "RGN"
+  std::string_view feature;  // GeoNames feature code: "PPL", "PPLA", "PPLC", "ADM1", "ADM2", "PCLI", "CONT", "RGN"
   uint32_t admin1 = kNoPlace;         // the admin1 region it lies in (its own index for an admin1 region)
   uint32_t country_place = kNoPlace;  // the country it lies in (its own index for a country)
 
   // GeoNames feature class: 'P' populated place, 'A' country or admin region, 'L' continent or area.
   char feature_class() const {
-    return kind == PlaceKind::kPopulated ? 'P' : kind == PlaceKind::kCountry || kind == PlaceKind::kAdmin1 ? 'A' : 'L';
+    if (kind == PlaceKind::kPopulated) return 'P';
+    return kind == PlaceKind::kCountry || kind == PlaceKind::kAdmin1 || kind == PlaceKind::kAdmin2 ? 'A' : 'L';
   }
 };
 

@@ -8,6 +8,10 @@
 namespace newsgraph::lang {
 namespace {
 
+// Counties carry no population in the gazetteer; they are weighed as a place of this many people (a middling
+// English county), so that "Kent" alone is the county and "Kent, Wash." or Kent beside Seattle the city.
+constexpr double kCountyPopulation = 500000;
+
 // What the words around a name allow it to be.
 enum class Restriction : uint8_t { kAny, kRegion, kTown };
 
@@ -183,10 +187,11 @@ std::vector<Span> FindMissedToponyms(std::string_view text, const std::vector<To
           const Place p = gazetteer.place(m.place);
           // Towns by their own names only (other names of towns are often words: "Canton"); regions and countries
           // also by their other names ("NSW", "U.K.").
-          const bool region = p.kind == PlaceKind::kAdmin1 || p.kind == PlaceKind::kCountry;
+          const bool region = p.kind == PlaceKind::kAdmin1 || p.kind == PlaceKind::kCountry ||
+                              p.kind == PlaceKind::kAdmin2 || (p.kind == PlaceKind::kRegion && !p.country.empty());
           if (m.kind == NameKind::kAbbreviation || (m.kind == NameKind::kAlternate && !region)) continue;
           place |= p.kind == PlaceKind::kPopulated || region;
-          large |= p.kind == PlaceKind::kAdmin1 || p.kind == PlaceKind::kCountry || p.population >= 100000;
+          large |= region || p.population >= 100000;
         }
         if (place) {
           end = e;
@@ -260,9 +265,10 @@ ToponymResolver::Relation ToponymResolver::Relate(const Place& x, const Place& y
   };
   if (in_region(x, y) || in_region(y, x)) return {1.0, 0};
   if (in_country(x, y) || in_country(y, x)) return {0, 1.0};
-  if (x.kind == PlaceKind::kContinent || x.kind == PlaceKind::kRegion || y.kind == PlaceKind::kContinent ||
-      y.kind == PlaceKind::kRegion)
-    return {};
+  const auto worldwide = [](const Place& p) {
+    return p.kind == PlaceKind::kContinent || (p.kind == PlaceKind::kRegion && p.country_place == kNoPlace);
+  };
+  if (worldwide(x) || worldwide(y)) return {};
   Relation r;
   // Nearness fades over a few hundred kilometres: ten degrees of latitude apart (1,100 km) is nothing. Within that,
   // the flat-Earth distance (longitude scaled by the cosine of the latitude) is close enough and costs no sine.
@@ -371,7 +377,8 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
       return kept;
     };
     if (p.restriction == Restriction::kRegion) {
-      std::vector<uint32_t> regions = keep([](const Place& c) { return c.kind == PlaceKind::kAdmin1; });
+      std::vector<uint32_t> regions =
+          keep([](const Place& c) { return c.kind == PlaceKind::kAdmin1 || c.kind == PlaceKind::kAdmin2; });
       if (!regions.empty()) candidates = std::move(regions);
     } else if (p.restriction == Restriction::kTown) {
       std::vector<uint32_t> towns = keep(IsPopulated);
@@ -432,6 +439,7 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
       switch (p.kind) {
         case PlaceKind::kContinent:
         case PlaceKind::kRegion: s = 18 * w_.population; break;
+        case PlaceKind::kAdmin2: s = w_.population * std::log1p(kCountyPopulation) + w_.admin1; break;
         case PlaceKind::kCountry: s += w_.country; break;
         case PlaceKind::kAdmin1: s += w_.admin1; break;
         case PlaceKind::kPopulated:
