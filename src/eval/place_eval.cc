@@ -5,6 +5,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <numeric>
+#include <optional>
 #include <sstream>
 
 #include "lang/gazetteer.h"
@@ -126,7 +127,10 @@ double PlaceScores::MedianErrorKm() const {
 StatusOr<PlaceScores> EvaluatePlaces(const Pipeline& pipeline, const PlaceEvalOptions& options) {
   std::ifstream in(options.gold);
   if (!in) return Status(StatusCode::kNotFound, "cannot open " + options.gold);
-  const lang::ToponymResolver resolver(lang::Gazetteer::Get(), options.weights);
+  // The gazetteer is loaded only when the new resolver is asked for, so that "entities" measures newsgraph as is.
+  std::optional<lang::ToponymResolver> resolver;
+  if (options.resolver == PlaceResolver::kToponyms || options.mentions == PlaceMentions::kGold)
+    resolver.emplace(lang::Gazetteer::Get(), options.weights);
   PlaceScores scores;
   std::string line;
   int line_number = 0;
@@ -197,7 +201,7 @@ StatusOr<PlaceScores> EvaluatePlaces(const Pipeline& pipeline, const PlaceEvalOp
                 [](const Predicted& x, const Predicted& y) { return x.span.start < y.span.start; });
     }
     if (options.resolver == PlaceResolver::kToponyms || options.mentions == PlaceMentions::kGold)
-      ResolveWithToponyms(doc.text, *analysis, dateline, resolver, &predicted);
+      ResolveWithToponyms(doc.text, *analysis, dateline, *resolver, &predicted);
 
     // Recognition: exact spans.
     for (const Predicted& p : predicted) {
