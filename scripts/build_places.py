@@ -7,6 +7,9 @@
   cities.tsv     name, other English names, country, lat, lon, population, feature code  (GeoNames cities15000)
   regions.tsv    first-level divisions: name, country, code  (GeoNames admin1)
 
+These TSV files feed the entity stage today (src/entities/knowledge.cc). The GeoNames gazetteer with small towns,
+admin1 points and abbreviations that src/lang/ uses is data/places/gazetteer.bin, built by scripts/build_gazetteer.py.
+
 Run from the repository root:  python3 scripts/build_places.py [--shared ../shared]
 The output is deterministic; data/places/ATTRIBUTION.md names the sources and licences.
 """

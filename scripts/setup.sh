@@ -12,7 +12,7 @@ PACKAGES=(
   libxml2-dev          # HTML pages: libxml2's HTML parser (SAX), docs/HTML.md says why not gumbo
   libuchardet-dev      # HTML pages: charset detection when none is declared or the declared one is wrong
   libcld2-dev          # HTML pages: language identification (CLD2)
-  zlib1g-dev           # .html.gz pages, gzip/deflate HTTP bodies
+  zlib1g-dev           # .html.gz pages, gzip/deflate HTTP bodies, the compressed place gazetteer
   libisal-dev          # WARC files: ISA-L inflates gzip members twice as fast as zlib (docs/HTML.md)
   libgtest-dev         # tests
   libbenchmark-dev     # benchmarks

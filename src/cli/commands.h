@@ -37,5 +37,6 @@ Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
 Runner AddNerEval(CLI::App& eval);  // src/cli/tag.cc
 Runner AddEntitiesEval(CLI::App& eval);  // src/cli/eval_entities.cc
 Runner AddArticleEval(CLI::App& eval);  // src/cli/eval_article.cc
+Runner AddPlacesEval(CLI::App& eval);  // src/cli/eval_places.cc
 
 }  // namespace newsgraph::cli

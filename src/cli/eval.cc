@@ -55,6 +55,7 @@ Runner AddEvalCommand(CLI::App& app) {
   runners.push_back(AddNerEval(*cmd));
   runners.push_back(AddEntitiesEval(*cmd));
   runners.push_back(AddArticleEval(*cmd));
+  runners.push_back(AddPlacesEval(*cmd));
   return [cmd, runners] { return RunParsed(*cmd, runners); };
 }
 

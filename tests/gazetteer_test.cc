@@ -1,0 +1,153 @@
+// The place gazetteer: the embedded file loads and passes its checks, holds the places local news names, and
+// rejects damaged bytes with a clear error.
+#include "lang/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace newsgraph::lang {
+namespace {
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// The best reading of a name of a given kind in a given country, or a Place with index kNoPlace.
+Place Find(std::string_view name, std::string_view country, PlaceKind kind) {
+  const Gazetteer& g = Gazetteer::Get();
+  for (const NameMatch& m : g.Lookup(name)) {
+    const Place p = g.place(m.place);
+    if (p.country == country && p.kind == kind) return p;
+  }
+  return Place{};
+}
+
+TEST(Gazetteer, EmbeddedFileLoads) {
+  ASSERT_TRUE(Gazetteer::load_status().ok()) << Gazetteer::load_status().message();
+  const Gazetteer& g = Gazetteer::Get();
+  EXPECT_GT(g.size(), 140000u);
+  EXPECT_GT(g.name_count(), g.size());
+}
+
+TEST(Gazetteer, SmallTownsAdminRegionsAndCountries) {
+  // A town of a few thousand people (cities1000), with its state.
+  const Place town = Find("Locust Grove", "US", PlaceKind::kPopulated);
+  ASSERT_NE(town.index, kNoPlace);
+  EXPECT_EQ(town.geonames_id, 4206502u);
+  EXPECT_LT(town.population, 15000);
+  ASSERT_NE(town.admin1, kNoPlace);
+  EXPECT_EQ(Gazetteer::Get().place(town.admin1).name, "Georgia");
+  EXPECT_EQ(town.feature_class(), 'P');
+
+  const Place georgia_state = Find("Georgia", "US", PlaceKind::kAdmin1);
+  ASSERT_NE(georgia_state.index, kNoPlace);
+  EXPECT_EQ(georgia_state.geonames_id, 4197000u);
+  EXPECT_EQ(georgia_state.feature, "ADM1");
+  EXPECT_NEAR(georgia_state.latitude, 32.7, 1.0);   // Natural Earth label point
+  EXPECT_NEAR(georgia_state.longitude, -83.4, 1.0);
+
+  const Place georgia_country = Find("Georgia", "GE", PlaceKind::kCountry);
+  ASSERT_NE(georgia_country.index, kNoPlace);
+  EXPECT_EQ(georgia_country.geonames_id, 614540u);
+  EXPECT_EQ(georgia_country.feature_class(), 'A');
+  EXPECT_EQ(georgia_country.country_place, georgia_country.index);
+
+  const Place us = Gazetteer::Get().place(Gazetteer::Get().CountryByCode("US"));
+  EXPECT_EQ(us.name, "United States");
+  EXPECT_LT(DistanceKm(us.latitude, us.longitude, 39.8, -98.6), 161);  // the centre, not a coast
+}
+
+TEST(Gazetteer, AbbreviationsAndOtherNames) {
+  const Gazetteer& g = Gazetteer::Get();
+  for (const char* abbreviation : {"Ill.", "Calif.", "Minn.", "Mass.", "Ga."}) {
+    const auto matches = g.Lookup(abbreviation);
+    ASSERT_FALSE(matches.empty()) << abbreviation;
+    bool admin1 = false;
+    for (const NameMatch& m : matches) admin1 |= g.place(m.place).kind == PlaceKind::kAdmin1;
+    EXPECT_TRUE(admin1) << abbreviation;
+  }
+  const auto ill = g.Lookup("Ill.");
+  EXPECT_EQ(g.place(ill.front().place).name, "Illinois");
+  EXPECT_EQ(ill.front().kind, NameKind::kAbbreviation);
+  // Exonyms of large cities.
+  EXPECT_EQ(Find("Kiev", "UA", PlaceKind::kPopulated).name, "Kyiv");
+  EXPECT_EQ(Find("Bombay", "IN", PlaceKind::kPopulated).name, "Mumbai");
+  // Spelling variants fold together: accents, "St.", hyphens.
+  EXPECT_EQ(Find("Sao Paulo", "BR", PlaceKind::kPopulated).name, "São Paulo");
+  EXPECT_EQ(Find("Saint Louis", "US", PlaceKind::kPopulated).geonames_id,
+            Find("St. Louis", "US", PlaceKind::kPopulated).geonames_id);
+  EXPECT_NE(Find("Winston Salem", "US", PlaceKind::kPopulated).index, kNoPlace);
+  // Gaza Strip and West Bank are two places.
+  const Place gaza = Find("Gaza Strip", "PS", PlaceKind::kAdmin1), bank = Find("West Bank", "PS", PlaceKind::kAdmin1);
+  ASSERT_NE(gaza.index, kNoPlace);
+  ASSERT_NE(bank.index, kNoPlace);
+  EXPECT_NE(gaza.index, bank.index);
+  // Continents and world regions.
+  EXPECT_EQ(Find("Europe", "", PlaceKind::kContinent).name, "Europe");
+  EXPECT_EQ(Find("the Middle East", "", PlaceKind::kRegion).name, "Middle East");
+}
+
+TEST(Gazetteer, NormalizeKey) {
+  EXPECT_EQ(NormalizeKey("St. John's"), "saint johns");
+  EXPECT_EQ(NormalizeKey("  Winston-Salem "), "winston salem");
+  EXPECT_EQ(NormalizeKey("The Hague"), "hague");
+  EXPECT_EQ(NormalizeKey("the"), "the");
+  EXPECT_EQ(NormalizeKey("Zürich"), "zurich");
+  EXPECT_EQ(NormalizeKey("Łódź"), "lodz");
+  EXPECT_EQ(NormalizeKey("Calif."), "calif");
+  EXPECT_EQ(NormalizeKey("Springfield\u2019s"), "springfields");
+  EXPECT_EQ(NormalizeKey("\xff"), "");  // not UTF-8
+}
+
+// The C++ key of every town's and country's own name is the key the build script stored for it: the two
+// normalisations agree. (Admin1 regions named by a bare compass word, "East", are left unkeyed on purpose.)
+TEST(Gazetteer, KeysMatchTheBuildScript) {
+  const Gazetteer& g = Gazetteer::Get();
+  size_t checked = 0, missing = 0;
+  for (uint32_t i = 0; i < g.size(); i += 7) {
+    const Place p = g.place(i);
+    if (p.kind == PlaceKind::kAdmin1) continue;
+    ++checked;
+    bool found = false;
+    for (const NameMatch& m : g.Lookup(p.name)) found |= m.place == i;
+    if (!found) {
+      ++missing;
+      ADD_FAILURE_AT(__FILE__, __LINE__) << "no key for " << p.name;
+      if (missing > 10) break;
+    }
+  }
+  EXPECT_GT(checked, 19000u);
+}
+
+TEST(Gazetteer, DistanceKm) {
+  EXPECT_NEAR(DistanceKm(51.5074, -0.1278, 48.8566, 2.3522), 343.5, 1.0);  // London - Paris
+  EXPECT_NEAR(DistanceKm(0, 0, 0, 180), 20015.1, 1.0);
+  EXPECT_EQ(DistanceKm(10, 10, 10, 10), 0);
+}
+
+TEST(Gazetteer, RejectsDamagedFiles) {
+  const std::string good = ReadFile(std::string(NEWSGRAPH_SOURCE_DIR) + "/data/places/gazetteer.bin");
+  ASSERT_GT(good.size(), 1000u);
+  EXPECT_EQ(Gazetteer::Load("").status().code(), StatusCode::kCorrupt);
+  EXPECT_EQ(Gazetteer::Load("NOTAGAZETTEERFILE_______").status().code(), StatusCode::kCorrupt);
+  std::string version = good;
+  version[8] = 1;  // the format before counties
+  EXPECT_EQ(Gazetteer::Load(version).status().code(), StatusCode::kVersionMismatch);
+  std::string truncated = good.substr(0, good.size() / 2);
+  EXPECT_EQ(Gazetteer::Load(truncated).status().code(), StatusCode::kCorrupt);
+  std::string flipped = good;
+  flipped[flipped.size() / 2] ^= 0x40;
+  const StatusOr<Gazetteer> damaged = Gazetteer::Load(flipped);
+  ASSERT_FALSE(damaged.ok());
+  EXPECT_EQ(damaged.status().code(), StatusCode::kCorrupt);
+  EXPECT_TRUE(Gazetteer::Load(good).ok());
+}
+
+}  // namespace
+}  // namespace newsgraph::lang
