@@ -25,7 +25,7 @@ struct Predicted {
   Span span;
   bool resolved = false;
   double lat = 0, lon = 0;
-  std::string place;  // what it was read as, for the notes: "Paris (US, Texas)"
+  std::string place = {};  // what it was read as, for the notes: "Paris (US, Texas)"
 };
 
 constexpr float kSureTagger = 0.8f;
