@@ -3,19 +3,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "ner/binary_io.h"
-#include "ner/hash.h"
+#include "ner/model_file.h"
 #include "ner/tagger.h"
 
 namespace newsgraph::ner {
 
 namespace {
-
-constexpr uint32_t kByteOrderMark = 0x01020304;
-constexpr size_t kHeaderSize = 8 + 4 + 4 + 8 + 8 + 8;
 
 Status Corrupt(const std::string& what) { return Status(StatusCode::kCorrupt, "NER model " + what); }
 
@@ -116,29 +111,10 @@ std::string NerModel::ToBytes() const {
     }
   }
 
-  BinaryWriter h;
-  h.Bytes(std::string_view(kModelMagic, 8));
-  h.U32(kFormatVersion);
-  h.U32(kByteOrderMark);
-  h.U64(options.Fingerprint());
-  h.U64(p.data().size());
-  h.U64(Checksum(p.data().data(), p.data().size()));
-  h.Bytes(p.data());
-  return std::move(h.data());
+  return WrapModelPayload(kModelMagic, kFormatVersion, options.Fingerprint(), p.data());
 }
 
-Status NerModel::Save(const std::string& path) const {
-  const std::string bytes = ToBytes();
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return Status(StatusCode::kIoError, "cannot write " + tmp);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) return Status(StatusCode::kIoError, "cannot write " + tmp);
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) return Status(StatusCode::kIoError, "cannot rename " + tmp + " to " + path);
-  return Status::Ok();
-}
+Status NerModel::Save(const std::string& path) const { return WriteModelFile(path, ToBytes()); }
 
 Status NerModel::ReadPayload(std::string_view payload) {
   BinaryReader in(payload);
@@ -195,24 +171,10 @@ Status NerModel::ReadPayload(std::string_view payload) {
 }
 
 StatusOr<std::unique_ptr<NerModel>> NerModel::FromBytes(std::string_view bytes) {
-  if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kModelMagic, 8) != 0)
-    return Corrupt("is not a newsgraph NER model (bad magic number)");
-  BinaryReader h(bytes.substr(8, kHeaderSize - 8));
-  const uint32_t version = h.U32();
-  const uint32_t bom = h.U32();
-  const uint64_t fingerprint = h.U64();
-  const uint64_t size = h.U64();
-  const uint64_t checksum = h.U64();
-  if (bom != kByteOrderMark) return Corrupt("has a bad byte-order mark");
-  if (version != kFormatVersion)
-    return Status(StatusCode::kVersionMismatch, "NER model has format version " + std::to_string(version) +
-                                                    ", this newsgraph reads version " +
-                                                    std::to_string(kFormatVersion) + " (retrain or update)");
-  if (size != bytes.size() - kHeaderSize)
-    return Corrupt("is truncated or has trailing bytes (payload " + std::to_string(bytes.size() - kHeaderSize) +
-                   " bytes, header says " + std::to_string(size) + ")");
-  const std::string_view payload = bytes.substr(kHeaderSize);
-  if (Checksum(payload.data(), payload.size()) != checksum) return Corrupt("fails its checksum");
+  auto envelope = OpenModelEnvelope(bytes, kModelMagic, kFormatVersion, "NER model");
+  if (!envelope.ok()) return envelope.status();
+  const uint64_t fingerprint = envelope->fingerprint;
+  const std::string_view payload = envelope->payload;
   auto model = std::make_unique<NerModel>();
   NEWSGRAPH_RETURN_IF_ERROR(model->ReadPayload(payload));
   if (model->options.Fingerprint() != fingerprint)
@@ -242,11 +204,9 @@ StatusOr<std::unique_ptr<NerModel>> NerModel::FromBytes(std::string_view bytes) 
 }
 
 StatusOr<std::unique_ptr<NerModel>> NerModel::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status(StatusCode::kNotFound, "NER model file " + path + " not found (train one with `newsgraph train ner`)");
-  std::ostringstream s;
-  s << in.rdbuf();
-  auto model = FromBytes(s.str());
+  auto bytes = ReadModelFile(path, "NER model", " (train one with `newsgraph train ner`)");
+  if (!bytes.ok()) return bytes.status();
+  auto model = FromBytes(*bytes);
   if (!model.ok()) return Status(model.status().code(), model.status().message() + ": " + path);
   return model;
 }
