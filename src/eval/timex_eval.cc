@@ -110,7 +110,7 @@ TimexScores EvaluateTimexes(const std::vector<TimemlDocument>& docs, size_t max_
     Segment(doc.text, SegmenterOptions{}, &analysis);
     std::vector<GoldTimex> predicted;
     for (const Timex& t : timex::FindTimexes(doc.text, analysis, doc.creation))
-      predicted.push_back(GoldTimex{t.span, TimexTypeName(t.type), t.value, t.mod});
+      predicted.push_back(GoldTimex{t.span, TimexTypeName(t.type), t.value, t.mod, ""});
     ScoreTimexes(doc, predicted, max_errors, &scores);
   }
   return scores;

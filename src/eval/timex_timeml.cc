@@ -83,6 +83,21 @@ size_t DecodeEntity(std::string_view body, size_t pos, std::string* out) {
 
 }  // namespace
 
+std::string XmlAttribute(std::string_view tag, std::string_view name) { return Attribute(tag, name); }
+
+std::string DecodeXmlText(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] == '&')
+      if (const size_t used = DecodeEntity(text, i, &out)) {
+        i += used;
+        continue;
+      }
+    out.push_back(text[i++]);
+  }
+  return out;
+}
+
 StatusOr<TimemlDocument> ParseTimeml(std::string_view xml, std::string id) {
   TimemlDocument doc;
   doc.id = std::move(id);
@@ -93,6 +108,7 @@ StatusOr<TimemlDocument> ParseTimeml(std::string_view xml, std::string id) {
     const std::string_view tag = xml.substr(pos, close - pos);
     if (Attribute(tag, "functionInDocument") != "CREATION_TIME") continue;
     if (auto date = Date::Parse(Attribute(tag, "value")); date.ok()) doc.creation = *date;
+    doc.creation_tid = Attribute(tag, "tid");
     break;
   }
   const size_t open = xml.find("<TEXT>");
@@ -101,6 +117,12 @@ StatusOr<TimemlDocument> ParseTimeml(std::string_view xml, std::string id) {
     return Status(StatusCode::kCorrupt, doc.id + ": no <TEXT> element");
   const std::string_view body = xml.substr(open + 6, end - open - 6);
   std::optional<GoldTimex> current;
+  std::optional<GoldEvent> event;
+  // Gold spans sometimes include surrounding spaces; the extent is the words.
+  auto trim = [&](Span* span) {
+    while (span->start < span->end && doc.text[span->start] == ' ') ++span->start;
+    while (span->end > span->start && doc.text[span->end - 1] == ' ') --span->end;
+  };
   for (size_t i = 0; i < body.size();) {
     const char c = body[i];
     if (c == '&') {
@@ -127,6 +149,7 @@ StatusOr<TimemlDocument> ParseTimeml(std::string_view xml, std::string id) {
       t.type = Attribute(tag, "type");
       t.value = Attribute(tag, "value");
       t.mod = Attribute(tag, "mod");
+      t.tid = Attribute(tag, "tid");
       if (tag.size() >= 2 && tag[tag.size() - 2] == '/') {
         t.span.end = t.span.start;  // an empty TIMEX3 (a non-consuming one): nothing to find in the text
       } else {
@@ -135,15 +158,63 @@ StatusOr<TimemlDocument> ParseTimeml(std::string_view xml, std::string id) {
     } else if (tag.rfind("</TIMEX3", 0) == 0) {
       if (!current) return Status(StatusCode::kCorrupt, doc.id + ": </TIMEX3> without <TIMEX3>");
       current->span.end = static_cast<uint32_t>(doc.text.size());
-      // Gold spans sometimes include surrounding spaces; the extent is the words.
-      while (current->span.start < current->span.end && doc.text[current->span.start] == ' ') ++current->span.start;
-      while (current->span.end > current->span.start && doc.text[current->span.end - 1] == ' ') --current->span.end;
+      trim(&current->span);
       if (!current->span.empty()) doc.timexes.push_back(std::move(*current));
       current.reset();
+    } else if (tag.rfind("<EVENT", 0) == 0 && (tag.size() == 6 || tag[6] == ' ' || tag[6] == '>')) {
+      if (event) return Status(StatusCode::kCorrupt, doc.id + ": nested EVENT");
+      event.emplace();
+      event->span.start = static_cast<uint32_t>(doc.text.size());
+      event->eid = Attribute(tag, "eid");
+      event->cls = Attribute(tag, "class");
+    } else if (tag.rfind("</EVENT", 0) == 0) {
+      if (!event) return Status(StatusCode::kCorrupt, doc.id + ": </EVENT> without <EVENT>");
+      event->span.end = static_cast<uint32_t>(doc.text.size());
+      trim(&event->span);
+      if (!event->span.empty()) doc.events.push_back(std::move(*event));
+      event.reset();
     }
     i = close + 1;
   }
   if (current) return Status(StatusCode::kCorrupt, doc.id + ": unterminated TIMEX3");
+  if (event) return Status(StatusCode::kCorrupt, doc.id + ": unterminated EVENT");
+  // After the text: the first instance of each event, and the temporal links.
+  const std::string_view tail = xml.substr(end);
+  for (size_t pos = tail.find("<MAKEINSTANCE"); pos != std::string_view::npos;
+       pos = tail.find("<MAKEINSTANCE", pos + 1)) {
+    const size_t close = tail.find('>', pos);
+    if (close == std::string_view::npos) break;
+    const std::string_view tag = tail.substr(pos, close - pos);
+    const std::string eid = Attribute(tag, "eventID");
+    for (GoldEvent& e : doc.events) {
+      if (e.eid != eid || !e.eiid.empty()) continue;
+      e.eiid = Attribute(tag, "eiid");
+      e.tense = Attribute(tag, "tense");
+      e.aspect = Attribute(tag, "aspect");
+      e.polarity = Attribute(tag, "polarity");
+      e.modality = Attribute(tag, "modality");
+      e.pos = Attribute(tag, "pos");
+      break;
+    }
+  }
+  for (size_t pos = tail.find("<TLINK"); pos != std::string_view::npos; pos = tail.find("<TLINK", pos + 1)) {
+    const size_t close = tail.find('>', pos);
+    if (close == std::string_view::npos) break;
+    const std::string_view tag = tail.substr(pos, close - pos);
+    GoldTlink link;
+    link.rel = Attribute(tag, "relType");
+    link.from = Attribute(tag, "eventInstanceID");
+    if (link.from.empty()) {
+      link.from = Attribute(tag, "timeID");
+      link.from_time = true;
+    }
+    link.to = Attribute(tag, "relatedToEventInstance");
+    if (link.to.empty()) {
+      link.to = Attribute(tag, "relatedToTime");
+      link.to_time = true;
+    }
+    if (!link.from.empty() && !link.to.empty()) doc.tlinks.push_back(std::move(link));
+  }
   return doc;
 }
 
