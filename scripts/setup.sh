@@ -16,6 +16,7 @@ PACKAGES=(
   libisal-dev          # WARC files: ISA-L inflates gzip members twice as fast as zlib (docs/HTML.md)
   libgtest-dev         # tests
   libbenchmark-dev     # benchmarks
+  wordnet-base         # WordNet 3.0 files, only to rebuild data/events/wordnet-senses.tsv (scripts/build_events_data.py)
 )
 
 missing=()

@@ -38,5 +38,9 @@ Runner AddNerEval(CLI::App& eval);  // src/cli/tag.cc
 Runner AddEntitiesEval(CLI::App& eval);  // src/cli/eval_entities.cc
 Runner AddArticleEval(CLI::App& eval);  // src/cli/eval_article.cc
 Runner AddPlacesEval(CLI::App& eval);  // src/cli/eval_places.cc
+Runner AddEventsEval(CLI::App& eval);  // src/cli/eval_events.cc
+
+// `newsgraph train <model>` subcommands defined outside src/cli/train.cc.
+Runner AddTrainEvents(CLI::App& train);  // src/cli/train_events.cc
 
 }  // namespace newsgraph::cli

@@ -299,6 +299,7 @@ Runner AddTrainCommand(CLI::App& app) {
   runners.push_back(AddTrainNer(*cmd));
   runners.push_back(AddNerData(*cmd));
   runners.push_back(AddInduce(*cmd));
+  runners.push_back(AddTrainEvents(*cmd));
   return [cmd, runners] { return RunParsed(*cmd, runners); };
 }
 

@@ -1,0 +1,87 @@
+// Event-trigger detection throughput, one thread, over the news corpus of bench_corpus.h: the trigger tagger on
+// ready tokens with tense and modality read from the verb groups (the events stage's own work; bytes/s counts the
+// corpus's bytes), and the one-time model load. Tokens/s counts newsgraph's tokens.
+#include <benchmark/benchmark.h>
+
+#include "bench_corpus.h"
+#include "events/trigger_model.h"
+#include "events/trigger_tagger.h"
+#include "events/verb_group.h"
+#include "newsgraph/text.h"
+
+namespace {
+
+const std::string ModelPath() {
+  return std::string(NEWSGRAPH_SOURCE_DIR) + "/models/" + newsgraph::events::kDefaultEventModelFile;
+}
+
+const newsgraph::events::EventModel* Model() {
+  static const auto model = newsgraph::events::EventModel::Load(ModelPath());
+  return model.ok() ? model->get() : nullptr;
+}
+
+struct Input {
+  std::vector<std::string_view> tokens;
+  std::vector<uint32_t> sentence_begin;
+};
+
+void BM_EventTriggers(benchmark::State& state) {
+  const auto& docs = newsgraph::bench::CorpusDocuments();
+  if (docs.empty() || !Model()) {
+    state.SkipWithError("corpus ../shared/data/polnear or models/events-en.bin absent");
+    return;
+  }
+  newsgraph::events::TriggerTagger tagger(*Model());
+  std::vector<Input> inputs(docs.size());
+  size_t tokens = 0;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    newsgraph::Analysis a;
+    newsgraph::Segment(docs[i], {}, &a);
+    for (const newsgraph::Sentence& s : a.sentences) inputs[i].sentence_begin.push_back(s.token_begin);
+    inputs[i].sentence_begin.push_back(static_cast<uint32_t>(a.tokens.size()));
+    for (const newsgraph::Token& t : a.tokens) inputs[i].tokens.push_back(t.span.In(docs[i]));
+    tokens += a.tokens.size();
+  }
+  std::vector<newsgraph::events::Trigger> triggers;
+  std::vector<std::string> lower;
+  std::vector<std::string_view> sentence;
+  size_t found = 0;
+  for (auto _ : state) {
+    found = 0;
+    for (const Input& input : inputs) {
+      tagger.Tag(input.tokens, input.sentence_begin, &triggers);
+      found += triggers.size();
+      // Tense and modality: the verb group of each trigger, read from the lower-case words before it.
+      size_t s = 0;
+      for (const newsgraph::events::Trigger& t : triggers) {
+        while (input.sentence_begin[s + 1] <= t.token) ++s;
+        const uint32_t begin = std::max(input.sentence_begin[s], t.token >= 6 ? t.token - 6 : 0);
+        sentence.clear();
+        lower.resize(t.token + 1 - begin);
+        for (uint32_t k = begin; k <= t.token; ++k) lower[k - begin] = newsgraph::events::NormalizedLower(input.tokens[k]);
+        for (const std::string& w : lower) sentence.push_back(w);
+        benchmark::DoNotOptimize(newsgraph::events::ReadVerbGroup(sentence, t.token - begin, t.pos));
+      }
+    }
+    benchmark::DoNotOptimize(triggers.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * newsgraph::bench::CorpusBytes()));
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens) * state.iterations(),
+                                                  benchmark::Counter::kIsRate);
+  state.counters["triggers"] = static_cast<double>(found);
+}
+BENCHMARK(BM_EventTriggers)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+void BM_EventModelLoad(benchmark::State& state) {
+  for (auto _ : state) {
+    auto model = newsgraph::events::EventModel::Load(ModelPath());
+    if (!model.ok()) {
+      state.SkipWithError("models/events-en.bin absent");
+      return;
+    }
+    benchmark::DoNotOptimize(model->get());
+  }
+}
+BENCHMARK(BM_EventModelLoad)->Unit(benchmark::kMillisecond);
+
+}  // namespace

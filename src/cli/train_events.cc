@@ -1,0 +1,95 @@
+// `newsgraph train events ...`: trains the event-trigger detector on TimeBank (train part of the split, epochs and
+// thresholds chosen on the dev part).
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "eval/events_timebank.h"
+#include "train/events_trainer.h"
+#include "train/ner_trainer.h"
+
+namespace newsgraph::cli {
+namespace {
+
+struct TrainEventsOptions {
+  std::string timebank = "../shared/data/timebank/tml";
+  std::string split = "data/events/timebank-split.tsv";
+  std::string clusters = "data/clusters/news-clusters.txt";
+  std::string senses = "data/events/wordnet-senses.tsv";
+  std::string output = "models/events-en.bin";
+  train::EventTrainOptions train;
+};
+
+int RunTrainEvents(const TrainEventsOptions& o) {
+  auto fail = [](const Status& s, int code) {
+    std::cerr << "newsgraph train events: " << s.ToString() << "\n";
+    return code;
+  };
+  auto say = [](std::string_view s) { std::cerr << "[train events] " << s << std::endl; };
+  auto docs = eval::ReadTimemlDirectory(o.timebank);
+  if (!docs.ok()) return fail(docs.status(), kExitUsage);
+  auto split = eval::ReadTimebankSplit(o.split);
+  if (!split.ok()) return fail(split.status(), kExitUsage);
+  auto train = eval::SelectPart(*docs, *split, "train");
+  if (!train.ok()) return fail(train.status(), kExitUsage);
+  auto dev = eval::SelectPart(std::move(*docs), *split, "dev");
+  if (!dev.ok()) return fail(dev.status(), kExitUsage);
+  ner::WordLexicon lexicon;
+  std::string description;
+  if (Status s = train::LoadClusters(o.clusters, &lexicon, &description); !s.ok()) return fail(s, kExitUsage);
+  say("clusters: " + description);
+  events::SenseLexicon senses;
+  {
+    std::ifstream in(o.senses, std::ios::binary);
+    if (!in) return fail(Status(StatusCode::kNotFound, "WordNet senses " + o.senses + " not found"), kExitUsage);
+    std::ostringstream content;
+    content << in.rdbuf();
+    if (Status s = senses.Parse(content.str()); !s.ok()) return fail(s, kExitUsage);
+  }
+  say("WordNet senses: " + std::to_string(senses.size()) + " words");
+  description += "; WordNet supersenses " + o.senses;
+  train::EventTrainOptions options = o.train;
+  options.data_note = "TimeBank 1.2 (TBAQ-cleaned) train part of " + o.split + " (" + std::to_string(train->size()) +
+                      " documents), dev part for epochs and thresholds (" + std::to_string(dev->size()) +
+                      " documents); clusters " + description;
+  auto result = train::TrainEvents(*train, *dev, std::move(lexicon), std::move(senses), options, say);
+  if (!result.ok()) return fail(result.status(), kExitSomeFailed);
+  if (Status s = result->model->Save(o.output); !s.ok()) return fail(s, kExitSomeFailed);
+  std::error_code ec;
+  say("wrote " + o.output + " (" + std::to_string(std::filesystem::file_size(o.output, ec) / 1024) + " KiB, " +
+      std::to_string(result->model->features()) + " features) in " + std::to_string(static_cast<int>(result->seconds)) +
+      " s");
+  return kExitOk;
+}
+
+}  // namespace
+
+Runner AddTrainEvents(CLI::App& parent) {
+  auto o = std::make_shared<TrainEventsOptions>();
+  CLI::App* cmd = parent.add_subcommand("events", "Train the event-trigger detector on TimeBank (TimeML EVENT tags)");
+  cmd->add_option("--timebank", o->timebank, "Directory of TimeBank .tml files")->capture_default_str();
+  cmd->add_option("--split", o->split, "Document split (<id>\\t<train|dev|test> lines)")->capture_default_str();
+  cmd->add_option("--clusters", o->clusters, "Word clusters (paths format)")->capture_default_str();
+  cmd->add_option("--senses", o->senses, "WordNet supersenses (scripts/build_events_data.py)")->capture_default_str();
+  cmd->add_option("-o,--output", o->output, "Model file to write")->capture_default_str();
+  cmd->add_option("--epochs", o->train.max_epochs, "Most epochs")->check(CLI::Range(1, 200))->capture_default_str();
+  cmd->add_option("--patience", o->train.patience, "Stop after this many epochs without a better dev F1")
+      ->capture_default_str();
+  cmd->add_option("--min-count", o->train.min_feature_count, "Drop features seen fewer times in training")
+      ->capture_default_str();
+  cmd->add_option("--seed", o->train.seed, "Random seed (sentence order)")->capture_default_str();
+  cmd->add_option("--ensemble", o->train.ensemble, "Perceptrons averaged (different sentence orders)")
+      ->check(CLI::Range(1, 16))
+      ->capture_default_str();
+  return [o, cmd] {
+    o->train.settings_note = "newsgraph train events " + cmd->config_to_str(true, false);
+    for (char& c : o->train.settings_note)
+      if (c == '\n') c = ' ';
+    return RunTrainEvents(*o);
+  };
+}
+
+}  // namespace newsgraph::cli

@@ -1,0 +1,185 @@
+#include "events/trigger_features.h"
+
+#include <algorithm>
+
+#include "events/verb_group.h"
+#include "ner/hash.h"
+
+namespace newsgraph::events {
+
+namespace {
+
+// Template ids. FROZEN: they are part of every feature key; add new ids, never renumber.
+enum Template : uint32_t {
+  kBias = 1,
+  kLower = 2,
+  kPrefix = 3,
+  kSuffix = 4,
+  kShortShape = 5,
+  kCasing = 6,
+  kCluster = 7,
+  kFlatCluster = 8,
+  kNoCluster = 9,
+  kPad = 10,
+  kHyphenPart = 11,
+  kSenseNoun = 12,
+  kSenseVerb = 13,
+  kSenseAdjective = 14,
+  kSensePair = 15,
+  kSenseBit = 16,
+  kNoSense = 17,
+  kBigramLeft = 20,
+  kBigramRight = 21,
+  kBeforeGroup = 22,
+  kBeforeGroupSuffix = 23,
+  kSentenceStart = 24,
+  kClusterBigram = 25,
+};
+
+constexpr uint64_t kSeed = 0x657674;  // "evt": keeps these keys apart from the NER's
+
+inline uint64_t Key(uint32_t tmpl, int offset, uint64_t value) {
+  return ner::HashCombine(ner::Mix64((static_cast<uint64_t>(tmpl) << 8 | static_cast<uint64_t>(offset + 8)) ^ kSeed << 16),
+                          value);
+}
+inline uint64_t Key(uint32_t tmpl, int offset, std::string_view value) { return Key(tmpl, offset, ner::HashString(value)); }
+
+// A prefix of a cluster path (the whole path when it is shorter).
+uint64_t ClusterValue(const ner::WordLexicon::Word& w, int length) {
+  const int depth = std::min<int>(length, w.depth);
+  const uint64_t prefix = w.depth > depth ? (w.path >> (w.depth - depth)) : w.path;
+  return (static_cast<uint64_t>(length) << 40) | (static_cast<uint64_t>(depth) << 32) | prefix;
+}
+
+// Prefix lengths of the cluster paths (the clusters are 12 levels deep) seen at each distance.
+constexpr int kCenterPrefixes[] = {4, 6, 8, 10, 12};
+constexpr int kNearPrefixes[] = {6, 10};
+constexpr int kFarPrefixes[] = {8};
+
+// Words skipped when looking for what comes before a verb group: "has not yet been", "will also".
+bool AdverbLike(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"not",  "n't",   "also",  "still", "already", "never", "just",
+                                                "yet",  "now",   "even",  "only",  "further", "again", "ever",
+                                                "soon", "later", "often", "then",  "thus",    "once"};
+  if (lower.size() > 4 && lower.substr(lower.size() - 2) == "ly") return true;
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+}  // namespace
+
+uint64_t TriggerFeatures::Fingerprint() {
+  return ner::HashString("event trigger features: window 2, clusters 4 6 8 10 12 / 6 10 / 8, affixes 1-4, WordNet supersenses",
+                         kTriggerFeatureVersion);
+}
+
+void TriggerFeatures::Analyze(std::string_view token, TriggerWord* w) const {
+  std::string normalized;
+  w->norm.assign(ner::NormalizeToken(token, &normalized) ? std::string_view(normalized) : token);
+  ner::AnalyzeWord(w->norm, &w->form);
+  WordSummary& s = w->summary;
+  s.lower_hash = ner::HashString(w->form.lower);
+  s.suffix2_hash = ner::HashString(ner::SuffixChars(w->form.lower, 2));
+  s.casing = w->form.casing;
+  s.adverb_like = AdverbLike(w->form.lower);
+  s.has_letter = (w->form.flags & (ner::kHasUpper | ner::kHasLower)) != 0;
+  // WordNet senses of the word, else of its likeliest stem ("losses" -> "loss", "planned" -> "plan").
+  w->senses = senses_.Find(w->form.lower);
+  if (!w->senses) {
+    thread_local std::vector<std::string> lemmas;
+    VerbLexicon::Get().Lemmas(w->form.lower, &lemmas);
+    for (const std::string& l : lemmas)
+      if ((w->senses = senses_.Find(l))) break;
+  }
+  // Clusters were learned on text with digits written as 0 (as form.lower has them).
+  s.cluster = nullptr;
+  if (w->form.casing != 'l') {
+    std::string digits = w->norm;
+    for (char& c : digits)
+      if (c >= '0' && c <= '9') c = '0';
+    s.cluster = lexicon_.FindWord(digits);
+    if (!s.cluster && w->form.casing == 'A') s.cluster = lexicon_.FindWord(ner::TitleCase(digits));
+  }
+  if (!s.cluster) s.cluster = lexicon_.FindWord(w->form.lower);
+}
+
+uint64_t TriggerFeatures::PadFeature(int offset) { return Key(kPad, offset, uint64_t{0}); }
+
+uint64_t TriggerFeatures::BiasFeature() { return Key(kBias, 0, uint64_t{0}); }
+
+void TriggerFeatures::TypeFeatures(const TriggerWord& w, int offset, std::vector<uint64_t>* keys) const {
+  const ner::WordForm& f = w.form;
+  const uint64_t casing = static_cast<uint64_t>(static_cast<unsigned char>(f.casing));
+  const int distance = offset < 0 ? -offset : offset;
+  const WordSummary& s = w.summary;
+  keys->push_back(Key(kLower, offset, s.lower_hash));
+  if (w.senses && distance <= 1) {
+    const SenseLexicon::Senses& n = *w.senses;
+    keys->push_back(Key(kSenseNoun, offset, static_cast<uint64_t>(n.noun + 1)));
+    keys->push_back(Key(kSenseVerb, offset, static_cast<uint64_t>(n.verb + 1)));
+    if (offset == 0) {
+      keys->push_back(Key(kSenseAdjective, 0, static_cast<uint64_t>(n.adjective + 1)));
+      keys->push_back(Key(kSensePair, 0, static_cast<uint64_t>((n.noun + 1) * 64 + n.verb + 1)));
+      for (uint64_t m = n.mask; m; m &= m - 1) keys->push_back(Key(kSenseBit, 0, static_cast<uint64_t>(__builtin_ctzll(m))));
+    }
+  } else if (distance <= 1) {
+    keys->push_back(Key(kNoSense, offset, static_cast<uint64_t>(static_cast<unsigned char>(w.form.casing))));
+  }
+  if (offset == 0) {
+    keys->push_back(BiasFeature());
+    for (int k = 1; k <= 4 && k <= f.length; ++k) {
+      keys->push_back(Key(kSuffix, 0, ner::HashString(ner::SuffixChars(f.lower, k), k)));
+      if (k <= 3) keys->push_back(Key(kPrefix, 0, ner::HashString(ner::PrefixChars(f.lower, k), k)));
+    }
+    keys->push_back(Key(kShortShape, 0, f.short_shape));
+    keys->push_back(Key(kCasing, 0, casing * 16 + std::min<int>(f.length, 8)));
+    // "write-downs", "cease-fire": the last part says what kind of word it is.
+    if (const size_t hyphen = f.lower.rfind('-'); hyphen != std::string::npos && hyphen + 1 < f.lower.size())
+      keys->push_back(Key(kHyphenPart, 0, std::string_view(f.lower).substr(hyphen + 1)));
+  } else {
+    keys->push_back(Key(kCasing, offset, casing));
+    if (distance == 1) keys->push_back(Key(kSuffix, offset, s.suffix2_hash));
+  }
+  if (s.cluster) {
+    auto add = [&](const auto& prefixes) {
+      for (int p : prefixes) keys->push_back(Key(kCluster, offset, ClusterValue(*s.cluster, p)));
+    };
+    if (distance == 0)
+      add(kCenterPrefixes);
+    else if (distance == 1)
+      add(kNearPrefixes);
+    else
+      add(kFarPrefixes);
+    const int flats = distance == 2 ? 1 : 2;
+    for (int k = 0; k < flats; ++k)
+      if (s.cluster->flat[k] != ner::WordLexicon::kNoFlat)
+        keys->push_back(Key(kFlatCluster, offset, static_cast<uint64_t>(k) << 16 | s.cluster->flat[k]));
+  } else {
+    keys->push_back(Key(kNoCluster, offset, casing));
+  }
+}
+
+void TriggerFeatures::ContextFeatures(const WordSummary* words, size_t n, size_t i, std::vector<uint64_t>* keys) {
+  const WordSummary& w = words[i];
+  const uint64_t left = i > 0 ? words[i - 1].lower_hash : 1;
+  const uint64_t right = i + 1 < n ? words[i + 1].lower_hash : 2;
+  keys->push_back(Key(kBigramLeft, 0, ner::HashCombine(left, w.lower_hash)));
+  keys->push_back(Key(kBigramRight, 0, ner::HashCombine(w.lower_hash, right)));
+  // The word before the verb group: "to" / "will" / "the" before "has not yet moved" decide much.
+  size_t j = i;
+  int skipped = 0;
+  while (j > 0 && words[j - 1].adverb_like && skipped < 3) {
+    --j;
+    ++skipped;
+  }
+  if (skipped > 0) {
+    const uint64_t before = j > 0 ? words[j - 1].lower_hash : 1;
+    keys->push_back(Key(kBeforeGroup, 0, before));
+    keys->push_back(Key(kBeforeGroupSuffix, 0, ner::HashCombine(before, w.suffix2_hash)));
+  }
+  if (i == 0) keys->push_back(Key(kSentenceStart, 0, static_cast<uint64_t>(static_cast<unsigned char>(w.casing))));
+  if (i > 0 && words[i - 1].cluster && w.cluster)
+    keys->push_back(Key(kClusterBigram, 0,
+                        ner::HashCombine(ClusterValue(*words[i - 1].cluster, 6), ClusterValue(*w.cluster, 8))));
+}
+
+}  // namespace newsgraph::events

@@ -1,0 +1,110 @@
+// The event-trigger model: per token, a TimeML event class (or none) and, for a trigger, its part of speech; learned
+// by `newsgraph train events` from TimeBank's EVENT annotations (src/train/events_trainer.h).
+//
+// File layout: the envelope of ner/model_file.h (magic "NGEVTMDL", format version, byte-order check, feature-set
+// fingerprint, payload size, checksum), then the payload: metadata (training settings, split and scores, JSON text),
+// the word lexicon (clusters), the WordNet supersenses, the confidence temperature, the feature weights (int16 with one scale, sorted by key,
+// only the non-zero entries of each row) and self-test sentences with the labels the model gave them when saved;
+// Load() tags them again and refuses a model that disagrees.
+//
+// A loaded EventModel is immutable and may be shared by any number of threads.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "events/senses.h"
+#include "ner/lexicon.h"
+#include "newsgraph/status.h"
+
+namespace newsgraph::events {
+
+// TimeML event classes; kNone is "not an event".
+enum class EventClass : uint8_t {
+  kNone = 0,
+  kOccurrence,
+  kReporting,
+  kIAction,
+  kIState,
+  kState,
+  kAspectual,
+  kPerception,
+};
+inline constexpr int kClassCount = 8;
+const char* EventClassName(EventClass c);  // "OCCURRENCE", ...; "NONE" for kNone
+std::optional<EventClass> ParseEventClass(std::string_view name);
+
+// The part of speech of a trigger, as TimeML's MAKEINSTANCE gives it.
+enum class EventPos : uint8_t { kVerb = 0, kNoun, kAdjective, kOther };
+inline constexpr int kPosCount = 4;
+const char* EventPosName(EventPos p);  // "VERB", "NOUN", "ADJECTIVE", "OTHER"
+EventPos ParseEventPos(std::string_view name);  // PREPOSITION and anything unknown are kOther
+
+// A feature's weights: kClassCount class scores, then kPosCount part-of-speech scores.
+inline constexpr int kRowSize = kClassCount + kPosCount;
+
+inline constexpr char kEventModelMagic[8] = {'N', 'G', 'E', 'V', 'T', 'M', 'D', 'L'};
+inline constexpr uint32_t kEventFormatVersion = 1;
+inline constexpr const char* kDefaultEventModelFile = "events-en.bin";
+
+// A sentence and the class labels (EventClass values) the model gave its tokens.
+struct EventSelfTest {
+  std::vector<std::string> tokens;
+  std::vector<uint8_t> labels;
+};
+
+class EventModel {
+ public:
+  // Reads and checks a model file: kNotFound, kCorrupt (bad magic, size, checksum or self-test) or kVersionMismatch
+  // (another format version or feature set), each with the path in the message.
+  static StatusOr<std::unique_ptr<EventModel>> Load(const std::string& path);
+  static StatusOr<std::unique_ptr<EventModel>> FromBytes(std::string_view bytes);
+  std::string ToBytes() const;
+  Status Save(const std::string& path) const;
+
+  // Assembling a model (training): add every feature's kRowSize weights, then FinishFeatures() once.
+  void AddFeature(uint64_t key, const float* row);
+  void FinishFeatures();
+
+  // The kRowSize weights of `key`, or nullptr for a feature the model does not know.
+  const float* Row(uint64_t key) const {
+    if (index_.empty()) return nullptr;
+    // Most context keys a text produces (word bigrams above all) are not in the model: a Bloom filter small enough
+    // for the cache answers them without touching the index.
+    const uint64_t b1 = (key >> 24) & bloom_mask_, b2 = (key >> 44) & bloom_mask_;
+    if (!((bloom_[b1 >> 6] >> (b1 & 63)) & 1) || !((bloom_[b2 >> 6] >> (b2 & 63)) & 1)) return nullptr;
+    size_t slot = static_cast<size_t>(key) & index_mask_;
+    while (true) {
+      const Slot& s = index_[slot];
+      if (s.row == 0) return nullptr;
+      if (s.key == key) return &weights_[static_cast<size_t>(s.row - 1) * kRowSize];
+      slot = (slot + 1) & index_mask_;
+    }
+  }
+  size_t features() const { return keys_.size(); }
+
+  ner::WordLexicon lexicon;  // word clusters
+  SenseLexicon senses;       // WordNet supersenses
+  float temperature = 1;     // confidences are softmax(scores / temperature)
+  std::string metadata;      // JSON: training settings, split, scores
+  std::vector<EventSelfTest> self_tests;
+
+ private:
+  Status ReadPayload(std::string_view payload);
+  std::vector<uint64_t> keys_;
+  std::vector<float> weights_;
+  struct Slot {
+    uint64_t key = 0;
+    uint64_t row = 0;  // 1 + position in keys_; 0 marks an empty slot
+  };
+  std::vector<Slot> index_;
+  size_t index_mask_ = 0;
+  std::vector<uint64_t> bloom_;  // two bits per key, about 16 bits per key in all
+  uint64_t bloom_mask_ = 0;
+};
+
+}  // namespace newsgraph::events

@@ -1,0 +1,240 @@
+#include "events/trigger_tagger.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <cstring>
+#include <memory>
+
+namespace newsgraph::events {
+
+namespace {
+
+constexpr int kOffsets = 2 * kTriggerWindow + 1;
+// ~300 bytes a type. Before a call that could overflow it, the cache keeps its most used half; within one call it
+// grows as needed (callers pass bounded chunks: the events stage tags at most 50,000 tokens at once).
+constexpr size_t kMaxCachedTypes = 40000;
+std::atomic<uint64_t> next_tagger_id{1};
+
+// A hash of a token's bytes, standing for the word type in the cache (8 bytes at a time: tokens are short).
+uint64_t TokenHash(std::string_view s) {
+  uint64_t h = 0x9e3779b97f4a7c15ULL ^ s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 31;
+  }
+  uint64_t tail = 0;
+  std::memcpy(&tail, s.data() + i, s.size() - i);
+  h = (h ^ tail) * 0x94d049bb133111ebULL;
+  return h ^ (h >> 29);
+}
+
+}  // namespace
+
+// Per-thread scratch of one tagger: per word type, its summary and its weight sums seen from every offset.
+class TriggerWorkspace {
+ public:
+  struct Entry {
+    uint64_t hash = 0;
+    WordSummary summary;
+    float sums[kOffsets][kRowSize];
+  };
+  std::vector<Entry> entries;
+  // Open addressing on the token hash, the hash kept beside the entry number: a probe reads one slot.
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t entry = 0;  // 1 + entry; 0 marks an empty slot
+    uint32_t uses = 0;   // tokens found since the type was cached (halved at each shrink)
+  };
+  std::vector<Slot> index = std::vector<Slot>(1 << 16);
+
+  // The entry of the word type with hash `h` (its use counted), or -1.
+  int64_t Find(uint64_t h) {
+    const size_t mask = index.size() - 1;
+    for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
+      Slot& s = index[slot];
+      if (s.entry == 0) return -1;
+      if (s.hash == h) {
+        ++s.uses;
+        return s.entry - 1;
+      }
+    }
+  }
+  void Prefetch(uint64_t h) const { __builtin_prefetch(&index[h & (index.size() - 1)]); }
+  void Insert(uint32_t entry) {
+    if ((entries.size() + 1) * 2 > index.size()) {  // keep the table at most half full
+      std::vector<Slot> old(index.size() * 2);
+      old.swap(index);
+      for (const Slot& s : old)
+        if (s.entry != 0) Place(s);
+    }
+    Place(Slot{entries[entry].hash, entry + 1, 1});
+  }
+  void Place(const Slot& s) {
+    const size_t mask = index.size() - 1;
+    size_t slot = s.hash & mask;
+    while (index[slot].entry != 0) slot = (slot + 1) & mask;
+    index[slot] = s;
+  }
+  // Keeps the `keep` most used word types: a long stream of news keeps "the" and "said" while the rare names that
+  // filled the cache make room.
+  void Shrink(size_t keep) {
+    std::vector<Slot> used;
+    for (const Slot& s : index)
+      if (s.entry != 0) used.push_back(s);
+    if (keep < used.size()) {
+      std::nth_element(used.begin(), used.begin() + static_cast<std::ptrdiff_t>(keep), used.end(),
+                       [](const Slot& a, const Slot& b) { return a.uses > b.uses; });
+      used.resize(keep);
+    }
+    std::vector<Entry> kept;
+    kept.reserve(used.size());
+    std::fill(index.begin(), index.end(), Slot{});
+    for (const Slot& s : used) {
+      kept.push_back(entries[s.entry - 1]);
+      Place(Slot{s.hash, static_cast<uint32_t>(kept.size()), s.uses / 2});
+    }
+    entries = std::move(kept);
+  }
+
+  // A direct-mapped cache of the model's rows for context features: frequent bigrams and cluster pairs stay close
+  // at hand instead of probing the model's table.
+  static constexpr size_t kHotRows = 8192;
+  std::vector<uint64_t> hot_keys = std::vector<uint64_t>(kHotRows, 0);
+  std::vector<const float*> hot_rows = std::vector<const float*>(kHotRows, nullptr);
+  const float* Row(const EventModel& m, uint64_t key) {
+    const size_t slot = static_cast<size_t>(key >> 20) & (kHotRows - 1);
+    if (hot_keys[slot] == key && key != 0) return hot_rows[slot];
+    const float* row = m.Row(key);
+    hot_keys[slot] = key;
+    hot_rows[slot] = row;
+    return row;
+  }
+
+  std::vector<uint64_t> hashes;     // per token
+  std::vector<uint32_t> entry_of;   // per token
+  std::vector<WordSummary> words;   // per token of the current sentence
+  std::vector<float> rows;          // kRowSize per token
+  std::vector<uint64_t> keys;
+  TriggerWord word;
+};
+
+TriggerTagger::TriggerTagger(const EventModel& model)
+    : model_(model), features_(model.lexicon, model.senses), id_(next_tagger_id.fetch_add(1)) {
+  for (int d = -kTriggerWindow; d <= kTriggerWindow; ++d) {
+    if (d == 0) continue;
+    if (const float* row = model.Row(TriggerFeatures::PadFeature(d)))
+      std::copy_n(row, kRowSize, pad_[d + kTriggerWindow]);
+  }
+}
+
+TriggerTagger::~TriggerTagger() = default;
+
+TriggerWorkspace& TriggerTagger::Workspace() const {
+  // One workspace per (thread, tagger); a thread that outlives many taggers keeps only the last few.
+  thread_local std::vector<std::pair<uint64_t, std::unique_ptr<TriggerWorkspace>>> workspaces;
+  for (auto& [id, ws] : workspaces)
+    if (id == id_) return *ws;
+  if (workspaces.size() >= 4) workspaces.erase(workspaces.begin());
+  workspaces.emplace_back(id_, std::make_unique<TriggerWorkspace>());
+  return *workspaces.back().second;
+}
+
+void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
+                          TriggerWorkspace& ws) const {
+  const size_t n = tokens.size();
+  ws.entry_of.resize(n);
+  ws.rows.assign(n * kRowSize, 0.0f);
+  if (ws.entries.size() + n > kMaxCachedTypes) ws.Shrink(kMaxCachedTypes / 2 > n ? kMaxCachedTypes / 2 - n : 0);
+  // Word types: found in the cache or analysed once. The hashes first, each slot fetched ahead of its probe.
+  ws.hashes.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    ws.hashes[i] = TokenHash(tokens[i]);
+    ws.Prefetch(ws.hashes[i]);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t h = ws.hashes[i];
+    int64_t e = ws.Find(h);
+    if (e < 0) {
+      e = static_cast<int64_t>(ws.entries.size());
+      TriggerWorkspace::Entry& entry = ws.entries.emplace_back();
+      entry.hash = h;
+      features_.Analyze(tokens[i], &ws.word);
+      entry.summary = ws.word.summary;
+      for (int d = -kTriggerWindow; d <= kTriggerWindow; ++d) {
+        float* sum = entry.sums[d + kTriggerWindow];
+        std::fill(sum, sum + kRowSize, 0.0f);
+        ws.keys.clear();
+        features_.TypeFeatures(ws.word, d, &ws.keys);
+        for (uint64_t key : ws.keys)
+          if (const float* row = model_.Row(key))
+            for (int y = 0; y < kRowSize; ++y) sum[y] += row[y];
+      }
+      ws.Insert(static_cast<uint32_t>(e));
+    }
+    ws.entry_of[i] = static_cast<uint32_t>(e);
+  }
+  for (size_t s = 0; s + 1 < sentence_begin.size(); ++s) {
+    const size_t b = sentence_begin[s], e = std::min<size_t>(sentence_begin[s + 1], n);
+    if (b >= e) continue;
+    ws.words.resize(e - b);
+    for (size_t i = b; i < e; ++i) {
+      if (i + 4 < n) __builtin_prefetch(&ws.entries[ws.entry_of[i + 4]]);
+      ws.words[i - b] = ws.entries[ws.entry_of[i]].summary;
+    }
+    for (size_t i = b; i < e; ++i) {
+      float* row = &ws.rows[i * kRowSize];
+      if (!ws.words[i - b].has_letter) continue;  // only words can be triggers; their scores stay zero
+      for (int d = -kTriggerWindow; d <= kTriggerWindow; ++d) {
+        const int64_t j = static_cast<int64_t>(i) + d;
+        const float* sum = (j < static_cast<int64_t>(b) || j >= static_cast<int64_t>(e))
+                               ? pad_[d + kTriggerWindow]
+                               : ws.entries[ws.entry_of[j]].sums[d + kTriggerWindow];
+        for (int y = 0; y < kRowSize; ++y) row[y] += sum[y];
+      }
+      ws.keys.clear();
+      TriggerFeatures::ContextFeatures(ws.words.data(), e - b, i - b, &ws.keys);
+      for (uint64_t key : ws.keys)
+        if (const float* w = ws.Row(model_, key))
+          for (int y = 0; y < kRowSize; ++y) row[y] += w[y];
+    }
+  }
+}
+
+void TriggerTagger::Tag(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
+                        std::vector<Trigger>* out) const {
+  out->clear();
+  if (tokens.empty()) return;
+  TriggerWorkspace& ws = Workspace();
+  Score(tokens, sentence_begin, ws);
+  const float inv_t = 1.0f / model_.temperature;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const float* row = &ws.rows[i * kRowSize];
+    const int best = static_cast<int>(std::max_element(row, row + kClassCount) - row);
+    if (best == 0 || row[best] <= row[0]) continue;
+    Trigger t;
+    t.token = static_cast<uint32_t>(i);
+    t.cls = static_cast<EventClass>(best);
+    t.pos = static_cast<EventPos>(std::max_element(row + kClassCount, row + kRowSize) - (row + kClassCount));
+    float z = 0;
+    for (int y = 0; y < kClassCount; ++y) z += std::exp((row[y] - row[best]) * inv_t);
+    t.confidence = 1.0f / z;
+    out->push_back(t);
+  }
+}
+
+void TriggerTagger::Scores(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
+                           std::vector<float>* scores) const {
+  scores->clear();
+  if (tokens.empty()) return;
+  TriggerWorkspace& ws = Workspace();
+  Score(tokens, sentence_begin, ws);
+  scores->resize(tokens.size() * kClassCount);
+  for (size_t i = 0; i < tokens.size(); ++i)
+    std::copy_n(&ws.rows[i * kRowSize], kClassCount, &(*scores)[i * kClassCount]);
+}
+
+}  // namespace newsgraph::events

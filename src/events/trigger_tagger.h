@@ -1,0 +1,58 @@
+// Finds event triggers in tokenized text with an EventModel: each token gets the highest-scoring class (or none);
+// a trigger also gets its part of speech and a confidence (the softmax probability of its class).
+//
+//   auto model = newsgraph::events::EventModel::Load("models/events-en.bin");
+//   newsgraph::events::TriggerTagger tagger(**model);
+//   std::vector<newsgraph::events::Trigger> triggers;
+//   tagger.Tag(tokens, sentence_begin, &triggers);
+//
+// Thread safety: a TriggerTagger is immutable; Tag() may be called from many threads at once. Each thread keeps a
+// reusable workspace (a cache of per-word-type weight sums and scratch buffers) in thread-local storage.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "events/trigger_features.h"
+#include "events/trigger_model.h"
+
+namespace newsgraph::events {
+
+struct Trigger {
+  uint32_t token = 0;  // index into the tokens given to Tag
+  EventClass cls = EventClass::kNone;
+  EventPos pos = EventPos::kVerb;
+  float confidence = 0;
+};
+
+class TriggerWorkspace;
+
+class TriggerTagger {
+ public:
+  explicit TriggerTagger(const EventModel& model);
+  ~TriggerTagger();
+
+  // `tokens`: the text of each token; `sentence_begin`: the first token of each sentence, then tokens.size().
+  // Appends the triggers in token order to *out (cleared first).
+  void Tag(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
+           std::vector<Trigger>* out) const;
+
+  // The class scores of every token (kClassCount per token, row-major), for training and calibration.
+  void Scores(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
+              std::vector<float>* scores) const;
+
+  const EventModel& model() const { return model_; }
+
+ private:
+  TriggerWorkspace& Workspace() const;
+  // Fills ws.rows with kRowSize scores per token.
+  void Score(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
+             TriggerWorkspace& ws) const;
+  const EventModel& model_;
+  TriggerFeatures features_;
+  uint64_t id_;
+  float pad_[2 * kTriggerWindow + 1][kRowSize] = {};
+};
+
+}  // namespace newsgraph::events

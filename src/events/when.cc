@@ -1,0 +1,39 @@
+#include "events/when.h"
+
+#include <cstdlib>
+
+namespace newsgraph::events {
+
+std::optional<EventDate> DateOf(const Analysis& a, const std::vector<uint32_t>& timex_token, uint32_t trigger,
+                                const Sentence& sentence, const VerbGroup& group, EventPos pos,
+                                const std::vector<uint32_t>& other_triggers, const std::optional<Date>& document_date) {
+  int32_t best = -1;
+  int64_t best_distance = 0;
+  for (size_t k = 0; k < a.timexes.size() && k < timex_token.size(); ++k) {
+    const uint32_t t = timex_token[k];
+    if (t < sentence.token_begin || t >= sentence.token_end) continue;
+    const Timex& x = a.timexes[k];
+    if ((x.type != TimexType::kDate && x.type != TimexType::kTime) || x.value.empty()) continue;
+    const int64_t distance = std::llabs(static_cast<int64_t>(t) - static_cast<int64_t>(trigger));
+    // A time expression nearer another trigger on the same side dates that one: "said on Tuesday it would meet".
+    bool nearer_other = false;
+    for (uint32_t o : other_triggers) {
+      if (o == trigger) continue;
+      const bool same_side = (o < trigger) == (t < trigger);
+      if (same_side && std::llabs(static_cast<int64_t>(t) - static_cast<int64_t>(o)) < distance) nearer_other = true;
+    }
+    if (nearer_other) continue;
+    if (best < 0 || distance < best_distance) {
+      best = static_cast<int32_t>(k);
+      best_distance = distance;
+    }
+  }
+  if (best >= 0) return EventDate{a.timexes[best].value, best, false};
+  if (!document_date) return std::nullopt;
+  if (group.tense == "PAST" || (group.tense == "PRESENT" && group.aspect == "PERFECTIVE"))
+    return EventDate{document_date->ToString(), -1, true};
+  if (group.tense == "PRESENT" && pos != EventPos::kNoun) return EventDate{document_date->ToString(), -1, false};
+  return std::nullopt;
+}
+
+}  // namespace newsgraph::events
