@@ -56,6 +56,7 @@ Runner AddEvalCommand(CLI::App& app) {
   runners.push_back(AddEntitiesEval(*cmd));
   runners.push_back(AddArticleEval(*cmd));
   runners.push_back(AddPlacesEval(*cmd));
+  runners.push_back(AddEventsEval(*cmd));
   return [cmd, runners] { return RunParsed(*cmd, runners); };
 }
 

@@ -1,0 +1,49 @@
+// CAMEO actor codes from PETRARCH2's Phoenix dictionaries (data/events/cameo_actors.tsv, cameo_agents.tsv): a
+// phrase names an actor ("Barack Obama" USAGOV from 2009-01-20, "Syrian" SYR, "the United Nations" IGOUNO) and
+// agent words add a sector ("rebels" ~REB, "minister" ~GOV): "Syrian rebels" is SYRREB; agents alone give "---REB".
+//
+// Thread safety: an ActorCoder is immutable after construction.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "newsgraph/document.h"
+#include "newsgraph/status.h"
+
+namespace newsgraph::events {
+
+class ActorCoder {
+ public:
+  // `actors`: "phrase\tcode\tfirst day\tlast day" lines (YYYYMMDD, empty for open); `agents`: "phrase\tcode" lines.
+  static StatusOr<std::unique_ptr<ActorCoder>> Create(std::string_view actors, std::string_view agents);
+  static const ActorCoder& Builtin();
+
+  // The code of the words lower[begin, end) (lower-case tokens of a noun phrase): the longest actor phrase in them
+  // (a dated code when `date` falls in its dates), followed by the codes of the agent words; "" when none is known.
+  std::string Code(const std::vector<std::string_view>& lower, size_t begin, size_t end,
+                   const std::optional<Date>& date) const;
+
+  size_t actor_phrases() const { return actors_.size(); }
+  size_t agent_phrases() const { return agents_.size(); }
+
+ private:
+  struct DatedCode {
+    std::string code;
+    int32_t first = 0, last = 0;  // YYYYMMDD; 0: open
+  };
+  // The longest phrase of `table` starting at `begin` (at most `max_words`): its length in words, or 0.
+  template <typename Table>
+  size_t Longest(const Table& table, size_t max_words, const std::vector<std::string_view>& lower, size_t begin,
+                 size_t end, typename Table::const_iterator* found) const;
+  std::unordered_map<std::string, std::vector<DatedCode>> actors_;
+  std::unordered_map<std::string, std::string> agents_;
+  size_t max_actor_words_ = 1, max_agent_words_ = 1;
+};
+
+}  // namespace newsgraph::events

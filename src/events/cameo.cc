@@ -1,0 +1,498 @@
+#include "events/cameo.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include "events/verb_group.h"
+#include "util/lines.h"
+#include "util/split.h"
+
+namespace newsgraph::embedded {
+extern const std::string_view events_cameo_codes;
+extern const std::string_view events_cameo_verbs;
+extern const std::string_view events_cameo_nouns;
+}  // namespace newsgraph::embedded
+
+namespace newsgraph::events {
+
+// ---------------------------------------------------------------------------------------------------------------
+// The code table.
+
+Status CameoCodes::Parse(std::string_view content) {
+  Status status = Status::Ok();
+  util::ForEachDataLine(content, [&](std::string_view line) {
+    const std::vector<std::string_view> f = util::SplitFields(line, '\t');
+    if (f.size() < 7) {
+      status = Status(StatusCode::kCorrupt, "bad CAMEO code line: " + std::string(line));
+      return;
+    }
+    CameoCode c;
+    c.code = std::string(f[0]);
+    std::from_chars(f[1].data(), f[1].data() + f[1].size(), c.quad_class);
+    c.goldstein = std::stof(std::string(f[2]));
+    c.plover = std::string(f[3]);
+    c.plover_mode = std::string(f[4]);
+    c.plover_context = std::string(f[5]);
+    c.description = std::string(f[6]);
+    codes_[c.code] = std::move(c);
+  });
+  return status;
+}
+
+const CameoCode* CameoCodes::Find(std::string_view code) const {
+  std::string c(code);
+  while (c.size() >= 2) {
+    if (const auto it = codes_.find(c); it != codes_.end()) return &it->second;
+    c.pop_back();
+  }
+  return nullptr;
+}
+
+const CameoCodes& CameoCodes::Builtin() {
+  static const CameoCodes* codes = [] {
+    auto* c = new CameoCodes();
+    (void)c->Parse(embedded::events_cameo_codes);  // compiled-in data, checked by the tests
+    return c;
+  }();
+  return *codes;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The verb dictionary and its matcher.
+
+namespace {
+
+// One element of a pattern (PETRARCH syntax): a word, a synonym set (&NAME), a phrase in braces ({A B}: the words
+// of one noun phrase, in order), words joined by '_' (consecutive), a prepositional phrase in parentheses ((IN
+// COURT): the preposition, then the words) or a marker ($ source, + target, ^ skip, % compound) that matches nothing.
+struct Element {
+  enum Kind : uint8_t { kWord, kSynset, kGroup, kConsecutive, kPrep, kMarker };
+  Kind kind = kWord;
+  std::string word;
+  int synset = -1;
+  std::vector<Element> children;
+};
+
+struct Pattern {
+  std::vector<Element> pre, post;
+  std::string code;
+  int words = 0;  // literal words and synsets: the pattern's specificity
+};
+
+struct Block {
+  std::string name;
+  std::string code;
+  std::vector<Pattern> patterns;
+  // Each pattern is filed under one word it needs (its first literal word, or every first word of its first
+  // synset's phrases); patterns that need no word are tried always.
+  std::unordered_map<std::string, std::vector<uint32_t>> by_word;
+  std::vector<uint32_t> unanchored;
+};
+
+struct VerbEntry {
+  std::vector<std::string> tokens;  // "ask", "for"
+  uint32_t block = 0;
+  std::string code;  // the verb's own code; empty: the block's
+};
+
+// Splits "(to {banned parties})" into "(", "to", "{", "banned", "parties", "}", ")".
+std::vector<std::string> PatternTokens(std::string_view text) {
+  std::vector<std::string> out;
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty()) out.push_back(std::move(current));
+    current.clear();
+  };
+  for (char c : text) {
+    if (c == '(' || c == ')' || c == '{' || c == '}') {
+      flush();
+      out.emplace_back(1, c);
+    } else if (c == ' ' || c == '\t') {
+      flush();
+    } else {
+      current.push_back(c);
+    }
+  }
+  flush();
+  return out;
+}
+
+std::pair<std::string, std::string> SplitCode(std::string_view code) {
+  const size_t colon = code.find(':');
+  if (colon == std::string_view::npos) return {std::string(code), ""};
+  return {std::string(code.substr(0, colon)), std::string(code.substr(colon + 1))};
+}
+
+bool IsCode(std::string_view code) { return !code.empty() && code != "---"; }
+
+}  // namespace
+
+struct CameoCoder::Impl {
+  std::unordered_map<std::string, int> synset_index;
+  std::vector<std::vector<std::vector<std::string>>> synsets;  // phrases of each synset
+  std::unordered_map<std::string, uint32_t> block_index;
+  std::vector<Block> blocks;
+  std::unordered_map<std::string, std::vector<VerbEntry>> verbs;  // by first token
+  std::unordered_map<std::string, std::string> nouns;             // noun (singular or plural) -> code
+  std::unordered_map<std::string, std::string> nominalizations;   // "imposition" -> "impose"
+  size_t pattern_count = 0;
+
+  int Synset(std::string_view name) {
+    const std::string key(name);
+    if (const auto it = synset_index.find(key); it != synset_index.end()) return it->second;
+    synset_index.emplace(key, static_cast<int>(synsets.size()));
+    synsets.emplace_back();
+    return static_cast<int>(synsets.size()) - 1;
+  }
+
+  // Parses tokens[*pos..] up to `close` (or the end) into elements.
+  void ParseElements(const std::vector<std::string>& tokens, size_t* pos, char close, std::vector<Element>* out,
+                     int* words) {
+    while (*pos < tokens.size()) {
+      const std::string& t = tokens[*pos];
+      ++*pos;
+      if (t.size() == 1 && t[0] == close) return;
+      Element e;
+      if (t == "(" || t == "{") {
+        e.kind = t == "(" ? Element::kPrep : Element::kGroup;
+        ParseElements(tokens, pos, t == "(" ? ')' : '}', &e.children, words);
+        if (!e.children.empty()) out->push_back(std::move(e));
+        continue;
+      }
+      if (t == ")" || t == "}") continue;  // unbalanced: ignored
+      out->push_back(ParseWord(t, words));
+    }
+  }
+
+  // A word, a synset, a marker, or words joined by '_'.
+  Element ParseWord(std::string_view t, int* words) {
+    Element e;
+    if (t.find('_') != std::string_view::npos) {
+      e.kind = Element::kConsecutive;
+      for (std::string_view part : util::SplitFields(t, '_'))
+        if (!part.empty()) e.children.push_back(ParseWord(part, words));
+      if (e.children.size() == 1) return std::move(e.children[0]);
+      return e;
+    }
+    if (t == "$" || t == "+" || t == "^" || t == "%" || t == "*") {
+      e.kind = Element::kMarker;
+      return e;
+    }
+    if (t[0] == '&') {
+      e.kind = Element::kSynset;
+      e.synset = Synset(t.substr(1));
+      ++*words;
+      return e;
+    }
+    e.kind = Element::kWord;
+    e.word = std::string(t);
+    ++*words;
+    return e;
+  }
+
+  // The words a pattern could be filed under (see Block::by_word).
+  void Anchors(const std::vector<Element>& elements, std::vector<std::string>* out) const {
+    for (const Element& e : elements) {
+      if (!out->empty()) return;
+      if (e.kind == Element::kWord) {
+        out->push_back(e.word);
+      } else if (e.kind == Element::kSynset) {
+        if (e.synset >= 0)
+          for (const auto& phrase : synsets[e.synset])
+            if (!phrase.empty()) out->push_back(phrase[0]);
+        if (!out->empty()) return;
+      } else {
+        Anchors(e.children, out);
+      }
+    }
+  }
+
+  Status Parse(std::string_view content) {
+    Status status = Status::Ok();
+    std::vector<std::pair<int, std::string>> nested;  // synset -> member synset name
+    util::ForEachDataLine(content, [&](std::string_view line) {
+      if (!status.ok()) return;
+      const std::vector<std::string_view> f = util::SplitFields(line, '\t');
+      if (f[0] == "S" && f.size() >= 3) {
+        const int s = Synset(f[1]);
+        if (!f[2].empty() && f[2][0] == '&') {
+          nested.emplace_back(s, std::string(f[2].substr(1)));
+        } else {
+          std::vector<std::string> phrase;
+          for (std::string_view w : util::SplitWords(f[2])) phrase.emplace_back(w);
+          if (!phrase.empty()) synsets[s].push_back(std::move(phrase));
+        }
+      } else if (f[0] == "B" && f.size() >= 3) {
+        block_index[std::string(f[1])] = static_cast<uint32_t>(blocks.size());
+        blocks.push_back(Block{std::string(f[1]), std::string(f[2]), {}, {}, {}});
+      } else if (f[0] == "V" && f.size() >= 3) {
+        const auto b = block_index.find(std::string(f[2]));
+        if (b == block_index.end()) return;
+        VerbEntry v;
+        for (std::string_view w : util::SplitWords(f[1])) v.tokens.emplace_back(w);
+        if (v.tokens.empty()) return;
+        v.block = b->second;
+        v.code = f.size() > 3 ? std::string(f[3]) : "";
+        verbs[v.tokens[0]].push_back(std::move(v));
+      } else if (f[0] == "P" && f.size() >= 5) {
+        const auto b = block_index.find(std::string(f[1]));
+        if (b == block_index.end()) return;
+        Pattern p;
+        p.code = std::string(f[4]);
+        const std::vector<std::string> pre = PatternTokens(f[2]), post = PatternTokens(f[3]);
+        size_t pos = 0;
+        ParseElements(pre, &pos, '\0', &p.pre, &p.words);
+        pos = 0;
+        ParseElements(post, &pos, '\0', &p.post, &p.words);
+        if (p.words == 0) return;  // a pattern of markers only says nothing the block does not
+        blocks[b->second].patterns.push_back(std::move(p));
+        ++pattern_count;
+      } else {
+        status = Status(StatusCode::kCorrupt, "bad verb dictionary line: " + std::string(line));
+      }
+    });
+    if (!status.ok()) return status;
+    // Synsets inside synsets: their phrases are copied in (one level is all the dictionaries use).
+    for (const auto& [s, name] : nested)
+      if (const auto it = synset_index.find(name); it != synset_index.end() && it->second != s)
+        for (const auto& phrase : synsets[it->second]) synsets[s].push_back(phrase);
+    for (Block& block : blocks)
+      for (uint32_t k = 0; k < block.patterns.size(); ++k) {
+        std::vector<std::string> anchors;
+        Anchors(block.patterns[k].post, &anchors);
+        if (anchors.empty()) Anchors(block.patterns[k].pre, &anchors);
+        if (anchors.empty()) block.unanchored.push_back(k);
+        std::sort(anchors.begin(), anchors.end());
+        anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
+        for (const std::string& a : anchors) block.by_word[a].push_back(k);
+      }
+    return Status::Ok();
+  }
+
+  // --- Matching -------------------------------------------------------------------------------------------------
+
+  // Per token of the sentence window: the forms a pattern word may take to match it (the word, its stems).
+  struct Window {
+    const std::vector<std::string_view>* lower = nullptr;
+    std::vector<std::vector<std::string>> keys;  // indexed by token - first
+    size_t first = 0;
+    bool Has(size_t token, std::string_view word) const {
+      if (token < first || token - first >= keys.size()) return false;
+      for (const std::string& k : keys[token - first])
+        if (k == word) return true;
+      return false;
+    }
+  };
+
+  // Matches element `e` exactly at `pos`; returns the end of the match or SIZE_MAX.
+  size_t MatchAt(const Element& e, const Window& w, size_t pos, size_t limit) const {
+    switch (e.kind) {
+      case Element::kMarker:
+        return pos;
+      case Element::kWord:
+        return pos < limit && w.Has(pos, e.word) ? pos + 1 : SIZE_MAX;
+      case Element::kSynset: {
+        size_t best = SIZE_MAX;
+        if (e.synset < 0) return best;
+        for (const auto& phrase : synsets[e.synset]) {
+          size_t p = pos;
+          bool ok = true;
+          for (const std::string& word : phrase) {
+            if (p >= limit || !w.Has(p, word)) {
+              ok = false;
+              break;
+            }
+            ++p;
+          }
+          if (ok && (best == SIZE_MAX || p > best)) best = p;
+        }
+        return best;
+      }
+      case Element::kConsecutive: {
+        size_t p = pos;
+        for (const Element& c : e.children) {
+          p = MatchAt(c, w, p, limit);
+          if (p == SIZE_MAX) return p;
+        }
+        return p;
+      }
+      case Element::kGroup:
+      case Element::kPrep: {
+        // The first child right here, the others in order with short gaps ("to the border", "{arms shipment}").
+        size_t p = MatchAt(e.children[0], w, pos, limit);
+        if (p == SIZE_MAX) return p;
+        const size_t gap = e.kind == Element::kPrep ? 3 : 2;
+        for (size_t c = 1; c < e.children.size(); ++c) {
+          p = Find(e.children[c], w, p, std::min(limit, p + gap + 1), limit);
+          if (p == SIZE_MAX) return p;
+        }
+        return p;
+      }
+    }
+    return SIZE_MAX;
+  }
+
+  // Finds element `e` starting in [from, last_start); returns the end of the first match or SIZE_MAX.
+  size_t Find(const Element& e, const Window& w, size_t from, size_t last_start, size_t limit) const {
+    if (e.kind == Element::kMarker) return from;
+    for (size_t p = from; p < last_start && p < limit; ++p)
+      if (const size_t end = MatchAt(e, w, p, limit); end != SIZE_MAX) return end;
+    return SIZE_MAX;
+  }
+
+  // All elements in order from `from`: the first within `first_gap` tokens, the next within `gap` of the previous.
+  bool MatchSequence(const std::vector<Element>& elements, const Window& w, size_t from, size_t limit,
+                     size_t first_gap, size_t gap) const {
+    size_t p = from;
+    bool first = true;
+    for (const Element& e : elements) {
+      if (e.kind == Element::kMarker) continue;
+      const size_t end = Find(e, w, p, p + (first ? first_gap : gap) + 1, limit);
+      if (end == SIZE_MAX) return false;
+      p = end;
+      first = false;
+    }
+    return true;
+  }
+};
+
+CameoCoder::CameoCoder() : impl_(std::make_unique<Impl>()) {}
+CameoCoder::~CameoCoder() = default;
+
+StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs, std::string_view nouns) {
+  std::unique_ptr<CameoCoder> coder(new CameoCoder());
+  NEWSGRAPH_RETURN_IF_ERROR(coder->impl_->Parse(verbs));
+  Status status = Status::Ok();
+  util::ForEachDataLine(nouns, [&](std::string_view line) {
+    const std::vector<std::string_view> f = util::SplitFields(line, '\t');
+    if (f.size() < 2) {
+      status = Status(StatusCode::kCorrupt, "bad event noun line: " + std::string(line));
+      return;
+    }
+    if (!f[1].empty() && f[1][0] == '=')
+      coder->impl_->nominalizations[std::string(f[0])] = std::string(f[1].substr(1));
+    else
+      coder->impl_->nouns[std::string(f[0])] = std::string(f[1]);
+  });
+  if (!status.ok()) return status;
+  return coder;
+}
+
+const CameoCoder& CameoCoder::Builtin() {
+  static const CameoCoder* coder = [] {
+    auto created = Create(embedded::events_cameo_verbs, embedded::events_cameo_nouns);
+    // Compiled-in data, checked by the tests: an error here is a build defect, and an empty coder codes nothing.
+    return created.ok() ? created->release() : new CameoCoder();
+  }();
+  return *coder;
+}
+
+size_t CameoCoder::verb_forms() const {
+  size_t n = 0;
+  for (const auto& [w, entries] : impl_->verbs) n += entries.size();
+  return n;
+}
+
+size_t CameoCoder::patterns() const { return impl_->pattern_count; }
+
+std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& lower, size_t trigger,
+                                           size_t group_begin, size_t clause_end) const {
+  const Impl& m = *impl_;
+  if (trigger >= lower.size()) return std::nullopt;
+  clause_end = std::min(clause_end, lower.size());
+  // The verb: its form, else one of its stems, as the first word of a dictionary verb; the longest entry whose
+  // other words follow (phrasal verbs: "call off", "set up") wins.
+  thread_local std::vector<std::string> stems;
+  VerbLexicon::Get().Lemmas(lower[trigger], &stems);
+  const VerbEntry* verb = nullptr;
+  size_t verb_end = trigger + 1;
+  for (const std::string& stem : stems) {
+    const auto it = m.verbs.find(stem);
+    if (it == m.verbs.end()) continue;
+    for (const VerbEntry& v : it->second) {
+      // The particle may follow at a distance of one word ("called the talks off" is rare; "called off" common).
+      size_t p = trigger + 1;
+      bool ok = true;
+      for (size_t k = 1; k < v.tokens.size(); ++k, ++p)
+        if (p >= lower.size() || lower[p] != v.tokens[k]) ok = false;
+      if (ok && (!verb || v.tokens.size() > verb->tokens.size())) {
+        verb = &v;
+        verb_end = trigger + v.tokens.size();
+      }
+    }
+    if (verb) break;
+  }
+  if (!verb) return std::nullopt;
+  const Block& block = m.blocks[verb->block];
+  Coding coding;
+  coding.verb_end = static_cast<uint32_t>(verb_end);
+  coding.block = block.name;
+  std::string code = !verb->code.empty() ? verb->code : block.code;
+
+  if (!block.patterns.empty()) {
+    // The window: up to 8 words before the verb group, up to 14 after the verb.
+    Impl::Window w;
+    w.lower = &lower;
+    w.first = group_begin > 8 ? group_begin - 8 : 0;
+    const size_t last = std::min(clause_end, verb_end + 14);
+    w.keys.resize(last - w.first);
+    thread_local std::vector<std::string> forms;
+    for (size_t t = w.first; t < last; ++t) {
+      if (t >= group_begin && t < verb_end) continue;
+      VerbLexicon::Get().Lemmas(lower[t], &forms);
+      w.keys[t - w.first] = forms;
+    }
+    // Candidate patterns: those filed under a word of the window, and the unanchored ones.
+    thread_local std::vector<uint32_t> candidates;
+    candidates = block.unanchored;
+    for (const auto& keys : w.keys)
+      for (const std::string& k : keys)
+        if (const auto it = block.by_word.find(k); it != block.by_word.end())
+          candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    const Pattern* best = nullptr;
+    for (uint32_t k : candidates) {
+      const Pattern& p = block.patterns[k];
+      if (best && p.words <= best->words) continue;  // candidates are in dictionary order: the first of the best
+      if (!p.post.empty() && !m.MatchSequence(p.post, w, verb_end, last, 7, 5)) continue;
+      if (!p.pre.empty() && !m.MatchSequence(p.pre, w, w.first, group_begin, 8, 8)) continue;
+      best = &p;
+    }
+    if (best) {
+      code = best->code;
+      coding.pattern_words = best->words;
+    }
+  }
+  auto [forward, reverse] = SplitCode(code);
+  if (!IsCode(forward) && !IsCode(reverse)) return std::nullopt;
+  coding.code = IsCode(forward) ? forward : "";
+  coding.reverse = IsCode(reverse) ? reverse : "";
+  return coding;
+}
+
+std::optional<Coding> CameoCoder::CodeNoun(const std::vector<std::string_view>& lower, size_t trigger) const {
+  const Impl& m = *impl_;
+  if (trigger >= lower.size()) return std::nullopt;
+  // Two-word entries first ("air strike", "peace talks"), then the word itself.
+  if (trigger > 0) {
+    const std::string pair = std::string(lower[trigger - 1]) + " " + std::string(lower[trigger]);
+    if (const auto it = m.nouns.find(pair); it != m.nouns.end())
+      return Coding{it->second, "", pair, 2, static_cast<uint32_t>(trigger + 1)};
+  }
+  if (const auto it = m.nouns.find(std::string(lower[trigger])); it != m.nouns.end())
+    return Coding{it->second, "", it->first, 1, static_cast<uint32_t>(trigger + 1)};
+  // A nominalization is coded as its verb, its "of" phrase read as the verb's object.
+  if (const auto it = m.nominalizations.find(std::string(lower[trigger])); it != m.nominalizations.end()) {
+    std::vector<std::string_view> rewritten(lower.begin(), lower.begin() + static_cast<std::ptrdiff_t>(trigger));
+    rewritten.push_back(it->second);
+    const size_t skip = trigger + 1 < lower.size() && lower[trigger + 1] == "of" ? 2 : 1;
+    rewritten.insert(rewritten.end(), lower.begin() + static_cast<std::ptrdiff_t>(trigger + skip), lower.end());
+    auto coding = CodeVerb(rewritten, trigger, trigger, rewritten.size());
+    if (coding) coding->verb_end = static_cast<uint32_t>(trigger + 1);
+    return coding;
+  }
+  return std::nullopt;
+}
+
+}  // namespace newsgraph::events

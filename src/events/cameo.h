@@ -1,0 +1,83 @@
+// CAMEO event coding: the code table (QuadClass, Goldstein score, PLOVER type) and a coder that, given an event
+// trigger in its sentence, chooses the most specific CAMEO code from PETRARCH2's verb dictionary (a verb block and
+// its patterns: the words the verb's object, prepositional phrases or subject must contain) or, for a nominal
+// trigger ("talks", "sanctions"), from a table of event nouns.
+//
+// The data is compiled by scripts/build_events_data.py into data/events/cameo_*.tsv and compiled into the library;
+// other dictionaries in the same format (PETRARCH's unit-test dictionaries) can be parsed from text.
+//
+//   const newsgraph::events::CameoCoder& coder = newsgraph::events::CameoCoder::Builtin();
+//   auto coding = coder.CodeVerb(lower_tokens, trigger, group_begin, clause_end);  // "imposed" ... "sanctions"
+//
+// Thread safety: a CameoCoder is immutable after construction; its methods may be called from many threads.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "newsgraph/status.h"
+
+namespace newsgraph::events {
+
+struct CameoCode {
+  std::string code;         // "0311"
+  int quad_class = 0;       // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+  float goldstein = 0;      // -10 (conflict) .. +10 (cooperation)
+  std::string plover;       // PLOVER type (2021 table), empty for codes without one
+  std::string plover_mode, plover_context;
+  std::string description;
+};
+
+class CameoCodes {
+ public:
+  // "code\tquad\tgoldstein\tplover\tmode\tcontext\tdescription" lines (data/events/cameo_codes.tsv).
+  Status Parse(std::string_view content);
+  // The code, or for an unknown sub-code its nearest known parent ("0431" -> "043"); nullptr for none.
+  const CameoCode* Find(std::string_view code) const;
+  static const CameoCodes& Builtin();
+
+ private:
+  std::unordered_map<std::string, CameoCode> codes_;
+};
+
+// The outcome of coding one trigger.
+struct Coding {
+  std::string code;          // the event, source acting on target; empty when only `reverse` holds
+  std::string reverse;       // the paired event, target acting on source ("042:043": a visit is also hosted)
+  std::string block;         // the verb block or noun entry that matched
+  int pattern_words = 0;     // words of the pattern that matched (0: the block's default code)
+  uint32_t verb_end = 0;     // one past the trigger's last token (a phrasal verb: "called off")
+};
+
+class CameoCoder {
+ public:
+  // `verbs`: cameo_verbs.tsv content; `nouns`: "noun\tcode" lines (data/events/cameo_nouns.tsv), may be empty.
+  static StatusOr<std::unique_ptr<CameoCoder>> Create(std::string_view verbs, std::string_view nouns);
+  // The coder over the compiled-in production dictionaries (PETRARCH2 CAMEO.2.0 and newsgraph's event nouns).
+  static const CameoCoder& Builtin();
+  ~CameoCoder();
+
+  // Codes a verbal trigger: `lower` holds the sentence's tokens in lower case (events::NormalizedLower), `trigger`
+  // indexes it, `group_begin` is where its verb group starts (auxiliaries before it are not pattern words) and
+  // patterns look for words after the trigger up to `clause_end`. nullopt when the verb is in no block or its block
+  // codes nothing ("---") and no pattern matches.
+  std::optional<Coding> CodeVerb(const std::vector<std::string_view>& lower, size_t trigger, size_t group_begin,
+                                 size_t clause_end) const;
+  // Codes a nominal trigger ("summit", "sanctions", "air strike" as its last word).
+  std::optional<Coding> CodeNoun(const std::vector<std::string_view>& lower, size_t trigger) const;
+
+  size_t verb_forms() const;
+  size_t patterns() const;
+
+ private:
+  CameoCoder();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace newsgraph::events

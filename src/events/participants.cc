@@ -1,0 +1,255 @@
+#include "events/participants.h"
+
+#include <algorithm>
+
+namespace newsgraph::events {
+
+namespace {
+
+template <size_t N>
+bool In(std::string_view w, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+constexpr std::string_view kDeterminers[] = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    "some", "any", "each", "every", "no", "all", "both", "several", "many", "most", "such", "another"};
+constexpr std::string_view kPrepositions[] = {
+    "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "against", "over", "under", "about",
+    "after", "before", "during", "between", "among", "through", "across", "toward", "towards", "despite", "amid",
+    "without", "within", "near", "since", "until", "upon", "via", "per", "like", "including", "following",
+    "behind", "beyond", "around", "onto", "than", "as", "ahead", "off", "out", "up", "down"};
+constexpr std::string_view kConjunctions[] = {"and", "or", "but", "nor", "&"};
+constexpr std::string_view kClauseWords[] = {"that", "which", "who", "whom", "whose", "when", "where", "while",
+                                             "because", "if", "although", "though", "whether", "unless", "so",
+                                             "then", "also", "not", "n't", "never", "there", "here"};
+constexpr std::string_view kAuxiliaries[] = {
+    "be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m", "have", "has", "had", "'ve",
+    "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+    "ca", "wo", "'ll", "'d", "to", "cannot"};
+constexpr std::string_view kPronouns[] = {"he", "she", "it", "they", "we", "i", "you", "him", "them", "me",
+                                          "itself", "themselves", "himself", "herself"};
+constexpr std::string_view kParticles[] = {"up", "down", "out", "off", "back", "away", "over", "on", "in"};
+constexpr std::string_view kObjectPrepositions[] = {"with", "against", "to", "on", "at", "into", "toward",
+                                                    "towards", "from", "for", "over"};
+
+bool IsPossessive(std::string_view w) { return w == "'s" || w == "'"; }
+
+// A word that can be inside a noun phrase (names always are).
+bool Nominal(const SentenceWords& s, size_t t) {
+  if (s.mention[t] >= 0) return true;
+  if (s.time[t] || s.verb[t]) return false;
+  const std::string_view w = s.lower[t];
+  if (IsPossessive(w)) return true;
+  if (s.punctuation[t]) return false;
+  if (In(w, kPrepositions) || In(w, kConjunctions) || In(w, kClauseWords) || In(w, kAuxiliaries)) return false;
+  // "us" the pronoun is not "US" the country.
+  if (w == "us" && s.text[t] != "US") return false;
+  if (w.size() > 4 && w.substr(w.size() - 2) == "ly") return false;  // adverbs
+  return true;
+}
+
+bool Pronoun(const SentenceWords& s, size_t t) {
+  return s.mention[t] < 0 && (In(s.lower[t], kPronouns) || (s.lower[t] == "us" && s.text[t] != "US"));
+}
+
+bool Adverb(const SentenceWords& s, size_t t) {
+  const std::string_view w = s.lower[t];
+  return s.mention[t] < 0 && !s.verb[t] &&
+         ((w.size() > 4 && w.substr(w.size() - 2) == "ly") || w == "also" || w == "not" || w == "n't" || w == "never" ||
+          w == "still" || w == "already" || w == "now" || w == "just" || w == "yet");
+}
+
+}  // namespace
+
+size_t NounPhraseStart(const SentenceWords& s, size_t last) {
+  if (last >= s.lower.size()) return last + 1;
+  if (Pronoun(s, last)) return last;
+  if (!Nominal(s, last) || In(s.lower[last], kDeterminers) || IsPossessive(s.lower[last])) return last + 1;
+  size_t b = last;
+  while (b > 0) {
+    const size_t p = b - 1;
+    if (In(s.lower[p], kDeterminers) && s.mention[p] < 0) {
+      b = p;  // a determiner opens the phrase
+      break;
+    }
+    if (!Nominal(s, p) || Pronoun(s, p)) break;
+    b = p;
+  }
+  return b;
+}
+
+size_t NounPhraseEnd(const SentenceWords& s, size_t first) {
+  const size_t n = s.lower.size();
+  if (first >= n) return first;
+  if (Pronoun(s, first)) return first + 1;
+  size_t e = first;
+  if (In(s.lower[e], kDeterminers) && s.mention[e] < 0) ++e;
+  while (e < n && Nominal(s, e) && !Pronoun(s, e) && !(In(s.lower[e], kDeterminers) && s.mention[e] < 0)) ++e;
+  // A phrase of a determiner alone, or ending in a possessive mark, is no phrase.
+  if (e == first || (e == first + 1 && In(s.lower[first], kDeterminers))) return first;
+  return e;
+}
+
+namespace {
+
+// Adds the phrase [b, e) and the phrases coordinated with it ("X and Y", "X, Y and Z") with `role`.
+void AddCoordinated(const SentenceWords& s, size_t b, size_t e, ParticipantRole role,
+                    std::vector<ParticipantSpan>* out, uint8_t rank = 0) {
+  out->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), role, rank});
+  // Leftwards: "Brazil and [the United States]", "the US, Russia, and [Switzerland]".
+  size_t left = b;
+  bool first = true;
+  while (left >= 2 && (s.lower[left - 1] == "and" || s.lower[left - 1] == ",")) {
+    size_t joint = left - 1;  // the "and" or comma
+    if (first && s.lower[joint] == "and" && joint >= 2 && s.lower[joint - 1] == ",") --joint;  // ", and"
+    if (joint < 1) break;
+    const size_t start = NounPhraseStart(s, joint - 1);
+    if (start > joint - 1) break;
+    // "X, the minister, said": an apposition (a comma and no "and") is one participant, already added.
+    if (!first || s.lower[left - 1] == "and" || (start >= 1 && (s.lower[start - 1] == "," || s.lower[start - 1] == "and")))
+      out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(joint), role, rank});
+    else
+      break;
+    first = false;
+    if (start == 0 || (s.lower[start - 1] != "," && s.lower[start - 1] != "and")) break;
+    left = start;
+  }
+  // Rightwards: "[the US], Russia and Switzerland".
+  size_t right = e;
+  while (right + 1 < s.lower.size() && (s.lower[right] == "and" || s.lower[right] == ",")) {
+    const size_t end = NounPhraseEnd(s, right + 1);
+    if (end == right + 1) break;
+    const bool last = s.lower[right] == "and";
+    // "X, who ..." or "X, a former minister," is an apposition or a clause, not a list: a list item ends at "and",
+    // another comma or the verb.
+    if (!last && !(end < s.lower.size() && (s.lower[end] == "and" || s.lower[end] == ","))) break;
+    out->push_back({static_cast<uint32_t>(right + 1), static_cast<uint32_t>(end), role, rank});
+    right = end;
+    if (last) break;
+  }
+}
+
+// The subject of a verb group starting at `begin`: the nearest phrase before it not governed by a preposition.
+bool Subject(const SentenceWords& s, size_t begin, size_t* b, size_t* e) {
+  size_t j = begin;
+  int steps = 0;
+  while (j > 0 && steps++ < 16) {
+    const size_t t = j - 1;
+    const std::string_view w = s.lower[t];
+    if (w == ";" || w == ":" || w == "\"" || w == "“" || w == "”") return false;
+    if (Adverb(s, t) || s.verb[t] || In(w, kAuxiliaries) || w == "who" || w == "which" || w == "that" ||
+        s.time[t] || w == ",") {
+      --j;
+      continue;
+    }
+    const size_t start = NounPhraseStart(s, t);
+    if (start > t) {
+      --j;
+      continue;
+    }
+    if (start > 0 && In(s.lower[start - 1], kPrepositions) && s.lower[start - 1] != "of") {
+      j = start - 1;  // the object of a preposition: passed over with it
+      continue;
+    }
+    // "Opponents of [Rwanda's Senate]": the phrase the "of" phrase belongs to is the subject.
+    size_t first = start;
+    while (first >= 2 && s.lower[first - 1] == "of") {
+      const size_t head = NounPhraseStart(s, first - 2);
+      if (head > first - 2) break;
+      first = head;
+    }
+    *b = first;
+    *e = t + 1;
+    return true;
+  }
+  return false;
+}
+
+// The phrases of the verb phrase from `from`, in order: the object (particles and adverbs passed over) and the
+// objects of the prepositions that take a verb's target or place ("against the group", "in Zurich"), up to the end of
+// the clause; each with its coordinated phrases.
+void Objects(const SentenceWords& s, size_t from, std::vector<ParticipantSpan>* out) {
+  const size_t n = s.lower.size();
+  uint8_t rank = 0;
+  for (size_t t = from; t < n && t < from + 14 && rank < 4;) {
+    const std::string_view w = s.lower[t];
+    if (w == ";" || w == ":" || In(w, kClauseWords) || (s.verb[t] && t > from) || w == "\"" || w == "“" ||
+        w == "”")
+      return;
+    if (w == "," && t + 1 < n && (s.verb[t + 1] || In(s.lower[t + 1], kClauseWords))) return;
+    const bool object_preposition = In(w, kObjectPrepositions) || w == "in";
+    size_t first = t;
+    if (object_preposition) first = t + 1;
+    else if (In(w, kPrepositions) || s.punctuation[t] || Adverb(s, t) || s.time[t] || In(w, kAuxiliaries)) {
+      ++t;
+      continue;
+    }
+    const size_t end = NounPhraseEnd(s, first);
+    if (end == first) {
+      ++t;
+      continue;
+    }
+    const size_t before = out->size();
+    AddCoordinated(s, first, end, ParticipantRole::kTarget, out, rank);
+    size_t last = end;
+    for (size_t k = before; k < out->size(); ++k) last = std::max<size_t>(last, (*out)[k].end);
+    ++rank;
+    t = last;
+  }
+}
+
+// The "by" phrase of a passive verb, within a few words.
+bool Agent(const SentenceWords& s, size_t from, size_t* b, size_t* e) {
+  for (size_t t = from; t < s.lower.size() && t < from + 8; ++t) {
+    if (s.punctuation[t] || s.verb[t]) return false;
+    if (s.lower[t] == "by") {
+      const size_t end = NounPhraseEnd(s, t + 1);
+      if (end == t + 1) return false;
+      *b = t + 1;
+      *e = end;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, const VerbGroup& group, EventPos pos,
+                      std::vector<ParticipantSpan>* out) {
+  size_t b = 0, e = 0;
+  if (pos == EventPos::kNoun) {
+    // "Starmer's meeting", "the US sanctions": a possessor or a name right before the noun.
+    if (trigger >= 2 && IsPossessive(s.lower[trigger - 1])) {
+      const size_t start = NounPhraseStart(s, trigger - 2);
+      if (start <= trigger - 2) AddCoordinated(s, start, trigger - 1, ParticipantRole::kSource, out);
+    } else if (trigger >= 1 && s.mention[trigger - 1] >= 0) {
+      size_t start = trigger - 1;
+      while (start > 0 && s.mention[start - 1] == s.mention[trigger - 1]) --start;
+      out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(trigger), ParticipantRole::kSource});
+    }
+    // "by X", "from X" source; "with X", "against X", "on X" target.
+    for (size_t t = verb_end; t < s.lower.size() && t < verb_end + 8; ++t) {
+      if (s.punctuation[t] || s.verb[t]) break;
+      const std::string_view w = s.lower[t];
+      const bool source = w == "by" || w == "from";
+      const bool target = w == "with" || w == "against" || w == "on" || w == "between" || w == "to";
+      if (!source && !target) continue;
+      const size_t end = NounPhraseEnd(s, t + 1);
+      if (end > t + 1) AddCoordinated(s, t + 1, end, source ? ParticipantRole::kSource : ParticipantRole::kTarget, out);
+      t = end > t + 1 ? end - 1 : t;
+    }
+    return;
+  }
+  const bool has_subject = Subject(s, group.begin, &b, &e);
+  if (group.passive) {
+    if (has_subject) AddCoordinated(s, b, e, ParticipantRole::kTarget, out);
+    if (Agent(s, verb_end, &b, &e)) AddCoordinated(s, b, e, ParticipantRole::kSource, out);
+    return;
+  }
+  if (has_subject) AddCoordinated(s, b, e, ParticipantRole::kSource, out);
+  Objects(s, verb_end, out);
+}
+
+}  // namespace newsgraph::events

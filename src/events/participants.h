@@ -1,0 +1,58 @@
+// Who acts (source) and on whom (target) in an event, found from the tokens of its sentence and the name mentions
+// in it, without a parser:
+//   - a verb's subject is the nearest noun phrase before its verb group that is not the object of a preposition
+//     ("Opponents of Rwanda's Senate protested": "Opponents of Rwanda's Senate"; participles and "to" between are
+//     passed over: "Obama wants to attack");
+//   - its object is the first noun phrase after it, or the object of with / against / to / on / at ... ("met with
+//     the minister");
+//   - in the passive, the subject is the target and a "by" phrase names the source;
+//   - a nominal trigger's source is its possessor ("Starmer's meeting") or a "by" / "from" phrase, its target a
+//     with / against / on phrase;
+//   - coordination gives several participants ("Brazil and the United States are seeking").
+// A first, word-class reader for the events stage alone: it is written against SentenceWords so that the shared
+// noun-phrase and clause readers of src/lang can replace it.
+//
+// Pure functions, thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "events/trigger_model.h"
+#include "events/verb_group.h"
+
+namespace newsgraph::events {
+
+// One sentence as the participant finder reads it.
+struct SentenceWords {
+  std::vector<std::string_view> lower;  // tokens in lower case (NormalizedLower)
+  std::vector<std::string_view> text;   // tokens as written (capitals tell "US" from "us")
+  std::vector<int32_t> mention;         // per token: the name mention covering it, or -1
+  std::vector<uint8_t> verb;            // per token: 1 for a verbal trigger (verbs bound noun phrases)
+  std::vector<uint8_t> time;            // per token: 1 inside a time expression (never a participant)
+  std::vector<uint8_t> punctuation;     // per token: 1 for punctuation and quotes
+};
+
+enum class ParticipantRole : uint8_t { kSource, kTarget };
+
+struct ParticipantSpan {
+  uint32_t begin = 0, end = 0;  // token range in the sentence
+  ParticipantRole role = ParticipantRole::kSource;
+  // Candidates for one role come in order of preference: 0 is the verb's own subject or object; a target may also
+  // be a later phrase of the verb phrase ("launched an air strike [0] against the group [1]"), for the caller to
+  // prefer when it names an actor and the first does not. Coordinated phrases share their rank.
+  uint8_t rank = 0;
+};
+
+// Appends the participants (and target candidates) of the trigger at `trigger` (its verb group `group`, part of speech `pos`; `verb_end` is
+// one past the trigger's last token, after a phrasal particle) to *out.
+void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, const VerbGroup& group, EventPos pos,
+                      std::vector<ParticipantSpan>* out);
+
+// The noun phrase that ends at token `last` (inclusive), as [begin, last + 1); begin == last + 1 when none ends there.
+size_t NounPhraseStart(const SentenceWords& s, size_t last);
+// The noun phrase that starts at `first`, as [first, end); end == first when none starts there.
+size_t NounPhraseEnd(const SentenceWords& s, size_t first);
+
+}  // namespace newsgraph::events

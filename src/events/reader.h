@@ -1,0 +1,61 @@
+// Reads the events of an analysed document: for every trigger the tagger found, its verb group (tense, aspect,
+// polarity, modality), its CAMEO code (and PLOVER type, QuadClass, Goldstein score), its participants with their
+// CAMEO actor codes, and its date.
+//
+// This is the events stage's own work before records are built (coreference, entity links, status): the stage and
+// `newsgraph eval events` both call it.
+//
+// Thread safety: an EventReader is immutable; Read() may be called from many threads.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "events/actors.h"
+#include "events/cameo.h"
+#include "events/participants.h"
+#include "events/trigger_tagger.h"
+#include "events/verb_group.h"
+#include "events/when.h"
+#include "newsgraph/document.h"
+
+namespace newsgraph::events {
+
+struct EventParticipant {
+  Span span;                     // byte offsets of the noun phrase
+  ParticipantRole role = ParticipantRole::kSource;
+  std::string actor;             // CAMEO actor code ("USAGOV", "---REB"), empty when unknown
+  int32_t mention = -1;          // the name mention inside it (index into Analysis::mentions), or -1
+};
+
+struct ReadEvent {
+  Trigger trigger;               // token, class, part of speech, confidence
+  Span span;                     // byte offsets of the trigger (a phrasal verb's particle included)
+  uint32_t sentence = 0;
+  VerbGroup group;
+  std::string cameo;             // the event (source on target); empty when not coded
+  std::string cameo_reverse;     // the paired event (target on source), e.g. a visit hosted
+  const CameoCode* code = nullptr;  // of `cameo` (or of `cameo_reverse` when only it is set)
+  std::vector<EventParticipant> participants;
+  std::optional<EventDate> date;
+};
+
+class EventReader {
+ public:
+  EventReader(const CameoCoder& coder, const ActorCoder& actors, const CameoCodes& codes)
+      : coder_(coder), actors_(actors), codes_(codes) {}
+
+  // `triggers` come from TriggerTagger::Tag over analysis.tokens; events are appended in text order.
+  void Read(std::string_view text, const Analysis& analysis, const std::vector<Trigger>& triggers,
+            const std::optional<Date>& document_date, std::vector<ReadEvent>* out) const;
+
+ private:
+  const CameoCoder& coder_;
+  const ActorCoder& actors_;
+  const CameoCodes& codes_;
+};
+
+}  // namespace newsgraph::events
