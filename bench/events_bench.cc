@@ -4,9 +4,11 @@
 #include <benchmark/benchmark.h>
 
 #include "bench_corpus.h"
+#include "events/reader.h"
 #include "events/trigger_model.h"
 #include "events/trigger_tagger.h"
 #include "events/verb_group.h"
+#include "newsgraph/pipeline.h"
 #include "newsgraph/text.h"
 
 namespace {
@@ -71,6 +73,58 @@ void BM_EventTriggers(benchmark::State& state) {
   state.counters["triggers"] = static_cast<double>(found);
 }
 BENCHMARK(BM_EventTriggers)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+// The events stage's whole work on analysed documents (tokens, names and time expressions from the pipeline, made
+// once before timing): triggers, verb groups, CAMEO codes, participants and their actor codes, dates.
+void BM_EventStage(benchmark::State& state) {
+  const auto& docs = newsgraph::bench::CorpusDocuments();
+  if (docs.empty() || !Model()) {
+    state.SkipWithError("corpus ../shared/data/polnear or models/events-en.bin absent");
+    return;
+  }
+  newsgraph::PipelineOptions options;
+  options.models_dir = std::string(NEWSGRAPH_SOURCE_DIR) + "/models";
+  auto pipeline = newsgraph::Pipeline::Create(options);
+  if (!pipeline.ok()) {
+    state.SkipWithError(pipeline.status().message().c_str());
+    return;
+  }
+  std::vector<newsgraph::Analysis> analyses;
+  std::vector<Input> inputs(docs.size());
+  size_t tokens = 0;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    newsgraph::Document d;
+    d.text = docs[i];
+    auto a = (*pipeline)->Analyze(d);
+    analyses.push_back(a.ok() ? std::move(*a) : newsgraph::Analysis{});
+    for (const newsgraph::Sentence& s : analyses.back().sentences) inputs[i].sentence_begin.push_back(s.token_begin);
+    inputs[i].sentence_begin.push_back(static_cast<uint32_t>(analyses.back().tokens.size()));
+    for (const newsgraph::Token& t : analyses.back().tokens) inputs[i].tokens.push_back(t.span.In(docs[i]));
+    tokens += analyses.back().tokens.size();
+  }
+  newsgraph::events::TriggerTagger tagger(*Model());
+  const newsgraph::events::EventReader reader(newsgraph::events::CameoCoder::Builtin(),
+                                              newsgraph::events::ActorCoder::Builtin(),
+                                              newsgraph::events::CameoCodes::Builtin());
+  std::vector<newsgraph::events::Trigger> triggers;
+  std::vector<newsgraph::events::ReadEvent> events;
+  size_t coded = 0;
+  for (auto _ : state) {
+    coded = 0;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      tagger.Tag(inputs[i].tokens, inputs[i].sentence_begin, &triggers);
+      events.clear();
+      reader.Read(docs[i], analyses[i], triggers, std::nullopt, &events);
+      for (const auto& e : events) coded += !e.cameo.empty();
+    }
+    benchmark::DoNotOptimize(events.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * newsgraph::bench::CorpusBytes()));
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens) * state.iterations(),
+                                                  benchmark::Counter::kIsRate);
+  state.counters["coded"] = static_cast<double>(coded);
+}
+BENCHMARK(BM_EventStage)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 
 void BM_EventModelLoad(benchmark::State& state) {
   for (auto _ : state) {

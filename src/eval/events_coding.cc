@@ -70,11 +70,18 @@ std::string ReadableTriples(const std::vector<Triple>& triples) {
   return s.empty() ? "(none)" : s;
 }
 
-// The main event of a sentence: the first with a PLOVER type.
+// The main event of a sentence: the first with a PLOVER type and a source naming a known actor, else the first
+// with a PLOVER type.
 const events::ReadEvent* MainEvent(const std::vector<events::ReadEvent>& events) {
-  for (const events::ReadEvent& e : events)
-    if (e.code && !e.code->plover.empty()) return &e;
-  return nullptr;
+  const events::ReadEvent* first = nullptr;
+  for (const events::ReadEvent& e : events) {
+    if (e.merged || !e.code || e.code->plover.empty()) continue;
+    if (!first || (first->subordinate && !e.subordinate)) first = &e;
+    if (e.subordinate) continue;
+    for (const events::EventParticipant& p : e.participants)
+      if (p.role == events::ParticipantRole::kSource && !p.actor.empty()) return &e;
+  }
+  return first;
 }
 
 }  // namespace
@@ -178,7 +185,7 @@ std::vector<events::ReadEvent> ReadEvents(const EventCodingSystem& system, const
 std::vector<Triple> TriplesOf(const std::vector<events::ReadEvent>& events) {
   std::vector<Triple> out;
   for (const events::ReadEvent& e : events) {
-    if (e.cameo.empty() && e.cameo_reverse.empty()) continue;
+    if (e.merged || (e.cameo.empty() && e.cameo_reverse.empty())) continue;
     if (e.trigger.cls == events::EventClass::kReporting) {
       bool reports_coded = false;
       for (const events::ReadEvent& o : events)
@@ -200,7 +207,14 @@ std::vector<Triple> TriplesOf(const std::vector<events::ReadEvent>& events) {
                         (code.rfind("03", 0) == 0 || code.rfind("04", 0) == 0 || code.rfind("05", 0) == 0 ||
                          code.rfind("06", 0) == 0);
     if (mutual) targets = sources;
-    if (targets.empty()) targets.push_back("---");
+    // Without a known target only statements, intents, protests and shows of force are coded (an actor acting
+    // alone); an attack or an aid without its target is not a PETRARCH event.
+    if (targets.empty()) {
+      const bool alone = code.rfind("01", 0) == 0 || code.rfind("03", 0) == 0 || code.rfind("14", 0) == 0 ||
+                         code.rfind("15", 0) == 0;
+      if (!alone) continue;
+      targets.push_back("---");
+    }
     for (const std::string& s : sources)
       for (const std::string& t : targets) {
         if (s == t) continue;
@@ -289,7 +303,8 @@ PloverScores EvaluatePlover(const std::vector<PloverRecord>& records, const Even
       const auto span = FindSpan(r.text, evt);
       if (!span) continue;
       for (const events::ReadEvent& e : events)
-        if (span->Contains(e.span) && e.code && !e.code->plover.empty() && at_trigger.empty()) at_trigger = e.code->plover;
+        if (span->Contains(e.span) && !e.merged && e.code && !e.code->plover.empty() && at_trigger.empty())
+          at_trigger = e.code->plover;
     }
     s.type_at_trigger.Add(at_trigger == r.type);
     auto overlaps = [&](const std::vector<PloverActor>& gold, events::ParticipantRole role) {
@@ -298,7 +313,7 @@ PloverScores EvaluatePlover(const std::vector<PloverRecord>& records, const Even
         if (p.role != role) continue;
         for (const PloverActor& g : gold) {
           const auto span = FindSpan(r.text, g.text);
-          if (span && span->Overlaps(p.span)) return true;
+          if (span && (span->Overlaps(p.span) || (p.antecedent && span->Overlaps(*p.antecedent)))) return true;
         }
       }
       return false;
@@ -322,7 +337,7 @@ PloverScores EvaluatePlover(const std::vector<PloverRecord>& records, const Even
       if (main)
         for (const events::EventParticipant& p : main->participants)
           sources += std::string(p.role == events::ParticipantRole::kSource ? " SRC[" : " TAR[") +
-                     std::string(p.span.In(r.text)) + "]" + p.actor;
+                     std::string((p.antecedent ? *p.antecedent : p.span).In(r.text)) + "]" + p.actor;
       s.errors.push_back(r.id + "\tgold " + r.type + (r.sources.empty() ? "" : " src " + r.sources[0].text) + "\tgot " +
                          (main ? type + " (" + main->cameo + " '" + std::string(main->span.In(r.text)) + "')" + sources
                                : "(none)") +

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "ner/hash.h"
 #include "util/lines.h"
 #include "util/split.h"
 
@@ -21,13 +22,40 @@ int32_t ParseDay(std::string_view s) {
   return v;
 }
 
-size_t Words(std::string_view phrase) { return static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1; }
+constexpr uint64_t kPhraseSeed = 0x6163746f72ULL;  // "actor"
+
+uint64_t Chain(uint64_t h, std::string_view word) { return ner::HashCombine(h, ner::HashString(word)); }
 
 }  // namespace
+
+void ActorCoder::PhraseTable::Add(std::string_view phrase, uint32_t entry) {
+  uint64_t h = kPhraseSeed;
+  for (std::string_view word : util::SplitWords(phrase)) {
+    h = Chain(h, word);
+    prefixes.emplace(h, 1);
+  }
+  phrases.emplace(h, entry);
+}
+
+int64_t ActorCoder::PhraseTable::Longest(const std::vector<std::string_view>& lower, size_t begin, size_t end,
+                                         size_t* words) const {
+  int64_t best = -1;
+  uint64_t h = kPhraseSeed;
+  for (size_t t = begin; t < end; ++t) {
+    h = Chain(h, lower[t]);
+    if (!prefixes.count(h)) break;
+    if (const auto it = phrases.find(h); it != phrases.end()) {
+      best = it->second;
+      *words = t + 1 - begin;
+    }
+  }
+  return best;
+}
 
 StatusOr<std::unique_ptr<ActorCoder>> ActorCoder::Create(std::string_view actors, std::string_view agents) {
   std::unique_ptr<ActorCoder> coder(new ActorCoder());
   Status status = Status::Ok();
+  std::unordered_map<std::string, uint32_t> actor_entry;
   util::ForEachDataLine(actors, [&](std::string_view line) {
     const std::vector<std::string_view> f = util::SplitFields(line, '\t');
     if (f.size() < 2 || f[0].empty() || f[1].empty()) {
@@ -35,8 +63,12 @@ StatusOr<std::unique_ptr<ActorCoder>> ActorCoder::Create(std::string_view actors
       return;
     }
     DatedCode c{std::string(f[1]), f.size() > 2 ? ParseDay(f[2]) : 0, f.size() > 3 ? ParseDay(f[3]) : 0};
-    coder->actors_[std::string(f[0])].push_back(std::move(c));
-    coder->max_actor_words_ = std::max(coder->max_actor_words_, Words(f[0]));
+    auto [it, added] = actor_entry.emplace(std::string(f[0]), static_cast<uint32_t>(coder->actors_.size()));
+    if (added) {
+      coder->actors_.emplace_back();
+      coder->actor_table_.Add(f[0], it->second);
+    }
+    coder->actors_[it->second].push_back(std::move(c));
   });
   util::ForEachDataLine(agents, [&](std::string_view line) {
     const std::vector<std::string_view> f = util::SplitFields(line, '\t');
@@ -44,8 +76,8 @@ StatusOr<std::unique_ptr<ActorCoder>> ActorCoder::Create(std::string_view actors
       status = Status(StatusCode::kCorrupt, "bad agent line: " + std::string(line));
       return;
     }
-    coder->agents_.emplace(std::string(f[0]), std::string(f[1]));
-    coder->max_agent_words_ = std::max(coder->max_agent_words_, Words(f[0]));
+    coder->agent_table_.Add(f[0], static_cast<uint32_t>(coder->agents_.size()));
+    coder->agents_.emplace_back(f[1]);
   });
   if (!status.ok()) return status;
   return coder;
@@ -60,24 +92,6 @@ const ActorCoder& ActorCoder::Builtin() {
   return *coder;
 }
 
-template <typename Table>
-size_t ActorCoder::Longest(const Table& table, size_t max_words, const std::vector<std::string_view>& lower,
-                           size_t begin, size_t end, typename Table::const_iterator* found) const {
-  thread_local std::string key;
-  for (size_t n = std::min(max_words, end - begin); n > 0; --n) {
-    key.clear();
-    for (size_t k = begin; k < begin + n; ++k) {
-      if (k > begin) key.push_back(' ');
-      key.append(lower[k]);
-    }
-    if (const auto it = table.find(key); it != table.end()) {
-      *found = it;
-      return n;
-    }
-  }
-  return 0;
-}
-
 std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t begin, size_t end,
                              const std::optional<Date>& date) const {
   end = std::min(end, lower.size());
@@ -85,27 +99,27 @@ std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t 
   std::vector<std::string> suffixes, prefixes;
   const int32_t day = date ? date->year * 10000 + date->month * 100 + date->day : 0;
   for (size_t t = begin; t < end;) {
-    decltype(actors_)::const_iterator a;
+    size_t n = 0;
     if (actor.empty()) {
-      if (const size_t n = Longest(actors_, max_actor_words_, lower, t, end, &a)) {
+      if (const int64_t a = actor_table_.Longest(lower, t, end, &n); a >= 0) {
+        const std::vector<DatedCode>& codes = actors_[a];
         // The code whose dates hold the day; else the undated one; else the latest.
         const DatedCode* pick = nullptr;
-        for (const DatedCode& c : a->second)
+        for (const DatedCode& c : codes)
           if (day && (c.first || c.last) && (!c.first || c.first <= day) && (!c.last || day <= c.last)) pick = &c;
         if (!pick)
-          for (const DatedCode& c : a->second)
+          for (const DatedCode& c : codes)
             if (!c.first && !c.last) pick = &c;
         if (!pick)
-          for (const DatedCode& c : a->second)
+          for (const DatedCode& c : codes)
             if (!pick || c.first > pick->first) pick = &c;
         actor = pick->code;
         t += n;
         continue;
       }
     }
-    decltype(agents_)::const_iterator g;
-    if (const size_t n = Longest(agents_, max_agent_words_, lower, t, end, &g)) {
-      const std::string& code = g->second;
+    if (const int64_t g = agent_table_.Longest(lower, t, end, &n); g >= 0) {
+      const std::string& code = agents_[g];
       const size_t tilde = code.find('~');
       std::string sector = tilde == 0 ? code.substr(1) : code.substr(0, tilde);
       auto& list = tilde == 0 ? suffixes : prefixes;

@@ -37,13 +37,18 @@ class ActorCoder {
     std::string code;
     int32_t first = 0, last = 0;  // YYYYMMDD; 0: open
   };
-  // The longest phrase of `table` starting at `begin` (at most `max_words`): its length in words, or 0.
-  template <typename Table>
-  size_t Longest(const Table& table, size_t max_words, const std::vector<std::string_view>& lower, size_t begin,
-                 size_t end, typename Table::const_iterator* found) const;
-  std::unordered_map<std::string, std::vector<DatedCode>> actors_;
-  std::unordered_map<std::string, std::string> agents_;
-  size_t max_actor_words_ = 1, max_agent_words_ = 1;
+  // Phrases are keyed by a hash chained over their words (ner/hash.h); every prefix of a phrase is kept too, so
+  // that a match walks on only while some phrase continues: a trie without nodes.
+  struct PhraseTable {
+    std::unordered_map<uint64_t, uint32_t> phrases;  // chained hash of a whole phrase -> entry
+    std::unordered_map<uint64_t, uint8_t> prefixes;  // chained hash of a phrase's first words -> 1
+    void Add(std::string_view phrase, uint32_t entry);
+    // The entry of the longest phrase at lower[begin, end), its length in words in *words; -1 when none.
+    int64_t Longest(const std::vector<std::string_view>& lower, size_t begin, size_t end, size_t* words) const;
+  };
+  PhraseTable actor_table_, agent_table_;
+  std::vector<std::vector<DatedCode>> actors_;
+  std::vector<std::string> agents_;
 };
 
 }  // namespace newsgraph::events

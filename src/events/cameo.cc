@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "events/verb_group.h"
+#include "ner/hash.h"
 #include "util/lines.h"
 #include "util/split.h"
 
@@ -57,6 +58,74 @@ const CameoCodes& CameoCodes::Builtin() {
   return *codes;
 }
 
+namespace {
+
+// The first entry of `table` whose key is a prefix of `code`, else `other`.
+std::string ByPrefix(std::string_view code, std::initializer_list<std::pair<std::string_view, std::string_view>> table,
+                     std::string_view other) {
+  for (const auto& [from, to] : table)
+    if (code.substr(0, from.size()) == from) return std::string(to);
+  return std::string(other);
+}
+
+}  // namespace
+
+std::string IntentCode(std::string_view code) {
+  if (code.size() < 2) return std::string(code);
+  const std::string_view root = code.substr(0, 2);
+  auto by = [&](std::initializer_list<std::pair<std::string_view, std::string_view>> table, std::string_view other) {
+    return ByPrefix(code, table, other);
+  };
+  if (root == "04") return "036";                                   // meet, visit, negotiate
+  if (root == "05") return "032";                                   // diplomatic cooperation
+  if (root == "06") return by({{"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}}, "031");
+  if (root == "07") return by({{"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}}, "033");
+  if (root == "08")
+    return by({{"081", "0351"}, {"082", "0352"}, {"083", "034"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
+               {"087", "0356"}},
+              "035");
+  if (root == "14") return "133";                                   // protest
+  if (root == "16") return by({{"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"}}, "131");
+  if (root == "17") return by({{"172", "132"}, {"175", "137"}}, "130");
+  if (root == "18") return "1383";
+  if (root == "19") return by({{"191", "1381"}, {"192", "1382"}}, "1384");
+  if (root == "20") return "1385";
+  return std::string(code);
+}
+
+std::string ThreatCode(std::string_view code) {
+  const std::string intent = IntentCode(code);
+  return intent.rfind("13", 0) == 0 ? intent : "130";
+}
+
+std::string DemandCode(std::string_view code) {
+  const std::string_view root = code.substr(0, std::min<size_t>(2, code.size()));
+  if (root == "03" || root == "04") return "106";
+  if (root == "05") return "102";
+  if (root == "06") return ByPrefix(code, {{"061", "1011"}, {"062", "1012"}, {"063", "1013"}, {"064", "1014"}}, "101");
+  if (root == "07") return ByPrefix(code, {{"071", "1031"}, {"072", "1032"}, {"073", "1033"}, {"074", "1034"}}, "103");
+  if (root == "08")
+    return ByPrefix(code, {{"081", "1051"}, {"082", "1052"}, {"083", "104"}, {"084", "1053"}, {"085", "1054"},
+                           {"086", "1055"}, {"087", "1056"}},
+                    "105");
+  return "100";
+}
+
+std::string RejectCode(std::string_view code) {
+  const std::string_view root = code.substr(0, std::min<size_t>(2, code.size()));
+  if (root == "03") return RejectCode(code.size() > 2 && code[2] == '6' ? "04" : "06");
+  if (root == "04") return "125";
+  if (root == "05") return "120";
+  if (root == "06") return ByPrefix(code, {{"061", "1211"}, {"062", "1212"}, {"063", "1213"}, {"064", "1214"}}, "121");
+  if (root == "07") return ByPrefix(code, {{"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"}}, "122");
+  if (root == "08")
+    return ByPrefix(code, {{"081", "1241"}, {"082", "1242"}, {"083", "123"}, {"084", "1243"}, {"085", "1244"},
+                           {"086", "1245"}, {"087", "1246"}},
+                    "124");
+  if (root == "01" || root == "02" || root == "09" || root == "10" || root == "11" || root == "12") return "120";
+  return "";
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The verb dictionary and its matcher.
 
@@ -85,7 +154,7 @@ struct Block {
   std::vector<Pattern> patterns;
   // Each pattern is filed under one word it needs (its first literal word, or every first word of its first
   // synset's phrases); patterns that need no word are tried always.
-  std::unordered_map<std::string, std::vector<uint32_t>> by_word;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> by_word;  // keyed by ner::HashString of the stem
   std::vector<uint32_t> unanchored;
 };
 
@@ -94,6 +163,25 @@ struct VerbEntry {
   uint32_t block = 0;
   std::string code;  // the verb's own code; empty: the block's
 };
+
+// A crude stem, the same for a pattern's word and the text's ("sanctions" and "sanction", "imposed" and "impose",
+// "parties" and "party", "stopped" and "stop" all give one): a prefix of the word, so no copy is made.
+std::string_view CrudeStem(std::string_view w) {
+  auto ends = [&](std::string_view suffix) {
+    return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+  };
+  if (ends("ing"))
+    w.remove_suffix(3);
+  else if (ends("ied") || ends("ies"))
+    w.remove_suffix(3);
+  else if (ends("ed") || ends("es"))
+    w.remove_suffix(2);
+  else if (ends("s") && !ends("ss"))
+    w.remove_suffix(1);
+  if (w.size() > 3 && (w.back() == 'e' || w.back() == 'y')) w.remove_suffix(1);
+  if (w.size() > 3 && w[w.size() - 1] == w[w.size() - 2] && w.back() != 'l' && w.back() != 's') w.remove_suffix(1);
+  return w;
+}
 
 // Splits "(to {banned parties})" into "(", "to", "{", "banned", "parties", "}", ")".
 std::vector<std::string> PatternTokens(std::string_view text) {
@@ -135,6 +223,7 @@ struct CameoCoder::Impl {
   std::unordered_map<std::string, std::vector<VerbEntry>> verbs;  // by first token
   std::unordered_map<std::string, std::string> nouns;             // noun (singular or plural) -> code
   std::unordered_map<std::string, std::string> nominalizations;   // "imposition" -> "impose"
+  std::unordered_map<std::string, std::string> verb_defaults;     // "reject" -> "120" (its block codes nothing)
   size_t pattern_count = 0;
 
   int Synset(std::string_view name) {
@@ -185,7 +274,7 @@ struct CameoCoder::Impl {
       return e;
     }
     e.kind = Element::kWord;
-    e.word = std::string(t);
+    e.word = std::string(CrudeStem(t));
     ++*words;
     return e;
   }
@@ -219,7 +308,7 @@ struct CameoCoder::Impl {
           nested.emplace_back(s, std::string(f[2].substr(1)));
         } else {
           std::vector<std::string> phrase;
-          for (std::string_view w : util::SplitWords(f[2])) phrase.emplace_back(w);
+          for (std::string_view w : util::SplitWords(f[2])) phrase.emplace_back(CrudeStem(w));
           if (!phrase.empty()) synsets[s].push_back(std::move(phrase));
         }
       } else if (f[0] == "B" && f.size() >= 3) {
@@ -264,23 +353,20 @@ struct CameoCoder::Impl {
         if (anchors.empty()) block.unanchored.push_back(k);
         std::sort(anchors.begin(), anchors.end());
         anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
-        for (const std::string& a : anchors) block.by_word[a].push_back(k);
+        for (const std::string& a : anchors) block.by_word[ner::HashString(a)].push_back(k);
       }
     return Status::Ok();
   }
 
   // --- Matching -------------------------------------------------------------------------------------------------
 
-  // Per token of the sentence window: the forms a pattern word may take to match it (the word, its stems).
+  // Per token of the sentence window: its crude stem, which a pattern word's must equal.
   struct Window {
-    const std::vector<std::string_view>* lower = nullptr;
-    std::vector<std::vector<std::string>> keys;  // indexed by token - first
+    std::vector<std::string_view> stems;  // indexed by token - first; empty for the verb itself
     size_t first = 0;
     bool Has(size_t token, std::string_view word) const {
-      if (token < first || token - first >= keys.size()) return false;
-      for (const std::string& k : keys[token - first])
-        if (k == word) return true;
-      return false;
+      return token >= first && token - first < stems.size() && !stems[token - first].empty() &&
+             stems[token - first] == word;
     }
   };
 
@@ -369,7 +455,9 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
       status = Status(StatusCode::kCorrupt, "bad event noun line: " + std::string(line));
       return;
     }
-    if (!f[1].empty() && f[1][0] == '=')
+    if (f[0].rfind("verb:", 0) == 0)
+      coder->impl_->verb_defaults[std::string(f[0].substr(5))] = std::string(f[1]);
+    else if (!f[1].empty() && f[1][0] == '=')
       coder->impl_->nominalizations[std::string(f[0])] = std::string(f[1].substr(1));
     else
       coder->impl_->nouns[std::string(f[0])] = std::string(f[1]);
@@ -402,14 +490,33 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
   clause_end = std::min(clause_end, lower.size());
   // The verb: its form, else one of its stems, as the first word of a dictionary verb; the longest entry whose
   // other words follow (phrasal verbs: "call off", "set up") wins.
-  thread_local std::vector<std::string> stems;
-  VerbLexicon::Get().Lemmas(lower[trigger], &stems);
+  // The dictionary entries of the word's form, remembered per thread (the same verbs come back all the time).
+  struct FormCache {
+    const Impl* owner = nullptr;
+    std::unordered_map<std::string, const std::vector<VerbEntry>*> entries;
+  };
+  thread_local FormCache cache;
+  if (cache.owner != &m || cache.entries.size() > 50000) {
+    cache.owner = &m;
+    cache.entries.clear();
+  }
+  const std::string form(lower[trigger]);
+  auto cached = cache.entries.find(form);
+  if (cached == cache.entries.end()) {
+    thread_local std::vector<std::string> stems;
+    VerbLexicon::Get().Lemmas(lower[trigger], &stems);
+    const std::vector<VerbEntry>* found = nullptr;
+    for (const std::string& stem : stems)
+      if (const auto it = m.verbs.find(stem); it != m.verbs.end()) {
+        found = &it->second;
+        break;
+      }
+    cached = cache.entries.emplace(form, found).first;
+  }
   const VerbEntry* verb = nullptr;
   size_t verb_end = trigger + 1;
-  for (const std::string& stem : stems) {
-    const auto it = m.verbs.find(stem);
-    if (it == m.verbs.end()) continue;
-    for (const VerbEntry& v : it->second) {
+  if (cached->second) {
+    for (const VerbEntry& v : *cached->second) {
       // The particle may follow at a distance of one word ("called the talks off" is rare; "called off" common).
       size_t p = trigger + 1;
       bool ok = true;
@@ -420,7 +527,6 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
         verb_end = trigger + v.tokens.size();
       }
     }
-    if (verb) break;
   }
   if (!verb) return std::nullopt;
   const Block& block = m.blocks[verb->block];
@@ -428,27 +534,25 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
   coding.verb_end = static_cast<uint32_t>(verb_end);
   coding.block = block.name;
   std::string code = !verb->code.empty() ? verb->code : block.code;
+  if (!IsCode(code))
+    if (const auto it = m.verb_defaults.find(verb->tokens[0]); it != m.verb_defaults.end()) code = it->second;
 
   if (!block.patterns.empty()) {
     // The window: up to 8 words before the verb group, up to 14 after the verb.
-    Impl::Window w;
-    w.lower = &lower;
+    thread_local Impl::Window w;
     w.first = group_begin > 8 ? group_begin - 8 : 0;
     const size_t last = std::min(clause_end, verb_end + 14);
-    w.keys.resize(last - w.first);
-    thread_local std::vector<std::string> forms;
-    for (size_t t = w.first; t < last; ++t) {
-      if (t >= group_begin && t < verb_end) continue;
-      VerbLexicon::Get().Lemmas(lower[t], &forms);
-      w.keys[t - w.first] = forms;
-    }
+    w.stems.assign(last > w.first ? last - w.first : 0, std::string_view());
+    for (size_t t = w.first; t < last; ++t)
+      if (t < group_begin || t >= verb_end) w.stems[t - w.first] = CrudeStem(lower[t]);
     // Candidate patterns: those filed under a word of the window, and the unanchored ones.
     thread_local std::vector<uint32_t> candidates;
     candidates = block.unanchored;
-    for (const auto& keys : w.keys)
-      for (const std::string& k : keys)
-        if (const auto it = block.by_word.find(k); it != block.by_word.end())
-          candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    for (std::string_view stem : w.stems) {
+      if (stem.empty()) continue;
+      if (const auto it = block.by_word.find(ner::HashString(stem)); it != block.by_word.end())
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     const Pattern* best = nullptr;

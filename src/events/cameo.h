@@ -54,9 +54,22 @@ struct Coding {
   uint32_t verb_end = 0;     // one past the trigger's last token (a phrasal verb: "called off")
 };
 
+// CAMEO's "express intent" codes: an action announced rather than done ("will provide aid", "agreed to withdraw",
+// "ready to meet") is coded as the intent to do it (root 03: 033, 0356, 036 ...) and a conflict action as the threat
+// of it (root 13: 1312, 138 ...). The code unchanged when it has no intent form (statements, demands, protests).
+std::string IntentCode(std::string_view code);
+// CAMEO's threat codes (root 13): a conflict action threatened keeps its kind (1312, 138 ...), any other is 130.
+std::string ThreatCode(std::string_view code);
+// CAMEO's demand codes (root 10): "X said Y must release the prisoners" is X demanding (1053) of Y.
+std::string DemandCode(std::string_view code);
+// CAMEO's rejection codes (root 12): "refused to release", "will not lift the sanctions" (1243, 1244 ...); empty for
+// a conflict action, whose refusal is no event.
+std::string RejectCode(std::string_view code);
+
 class CameoCoder {
  public:
-  // `verbs`: cameo_verbs.tsv content; `nouns`: "noun\tcode" lines (data/events/cameo_nouns.tsv), may be empty.
+  // `verbs`: cameo_verbs.tsv content; `nouns`: "noun\tcode" lines (data/events/cameo_nouns.tsv: also nominalizations
+  // "noun\t=verb" and codes of verbs whose block codes nothing, "verb:reject\t120"); may be empty.
   static StatusOr<std::unique_ptr<CameoCoder>> Create(std::string_view verbs, std::string_view nouns);
   // The coder over the compiled-in production dictionaries (PETRARCH2 CAMEO.2.0 and newsgraph's event nouns).
   static const CameoCoder& Builtin();

@@ -1,6 +1,7 @@
 #include "events/participants.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace newsgraph::events {
 
@@ -12,13 +13,19 @@ bool In(std::string_view w, const std::string_view (&list)[N]) {
 }
 
 constexpr std::string_view kDeterminers[] = {
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
     "some", "any", "each", "every", "no", "all", "both", "several", "many", "most", "such", "another"};
 constexpr std::string_view kPrepositions[] = {
     "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "against", "over", "under", "about",
     "after", "before", "during", "between", "among", "through", "across", "toward", "towards", "despite", "amid",
     "without", "within", "near", "since", "until", "upon", "via", "per", "like", "including", "following",
-    "behind", "beyond", "around", "onto", "than", "as", "ahead", "off", "out", "up", "down"};
+    "behind", "beyond", "around", "onto", "than", "as", "ahead", "off", "out", "up", "down", "along", "alongside",
+    "together", "unlike", "besides", "except", "throughout", "inside", "outside", "regarding", "concerning"};
+// Words that open a clause as well as a phrase: "after [a court] cleared him".
+constexpr std::string_view kSubordinators[] = {"after", "before", "since", "until", "as", "because", "while",
+                                               "when", "if", "once", "although", "though", "unless", "whereas"};
+// Adjectives after a form of "be" that take a "to" complement ("France is ready to contribute").
+constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "'m", "am"};
 constexpr std::string_view kConjunctions[] = {"and", "or", "but", "nor", "&"};
 constexpr std::string_view kClauseWords[] = {"that", "which", "who", "whom", "whose", "when", "where", "while",
                                              "because", "if", "although", "though", "whether", "unless", "so",
@@ -35,6 +42,55 @@ constexpr std::string_view kObjectPrepositions[] = {"with", "against", "to", "on
 
 bool IsPossessive(std::string_view w) { return w == "'s" || w == "'"; }
 
+constexpr std::string_view kAdverbs[] = {"also", "not", "n't", "never", "still", "already", "now", "just", "yet",
+                                         "again", "once", "outright", "further", "even", "soon", "later", "today",
+                                         "yesterday", "tomorrow", "here", "there", "meanwhile", "however", "too"};
+
+enum WordClass : uint32_t {
+  kDeterminer = 1 << 0,
+  kPreposition = 1 << 1,
+  kSubordinator = 1 << 2,
+  kBeForm = 1 << 3,
+  kConjunction = 1 << 4,
+  kClauseWord = 1 << 5,
+  kAuxiliary = 1 << 6,
+  kPronoun = 1 << 7,
+  kParticle = 1 << 8,
+  kObjectPreposition = 1 << 9,
+  kAdverbWord = 1 << 10,
+};
+
+// The classes of a lower-case word, from the lists above (one hash lookup).
+uint32_t Classes(std::string_view w) {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, uint32_t>();
+    auto add = [&](const auto& list, uint32_t bit) {
+      for (std::string_view word : list) (*t)[word] |= bit;
+    };
+    add(kDeterminers, kDeterminer);
+    add(kPrepositions, kPreposition);
+    add(kSubordinators, kSubordinator);
+    add(kBe, kBeForm);
+    add(kConjunctions, kConjunction);
+    add(kClauseWords, kClauseWord);
+    add(kAuxiliaries, kAuxiliary);
+    add(kPronouns, kPronoun);
+    add(kParticles, kParticle);
+    add(kObjectPrepositions, kObjectPreposition);
+    add(kAdverbs, kAdverbWord);
+    return t;
+  }();
+  const auto it = table->find(w);
+  return it == table->end() ? 0 : it->second;
+}
+
+bool Is(const SentenceWords& s, size_t t, uint32_t classes) { return (s.classes[t] & classes) != 0; }
+
+bool Adverb(const SentenceWords& s, size_t t) {
+  const std::string_view w = s.lower[t];
+  return s.mention[t] < 0 && !s.verb[t] && ((w.size() > 4 && w.substr(w.size() - 2) == "ly") || Is(s, t, kAdverbWord));
+}
+
 // A word that can be inside a noun phrase (names always are).
 bool Nominal(const SentenceWords& s, size_t t) {
   if (s.mention[t] >= 0) return true;
@@ -42,7 +98,8 @@ bool Nominal(const SentenceWords& s, size_t t) {
   const std::string_view w = s.lower[t];
   if (IsPossessive(w)) return true;
   if (s.punctuation[t]) return false;
-  if (In(w, kPrepositions) || In(w, kConjunctions) || In(w, kClauseWords) || In(w, kAuxiliaries)) return false;
+  const uint32_t classes = s.classes[t];
+  if (classes & (kPreposition | kConjunction | kClauseWord | kAuxiliary | kAdverbWord)) return false;
   // "us" the pronoun is not "US" the country.
   if (w == "us" && s.text[t] != "US") return false;
   if (w.size() > 4 && w.substr(w.size() - 2) == "ly") return false;  // adverbs
@@ -50,14 +107,33 @@ bool Nominal(const SentenceWords& s, size_t t) {
 }
 
 bool Pronoun(const SentenceWords& s, size_t t) {
-  return s.mention[t] < 0 && (In(s.lower[t], kPronouns) || (s.lower[t] == "us" && s.text[t] != "US"));
+  return s.mention[t] < 0 && (Is(s, t, kPronoun) || (s.lower[t] == "us" && s.text[t] != "US"));
 }
 
-bool Adverb(const SentenceWords& s, size_t t) {
-  const std::string_view w = s.lower[t];
-  return s.mention[t] < 0 && !s.verb[t] &&
-         ((w.size() > 4 && w.substr(w.size() - 2) == "ly") || w == "also" || w == "not" || w == "n't" || w == "never" ||
-          w == "still" || w == "already" || w == "now" || w == "just" || w == "yet");
+
+}  // namespace
+
+void ClassifyWords(SentenceWords* s) {
+  s->classes.resize(s->lower.size());
+  for (size_t t = 0; t < s->lower.size(); ++t) s->classes[t] = Classes(s->lower[t]);
+}
+
+namespace {
+
+// "(APEC)" inside a name's phrase: the parenthesis of at most three words that ends at `close` (a ")"), as the
+// index of its "(", or SIZE_MAX.
+size_t ParenthesisBefore(const SentenceWords& s, size_t close) {
+  if (s.lower[close] != ")") return SIZE_MAX;
+  for (size_t k = close; k-- > 0 && close - k <= 4;)
+    if (s.lower[k] == "(") return k > 0 && Nominal(s, k - 1) ? k : SIZE_MAX;
+  return SIZE_MAX;
+}
+
+size_t ParenthesisAfter(const SentenceWords& s, size_t open) {
+  if (s.lower[open] != "(") return SIZE_MAX;
+  for (size_t k = open + 1; k < s.lower.size() && k - open <= 4; ++k)
+    if (s.lower[k] == ")") return k + 1 < s.lower.size() && Nominal(s, k + 1) ? k : SIZE_MAX;
+  return SIZE_MAX;
 }
 
 }  // namespace
@@ -65,11 +141,15 @@ bool Adverb(const SentenceWords& s, size_t t) {
 size_t NounPhraseStart(const SentenceWords& s, size_t last) {
   if (last >= s.lower.size()) return last + 1;
   if (Pronoun(s, last)) return last;
-  if (!Nominal(s, last) || In(s.lower[last], kDeterminers) || IsPossessive(s.lower[last])) return last + 1;
+  if (!Nominal(s, last) || Is(s, last, kDeterminer) || IsPossessive(s.lower[last])) return last + 1;
   size_t b = last;
   while (b > 0) {
+    if (const size_t open = ParenthesisBefore(s, b - 1); open != SIZE_MAX) {
+      b = open;
+      continue;
+    }
     const size_t p = b - 1;
-    if (In(s.lower[p], kDeterminers) && s.mention[p] < 0) {
+    if (Is(s, p, kDeterminer) && s.mention[p] < 0) {
       b = p;  // a determiner opens the phrase
       break;
     }
@@ -84,10 +164,17 @@ size_t NounPhraseEnd(const SentenceWords& s, size_t first) {
   if (first >= n) return first;
   if (Pronoun(s, first)) return first + 1;
   size_t e = first;
-  if (In(s.lower[e], kDeterminers) && s.mention[e] < 0) ++e;
-  while (e < n && Nominal(s, e) && !Pronoun(s, e) && !(In(s.lower[e], kDeterminers) && s.mention[e] < 0)) ++e;
+  if (Is(s, e, kDeterminer) && s.mention[e] < 0) ++e;
+  while (e < n) {
+    if (const size_t close = ParenthesisAfter(s, e); close != SIZE_MAX && e > first) {
+      e = close + 1;
+      continue;
+    }
+    if (!Nominal(s, e) || Pronoun(s, e) || (Is(s, e, kDeterminer) && s.mention[e] < 0)) break;
+    ++e;
+  }
   // A phrase of a determiner alone, or ending in a possessive mark, is no phrase.
-  if (e == first || (e == first + 1 && In(s.lower[first], kDeterminers))) return first;
+  if (e == first || (e == first + 1 && Is(s, first, kDeterminer))) return first;
   return e;
 }
 
@@ -131,14 +218,30 @@ void AddCoordinated(const SentenceWords& s, size_t b, size_t e, ParticipantRole 
 }
 
 // The subject of a verb group starting at `begin`: the nearest phrase before it not governed by a preposition.
-bool Subject(const SentenceWords& s, size_t begin, size_t* b, size_t* e) {
+// Verbs whose object does what their "to" complement says ("urged Bree to help"); after other verbs the
+// complement's subject is the verb's own ("sent material to help").
+constexpr std::string_view kObjectControl[] = {
+    "urge", "ask", "want", "tell", "order", "force", "allow", "invite", "persuade", "encourage", "call", "press",
+    "pressure", "pressur", "require", "expect", "enable", "permit", "advise", "instruct", "warn", "authorize",
+    "authorise", "lead", "cause", "get", "compel", "oblige", "appeal", "beg", "push", "convince", "help"};
+
+bool ObjectControl(std::string_view verb) {
+  thread_local std::vector<std::string> stems;
+  VerbLexicon::Get().Lemmas(verb, &stems);
+  for (const std::string& stem : stems)
+    if (In(stem, kObjectControl)) return true;
+  return false;
+}
+
+bool Subject(const SentenceWords& s, size_t begin, bool infinitive, size_t* b, size_t* e) {
   size_t j = begin;
   int steps = 0;
+  bool first_phrase = true;
   while (j > 0 && steps++ < 16) {
     const size_t t = j - 1;
     const std::string_view w = s.lower[t];
     if (w == ";" || w == ":" || w == "\"" || w == "“" || w == "”") return false;
-    if (Adverb(s, t) || s.verb[t] || In(w, kAuxiliaries) || w == "who" || w == "which" || w == "that" ||
+    if (Adverb(s, t) || s.verb[t] || Is(s, t, kAuxiliary) || w == "who" || w == "which" || w == "that" ||
         s.time[t] || w == ",") {
       --j;
       continue;
@@ -148,8 +251,23 @@ bool Subject(const SentenceWords& s, size_t begin, size_t* b, size_t* e) {
       --j;
       continue;
     }
-    if (start > 0 && In(s.lower[start - 1], kPrepositions) && s.lower[start - 1] != "of") {
+    // "sent [material] to help": the object of a verb that is not an object-control verb is not the subject of
+    // the "to" complement; the verb's own subject is.
+    if (infinitive && first_phrase && start > 0 && s.verb[start - 1] && !ObjectControl(s.lower[start - 1])) {
+      first_phrase = false;
+      j = start;
+      continue;
+    }
+    first_phrase = false;
+    const bool adjacent = t + 1 == begin;  // nothing between the phrase and the verb group
+    if (start > 0 && Is(s, start - 1, kPreposition) && s.lower[start - 1] != "of" &&
+        !(adjacent && Is(s, start - 1, kSubordinator))) {
       j = start - 1;  // the object of a preposition: passed over with it
+      continue;
+    }
+    // "France is [ready] to contribute": a predicate after "be" is not the subject.
+    if (start > 0 && Is(s, start - 1, kBeForm) && s.mention[start] < 0) {
+      j = start - 1;
       continue;
     }
     // "Opponents of [Rwanda's Senate]": the phrase the "of" phrase belongs to is the subject.
@@ -174,14 +292,14 @@ void Objects(const SentenceWords& s, size_t from, std::vector<ParticipantSpan>* 
   uint8_t rank = 0;
   for (size_t t = from; t < n && t < from + 14 && rank < 4;) {
     const std::string_view w = s.lower[t];
-    if (w == ";" || w == ":" || In(w, kClauseWords) || (s.verb[t] && t > from) || w == "\"" || w == "“" ||
+    if (w == ";" || w == ":" || Is(s, t, kClauseWord) || (s.verb[t] && t > from) || w == "\"" || w == "“" ||
         w == "”")
       return;
-    if (w == "," && t + 1 < n && (s.verb[t + 1] || In(s.lower[t + 1], kClauseWords))) return;
-    const bool object_preposition = In(w, kObjectPrepositions) || w == "in";
+    if (w == "," && t + 1 < n && (s.verb[t + 1] || Is(s, t + 1, kClauseWord))) return;
+    const bool object_preposition = Is(s, t, kObjectPreposition) || w == "in";
     size_t first = t;
     if (object_preposition) first = t + 1;
-    else if (In(w, kPrepositions) || s.punctuation[t] || Adverb(s, t) || s.time[t] || In(w, kAuxiliaries)) {
+    else if (Is(s, t, kPreposition) || s.punctuation[t] || Adverb(s, t) || s.time[t] || Is(s, t, kAuxiliary)) {
       ++t;
       continue;
     }
@@ -242,7 +360,7 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
     }
     return;
   }
-  const bool has_subject = Subject(s, group.begin, &b, &e);
+  const bool has_subject = Subject(s, group.begin, group.tense == "INFINITIVE", &b, &e);
   if (group.passive) {
     if (has_subject) AddCoordinated(s, b, e, ParticipantRole::kTarget, out);
     if (Agent(s, verb_end, &b, &e)) AddCoordinated(s, b, e, ParticipantRole::kSource, out);

@@ -32,7 +32,11 @@ struct SentenceWords {
   std::vector<uint8_t> verb;            // per token: 1 for a verbal trigger (verbs bound noun phrases)
   std::vector<uint8_t> time;            // per token: 1 inside a time expression (never a participant)
   std::vector<uint8_t> punctuation;     // per token: 1 for punctuation and quotes
+  std::vector<uint32_t> classes;        // per token: its word classes (filled by ClassifyWords)
 };
+
+// Fills s->classes from s->lower (determiners, prepositions, auxiliaries ...), once per sentence.
+void ClassifyWords(SentenceWords* s);
 
 enum class ParticipantRole : uint8_t { kSource, kTarget };
 

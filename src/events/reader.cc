@@ -1,8 +1,199 @@
 #include "events/reader.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace newsgraph::events {
+
+namespace {
+
+// Words that announce what their "to" complement will do ("agreed to", "ready to"); threats make conflict codes
+// threats.
+constexpr std::string_view kCommissive[] = {
+    "agree", "agreed", "agrees", "agreeing", "pledge", "pledged", "pledges", "promise", "promised", "promises",
+    "offer", "offered", "offers", "vow", "vowed", "vows", "plan", "plans", "planned", "planning", "intend",
+    "intends", "intended", "decide", "decided", "decides", "ready", "willing", "prepared", "determined",
+    "committed", "undertook", "undertake", "resolved", "expected", "due", "set", "scheduled", "want", "wants",
+    "wanted", "seek", "seeks", "sought", "seeking", "hope", "hopes", "hoped", "aim", "aims", "aimed", "try",
+    "tries", "tried", "trying", "attempt", "attempted", "intending", "preparing"};
+// Verbs whose object names the event: "held talks", "staged a protest", "launched an attack".
+constexpr std::string_view kLightVerbs[] = {
+    "hold", "held", "holds", "holding", "stage", "staged", "stages", "staging", "launch", "launched", "launches",
+    "launching", "make", "made", "makes", "making", "conduct", "conducted", "conducts", "conducting", "carry",
+    "carried", "carries", "carrying", "pay", "paid", "pays", "paying", "mount", "mounted", "mounts", "mounting",
+    "wage", "waged", "wages", "waging", "begin", "began", "begun", "begins", "start", "started", "starts", "continue",
+    "continued", "continues", "resume", "resumed", "resumes", "open", "opened", "opens", "undertake", "undertook",
+    "take", "took", "taken", "takes", "have", "had", "has", "renew", "renewed"};
+constexpr std::string_view kThreat[] = {"threaten", "threatened", "threatens", "threatening"};
+
+constexpr std::string_view kRefusal[] = {"refuse", "refused", "refuses", "refusing", "decline", "declined",
+                                        "declines", "declining", "fail", "failed", "fails"};
+constexpr std::string_view kPersonal[] = {"he", "she", "it", "they", "we"};
+constexpr std::string_view kClauseOpeners[] = {"that", "which", "who", "whom", "whose", "while", "because",
+                                               "although", "though", "whether", "unless", ";", ":"};
+
+template <size_t N>
+bool In(std::string_view w, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+// Where the clause of a verb ends: a pattern of the verb looks for its object and prepositional phrases before the
+// next verb or subordinate clause ("demanded that the government end curbs": "end curbs" belong to "end").
+size_t ClauseEnd(const SentenceWords& w, size_t from) {
+  for (size_t t = from; t < w.lower.size(); ++t) {
+    if (w.verb[t] || In(w.lower[t], kClauseOpeners)) return t;
+    if (w.lower[t] == "," && t + 1 < w.lower.size() && (w.verb[t + 1] || In(w.lower[t + 1], kClauseOpeners))) return t;
+  }
+  return w.lower.size();
+}
+
+// The nearest verbal event before `token` in the sentence's events [first, out->size()), or -1.
+int Governor(const std::vector<ReadEvent>& events, size_t first, size_t self, uint32_t token, size_t max_distance) {
+  for (size_t k = self; k-- > first;) {
+    const ReadEvent& g = events[k];
+    if (g.trigger.pos != EventPos::kVerb || g.trigger.token >= token) continue;
+    return token - g.trigger.token <= max_distance ? static_cast<int>(k) : -1;
+  }
+  return -1;
+}
+
+// A pronoun participant ("Syria says it is willing", "they said they would meet") stands for the subject of the
+// nearest event before it in the sentence that has a subject which is no pronoun.
+void ResolvePronouns(size_t first, std::vector<ReadEvent>* out) {
+  std::vector<ReadEvent>& events = *out;
+  for (size_t k = first; k < events.size(); ++k)
+    for (EventParticipant& p : events[k].participants) {
+      if (!p.pronoun) continue;
+      for (size_t g = k; g-- > first && !p.antecedent;) {
+        for (const EventParticipant& q : events[g].participants)
+          if (q.role == ParticipantRole::kSource && !q.pronoun && q.span.end <= p.span.start) {
+            p.antecedent = q.span;
+            p.actor = q.actor;
+            p.mention = q.mention;
+            break;
+          }
+      }
+    }
+}
+
+// "held talks with X", "staged a protest": a light verb whose own dictionary entry says nothing more specific takes
+// the code of the event noun that is its object; the noun's event is merged into it.
+void LightVerbs(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out) {
+  std::vector<ReadEvent>& events = *out;
+  for (size_t k = first; k < events.size(); ++k) {
+    ReadEvent& v = events[k];
+    if (v.trigger.pos != EventPos::kVerb || !In(w.lower[v.trigger.token - sentence_begin], kLightVerbs)) continue;
+    // The noun within four words ("held formal talks", "launched a new offensive").
+    for (size_t n = k + 1; n < events.size() && events[n].trigger.token <= v.trigger.token + 4; ++n) {
+      ReadEvent& noun = events[n];
+      if (noun.trigger.pos != EventPos::kNoun || noun.cameo.empty()) continue;
+      v.cameo = noun.cameo;
+      v.cameo_reverse = noun.cameo_reverse;
+      noun.merged = true;
+      break;
+    }
+  }
+}
+
+// CAMEO's appeal codes (root 02) for an appeal to do `code`: "urged Y to help" is 023.
+std::string AppealCode(std::string_view code) {
+  const std::string_view root = code.substr(0, std::min<size_t>(2, code.size()));
+  if (root == "04") return "026";
+  if (root == "05") return "022";
+  if (root == "06") return "021";
+  if (root == "07") return "023";
+  if (root == "08") return "025";
+  return "020";
+}
+
+// How the sentence frames its events, as CAMEO codes it: a refusal or negation of cooperation is a rejection
+// (root 12) and of a conflict action no event; an announced action is an intent (03) or a threat (13); an action
+// another speaker says the target must take is that speaker's demand (10); an action someone is urged to take is
+// their appeal (02). A framing verb whose complement now carries the code is merged into it.
+void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out) {
+  std::vector<ReadEvent>& events = *out;
+  for (size_t k = first; k < events.size(); ++k) {
+    ReadEvent& e = events[k];
+    const std::string action = e.cameo;
+    const size_t at = e.trigger.token - sentence_begin;
+    const size_t governor = e.group.begin > 0 ? e.group.begin - 1 : SIZE_MAX;
+    const std::string_view governing_word = governor != SIZE_MAX ? w.lower[governor] : std::string_view();
+    const bool infinitive = e.group.tense == "INFINITIVE";
+    auto merge_governor = [&] {
+      for (size_t g = first; g < k; ++g)
+        if (events[g].trigger.token == sentence_begin + governor) events[g].merged = true;
+    };
+    const bool refused = infinitive && In(governing_word, kRefusal);
+    if ((e.group.negated || refused) && e.trigger.pos == EventPos::kVerb) {
+      if (!action.empty()) {
+        e.cameo = RejectCode(action);
+        e.cameo_reverse.clear();
+      }
+      if (refused && !e.cameo.empty()) merge_governor();
+      continue;
+    }
+    const bool threatened = infinitive && In(governing_word, kThreat);
+    const bool commissive = infinitive && In(governing_word, kCommissive);
+    e.intent = commissive || threatened || e.group.tense == "FUTURE" || e.group.modality == "would";
+    // "will withdraw its force unless ...": an announced action on a condition is a threat.
+    bool conditional = false;
+    for (size_t t = at + 1; t < w.lower.size() && !conditional; ++t) conditional = w.lower[t] == "unless";
+    if (e.intent && !action.empty()) {
+      e.cameo = threatened || conditional ? ThreatCode(action) : IntentCode(action);
+      e.cameo_reverse.clear();
+    }
+    if ((commissive || threatened) && !action.empty()) merge_governor();
+    // "agreed to a ceasefire", "agreed to set up a centre": a commissive verb whose complement codes nothing is
+    // itself the announcement (CAMEO's intent codes).
+    if (e.trigger.pos == EventPos::kVerb && !action.empty() && at + 1 < w.lower.size() &&
+        (w.lower[at + 1] == "to" || w.lower[at + 1] == "on" || w.lower[at + 1] == "upon") &&
+        In(w.lower[at], kCommissive))
+      e.cameo = IntentCode(action);
+    if (action.empty()) continue;
+    // "X said Y must release ...", "X demanded that Y release ...": X's demand of Y.
+    const bool obligation = e.group.modality == "must" || e.group.modality == "should";
+    if (obligation || e.group.tense == "PRESENT" || e.group.tense == "NONE") {
+      const int g = Governor(events, first, k, e.trigger.token, 12);
+      if (g >= 0) {
+        ReadEvent& r = events[g];
+        const bool demand_verb = r.cameo.rfind("10", 0) == 0;
+        const bool says = r.trigger.cls == EventClass::kReporting || r.trigger.cls == EventClass::kIAction;
+        if (demand_verb || (obligation && says)) {
+          r.cameo = DemandCode(action);
+          r.cameo_reverse.clear();
+          // The demand's target is who must act.
+          std::vector<EventParticipant> kept;
+          for (EventParticipant& p : r.participants)
+            if (p.role == ParticipantRole::kSource) kept.push_back(std::move(p));
+          for (const EventParticipant& p : e.participants)
+            if (p.role == ParticipantRole::kSource) {
+              kept.push_back(p);
+              kept.back().role = ParticipantRole::kTarget;
+            }
+          r.participants = std::move(kept);
+          e.merged = true;
+          continue;
+        }
+      }
+    }
+    // "urged Y to help": the appeal's code says what for.
+    if (infinitive && governor != SIZE_MAX && at > 0) {
+      const int g = Governor(events, first, k, e.trigger.token, 8);
+      if (g >= 0) {
+        ReadEvent& r = events[g];
+        if (r.cameo.rfind("02", 0) == 0) {
+          r.cameo = AppealCode(action);
+          e.merged = true;
+        } else if (r.cameo.rfind("10", 0) == 0) {
+          r.cameo = DemandCode(action);
+          e.merged = true;
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
 
 void EventReader::Read(std::string_view text, const Analysis& a, const std::vector<Trigger>& triggers,
                        const std::optional<Date>& document_date, std::vector<ReadEvent>* out) const {
@@ -29,6 +220,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
   std::vector<std::string> lower_store;
   std::vector<uint32_t> verbs_here;
   std::vector<ParticipantSpan> spans;
+  std::vector<std::tuple<uint32_t, uint32_t, std::string>> actor_cache;  // per sentence: token range -> actor code
   size_t next = 0;  // the first trigger not yet read
   for (size_t si = 0; si < a.sentences.size() && next < triggers.size(); ++si) {
     const Sentence& s = a.sentences[si];
@@ -53,12 +245,14 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       words.punctuation[i] = t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kQuote;
     }
     for (size_t i = 0; i < n; ++i) words.lower[i] = lower_store[i];
+    ClassifyWords(&words);
     verbs_here.clear();
     for (size_t k = next; k < last; ++k)
       if (triggers[k].pos == EventPos::kVerb) {
         words.verb[triggers[k].token - s.token_begin] = 1;
         verbs_here.push_back(triggers[k].token);
       }
+    const size_t first_event = out->size();
     for (size_t k = next; k < last; ++k) {
       const Trigger& trig = triggers[k];
       const size_t i = trig.token - s.token_begin;
@@ -66,37 +260,68 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       e.trigger = trig;
       e.sentence = static_cast<uint32_t>(si);
       e.group = ReadVerbGroup(words.lower, i, trig.pos);
-      std::optional<Coding> coding = trig.pos == EventPos::kNoun ? coder_.CodeNoun(words.lower, i)
-                                                                 : coder_.CodeVerb(words.lower, i, e.group.begin, n);
+      std::optional<Coding> coding = trig.pos == EventPos::kNoun
+                                         ? coder_.CodeNoun(words.lower, i)
+                                         : coder_.CodeVerb(words.lower, i, e.group.begin, ClauseEnd(words, i + 1));
       size_t verb_end = i + 1;
       if (coding) {
         e.cameo = coding->code;
         e.cameo_reverse = coding->reverse;
-        e.code = codes_.Find(!e.cameo.empty() ? e.cameo : e.cameo_reverse);
         verb_end = std::max<size_t>(verb_end, coding->verb_end);
       }
       e.span = Span{a.tokens[trig.token].span.start, a.tokens[s.token_begin + verb_end - 1].span.end};
       spans.clear();
       FindParticipants(words, i, verb_end, e.group, trig.pos, &spans);
-      // Target candidates: the best rank that names a known actor, else the first.
-      int chosen_rank = -1;
-      for (const ParticipantSpan& p : spans)
-        if (p.role == ParticipantRole::kTarget && (chosen_rank < 0 || p.rank < chosen_rank) &&
-            !actors_.Code(words.lower, p.begin, p.end, document_date).empty())
-          chosen_rank = p.rank;
-      if (chosen_rank < 0) chosen_rank = 0;
       for (const ParticipantSpan& p : spans) {
-        if (p.role == ParticipantRole::kTarget && p.rank != chosen_rank) continue;
         EventParticipant ep;
-        ep.span = Span{a.tokens[s.token_begin + p.begin].span.start, a.tokens[s.token_begin + p.end - 1].span.end};
+        ep.token_begin = static_cast<uint32_t>(s.token_begin + p.begin);
+        ep.token_end = static_cast<uint32_t>(s.token_begin + p.end);
+        ep.span = Span{a.tokens[ep.token_begin].span.start, a.tokens[ep.token_end - 1].span.end};
         ep.role = p.role;
-        ep.actor = actors_.Code(words.lower, p.begin, p.end, document_date);
+        ep.rank = p.rank;
+        ep.pronoun = p.end == p.begin + 1 && In(words.lower[p.begin], kPersonal);
         for (size_t t = p.begin; t < p.end && ep.mention < 0; ++t) ep.mention = words.mention[t];
         e.participants.push_back(std::move(ep));
       }
       e.date = DateOf(a, timex_token, trig.token, s, e.group, trig.pos, verbs_here, document_date);
+      {
+        size_t g = e.group.begin;
+        while (g > 0 && (words.lower[g - 1] == "also" || words.lower[g - 1] == "not")) --g;
+        e.subordinate = g > 0 && (words.lower[g - 1] == "who" || words.lower[g - 1] == "which" ||
+                                  words.lower[g - 1] == "that");
+      }
       out->push_back(std::move(e));
     }
+    LightVerbs(words, s.token_begin, first_event, out);
+    Frame(words, s.token_begin, first_event, out);
+    // Actor codes, for coded events only: a target is the best candidate that names a known actor, else the first.
+    actor_cache.clear();
+    auto actor_of = [&](const EventParticipant& p) -> const std::string& {
+      for (const auto& [b, e, code] : actor_cache)
+        if (b == p.token_begin && e == p.token_end) return code;
+      actor_cache.emplace_back(p.token_begin, p.token_end,
+                               actors_.Code(words.lower, p.token_begin - s.token_begin, p.token_end - s.token_begin,
+                                            document_date));
+      return std::get<2>(actor_cache.back());
+    };
+    for (size_t k = first_event; k < out->size(); ++k) {
+      ReadEvent& e = (*out)[k];
+      e.code = codes_.Find(!e.cameo.empty() ? e.cameo : e.cameo_reverse);
+      const bool coded = !e.merged && (!e.cameo.empty() || !e.cameo_reverse.empty());
+      int chosen = -1;
+      if (coded)
+        for (EventParticipant& p : e.participants) {
+          p.actor = actor_of(p);
+          if (p.role == ParticipantRole::kTarget && !p.actor.empty() && (chosen < 0 || p.rank < chosen)) chosen = p.rank;
+        }
+      if (chosen < 0) chosen = 0;
+      e.participants.erase(std::remove_if(e.participants.begin(), e.participants.end(),
+                                          [&](const EventParticipant& p) {
+                                            return p.role == ParticipantRole::kTarget && p.rank != chosen;
+                                          }),
+                           e.participants.end());
+    }
+    ResolvePronouns(first_event, out);
     next = last;
   }
 }

@@ -26,9 +26,15 @@ namespace newsgraph::events {
 
 struct EventParticipant {
   Span span;                     // byte offsets of the noun phrase
+  uint32_t token_begin = 0, token_end = 0;  // its tokens (indexes into Analysis::tokens)
   ParticipantRole role = ParticipantRole::kSource;
-  std::string actor;             // CAMEO actor code ("USAGOV", "---REB"), empty when unknown
+  std::string actor;             // CAMEO actor code ("USAGOV", "---REB") of a coded event's participant, or empty
   int32_t mention = -1;          // the name mention inside it (index into Analysis::mentions), or -1
+  // For a pronoun ("it", "they"): the phrase it stands for, the subject of the verb that reports or governs its
+  // clause ("Syria says [it] is willing"); `actor` and `mention` are then the antecedent's.
+  std::optional<Span> antecedent;
+  bool pronoun = false;
+  uint8_t rank = 0;  // ParticipantSpan::rank
 };
 
 struct ReadEvent {
@@ -41,6 +47,13 @@ struct ReadEvent {
   const CameoCode* code = nullptr;  // of `cameo` (or of `cameo_reverse` when only it is set)
   std::vector<EventParticipant> participants;
   std::optional<EventDate> date;
+  // Announced, not done: in the future tense ("will provide"), or the complement of a commissive word ("agreed to
+  // withdraw", "ready to meet", "threatened to impose"); its code is CAMEO's intent (or threat) code.
+  bool intent = false;
+  // This event only announces another ("agreed" in "agreed to withdraw"), whose code now says it: not coded itself.
+  bool merged = false;
+  // In a relative clause ("a resolution that aims to ..."): not the sentence's main event.
+  bool subordinate = false;
 };
 
 class EventReader {

@@ -26,7 +26,7 @@ struct EventTrainOptions {
   int patience = 5;            // stop after this many epochs without a better development F1
   int min_feature_count = 1;   // features seen fewer times in training are dropped
   uint64_t seed = 1;
-  int ensemble = 1;            // perceptrons (different sentence orders) whose weights are averaged
+  int ensemble = 3;            // perceptrons (different sentence orders) whose weights are averaged
   std::string settings_note;   // recorded in the model's metadata (e.g. the command line)
   std::string data_note;       // what data and split (recorded in the metadata)
 };
