@@ -91,7 +91,7 @@ void BM_EventStage(benchmark::State& state) {
   }
   std::vector<newsgraph::Analysis> analyses;
   std::vector<Input> inputs(docs.size());
-  size_t tokens = 0;
+  size_t tokens = 0, sentences = 0;
   for (size_t i = 0; i < docs.size(); ++i) {
     newsgraph::Document d;
     d.text = docs[i];
@@ -101,6 +101,7 @@ void BM_EventStage(benchmark::State& state) {
     inputs[i].sentence_begin.push_back(static_cast<uint32_t>(analyses.back().tokens.size()));
     for (const newsgraph::Token& t : analyses.back().tokens) inputs[i].tokens.push_back(t.span.In(docs[i]));
     tokens += analyses.back().tokens.size();
+    sentences += analyses.back().sentences.size();
   }
   newsgraph::events::TriggerTagger tagger(*Model());
   const newsgraph::events::EventReader reader(newsgraph::events::CameoCoder::Builtin(),
@@ -123,6 +124,8 @@ void BM_EventStage(benchmark::State& state) {
   state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens) * state.iterations(),
                                                   benchmark::Counter::kIsRate);
   state.counters["coded"] = static_cast<double>(coded);
+  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences) * state.iterations(),
+                                                     benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_EventStage)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 

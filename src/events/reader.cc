@@ -16,14 +16,17 @@ constexpr std::string_view kCommissive[] = {
     "committed", "undertook", "undertake", "resolved", "expected", "due", "set", "scheduled", "want", "wants",
     "wanted", "seek", "seeks", "sought", "seeking", "hope", "hopes", "hoped", "aim", "aims", "aimed", "try",
     "tries", "tried", "trying", "attempt", "attempted", "intending", "preparing"};
-// Verbs whose object names the event: "held talks", "staged a protest", "launched an attack".
+// Verbs whose object names the event: "held talks", "staged a protest", "launched an attack", "imposed tariffs".
 constexpr std::string_view kLightVerbs[] = {
     "hold", "held", "holds", "holding", "stage", "staged", "stages", "staging", "launch", "launched", "launches",
     "launching", "make", "made", "makes", "making", "conduct", "conducted", "conducts", "conducting", "carry",
     "carried", "carries", "carrying", "pay", "paid", "pays", "paying", "mount", "mounted", "mounts", "mounting",
     "wage", "waged", "wages", "waging", "begin", "began", "begun", "begins", "start", "started", "starts", "continue",
     "continued", "continues", "resume", "resumed", "resumes", "open", "opened", "opens", "undertake", "undertook",
-    "take", "took", "taken", "takes", "have", "had", "has", "renew", "renewed"};
+    "take", "took", "taken", "takes", "have", "had", "has", "renew", "renewed",
+    // verbs that bring their object into force: "imposed tariffs" is the tariffs' code
+    "impose", "imposed", "imposes", "imposing", "introduce", "introduced", "introduces", "levy", "levied",
+    "levies", "slap", "slapped", "slaps", "declare", "declared", "declares", "enforce", "enforced"};
 constexpr std::string_view kThreat[] = {"threaten", "threatened", "threatens", "threatening"};
 
 constexpr std::string_view kRefusal[] = {"refuse", "refused", "refuses", "refusing", "decline", "declined",
@@ -322,6 +325,27 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
                            e.participants.end());
     }
     ResolvePronouns(first_event, out);
+    // Conflict codes (investigations to violence, roots 09-20) stand only when someone known acts or is acted on:
+    // "we are moving into a new era" is no occupation.
+    for (size_t k = first_event; k < out->size(); ++k) {
+      ReadEvent& e = (*out)[k];
+      // Known: an actor code, a name mention, or a capitalized word the tagger missed ("Muslim hackers").
+      auto known = [&](const EventParticipant& p) {
+        if (!p.actor.empty() || p.mention >= 0) return true;
+        if (p.pronoun) return false;
+        for (uint32_t t = std::max<uint32_t>(p.token_begin, s.token_begin + 1); t < p.token_end; ++t) {
+          const char c = text[a.tokens[t].span.start];
+          if (c >= 'A' && c <= 'Z') return true;
+        }
+        return false;
+      };
+      if (e.cameo.size() >= 2 && e.cameo.compare(0, 2, "09") >= 0 &&
+          std::none_of(e.participants.begin(), e.participants.end(), known)) {
+        e.cameo.clear();
+        e.cameo_reverse.clear();
+        e.code = nullptr;
+      }
+    }
     next = last;
   }
 }

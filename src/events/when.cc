@@ -1,5 +1,6 @@
 #include "events/when.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace newsgraph::events {
@@ -16,11 +17,17 @@ std::optional<EventDate> DateOf(const Analysis& a, const std::vector<uint32_t>& 
     if ((x.type != TimexType::kDate && x.type != TimexType::kTime) || x.value.empty()) continue;
     const int64_t distance = std::llabs(static_cast<int64_t>(t) - static_cast<int64_t>(trigger));
     // A time expression nearer another trigger on the same side dates that one: "said on Tuesday it would meet".
+    // (Only a verb of the same stretch of the sentence: "in London on Thursday, a trip that comes" keeps Thursday
+    // for "meet".)
     bool nearer_other = false;
     for (uint32_t o : other_triggers) {
       if (o == trigger) continue;
       const bool same_side = (o < trigger) == (t < trigger);
-      if (same_side && std::llabs(static_cast<int64_t>(t) - static_cast<int64_t>(o)) < distance) nearer_other = true;
+      if (!same_side || std::llabs(static_cast<int64_t>(t) - static_cast<int64_t>(o)) >= distance) continue;
+      bool punctuation = false;
+      for (uint32_t k = std::min(t, o); k < std::max(t, o) && !punctuation; ++k)
+        punctuation = a.tokens[k].kind == TokenKind::kPunctuation;
+      if (!punctuation) nearer_other = true;
     }
     if (nearer_other) continue;
     if (best < 0 || distance < best_distance) {

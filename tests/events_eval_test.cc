@@ -1,0 +1,205 @@
+// The event scorers and their gold readers on small hand-made inputs, and accuracy floors on the gold data (a little
+// under the figures in docs/ACCURACY.md, so that a regression fails; the TimeBank floor is on the dev part, the test
+// part being scored once for the record). The floors skip when ../shared/data is absent.
+#include <gtest/gtest.h>
+
+#include "eval/events_coding.h"
+#include "eval/events_eval.h"
+#include "eval/events_timebank.h"
+#include "test_util.h"
+
+namespace newsgraph::eval {
+namespace {
+
+const events::EventModel& Model() {
+  static const auto model = events::EventModel::Load(testing::SourcePath("models/events-en.bin"));
+  EXPECT_TRUE(model.ok()) << model.status().message();
+  return **model;
+}
+
+TEST(EventsTimeml, ReadsEventsInstancesAndLinks) {
+  auto doc = ParseTimeml(
+      "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-01-08\" functionInDocument=\"CREATION_TIME\">"
+      "x</TIMEX3></DCT><TEXT>Prices <EVENT eid=\"e1\" class=\"OCCURRENCE\">fell</EVENT> on <TIMEX3 tid=\"t1\" "
+      "type=\"DATE\" value=\"1998-01-07\">Wednesday</TIMEX3>, officials <EVENT eid=\"e2\" class=\"REPORTING\">said"
+      "</EVENT>.</TEXT>"
+      "<MAKEINSTANCE eventID=\"e1\" eiid=\"ei1\" tense=\"PAST\" aspect=\"NONE\" polarity=\"POS\" pos=\"VERB\" />"
+      "<MAKEINSTANCE eventID=\"e2\" eiid=\"ei2\" tense=\"PAST\" aspect=\"NONE\" polarity=\"POS\" pos=\"VERB\" />"
+      "<TLINK lid=\"l1\" relType=\"IS_INCLUDED\" eventInstanceID=\"ei1\" relatedToTime=\"t1\" />"
+      "<TLINK lid=\"l2\" relType=\"BEFORE\" eventInstanceID=\"ei2\" relatedToTime=\"t0\" /></TimeML>",
+      "d");
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  ASSERT_EQ(doc->events.size(), 2u);
+  EXPECT_EQ(doc->events[0].span.In(doc->text), "fell");
+  EXPECT_EQ(doc->events[0].cls, "OCCURRENCE");
+  EXPECT_EQ(doc->events[0].tense, "PAST");
+  EXPECT_EQ(doc->events[1].eiid, "ei2");
+  ASSERT_EQ(doc->tlinks.size(), 2u);
+  EXPECT_TRUE(doc->tlinks[0].to_time);
+  EXPECT_EQ(doc->creation_tid, "t0");
+  EXPECT_EQ(doc->timexes[0].tid, "t1");
+  EXPECT_FALSE(ParseTimeml("<TEXT><EVENT eid=\"e1\">a <EVENT eid=\"e2\">b</EVENT></EVENT></TEXT>", "x").ok());
+  EXPECT_FALSE(ParseTimeml("<TEXT><EVENT eid=\"e1\">open</TEXT>", "x").ok());
+
+  // Scored: both triggers found, dated as the links say.
+  const events::TriggerTagger tagger(Model());
+  const TimebankEventScores s = EvaluateTimebankEvents({*doc}, tagger, nullptr);
+  EXPECT_EQ(s.strict.gold(), 2);
+  EXPECT_EQ(s.strict.true_positives, 2) << FormatTimebankEventScores(s);
+  EXPECT_EQ(s.cls.correct, 2);
+  EXPECT_EQ(s.tense.correct, 2);
+}
+
+TEST(EventsTimeml, SplitFileCoversTimeBank) {
+  auto split = ReadTimebankSplit(testing::SourcePath("data/events/timebank-split.tsv"));
+  ASSERT_TRUE(split.ok()) << split.status().message();
+  int parts[3] = {0, 0, 0};
+  for (const auto& [id, part] : *split) ++parts[part == "train" ? 0 : part == "dev" ? 1 : 2];
+  EXPECT_EQ(parts[0], 129);
+  EXPECT_EQ(parts[1], 20);
+  EXPECT_EQ(parts[2], 34);
+  NEWSGRAPH_REQUIRE_SHARED("data/timebank/tml");
+  auto docs = ReadTimemlDirectory(testing::SharedPath("data/timebank/tml"));
+  ASSERT_TRUE(docs.ok());
+  auto all = SelectPart(std::move(*docs), *split, "all");
+  ASSERT_TRUE(all.ok()) << all.status().message();
+  EXPECT_EQ(all->size(), 183u);
+}
+
+TEST(EventsTimebank, DevStaysAboveTheFloors) {
+  NEWSGRAPH_REQUIRE_SHARED("data/timebank/tml");
+  auto docs = ReadTimemlDirectory(testing::SharedPath("data/timebank/tml"));
+  ASSERT_TRUE(docs.ok());
+  auto split = ReadTimebankSplit(testing::SourcePath("data/events/timebank-split.tsv"));
+  ASSERT_TRUE(split.ok());
+  auto dev = SelectPart(std::move(*docs), *split, "dev");
+  ASSERT_TRUE(dev.ok());
+  const events::TriggerTagger tagger(Model());
+  const TimebankEventScores s = EvaluateTimebankEvents(*dev, tagger, nullptr);
+  EXPECT_EQ(s.strict.gold(), 715);
+  EXPECT_GE(s.strict.f1(), 0.83) << FormatTimebankEventScores(s);
+  EXPECT_GE(s.cls.value(), 0.78) << FormatTimebankEventScores(s);
+  EXPECT_GE(s.tense.value(), 0.93) << FormatTimebankEventScores(s);
+  EXPECT_GE(s.pos.value(), 0.95) << FormatTimebankEventScores(s);
+}
+
+TEST(EventsCoding, ReadsPetrarchAndPloverRecords) {
+  const std::string dir = ::testing::TempDir();
+  testing::WriteFile(dir + "/records.xml",
+                     "<Sentences>\n<Sentence date=\"20080806\" id=\"A1\" category=\"AFP\" evaluate=\"true\"/>\n"
+                     "<EventCoding eventcode=\"173\" sourcecode=\"GUYJUD\" targetcode=\"BRAPPL\" />\n"
+                     "<Text>\nA court in Guyana has issued\narrest warrants.\n</Text>\n<Parse>1 A a</Parse>\n"
+                     "</Sentence>\n<Sentence date=\"150609\" id=\"B2\" category=\"OTHER\">\n"
+                     "<EventCoding noevents=\"True\" />\n<Text>Nothing &amp; more.</Text></Sentence></Sentences>");
+  auto records = ReadPetrarchRecords(dir + "/records.xml");
+  ASSERT_TRUE(records.ok()) << records.status().message();
+  ASSERT_EQ(records->size(), 2u);
+  EXPECT_EQ((*records)[0].text, "A court in Guyana has issued arrest warrants.");
+  ASSERT_EQ((*records)[0].gold.size(), 1u);
+  EXPECT_EQ((*records)[0].gold[0], (Triple{"GUYJUD", "BRAPPL", "173"}));
+  ASSERT_TRUE((*records)[1].date);
+  EXPECT_EQ((*records)[1].date->year, 2015);
+  EXPECT_TRUE((*records)[1].gold.empty());
+  EXPECT_EQ((*records)[1].text, "Nothing & more.");
+  EXPECT_FALSE(ReadPetrarchRecords(dir + "/missing.xml").ok());
+
+  testing::WriteFile(dir + "/plover.json",
+                     R"([{"id":"doc","event":"DOCUMENT"},
+                         {"id":"r1","event":"DEMAND","text":"Iran demanded that Iraq withdraw.","date":"2000-01-01",
+                          "source":[{"actorText":"Iran","code":"IRN"}],"target":"",
+                          "textInfo":{"markup":"(SRC: Iran) (EVT: demanded) that (TAR: Iraq) withdraw."}}])");
+  auto plover = ReadPloverRecords(dir + "/plover.json");
+  ASSERT_TRUE(plover.ok()) << plover.status().message();
+  ASSERT_EQ(plover->size(), 1u);
+  EXPECT_EQ((*plover)[0].type, "REQUEST");  // the 2016 name, read as the 2021 table's
+  ASSERT_EQ((*plover)[0].sources.size(), 1u);
+  EXPECT_EQ((*plover)[0].event_texts, std::vector<std::string>{"demanded"});
+  testing::WriteFile(dir + "/bad.json", "{not json");
+  EXPECT_FALSE(ReadPloverRecords(dir + "/bad.json").ok());
+}
+
+TEST(EventsCoding, TriplesAsPetrarchCodesThem) {
+  using events::ParticipantRole;
+  auto participant = [](ParticipantRole role, std::string actor) {
+    events::EventParticipant p;
+    p.role = role;
+    p.actor = std::move(actor);
+    return p;
+  };
+  events::ReadEvent visit;
+  visit.cameo = "042";
+  visit.cameo_reverse = "043";
+  visit.participants = {participant(ParticipantRole::kSource, "USAGOV"), participant(ParticipantRole::kTarget, "CHN")};
+  events::ReadEvent meet;
+  meet.sentence = 1;
+  meet.cameo = "040";
+  meet.participants = {participant(ParticipantRole::kSource, "USA"), participant(ParticipantRole::kSource, "RUS")};
+  events::ReadEvent attack;  // no target: not a PETRARCH event
+  attack.sentence = 2;
+  attack.cameo = "190";
+  attack.participants = {participant(ParticipantRole::kSource, "SYR")};
+  events::ReadEvent protest;  // acting alone
+  protest.sentence = 3;
+  protest.cameo = "141";
+  protest.participants = {participant(ParticipantRole::kSource, "---OPP")};
+  const std::vector<Triple> triples = TriplesOf({visit, meet, attack, protest});
+  const std::vector<Triple> expected = {{"USAGOV", "CHN", "042"}, {"CHN", "USAGOV", "043"}, {"USA", "RUS", "040"},
+                                        {"RUS", "USA", "040"},   {"---OPP", "---", "141"}};
+  EXPECT_EQ(triples, expected);
+}
+
+// The coding floors need the pipeline's names as well as the gold data.
+struct CodingSystem {
+  std::unique_ptr<Pipeline> pipeline;
+  std::unique_ptr<events::TriggerTagger> tagger;
+  std::unique_ptr<events::EventReader> reader;
+  EventCodingSystem Get() const { return {pipeline.get(), tagger.get(), reader.get()}; }
+  CodingSystem(const events::CameoCoder& coder, const events::ActorCoder& actors) {
+    PipelineOptions o;
+    o.models_dir = testing::SourcePath("models");
+    auto p = Pipeline::Create(o);
+    EXPECT_TRUE(p.ok());
+    pipeline = std::move(*p);
+    tagger = std::make_unique<events::TriggerTagger>(Model());
+    reader = std::make_unique<events::EventReader>(coder, actors, events::CameoCodes::Builtin());
+  }
+};
+
+TEST(EventsCoding, PetrarchRealNewsStaysAboveTheFloor) {
+  NEWSGRAPH_REQUIRE_SHARED("data/cameo/universalpetrarch/text/PETR2_GSR_validation.xml");
+  auto records = ReadPetrarchRecords(testing::SharedPath("data/cameo/universalpetrarch/text/PETR2_GSR_validation.xml"));
+  ASSERT_TRUE(records.ok());
+  const CodingSystem system(events::CameoCoder::Builtin(), events::ActorCoder::Builtin());
+  const PetrarchScores s = EvaluatePetrarch(*records, system.Get());
+  EXPECT_EQ(s.gold, 79);
+  EXPECT_GE(static_cast<double>(s.found) / s.gold, 0.32) << FormatPetrarchScores(s);
+  EXPECT_LE(static_cast<double>(s.extra) / s.records, 0.85) << FormatPetrarchScores(s);
+}
+
+TEST(EventsCoding, PetrarchUnitTestsStayAboveTheFloor) {
+  NEWSGRAPH_REQUIRE_SHARED("data/cameo/petrarch2/text/PETR.UnitTest.records.xml");
+  const std::string dir = testing::SourcePath("tests/fixtures/events/petr-validate/");
+  auto coder = events::CameoCoder::Create(testing::ReadFileOrDie(dir + "cameo_verbs.tsv"), "");
+  auto actors = events::ActorCoder::Create(testing::ReadFileOrDie(dir + "cameo_actors.tsv"),
+                                           testing::ReadFileOrDie(dir + "cameo_agents.tsv"));
+  ASSERT_TRUE(coder.ok() && actors.ok());
+  auto records = ReadPetrarchRecords(testing::SharedPath("data/cameo/petrarch2/text/PETR.UnitTest.records.xml"));
+  ASSERT_TRUE(records.ok());
+  const CodingSystem system(**coder, **actors);
+  const PetrarchScores s = EvaluatePetrarch(*records, system.Get());
+  EXPECT_GE(static_cast<double>(s.found) / s.gold, 0.44) << FormatPetrarchScores(s);
+}
+
+TEST(EventsCoding, PloverStaysAboveTheFloors) {
+  NEWSGRAPH_REQUIRE_SHARED("data/knowledge/plover-cameo/PLOVER_GSR_CAMEO.json");
+  auto records = ReadPloverRecords(testing::SharedPath("data/knowledge/plover-cameo/PLOVER_GSR_CAMEO.json"));
+  ASSERT_TRUE(records.ok());
+  EXPECT_EQ(records->size(), 322u);
+  const CodingSystem system(events::CameoCoder::Builtin(), events::ActorCoder::Builtin());
+  const PloverScores s = EvaluatePlover(*records, system.Get());
+  EXPECT_GE(s.type.value(), 0.53) << FormatPloverScores(s);
+  EXPECT_GE(s.source_text.value(), 0.64) << FormatPloverScores(s);
+}
+
+}  // namespace
+}  // namespace newsgraph::eval

@@ -1,0 +1,390 @@
+// The events stage's pieces on hard cases: the model file, the trigger tagger, verb groups (tense, aspect,
+// polarity, modality), verb inflection, CAMEO coding (patterns, event nouns, intent / demand / rejection codes),
+// actor codes, participants, and the event reader on whole sentences.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "events/actors.h"
+#include "events/cameo.h"
+#include "events/participants.h"
+#include "events/reader.h"
+#include "events/trigger_model.h"
+#include "events/trigger_tagger.h"
+#include "events/verb_group.h"
+#include "newsgraph/pipeline.h"
+#include "newsgraph/text.h"
+#include "test_util.h"
+
+namespace newsgraph::events {
+namespace {
+
+std::string ModelPath() { return testing::SourcePath(std::string("models/") + kDefaultEventModelFile); }
+
+const EventModel& Model() {
+  static const auto model = EventModel::Load(ModelPath());
+  EXPECT_TRUE(model.ok()) << model.status().message();
+  return **model;
+}
+
+// Tokens of one sentence, lower case, as the readers take them.
+struct Words {
+  std::vector<std::string> store;
+  std::vector<std::string_view> lower;
+  explicit Words(std::string_view text) {
+    Analysis a;
+    Segment(text, {}, &a);
+    for (const Token& t : a.tokens) store.push_back(NormalizedLower(t.span.In(text)));
+    for (const std::string& s : store) lower.push_back(s);
+  }
+  size_t Find(std::string_view word) const {
+    return static_cast<size_t>(std::find(lower.begin(), lower.end(), word) - lower.begin());
+  }
+};
+
+TEST(EventModel, LoadsAndChecksItself) {
+  const EventModel& m = Model();
+  EXPECT_GT(m.features(), 10000u);
+  EXPECT_GE(m.self_tests.size(), 3u);
+  EXPECT_GT(m.senses.size(), 10000u);
+  EXPECT_NE(m.metadata.find("TimeBank"), std::string::npos);
+}
+
+TEST(EventModel, DamagedFilesAreClearErrors) {
+  const std::string bytes = testing::ReadFileOrDie(ModelPath());
+  std::string bad = bytes;
+  bad[0] = 'X';
+  EXPECT_EQ(EventModel::FromBytes(bad).status().code(), StatusCode::kCorrupt);
+  bad = bytes;
+  bad[bad.size() / 2] ^= 0x55;
+  auto damaged = EventModel::FromBytes(bad);
+  EXPECT_EQ(damaged.status().code(), StatusCode::kCorrupt);
+  EXPECT_NE(damaged.status().message().find("checksum"), std::string::npos);
+  EXPECT_EQ(EventModel::FromBytes(bytes.substr(0, bytes.size() - 7)).status().code(), StatusCode::kCorrupt);
+  bad = bytes;
+  bad[8] = static_cast<char>(kEventFormatVersion + 1);
+  EXPECT_EQ(EventModel::FromBytes(bad).status().code(), StatusCode::kVersionMismatch);
+  EXPECT_EQ(EventModel::Load("/nonexistent/events.bin").status().code(), StatusCode::kNotFound);
+  // Saved again, the model is the same file.
+  auto model = EventModel::FromBytes(bytes);
+  ASSERT_TRUE(model.ok());
+  EXPECT_EQ((*model)->ToBytes(), bytes);
+}
+
+TEST(TriggerTagger, FindsVerbalAndNominalEvents) {
+  const std::string text = "The minister said on Tuesday that the government imposed new tariffs after the summit.";
+  Analysis a;
+  Segment(text, {}, &a);
+  std::vector<std::string_view> tokens;
+  for (const Token& t : a.tokens) tokens.push_back(t.span.In(text));
+  TriggerTagger tagger(Model());
+  std::vector<Trigger> triggers;
+  tagger.Tag(tokens, {0, static_cast<uint32_t>(tokens.size())}, &triggers);
+  auto find = [&](std::string_view word) -> const Trigger* {
+    for (const Trigger& t : triggers)
+      if (tokens[t.token] == word) return &t;
+    return nullptr;
+  };
+  ASSERT_NE(find("said"), nullptr);
+  EXPECT_EQ(find("said")->cls, EventClass::kReporting);
+  EXPECT_EQ(find("said")->pos, EventPos::kVerb);
+  ASSERT_NE(find("imposed"), nullptr);
+  ASSERT_NE(find("summit"), nullptr);
+  EXPECT_EQ(find("summit")->pos, EventPos::kNoun);
+  for (const char* word : {"The", "minister", "Tuesday", "the", "government", "."}) EXPECT_EQ(find(word), nullptr) << word;
+  for (const Trigger& t : triggers) EXPECT_TRUE(t.confidence > 0 && t.confidence <= 1);
+  // Empty input and words with no letters are no trouble.
+  tagger.Tag({}, {0}, &triggers);
+  EXPECT_TRUE(triggers.empty());
+  const std::vector<std::string_view> symbols = {"$", "100", "%", "--"};
+  tagger.Tag(symbols, {0, 4}, &triggers);
+  EXPECT_TRUE(triggers.empty());
+}
+
+VerbGroup Group(std::string_view sentence, std::string_view trigger, EventPos pos = EventPos::kVerb) {
+  const Words w(sentence);
+  return ReadVerbGroup(w.lower, w.Find(trigger), pos);
+}
+
+TEST(VerbGroup, TenseAspectPolarityModality) {
+  EXPECT_EQ(Group("She will meet him.", "meet").tense, "FUTURE");
+  VerbGroup g = Group("Tariffs have been imposed by the US.", "imposed");
+  EXPECT_EQ(g.tense, "PRESENT");
+  EXPECT_EQ(g.aspect, "PERFECTIVE");
+  EXPECT_TRUE(g.passive);
+  g = Group("He didn't attack.", "attack");
+  EXPECT_EQ(g.tense, "PAST");
+  EXPECT_TRUE(g.negated);
+  g = Group("Obama said he would not provide support.", "provide");
+  EXPECT_EQ(g.modality, "would");
+  EXPECT_EQ(g.tense, "NONE");
+  EXPECT_TRUE(g.negated);
+  EXPECT_EQ(Group("She is due to meet the Prime Minister.", "meet").tense, "INFINITIVE");
+  g = Group("They were meeting in secret.", "meeting");
+  EXPECT_EQ(g.tense, "PAST");
+  EXPECT_EQ(g.aspect, "PROGRESSIVE");
+  g = Group("They have been losing money.", "losing");
+  EXPECT_EQ(g.aspect, "PERFECTIVE_PROGRESSIVE");
+  EXPECT_EQ(Group("Prices fell sharply.", "fell").tense, "PAST");
+  EXPECT_EQ(Group("Prices rise.", "rise").tense, "PRESENT");
+  EXPECT_EQ(Group("The talks were held.", "talks", EventPos::kNoun).tense, "NONE");
+  EXPECT_TRUE(Group("There was no agreement.", "agreement", EventPos::kNoun).negated);
+  EXPECT_EQ(Group("They can't stop it.", "stop").modality, "can");
+}
+
+TEST(VerbLexicon, FormsAndStems) {
+  const VerbLexicon& v = VerbLexicon::Get();
+  EXPECT_EQ(v.FormOf("met"), VerbForm::kPastOrParticiple);
+  EXPECT_EQ(v.FormOf("went"), VerbForm::kPast);
+  EXPECT_EQ(v.FormOf("taken"), VerbForm::kPastParticiple);
+  EXPECT_EQ(v.FormOf("imposed"), VerbForm::kPastOrParticiple);
+  EXPECT_EQ(v.FormOf("meeting"), VerbForm::kGerund);
+  EXPECT_EQ(v.FormOf("meets"), VerbForm::kThirdPerson);
+  EXPECT_EQ(v.FormOf("proceed"), VerbForm::kBase);
+  std::vector<std::string> stems;
+  auto first = [&](std::string_view w) {
+    v.Lemmas(w, &stems);
+    return stems.empty() ? std::string() : stems.front();
+  };
+  EXPECT_EQ(first("met"), "meet");
+  EXPECT_EQ(first("stopped"), "stop");
+  EXPECT_EQ(first("carried"), "carry");
+  EXPECT_EQ(first("agreed"), "agree");
+  v.Lemmas("imposed", &stems);
+  EXPECT_NE(std::find(stems.begin(), stems.end(), "impose"), stems.end());
+}
+
+TEST(Cameo, CodeTable) {
+  const CameoCodes& codes = CameoCodes::Builtin();
+  const CameoCode* c = codes.Find("163");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->quad_class, 4);
+  EXPECT_FLOAT_EQ(c->goldstein, -8.0f);
+  EXPECT_EQ(c->plover, "COERCE");
+  ASSERT_NE(codes.Find("040"), nullptr);
+  EXPECT_EQ(codes.Find("040")->plover, "CONSULT");
+  EXPECT_EQ(codes.Find("040")->quad_class, 1);
+  EXPECT_EQ(codes.Find("0311")->quad_class, 1);
+  EXPECT_EQ(codes.Find("190")->quad_class, 4);
+  EXPECT_EQ(codes.Find("1121")->quad_class, 3);
+  EXPECT_EQ(codes.Find("0999")->code, "09");  // an unknown sub-code falls back to its parent
+  EXPECT_EQ(codes.Find("x"), nullptr);
+}
+
+TEST(Cameo, FramingCodes) {
+  EXPECT_EQ(IntentCode("040"), "036");
+  EXPECT_EQ(IntentCode("0841"), "0353");
+  EXPECT_EQ(IntentCode("072"), "0332");
+  EXPECT_EQ(IntentCode("163"), "1312");
+  EXPECT_EQ(IntentCode("190"), "1384");
+  EXPECT_EQ(IntentCode("010"), "010");
+  EXPECT_EQ(DemandCode("0841"), "1053");
+  EXPECT_EQ(DemandCode("070"), "103");
+  EXPECT_EQ(RejectCode("0841"), "1243");
+  EXPECT_EQ(RejectCode("070"), "122");
+  EXPECT_EQ(RejectCode("190"), "");
+  EXPECT_EQ(ThreatCode("190"), "1384");
+  EXPECT_EQ(ThreatCode("087"), "130");
+}
+
+std::string CodeOf(std::string_view sentence, std::string_view trigger) {
+  const Words w(sentence);
+  const size_t i = w.Find(trigger);
+  const VerbGroup g = ReadVerbGroup(w.lower, i, EventPos::kVerb);
+  auto coding = CameoCoder::Builtin().CodeVerb(w.lower, i, g.begin, w.lower.size());
+  return coding ? coding->code + (coding->reverse.empty() ? "" : ":" + coding->reverse) : "";
+}
+
+TEST(Cameo, VerbPatternsChooseTheMostSpecificCode) {
+  const CameoCoder& coder = CameoCoder::Builtin();
+  EXPECT_GT(coder.verb_forms(), 2500u);
+  EXPECT_GT(coder.patterns(), 4000u);
+  EXPECT_EQ(CodeOf("The US imposed sanctions on Iran.", "imposed"), "163");
+  EXPECT_EQ(CodeOf("Police arrested 12 protesters.", "arrested"), "173");
+  EXPECT_EQ(CodeOf("The president criticized the decision.", "criticized"), "111");
+  EXPECT_EQ(CodeOf("He denounced the attack.", "denounced"), "111");
+  EXPECT_EQ(CodeOf("The minister visited Paris.", "visited"), "042:043");
+  EXPECT_EQ(CodeOf("Rebels fired rockets.", "rebels"), "");  // not a verb of the dictionary
+  EXPECT_EQ(CodeOf("Officials rejected the plan.", "rejected"), "120");  // a block that codes nothing by itself
+}
+
+TEST(Cameo, EventNounsAndNominalizations) {
+  const CameoCoder& coder = CameoCoder::Builtin();
+  Words w("a full UK-EU summit planned for May");
+  auto summit = coder.CodeNoun(w.lower, w.Find("summit"));
+  ASSERT_TRUE(summit);
+  EXPECT_EQ(summit->code, "040");
+  Words strike("the air strike killed four");
+  auto s = coder.CodeNoun(strike.lower, strike.Find("strike"));
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->code, "195");
+  Words imposition("the imposition of new sanctions on Iran");
+  auto i = coder.CodeNoun(imposition.lower, imposition.Find("imposition"));
+  ASSERT_TRUE(i);
+  EXPECT_EQ(i->code, "163");
+  Words house("the house was sold");
+  EXPECT_FALSE(coder.CodeNoun(house.lower, house.Find("house")));
+}
+
+TEST(Cameo, DictionariesInTheCompiledFormat) {
+  auto coder = CameoCoder::Create(
+      "S\tweapon\trifle\nB\tgive\t070\nV\tgive\tgive\t\nV\tgave\tgive\t\nP\tgive\t\t&weapon\t072\tgive\n"
+      "P\tgive\t\t(to {red cross})\t073\tgive\n",
+      "summit\t040\n");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  Words w("they gave rifles to the army");
+  const size_t i = w.Find("gave");
+  auto c = (*coder)->CodeVerb(w.lower, i, i, w.lower.size());
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->code, "072");
+  Words w2("they gave rifles to the red cross");  // the pattern of more words is the more specific
+  c = (*coder)->CodeVerb(w2.lower, w2.Find("gave"), w2.Find("gave"), w2.lower.size());
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->code, "073");
+  EXPECT_FALSE(CameoCoder::Create("Q\tbad line\n", "").ok());
+}
+
+TEST(Actors, CountryAgentAndDatedCodes) {
+  const ActorCoder& actors = ActorCoder::Builtin();
+  auto code = [&](std::string_view phrase, std::optional<Date> date = std::nullopt) {
+    const Words w(phrase);
+    return actors.Code(w.lower, 0, w.lower.size(), date);
+  };
+  EXPECT_EQ(code("Syrian rebels"), "SYRREB");
+  EXPECT_EQ(code("the United Nations"), "IGOUNO");
+  EXPECT_EQ(code("Barack Obama", Date{2010, 5, 1}), "USAGOV");
+  EXPECT_EQ(code("Barack Obama", Date{1990, 5, 1}), "USAELI");
+  EXPECT_EQ(code("the rebels"), "---REB");
+  EXPECT_EQ(code("a new era"), "");
+  auto toy = ActorCoder::Create("gondor\tGON\t\t\n", "minister\t~GOV\n");
+  ASSERT_TRUE(toy.ok());
+  const Words w("the Gondor minister");
+  EXPECT_EQ((*toy)->Code(w.lower, 0, w.lower.size(), std::nullopt), "GONGOV");
+  EXPECT_FALSE(ActorCoder::Create("", "minister\tGOV\n").ok());  // an agent code needs its '~'
+}
+
+// The events of one text as the reader gives them, with the real pipeline's names and time expressions.
+struct Read {
+  std::string text;
+  Analysis analysis;
+  std::vector<ReadEvent> events;
+  Read(std::string t, std::optional<Date> date = std::nullopt) : text(std::move(t)) {
+    static const auto pipeline = [] {
+      PipelineOptions o;
+      o.models_dir = testing::SourcePath("models");
+      return Pipeline::Create(o);
+    }();
+    EXPECT_TRUE(pipeline.ok());
+    Document d;
+    d.text = text;
+    d.date = date;
+    analysis = *(*pipeline)->Analyze(d);
+    std::vector<std::string_view> tokens;
+    for (const Token& tok : analysis.tokens) tokens.push_back(tok.span.In(text));
+    std::vector<uint32_t> begins;
+    for (const Sentence& s : analysis.sentences) begins.push_back(s.token_begin);
+    begins.push_back(static_cast<uint32_t>(tokens.size()));
+    TriggerTagger tagger(Model());
+    std::vector<Trigger> triggers;
+    tagger.Tag(tokens, begins, &triggers);
+    const EventReader reader(CameoCoder::Builtin(), ActorCoder::Builtin(), CameoCodes::Builtin());
+    reader.Read(text, analysis, triggers, date, &events);
+  }
+  const ReadEvent* At(std::string_view trigger) const {
+    for (const ReadEvent& e : events)
+      if (e.span.In(text).substr(0, trigger.size()) == trigger) return &e;
+    return nullptr;
+  }
+  std::string Participant(const ReadEvent& e, ParticipantRole role) const {
+    std::string out;
+    for (const EventParticipant& p : e.participants)
+      if (p.role == role) out += (out.empty() ? "" : "|") + std::string((p.antecedent ? *p.antecedent : p.span).In(text));
+    return out;
+  }
+};
+
+TEST(EventReader, SubjectsObjectsPassivesAndCoordination) {
+  Read r("Brazil and the United States signed an agreement. The civilians were released by Putin himself.");
+  const ReadEvent* signed_ = r.At("signed");
+  ASSERT_NE(signed_, nullptr);
+  EXPECT_EQ(r.Participant(*signed_, ParticipantRole::kSource), "the United States|Brazil");
+  const ReadEvent* released = r.At("released");
+  ASSERT_NE(released, nullptr);
+  EXPECT_TRUE(released->group.passive);
+  EXPECT_EQ(r.Participant(*released, ParticipantRole::kSource), "Putin");
+  EXPECT_EQ(r.Participant(*released, ParticipantRole::kTarget), "The civilians");
+}
+
+TEST(EventReader, PrepositionalPhrasesAndPronouns) {
+  Read r("Opponents of the Senate protested in the capital. Syria says it is willing to withdraw its troops.");
+  const ReadEvent* protested = r.At("protested");
+  ASSERT_NE(protested, nullptr);
+  EXPECT_EQ(r.Participant(*protested, ParticipantRole::kSource), "Opponents of the Senate");
+  const ReadEvent* withdraw = r.At("withdraw");
+  ASSERT_NE(withdraw, nullptr);
+  EXPECT_EQ(r.Participant(*withdraw, ParticipantRole::kSource), "Syria");
+  EXPECT_TRUE(withdraw->intent);
+  EXPECT_EQ(withdraw->cameo.substr(0, 2), "03");  // an announced withdrawal is an intent (0356)
+}
+
+TEST(EventReader, FramingAnnouncedRefusedDemanded) {
+  Read refused("The government refused to release the prisoners.");
+  const ReadEvent* release = refused.At("release");
+  ASSERT_NE(release, nullptr);
+  EXPECT_EQ(release->cameo, "1243");
+  Read demanded("Amnesty International demanded that the government release the prisoners.");
+  const ReadEvent* demand = demanded.At("demanded");
+  ASSERT_NE(demand, nullptr);
+  EXPECT_EQ(demand->cameo, "1053");
+  EXPECT_EQ(demanded.Participant(*demand, ParticipantRole::kTarget), "the government");
+  const ReadEvent* merged = demanded.At("release");
+  ASSERT_NE(merged, nullptr);
+  EXPECT_TRUE(merged->merged);
+  Read future("Finland will give Tanzania a grant.");
+  const ReadEvent* give = future.At("give");
+  ASSERT_NE(give, nullptr);
+  EXPECT_TRUE(give->intent);
+  ASSERT_NE(give->code, nullptr);
+  EXPECT_EQ(give->code->plover, "AGREE");
+}
+
+TEST(EventReader, DatesFromTimeExpressionsAndTheDocumentDate) {
+  Read r("Ursula von der Leyen is due to meet the Prime Minister in London on Thursday. The US under Trump has "
+         "imposed tariffs on imports.",
+         Date{2025, 4, 22});
+  const ReadEvent* meet = r.At("meet");
+  ASSERT_NE(meet, nullptr);
+  ASSERT_TRUE(meet->date);
+  EXPECT_EQ(meet->date->value, "2025-04-24");
+  EXPECT_FALSE(meet->date->on_or_before);
+  const ReadEvent* imposed = r.At("imposed");
+  ASSERT_NE(imposed, nullptr);
+  ASSERT_TRUE(imposed->date);
+  EXPECT_EQ(imposed->date->value, "2025-04-22");
+  EXPECT_TRUE(imposed->date->on_or_before);
+  EXPECT_EQ(r.Participant(*imposed, ParticipantRole::kSource), "The US");
+  EXPECT_EQ(imposed->cameo, "163");  // "imposed tariffs": the tariffs' code (light verb)
+  ASSERT_NE(imposed->code, nullptr);
+  EXPECT_EQ(imposed->code->quad_class, 4);
+}
+
+TEST(EventReader, ConflictCodesNeedSomeoneKnown) {
+  Read r("We are moving into a new era.");
+  const ReadEvent* moving = r.At("moving");
+  if (moving) EXPECT_TRUE(moving->cameo.empty()) << moving->cameo;
+}
+
+TEST(EventReader, AdversarialInputStaysLinear) {
+  // Long runs of coordinated names, parentheses and pronouns: no crash, and every span inside the text.
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += "Gondor, ( Arnor ) and they said it would not meet them and ";
+  text += "attacked.";
+  Read r(text);
+  for (const ReadEvent& e : r.events) {
+    EXPECT_LE(e.span.end, r.text.size());
+    for (const EventParticipant& p : e.participants) EXPECT_LE(p.span.end, r.text.size());
+  }
+}
+
+}  // namespace
+}  // namespace newsgraph::events
