@@ -7,11 +7,6 @@ namespace newsgraph::events {
 
 namespace {
 
-template <size_t N>
-bool In(std::string_view w, const std::string_view (&list)[N]) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
-
 constexpr std::string_view kDeterminers[] = {
     "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
     "some", "any", "each", "every", "no", "all", "both", "several", "many", "most", "such", "another"};
@@ -229,7 +224,7 @@ bool ObjectControl(std::string_view verb) {
   thread_local std::vector<std::string> stems;
   VerbLexicon::Get().Lemmas(verb, &stems);
   for (const std::string& stem : stems)
-    if (In(stem, kObjectControl)) return true;
+    if (InList(stem, kObjectControl)) return true;
   return false;
 }
 

@@ -35,17 +35,12 @@ constexpr std::string_view kPersonal[] = {"he", "she", "it", "they", "we"};
 constexpr std::string_view kClauseOpeners[] = {"that", "which", "who", "whom", "whose", "while", "because",
                                                "although", "though", "whether", "unless", ";", ":"};
 
-template <size_t N>
-bool In(std::string_view w, const std::string_view (&list)[N]) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
-
 // Where the clause of a verb ends: a pattern of the verb looks for its object and prepositional phrases before the
 // next verb or subordinate clause ("demanded that the government end curbs": "end curbs" belong to "end").
 size_t ClauseEnd(const SentenceWords& w, size_t from) {
   for (size_t t = from; t < w.lower.size(); ++t) {
-    if (w.verb[t] || In(w.lower[t], kClauseOpeners)) return t;
-    if (w.lower[t] == "," && t + 1 < w.lower.size() && (w.verb[t + 1] || In(w.lower[t + 1], kClauseOpeners))) return t;
+    if (w.verb[t] || InList(w.lower[t], kClauseOpeners)) return t;
+    if (w.lower[t] == "," && t + 1 < w.lower.size() && (w.verb[t + 1] || InList(w.lower[t + 1], kClauseOpeners))) return t;
   }
   return w.lower.size();
 }
@@ -85,7 +80,7 @@ void LightVerbs(const SentenceWords& w, size_t sentence_begin, size_t first, std
   std::vector<ReadEvent>& events = *out;
   for (size_t k = first; k < events.size(); ++k) {
     ReadEvent& v = events[k];
-    if (v.trigger.pos != EventPos::kVerb || !In(w.lower[v.trigger.token - sentence_begin], kLightVerbs)) continue;
+    if (v.trigger.pos != EventPos::kVerb || !InList(w.lower[v.trigger.token - sentence_begin], kLightVerbs)) continue;
     // The noun within four words ("held formal talks", "launched a new offensive").
     for (size_t n = k + 1; n < events.size() && events[n].trigger.token <= v.trigger.token + 4; ++n) {
       ReadEvent& noun = events[n];
@@ -126,7 +121,7 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
       for (size_t g = first; g < k; ++g)
         if (events[g].trigger.token == sentence_begin + governor) events[g].merged = true;
     };
-    const bool refused = infinitive && In(governing_word, kRefusal);
+    const bool refused = infinitive && InList(governing_word, kRefusal);
     if ((e.group.negated || refused) && e.trigger.pos == EventPos::kVerb) {
       if (!action.empty()) {
         e.cameo = RejectCode(action);
@@ -135,8 +130,8 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
       if (refused && !e.cameo.empty()) merge_governor();
       continue;
     }
-    const bool threatened = infinitive && In(governing_word, kThreat);
-    const bool commissive = infinitive && In(governing_word, kCommissive);
+    const bool threatened = infinitive && InList(governing_word, kThreat);
+    const bool commissive = infinitive && InList(governing_word, kCommissive);
     e.intent = commissive || threatened || e.group.tense == "FUTURE" || e.group.modality == "would";
     // "will withdraw its force unless ...": an announced action on a condition is a threat.
     bool conditional = false;
@@ -150,7 +145,7 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
     // itself the announcement (CAMEO's intent codes).
     if (e.trigger.pos == EventPos::kVerb && !action.empty() && at + 1 < w.lower.size() &&
         (w.lower[at + 1] == "to" || w.lower[at + 1] == "on" || w.lower[at + 1] == "upon") &&
-        In(w.lower[at], kCommissive))
+        InList(w.lower[at], kCommissive))
       e.cameo = IntentCode(action);
     if (action.empty()) continue;
     // "X said Y must release ...", "X demanded that Y release ...": X's demand of Y.
@@ -282,7 +277,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         ep.span = Span{a.tokens[ep.token_begin].span.start, a.tokens[ep.token_end - 1].span.end};
         ep.role = p.role;
         ep.rank = p.rank;
-        ep.pronoun = p.end == p.begin + 1 && In(words.lower[p.begin], kPersonal);
+        ep.pronoun = p.end == p.begin + 1 && InList(words.lower[p.begin], kPersonal);
         for (size_t t = p.begin; t < p.end && ep.mention < 0; ++t) ep.mention = words.mention[t];
         e.participants.push_back(std::move(ep));
       }

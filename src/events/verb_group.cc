@@ -20,11 +20,6 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-template <size_t N>
-bool In(std::string_view w, const std::string_view (&list)[N]) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
-
 constexpr std::string_view kModals[] = {"would", "could", "may", "might", "must", "should", "can", "cannot", "ought"};
 constexpr std::string_view kFuture[] = {"will", "shall", "'ll", "wo"};  // "wo" of "wo n't"
 constexpr std::string_view kHave[] = {"have", "has", "had", "'ve", "having"};
@@ -43,7 +38,7 @@ constexpr Contraction kContractions[] = {
     {"wasn't", "was"},    {"weren't", "were"},  {"hasn't", "has"},     {"haven't", "have"},  {"hadn't", "had"},
     {"mustn't", "must"},  {"mightn't", "might"}};
 
-bool IsAdverb(std::string_view w) { return In(w, kAdverbs) || (w.size() > 4 && EndsWith(w, "ly")); }
+bool IsAdverb(std::string_view w) { return InList(w, kAdverbs) || (w.size() > 4 && EndsWith(w, "ly")); }
 
 // The tense an auxiliary carries: PRESENT for "has", "is", "does"; PAST for "had", "was", "did"; "" otherwise.
 std::string_view AuxTense(std::string_view w) {
@@ -148,7 +143,7 @@ VerbGroup ReadVerbGroup(const std::vector<std::string_view>& lower, size_t trigg
   while (j > 0 && trigger - j < 6) {
     std::string_view w = lower[j - 1];
     std::string_view aux = w;
-    bool negation = In(w, kNegation);
+    bool negation = InList(w, kNegation);
     for (const Contraction& c : kContractions)
       if (w == c.word) {
         aux = c.aux;
@@ -159,8 +154,8 @@ VerbGroup ReadVerbGroup(const std::vector<std::string_view>& lower, size_t trigg
       negation = true;
     }
     if (w == "ca") aux = "can";  // "ca n't"
-    const bool is_modal = In(aux, kModals), is_future = In(aux, kFuture), is_have = In(aux, kHave),
-               is_be = In(aux, kBe), is_do = In(aux, kDo), is_get = aux == "get" || aux == "got" || aux == "gets";
+    const bool is_modal = InList(aux, kModals), is_future = InList(aux, kFuture), is_have = InList(aux, kHave),
+               is_be = InList(aux, kBe), is_do = InList(aux, kDo), is_get = aux == "get" || aux == "got" || aux == "gets";
     if (negation && aux == w) {
       g.negated = true;
     } else if (is_modal || is_future || is_have || is_be || is_do || (is_get && j + 1 == trigger)) {
@@ -192,7 +187,7 @@ VerbGroup ReadVerbGroup(const std::vector<std::string_view>& lower, size_t trigg
   const VerbForm form = pos == EventPos::kVerb ? VerbLexicon::Get().FormOf(lower[trigger]) : VerbForm::kBase;
   const bool participle = form == VerbForm::kPastParticiple || form == VerbForm::kPastOrParticiple;
   // The auxiliary nearest the trigger decides: "was / has been / is being imposed", "got arrested".
-  g.passive = pos == EventPos::kVerb && participle && (In(last_aux, kBe) || get);
+  g.passive = pos == EventPos::kVerb && participle && (InList(last_aux, kBe) || get);
   if (have) g.aspect = "PERFECTIVE";
   if (form == VerbForm::kGerund && pos == EventPos::kVerb && (be || been)) g.aspect = have ? "PERFECTIVE_PROGRESSIVE" : "PROGRESSIVE";
   if (form == VerbForm::kGerund && pos == EventPos::kVerb && last_aux == "being") g.aspect = "NONE";

@@ -47,6 +47,14 @@ class VerbLexicon {
   std::unordered_map<std::string, bool> bases_;            // base forms of irregular verbs
 };
 
+// True when `word` is one of `list` (the short closed word lists of the events readers).
+template <size_t N>
+bool InList(std::string_view word, const std::string_view (&list)[N]) {
+  for (std::string_view w : list)
+    if (w == word) return true;
+  return false;
+}
+
 // A token as the verb-group reader and the coder compare it: typographic apostrophes and quotes made ASCII, ASCII
 // letters in lower case.
 std::string NormalizedLower(std::string_view token);
