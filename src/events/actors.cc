@@ -32,9 +32,10 @@ void ActorCoder::PhraseTable::Add(std::string_view phrase, uint32_t entry) {
   uint64_t h = kPhraseSeed;
   for (std::string_view word : util::SplitWords(phrase)) {
     h = Chain(h, word);
-    prefixes.emplace(h, 1);
+    words[h];  // a prefix (0) unless already a phrase
   }
-  phrases.emplace(h, entry);
+  uint32_t& value = words[h];
+  if (value == 0) value = entry + 1;  // the first entry of a phrase listed twice keeps it
 }
 
 int64_t ActorCoder::PhraseTable::Longest(const std::vector<std::string_view>& lower, size_t begin, size_t end,
@@ -43,9 +44,10 @@ int64_t ActorCoder::PhraseTable::Longest(const std::vector<std::string_view>& lo
   uint64_t h = kPhraseSeed;
   for (size_t t = begin; t < end; ++t) {
     h = Chain(h, lower[t]);
-    if (!prefixes.count(h)) break;
-    if (const auto it = phrases.find(h); it != phrases.end()) {
-      best = it->second;
+    const uint32_t* found = this->words.Find(h);
+    if (!found) break;
+    if (*found != 0) {
+      best = *found - 1;
       *words = t + 1 - begin;
     }
   }

@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "events/flat_map.h"
 #include "newsgraph/document.h"
 #include "newsgraph/status.h"
 
@@ -40,8 +41,9 @@ class ActorCoder {
   // Phrases are keyed by a hash chained over their words (ner/hash.h); every prefix of a phrase is kept too, so
   // that a match walks on only while some phrase continues: a trie without nodes.
   struct PhraseTable {
-    std::unordered_map<uint64_t, uint32_t> phrases;  // chained hash of a whole phrase -> entry
-    std::unordered_map<uint64_t, uint8_t> prefixes;  // chained hash of a phrase's first words -> 1
+    // Chained hash of a phrase's first words -> 1 + the entry of the phrase they make, or 0 when they are only the
+    // beginning of longer phrases.
+    FlatMap64<uint32_t> words;
     void Add(std::string_view phrase, uint32_t entry);
     // The entry of the longest phrase at lower[begin, end), its length in words in *words; -1 when none.
     int64_t Longest(const std::vector<std::string_view>& lower, size_t begin, size_t end, size_t* words) const;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "events/flat_map.h"
 #include "events/verb_group.h"
 #include "ner/hash.h"
 #include "util/lines.h"
@@ -154,8 +155,9 @@ struct Block {
   std::vector<Pattern> patterns;
   // Each pattern is filed under one word it needs (its first literal word, or every first word of its first
   // synset's phrases); patterns that need no word are tried always.
-  std::unordered_map<uint64_t, std::vector<uint32_t>> by_word;  // keyed by ner::HashString of the stem
+  FlatMap64<uint32_t> by_word;  // ner::HashString of a stem -> 1 + index into anchored
   std::vector<uint32_t> unanchored;
+  std::vector<std::vector<uint32_t>> anchored;  // the patterns filed under one stem
 };
 
 struct VerbEntry {
@@ -221,8 +223,11 @@ struct CameoCoder::Impl {
   std::unordered_map<std::string, uint32_t> block_index;
   std::vector<Block> blocks;
   std::unordered_map<std::string, std::vector<VerbEntry>> verbs;  // by first token
-  std::unordered_map<std::string, std::string> nouns;             // noun (singular or plural) -> code
-  std::unordered_map<std::string, std::string> nominalizations;   // "imposition" -> "impose"
+  // Event nouns keyed by the hash of the word (or HashCombine of two words' hashes) -> 1 + index into noun_codes;
+  // a nominalization's entry is its verb, marked by a leading '='.
+  FlatMap64<uint32_t> nouns;
+  std::vector<std::string> noun_codes;
+  std::vector<std::string> noun_names;
   std::unordered_map<std::string, std::string> verb_defaults;     // "reject" -> "120" (its block codes nothing)
   size_t pattern_count = 0;
 
@@ -313,7 +318,10 @@ struct CameoCoder::Impl {
         }
       } else if (f[0] == "B" && f.size() >= 3) {
         block_index[std::string(f[1])] = static_cast<uint32_t>(blocks.size());
-        blocks.push_back(Block{std::string(f[1]), std::string(f[2]), {}, {}, {}});
+        Block block;
+        block.name = std::string(f[1]);
+        block.code = std::string(f[2]);
+        blocks.push_back(std::move(block));
       } else if (f[0] == "V" && f.size() >= 3) {
         const auto b = block_index.find(std::string(f[2]));
         if (b == block_index.end()) return;
@@ -353,7 +361,14 @@ struct CameoCoder::Impl {
         if (anchors.empty()) block.unanchored.push_back(k);
         std::sort(anchors.begin(), anchors.end());
         anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
-        for (const std::string& a : anchors) block.by_word[ner::HashString(a)].push_back(k);
+        for (const std::string& a : anchors) {
+          uint32_t& list = block.by_word[ner::HashString(a)];
+          if (list == 0) {
+            block.anchored.emplace_back();
+            list = static_cast<uint32_t>(block.anchored.size());
+          }
+          block.anchored[list - 1].push_back(k);
+        }
       }
     return Status::Ok();
   }
@@ -455,12 +470,21 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
       status = Status(StatusCode::kCorrupt, "bad event noun line: " + std::string(line));
       return;
     }
-    if (f[0].rfind("verb:", 0) == 0)
-      coder->impl_->verb_defaults[std::string(f[0].substr(5))] = std::string(f[1]);
-    else if (!f[1].empty() && f[1][0] == '=')
-      coder->impl_->nominalizations[std::string(f[0])] = std::string(f[1].substr(1));
-    else
-      coder->impl_->nouns[std::string(f[0])] = std::string(f[1]);
+    Impl& m = *coder->impl_;
+    if (f[0].rfind("verb:", 0) == 0) {
+      m.verb_defaults[std::string(f[0].substr(5))] = std::string(f[1]);
+      return;
+    }
+    const std::vector<std::string_view> words = util::SplitWords(f[0]);
+    if (words.empty() || words.size() > 2) {
+      status = Status(StatusCode::kCorrupt, "bad event noun (one or two words): " + std::string(line));
+      return;
+    }
+    const uint64_t key = words.size() == 1 ? ner::HashString(words[0])
+                                           : ner::HashCombine(ner::HashString(words[0]), ner::HashString(words[1]));
+    m.noun_codes.emplace_back(f[1]);
+    m.noun_names.emplace_back(f[0]);
+    m.nouns[key] = static_cast<uint32_t>(m.noun_codes.size());
   });
   if (!status.ok()) return status;
   return coder;
@@ -491,18 +515,18 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
   // The verb: its form, else one of its stems, as the first word of a dictionary verb; the longest entry whose
   // other words follow (phrasal verbs: "call off", "set up") wins.
   // The dictionary entries of the word's form, remembered per thread (the same verbs come back all the time).
+  // (Keyed by the form's 64-bit hash, which stands for the form as the model's feature keys do.)
   struct FormCache {
     const Impl* owner = nullptr;
-    std::unordered_map<std::string, const std::vector<VerbEntry>*> entries;
+    FlatMap64<const std::vector<VerbEntry>*> entries;  // null: looked up, in no block
   };
   thread_local FormCache cache;
   if (cache.owner != &m || cache.entries.size() > 50000) {
     cache.owner = &m;
-    cache.entries.clear();
+    cache.entries.Clear();
   }
-  const std::string form(lower[trigger]);
-  auto cached = cache.entries.find(form);
-  if (cached == cache.entries.end()) {
+  const uint64_t form = ner::HashString(lower[trigger]);
+  if (!cache.entries.Find(form)) {
     thread_local std::vector<std::string> stems;
     VerbLexicon::Get().Lemmas(lower[trigger], &stems);
     const std::vector<VerbEntry>* found = nullptr;
@@ -511,12 +535,12 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
         found = &it->second;
         break;
       }
-    cached = cache.entries.emplace(form, found).first;
+    cache.entries[form] = found;
   }
   const VerbEntry* verb = nullptr;
   size_t verb_end = trigger + 1;
-  if (cached->second) {
-    for (const VerbEntry& v : *cached->second) {
+  if (const auto* const* entries = cache.entries.Find(form); entries && *entries) {
+    for (const VerbEntry& v : **entries) {
       // The particle may follow at a distance of one word ("called the talks off" is rare; "called off" common).
       size_t p = trigger + 1;
       bool ok = true;
@@ -550,8 +574,8 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
     candidates = block.unanchored;
     for (std::string_view stem : w.stems) {
       if (stem.empty()) continue;
-      if (const auto it = block.by_word.find(ner::HashString(stem)); it != block.by_word.end())
-        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      if (const uint32_t* list = block.by_word.Find(ner::HashString(stem)))
+        candidates.insert(candidates.end(), block.anchored[*list - 1].begin(), block.anchored[*list - 1].end());
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -579,17 +603,25 @@ std::optional<Coding> CameoCoder::CodeNoun(const std::vector<std::string_view>& 
   const Impl& m = *impl_;
   if (trigger >= lower.size()) return std::nullopt;
   // Two-word entries first ("air strike", "peace talks"), then the word itself.
+  const uint64_t word = ner::HashString(lower[trigger]);
+  const uint32_t* entry = nullptr;
+  int words = 1;
   if (trigger > 0) {
-    const std::string pair = std::string(lower[trigger - 1]) + " " + std::string(lower[trigger]);
-    if (const auto it = m.nouns.find(pair); it != m.nouns.end())
-      return Coding{it->second, "", pair, 2, static_cast<uint32_t>(trigger + 1)};
+    entry = m.nouns.Find(ner::HashCombine(ner::HashString(lower[trigger - 1]), word));
+    words = 2;
   }
-  if (const auto it = m.nouns.find(std::string(lower[trigger])); it != m.nouns.end())
-    return Coding{it->second, "", it->first, 1, static_cast<uint32_t>(trigger + 1)};
+  if (!entry) {
+    entry = m.nouns.Find(word);
+    words = 1;
+  }
+  if (!entry) return std::nullopt;
+  const std::string& code = m.noun_codes[*entry - 1];
+  if (code.empty() || code[0] != '=')
+    return Coding{code, "", m.noun_names[*entry - 1], words, static_cast<uint32_t>(trigger + 1)};
   // A nominalization is coded as its verb, its "of" phrase read as the verb's object.
-  if (const auto it = m.nominalizations.find(std::string(lower[trigger])); it != m.nominalizations.end()) {
+  {
     std::vector<std::string_view> rewritten(lower.begin(), lower.begin() + static_cast<std::ptrdiff_t>(trigger));
-    rewritten.push_back(it->second);
+    rewritten.push_back(std::string_view(code).substr(1));
     const size_t skip = trigger + 1 < lower.size() && lower[trigger + 1] == "of" ? 2 : 1;
     rewritten.insert(rewritten.end(), lower.begin() + static_cast<std::ptrdiff_t>(trigger + skip), lower.end());
     auto coding = CodeVerb(rewritten, trigger, trigger, rewritten.size());

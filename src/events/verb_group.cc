@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ner/hash.h"
 #include "ner/word_shape.h"
 #include "util/lines.h"
 #include "util/split.h"
@@ -56,16 +57,25 @@ VerbLexicon::VerbLexicon() {
     const std::vector<std::string_view> f = util::SplitFields(line, '\t');
     if (f.size() < 3) return;
     const std::string base(f[0]);
-    bases_[base] = true;
+    bases_[ner::HashString(base)] = 1;
     const std::vector<std::string_view> past = util::SplitFields(f[1], '|');
     const std::vector<std::string_view> participle = util::SplitFields(f[2], '|');
     for (std::string_view p : past) {
       const bool also_participle = std::find(participle.begin(), participle.end(), p) != participle.end();
-      irregular_[std::string(p)] = {base, also_participle ? VerbForm::kPastOrParticiple : VerbForm::kPast};
+      irregular_.push_back({base, also_participle ? VerbForm::kPastOrParticiple : VerbForm::kPast});
+      forms_[ner::HashString(p)] = static_cast<uint32_t>(irregular_.size());
     }
     for (std::string_view p : participle)
-      if (!irregular_.count(std::string(p))) irregular_[std::string(p)] = {base, VerbForm::kPastParticiple};
+      if (!FindIrregular(p)) {
+        irregular_.push_back({base, VerbForm::kPastParticiple});
+        forms_[ner::HashString(p)] = static_cast<uint32_t>(irregular_.size());
+      }
   });
+}
+
+const VerbLexicon::Irregular* VerbLexicon::FindIrregular(std::string_view form) const {
+  const uint32_t* i = forms_.Find(ner::HashString(form));
+  return i ? &irregular_[*i - 1] : nullptr;
 }
 
 const VerbLexicon& VerbLexicon::Get() {
@@ -74,11 +84,9 @@ const VerbLexicon& VerbLexicon::Get() {
 }
 
 VerbForm VerbLexicon::FormOf(std::string_view w) const {
-  if (const auto it = irregular_.find(std::string(w)); it != irregular_.end()) {
-    // "put", "cut", "set": the base form too; read as past, the usual reading in news.
-    return it->second.form;
-  }
-  if (bases_.count(std::string(w))) return VerbForm::kBase;
+  // "put", "cut", "set": the base form too; read as past, the usual reading in news.
+  if (const Irregular* irregular = FindIrregular(w)) return irregular->form;
+  if (bases_.Find(ner::HashString(w))) return VerbForm::kBase;
   if (w.size() > 4 && EndsWith(w, "ed") && !EndsWith(w, "eed")) return VerbForm::kPastOrParticiple;
   if (w.size() > 4 && EndsWith(w, "ing")) return VerbForm::kGerund;
   if (w.size() > 2 && EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is"))
@@ -88,7 +96,7 @@ VerbForm VerbLexicon::FormOf(std::string_view w) const {
 
 void VerbLexicon::Lemmas(std::string_view w, std::vector<std::string>* out) const {
   out->clear();
-  if (const auto it = irregular_.find(std::string(w)); it != irregular_.end()) out->push_back(it->second.base);
+  if (const Irregular* irregular = FindIrregular(w)) out->push_back(irregular->base);
   auto strip = [&](size_t n) {
     const std::string stem(w.substr(0, w.size() - n));
     if (stem.size() < 2) return;

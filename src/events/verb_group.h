@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "events/flat_map.h"
 #include "events/trigger_model.h"
 
 namespace newsgraph::events {
@@ -43,8 +44,10 @@ class VerbLexicon {
     std::string base;
     VerbForm form;
   };
-  std::unordered_map<std::string, Irregular> irregular_;  // past and participle forms
-  std::unordered_map<std::string, bool> bases_;            // base forms of irregular verbs
+  const Irregular* FindIrregular(std::string_view form) const;
+  std::vector<Irregular> irregular_;
+  FlatMap64<uint32_t> forms_;  // ner::HashString of a past or participle form -> 1 + index into irregular_
+  FlatMap64<uint8_t> bases_;   // ner::HashString of the base form of an irregular verb -> 1
 };
 
 // True when `word` is one of `list` (the short closed word lists of the events readers).
