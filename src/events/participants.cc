@@ -228,7 +228,7 @@ bool ObjectControl(std::string_view verb) {
   return false;
 }
 
-bool Subject(const SentenceWords& s, size_t begin, bool infinitive, size_t* b, size_t* e) {
+bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, size_t* e) {
   size_t j = begin;
   int steps = 0;
   bool first_phrase = true;
@@ -248,7 +248,7 @@ bool Subject(const SentenceWords& s, size_t begin, bool infinitive, size_t* b, s
     }
     // "sent [material] to help": the object of a verb that is not an object-control verb is not the subject of
     // the "to" complement; the verb's own subject is.
-    if (infinitive && first_phrase && start > 0 && s.verb[start - 1] && !ObjectControl(s.lower[start - 1])) {
+    if (nonfinite && first_phrase && start > 0 && s.verb[start - 1] && !ObjectControl(s.lower[start - 1])) {
       first_phrase = false;
       j = start;
       continue;
@@ -355,7 +355,10 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
     }
     return;
   }
-  const bool has_subject = Subject(s, group.begin, group.tense == "INFINITIVE", &b, &e);
+  // A "to" complement or a participle clause ("issued a declaration demanding that ...") has the subject of the
+  // verb before it, not that verb's object (unless the verb is one of object control: "urged Bree to help").
+  const bool nonfinite = group.tense == "INFINITIVE" || group.tense == "PRESPART";
+  const bool has_subject = Subject(s, group.begin, nonfinite, &b, &e);
   if (group.passive) {
     if (has_subject) AddCoordinated(s, b, e, ParticipantRole::kTarget, out);
     if (Agent(s, verb_end, &b, &e)) AddCoordinated(s, b, e, ParticipantRole::kSource, out);
