@@ -8,7 +8,7 @@
 #include "newsgraph/document.h"
 #include "newsgraph/status.h"
 
-namespace newsgraph::io {
+namespace newsgraph::input {
 
 struct ParsedRecord {
   Document document;  // the id is filled in whenever it could be read, also on error
@@ -18,4 +18,4 @@ struct ParsedRecord {
 // `default_date` is used when the record has no "date" (or it is null).
 ParsedRecord ParseJsonlRecord(std::string_view line, const std::optional<Date>& default_date);
 
-}  // namespace newsgraph::io
+}  // namespace newsgraph::input
