@@ -41,14 +41,15 @@ for side, text in (("old", a), ("new", b)):
 PY
 }
 
-# compare NAME ARGS...: runs `extract ARGS` with both binaries and compares what they wrote.
+# compare NAME ARGS...: runs `extract ARGS` with both binaries (standard input from $stdin, if set) and compares what
+# they wrote.
 compare() {
   local name=$1
   shift
   cases=$((cases + 1))
-  "$old_bin" extract --models "$old_models" "$@" > "$work/old.out" 2> "$work/old.err" < /dev/null
+  "$old_bin" extract --models "$old_models" "$@" > "$work/old.out" 2> "$work/old.err" < "${stdin:-/dev/null}"
   local old_code=$?
-  "$new_bin" extract --models "$new_models" "$@" > "$work/new.out" 2> "$work/new.err" < /dev/null
+  "$new_bin" extract --models "$new_models" "$@" > "$work/new.out" 2> "$work/new.err" < "${stdin:-/dev/null}"
   local new_code=$?
   grep -v '^newsgraph: [0-9]* records (' "$work/old.err" > "$work/old.msg"
   grep -v '^newsgraph: [0-9]* records (' "$work/new.err" > "$work/new.msg"
@@ -94,6 +95,8 @@ for jsonl in examples/*.jsonl tests/fixtures/entities/*.jsonl; do
   compare "--jsonl $jsonl --tokens" --jsonl "$jsonl" -j 2 --quiet --tokens
 done
 compare "examples/ (directory)" examples --date 2025-03-14 --quiet
+stdin=examples/harbour-strike.txt compare "- < examples/harbour-strike.txt" - --date 2025-03-14
+stdin=examples/harbour-strike.txt compare "- --max-bytes 1000 (over the limit)" - --max-bytes 1000
 mapfile -t fuzz_inputs < <(find fuzz/corpus/extract -type f | sort)
 if ((${#fuzz_inputs[@]} > 0)); then
   compare "fuzz/corpus/extract (${#fuzz_inputs[@]} files)" --quiet --tokens --date 2025-04-22 "${fuzz_inputs[@]}"

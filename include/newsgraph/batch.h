@@ -71,7 +71,8 @@ struct SourceOptions {
 // Article files (UTF-8 text, one document each, the path as its id), directories (their *.txt files, recursively, in
 // sorted order) and "-" (all of standard input as one document without id), in the order given. Fails with kNotFound
 // ("no such file or directory: PATH") before reading anything when a path does not exist. A file that cannot be read
-// or is over the size limit is an error item in its place.
+// or is over the size limit is an error item in its place (standard input over the limit is read to its end, but
+// only the limit is ever held in memory).
 StatusOr<std::unique_ptr<Source>> OpenFiles(const std::vector<std::string>& paths, const SourceOptions& options = {});
 
 // JSON Lines from a file, or standard input for "-": one {"id", "text", "date", "title", "url"} object per line, only

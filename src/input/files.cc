@@ -1,10 +1,10 @@
 #include "input/files.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <iostream>
-#include <sstream>
+#include <vector>
 
 #include "newsgraph/batch.h"
 
@@ -69,20 +69,34 @@ class FileSource : public Source {
     item->document.id = file == "-" ? "" : file;
     item->document.date = options_.default_date;
     if (file == "-") {
-      // Standard input is read whole; the pipeline's own limit rejects a document over the size limit.
-      std::ostringstream buffer;
-      buffer << std::cin.rdbuf();
-      item->document.text = std::move(buffer).str();
+      item->status = ReadStandardInput(&item->document.text, &item->bytes);
     } else {
       item->status = ReadWholeFile(file, options_.max_document_bytes, &item->document.text);
+      if (item->status.ok()) item->bytes = item->document.text.size();
     }
-    if (item->status.ok()) item->bytes = item->document.text.size();
     return true;
   }
 
   uint64_t total_bytes() const override { return total_bytes_; }
 
  private:
+  // Standard input, whose size is not known in advance: never more than the limit is held; past it the rest is
+  // counted and dropped, and the item carries the error the pipeline gives a document over the limit.
+  Status ReadStandardInput(std::string* text, uint64_t* bytes) const {
+    std::vector<char> chunk(size_t{1} << 16);
+    uint64_t total = 0;
+    while (const size_t n = std::fread(chunk.data(), 1, chunk.size(), stdin)) {
+      total += n;
+      if (total <= options_.max_document_bytes) text->append(chunk.data(), n);
+    }
+    *bytes = total;
+    if (std::ferror(stdin)) return Status(StatusCode::kIoError, "cannot read standard input");
+    if (total <= options_.max_document_bytes) return Status::Ok();
+    *text = std::string();
+    return Status(StatusCode::kTooLarge, "document of " + std::to_string(total) + " bytes is over the limit of " +
+                                             std::to_string(options_.max_document_bytes) + " bytes");
+  }
+
   std::vector<std::string> files_;
   SourceOptions options_;
   size_t next_ = 0;

@@ -1,5 +1,6 @@
-// One line of --jsonl input: {"id": ..., "text": ..., "date": ..., "title": ..., "url": ...}; only "text" is
-// required.
+// JSON Lines input: ParseJsonlRecord reads one line, {"id": ..., "text": ..., "date": ..., "title": ..., "url": ...}
+// with only "text" required; jsonl.cc also holds the Source over a file or standard input (OpenJsonl in
+// newsgraph/batch.h), which reads lines with a bound on their length (input/line_reader.h).
 #pragma once
 
 #include <optional>
