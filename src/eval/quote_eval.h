@@ -72,6 +72,7 @@ void ScoreQuotes(const PolnearDocument& gold, const std::vector<Quote>& predicte
 struct QuoteEvalOptions {
   bool quotes_only = false;  // segmentation and the quotation finder only, without the other pipeline stages
   size_t max_errors = 0;
+  std::string models_dir;    // PipelineOptions::models_dir of the full pipeline
 };
 
 // Analyses every document (the full pipeline, or only the quotation finder) and scores it.

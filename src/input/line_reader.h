@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace newsgraph::io {
+namespace newsgraph::input {
 
 class LineReader {
  public:
@@ -39,4 +39,4 @@ class LineReader {
   uint64_t bytes_read_ = 0;
 };
 
-}  // namespace newsgraph::io
+}  // namespace newsgraph::input

@@ -1,8 +1,14 @@
-#include "io/jsonl.h"
+#include "input/jsonl.h"
 
+#include <filesystem>
+#include <memory>
 #include <nlohmann/json.hpp>
 
-namespace newsgraph::io {
+#include "input/line_reader.h"
+#include "newsgraph/batch.h"
+
+namespace newsgraph {
+namespace input {
 namespace {
 
 // Optional string fields: absent or null is fine, another type is an error.
@@ -85,4 +91,82 @@ ParsedRecord ParseJsonlRecord(std::string_view line, const std::optional<Date>& 
   return out;
 }
 
-}  // namespace newsgraph::io
+
+namespace {
+
+class JsonlSource : public Source {
+ public:
+  JsonlSource(const std::string& path, const SourceOptions& options)
+      : path_(path), options_(options), line_limit_(options.max_document_bytes * 2 + 4096) {
+    file_ = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (file_ == nullptr) return;
+    if (path != "-") {
+      std::error_code ec;
+      total_bytes_ = std::filesystem::file_size(path, ec);
+    }
+    const std::atomic<bool>* stop = options.stop;
+    reader_ = std::make_unique<LineReader>(file_, line_limit_, [stop] { return stop && stop->load(); });
+  }
+  ~JsonlSource() override {
+    if (file_ && file_ != stdin) std::fclose(file_);
+  }
+
+  bool Next(SourceItem* item) override {
+    if (done_ || Stopped()) return false;
+    *item = SourceItem();
+    if (!reader_) {  // the file could not be opened: one error item
+      done_ = true;
+      item->status = Status(StatusCode::kIoError, "cannot open " + path_);
+      return true;
+    }
+    while (!Stopped()) {
+      const LineReader::Result result = reader_->Next(&line_);
+      if (result == LineReader::Result::kEnd) break;
+      if (result == LineReader::Result::kError) {
+        if (Stopped()) break;
+        done_ = true;
+        item->status = Status(StatusCode::kIoError, "read error in " + path_);
+        item->line = reader_->line_number() + 1;
+        return true;
+      }
+      item->line = reader_->line_number();
+      if (result == LineReader::Result::kTooLong) {
+        item->status = Status(StatusCode::kTooLarge,
+                              "line longer than " + std::to_string(line_limit_) + " bytes (--max-bytes)");
+        return true;
+      }
+      if (line_.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank lines are not records
+      ParsedRecord record = ParseJsonlRecord(line_, options_.default_date);
+      item->document = std::move(record.document);
+      item->status = std::move(record.status);
+      item->bytes = item->status.ok() ? item->document.text.size() : line_.size();
+      return true;
+    }
+    done_ = true;
+    return false;
+  }
+
+  uint64_t total_bytes() const override { return total_bytes_; }
+  int64_t last_line() const override { return reader_ ? reader_->line_number() : -1; }
+
+ private:
+  bool Stopped() const { return options_.stop && options_.stop->load(); }
+
+  std::string path_;
+  SourceOptions options_;
+  size_t line_limit_;
+  std::FILE* file_ = nullptr;
+  std::unique_ptr<LineReader> reader_;
+  std::string line_;
+  uint64_t total_bytes_ = 0;
+  bool done_ = false;
+};
+
+}  // namespace
+}  // namespace input
+
+std::unique_ptr<Source> OpenJsonl(const std::string& path, const SourceOptions& options) {
+  return std::make_unique<input::JsonlSource>(path, options);
+}
+
+}  // namespace newsgraph

@@ -1,6 +1,6 @@
-// Runs tasks on worker threads and hands their results to a sink in submission order.
-// At most `window` tasks are in flight (queued, running or waiting to be written), so memory stays bounded by the
-// documents in flight, whatever the input size.
+// Processes items on worker threads and hands the results to a sink in submission order.
+// At most `window` items are in flight (queued, being processed or waiting to be written), so memory stays bounded by
+// the items in flight, whatever the input size.
 #pragma once
 
 #include <condition_variable>
@@ -12,17 +12,17 @@
 #include <thread>
 #include <vector>
 
-namespace newsgraph::util {
+namespace newsgraph::batch {
 
-template <typename Result>
+template <typename In, typename Out>
 class OrderedExecutor {
  public:
-  using Task = std::function<Result()>;        // runs on a worker thread; must not throw
-  using Sink = std::function<void(Result&&)>;  // runs on one writer thread, in submission order
-  using Idle = std::function<void()>;          // runs on the writer thread before it waits for the next result
+  using Process = std::function<Out(In&&)>;  // runs on a worker thread; must not throw
+  using Sink = std::function<void(Out&&)>;   // runs on one writer thread, in submission order
+  using Idle = std::function<void()>;        // runs on the writer thread before it waits for the next result
 
-  OrderedExecutor(int threads, size_t window, Sink sink, Idle idle = nullptr)
-      : sink_(std::move(sink)), idle_(std::move(idle)), window_(window < 1 ? 1 : window) {
+  OrderedExecutor(int threads, size_t window, Process process, Sink sink, Idle idle = nullptr)
+      : process_(std::move(process)), sink_(std::move(sink)), idle_(std::move(idle)), window_(window < 1 ? 1 : window) {
     for (int i = 0; i < (threads < 1 ? 1 : threads); ++i) workers_.emplace_back([this] { WorkerLoop(); });
     writer_ = std::thread([this] { WriterLoop(); });
   }
@@ -30,15 +30,15 @@ class OrderedExecutor {
   OrderedExecutor(const OrderedExecutor&) = delete;
   OrderedExecutor& operator=(const OrderedExecutor&) = delete;
 
-  // Blocks while `window` tasks are in flight.
-  void Submit(Task task) {
+  // Blocks while `window` items are in flight.
+  void Submit(In item) {
     std::unique_lock lock(mutex_);
     space_ready_.wait(lock, [&] { return next_submit_ - next_write_ < window_; });
-    pending_.emplace_back(next_submit_++, std::move(task));
+    pending_.emplace_back(next_submit_++, std::move(item));
     work_ready_.notify_one();
   }
 
-  // Waits until every submitted task has been written, then stops the threads. Idempotent.
+  // Waits until every submitted item has been written, then stops the threads. Idempotent.
   void Finish() {
     {
       std::lock_guard lock(mutex_);
@@ -54,19 +54,23 @@ class OrderedExecutor {
  private:
   void WorkerLoop() {
     while (true) {
-      std::pair<uint64_t, Task> job;
+      uint64_t position;
+      Out result;
       {
-        std::unique_lock lock(mutex_);
-        work_ready_.wait(lock, [&] { return !pending_.empty() || closing_; });
-        if (pending_.empty()) return;
-        job = std::move(pending_.front());
-        pending_.pop_front();
-      }
-      Result result = job.second();
-      job.second = nullptr;  // free what the task captured (the document) now
+        In item;
+        {
+          std::unique_lock lock(mutex_);
+          work_ready_.wait(lock, [&] { return !pending_.empty() || closing_; });
+          if (pending_.empty()) return;
+          position = pending_.front().first;
+          item = std::move(pending_.front().second);
+          pending_.pop_front();
+        }
+        result = process_(std::move(item));
+      }  // the item (a document) is freed before the result waits for its turn
       {
         std::lock_guard lock(mutex_);
-        done_.emplace(job.first, std::move(result));
+        done_.emplace(position, std::move(result));
       }
       result_ready_.notify_all();
     }
@@ -74,7 +78,7 @@ class OrderedExecutor {
 
   void WriterLoop() {
     while (true) {
-      Result result;
+      Out result;
       {
         std::unique_lock lock(mutex_);
         if (idle_ && done_.count(next_write_) == 0) {
@@ -97,17 +101,18 @@ class OrderedExecutor {
     }
   }
 
+  Process process_;
   Sink sink_;
   Idle idle_;
   size_t window_;
   std::mutex mutex_;
   std::condition_variable work_ready_, result_ready_, space_ready_;
-  std::deque<std::pair<uint64_t, Task>> pending_;
-  std::map<uint64_t, Result> done_;
+  std::deque<std::pair<uint64_t, In>> pending_;
+  std::map<uint64_t, Out> done_;
   uint64_t next_submit_ = 0, next_write_ = 0;
   bool closing_ = false;
   std::vector<std::thread> workers_;
   std::thread writer_;
 };
 
-}  // namespace newsgraph::util
+}  // namespace newsgraph::batch

@@ -1,5 +1,6 @@
-// One line of --jsonl input: {"id": ..., "text": ..., "date": ..., "title": ..., "url": ...}; only "text" is
-// required.
+// JSON Lines input: ParseJsonlRecord reads one line, {"id": ..., "text": ..., "date": ..., "title": ..., "url": ...}
+// with only "text" required; jsonl.cc also holds the Source over a file or standard input (OpenJsonl in
+// newsgraph/batch.h), which reads lines with a bound on their length (input/line_reader.h).
 #pragma once
 
 #include <optional>
@@ -8,7 +9,7 @@
 #include "newsgraph/document.h"
 #include "newsgraph/status.h"
 
-namespace newsgraph::io {
+namespace newsgraph::input {
 
 struct ParsedRecord {
   Document document;  // the id is filled in whenever it could be read, also on error
@@ -18,4 +19,4 @@ struct ParsedRecord {
 // `default_date` is used when the record has no "date" (or it is null).
 ParsedRecord ParseJsonlRecord(std::string_view line, const std::optional<Date>& default_date);
 
-}  // namespace newsgraph::io
+}  // namespace newsgraph::input

@@ -1,11 +1,11 @@
-#include "io/line_reader.h"
+#include "input/line_reader.h"
 
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 
-namespace newsgraph::io {
+namespace newsgraph::input {
 
 bool LineReader::Fill() {
   if (eof_) return false;
@@ -61,4 +61,4 @@ LineReader::Result LineReader::Next(std::string* line) {
   return too_long ? Result::kTooLong : Result::kLine;
 }
 
-}  // namespace newsgraph::io
+}  // namespace newsgraph::input
