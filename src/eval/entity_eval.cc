@@ -80,16 +80,16 @@ StatusOr<EntityCaseScores> EvaluateEntityCases(const Pipeline& pipeline, const s
 
     for (const auto& [span, e] : predicted_entity_of) {
       if (gold_entity_of.count(span)) {
-        scores.mentions.true_positives++;
+        scores.mentions.AddMatch();
       } else {
-        scores.mentions.false_positives++;
+        scores.mentions.AddSpurious();
         scores.errors.push_back(id + ": extra mention \"" + doc.text.substr(span.first, span.second - span.first) +
                                 "\" (" + analysis->entities[e].name + ")");
       }
     }
     for (const auto& [span, g] : gold_entity_of)
       if (!predicted_entity_of.count(span)) {
-        scores.mentions.false_negatives++;
+        scores.mentions.AddMissed();
         scores.errors.push_back(id + ": missed mention \"" + doc.text.substr(span.first, span.second - span.first) + "\"");
       }
     // Links: every pair of mentions put in one entity.
@@ -101,10 +101,10 @@ StatusOr<EntityCaseScores> EvaluateEntityCases(const Pipeline& pipeline, const s
       return out;
     };
     const auto gold_links = links(gold_entity_of), predicted_links = links(predicted_entity_of);
-    for (const auto& l : predicted_links) (gold_links.count(l) ? scores.links.true_positives : scores.links.false_positives)++;
+    for (const auto& l : predicted_links) gold_links.count(l) ? scores.links.AddMatch() : scores.links.AddSpurious();
     for (const auto& l : gold_links)
       if (!predicted_links.count(l)) {
-        scores.links.false_negatives++;
+        scores.links.AddMissed();
         scores.errors.push_back(id + ": not linked: \"" + doc.text.substr(l.first.first, l.first.second - l.first.first) +
                                 "\" and \"" + doc.text.substr(l.second.first, l.second.second - l.second.first) + "\"");
       }

@@ -56,9 +56,7 @@ bool StartOfChunk(const std::string& prev_tag, const std::string& tag, const std
 
 Counts ToCounts(int64_t correct, int64_t gold, int64_t guessed) {
   Counts c;
-  c.true_positives = correct;
-  c.false_positives = guessed - correct;
-  c.false_negatives = gold - correct;
+  c.Add(gold, guessed, correct);
   return c;
 }
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ner/hash.h"
+#include "util/hash.h"
 
 namespace newsgraph::ner {
 
@@ -76,7 +76,7 @@ void WordLexicon::Write(BinaryWriter* out) const {
     const std::string& t = c->second.truecase;
     if (t == c->first) {
       out->U8(0);
-    } else if (t == TitleCaseAscii(c->first)) {
+    } else if (t == CapitalizeFirstAscii(c->first)) {
       out->U8(1);
     } else {
       out->U8(2);
@@ -116,7 +116,7 @@ Status WordLexicon::Read(BinaryReader* in) {
     if (code == 0) {
       c.truecase = lower;
     } else if (code == 1) {
-      c.truecase = TitleCaseAscii(lower);
+      c.truecase = CapitalizeFirstAscii(lower);
     } else {
       c.truecase = std::string(in->Str());
     }
@@ -126,7 +126,7 @@ Status WordLexicon::Read(BinaryReader* in) {
   return Status::Ok();
 }
 
-std::string TitleCaseAscii(std::string_view s) {
+std::string CapitalizeFirstAscii(std::string_view s) {
   std::string t(s);
   if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') t[0] = static_cast<char>(t[0] - 32);
   return t;
@@ -146,9 +146,9 @@ int Gazetteer::ListIndex(std::string_view name) const {
   return -1;
 }
 
-uint64_t Gazetteer::TokenKey(std::string_view lower) { return HashString(lower, 0x67617a); }
+uint64_t Gazetteer::TokenKey(std::string_view lower) { return util::HashString(lower, 0x67617a); }
 
-uint64_t Gazetteer::EdgeKey(uint32_t node, uint64_t token_key) { return HashCombine(token_key, node); }
+uint64_t Gazetteer::EdgeKey(uint32_t node, uint64_t token_key) { return util::HashCombine(token_key, node); }
 
 void Gazetteer::AddEdge(uint64_t key, uint32_t child) {
   if ((edge_count_ + 1) * 2 > edges_.size()) {

@@ -20,10 +20,11 @@ struct StringHash {
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+// "paris" -> "Paris" (ASCII first letter only): the truecase code 1 of the model file.
+std::string CapitalizeFirstAscii(std::string_view s);
+
 // Word forms of unlabeled news text: a path in a binary cluster hierarchy (its prefixes are coarser clusters) and,
 // per lower-case form, how often it is written capitalized where case is not forced.
-// "paris" -> "Paris" (ASCII first letter only).
-std::string TitleCaseAscii(std::string_view s);
 
 class WordLexicon {
  public:
