@@ -1,6 +1,7 @@
 #include "eval/entity_eval.h"
 
 #include "entities/knowledge.h"
+#include "lang/lexicon.h"
 
 #include <cctype>
 #include <fstream>
@@ -40,7 +41,8 @@ std::vector<GoldEntity> PlaceGold(const std::string& text, const json& entities,
       // Leyen"; styles such as "Sir" stay in): cases may write them either way.
       size_t skip = 0;
       if (const size_t space = surface.find(' '); space != std::string::npos && e.value("type", "") == "PERSON" &&
-          entities::Knowledge::Get().ClassifyTitleWords(surface.substr(0, space)) == entities::TitleWord::kHonorific)
+          lang::Lexicon::Get().ClassifyTitleWords(entities::NormalizeName(surface.substr(0, space))) ==
+              lang::TitleWord::kHonorific)
         skip = space + 1;
       g.mentions.push_back(Span{static_cast<uint32_t>(pos + skip), static_cast<uint32_t>(pos + surface.size())});
       from = pos + surface.size();

@@ -2,7 +2,7 @@
 #include <memory>
 
 #include "core/stages.h"
-#include "quotes/quote_lexicon.h"
+#include "lang/lexicon.h"
 #include "quotes/quotes.h"
 
 namespace newsgraph::internal {
@@ -20,9 +20,7 @@ class QuoteStage : public Stage {
 
 StatusOr<std::unique_ptr<Stage>> NewQuoteStage(const PipelineOptions&) {
   // The word lists are compiled in; a build that lost them would find no quotation at all.
-  const quotes::WordInfo* said = quotes::LookupWord("said");
-  if (!said || !(said->classes & quotes::kReportingVerb) || !quotes::LookupWord("according"))
-    return Status(StatusCode::kCorrupt, "quotation word lists are missing from this build");
+  if (Status s = lang::Lexicon::Get().Check(); !s.ok()) return s;
   return std::unique_ptr<Stage>(new QuoteStage());
 }
 

@@ -1,6 +1,6 @@
 // The quotation finder. Design, in the order FindQuotes runs:
 //
-// 1. Every token gets its word classes (quote_lexicon.h) and shape bits once, so that the rules below are table
+// 1. Every token gets its word classes (lang/lexicon.h) and shape bits once, so that the rules below are table
 //    lookups. Quotation marks are paired (quote_marks.h).
 // 2. Each quotation is direct or a fragment from its place in the sentence: it is direct when it starts a
 //    sentence or follows a colon, a comma, a dash or a reporting verb ("said “...”", "said that “...”") and ends a
@@ -28,12 +28,14 @@
 #include <optional>
 #include <vector>
 
-#include "quotes/quote_lexicon.h"
+#include "lang/lexicon.h"
 #include "quotes/quote_marks.h"
 #include "text/unicode.h"
 
 namespace newsgraph::quotes {
 namespace {
+
+using namespace lang;  // NOLINT: the word classes are this file's vocabulary
 
 enum Shape : uint32_t {
   kWord = 1u << 0,
@@ -71,8 +73,6 @@ struct Np {
   NpType type = NpType::kNone;
   explicit operator bool() const { return type != NpType::kNone; }
 };
-
-enum class Gender : uint8_t { kUnknown, kMale, kFemale };
 
 // A name in the text, for pronoun resolution.
 struct NameMention {
@@ -127,8 +127,8 @@ struct Workspace {
 
 class Finder {
  public:
-  Finder(std::string_view text, Analysis* a, Workspace* w)
-      : text_(text), a_(*a), tokens_(a->tokens), toks_(w->toks), sentence_of_(w->sentence_of), regions_(w->regions),
+  Finder(std::string_view text, Analysis* a, const Lexicon& lexicon, Workspace* w)
+      : text_(text), a_(*a), lex_(lexicon), tokens_(a->tokens), toks_(w->toks), sentence_of_(w->sentence_of), regions_(w->regions),
         region_of_(w->region_of), info_(w->info), used_verb_(w->used_verb), names_(w->names), items_(w->items),
         pending_(w->pending), direct_(w->direct), speaker_tok_(w->speaker_tok), headline_(w->headline),
         mention_spans_(w->mention_spans) {}
@@ -200,13 +200,13 @@ class Finder {
               std::memcpy(k.lower, lower.data(), lower.size());
               k.lower_len = static_cast<uint8_t>(lower.size());
             }
-            if (const WordInfo* info = LookupWord(lower)) {
+            if (const WordInfo* info = lex_.Find(lower)) {
               k.cls = info->classes;
               k.verb = info->verb;
               k.form = info->form;
               // A phrasal use ("called for") when its particle follows, else the bare verb ("called").
               for (uint8_t u = 0; u < info->phrasal_count && i + 1 < n; ++u) {
-                if (EqualsIgnoringCase(tokens_[i + 1].span.In(text_), Particle(info->phrasal[u].particle))) {
+                if (EqualsIgnoringCase(tokens_[i + 1].span.In(text_), lex_.Particle(info->phrasal[u].particle))) {
                   k.verb = info->phrasal[u].verb;
                   k.particle = 1;
                   break;
@@ -214,7 +214,7 @@ class Finder {
               }
             } else if (lower.size() > 2 && lower.back() == '.') {
               // "Sen." is listed without its full stop.
-              if (const WordInfo* info2 = LookupWord(lower.substr(0, lower.size() - 1)))
+              if (const WordInfo* info2 = lex_.Find(lower.substr(0, lower.size() - 1)))
                 k.cls = info2->classes & (kTitle | kMaleTitle | kFemaleTitle);
             }
           }
@@ -320,7 +320,7 @@ class Finder {
     const std::string_view w(t.lower, t.lower_len);
     const size_t dash = w.find('-');
     if (dash == std::string_view::npos || dash == 0) return false;
-    const WordInfo* first = LookupWord(w.substr(0, dash));
+    const WordInfo* first = lex_.Find(w.substr(0, dash));
     return first && (first->classes & kNumberWord);
   }
 
@@ -1151,7 +1151,7 @@ class Finder {
         info_[r].direct = false;
         return;
       }
-      if (!sentence_like && TitleCase(q)) {
+      if (!sentence_like && IsTitleCased(q)) {
         info_[r].direct = false;
         return;
       }
@@ -1161,7 +1161,8 @@ class Finder {
     items_.push_back(item);
   }
 
-  bool TitleCase(const QuoteRegion& q) const {
+  // Title case (lang::TitleCase): every word capitalised, function words may stay lower case.
+  bool IsTitleCased(const QuoteRegion& q) const {
     int words = 0, caps = 0;
     for (uint32_t t = q.inner_begin; t < q.inner_end; ++t) {
       if (!Is(t, kWord)) continue;
@@ -1682,7 +1683,7 @@ class Finder {
     // A title ("on CNN's “New Day”", "the show “Last Week Tonight”", "in “The Apprentice”") names a work, not
     // words anyone said.
     const int open = static_cast<int>(q.open_begin);
-    if (TitleCase(q) && open > 0 &&
+    if (IsTitleCased(q) && open > 0 &&
         (Is(open - 1, kPossessive) || Has(open - 1, kPreposition | kDeterminer) || IsContentWord(open - 1)))
       return;
     Item item;
@@ -1793,6 +1794,7 @@ class Finder {
 
   std::string_view text_;
   Analysis& a_;
+  const Lexicon& lex_;
   const std::vector<Token>& tokens_;
   std::vector<Tok>& toks_;
   std::vector<uint32_t>& sentence_of_;
@@ -1813,7 +1815,7 @@ class Finder {
 
 void FindQuotes(std::string_view text, Analysis* analysis) {
   thread_local Workspace workspace;
-  Finder(text, analysis, &workspace).Run();
+  Finder(text, analysis, Lexicon::Get(), &workspace).Run();
   workspace.Trim();
 }
 

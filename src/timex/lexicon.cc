@@ -4,25 +4,11 @@
 #include <charconv>
 #include <memory>
 
-#include "util/lines.h"
+#include "util/data_file.h"
 #include "util/split.h"
-
-namespace newsgraph::embedded {
-extern const std::string_view timex_words;
-extern const std::string_view timex_phrases;
-extern const std::string_view timex_tense;
-}  // namespace newsgraph::embedded
 
 namespace newsgraph::timex {
 namespace {
-
-// FNV-1a over the folded bytes.
-constexpr uint32_t kFnvOffset = 2166136261u, kFnvPrime = 16777619u;
-uint32_t HashBytes(std::string_view s) {
-  uint32_t h = kFnvOffset;
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
-  return h;
-}
 
 int ToInt(std::string_view s) {
   int value = 0;
@@ -92,7 +78,6 @@ void CopyCode(std::string_view code, char (&out)[N]) {
 const WordInfo* Lexicon::FoldAndFind(std::string_view word, char* folded, size_t* folded_size) const {
   *folded_size = 0;
   if (word.size() > kMaxWordBytes) return nullptr;
-  uint32_t h = kFnvOffset;
   size_t n = 0;
   for (size_t i = 0; i < word.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(word[i]);
@@ -104,21 +89,9 @@ const WordInfo* Lexicon::FoldAndFind(std::string_view word, char* folded, size_t
       i += 2;
     }
     folded[n++] = static_cast<char>(c);
-    h = (h ^ c) * kFnvPrime;
   }
   *folded_size = n;
-  return Lookup(std::string_view(folded, n), h);
-}
-
-const WordInfo* Lexicon::Lookup(std::string_view folded, uint32_t hash) const {
-  const uint32_t bit = hash >> 20;
-  if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
-  const size_t mask = table_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    const Slot& slot = table_[i];
-    if (!slot.key) return nullptr;
-    if (slot.hash == hash && *slot.key == folded) return slot.info;
-  }
+  return words_.Find(std::string_view(folded, n));
 }
 
 const Lexicon& Lexicon::Get() {
@@ -127,34 +100,17 @@ const Lexicon& Lexicon::Get() {
 }
 
 Lexicon::Lexicon() {
-  AddWords(embedded::timex_words);
-  AddPhrases(embedded::timex_phrases, /*tense_file=*/false);
-  AddPhrases(embedded::timex_tense, /*tense_file=*/true);
-  BuildTable();
+  AddWords(util::DataFile::Get("data/timex/words.txt"));
+  AddPhrases(util::DataFile::Get("data/timex/phrases.txt"), /*tense_file=*/false);
+  AddPhrases(util::DataFile::Get("data/lang/tense.txt"), /*tense_file=*/true);
+  // The phrases starting with a word, for its record (the lists no longer move).
+  phrases_by_first_word_.ForEach(
+      [&](std::string_view word, const std::vector<const Phrase*>& list) { Entry(word).phrases = &list; });
 }
 
-void Lexicon::BuildTable() {
-  for (auto& [word, list] : phrases_by_first_word_) Entry(word).phrases = &list;
-  size_t size = 64;
-  while (size < 2 * words_.size()) size *= 2;
-  table_.assign(size, Slot{});
-  for (const auto& [word, info] : words_) {
-    const uint32_t h = HashBytes(word);
-    size_t i = h & (size - 1);
-    while (table_[i].key) i = (i + 1) & (size - 1);
-    table_[i] = Slot{h, &word, &info};
-    const uint32_t bit = h >> 20;
-    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
-  }
-}
+WordInfo& Lexicon::Entry(std::string_view word) { return words_.Insert(word); }
 
-WordInfo& Lexicon::Entry(std::string_view word) {
-  auto it = words_.find(word);
-  if (it == words_.end()) it = words_.emplace(std::string(word), WordInfo{}).first;
-  return it->second;
-}
-
-void Lexicon::AddWords(std::string_view data) {
+void Lexicon::AddWords(const util::DataFile& data) {
   util::ForEachDataLine(data, [&](std::string_view line) {
     const std::vector<std::string_view> fields = util::SplitWords(line);
     if (fields.size() < 3) return;
@@ -223,7 +179,7 @@ void Lexicon::AddWords(std::string_view data) {
   });
 }
 
-void Lexicon::AddPhrases(std::string_view data, bool tense_file) {
+void Lexicon::AddPhrases(const util::DataFile& data, bool tense_file) {
   util::ForEachDataLine(data, [&](std::string_view line) {
     const size_t colon = line.find(" : ");
     if (colon == std::string_view::npos) return;
@@ -269,15 +225,16 @@ void Lexicon::AddPhrases(std::string_view data, bool tense_file) {
         Entry(words[0]).can_start = true;
       }
       Entry(words[0]).starts_phrase = true;
-      phrases_by_first_word_[std::string(words[0])].push_back(phrase.get());
+      phrases_by_first_word_.Insert(words[0]).push_back(phrase.get());
       phrases_.push_back(std::move(phrase));
     }
   });
-  for (auto& [word, list] : phrases_by_first_word_)
+  phrases_by_first_word_.ForEach([](std::string_view, std::vector<const Phrase*>& list) {
     std::stable_sort(list.begin(), list.end(),
                      [](const Phrase* a, const Phrase* b) { return a->words.size() > b->words.size(); });
+  });
 }
 
-const WordInfo* Lexicon::Find(std::string_view word) const { return Lookup(word, HashBytes(word)); }
+const WordInfo* Lexicon::Find(std::string_view word) const { return words_.Find(word); }
 
 }  // namespace newsgraph::timex

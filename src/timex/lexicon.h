@@ -10,8 +10,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "util/data_file.h"
+#include "util/word_table.h"
 
 namespace newsgraph::timex {
 
@@ -148,34 +150,19 @@ class Lexicon {
   // `word` in lower case, curly apostrophes folded. Returns nullptr for words outside the lexicon.
   const WordInfo* Find(std::string_view word) const;
   // Folds `word` as written (ASCII lower case, U+2018/U+2019 to "'") into `folded`, which must have room for
-  // kMaxWordBytes bytes, sets *folded_size, and looks it up: the hot path of the recognizer, one pass, no
+  // kMaxWordBytes bytes, sets *folded_size, and looks it up: the hot path of the recognizer, without
   // allocation. Words longer than kMaxWordBytes are not folded (*folded_size = 0) and not found.
   const WordInfo* FoldAndFind(std::string_view word, char* folded, size_t* folded_size) const;
 
  private:
   Lexicon();
-  void AddWords(std::string_view data);
-  void AddPhrases(std::string_view data, bool tense_file);
-  void BuildTable();
+  void AddWords(const util::DataFile& data);
+  void AddPhrases(const util::DataFile& data, bool tense_file);
   WordInfo& Entry(std::string_view word);
-  const WordInfo* Lookup(std::string_view folded, uint32_t hash) const;
 
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  // Built from the data files, then compiled into the open-addressing table below.
-  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
+  util::WordTable<WordInfo> words_;
   std::vector<std::unique_ptr<Phrase>> phrases_;
-  std::unordered_map<std::string, std::vector<const Phrase*>, Hash, std::equal_to<>> phrases_by_first_word_;
-  struct Slot {
-    uint32_t hash = 0;
-    const std::string* key = nullptr;  // nullptr: empty
-    const WordInfo* info = nullptr;
-  };
-  std::vector<Slot> table_;  // a power of two, at most half full
-  // One bit per hash value (12 bits of it): most words of a text are in no class, and one load tells.
-  uint64_t filter_[64] = {};
+  util::WordTable<std::vector<const Phrase*>> phrases_by_first_word_;
 };
 
 }  // namespace newsgraph::timex

@@ -1,6 +1,6 @@
 // Finding runs sentence by sentence over the segmenter's tokens; resolving runs in text order so that "the following
 // day" can use the last date found. A weekday or month name without a year is placed by the tense of its clause,
-// read from the closest tense cue (data/timex/tense.txt) around it in the sentence.
+// read from the closest tense cue (data/lang/tense.txt) around it in the sentence.
 #include "timex/timex.h"
 
 #include <cstdio>
@@ -31,7 +31,7 @@ bool IsDeterminer(const Piece& p) {
                     p.info->keyword == Keyword::kPossessive);
 }
 
-// The tense piece i shows, if any: a cue of data/timex/tense.txt (words and phrases such as "is due to"), or a
+// The tense piece i shows, if any: a cue of data/lang/tense.txt (words and phrases such as "is due to"), or a
 // regular past ("announced").
 Tense CueAt(const std::vector<Piece>& pieces, uint32_t i) {
   const Piece& p = pieces[i];
