@@ -152,8 +152,9 @@ Lexicon::Lexicon() {
 
 Status Lexicon::Check() const {
   const WordInfo* said = Find("said");
-  if (!said || !(said->classes & kReportingVerb) || !Find("according") || ClassifyTitleWords("mr") == TitleWord::kNone ||
-      !Has("foundation", kOrganizationWord) || !Has("confirmed", kActionVerb) || GenderOf("hillary") != Gender::kFemale)
+  if (!said || !(said->classes & kReportingVerb) || !Find("according") ||
+      ClassifyTitleWords("mr") == TitleWord::kNone || !Has("foundation", kOrganizationWord) ||
+      !Has("confirmed", kActionVerb) || GenderOf("hillary") != Gender::kFemale)
     return Status(StatusCode::kCorrupt, "the English word lists (data/lang/) are missing from this build");
   return Status::Ok();
 }
