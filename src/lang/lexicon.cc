@@ -148,13 +148,61 @@ Lexicon::Lexicon() {
                         [&](std::string_view line) { words_.Insert(line).classes |= kActionVerb; });
   util::ForEachDataLine(util::DataFile::Get("data/lang/organization_words.txt"),
                         [&](std::string_view line) { words_.Insert(line).classes |= kOrganizationWord; });
+  AddClauseCues();
+}
+
+// data/lang/clause.txt: "CLASS : cue | cue of several words | ...".
+void Lexicon::AddClauseCues() {
+  static constexpr struct {
+    std::string_view name;
+    Tense tense;
+    uint8_t flags;
+  } kClasses[] = {{"FUTURE", Tense::kFuture, 0},      {"PAST", Tense::kPast, 0},
+                  {"PRESENT", Tense::kPresent, 0},    {"NONE", Tense::kUnknown, 0},
+                  {"POSSIBLE", Tense::kUnknown, kClausePossible}, {"NECESSARY", Tense::kUnknown, kClauseNecessary},
+                  {"CONDITIONAL", Tense::kUnknown, kClauseConditional}, {"INTENDED", Tense::kUnknown, kClauseIntended},
+                  {"NEGATION", Tense::kUnknown, kClauseNegation}, {"NEGATIVE", Tense::kUnknown, kClauseNegative}};
+  std::vector<std::pair<std::string, size_t>> phrase_starts;  // first word, index into tense_cues_
+  util::ForEachDataLine(util::DataFile::Get("data/lang/clause.txt"), [&](std::string_view line) {
+    const size_t colon = line.find(" : ");
+    if (colon == std::string_view::npos) return;
+    const std::string_view name = line.substr(0, colon);
+    const auto klass =
+        std::find_if(std::begin(kClasses), std::end(kClasses), [&](const auto& c) { return c.name == name; });
+    if (klass == std::end(kClasses)) return;
+    for (std::string_view cue : util::SplitFields(line.substr(colon + 3), '|')) {
+      const std::vector<std::string_view> words = util::SplitWords(cue);
+      if (words.empty()) continue;
+      if (klass->flags) {  // modality and polarity: single words
+        clause_words_.Insert(words[0]).flags |= klass->flags;
+        continue;
+      }
+      TenseCue& t = tense_cues_.emplace_back();
+      t.words.assign(words.begin(), words.end());
+      t.tense = klass->tense;
+      t.not_past = name == "NONE";
+      if (words.size() > 1) phrase_starts.emplace_back(std::string(words[0]), tense_cues_.size() - 1);
+    }
+  });
+  for (const TenseCue& t : tense_cues_) {  // a later line for a word overrides an earlier one
+    if (t.words.size() != 1) continue;
+    ClauseWord& w = clause_words_.Insert(t.words[0]);
+    if (t.not_past) w.not_past = true;
+    else w.tense = t.tense;
+  }
+  for (const auto& [first, index] : phrase_starts) clause_words_.Insert(first).phrases.push_back(&tense_cues_[index]);
+  clause_words_.ForEach([](std::string_view, ClauseWord& w) {
+    std::stable_sort(w.phrases.begin(), w.phrases.end(),
+                     [](const TenseCue* a, const TenseCue* b) { return a->words.size() > b->words.size(); });
+  });
 }
 
 Status Lexicon::Check() const {
   const WordInfo* said = Find("said");
   if (!said || !(said->classes & kReportingVerb) || !Find("according") ||
       ClassifyTitleWords("mr") == TitleWord::kNone || !Has("foundation", kOrganizationWord) ||
-      !Has("confirmed", kActionVerb) || GenderOf("hillary") != Gender::kFemale)
+      !Has("confirmed", kActionVerb) || GenderOf("hillary") != Gender::kFemale ||
+      !FindClauseWord("will") || FindClauseWord("will")->tense != Tense::kFuture)
     return Status(StatusCode::kCorrupt, "the English word lists (data/lang/) are missing from this build");
   return Status::Ok();
 }

@@ -86,6 +86,33 @@ enum class TitleWord : uint8_t {
   kAffiliation,  // "Tory", "Democrat" before a name ("Tory Dominic Grieve"): not part of it
 };
 
+enum class Tense : uint8_t { kUnknown, kPast, kPresent, kFuture };
+
+// What a word says about its clause (data/lang/clause.txt), beyond its tense.
+enum ClauseFlag : uint8_t {
+  kClausePossible = 1 << 0,     // "can", "could", "may", "might"
+  kClauseNecessary = 1 << 1,    // "must", "should"
+  kClauseConditional = 1 << 2,  // "would"
+  kClauseIntended = 1 << 3,     // governs a planned infinitive: "plans to", "is due to", "expected to"
+  kClauseNegation = 1 << 4,     // "not", "n't", "never"
+  kClauseNegative = 1 << 5,     // denies the infinitive it governs: "refused to", "failed to"
+};
+
+// A tense cue of one or more words ("said", "is due to").
+struct TenseCue {
+  std::vector<std::string> words;
+  Tense tense = Tense::kUnknown;  // kUnknown with not_past: an "-ed" word that is no past verb ("based")
+  bool not_past = false;
+};
+
+// What the clause reader knows of a word.
+struct ClauseWord {
+  Tense tense = Tense::kUnknown;  // as a word of its own
+  bool not_past = false;
+  uint8_t flags = 0;                     // ClauseFlag bits
+  std::vector<const TenseCue*> phrases;  // tense cues of several words starting with it, longest first
+};
+
 // A use of a reporting verb with a particle: "call for", "point out", "talk about".
 struct PhrasalUse {
   uint8_t particle = 0;  // 1-based index for Particle()
@@ -124,6 +151,11 @@ class Lexicon {
   }
   size_t longest_title_words() const { return longest_title_words_; }
 
+  // The clause reader's cues (lang/clause.h).
+  const ClauseWord* FindClauseWord(std::string_view lower) const { return clause_words_.Find(lower); }
+  // Every tense cue, in the order of data/lang/clause.txt.
+  const std::vector<TenseCue>& tense_cues() const { return tense_cues_; }
+
   // A particle of a phrasal use ("out"), by PhrasalUse::particle.
   std::string_view Particle(uint8_t index) const {
     return index == 0 || index > particles_.size() ? std::string_view() : std::string_view(particles_[index - 1]);
@@ -131,7 +163,10 @@ class Lexicon {
 
  private:
   Lexicon();
+  void AddClauseCues();
   util::WordTable<WordInfo> words_;
+  std::vector<TenseCue> tense_cues_;
+  util::WordTable<ClauseWord> clause_words_;
   std::vector<std::string> particles_;  // index + 1 is PhrasalUse::particle
   size_t longest_title_words_ = 1;
 };

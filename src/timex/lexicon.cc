@@ -59,13 +59,6 @@ Keyword KeywordFromName(std::string_view name) {
   return Keyword::kNone;
 }
 
-Tense TenseFromName(std::string_view name) {
-  if (name == "FUTURE") return Tense::kFuture;
-  if (name == "PAST") return Tense::kPast;
-  if (name == "PRESENT") return Tense::kPresent;
-  return Tense::kUnknown;
-}
-
 template <size_t N>
 void CopyCode(std::string_view code, char (&out)[N]) {
   const size_t n = std::min(code.size(), N - 1);
@@ -101,8 +94,8 @@ const Lexicon& Lexicon::Get() {
 
 Lexicon::Lexicon() {
   AddWords(util::DataFile::Get("data/timex/words.txt"));
-  AddPhrases(util::DataFile::Get("data/timex/phrases.txt"), /*tense_file=*/false);
-  AddPhrases(util::DataFile::Get("data/lang/tense.txt"), /*tense_file=*/true);
+  AddPhrases(util::DataFile::Get("data/timex/phrases.txt"));
+  AddTenseCues(lang::Lexicon::Get().tense_cues());
   // The phrases starting with a word, for its record (the lists no longer move).
   phrases_by_first_word_.ForEach(
       [&](std::string_view word, const std::vector<const Phrase*>& list) { Entry(word).phrases = &list; });
@@ -179,7 +172,7 @@ void Lexicon::AddWords(const util::DataFile& data) {
   });
 }
 
-void Lexicon::AddPhrases(const util::DataFile& data, bool tense_file) {
+void Lexicon::AddPhrases(const util::DataFile& data) {
   util::ForEachDataLine(data, [&](std::string_view line) {
     const size_t colon = line.find(" : ");
     if (colon == std::string_view::npos) return;
@@ -192,43 +185,50 @@ void Lexicon::AddPhrases(const util::DataFile& data, bool tense_file) {
       rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
       std::vector<std::string_view> words = util::SplitWords(text);
       if (words.empty()) continue;
-      if (tense_file) {
-        const Tense tense = TenseFromName(fields[0]);
-        if (words.size() == 1) {
-          WordInfo& w = Entry(words[0]);
-          if (fields[0] == "NONE")
-            w.not_past = true;
-          else
-            w.tense = tense;
-          continue;
-        }
-      }
       auto phrase = std::make_unique<Phrase>();
       for (std::string_view w : words) phrase->words.emplace_back(w);
-      if (tense_file) {
-        phrase->kind = PhraseKind::kTense;
-        phrase->tense = TenseFromName(fields[0]);
-      } else {
-        const std::string_view kind = fields[0];
-        phrase->kind = kind == "ref"       ? PhraseKind::kRef
-                       : kind == "set"     ? PhraseKind::kSet
-                       : kind == "holiday" ? PhraseKind::kHoliday
-                                           : PhraseKind::kMod;
-        if (phrase->kind == PhraseKind::kRef && fields.size() >= 3) {
-          phrase->type = fields[1];
-          phrase->value = fields[2];
-        } else if (fields.size() >= 2) {
-          phrase->value = fields[1];
-          if (fields.size() >= 3) phrase->quant = fields[2];
-        }
-        Entry(words[0]).in_grammar = true;
-        Entry(words[0]).can_start = true;
+      const std::string_view kind = fields[0];
+      phrase->kind = kind == "ref"       ? PhraseKind::kRef
+                     : kind == "set"     ? PhraseKind::kSet
+                     : kind == "holiday" ? PhraseKind::kHoliday
+                                         : PhraseKind::kMod;
+      if (phrase->kind == PhraseKind::kRef && fields.size() >= 3) {
+        phrase->type = fields[1];
+        phrase->value = fields[2];
+      } else if (fields.size() >= 2) {
+        phrase->value = fields[1];
+        if (fields.size() >= 3) phrase->quant = fields[2];
       }
-      Entry(words[0]).starts_phrase = true;
-      phrases_by_first_word_.Insert(words[0]).push_back(phrase.get());
-      phrases_.push_back(std::move(phrase));
+      Entry(words[0]).in_grammar = true;
+      Entry(words[0]).can_start = true;
+      AddPhrase(std::move(phrase));
     }
   });
+  SortPhrases();
+}
+
+// The clause reader's tense cues are words the grammar knows: "5 said" is not "5" before an unknown word.
+void Lexicon::AddTenseCues(const std::vector<lang::TenseCue>& cues) {
+  for (const lang::TenseCue& cue : cues) {
+    if (cue.words.size() == 1) {
+      Entry(cue.words[0]);
+      continue;
+    }
+    auto phrase = std::make_unique<Phrase>();
+    phrase->words = cue.words;
+    phrase->kind = PhraseKind::kTense;
+    AddPhrase(std::move(phrase));
+  }
+  SortPhrases();
+}
+
+void Lexicon::AddPhrase(std::unique_ptr<Phrase> phrase) {
+  Entry(phrase->words[0]).starts_phrase = true;
+  phrases_by_first_word_.Insert(phrase->words[0]).push_back(phrase.get());
+  phrases_.push_back(std::move(phrase));
+}
+
+void Lexicon::SortPhrases() {
   phrases_by_first_word_.ForEach([](std::string_view, std::vector<const Phrase*>& list) {
     std::stable_sort(list.begin(), list.end(),
                      [](const Phrase* a, const Phrase* b) { return a->words.size() > b->words.size(); });

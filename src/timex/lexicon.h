@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lang/lexicon.h"
 #include "util/data_file.h"
 #include "util/word_table.h"
 
@@ -91,7 +92,7 @@ enum class Keyword : uint8_t {
   kWhile,    // "for a while"
 };
 
-enum class Tense : uint8_t { kUnknown, kPast, kPresent, kFuture };
+using lang::Tense;
 
 struct Phrase;
 
@@ -121,14 +122,13 @@ struct WordInfo {
   char position[6] = {};  // "START", "MID", "END"
   char every[6] = {};     // "EVERY", "EACH"
   Keyword keyword = Keyword::kNone;
-  Tense tense = Tense::kUnknown;
-  bool not_past = false;  // an "-ed" word that is not a verb in the past
   bool starts_phrase = false;
   const std::vector<const Phrase*>* phrases = nullptr;  // those starting with this word, longest first
   bool in_grammar = false;  // in some class other than tense cues: may continue a time expression
   bool can_start = false;   // may start one (grammar words such as "of" cannot)
 };
 
+// kTense: a tense cue of the clause reader (lang/clause.h), listed so that its words are known words of the grammar.
 enum class PhraseKind : uint8_t { kRef, kSet, kHoliday, kMod, kTense };
 
 struct Phrase {
@@ -137,7 +137,6 @@ struct Phrase {
   std::string type;               // kRef: "DATE"
   std::string value;              // kRef/kSet: TimeML value; kHoliday: "12-25" or "EASTER-2"; kMod: the TimeML mod
   std::string quant;              // kSet
-  Tense tense = Tense::kUnknown;  // kTense
 };
 
 class Lexicon {
@@ -157,7 +156,10 @@ class Lexicon {
  private:
   Lexicon();
   void AddWords(const util::DataFile& data);
-  void AddPhrases(const util::DataFile& data, bool tense_file);
+  void AddPhrases(const util::DataFile& data);
+  void AddTenseCues(const std::vector<lang::TenseCue>& cues);
+  void AddPhrase(std::unique_ptr<Phrase> phrase);
+  void SortPhrases();
   WordInfo& Entry(std::string_view word);
 
   util::WordTable<WordInfo> words_;

@@ -1,11 +1,12 @@
 // Finding runs sentence by sentence over the segmenter's tokens; resolving runs in text order so that "the following
 // day" can use the last date found. A weekday or month name without a year is placed by the tense of its clause,
-// read from the closest tense cue (data/lang/tense.txt) around it in the sentence.
+// read by the clause reader (lang/clause.h) from the closest tense cue around it in the sentence.
 #include "timex/timex.h"
 
 #include <cstdio>
 #include <string>
 
+#include "lang/clause.h"
 #include "newsgraph/text.h"
 #include "timex/calendar.h"
 #include "timex/lexicon.h"
@@ -18,69 +19,21 @@ constexpr int kTenseWindow = 12;             // pieces searched on each side of 
 constexpr uint32_t kNarrativeSentences = 5;  // how long "the following day" may refer back to the last date
 constexpr uint32_t kReportingSentences = 10;  // how long a quarter stays the one "a year ago" compares with
 
-bool IsPastAuxiliary(const Piece& p) {
-  return p.lower == "was" || p.lower == "were" || p.lower == "had" || p.lower == "been";
-}
-
-bool IsBe(const Piece& p) {
-  return p.lower == "be" || p.lower == "been" || p.lower == "being" || p.lower == "is" || p.lower == "are";
-}
-
 bool IsDeterminer(const Piece& p) {
   return p.info && (p.info->keyword == Keyword::kThe || p.info->keyword == Keyword::kA ||
                     p.info->keyword == Keyword::kPossessive);
 }
 
-// The tense piece i shows, if any: a cue of data/lang/tense.txt (words and phrases such as "is due to"), or a
-// regular past ("announced").
-Tense CueAt(const std::vector<Piece>& pieces, uint32_t i) {
-  const Piece& p = pieces[i];
-  if (p.shape != Shape::kWord) return Tense::kUnknown;
-  Tense tense = Tense::kUnknown;
-  if (const WordInfo* w = p.info) {
-    if (w->phrases) {
-      for (const Phrase* phrase : *w->phrases) {
-        if (phrase->kind != PhraseKind::kTense || i + phrase->words.size() > pieces.size()) continue;
-        bool ok = true;
-        for (size_t k = 1; k < phrase->words.size() && ok; ++k) ok = pieces[i + k].lower == phrase->words[k];
-        if (ok) {
-          tense = phrase->tense;
-          break;
-        }
-      }
-    }
-    if (tense == Tense::kUnknown) tense = w->tense;
-    if (tense == Tense::kUnknown && (w->not_past || w->in_grammar)) return Tense::kUnknown;
-  }
-  const std::string_view s = p.lower;
-  if (tense == Tense::kUnknown && !p.capitalized && s.size() >= 5 && s.ends_with("ed")) {
-    // After a determiner (and an adverb) it is an adjective: "a (still) unspecified date", "the proposed merger".
-    const bool adverb_before = i > 1 && (pieces[i - 1].lower == "still" || pieces[i - 1].lower == "very" ||
-                                         pieces[i - 1].lower == "most" || pieces[i - 1].lower.ends_with("ly"));
-    if ((i > 0 && IsDeterminer(pieces[i - 1])) || (adverb_before && IsDeterminer(pieces[i - 2])))
-      return Tense::kUnknown;
-    tense = Tense::kPast;
-  }
-  // "will be paid", "is owned": a participle, whose auxiliary carries the tense.
-  if (tense == Tense::kPast && i > 0 && IsBe(pieces[i - 1])) return Tense::kUnknown;
-  // A future seen from the past ("was due to", "had been scheduled") says nothing about the document date.
-  if (tense == Tense::kFuture && i > 0 && (IsPastAuxiliary(pieces[i - 1]) || (i > 1 && IsPastAuxiliary(pieces[i - 2]))))
-    return Tense::kPresent;
-  return tense;
-}
-
-// The tense of the clause around pieces [begin, end): the closest cue before it (the clause's verb usually comes
-// first), else the closest after it.
+// The tense of the clause around pieces [begin, end), by the clause reader's cues (lang/clause.h); a word of the time
+// grammar is never a verb.
 Tense ClauseTense(const std::vector<Piece>& pieces, uint32_t begin, uint32_t end) {
-  for (int d = 1; d <= kTenseWindow && begin >= static_cast<uint32_t>(d); ++d) {
-    const Piece& p = pieces[begin - d];
-    if (p.shape == Shape::kPunct && (p.lower == ";" || p.lower == ":")) break;
-    if (Tense t = CueAt(pieces, begin - d); t != Tense::kUnknown) return t;
+  std::vector<lang::CueWord> words(pieces.size());
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    const Piece& p = pieces[i];
+    words[i] = lang::CueWord{p.lower,          p.shape == Shape::kWord, p.shape == Shape::kPunct,
+                             p.capitalized,    IsDeterminer(p),         p.info && p.info->in_grammar};
   }
-  for (uint32_t i = end; i < pieces.size() && i < end + kTenseWindow; ++i) {
-    if (Tense t = CueAt(pieces, i); t != Tense::kUnknown) return t;
-  }
-  return Tense::kUnknown;
+  return lang::TenseAround(lang::Lexicon::Get(), words, begin, end, kTenseWindow);
 }
 
 Placement PlacementFor(Tense tense, const NamedPeriod& named) {
