@@ -82,8 +82,9 @@ struct Cluster {
 
 class Resolver {
  public:
-  Resolver(std::string_view text, const Document& document, Analysis* analysis)
-      : text_(text), document_(document), a_(*analysis), k_(Knowledge::Get()), lex_(lang::Lexicon::Get()) {
+  Resolver(std::string_view text, const Document& document, const Knowledge& knowledge, const lang::Lexicon& lexicon,
+           Analysis* analysis, EntityLinks* links)
+      : text_(text), document_(document), a_(*analysis), k_(knowledge), lex_(lexicon), links_(*links) {
     sentence_of_token_.assign(a_.tokens.size(), 0);
     lower_words_.resize(a_.tokens.size());
     lowered_.assign(a_.tokens.size(), false);
@@ -950,9 +951,11 @@ class Resolver {
       e.metonym_for = cl.metonym_for;
       a_.entities.push_back(std::move(e));
     }
-    for (const auto& [mention, cluster] : mention_cluster_) a_.mentions[mention].entity = new_index[cluster];
-    for (Quote& q : a_.quotes)
-      if (q.speaker) q.speaker_entity = SpeakerEntity(q, new_index);
+    links_.mention_entity.assign(a_.mentions.size(), -1);
+    for (const auto& [mention, cluster] : mention_cluster_) links_.mention_entity[mention] = new_index[cluster];
+    links_.speaker_entity.assign(a_.quotes.size(), -1);
+    for (size_t q = 0; q < a_.quotes.size(); ++q)
+      if (a_.quotes[q].speaker) links_.speaker_entity[q] = SpeakerEntity(a_.quotes[q], new_index);
   }
 
   // The entity a speaker phrase names: the one whose mention holds the phrase's head word; a name inside a phrase
@@ -973,6 +976,7 @@ class Resolver {
   Analysis& a_;
   const Knowledge& k_;
   const lang::Lexicon& lex_;
+  EntityLinks& links_;
   std::vector<uint32_t> sentence_of_token_;
   mutable std::vector<std::string> lower_words_;  // see Lower()
   mutable std::vector<bool> lowered_;
@@ -992,8 +996,22 @@ class Resolver {
 
 }  // namespace
 
+void ResolveEntities(std::string_view text, const Document& document, const Knowledge& knowledge,
+                     const lang::Lexicon& lexicon, Analysis* analysis, EntityLinks* links) {
+  Resolver(text, document, knowledge, lexicon, analysis, links).Run();
+}
+
 void ResolveEntities(std::string_view text, const Document& document, Analysis* analysis) {
-  Resolver(text, document, analysis).Run();
+  EntityLinks links;
+  ResolveEntities(text, document, Knowledge::Get(), lang::Lexicon::Get(), analysis, &links);
+  ApplyEntityLinks(links, analysis);
+}
+
+void ApplyEntityLinks(const EntityLinks& links, Analysis* analysis) {
+  for (size_t m = 0; m < analysis->mentions.size() && m < links.mention_entity.size(); ++m)
+    analysis->mentions[m].entity = links.mention_entity[m];
+  for (size_t q = 0; q < analysis->quotes.size() && q < links.speaker_entity.size(); ++q)
+    analysis->quotes[q].speaker_entity = links.speaker_entity[q];
 }
 
 }  // namespace newsgraph::entities

@@ -236,9 +236,9 @@ void FeatureExtractor::TypeFeatures(const TokenInfo& t, int offset, std::vector<
 
 void FeatureExtractor::SentenceFeatures(const TokenInfo* const* tokens, const uint8_t* flags, size_t n,
                                         KeyLists* out) const {
-  // Gazetteer matches first, as (token, key) pairs; scratch reused by the thread.
-  thread_local std::vector<std::pair<uint32_t, uint64_t>> hits;
-  thread_local std::vector<uint64_t> token_keys;
+  // Gazetteer matches first, as (token, key) pairs.
+  std::vector<std::pair<uint32_t, uint64_t>>& hits = out->gazetteer_hits;
+  std::vector<uint64_t>& token_keys = out->token_keys;
   hits.clear();
   if (options_.gazetteer && gazetteer_.num_lists() > 0) {
     token_keys.resize(n);

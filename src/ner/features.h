@@ -69,6 +69,9 @@ struct TokenInfo {
 struct KeyLists {
   std::vector<uint64_t> keys;
   std::vector<uint32_t> begin{0};
+  // Scratch of SentenceFeatures, kept with the lists so that a caller reusing them reuses it too.
+  std::vector<std::pair<uint32_t, uint64_t>> gazetteer_hits;  // (token, key)
+  std::vector<uint64_t> token_keys;
   void Clear() {
     keys.clear();
     begin.assign(1, 0);

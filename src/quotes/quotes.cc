@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <memory>
 #include <cstring>
 #include <optional>
 #include <vector>
@@ -68,8 +69,8 @@ struct RegionInfo {
 // Reported content is cut after this many tokens (a bound on the work per reporting verb).
 constexpr int kMaxContentTokens = 250;
 
-// Per-thread scratch space, reused from one document to the next so that a document costs no allocation once
-// the vectors have grown (RE2 and fastText keep per-thread state the same way).
+// The scratch space of one thread (quotes::Scratch), reused from one document to the next so that a document costs
+// no allocation once the vectors have grown (RE2 and fastText keep per-thread state the same way).
 struct Workspace {
   Words words;
   std::vector<QuoteRegion> regions;
@@ -1242,10 +1243,22 @@ class Finder {
 
 }  // namespace
 
-void FindQuotes(std::string_view text, Analysis* analysis) {
-  thread_local Workspace workspace;
-  Finder(text, analysis, Lexicon::Get(), &workspace).Run();
+struct Scratch::Impl {
+  Workspace workspace;
+};
+
+Scratch::Scratch() : impl_(std::make_unique<Impl>()) {}
+Scratch::~Scratch() = default;
+
+void FindQuotes(std::string_view text, const lang::Lexicon& lexicon, Scratch* scratch, Analysis* analysis) {
+  Workspace& workspace = scratch->impl_->workspace;
+  Finder(text, analysis, lexicon, &workspace).Run();
   workspace.Trim();
+}
+
+void FindQuotes(std::string_view text, Analysis* analysis) {
+  Scratch scratch;
+  FindQuotes(text, Lexicon::Get(), &scratch, analysis);
 }
 
 }  // namespace newsgraph::quotes

@@ -3,7 +3,8 @@
 //   const timex::Lexicon& lexicon = timex::Lexicon::Get();
 //   const timex::WordInfo* info = lexicon.Find("sept.");  // info->month == 9
 //
-// Thread safety: the lexicon is built on first use (thread-safe static) and immutable afterwards.
+// Thread safety: the lexicon is built on first use (thread-safe static) and immutable afterwards. It knows the clause
+// reader's tense cues (lang/lexicon.h) as words of the grammar.
 #pragma once
 
 #include <cstdint>
@@ -141,6 +142,8 @@ struct Phrase {
 
 class Lexicon {
  public:
+  // Built from embedded tables, the same for every pipeline and changed by no option: one instance for the process,
+  // built on first use like a static table; a Pipeline holds a reference to it (core/resources.h).
   static const Lexicon& Get();
 
   // Words longer than this are in no class.

@@ -159,15 +159,14 @@ void ClassifyShape(Piece* piece) {
 
 }  // namespace
 
-void BuildPieces(std::string_view text, const Analysis& analysis, uint32_t begin, uint32_t end, std::string* arena,
-                 std::vector<Piece>* pieces) {
+void BuildPieces(std::string_view text, const Analysis& analysis, uint32_t begin, uint32_t end,
+                 const Lexicon& lexicon, std::string* arena, std::vector<Piece>* pieces) {
   pieces->clear();
   size_t bytes = 0;
   for (uint32_t t = begin; t < end; ++t) bytes += analysis.tokens[t].span.size();
   // Sized once: the pieces keep views into it, so it must not reallocate below.
   arena->resize(bytes + Lexicon::kMaxWordBytes);
   char* out = arena->data();
-  const Lexicon& lexicon = Lexicon::Get();
 
   auto add = [&](std::string_view part, uint32_t start, uint32_t token, Shape shape, bool joined) {
     Piece& piece = pieces->emplace_back();

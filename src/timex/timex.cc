@@ -26,14 +26,14 @@ bool IsDeterminer(const Piece& p) {
 
 // The tense of the clause around pieces [begin, end), by the clause reader's cues (lang/clause.h); a word of the time
 // grammar is never a verb.
-Tense ClauseTense(const std::vector<Piece>& pieces, uint32_t begin, uint32_t end) {
+Tense ClauseTense(const lang::Lexicon& lexicon, const std::vector<Piece>& pieces, uint32_t begin, uint32_t end) {
   std::vector<lang::CueWord> words(pieces.size());
   for (size_t i = 0; i < pieces.size(); ++i) {
     const Piece& p = pieces[i];
     words[i] = lang::CueWord{p.lower,          p.shape == Shape::kWord, p.shape == Shape::kPunct,
                              p.capitalized,    IsDeterminer(p),         p.info && p.info->in_grammar};
   }
-  return lang::TenseAround(lang::Lexicon::Get(), words, begin, end, kTenseWindow);
+  return lang::TenseAround(lexicon, words, begin, end, kTenseWindow);
 }
 
 Placement PlacementFor(Tense tense, const NamedPeriod& named) {
@@ -76,12 +76,13 @@ bool HasNamedPart(const NamedPeriod& n) { return n.month || n.quarter || n.half 
 
 // What resolution keeps between expressions: the last date mentioned, and where.
 struct Context {
-  std::optional<Date> document_date;
-  std::optional<Period> previous;
+  const lang::Lexicon& lexicon;
+  std::optional<Date> document_date = std::nullopt;
+  std::optional<Period> previous = std::nullopt;
   uint32_t previous_sentence = 0;
   // The reporting period under discussion: the last quarter or half named ("the third quarter"), which "the
   // quarter", "a year ago" and "the 1988 period" refer to even after other dates came between.
-  std::optional<Period> reporting;
+  std::optional<Period> reporting = std::nullopt;
   uint32_t reporting_sentence = 0;
   uint32_t sentence = 0;
 };
@@ -132,7 +133,7 @@ Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>
         return r;
       }
       const Placement placement =
-          s.placement ? *s.placement : PlacementFor(ClauseTense(pieces, match.begin, match.end), s.named);
+          s.placement ? *s.placement : PlacementFor(ClauseTense(ctx.lexicon, pieces, match.begin, match.end), s.named);
       r.period = Place(s.named, *reference, placement);
       r.value = r.period ? FormatPeriod(*r.period) : UnknownNamed(s.named);
       return r;
@@ -240,15 +241,15 @@ std::string TimeSuffix(const Spec& s, const std::optional<Period>& day) {
 }  // namespace
 
 std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
-                               const std::optional<Date>& document_date) {
+                               const std::optional<Date>& document_date, const Lexicon& lexicon,
+                               const lang::Lexicon& english) {
   std::vector<Timex> out;
   std::vector<Piece> pieces;
   std::string arena;
-  Context ctx;
-  ctx.document_date = document_date;
+  Context ctx{.lexicon = english, .document_date = document_date};
   for (uint32_t s = 0; s < analysis.sentences.size(); ++s) {
     const Sentence& sentence = analysis.sentences[s];
-    BuildPieces(text, analysis, sentence.token_begin, sentence.token_end, &arena, &pieces);
+    BuildPieces(text, analysis, sentence.token_begin, sentence.token_end, lexicon, &arena, &pieces);
     ctx.sentence = s;
     const uint32_t n = static_cast<uint32_t>(pieces.size());
     for (uint32_t i = 0; i < n;) {
@@ -309,6 +310,11 @@ std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
     }
   }
   return out;
+}
+
+std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
+                               const std::optional<Date>& document_date) {
+  return FindTimexes(text, analysis, document_date, Lexicon::Get(), lang::Lexicon::Get());
 }
 
 std::vector<Timex> FindTimexes(std::string_view text, const std::optional<Date>& document_date) {

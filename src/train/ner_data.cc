@@ -12,6 +12,7 @@
 
 #include "ner/features.h"
 #include "ner/tagger.h"
+#include "ner/workspace.h"
 #include "ner/word_shape.h"
 #include "newsgraph/text.h"
 
@@ -183,6 +184,7 @@ Status AddUnlabeledNews(const std::string& data_dir, const std::vector<std::stri
 Status InduceGazetteers(const ner::NerModel& model, const std::string& data_dir, const std::vector<std::string>& sources,
                         const InduceOptions& options, const std::string& out_dir, std::string* description) {
   ner::NerTagger tagger(model);
+  ner::NerWorkspace workspace;
   struct Found {
     int count[ner::kNumTypes] = {0, 0, 0, 0};
     double confidence[ner::kNumTypes] = {0, 0, 0, 0};
@@ -206,7 +208,7 @@ Status InduceGazetteers(const ner::NerModel& model, const std::string& data_dir,
         for (uint32_t t = s.token_begin; t < s.token_end; ++t) input.tokens.push_back(a.tokens[t].span.In(text));
         input.sentence_begin.push_back(static_cast<uint32_t>(input.tokens.size()));
       }
-      tagger.Tag(input, &entities);
+      tagger.Tag(input, &workspace, &entities);
       for (const ner::NerEntity& e : entities) {
         std::string name;
         for (uint32_t t = e.begin; t < e.end; ++t) {

@@ -16,6 +16,7 @@
 #include "ner/decoder.h"
 #include "ner/features.h"
 #include "ner/tagger.h"
+#include "ner/workspace.h"
 #include "newsgraph/text.h"
 
 namespace newsgraph::train {
@@ -512,6 +513,7 @@ void DocumentKeys(const Dataset& d, const ner::FeatureExtractor& fx, const Label
 // Entity F1 of the runtime tagger on a CoNLL file (the figure the saved model gives).
 Prf EvaluateModel(const ner::NerModel& model, const eval::ConllFile& file, int stages) {
   ner::NerTagger tagger(model);
+  ner::NerWorkspace workspace;
   Prf r;
   for (const eval::ConllDocument& doc : file.documents) {
     ner::NerInput input;
@@ -528,7 +530,7 @@ Prf EvaluateModel(const ner::NerModel& model, const eval::ConllFile& file, int s
       input.sentence_begin.push_back(static_cast<uint32_t>(input.tokens.size()));
     }
     std::vector<ner::NerEntity> entities;
-    tagger.Tag(input, &entities, ner::NerTagOptions{.stages = stages, .confidence = false});
+    tagger.Tag(input, &workspace, &entities, nullptr, ner::NerTagOptions{.stages = stages, .confidence = false});
     r.gold += gold.size();
     r.predicted += entities.size();
     for (const ner::NerEntity& e : entities)
@@ -544,6 +546,7 @@ float ChooseTemperature(ner::NerModel* model, const eval::ConllFile& dev, double
   for (float t : {0.5f, 1.0f, 2.0f, 3.0f, 4.0f, 6.0f, 8.0f, 12.0f, 16.0f, 20.0f, 24.0f, 32.0f, 40.0f, 48.0f, 64.0f}) {
     model->temperature = t;
     ner::NerTagger tagger(*model);
+    ner::NerWorkspace workspace;
     double brier = 0;
     int64_t n = 0;
     for (const eval::ConllDocument& doc : dev.documents) {
@@ -557,7 +560,7 @@ float ChooseTemperature(ner::NerModel* model, const eval::ConllFile& dev, double
         input.sentence_begin.push_back(static_cast<uint32_t>(input.tokens.size()));
       }
       std::vector<ner::NerEntity> entities;
-      tagger.Tag(input, &entities);
+      tagger.Tag(input, &workspace, &entities);
       for (const ner::NerEntity& e : entities) {
         const bool correct = std::find(gold.begin(), gold.end(), ner::TokenSpan{e.begin, e.end, e.type}) != gold.end();
         brier += (e.confidence - (correct ? 1.0 : 0.0)) * (e.confidence - (correct ? 1.0 : 0.0));
@@ -794,6 +797,7 @@ StatusOr<NerTrainResult> TrainNer(const eval::ConllFile& train_file, const eval:
   // Self-tests: the labels this model gives a few sentences, checked again at every load.
   {
     ner::NerTagger tagger(*final_model);
+    ner::NerWorkspace workspace;
     for (const char* sentence : kSelfTestSentences) {
       ner::SelfTest t;
       std::istringstream words(sentence);
@@ -802,7 +806,7 @@ StatusOr<NerTrainResult> TrainNer(const eval::ConllFile& train_file, const eval:
       for (const std::string& w : t.tokens) input.tokens.push_back(w);
       input.sentence_begin = {0, static_cast<uint32_t>(t.tokens.size())};
       std::vector<ner::NerEntity> entities;
-      tagger.Tag(input, &entities, ner::NerTagOptions{.stages = 2, .confidence = false});
+      tagger.Tag(input, &workspace, &entities, nullptr, ner::NerTagOptions{.stages = 2, .confidence = false});
       std::vector<ner::TokenSpan> spans;
       for (const auto& e : entities) spans.push_back({e.begin, e.end, e.type});
       t.tags = ner::IobFromSpans(spans, t.tokens.size());
