@@ -3,6 +3,9 @@
 # and registers it, with its path and licence, in the table util::DataFiles() reads (src/util/data_file.h).
 # The file stays a readable text file in data/; it is re-embedded whenever it changes.
 #
+# newsgraph_embed_files(<out_var> LICENCE <text> FILES <file>...): embeds several files under one licence, each as the
+# symbol its path names ("data/lang/titles.tsv" -> lang_titles).
+#
 # newsgraph_embed_registry(<out_var>): after the last newsgraph_embed, writes that table.
 set(NEWSGRAPH_EMBED_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/EmbedFile.cmake)
 set_property(GLOBAL PROPERTY NEWSGRAPH_EMBEDDED_FILES "")
@@ -22,6 +25,18 @@ function(newsgraph_embed out_var symbol file)
     COMMENT "Embedding ${file}")
   set_property(GLOBAL APPEND PROPERTY NEWSGRAPH_EMBEDDED_FILES "${symbol}|${file}|${ARG_LICENCE}")
   set(${out_var} ${${out_var}} ${out} PARENT_SCOPE)
+endfunction()
+
+function(newsgraph_embed_files out_var)
+  cmake_parse_arguments(ARG "" "LICENCE" "FILES" ${ARGN})
+  set(embedded ${${out_var}})
+  foreach(file IN LISTS ARG_FILES)
+    string(REGEX REPLACE "^data/" "" symbol "${file}")
+    string(REGEX REPLACE "\\.[a-z]+$" "" symbol "${symbol}")
+    string(MAKE_C_IDENTIFIER "${symbol}" symbol)
+    newsgraph_embed(embedded ${symbol} ${file} LICENCE "${ARG_LICENCE}")
+  endforeach()
+  set(${out_var} ${embedded} PARENT_SCOPE)
 endfunction()
 
 function(newsgraph_embed_registry out_var)

@@ -22,29 +22,20 @@ namespace newsgraph::lang {
 
 // Classes of a word (a bit set: "her" is a determiner and a pronoun's object form, "may" an auxiliary and a name).
 enum WordClass : uint32_t {
-  kDeterminer = 1u << 0,
-  kAuxiliary = 1u << 1,
-  kAdverb = 1u << 2,      // may stand between a speaker and the verb ("also said")
-  kPreposition = 1u << 3,
-  kConjunction = 1u << 4,
-  kWhWord = 1u << 5,
-  kTimeWord = 1u << 6,
-  kThat = 1u << 7,
-  kPronounHe = 1u << 8,
-  kPronounShe = 1u << 9,
-  kPronounThey = 1u << 10,
-  kPronounIt = 1u << 11,
-  kPronounI = 1u << 12,
-  kPronounWe = 1u << 13,
-  kPronounYou = 1u << 14,
+  // Closed classes (data/lang/function_words.txt). Adverbs are those that may stand between a speaker and the verb
+  // ("also said"); time words those of time phrases skipped after a verb ("said on Tuesday that").
+  kDeterminer = 1u << 0, kAuxiliary = 1u << 1, kAdverb = 1u << 2, kPreposition = 1u << 3, kConjunction = 1u << 4,
+  kWhWord = 1u << 5, kTimeWord = 1u << 6, kThat = 1u << 7,
+  // Pronouns that can be speakers.
+  kPronounHe = 1u << 8, kPronounShe = 1u << 9, kPronounThey = 1u << 10, kPronounIt = 1u << 11, kPronounI = 1u << 12,
+  kPronounWe = 1u << 13, kPronounYou = 1u << 14,
   kReportingVerb = 1u << 15,  // see WordInfo::verb
   kSpeakerNoun = 1u << 16,    // "spokesperson", "ministry", "officials"
   kSpeakerNounOf = 1u << 17,  // takes whom it speaks for: "a spokesperson for X"
-  kTitle = 1u << 18,          // written before a speaker's name: "Mr", "Sen", "President"
-  kMaleTitle = 1u << 19,
-  kFemaleTitle = 1u << 20,
-  kMaleName = 1u << 21,  // a given name mostly given to men
-  kFemaleName = 1u << 22,
+  // Written before a speaker's name ("Mr", "Sen", "President"), and the gender it implies.
+  kTitle = 1u << 18, kMaleTitle = 1u << 19, kFemaleTitle = 1u << 20,
+  // A given name mostly given to men, or to women.
+  kMaleName = 1u << 21, kFemaleName = 1u << 22,
   kCuePhraseStart = 1u << 23,  // first word of a cue phrase ("according")
   kNameParticle = 1u << 24,    // "von", "der", "bin": lower case inside a name
   kOpener = 1u << 25,          // capitalised at a sentence start but never a name ("Meanwhile", "Asked")

@@ -44,6 +44,10 @@ std::string DurationValue(double amount, Unit unit, bool vague);
 
 class Grammar {
  public:
+  // A rule reads the pieces from position i and returns the expression it found there, if any (each rule's own
+  // comment is at its definition).
+  using Rule = std::optional<Match>(uint32_t i) const;
+
   explicit Grammar(const std::vector<Piece>& pieces) : p_(pieces), n_(static_cast<uint32_t>(pieces.size())) {}
 
   std::optional<Match> Longest(uint32_t i) const {
@@ -90,8 +94,7 @@ class Grammar {
   std::optional<Amount> ParseAmount(uint32_t i, bool allow_article) const;
 
   // ---- durations and offsets ---------------------------------------------------------------------------------
-  // [the] [past|next|first|latest ...] AMOUNT [more] UNIT [and a half] [or so] [ago|earlier|later|from now]
-  std::optional<Match> DurationOrOffset(uint32_t i) const;
+  Rule DurationOrOffset;
 
   bool IsModal(uint32_t i) const;
 
@@ -104,35 +107,16 @@ class Grammar {
                                   bool from_previous, const std::string& mod) const;
 
   // ---- relative units: last week, this year, the following day, that quarter, the year-earlier period --------
-  std::optional<Match> RelativeUnit(uint32_t i) const;
+  Rule RelativeUnit, Weekend;
 
   // "a year ago", "a year earlier", "last year", "the year before" after a period: the number of pieces, or 0.
   uint32_t YearBack(uint32_t i) const;
 
-  // "the weekend": a named period placed by tense; "the day" alone is too vague to tag.
-  std::optional<Match> Weekend(uint32_t i) const;
-
   // ---- references: recent years, the coming months, in recent weeks -----------------------------------------
-  std::optional<Match> VagueReference(uint32_t i) const;
-
-  // "the weeks ahead", "for years", "decades": an unknown number of units.
-  std::optional<Match> BarePlural(uint32_t i) const;
-
-  // "for a while": an unknown amount of unknown units.
-  std::optional<Match> AWhile(uint32_t i) const;
-
-  // "(later) in the day", "in the morning": that part of the day the narrative is on (the last date mentioned,
-  // else the document date).
-  std::optional<Match> InTheDay(uint32_t i) const;
-
-  // "today is the eighth day of the operation", "it's the second day of an offensive": the document date.
-  std::optional<Match> NthDayOf(uint32_t i) const;
+  Rule VagueReference, BarePlural, AWhile, InTheDay, NthDayOf;
 
   // ---- days: today, yesterday morning, tonight, the day before yesterday --------------------------------------
-  std::optional<Match> DayWord(uint32_t i) const;
-
-  // "this morning", "last night", "tomorrow evening" (the last via DayWord).
-  std::optional<Match> PartOfDayRelative(uint32_t i) const;
+  Rule DayWord, PartOfDayRelative;
 
   // "[the] last|next|this|coming|previous|following [next|last]" before a weekday or a month name: where it places the
   // name ("this coming" and the next-words other than "next" itself place it by `coming`), whether from the last date
@@ -145,9 +129,11 @@ class Grammar {
   std::optional<Relation> RelationBefore(uint32_t i, Placement coming) const;
 
   // ---- weekdays: Thursday, last Friday, Thursday evening, Saturday, April 25 ---------------------------------
-  std::optional<Match> Weekday(uint32_t i) const;
+  Rule Weekday;
 
   // ---- calendar dates ----------------------------------------------------------------------------------------
+  Rule MonthDayYear, MonthName;
+
   int MonthAt(uint32_t i) const {
     const WordInfo* w = Info(i);
     return w ? w->month : 0;
@@ -161,50 +147,31 @@ class Grammar {
   // A four-digit number that reads as a year rather than a count ("2000 people", "$1990").
   bool PlausibleYear(uint32_t i) const;
 
-  // MONTH DAY[, YEAR] | DAY [of] MONTH [YEAR] | MONTH [of|,] YEAR | ISO and slashed dates.
-  std::optional<Match> MonthDayYear(uint32_t i) const;
-
-  // A month name alone, or with last/next/this, or "January this year".
-  std::optional<Match> MonthName(uint32_t i) const;
-
   // ---- years, decades, centuries -----------------------------------------------------------------------------
-  std::optional<Match> YearExpression(uint32_t i) const;
+  Rule YearExpression, DecadeOrCentury;
+
   bool IsSpelledYearContext(uint32_t i) const;
 
-  std::optional<Match> DecadeOrCentury(uint32_t i) const;
-
   // ---- quarters and halves: the third quarter, third-quarter, Q3 2025, this year's first half -----------------
-  std::optional<Match> QuarterOrHalf(uint32_t i) const;
+  Rule QuarterOrHalf;
 
   // ---- seasons: summer, this summer, last fall, the winter of 1994 --------------------------------------------
-  std::optional<Match> Season(uint32_t i) const;
+  Rule Season;
 
   // ---- clock times: 5 p.m., 10:30 a.m. GMT, noon Thursday, 5 p.m. EST, Nov. 6 ---------------------------------
+  Rule ClockExpression;
+
   std::optional<Clock> ClockTime(uint32_t i) const;
 
-  std::optional<Match> ClockExpression(uint32_t i) const;
-
   // ---- recurrences: every Tuesday, each year, twice a week, three times a year, Tuesday nights ----------------
-  std::optional<Match> Recurrence(uint32_t i) const;
+  Rule Recurrence;
 
   // ---- the phrase table: refs, recurrence words, holidays ------------------------------------------------------
-  std::optional<Match> PhraseAt(uint32_t i) const;
-
-  // "year-end", "year end", "year's end", "the end of the year" (the last via WithPosition).
-  std::optional<Match> YearEnd(uint32_t i) const;
-
-  // "mid-afternoon", "late morning", "early evening" (today's), with an optional day: "mid-afternoon yesterday".
-  std::optional<Match> PositionPartOfDay(uint32_t i) const;
+  Rule PhraseAt, YearEnd, PositionPartOfDay;
 
   // ---- wrappers ----------------------------------------------------------------------------------------------
-  std::optional<Match> Core(uint32_t i) const;
+  Rule Core, WithPosition, WithBound;
 
-  // "early next year", "late yesterday", "mid-November", "the end of the year", "the early 1980s",
-  // "earlier this week", "later today", "earlier in the year".
-  std::optional<Match> WithPosition(uint32_t i) const;
-
-  // "about two years ago", "more than four hours", "nearly 40 years", "around 7:15 p.m.", "up to 18 months".
-  std::optional<Match> WithBound(uint32_t i) const;
 };
 
 }  // namespace newsgraph::timex

@@ -46,6 +46,7 @@ std::optional<Match> Grammar::DayWord(uint32_t i) const {
   return m;
 }
 
+// "this morning", "last night", "tomorrow evening" (the last via DayWord).
 std::optional<Match> Grammar::PartOfDayRelative(uint32_t i) const {
   const Relative rel = Rel(i);
   if (rel != Relative::kThis && rel != Relative::kLast) return std::nullopt;
@@ -97,8 +98,6 @@ std::optional<Match> Grammar::Weekday(uint32_t i) const {
   const std::optional<Relation> relation = RelationBefore(i, Placement::kFutureOrSame);
   if (!relation) return std::nullopt;
   uint32_t j = relation->next;
-  const std::optional<Placement> placement = relation->placement;
-  const bool from_previous = relation->from_previous;
   const WordInfo* w = Info(j);
   if (!w || !w->weekday) return std::nullopt;
   const Piece& day = p_[j];
@@ -109,8 +108,8 @@ std::optional<Match> Grammar::Weekday(uint32_t i) const {
   m.begin = i;
   m.spec.kind = Spec::Kind::kNamed;
   m.spec.named.weekday = w->weekday;
-  m.spec.placement = placement;
-  m.spec.from_previous = from_previous;
+  m.spec.placement = relation->placement;
+  m.spec.from_previous = relation->from_previous;
   // "Saturday, April 25": the date decides.
   const uint32_t k = IsPunct(j, ",") ? j + 1 : j;
   if (auto date = MonthDayYear(k)) {  // "Saturday, April 25", "this coming Sunday, March eighth"
@@ -215,6 +214,7 @@ bool Grammar::PlausibleYear(uint32_t i) const {
   return prev.info && prev.info->month;
 }
 
+// MONTH DAY[, YEAR] | DAY [of] MONTH [YEAR] | MONTH [of|,] YEAR | ISO and slashed dates.
 std::optional<Match> Grammar::MonthDayYear(uint32_t i) const {
   if (i >= n_) return std::nullopt;
   const Piece& p = p_[i];
@@ -282,12 +282,12 @@ std::optional<Match> Grammar::MonthDayYear(uint32_t i) const {
   return m;
 }
 
+// A month name alone, or with last/next/this, or "January this year".
 std::optional<Match> Grammar::MonthName(uint32_t i) const {
   const std::optional<Relation> relation = RelationBefore(i, Placement::kAfter);
   if (!relation) return std::nullopt;
+  const std::optional<Placement>& placement = relation->placement;
   uint32_t j = relation->next;
-  const std::optional<Placement> placement = relation->placement;
-  const bool from_previous = relation->from_previous;
   const int month = MonthAt(j);
   if (!month || !IsFullMonthName(j)) return std::nullopt;
   const Piece& name = p_[j];
@@ -309,7 +309,7 @@ std::optional<Match> Grammar::MonthName(uint32_t i) const {
   m.spec.kind = Spec::Kind::kNamed;
   m.spec.named.month = month;
   m.spec.placement = placement;
-  m.spec.from_previous = from_previous;
+  m.spec.from_previous = relation->from_previous;
   // "January this year", "June last year", "May next year"
   if (!placement && (Rel(j) == Relative::kThis || Rel(j) == Relative::kLast || Rel(j) == Relative::kNext) &&
       UnitAt(j + 1) == Unit::kYear && !Info(j + 1)->unit_plural && Rel(j) != Relative::kPrevious) {

@@ -190,6 +190,7 @@ std::optional<Amount> Grammar::ParseAmount(uint32_t i, bool allow_article) const
   return a;
 }
 
+// [the] [past|next|first|latest ...] AMOUNT [more] UNIT [and a half] [or so] [ago|earlier|later|from now]
 std::optional<Match> Grammar::DurationOrOffset(uint32_t i) const {
   uint32_t j = i;
   const bool the = Is(j, Keyword::kThe);
@@ -501,6 +502,7 @@ uint32_t Grammar::YearBack(uint32_t i) const {
   return 0;
 }
 
+// "the weekend": a named period placed by tense; "the day" alone is too vague to tag.
 std::optional<Match> Grammar::Weekend(uint32_t i) const {
   uint32_t j = i;
   if (!Is(j, Keyword::kThe)) return std::nullopt;
@@ -542,6 +544,7 @@ std::optional<Match> Grammar::VagueReference(uint32_t i) const {
   return m;
 }
 
+// "the weeks ahead", "for years", "decades": an unknown number of units.
 std::optional<Match> Grammar::BarePlural(uint32_t i) const {
   uint32_t j = i;
   const bool the = Is(j, Keyword::kThe);
@@ -581,6 +584,7 @@ std::optional<Match> Grammar::BarePlural(uint32_t i) const {
   return m;
 }
 
+// "for a while": an unknown amount of unknown units.
 std::optional<Match> Grammar::AWhile(uint32_t i) const {
   if (!Is(i, Keyword::kA) || !Is(i + 1, Keyword::kWhile) || i == 0 || !Is(i - 1, Keyword::kFor))
     return std::nullopt;
@@ -592,6 +596,8 @@ std::optional<Match> Grammar::AWhile(uint32_t i) const {
   return m;
 }
 
+// "(later) in the day", "in the morning": that part of the day the narrative is on (the last date mentioned,
+// else the document date).
 std::optional<Match> Grammar::InTheDay(uint32_t i) const {
   if (!Is(i, Keyword::kThe) || i == 0 || !Is(i - 1, Keyword::kIn)) return std::nullopt;
   const WordInfo* w = Info(i + 1);
@@ -622,6 +628,7 @@ std::optional<Match> Grammar::InTheDay(uint32_t i) const {
   return m;
 }
 
+// "today is the eighth day of the operation", "it's the second day of an offensive": the document date.
 std::optional<Match> Grammar::NthDayOf(uint32_t i) const {
   if (i == 0 || !(IsLower(i - 1, "is") || IsLower(i - 1, "'s"))) return std::nullopt;
   const uint32_t j = Is(i, Keyword::kThe) ? i + 1 : i;

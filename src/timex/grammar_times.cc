@@ -239,6 +239,7 @@ std::optional<Match> Grammar::PhraseAt(uint32_t i) const {
   return std::nullopt;
 }
 
+// "year-end", "year end", "year's end", "the end of the year" (the last via WithPosition).
 std::optional<Match> Grammar::YearEnd(uint32_t i) const {
   if (UnitAt(i) != Unit::kYear || Info(i)->unit_plural) return std::nullopt;
   uint32_t j = i + 1;
@@ -253,6 +254,7 @@ std::optional<Match> Grammar::YearEnd(uint32_t i) const {
   return m;
 }
 
+// "mid-afternoon", "late morning", "early evening" (today's), with an optional day: "mid-afternoon yesterday".
 std::optional<Match> Grammar::PositionPartOfDay(uint32_t i) const {
   const WordInfo* w = Info(i);
   if (!w || !w->position[0]) return std::nullopt;
@@ -319,6 +321,8 @@ std::optional<Match> Grammar::Core(uint32_t i) const {
   return best;
 }
 
+// "early next year", "late yesterday", "mid-November", "the end of the year", "the early 1980s",
+// "earlier this week", "later today", "earlier in the year".
 std::optional<Match> Grammar::WithPosition(uint32_t i) const {
   uint32_t j = i;
   const bool the = Is(j, Keyword::kThe);
@@ -361,6 +365,7 @@ std::optional<Match> Grammar::WithPosition(uint32_t i) const {
   return core;
 }
 
+// "about two years ago", "more than four hours", "nearly 40 years", "around 7:15 p.m.", "up to 18 months".
 std::optional<Match> Grammar::WithBound(uint32_t i) const {
   if (i >= n_ || !p_[i].info || !p_[i].info->starts_phrase) return std::nullopt;
   const auto* phrases = p_[i].info->phrases;
