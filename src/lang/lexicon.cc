@@ -67,9 +67,8 @@ const Lexicon& Lexicon::Get() {
 }
 
 Lexicon::Lexicon() {
-  util::ForEachDataLine(util::DataFile::Get("data/lang/function_words.txt"), [&](std::string_view line) {
-    const auto f = util::SplitFields(line, '\t');
-    if (f.size() < 2) return;
+  using Fields = std::vector<std::string_view>;
+  util::ForEachDataRow(util::DataFile::Get("data/lang/function_words.txt"), 2, [&](const Fields& f) {
     static constexpr struct {
       std::string_view name;
       uint32_t klass;
@@ -81,9 +80,7 @@ Lexicon::Lexicon() {
     for (const auto& c : kClasses)
       if (c.name == f[1]) words_.Insert(f[0]).classes |= c.klass;
   });
-  util::ForEachDataLine(util::DataFile::Get("data/lang/reporting_verbs.txt"), [&](std::string_view line) {
-    const auto f = util::SplitFields(line, '\t');
-    if (f.size() < 3) return;
+  util::ForEachDataRow(util::DataFile::Get("data/lang/reporting_verbs.txt"), 3, [&](const Fields& f) {
     const uint16_t flags = VerbFlags(f[1]);
     uint8_t particle = 0;
     if (f.size() > 3 && !f[3].empty()) {
@@ -118,10 +115,8 @@ Lexicon::Lexicon() {
     }
     words_.Insert(parts[0]).classes |= classes;
   });
-  util::ForEachDataLine(util::DataFile::Get("data/lang/titles.tsv"), [&](std::string_view line) {
+  util::ForEachDataRow(util::DataFile::Get("data/lang/titles.tsv"), 3, [&](const Fields& f) {
     // words <TAB> entity <TAB> speaker
-    const auto f = util::SplitFields(line, '\t');
-    if (f.size() < 3) return;
     const TitleWord kind = TitleWordOf(f[1]);
     if (kind != TitleWord::kNone) {
       WordInfo& w = words_.Insert(f[0]);
@@ -136,9 +131,7 @@ Lexicon::Lexicon() {
       words_.Insert(std::string(f[0]) + ".").classes |= klass;  // "Mr." is one token
     }
   });
-  util::ForEachDataLine(util::DataFile::Get("data/lang/given_names.tsv"), [&](std::string_view line) {
-    const auto f = util::SplitFields(line, '\t');
-    if (f.size() < 2) return;
+  util::ForEachDataRow(util::DataFile::Get("data/lang/given_names.tsv"), 2, [&](const Fields& f) {
     words_.Insert(f[0]).classes |= (f[1] == "f" ? kFemaleName : kMaleName);
   });
   util::ForEachDataLine(util::DataFile::Get("data/lang/cue_phrases.txt"), [&](std::string_view line) {

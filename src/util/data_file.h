@@ -10,8 +10,11 @@
 
 #include <span>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "util/lines.h"
+#include "util/split.h"
 
 namespace newsgraph::util {
 
@@ -38,6 +41,15 @@ struct DataFile {
 template <typename Fn>
 void ForEachDataLine(const DataFile& file, Fn&& fn) {
   ForEachDataLine(file.content, std::forward<Fn>(fn));
+}
+
+// The lines of a tab-separated file as fields; lines with fewer than `min_fields` fields are skipped.
+template <typename Fn>
+void ForEachDataRow(const DataFile& file, size_t min_fields, Fn&& fn) {
+  ForEachDataLine(file.content, [&](std::string_view line) {
+    const std::vector<std::string_view> fields = SplitFields(line, '\t');
+    if (fields.size() >= min_fields) fn(fields);
+  });
 }
 
 }  // namespace newsgraph::util
