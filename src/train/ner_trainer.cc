@@ -5,6 +5,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <mutex>
 #include <numeric>
 #include <random>
@@ -402,6 +403,26 @@ StageResult TrainOne(const char* name, size_t features, const LabelSet& labels, 
   return best;
 }
 
+// Runs job(k) for every k in [0, n) on up to `threads` threads, each thread taking the next k.
+void ParallelFor(int n, int threads, const std::function<void(int)>& job) {
+  std::mutex mu;
+  int next = 0;
+  auto worker = [&] {
+    while (true) {
+      int k;
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        if (next >= n) return;
+        k = next++;
+      }
+      job(k);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int i = 0; i < std::min(n, std::max(1, threads)); ++i) pool.emplace_back(worker);
+  for (auto& t : pool) t.join();
+}
+
 StageResult TrainSelected(const char* name, size_t features, const LabelSet& labels, const Dataset& train,
                           const Indexed& xtrain, const Dataset& dev, const Indexed& xdev,
                           const NerTrainOptions& options, const ProgressFn& progress) {
@@ -409,26 +430,14 @@ StageResult TrainSelected(const char* name, size_t features, const LabelSet& lab
   if (members == 1) return TrainOne(name, features, labels, train, xtrain, dev, xdev, options, options.seed, progress);
   std::vector<StageResult> results(members);
   std::mutex mu;
-  int next = 0;
-  auto worker = [&] {
-    while (true) {
-      int m;
-      {
-        std::lock_guard<std::mutex> lock(mu);
-        if (next >= members) return;
-        m = next++;
-      }
-      const std::string member = std::string(name) + " member " + std::to_string(m + 1);
-      results[m] = TrainOne(member.c_str(), features, labels, train, xtrain, dev, xdev, options,
-                            options.seed + 1000 * m, [&](std::string_view s) {
-                              std::lock_guard<std::mutex> lock(mu);
-                              if (progress) progress(s);
-                            });
-    }
-  };
-  std::vector<std::thread> threads;
-  for (int i = 0; i < std::min(members, std::max(1, options.threads)); ++i) threads.emplace_back(worker);
-  for (auto& t : threads) t.join();
+  ParallelFor(members, options.threads, [&](int m) {
+    const std::string member = std::string(name) + " member " + std::to_string(m + 1);
+    results[m] = TrainOne(member.c_str(), features, labels, train, xtrain, dev, xdev, options,
+                          options.seed + 1000 * m, [&](std::string_view s) {
+                            std::lock_guard<std::mutex> lock(mu);
+                            if (progress) progress(s);
+                          });
+  });
   StageResult avg;
   avg.weights = results[0].weights;
   avg.epochs = results[0].epochs;
@@ -456,33 +465,21 @@ std::vector<uint8_t> Jackknife(size_t features, const LabelSet& labels, const Da
   for (size_t k = 0; k < docs.size(); ++k) fold_of[docs[k]] = static_cast<int>(k % folds);
   std::vector<uint8_t> out(train.tokens(), 0);
   std::mutex mu;
-  int next = 0;
-  auto worker = [&] {
-    while (true) {
-      int fold;
-      {
-        std::lock_guard<std::mutex> lock(mu);
-        if (next >= folds) return;
-        fold = next++;
-      }
-      std::vector<uint32_t> in, held;
-      for (size_t doc = 0; doc < train.documents(); ++doc)
-        for (uint32_t s = train.document_begin[doc]; s < train.document_begin[doc + 1]; ++s)
-          (fold_of[doc] == fold ? held : in).push_back(s);
-      Perceptron p(features, labels, options.pa_c, options.word_dropout);
-      std::mt19937_64 fold_rng(options.seed + 100 + fold);
-      for (int e = 0; e < epochs; ++e) p.Epoch(train, x, &in, &fold_rng);
-      const Weights w = p.Averaged();
-      const std::vector<uint8_t> labels_out = DecodeAll(w, labels, train, x, held);
-      std::lock_guard<std::mutex> lock(mu);
-      for (uint32_t s : held)
-        for (uint32_t t = train.sentence_begin[s]; t < train.sentence_begin[s + 1]; ++t) out[t] = labels_out[t];
-      if (progress) progress("jackknife fold " + std::to_string(fold + 1) + "/" + std::to_string(folds) + " done");
-    }
-  };
-  std::vector<std::thread> threads;
-  for (int i = 0; i < std::max(1, options.threads); ++i) threads.emplace_back(worker);
-  for (auto& t : threads) t.join();
+  ParallelFor(folds, options.threads, [&](int fold) {
+    std::vector<uint32_t> in, held;
+    for (size_t doc = 0; doc < train.documents(); ++doc)
+      for (uint32_t s = train.document_begin[doc]; s < train.document_begin[doc + 1]; ++s)
+        (fold_of[doc] == fold ? held : in).push_back(s);
+    Perceptron p(features, labels, options.pa_c, options.word_dropout);
+    std::mt19937_64 fold_rng(options.seed + 100 + fold);
+    for (int e = 0; e < epochs; ++e) p.Epoch(train, x, &in, &fold_rng);
+    const Weights w = p.Averaged();
+    const std::vector<uint8_t> labels_out = DecodeAll(w, labels, train, x, held);
+    std::lock_guard<std::mutex> lock(mu);
+    for (uint32_t s : held)
+      for (uint32_t t = train.sentence_begin[s]; t < train.sentence_begin[s + 1]; ++t) out[t] = labels_out[t];
+    if (progress) progress("jackknife fold " + std::to_string(fold + 1) + "/" + std::to_string(folds) + " done");
+  });
   return out;
 }
 
@@ -510,25 +507,27 @@ void DocumentKeys(const Dataset& d, const ner::FeatureExtractor& fx, const Label
   }
 }
 
+// A CoNLL document as the tagger's input, and its gold entities as token spans.
+ner::NerInput InputOf(const eval::ConllDocument& doc, std::vector<ner::TokenSpan>* gold) {
+  ner::NerInput input;
+  input.sentence_begin.push_back(0);
+  for (const eval::ConllSentence& s : doc.sentences) {
+    const uint32_t base = static_cast<uint32_t>(input.tokens.size());
+    for (const std::string& w : s.words) input.tokens.push_back(w);
+    for (ner::TokenSpan g : ner::SpansFromIob(s.tags)) gold->push_back({g.begin + base, g.end + base, g.type});
+    input.sentence_begin.push_back(static_cast<uint32_t>(input.tokens.size()));
+  }
+  return input;
+}
+
 // Entity F1 of the runtime tagger on a CoNLL file (the figure the saved model gives).
 Prf EvaluateModel(const ner::NerModel& model, const eval::ConllFile& file, int stages) {
   ner::NerTagger tagger(model);
   ner::NerWorkspace workspace;
   Prf r;
   for (const eval::ConllDocument& doc : file.documents) {
-    ner::NerInput input;
-    input.sentence_begin.push_back(0);
     std::vector<ner::TokenSpan> gold;
-    for (const eval::ConllSentence& s : doc.sentences) {
-      const uint32_t base = static_cast<uint32_t>(input.tokens.size());
-      for (const std::string& w : s.words) input.tokens.push_back(w);
-      for (ner::TokenSpan g : ner::SpansFromIob(s.tags)) {
-        g.begin += base;
-        g.end += base;
-        gold.push_back(g);
-      }
-      input.sentence_begin.push_back(static_cast<uint32_t>(input.tokens.size()));
-    }
+    const ner::NerInput input = InputOf(doc, &gold);
     std::vector<ner::NerEntity> entities;
     tagger.Tag(input, &workspace, &entities, nullptr, ner::NerTagOptions{.stages = stages, .confidence = false});
     r.gold += gold.size();
@@ -550,15 +549,8 @@ float ChooseTemperature(ner::NerModel* model, const eval::ConllFile& dev, double
     double brier = 0;
     int64_t n = 0;
     for (const eval::ConllDocument& doc : dev.documents) {
-      ner::NerInput input;
-      input.sentence_begin.push_back(0);
       std::vector<ner::TokenSpan> gold;
-      for (const eval::ConllSentence& s : doc.sentences) {
-        const uint32_t base = static_cast<uint32_t>(input.tokens.size());
-        for (const std::string& w : s.words) input.tokens.push_back(w);
-        for (ner::TokenSpan g : ner::SpansFromIob(s.tags)) gold.push_back({g.begin + base, g.end + base, g.type});
-        input.sentence_begin.push_back(static_cast<uint32_t>(input.tokens.size()));
-      }
+      const ner::NerInput input = InputOf(doc, &gold);
       std::vector<ner::NerEntity> entities;
       tagger.Tag(input, &workspace, &entities);
       for (const ner::NerEntity& e : entities) {
