@@ -14,6 +14,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "eval/metrics.h"
 #include "ner/decoder.h"
 #include "ner/features.h"
 #include "ner/tagger.h"
@@ -326,10 +327,9 @@ class Perceptron {
   int64_t step_ = 1;
 };
 
-struct Prf {
-  int64_t gold = 0, predicted = 0, correct = 0;
-  double f1() const { return gold + predicted > 0 ? 200.0 * correct / static_cast<double>(gold + predicted) : 0.0; }
-};
+// Entity counts, and their F1 in percent (epochs are chosen by it).
+using Prf = eval::Counts;
+double F1Percent(const Prf& r) { return 100.0 * r.f1(); }
 
 // Entity F1 of labels (one per token of `d`) against the gold labels.
 Prf Score(const Dataset& d, const LabelSet& labels, const std::vector<uint8_t>& predicted) {
@@ -340,9 +340,9 @@ Prf Score(const Dataset& d, const LabelSet& labels, const std::vector<uint8_t>& 
     g.assign(d.gold.begin() + b, d.gold.begin() + e);
     p.assign(predicted.begin() + b, predicted.begin() + e);
     const auto gs = labels.Decode(g), ps = labels.Decode(p);
-    r.gold += gs.size();
-    r.predicted += ps.size();
-    for (const auto& x : ps) r.correct += std::find(gs.begin(), gs.end(), x) != gs.end();
+    int64_t correct = 0;
+    for (const auto& x : ps) correct += std::find(gs.begin(), gs.end(), x) != gs.end();
+    r.Add(static_cast<int64_t>(gs.size()), static_cast<int64_t>(ps.size()), correct);
   }
   return r;
 }
@@ -387,12 +387,12 @@ StageResult TrainOne(const char* name, size_t features, const LabelSet& labels, 
     const Prf r = Score(dev, labels, DecodeAll(avg, labels, dev, xdev, dev_sentences));
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     char line[160];
-    std::snprintf(line, sizeof line, "%s epoch %d: dev F1 %.2f (P %.2f R %.2f), %.1f s", name, epoch, r.f1(),
-                  r.predicted ? 100.0 * r.correct / r.predicted : 0.0, r.gold ? 100.0 * r.correct / r.gold : 0.0,
+    std::snprintf(line, sizeof line, "%s epoch %d: dev F1 %.2f (P %.2f R %.2f), %.1f s", name, epoch, F1Percent(r),
+                  100.0 * r.precision(), 100.0 * r.recall(),
                   secs);
     if (progress) progress(line);
-    if (r.f1() > best.dev_f1) {
-      best.dev_f1 = r.f1();
+    if (F1Percent(r) > best.dev_f1) {
+      best.dev_f1 = F1Percent(r);
       best.epochs = epoch;
       best.weights = std::move(avg);
       since_best = 0;
@@ -448,7 +448,7 @@ StageResult TrainSelected(const char* name, size_t features, const LabelSet& lab
   }
   for (float& w : avg.weights.w) w /= members;
   for (float& w : avg.weights.t) w /= members;
-  avg.dev_f1 = Score(dev, labels, DecodeAll(avg.weights, labels, dev, xdev, AllSentences(dev))).f1();
+  avg.dev_f1 = F1Percent(Score(dev, labels, DecodeAll(avg.weights, labels, dev, xdev, AllSentences(dev))));
   if (progress) progress(std::string(name) + ": average of " + std::to_string(members) + " members: dev F1 " + std::to_string(avg.dev_f1));
   return avg;
 }
@@ -530,10 +530,10 @@ Prf EvaluateModel(const ner::NerModel& model, const eval::ConllFile& file, int s
     const ner::NerInput input = InputOf(doc, &gold);
     std::vector<ner::NerEntity> entities;
     tagger.Tag(input, &workspace, &entities, nullptr, ner::NerTagOptions{.stages = stages, .confidence = false});
-    r.gold += gold.size();
-    r.predicted += entities.size();
+    int64_t correct = 0;
     for (const ner::NerEntity& e : entities)
-      r.correct += std::find(gold.begin(), gold.end(), ner::TokenSpan{e.begin, e.end, e.type}) != gold.end();
+      correct += std::find(gold.begin(), gold.end(), ner::TokenSpan{e.begin, e.end, e.type}) != gold.end();
+    r.Add(static_cast<int64_t>(gold.size()), static_cast<int64_t>(entities.size()), correct);
   }
   return r;
 }
@@ -735,7 +735,7 @@ StatusOr<NerTrainResult> TrainNer(const eval::ConllFile& train_file, const eval:
     IndexIdentity(dict, train.identity, &xtrain2);
     const Indexed xdev2 = Index(dict, dev.tokens(), {&dev.keys, &dev_doc_keys}, {&dev.key_begin, &dev_doc_begin});
     say("stage 2: " + std::to_string(dict.size() - static_features) + " document features; jackknifed stage-1 F1 on train " +
-        std::to_string(Score(train, labels, train_stage1).f1()));
+        std::to_string(F1Percent(Score(train, labels, train_stage1))));
     s2 = TrainSelected("stage 2", dict.size(), labels, train, xtrain2, dev, xdev2, options, progress);
     result.dev_f1[1] = s2.dev_f1;
     result.epochs[1] = s2.epochs;
@@ -783,7 +783,7 @@ StatusOr<NerTrainResult> TrainNer(const eval::ConllFile& train_file, const eval:
   char line[200];
   std::snprintf(line, sizeof line,
                 "saved model: %zu features kept; dev F1 %.2f; confidence temperature %.2f (Brier score %.4f)", kept,
-                saved.f1(), temperature, brier);
+                F1Percent(saved), temperature, brier);
   say(line);
 
   // Self-tests: the labels this model gives a few sentences, checked again at every load.
@@ -814,7 +814,7 @@ StatusOr<NerTrainResult> TrainNer(const eval::ConllFile& train_file, const eval:
        << "\", \"train_tokens\": " << train.tokens() << ", \"dev_tokens\": " << dev.tokens()
        << ", \"min_feature_count\": " << options.min_feature_count << ", \"folds\": " << options.folds
        << ", \"seed\": " << options.seed << ", \"epochs\": [" << s1.epochs << ", " << s2.epochs
-       << "], \"dev_f1\": [" << s1.dev_f1 << ", " << s2.dev_f1 << "], \"dev_f1_saved\": " << saved.f1()
+       << "], \"dev_f1\": [" << s1.dev_f1 << ", " << s2.dev_f1 << "], \"dev_f1_saved\": " << F1Percent(saved)
        << ", \"features_kept\": " << kept << ", \"temperature\": " << temperature << ", \"dev_brier\": " << brier
        << ", \"training_seconds\": " << static_cast<int>(result.seconds) << ", \"settings\": \""
        << JsonEscape(options.settings_note) << "\"}";
