@@ -19,9 +19,8 @@ constexpr size_t kMaxCachedWords = 40000;  // the cache keeps its most used half
 
 }  // namespace
 
-NerTagger::NerTagger(const NerModel& model)
-    : model_(model),
-      non_person_(model.non_person_tokens.begin(), model.non_person_tokens.end()) {
+NerTagger::NerTagger(const NerModel& model) : model_(model) {
+  for (const std::string& token : model.non_person_tokens) non_person_.Insert(token) = true;
   const int L = model.labels.size();
   const int S = model.stages();
   pad_.assign(static_cast<size_t>(S) * kOffsets * L, 0.0f);
@@ -87,7 +86,7 @@ void NerTagger::Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<Ne
       ws.entries.emplace_back();
       const std::string_view norm = NormalizeToken(token, &ws.normalized) ? std::string_view(ws.normalized) : token;
       extractor.AnalyzeForm(norm, &ws.entries.back().info);
-      ws.entries.back().non_person = non_person_.count(token) > 0;
+      ws.entries.back().non_person = non_person_.Find(token) != nullptr;
       ws.entries.back().hash = h;
       ws.Insert(e);
     }

@@ -17,11 +17,11 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "ner/labels.h"
 #include "ner/model.h"
+#include "util/word_table.h"
 
 namespace newsgraph::ner {
 
@@ -62,7 +62,7 @@ class NerTagger {
  private:
   const NerModel& model_;
   std::vector<float> pad_;  // [stage][offset + 2][label]
-  std::unordered_set<std::string, StringHash, std::equal_to<>> non_person_;
+  util::WordTable<bool> non_person_;  // NerModel::non_person_tokens
 };
 
 }  // namespace newsgraph::ner
