@@ -103,13 +103,7 @@ class EntityStage : public Stage {
 }  // namespace
 
 StatusOr<std::unique_ptr<Resources>> Resources::Load(const PipelineOptions& options) {
-  // The embedded tables first: a build that lost one would find nothing, and says so now.
-  const lang::Lexicon& english = lang::Lexicon::Get();
-  if (Status s = english.Check(); !s.ok()) return s;
-  const timex::Lexicon& time_words = timex::Lexicon::Get();
-  if (time_words.Find("january") == nullptr)
-    return Status(StatusCode::kCorrupt, "timex lexicon (data/timex/words.txt) lacks month names");
-  const entities::Knowledge& knowledge = entities::Knowledge::Get();
+  // The model first: reading it needs a few times its size for a moment, best before the tables take their share.
   const std::string models_dir = ResolveModelsDir(options);
   const std::string path = models_dir + "/" + ner::kDefaultModelFile;
   auto model = ner::NerModel::Load(path);
@@ -117,6 +111,13 @@ StatusOr<std::unique_ptr<Resources>> Resources::Load(const PipelineOptions& opti
     return Status(model.status().code(), "named-entity tagger: " + model.status().message() +
                                              " (set --models / NEWSGRAPH_MODELS to the directory of " +
                                              ner::kDefaultModelFile + ")");
+  // The embedded tables: a build that lost one would find nothing, and says so now.
+  const lang::Lexicon& english = lang::Lexicon::Get();
+  if (Status s = english.Check(); !s.ok()) return s;
+  const timex::Lexicon& time_words = timex::Lexicon::Get();
+  if (time_words.Find("january") == nullptr)
+    return Status(StatusCode::kCorrupt, "timex lexicon (data/timex/words.txt) lacks month names");
+  const entities::Knowledge& knowledge = entities::Knowledge::Get();
   return std::unique_ptr<Resources>(
       new Resources{options, models_dir, english, time_words, knowledge, std::move(*model)});
 }

@@ -100,6 +100,7 @@ Status WordLexicon::Read(BinaryReader* in) {
   const uint32_t n = in->U32();
   flat_count_ = in->U8();
   if (n > in->remaining() || flat_count_ > kMaxFlat) return Status(StatusCode::kCorrupt, "word lexicon: bad word count");
+  words_.Reserve(n);
   for (uint32_t i = 0; i < n && in->ok(); ++i) {
     std::string form(in->Str());
     Word w;
@@ -113,6 +114,7 @@ Status WordLexicon::Read(BinaryReader* in) {
   }
   const uint32_t m = in->U32();
   if (m > in->remaining()) return Status(StatusCode::kCorrupt, "word lexicon: bad casing count");
+  casing_.Reserve(m);
   for (uint32_t i = 0; i < m && in->ok(); ++i) {
     std::string lower(in->Str());
     Casing c;

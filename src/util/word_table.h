@@ -40,6 +40,12 @@ class WordTable {
     return {&entries_.back().info, true};
   }
 
+  // Room for `n` entries without growing (a loader that knows how many lines it reads).
+  void Reserve(size_t n) {
+    entries_.reserve(n);
+    while ((n + 1) * 2 > slots_.size()) Grow();
+  }
+
   const Info* Find(std::string_view key) const {
     if (slots_.empty() || key.size() > max_length_) return nullptr;
     const uint64_t h = Hash(key);
