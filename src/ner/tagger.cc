@@ -35,6 +35,10 @@ NerTagger::NerTagger(const NerModel& model) : model_(model) {
 
 NerTagger::~NerTagger() = default;
 
+void NerWorkspaceDeleter::operator()(NerWorkspace* workspace) const { delete workspace; }
+
+NerWorkspacePtr NewNerWorkspace() { return NerWorkspacePtr(new NerWorkspace()); }
+
 void NerTagger::Tag(const NerInput& doc, std::vector<NerEntity>* entities, const NerTagOptions& options) const {
   NerWorkspace workspace;
   Tag(doc, &workspace, entities, nullptr, options);

@@ -38,7 +38,13 @@ struct NerEntity {
   float confidence = 0;
 };
 
-class NerWorkspace;
+class NerWorkspace;  // ner/workspace.h
+// A workspace made and destroyed where its type is known, for callers that do not include ner/workspace.h.
+struct NerWorkspaceDeleter {
+  void operator()(NerWorkspace* workspace) const;
+};
+using NerWorkspacePtr = std::unique_ptr<NerWorkspace, NerWorkspaceDeleter>;
+NerWorkspacePtr NewNerWorkspace();
 
 struct NerTagOptions {
   int stages = 2;            // 1: the first pass only (for comparison); capped by the model's stages
