@@ -9,6 +9,7 @@ StatusOr<std::vector<std::string>> TagConll(const ConllFile& file, const std::st
   auto model = ner::NerModel::Load(model_path);
   if (!model.ok()) return model.status();
   ner::NerTagger tagger(**model);
+  const ner::NerWorkspacePtr workspace = ner::NewNerWorkspace();  // reused from document to document
   std::vector<std::string> tags(file.lines.size());
   for (const ConllDocument& doc : file.documents) {
     ner::NerInput input;
@@ -22,7 +23,7 @@ StatusOr<std::vector<std::string>> TagConll(const ConllFile& file, const std::st
       input.sentence_begin.push_back(static_cast<uint32_t>(input.tokens.size()));
     }
     std::vector<ner::NerEntity> entities;
-    tagger.Tag(input, &entities, ner::NerTagOptions{.stages = stages, .confidence = false});
+    tagger.Tag(input, workspace.get(), &entities, nullptr, ner::NerTagOptions{.stages = stages, .confidence = false});
     std::vector<ner::TokenSpan> spans;
     for (const auto& e : entities) spans.push_back({e.begin, e.end, e.type});
     const std::vector<std::string> iob = ner::IobFromSpans(spans, input.tokens.size());

@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "ner/binary_io.h"
-#include "ner/hash.h"
+#include "util/hash.h"
 #include "ner/tagger.h"
 
 namespace newsgraph::ner {
@@ -122,7 +122,7 @@ std::string NerModel::ToBytes() const {
   h.U32(kByteOrderMark);
   h.U64(options.Fingerprint());
   h.U64(p.data().size());
-  h.U64(Checksum(p.data().data(), p.data().size()));
+  h.U64(util::Checksum(p.data().data(), p.data().size()));
   h.Bytes(p.data());
   return std::move(h.data());
 }
@@ -212,7 +212,7 @@ StatusOr<std::unique_ptr<NerModel>> NerModel::FromBytes(std::string_view bytes) 
     return Corrupt("is truncated or has trailing bytes (payload " + std::to_string(bytes.size() - kHeaderSize) +
                    " bytes, header says " + std::to_string(size) + ")");
   const std::string_view payload = bytes.substr(kHeaderSize);
-  if (Checksum(payload.data(), payload.size()) != checksum) return Corrupt("fails its checksum");
+  if (util::Checksum(payload.data(), payload.size()) != checksum) return Corrupt("fails its checksum");
   auto model = std::make_unique<NerModel>();
   NEWSGRAPH_RETURN_IF_ERROR(model->ReadPayload(payload));
   if (model->options.Fingerprint() != fingerprint)

@@ -1,14 +1,16 @@
-// Hash functions of the NER model.
+// The one hash of newsgraph: word tables (util/word_table.h), the NER model's feature keys and gazetteer trie, and
+// the model file's checksum.
 //
-// FROZEN: feature keys, the feature-set fingerprint and the model checksum are computed with these functions. Any
-// change to them changes every key of every trained model; bump ner::kFormatVersion and retrain if you must.
+// FROZEN: the NER model's feature keys, its feature-set fingerprint and its checksum are computed with these
+// functions. Any change to them changes every key of every trained model; bump ner::kFormatVersion and retrain if
+// you must. Word tables only need a good spread and may use any of them.
 #pragma once
 
 #include <cstdint>
 #include <cstring>
 #include <string_view>
 
-namespace newsgraph::ner {
+namespace newsgraph::util {
 
 // The splitmix64 finalizer: a bijective mix of 64 bits.
 inline uint64_t Mix64(uint64_t x) {
@@ -46,4 +48,21 @@ inline uint64_t Checksum(const char* data, size_t size) {
   return Mix64(h ^ tail ^ 0xff);
 }
 
-}  // namespace newsgraph::ner
+// A fast hash of a short key, 8 bytes at a time, for in-memory caches that never store it (the NER tagger's cache
+// of word types). Not frozen.
+inline uint64_t HashShortKey(std::string_view s) {
+  uint64_t h = 0x9e3779b97f4a7c15ULL ^ s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 31;
+  }
+  uint64_t tail = 0;
+  std::memcpy(&tail, s.data() + i, s.size() - i);
+  h = (h ^ tail) * 0x94d049bb133111ebULL;
+  return h ^ (h >> 29);
+}
+
+}  // namespace newsgraph::util
