@@ -44,6 +44,7 @@ void BM_EventTriggers(benchmark::State& state) {
     for (const newsgraph::Token& t : a.tokens) inputs[i].tokens.push_back(t.span.In(docs[i]));
     tokens += a.tokens.size();
   }
+  newsgraph::events::Scratch scratch;
   std::vector<newsgraph::events::Trigger> triggers;
   std::vector<std::string> lower;
   std::vector<std::string_view> sentence;
@@ -51,7 +52,7 @@ void BM_EventTriggers(benchmark::State& state) {
   for (auto _ : state) {
     found = 0;
     for (const Input& input : inputs) {
-      tagger.Tag(input.tokens, input.sentence_begin, &triggers);
+      tagger.Tag(input.tokens, input.sentence_begin, &scratch, &triggers);
       found += triggers.size();
       // Tense and modality: the verb group of each trigger, read from the lower-case words before it.
       size_t s = 0;
@@ -107,15 +108,16 @@ void BM_EventStage(benchmark::State& state) {
   const newsgraph::events::EventReader reader(newsgraph::events::CameoCoder::Builtin(),
                                               newsgraph::events::ActorCoder::Builtin(),
                                               newsgraph::events::CameoCodes::Builtin());
+  newsgraph::events::Scratch scratch;
   std::vector<newsgraph::events::Trigger> triggers;
   std::vector<newsgraph::events::ReadEvent> events;
   size_t coded = 0;
   for (auto _ : state) {
     coded = 0;
     for (size_t i = 0; i < docs.size(); ++i) {
-      tagger.Tag(inputs[i].tokens, inputs[i].sentence_begin, &triggers);
+      tagger.Tag(inputs[i].tokens, inputs[i].sentence_begin, &scratch, &triggers);
       events.clear();
-      reader.Read(docs[i], analyses[i], triggers, std::nullopt, &events);
+      reader.Read(docs[i], analyses[i], triggers, std::nullopt, &scratch, &events);
       for (const auto& e : events) coded += !e.cameo.empty();
     }
     benchmark::DoNotOptimize(events.data());

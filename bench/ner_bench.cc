@@ -6,6 +6,7 @@
 #include "bench_corpus.h"
 #include "ner/model.h"
 #include "ner/tagger.h"
+#include "ner/workspace.h"
 #include "newsgraph/text.h"
 
 namespace {
@@ -32,6 +33,7 @@ void BM_NerTagRawText(benchmark::State& state) {
     return;
   }
   newsgraph::ner::NerTagger tagger(*Model());
+  newsgraph::ner::NerWorkspace workspace;
   newsgraph::Analysis analysis;
   newsgraph::ner::NerInput input;
   std::vector<newsgraph::ner::NerEntity> entities;
@@ -41,7 +43,7 @@ void BM_NerTagRawText(benchmark::State& state) {
     for (const auto& d : docs) {
       newsgraph::Segment(d, {}, &analysis);
       ToInput(d, analysis, &input);
-      tagger.Tag(input, &entities);
+      tagger.Tag(input, &workspace, &entities);
       tokens += input.tokens.size();
       mentions += entities.size();
     }
@@ -61,6 +63,7 @@ void BM_NerTagTokens(benchmark::State& state) {
     return;
   }
   newsgraph::ner::NerTagger tagger(*Model());
+  newsgraph::ner::NerWorkspace workspace;
   std::vector<newsgraph::ner::NerInput> inputs(docs.size());
   size_t tokens = 0;
   for (size_t i = 0; i < docs.size(); ++i) {
@@ -71,7 +74,7 @@ void BM_NerTagTokens(benchmark::State& state) {
   }
   std::vector<newsgraph::ner::NerEntity> entities;
   for (auto _ : state) {
-    for (const auto& input : inputs) tagger.Tag(input, &entities);
+    for (const auto& input : inputs) tagger.Tag(input, &workspace, &entities);
     benchmark::DoNotOptimize(entities.data());
   }
   state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens) * state.iterations(),

@@ -56,9 +56,11 @@ void BM_QuotesStage(benchmark::State& state) {
   }
   size_t bytes = 0, quotes = 0;
   for (const auto& d : docs) bytes += d.text.size();
+  quotes::Scratch scratch;
+  const lang::Lexicon& lexicon = lang::Lexicon::Get();
   for (auto _ : state) {
     for (auto& d : docs) {
-      quotes::FindQuotes(d.text, &d.analysis);
+      quotes::FindQuotes(d.text, lexicon, &scratch, &d.analysis);
       quotes += d.analysis.quotes.size();
     }
   }
@@ -79,10 +81,12 @@ void BM_SegmentAndQuotes(benchmark::State& state) {
   size_t bytes = 0;
   for (const auto& d : corpus) bytes += d.text.size();
   Analysis a;
+  quotes::Scratch scratch;
+  const lang::Lexicon& lexicon = lang::Lexicon::Get();
   for (auto _ : state) {
     for (const auto& d : corpus) {
       Segment(d.text, {}, &a);
-      quotes::FindQuotes(d.text, &a);
+      quotes::FindQuotes(d.text, lexicon, &scratch, &a);
       benchmark::DoNotOptimize(a.quotes.data());
     }
   }

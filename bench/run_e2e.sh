@@ -2,6 +2,8 @@
 # End-to-end batch benchmark: `newsgraph extract --jsonl` (the whole pipeline and the JSON output) over a JSONL
 # corpus of news articles; prints wall-clock throughput, throughput per core (CPU time), tokens and peak RSS.
 # Usage: bench/run_e2e.sh [threads, default 1] [megabytes, default 0]
+#   NEWSGRAPH_BINARY=OTHER/newsgraph NEWSGRAPH_MODELS=OTHER/models bench/run_e2e.sh ... measures another build (an old
+#   binary beside the new one, alternately, on the same machine and load).
 #   0 is the benchmark corpus once (PolNeAR and BBC article texts, 9 MB, no article repeated, so that word caches
 #   start cold as on new text); a size in MB repeats the corpus up to it (e.g. 100 for the batch-memory figure).
 set -euo pipefail
@@ -11,7 +13,7 @@ mb=${2:-0}
 corpus=${TMPDIR:-/tmp}/newsgraph-bench-${mb}mb.jsonl
 [ -f "$corpus" ] || python3 bench/make_corpus.py --megabytes "$mb" -o "$corpus"
 log=${TMPDIR:-/tmp}/newsgraph-e2e.log
-/usr/bin/time -f "time: %e %U %S %M" build/newsgraph extract --jsonl "$corpus" -j "$threads" > /dev/null 2> "$log"
+/usr/bin/time -f "time: %e %U %S %M" "${NEWSGRAPH_BINARY:-build/newsgraph}" extract --jsonl "$corpus" -j "$threads" > /dev/null 2> "$log"
 summary=$(grep "^newsgraph:" "$log")
 read -r wall user sys rss_kb < <(grep "^time:" "$log" | cut -d' ' -f2-)
 text_mb=$(echo "$summary" | sed -E 's/.* ([0-9.]+) MB, .*/\1/')

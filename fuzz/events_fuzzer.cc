@@ -41,8 +41,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   sentence_begin.push_back(static_cast<uint32_t>(a.tokens.size()));
   for (const newsgraph::Token& t : a.tokens) tokens.push_back(t.span.In(text));
   const newsgraph::events::TriggerTagger tagger(Model());
+  newsgraph::events::Scratch scratch;
   std::vector<newsgraph::events::Trigger> triggers;
-  tagger.Tag(tokens, sentence_begin, &triggers);
+  tagger.Tag(tokens, sentence_begin, &scratch, &triggers);
   uint32_t previous = 0;
   for (const newsgraph::events::Trigger& t : triggers) {
     newsgraph::fuzz::Require(t.token < tokens.size() && t.token >= previous, "triggers in order, in range");
@@ -53,7 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                                               newsgraph::events::ActorCoder::Builtin(),
                                               newsgraph::events::CameoCodes::Builtin());
   std::vector<newsgraph::events::ReadEvent> events;
-  reader.Read(text, a, triggers, newsgraph::Date{2025, 4, 22}, &events);
+  reader.Read(text, a, triggers, newsgraph::Date{2025, 4, 22}, &scratch, &events);
   newsgraph::fuzz::Require(events.size() == triggers.size(), "one event per trigger");
   for (const newsgraph::events::ReadEvent& e : events) {
     newsgraph::fuzz::RequireSpan(e.span, text.size(), "event span");

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "fuzz_util.h"
-#include "ner/hash.h"
+#include "util/hash.h"
 #include "ner/model.h"
 
 namespace {
@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (model.ok()) newsgraph::fuzz::Require(*model != nullptr, "a loaded model exists");
   if (bytes.size() >= kHeaderSize) {
     Put64(&bytes, kSizeOffset, bytes.size() - kHeaderSize);
-    Put64(&bytes, kChecksumOffset, newsgraph::ner::Checksum(bytes.data() + kHeaderSize, bytes.size() - kHeaderSize));
+    Put64(&bytes, kChecksumOffset, newsgraph::util::Checksum(bytes.data() + kHeaderSize, bytes.size() - kHeaderSize));
     auto resealed = newsgraph::ner::NerModel::FromBytes(bytes);
     if (resealed.ok()) newsgraph::fuzz::Require(*resealed != nullptr, "a loaded model exists");
   }

@@ -79,9 +79,6 @@ TEST(Knowledge, PlacesAndNames) {
   EXPECT_TRUE(k.IsContinentOrRegion("Europe"));
   EXPECT_EQ(k.OrganizationByName("EU")->name, "European Union");
   EXPECT_TRUE(k.MetonymByName("Downing Street")->building);
-  EXPECT_EQ(k.ClassifyTitleWords("sir"), TitleWord::kStyle);
-  EXPECT_EQ(k.ClassifyTitleWords("Mrs"), TitleWord::kHonorific);
-  EXPECT_EQ(k.ClassifyTitleWords("prime minister"), TitleWord::kOffice);
   const auto holders = k.HoldersOn("Prime Minister", Date{2025, 4, 22});
   EXPECT_TRUE(std::any_of(holders.begin(), holders.end(), [](auto* h) { return h->person == "Keir Starmer"; }));
   const auto earlier = k.HoldersOn("Prime Minister", Date{2020, 1, 1});

@@ -44,8 +44,8 @@ TEST(EventsTimeml, ReadsEventsInstancesAndLinks) {
   // Scored: both triggers found, dated as the links say.
   const events::TriggerTagger tagger(Model());
   const TimebankEventScores s = EvaluateTimebankEvents({*doc}, tagger, nullptr);
-  EXPECT_EQ(s.strict.gold(), 2);
-  EXPECT_EQ(s.strict.true_positives, 2) << FormatTimebankEventScores(s);
+  EXPECT_EQ(s.strict.gold, 2);
+  EXPECT_EQ(s.strict.matched(), 2) << FormatTimebankEventScores(s);
   EXPECT_EQ(s.cls.correct, 2);
   EXPECT_EQ(s.tense.correct, 2);
 }
@@ -76,7 +76,7 @@ TEST(EventsTimebank, DevStaysAboveTheFloors) {
   ASSERT_TRUE(dev.ok());
   const events::TriggerTagger tagger(Model());
   const TimebankEventScores s = EvaluateTimebankEvents(*dev, tagger, nullptr);
-  EXPECT_EQ(s.strict.gold(), 715);
+  EXPECT_EQ(s.strict.gold, 715);
   EXPECT_GE(s.strict.f1(), 0.83) << FormatTimebankEventScores(s);
   EXPECT_GE(s.cls.value(), 0.78) << FormatTimebankEventScores(s);
   EXPECT_GE(s.tense.value(), 0.93) << FormatTimebankEventScores(s);

@@ -78,8 +78,9 @@ TEST(TriggerTagger, FindsVerbalAndNominalEvents) {
   std::vector<std::string_view> tokens;
   for (const Token& t : a.tokens) tokens.push_back(t.span.In(text));
   TriggerTagger tagger(Model());
+  newsgraph::events::Scratch scratch;
   std::vector<Trigger> triggers;
-  tagger.Tag(tokens, {0, static_cast<uint32_t>(tokens.size())}, &triggers);
+  tagger.Tag(tokens, {0, static_cast<uint32_t>(tokens.size())}, &scratch, &triggers);
   auto find = [&](std::string_view word) -> const Trigger* {
     for (const Trigger& t : triggers)
       if (tokens[t.token] == word) return &t;
@@ -94,10 +95,10 @@ TEST(TriggerTagger, FindsVerbalAndNominalEvents) {
   for (const char* word : {"The", "minister", "Tuesday", "the", "government", "."}) EXPECT_EQ(find(word), nullptr) << word;
   for (const Trigger& t : triggers) EXPECT_TRUE(t.confidence > 0 && t.confidence <= 1);
   // Empty input and words with no letters are no trouble.
-  tagger.Tag({}, {0}, &triggers);
+  tagger.Tag({}, {0}, &scratch, &triggers);
   EXPECT_TRUE(triggers.empty());
   const std::vector<std::string_view> symbols = {"$", "100", "%", "--"};
-  tagger.Tag(symbols, {0, 4}, &triggers);
+  tagger.Tag(symbols, {0, 4}, &scratch, &triggers);
   EXPECT_TRUE(triggers.empty());
 }
 
@@ -191,7 +192,8 @@ std::string CodeOf(std::string_view sentence, std::string_view trigger) {
   const Words w(sentence);
   const size_t i = w.Find(trigger);
   const VerbGroup g = ReadVerbGroup(w.lower, i, EventPos::kVerb);
-  auto coding = CameoCoder::Builtin().CodeVerb(w.lower, i, g.begin, w.lower.size());
+  CoderScratch scratch;
+  auto coding = CameoCoder::Builtin().CodeVerb(w.lower, i, g.begin, w.lower.size(), &scratch);
   return coding ? coding->code + (coding->reverse.empty() ? "" : ":" + coding->reverse) : "";
 }
 
@@ -210,20 +212,21 @@ TEST(Cameo, VerbPatternsChooseTheMostSpecificCode) {
 
 TEST(Cameo, EventNounsAndNominalizations) {
   const CameoCoder& coder = CameoCoder::Builtin();
+  CoderScratch scratch;
   Words w("a full UK-EU summit planned for May");
-  auto summit = coder.CodeNoun(w.lower, w.Find("summit"));
+  auto summit = coder.CodeNoun(w.lower, w.Find("summit"), &scratch);
   ASSERT_TRUE(summit);
   EXPECT_EQ(summit->code, "040");
   Words strike("the air strike killed four");
-  auto s = coder.CodeNoun(strike.lower, strike.Find("strike"));
+  auto s = coder.CodeNoun(strike.lower, strike.Find("strike"), &scratch);
   ASSERT_TRUE(s);
   EXPECT_EQ(s->code, "195");
   Words imposition("the imposition of new sanctions on Iran");
-  auto i = coder.CodeNoun(imposition.lower, imposition.Find("imposition"));
+  auto i = coder.CodeNoun(imposition.lower, imposition.Find("imposition"), &scratch);
   ASSERT_TRUE(i);
   EXPECT_EQ(i->code, "163");
   Words house("the house was sold");
-  EXPECT_FALSE(coder.CodeNoun(house.lower, house.Find("house")));
+  EXPECT_FALSE(coder.CodeNoun(house.lower, house.Find("house"), &scratch));
 }
 
 TEST(Cameo, DictionariesInTheCompiledFormat) {
@@ -232,13 +235,14 @@ TEST(Cameo, DictionariesInTheCompiledFormat) {
       "P\tgive\t\t(to {red cross})\t073\tgive\n",
       "summit\t040\n");
   ASSERT_TRUE(coder.ok()) << coder.status().message();
+  CoderScratch scratch;
   Words w("they gave rifles to the army");
   const size_t i = w.Find("gave");
-  auto c = (*coder)->CodeVerb(w.lower, i, i, w.lower.size());
+  auto c = (*coder)->CodeVerb(w.lower, i, i, w.lower.size(), &scratch);
   ASSERT_TRUE(c);
   EXPECT_EQ(c->code, "072");
   Words w2("they gave rifles to the red cross");  // the pattern of more words is the more specific
-  c = (*coder)->CodeVerb(w2.lower, w2.Find("gave"), w2.Find("gave"), w2.lower.size());
+  c = (*coder)->CodeVerb(w2.lower, w2.Find("gave"), w2.Find("gave"), w2.lower.size(), &scratch);
   ASSERT_TRUE(c);
   EXPECT_EQ(c->code, "073");
   EXPECT_FALSE(CameoCoder::Create("Q\tbad line\n", "").ok());
@@ -285,10 +289,11 @@ struct Read {
     for (const Sentence& s : analysis.sentences) begins.push_back(s.token_begin);
     begins.push_back(static_cast<uint32_t>(tokens.size()));
     TriggerTagger tagger(Model());
+    newsgraph::events::Scratch scratch;
     std::vector<Trigger> triggers;
-    tagger.Tag(tokens, begins, &triggers);
+    tagger.Tag(tokens, begins, &scratch, &triggers);
     const EventReader reader(CameoCoder::Builtin(), ActorCoder::Builtin(), CameoCodes::Builtin());
-    reader.Read(text, analysis, triggers, date, &events);
+    reader.Read(text, analysis, triggers, date, &scratch, &events);
   }
   const ReadEvent* At(std::string_view trigger) const {
     for (const ReadEvent& e : events)

@@ -73,6 +73,45 @@ TEST(NerCli, MissingOrDamagedModelIsAClearError) {
   EXPECT_NE(r.err.find("ner-en-news.bin"), std::string::npos) << r.err;
 }
 
+// One spelling of the models directory in every command, and --version naming the model it would load.
+TEST(NerCli, ModelsDirectoryAndVersion) {
+  TempDir dir;
+  WriteFile(dir.File("in.txt"), kSmall);
+  const auto bundled = RunNewsgraph("tag ner --conll " + dir.File("in.txt") + " --models " +
+                                    testing::SourcePath("models"));
+  ASSERT_EQ(bundled.exit_code, 0) << bundled.err;
+  EXPECT_EQ(bundled.out, RunNewsgraph("tag ner --conll " + dir.File("in.txt")).out);
+  for (const char* command : {"tag ner --conll ", "eval ner --conll "}) {
+    const auto r = RunNewsgraph(command + dir.File("in.txt") + " --models " + dir.path());
+    EXPECT_EQ(r.exit_code, 1) << command;
+    EXPECT_NE(r.err.find(dir.path() + "/ner-en-news.bin"), std::string::npos) << r.err;
+  }
+  EXPECT_EQ(RunNewsgraph("eval entities --cases " + dir.File("in.txt") + " --models " + dir.path()).exit_code, 2);
+
+  const auto version = RunNewsgraph("--version");
+  EXPECT_EQ(version.exit_code, 0);
+  const std::regex model_line("NER model " + testing::SourcePath("models") +
+                              "/ner-en-news.bin: format 1, features v1, checksum [0-9a-f]{16}, [0-9]+ bytes, dev F1 "
+                              "[0-9.]+ \\(checks pass\\)");
+  EXPECT_TRUE(std::regex_search(version.out, model_line)) << version.out;
+  EXPECT_EQ(version.out.rfind("newsgraph 0.1.0", 0), 0u) << version.out;
+  WriteFile(dir.File("ner-en-news.bin"), "NGNERMDL but not a model, long enough for a header........");
+  setenv("NEWSGRAPH_MODELS", dir.path().c_str(), 1);
+  const auto damaged = RunNewsgraph("--version");
+  unsetenv("NEWSGRAPH_MODELS");
+  EXPECT_EQ(damaged.exit_code, 0);
+  EXPECT_NE(damaged.out.find("corrupt"), std::string::npos) << damaged.out;
+  EXPECT_NE(damaged.out.find(dir.File("ner-en-news.bin")), std::string::npos) << damaged.out;
+  std::string model = testing::ReadFileOrDie(testing::SourcePath("models/ner-en-news.bin"));
+  model.back() ^= 1;  // a good header over a payload that fails its checksum
+  WriteFile(dir.File("ner-en-news.bin"), model);
+  setenv("NEWSGRAPH_MODELS", dir.path().c_str(), 1);
+  const auto flipped = RunNewsgraph("--version");
+  unsetenv("NEWSGRAPH_MODELS");
+  EXPECT_NE(flipped.out.find("format 1, features v1"), std::string::npos) << flipped.out;
+  EXPECT_NE(flipped.out.find("(fails to load: corrupt: "), std::string::npos) << flipped.out;
+}
+
 TEST(NerCli, TrainsAModelFromTheCommandLine) {
   TempDir dir;
   std::string train;

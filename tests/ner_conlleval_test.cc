@@ -26,31 +26,31 @@ TEST(Conlleval, ReportFormatIsConllevals) {
 TEST(Conlleval, Iob1AndIob2DescribeTheSameChunks) {
   // Gold in IOB1 (I- starts a chunk after O), guesses in IOB2.
   Conlleval c = Score({"a I-PER B-PER", "b I-PER I-PER", "c O O", "d I-LOC B-LOC", "e B-LOC B-LOC"});
-  EXPECT_EQ(c.overall().true_positives, 3);
-  EXPECT_EQ(c.overall().gold(), 3);
-  EXPECT_EQ(c.overall().predicted(), 3);
+  EXPECT_EQ(c.overall().matched(), 3);
+  EXPECT_EQ(c.overall().gold, 3);
+  EXPECT_EQ(c.overall().predicted, 3);
   EXPECT_EQ(c.correct_tags(), 3);  // tags differ on a, d (I- vs B-); conlleval compares tags, not chunks
 }
 
 TEST(Conlleval, SplitChunkIsWrongTwice) {
   Conlleval c = Score({"New B-ORG B-ORG", "York I-ORG B-ORG", "Times I-ORG I-ORG"});
-  EXPECT_EQ(c.overall().gold(), 1);
-  EXPECT_EQ(c.overall().predicted(), 2);
-  EXPECT_EQ(c.overall().true_positives, 0);
+  EXPECT_EQ(c.overall().gold, 1);
+  EXPECT_EQ(c.overall().predicted, 2);
+  EXPECT_EQ(c.overall().matched(), 0);
 }
 
 TEST(Conlleval, LongerGuessIsWrong) {
   Conlleval c = Score({"a B-PER B-PER", "b O I-PER"});
-  EXPECT_EQ(c.overall().true_positives, 0);
+  EXPECT_EQ(c.overall().matched(), 0);
   Conlleval d = Score({"a B-PER B-PER", "b I-PER O"});
-  EXPECT_EQ(d.overall().true_positives, 0);
+  EXPECT_EQ(d.overall().matched(), 0);
 }
 
 TEST(Conlleval, TypeChangeInsideStartsAChunk) {
   Conlleval c = Score({"a B-PER B-PER", "b I-ORG I-ORG"});
-  EXPECT_EQ(c.overall().gold(), 2);
-  EXPECT_EQ(c.overall().true_positives, 2);
-  EXPECT_EQ(c.per_type().at("ORG").true_positives, 1);
+  EXPECT_EQ(c.overall().gold, 2);
+  EXPECT_EQ(c.overall().matched(), 2);
+  EXPECT_EQ(c.per_type().at("ORG").matched(), 1);
 }
 
 TEST(Conlleval, BoundariesEndChunksAndDocstartCountsAsToken) {
@@ -58,19 +58,19 @@ TEST(Conlleval, BoundariesEndChunksAndDocstartCountsAsToken) {
   Conlleval c = Score({"-DOCSTART- -X- O O", "", "x B-LOC B-LOC", "", "y I-LOC I-LOC", "-X- -X- O O", "z I-LOC I-LOC"});
   EXPECT_EQ(c.tokens(), 4);
   EXPECT_EQ(c.correct_tags(), 4);
-  EXPECT_EQ(c.overall().gold(), 3);
-  EXPECT_EQ(c.overall().true_positives, 3);
+  EXPECT_EQ(c.overall().gold, 3);
+  EXPECT_EQ(c.overall().matched(), 3);
 }
 
 TEST(Conlleval, ChunkOpenAtTheEndIsCounted) {
   Conlleval c = Score({"a O O", "b B-MISC B-MISC", "c I-MISC I-MISC"});
-  EXPECT_EQ(c.overall().true_positives, 1);
+  EXPECT_EQ(c.overall().matched(), 1);
   EXPECT_EQ(c.Report().substr(0, 65), "processed 3 tokens with 1 phrases; found: 1 phrases; correct: 1.\n");
 }
 
 TEST(Conlleval, TabsAndExtraColumns) {
   Conlleval c = Score({"Peter\tNNP\tB-NP\tB-PER\tB-PER", "Blackburn NNP I-NP I-PER I-PER"});
-  EXPECT_EQ(c.overall().true_positives, 1);
+  EXPECT_EQ(c.overall().matched(), 1);
   EXPECT_EQ(c.tokens(), 2);
 }
 

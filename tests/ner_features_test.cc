@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "ner/features.h"
-#include "ner/hash.h"
+#include "util/hash.h"
 #include "ner/lexicon.h"
 #include "ner/word_shape.h"
 
@@ -13,8 +13,8 @@ namespace {
 
 TEST(NerFeatures, HashFunctionsAreFrozen) {
   // Every trained model depends on these values; if this fails, the hash changed and every model must be retrained.
-  EXPECT_EQ(HashString("newsgraph", 7), 6071383247582558066ULL);
-  EXPECT_EQ(Checksum("0123456789abcdef!", 17), 17579705286362887606ULL);
+  EXPECT_EQ(util::HashString("newsgraph", 7), 6071383247582558066ULL);
+  EXPECT_EQ(util::Checksum("0123456789abcdef!", 17), 17579705286362887606ULL);
 }
 
 TEST(NerFeatures, NormalizeToken) {

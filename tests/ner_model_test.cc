@@ -6,7 +6,7 @@
 
 #include "eval/ner_conll.h"
 #include "ner/decoder.h"
-#include "ner/hash.h"
+#include "util/hash.h"
 #include "ner/model.h"
 #include "ner/tagger.h"
 #include "test_util.h"

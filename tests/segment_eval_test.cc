@@ -54,10 +54,10 @@ TEST(SegmentEval, PerfectOnAnEasyDocumentAndCountsMistakes) {
   auto docs = ReadConllu(kSmall);
   ASSERT_TRUE(docs.ok());
   SegmentScores s = EvaluateSegmentation(*docs, {});
-  EXPECT_EQ(s.tokens.true_positives, 10);
+  EXPECT_EQ(s.tokens.matched(), 10);
   EXPECT_DOUBLE_EQ(s.tokens.f1(), 1.0);
   EXPECT_DOUBLE_EQ(s.boundaries.f1(), 1.0);
-  EXPECT_EQ(s.inner_boundaries.gold(), 1);
+  EXPECT_EQ(s.inner_boundaries.gold, 1);
 
   // Gold that splits "Smith left" into two sentences: one boundary missed, one sentence span wrong.
   auto docs2 = ReadConllu(
@@ -65,10 +65,10 @@ TEST(SegmentEval, PerfectOnAnEasyDocumentAndCountsMistakes) {
       "1\tworld\tworld\tNOUN\tNN\t_\t0\troot\t_\tSpaceAfter=No\n2\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n");
   ASSERT_TRUE(docs2.ok());
   s = EvaluateSegmentation(*docs2, {});
-  EXPECT_EQ(s.boundaries.true_positives, 1);
-  EXPECT_EQ(s.boundaries.false_negatives, 1);
-  EXPECT_EQ(s.sentences.true_positives, 0);
-  EXPECT_EQ(s.sentences.false_positives, 1);
+  EXPECT_EQ(s.boundaries.matched(), 1);
+  EXPECT_EQ(s.boundaries.missed(), 1);
+  EXPECT_EQ(s.sentences.matched(), 0);
+  EXPECT_EQ(s.sentences.spurious(), 1);
 }
 
 TEST(SegmentEval, EwtDevReachesItsFloor) {

@@ -79,12 +79,12 @@ TEST(TimexScorer, StrictRelaxedTypeAndValueByHand) {
   };
   TimexScores s;
   ScoreTimexes(doc, predicted, 100, &s);
-  EXPECT_EQ(s.strict.true_positives, 1);
-  EXPECT_EQ(s.strict.false_positives, 2);
-  EXPECT_EQ(s.strict.false_negatives, 2);
-  EXPECT_EQ(s.relaxed.true_positives, 2);
-  EXPECT_EQ(s.relaxed.false_positives, 1);
-  EXPECT_EQ(s.relaxed.false_negatives, 1);
+  EXPECT_EQ(s.strict.matched(), 1);
+  EXPECT_EQ(s.strict.spurious(), 2);
+  EXPECT_EQ(s.strict.missed(), 2);
+  EXPECT_EQ(s.relaxed.matched(), 2);
+  EXPECT_EQ(s.relaxed.spurious(), 1);
+  EXPECT_EQ(s.relaxed.missed(), 1);
   EXPECT_NEAR(s.relaxed.f1(), 2.0 / 3.0, 1e-9);
   EXPECT_EQ(s.type_correct, 2);
   EXPECT_EQ(s.value_correct, 1);
@@ -108,16 +108,16 @@ TEST(TimexScorer, RelaxedMatchingIsOneToOne) {
   // One long prediction over both gold timexes matches only the one it overlaps most.
   TimexScores s;
   ScoreTimexes(doc, {T(5, 20, "DATE", "b")}, 0, &s);
-  EXPECT_EQ(s.relaxed.true_positives, 1);
-  EXPECT_EQ(s.relaxed.false_negatives, 1);
-  EXPECT_EQ(s.relaxed.false_positives, 0);
+  EXPECT_EQ(s.relaxed.matched(), 1);
+  EXPECT_EQ(s.relaxed.missed(), 1);
+  EXPECT_EQ(s.relaxed.spurious(), 0);
   EXPECT_EQ(s.value_correct, 1);
   // Two predictions inside one gold timex: one matches, the other is spurious.
   TimexScores t;
   doc.timexes = {T(0, 20, "DATE", "a")};
   ScoreTimexes(doc, {T(0, 5, "DATE", "a"), T(6, 20, "DATE", "a")}, 0, &t);
-  EXPECT_EQ(t.relaxed.true_positives, 1);
-  EXPECT_EQ(t.relaxed.false_positives, 1);
+  EXPECT_EQ(t.relaxed.matched(), 1);
+  EXPECT_EQ(t.relaxed.spurious(), 1);
   EXPECT_EQ(t.errors.size(), 0u);  // max_errors 0: counted, not listed
 }
 
@@ -138,8 +138,8 @@ TEST(TimexScorer, EvaluatesNewsgraphOnADocument) {
       "f");
   ASSERT_TRUE(doc.ok());
   const TimexScores s = EvaluateTimexes({*doc}, 10);
-  EXPECT_EQ(s.strict.true_positives, 2) << FormatTimexScores(s);
-  EXPECT_EQ(s.strict.false_positives, 0);
+  EXPECT_EQ(s.strict.matched(), 2) << FormatTimexScores(s);
+  EXPECT_EQ(s.strict.spurious(), 0);
   EXPECT_EQ(s.value_correct, 2);
 }
 

@@ -26,8 +26,8 @@ struct PipelineOptions {
   bool repair_utf8 = false;
   // Documents above this size are rejected with kTooLarge (time and memory stay linear below it).
   size_t max_document_bytes = size_t{128} << 20;
-  // Where model files are looked for; empty means: $NEWSGRAPH_MODELS, then models/ beside the executable's parent
-  // directory, then the source tree's models/.
+  // Where model files are looked for; empty means: $NEWSGRAPH_MODELS, then beside the executable, then where the
+  // library was installed, then the source tree's models/ (ResolveModelsDir in newsgraph/models.h).
   std::string models_dir;
   SegmenterOptions segmenter;
 };

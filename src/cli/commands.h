@@ -4,7 +4,12 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
 #include <vector>
+
+#include "newsgraph/status.h"
 
 namespace newsgraph::cli {
 
@@ -24,21 +29,37 @@ inline int RunParsed(CLI::App& parent, const std::vector<Runner>& runners) {
   return kExitUsage;
 }
 
+// Adds subcommand `name` to `parent`, its options (a struct `Options`) declared by `declare`; the returned runner
+// calls `run` with them once parsed.
+template <typename Options>
+Runner AddCommand(CLI::App& parent, const char* name, const char* description,
+                  void (*declare)(CLI::App*, Options*), int (*run)(const Options&)) {
+  auto options = std::make_shared<Options>();
+  declare(parent.add_subcommand(name, description), options.get());
+  return [options, run] { return run(*options); };
+}
+
+// Prints "newsgraph COMMAND: STATUS" on stderr and returns `exit_code`.
+int Fail(std::string_view command, const Status& status, int exit_code);
+
+// Options spelled the same by every command that has them (src/cli/common.cc).
+CLI::Option* AddModelsOption(CLI::App* command, std::string* models_dir);                // --models DIR
+// A required input: `name` PATH, which must exist (CLI::ExistingFile or CLI::ExistingDirectory).
+CLI::Option* AddInput(CLI::App* command, const char* name, std::string* path, const char* help,
+                      const CLI::Validator& exists);
+CLI::Option* AddSplitHyphensFlag(CLI::App* command, bool* split_hyphens, const char* help);  // --[no-]split-hyphens
+
 Runner AddExtractCommand(CLI::App& app);
 Runner AddEvalCommand(CLI::App& app);
 Runner AddTrainCommand(CLI::App& app);  // src/cli/train.cc
 Runner AddTagCommand(CLI::App& app);    // src/cli/tag.cc
 
-// `newsgraph eval <task>` subcommands, registered by AddEvalCommand on the "eval" subcommand; each returns its runner,
-// called when its subcommand was parsed.
-Runner AddSegmentEval(CLI::App& eval);
-Runner AddTimexEval(CLI::App& eval);  // src/cli/eval_timex.cc
-Runner AddQuotesEval(CLI::App& eval);  // src/cli/eval_quotes.cc
-Runner AddNerEval(CLI::App& eval);  // src/cli/tag.cc
-Runner AddEntitiesEval(CLI::App& eval);  // src/cli/eval_entities.cc
+// `newsgraph eval ner`, registered by AddEvalCommand; it shares its model options with `tag ner` (src/cli/tag.cc).
+Runner AddNerEval(CLI::App& eval);
+// Subcommands of `newsgraph eval` written beside their scorers' own options.
 Runner AddArticleEval(CLI::App& eval);  // src/cli/eval_article.cc
-Runner AddPlacesEval(CLI::App& eval);  // src/cli/eval_places.cc
-Runner AddEventsEval(CLI::App& eval);  // src/cli/eval_events.cc
+Runner AddPlacesEval(CLI::App& eval);   // src/cli/eval_places.cc
+Runner AddEventsEval(CLI::App& eval);   // src/cli/eval_events.cc
 
 // `newsgraph train <model>` subcommands defined outside src/cli/train.cc.
 Runner AddTrainEvents(CLI::App& train);  // src/cli/train_events.cc

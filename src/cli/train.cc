@@ -20,11 +20,9 @@ struct TrainNerOptions {
   std::string casing = "data/clusters/news-casing.tsv";
   std::string gazetteers = "data/gazetteers/lists";
   std::string scheme = "BILOU";
-  int ensemble = 1;
-  int epochs = 30, patience = 4, stages = 2, folds = 5, min_count = 1, threads = 2, window = 2, affix = 4;
-  uint64_t seed = 1;
-  float prune = 0, pa_c = 0, word_dropout = 0;
+  int window = 2, affix = 4;
   std::vector<int> cluster_prefixes{4, 8, 12};
+  train::NerTrainOptions training;  // epochs, folds, threads ... bound to their options directly
   bool no_clusters = false, no_gazetteers = false, no_bigrams = false, no_casing = false;
   std::string command_line;
 };
@@ -32,17 +30,11 @@ struct TrainNerOptions {
 int RunTrainNer(const TrainNerOptions& o) {
   auto say = [](std::string_view s) { std::cerr << "[train ner] " << s << std::endl; };
   auto train = eval::ReadConllFile(o.train);
-  if (!train.ok()) {
-    std::cerr << "newsgraph train ner: " << train.status().ToString() << "\n";
-    return kExitUsage;
-  }
+  if (!train.ok()) return Fail("train ner", train.status(), kExitUsage);
   auto dev = eval::ReadConllFile(o.dev);
-  if (!dev.ok()) {
-    std::cerr << "newsgraph train ner: " << dev.status().ToString() << "\n";
-    return kExitUsage;
-  }
+  if (!dev.ok()) return Fail("train ner", dev.status(), kExitUsage);
   train::NerResources resources;
-  train::NerTrainOptions options;
+  train::NerTrainOptions options = o.training;
   options.features.window = static_cast<uint8_t>(o.window);
   options.features.affix_length = static_cast<uint8_t>(o.affix);
   options.features.cluster_prefixes = o.cluster_prefixes;
@@ -66,30 +58,13 @@ int RunTrainNer(const TrainNerOptions& o) {
   }
   say("resources: " + resources.description);
   options.scheme = o.scheme == "BIO" ? ner::TagScheme::kBio : ner::TagScheme::kBilou;
-  options.max_epochs = o.epochs;
-  options.patience = o.patience;
-  options.stages = o.stages;
-  options.folds = o.folds;
-  options.min_feature_count = o.min_count;
-  options.threads = o.threads;
-  options.seed = o.seed;
-  options.prune = o.prune;
-  options.pa_c = o.pa_c;
-  options.ensemble = o.ensemble;
-  options.word_dropout = o.word_dropout;
   options.settings_note = o.command_line;
   say("train " + o.train + ": " + std::to_string(train->tokens()) + " tokens; dev " + o.dev + ": " +
       std::to_string(dev->tokens()) + " tokens; " + options.features.ToString());
   auto result = train::TrainNer(*train, *dev, std::move(resources), options, say);
-  if (!result.ok()) {
-    std::cerr << "newsgraph train ner: " << result.status().ToString() << "\n";
-    return kExitSomeFailed;
-  }
+  if (!result.ok()) return Fail("train ner", result.status(), kExitSomeFailed);
   Status saved = result->model->Save(o.output);
-  if (!saved.ok()) {
-    std::cerr << "newsgraph train ner: " << saved.ToString() << "\n";
-    return kExitSomeFailed;
-  }
+  if (!saved.ok()) return Fail("train ner", saved, kExitSomeFailed);
   std::error_code ec;
   say("wrote " + o.output + " (" + std::to_string(std::filesystem::file_size(o.output, ec) / 1024) + " KiB) in " +
       std::to_string(static_cast<int>(result->seconds)) + " s");
@@ -99,8 +74,8 @@ int RunTrainNer(const TrainNerOptions& o) {
 Runner AddTrainNer(CLI::App& parent) {
   auto o = std::make_shared<TrainNerOptions>();
   CLI::App* cmd = parent.add_subcommand("ner", "Train the named-entity tagger on CoNLL-2003 format data");
-  cmd->add_option("--train", o->train, "Training data (CoNLL format, NER tag last)")->required()->check(CLI::ExistingFile);
-  cmd->add_option("--dev", o->dev, "Development data: chooses the number of epochs")->required()->check(CLI::ExistingFile);
+  AddInput(cmd, "--train", &o->train, "Training data (CoNLL format, NER tag last)", CLI::ExistingFile);
+  AddInput(cmd, "--dev", &o->dev, "Development data: chooses the number of epochs", CLI::ExistingFile);
   cmd->add_option("-o,--output", o->output, "Model file to write")->capture_default_str();
   cmd->add_option("--clusters", o->clusters, "Word clusters (paths format), or none")->capture_default_str();
   cmd->add_option("--casing", o->casing, "Casing statistics, or none")->capture_default_str();
@@ -108,24 +83,24 @@ Runner AddTrainNer(CLI::App& parent) {
   cmd->add_option("--scheme", o->scheme, "Tag encoding inside the model: BILOU or BIO")
       ->check(CLI::IsMember({"BILOU", "BIO"}))
       ->capture_default_str();
-  cmd->add_option("--epochs", o->epochs, "Most epochs per stage")->capture_default_str();
-  cmd->add_option("--patience", o->patience, "Stop after this many epochs without a better dev F1")->capture_default_str();
-  cmd->add_option("--stages", o->stages, "1: sentence-level only; 2: add the document-level second stage")
+  cmd->add_option("--epochs", o->training.max_epochs, "Most epochs per stage")->capture_default_str();
+  cmd->add_option("--patience", o->training.patience, "Stop after this many epochs without a better dev F1")->capture_default_str();
+  cmd->add_option("--stages", o->training.stages, "1: sentence-level only; 2: add the document-level second stage")
       ->check(CLI::Range(1, 2))
       ->capture_default_str();
-  cmd->add_option("--folds", o->folds, "Jackknife folds for the second stage")->capture_default_str();
-  cmd->add_option("--min-count", o->min_count, "Drop features seen fewer times in training")->capture_default_str();
-  cmd->add_option("--threads", o->threads, "Training threads")->capture_default_str();
-  cmd->add_option("--seed", o->seed, "Random seed (sentence order, folds)")->capture_default_str();
-  cmd->add_option("--prune", o->prune, "Drop features whose largest weight is below this share of the largest")
+  cmd->add_option("--folds", o->training.folds, "Jackknife folds for the second stage")->capture_default_str();
+  cmd->add_option("--min-count", o->training.min_feature_count, "Drop features seen fewer times in training")->capture_default_str();
+  cmd->add_option("--threads", o->training.threads, "Training threads")->capture_default_str();
+  cmd->add_option("--seed", o->training.seed, "Random seed (sentence order, folds)")->capture_default_str();
+  cmd->add_option("--prune", o->training.prune, "Drop features whose largest weight is below this share of the largest")
       ->capture_default_str();
-  cmd->add_option("--ensemble", o->ensemble, "Perceptrons averaged per stage (different sentence orders)")
+  cmd->add_option("--ensemble", o->training.ensemble, "Perceptrons averaged per stage (different sentence orders)")
       ->check(CLI::Range(1, 16))
       ->capture_default_str();
-  cmd->add_option("--word-dropout", o->word_dropout,
+  cmd->add_option("--word-dropout", o->training.word_dropout,
                   "Share of capitalized training words that lose their identity features each epoch")
       ->capture_default_str();
-  cmd->add_option("--pa", o->pa_c, "Passive-aggressive (PA-I) updates with this cap; 0: perceptron updates")
+  cmd->add_option("--pa", o->training.pa_c, "Passive-aggressive (PA-I) updates with this cap; 0: perceptron updates")
       ->capture_default_str();
   cmd->add_option("--window", o->window, "Neighbours seen on each side (0-2)")->check(CLI::Range(0, 2))->capture_default_str();
   cmd->add_option("--affix", o->affix, "Longest prefix and suffix")->check(CLI::Range(0, 8))->capture_default_str();
@@ -164,10 +139,7 @@ int RunNerData(const NerDataOptions& o) {
     std::string description;
     const std::string dir = o.output + "/gazetteers/lists";
     Status s = train::BuildGazetteerLists(o.data + "/knowledge", o.places, dir, o.actor_dictionaries, &description);
-    if (!s.ok()) {
-      std::cerr << "newsgraph train ner-data: " << s.ToString() << "\n";
-      return kExitSomeFailed;
-    }
+    if (!s.ok()) return Fail("train ner-data", s, kExitSomeFailed);
     say("gazetteers in " + dir + ": " + description);
   }
   if (!wants("clusters") && !wants("casing")) return kExitOk;
@@ -186,10 +158,7 @@ int RunNerData(const NerDataOptions& o) {
       description += "CoNLL training sentences (" + std::to_string(corpus.tokens.size() - before) + " tokens)";
     }
   }
-  if (!s.ok()) {
-    std::cerr << "newsgraph train ner-data: " << s.ToString() << "\n";
-    return kExitSomeFailed;
-  }
+  if (!s.ok()) return Fail("train ner-data", s, kExitSomeFailed);
   say("unlabeled text: " + description + "; read in " +
       std::to_string(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count()) + " s");
   fs::create_directories(o.output + "/clusters", ec);
@@ -197,10 +166,7 @@ int RunNerData(const NerDataOptions& o) {
     size_t words = 0;
     const std::string path = o.output + "/clusters/news-casing.tsv";
     s = train::WriteCasing(corpus, path, &words);
-    if (!s.ok()) {
-      std::cerr << "newsgraph train ner-data: " << s.ToString() << "\n";
-      return kExitSomeFailed;
-    }
+    if (!s.ok()) return Fail("train ner-data", s, kExitSomeFailed);
     say("casing statistics of " + std::to_string(words) + " words in " + path);
   }
   if (wants("clusters")) {
@@ -216,10 +182,7 @@ int RunNerData(const NerDataOptions& o) {
     options.embedding.threads = o.threads;
     const std::string path = o.output + "/clusters/news-clusters.txt";
     s = train::BuildClusters(corpus, options, path, say);
-    if (!s.ok()) {
-      std::cerr << "newsgraph train ner-data: " << s.ToString() << "\n";
-      return kExitSomeFailed;
-    }
+    if (!s.ok()) return Fail("train ner-data", s, kExitSomeFailed);
     say("clusters in " + path);
   }
   return kExitOk;
@@ -261,17 +224,11 @@ struct InduceCliOptions {
 
 int RunInduce(const InduceCliOptions& o) {
   auto model = ner::NerModel::Load(o.model);
-  if (!model.ok()) {
-    std::cerr << "newsgraph train ner-induce: " << model.status().ToString() << "\n";
-    return kExitUsage;
-  }
+  if (!model.ok()) return Fail("train ner-induce", model.status(), kExitUsage);
   std::string description;
   const auto t0 = std::chrono::steady_clock::now();
   Status s = train::InduceGazetteers(**model, o.data, o.sources, o.options, o.output, &description);
-  if (!s.ok()) {
-    std::cerr << "newsgraph train ner-induce: " << s.ToString() << "\n";
-    return kExitSomeFailed;
-  }
+  if (!s.ok()) return Fail("train ner-induce", s, kExitSomeFailed);
   std::cerr << "[ner-induce] " << description << "in " << o.output << " ("
             << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s)" << std::endl;
   return kExitOk;
@@ -280,7 +237,7 @@ int RunInduce(const InduceCliOptions& o) {
 Runner AddInduce(CLI::App& parent) {
   auto o = std::make_shared<InduceCliOptions>();
   CLI::App* cmd = parent.add_subcommand("ner-induce", "Self-training: name lists from what a model finds in unlabeled news");
-  cmd->add_option("--model", o->model, "A NER model trained without induced lists")->required()->check(CLI::ExistingFile);
+  AddInput(cmd, "--model", &o->model, "A NER model trained without induced lists", CLI::ExistingFile);
   cmd->add_option("--data", o->data, "The shared data directory")->capture_default_str();
   cmd->add_option("--sources", o->sources, "Unlabeled news: reuters, bbc, polnear")->capture_default_str();
   cmd->add_option("-o,--output", o->output, "Directory of the lists")->capture_default_str();

@@ -1,21 +1,26 @@
-// Names of enum values as they appear in the JSON output (docs/schema.md).
+// Names of enum values as they appear in the JSON output (docs/schema.md) and in messages: one table per enum, in
+// the order of its values.
+#include <cstddef>
+
 #include "newsgraph/document.h"
 
 namespace newsgraph {
+namespace {
+
+// names[value], for an enum whose last value is `last`: a value added to the enum without its name fails to compile.
+template <auto last, typename Enum, size_t N>
+const char* NameIn(const char* const (&names)[N], Enum value, const char* otherwise) {
+  static_assert(static_cast<size_t>(last) + 1 == N, "a name for every value of the enum");
+  const size_t i = static_cast<size_t>(value);
+  return i < N ? names[i] : otherwise;
+}
+
+}  // namespace
 
 const char* StatusCodeName(StatusCode code) {
-  switch (code) {
-    case StatusCode::kOk: return "ok";
-    case StatusCode::kInvalidArgument: return "invalid argument";
-    case StatusCode::kInvalidUtf8: return "invalid UTF-8";
-    case StatusCode::kTooLarge: return "too large";
-    case StatusCode::kNotFound: return "not found";
-    case StatusCode::kCorrupt: return "corrupt";
-    case StatusCode::kVersionMismatch: return "version mismatch";
-    case StatusCode::kIoError: return "I/O error";
-    case StatusCode::kInternal: return "internal error";
-  }
-  return "unknown";
+  static const char* const kNames[] = {"ok",        "invalid argument", "invalid UTF-8", "too large", "not found",
+                                       "corrupt",   "version mismatch", "I/O error",     "internal error"};
+  return NameIn<StatusCode::kInternal>(kNames, code, "unknown");
 }
 
 std::string Status::ToString() const {
@@ -24,55 +29,28 @@ std::string Status::ToString() const {
 }
 
 const char* TokenKindName(TokenKind kind) {
-  switch (kind) {
-    case TokenKind::kWord: return "word";
-    case TokenKind::kNumber: return "number";
-    case TokenKind::kPunctuation: return "punct";
-    case TokenKind::kQuote: return "quote";
-    case TokenKind::kSymbol: return "symbol";
-    case TokenKind::kUrl: return "url";
-    case TokenKind::kEmail: return "email";
-  }
-  return "word";
+  static const char* const kNames[] = {"word", "number", "punct", "quote", "symbol", "url", "email"};
+  return NameIn<TokenKind::kEmail>(kNames, kind, "word");
 }
 
 const char* EntityTypeName(EntityType type) {
-  switch (type) {
-    case EntityType::kPerson: return "PERSON";
-    case EntityType::kOrganization: return "ORGANIZATION";
-    case EntityType::kLocation: return "LOCATION";
-    case EntityType::kMisc: return "MISC";
-  }
-  return "MISC";
+  static const char* const kNames[] = {"PERSON", "ORGANIZATION", "LOCATION", "MISC"};
+  return NameIn<EntityType::kMisc>(kNames, type, "MISC");
 }
 
 const char* EntityMentionKindName(EntityMentionKind kind) {
-  switch (kind) {
-    case EntityMentionKind::kName: return "name";
-    case EntityMentionKind::kTitle: return "title";
-    case EntityMentionKind::kNominal: return "nominal";
-    case EntityMentionKind::kPronoun: return "pronoun";
-  }
-  return "name";
+  static const char* const kNames[] = {"name", "title", "nominal", "pronoun"};
+  return NameIn<EntityMentionKind::kPronoun>(kNames, kind, "name");
 }
 
 const char* TimexTypeName(TimexType type) {
-  switch (type) {
-    case TimexType::kDate: return "DATE";
-    case TimexType::kTime: return "TIME";
-    case TimexType::kDuration: return "DURATION";
-    case TimexType::kSet: return "SET";
-  }
-  return "DATE";
+  static const char* const kNames[] = {"DATE", "TIME", "DURATION", "SET"};
+  return NameIn<TimexType::kSet>(kNames, type, "DATE");
 }
 
 const char* QuoteKindName(QuoteKind kind) {
-  switch (kind) {
-    case QuoteKind::kDirect: return "direct";
-    case QuoteKind::kFragment: return "fragment";
-    case QuoteKind::kIndirect: return "indirect";
-  }
-  return "direct";
+  static const char* const kNames[] = {"direct", "fragment", "indirect"};
+  return NameIn<QuoteKind::kIndirect>(kNames, kind, "direct");
 }
 
 }  // namespace newsgraph

@@ -1,17 +1,78 @@
 #include "newsgraph/pipeline.h"
 
+#include <mutex>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "core/resources.h"
 #include "core/spans.h"
 #include "core/stage.h"
 #include "core/stages.h"
+#include "core/workspace.h"
 #include "newsgraph/text.h"
 
 namespace newsgraph {
+namespace {
+
+// The pipeline, in order: the one place the order is written. After segmentation each entry runs in turn; a
+// finding stage adds its own findings, a resolution step settles where two stages' findings meet.
+constexpr internal::StageFactory kOrder[] = {
+    internal::CreateTimexStage,            // time expressions
+    internal::CreateNerStage,              // name mentions
+    internal::CreateNamesOverTimexesStep,  // a date inside a name is part of the name
+    internal::CreateQuoteStage,            // quotations and speakers, over the name mentions
+    internal::CreateEntityStage,           // entities, over the mentions and the speakers
+    internal::CreateEntityLinkStep,        // mentions and speakers get their entity
+};
+
+}  // namespace
+
+namespace internal {
+
+std::span<const StageFactory> PipelineOrder() { return kOrder; }
+
+Status CheckStageOrder(const std::vector<StageInfo>& order) {
+  uint32_t written = kSegmentation, owned = kSegmentation;
+  for (const StageInfo& info : order) {
+    if ((info.reads & written) != info.reads)
+      return Status(StatusCode::kInternal, std::string("pipeline order: ") + info.name +
+                                               " reads what no earlier stage writes");
+    if (!info.resolution && (info.writes & owned))
+      return Status(StatusCode::kInternal, std::string("pipeline order: ") + info.name +
+                                               " writes another stage's findings");
+    if (!info.resolution) owned |= info.writes;
+    written |= info.writes;
+  }
+  return Status::Ok();
+}
+
+}  // namespace internal
 
 struct Pipeline::Impl {
-  std::vector<std::unique_ptr<internal::Stage>> stages;
+  std::unique_ptr<internal::Resources> resources;
+  std::vector<std::unique_ptr<internal::Stage>> stages;  // in kOrder's order
+
+  // Workspaces not in use: Analyze takes one and gives it back, so that each thread that analyses keeps reusing
+  // memory without thread-local storage, and the pool grows to the number of threads analysing at once.
+  std::mutex mutex;
+  std::vector<std::unique_ptr<internal::Workspace>> idle;
+
+  std::unique_ptr<internal::Workspace> Acquire() {
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      if (!idle.empty()) {
+        std::unique_ptr<internal::Workspace> ws = std::move(idle.back());
+        idle.pop_back();
+        return ws;
+      }
+    }
+    return std::make_unique<internal::Workspace>();
+  }
+  void Release(std::unique_ptr<internal::Workspace> ws) {
+    std::lock_guard<std::mutex> lock(mutex);
+    idle.push_back(std::move(ws));
+  }
 };
 
 Pipeline::Pipeline(PipelineOptions options) : options_(std::move(options)), impl_(std::make_unique<Impl>()) {}
@@ -19,19 +80,17 @@ Pipeline::~Pipeline() = default;
 
 StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(PipelineOptions options) {
   std::unique_ptr<Pipeline> pipeline(new Pipeline(std::move(options)));
-  // Stages run in this order, after segmentation; each reads what the earlier ones found.
-  auto timexes = internal::CreateTimexStage(pipeline->options_);
-  if (!timexes.ok()) return timexes.status();
-  pipeline->impl_->stages.push_back(std::move(*timexes));
-  auto mentions = internal::CreateNerStage(pipeline->options_);
-  if (!mentions.ok()) return mentions.status();
-  pipeline->impl_->stages.push_back(std::move(*mentions));
-  auto quotes = internal::NewQuoteStage(pipeline->options_);
-  if (!quotes.ok()) return quotes.status();
-  pipeline->impl_->stages.push_back(std::move(*quotes));
-  auto entities = internal::CreateEntityStage(pipeline->options_);
-  if (!entities.ok()) return entities.status();
-  pipeline->impl_->stages.push_back(std::move(*entities));
+  auto resources = internal::Resources::Load(pipeline->options_);
+  if (!resources.ok()) return resources.status();
+  pipeline->impl_->resources = std::move(*resources);
+  std::vector<internal::StageInfo> order;
+  for (const internal::StageFactory create : kOrder) {
+    auto stage = create(*pipeline->impl_->resources);
+    if (!stage.ok()) return stage.status();
+    order.push_back((*stage)->info());
+    pipeline->impl_->stages.push_back(std::move(*stage));
+  }
+  if (Status s = internal::CheckStageOrder(order); !s.ok()) return s;
   return pipeline;
 }
 
@@ -57,7 +116,11 @@ StatusOr<Analysis> Pipeline::Analyze(const Document& document) const {
 
   Analysis analysis;
   Segment(text, options_.segmenter, &analysis);
-  for (const auto& stage : impl_->stages) stage->Run(text, document, &analysis);
+  std::unique_ptr<internal::Workspace> workspace = impl_->Acquire();
+  workspace->StartDocument();
+  const internal::StageInput input{text, document};
+  for (const auto& stage : impl_->stages) stage->Run(input, workspace.get(), &analysis);
+  impl_->Release(std::move(workspace));
 
   if (!repaired.to_original.empty()) {
     internal::ForEachSpan(&analysis, [&](Span& span) {

@@ -4,21 +4,8 @@
 #include <charconv>
 
 #include "text/unicode.h"
-#include "util/lines.h"
+#include "util/data_file.h"
 #include "util/split.h"
-
-namespace newsgraph::embedded {
-extern const std::string_view places_countries;
-extern const std::string_view places_cities;
-extern const std::string_view places_regions;
-extern const std::string_view places_world_regions;
-extern const std::string_view entities_organizations;
-extern const std::string_view entities_nominals;
-extern const std::string_view entities_metonyms;
-extern const std::string_view entities_titles;
-extern const std::string_view entities_organization_words;
-extern const std::string_view entities_office_holders;
-}  // namespace newsgraph::embedded
 
 namespace newsgraph::entities {
 namespace {
@@ -79,7 +66,7 @@ const Knowledge& Knowledge::Get() {
 }
 
 Knowledge::Knowledge() {
-  util::ForEachDataLine(embedded::places_countries, [&](std::string_view line) {
+  util::ForEachDataLine(util::DataFile::Get("data/places/countries.tsv"), [&](std::string_view line) {
     const auto f = util::SplitFields(line, '\t');
     if (f.size() < 7) return;
     const size_t index = countries_.size();
@@ -92,7 +79,7 @@ Knowledge::Knowledge() {
     for (std::string_view demonym : util::SplitFields(f[3], '|'))
       if (!demonym.empty()) country_by_demonym_.emplace(NormalizeName(demonym), index);
   });
-  util::ForEachDataLine(embedded::places_cities, [&](std::string_view line) {
+  util::ForEachDataLine(util::DataFile::Get("data/places/cities.tsv"), [&](std::string_view line) {
     const auto f = util::SplitFields(line, '\t');
     if (f.size() < 7) return;
     const size_t index = cities_.size();
@@ -103,13 +90,13 @@ Knowledge::Knowledge() {
     for (std::string_view other : util::SplitFields(f[1], '|'))
       if (!other.empty()) city_by_name_.emplace(NormalizeName(other), index);
   });
-  util::ForEachDataLine(embedded::places_regions, [&](std::string_view line) {
+  util::ForEachDataLine(util::DataFile::Get("data/places/regions.tsv"), [&](std::string_view line) {
     const auto f = util::SplitFields(line, '\t');
     if (f.size() >= 2) region_country_.emplace(NormalizeName(f[0]), std::string(f[1]));
   });
-  util::ForEachDataLine(embedded::places_world_regions,
+  util::ForEachDataLine(util::DataFile::Get("data/places/regions_of_the_world.txt"),
                         [&](std::string_view line) { region_country_.emplace(NormalizeName(line), ""); });
-  util::ForEachDataLine(embedded::entities_organizations, [&](std::string_view line) {
+  util::ForEachDataLine(util::DataFile::Get("data/entities/organizations.tsv"), [&](std::string_view line) {
     const auto f = util::SplitFields(line, '\t');
     if (f.empty() || f[0].empty()) return;
     const size_t index = organizations_.size();
@@ -119,31 +106,17 @@ Knowledge::Knowledge() {
       for (std::string_view other : util::SplitFields(f[1], '|'))
         if (!other.empty()) organization_by_name_.emplace(NormalizeName(other), index);
   });
-  util::ForEachDataLine(embedded::entities_nominals, [&](std::string_view line) {
+  util::ForEachDataLine(util::DataFile::Get("data/entities/nominals.tsv"), [&](std::string_view line) {
     const auto f = util::SplitFields(line, '\t');
     if (f.size() >= 2 && !f[1].empty()) nominals_.emplace(NormalizeName(f[0]), std::string(f[1]));
   });
-  util::ForEachDataLine(embedded::entities_metonyms, [&](std::string_view line) {
+  util::ForEachDataLine(util::DataFile::Get("data/entities/metonyms.tsv"), [&](std::string_view line) {
     const auto f = util::SplitFields(line, '\t');
     if (f.size() >= 4)
       metonyms_.emplace(NormalizeName(f[0]), Metonym{std::string(f[1]), std::string(f[2]), f[3] == "building"});
   });
-  util::ForEachDataLine(embedded::entities_organization_words,
-                        [&](std::string_view line) { organization_words_.emplace(line); });
-  util::ForEachDataLine(embedded::entities_titles, [&](std::string_view line) {
-    const auto f = util::SplitFields(line, '\t');
-    if (f.size() < 2) return;
-    const TitleWord kind = f[0] == "style"         ? TitleWord::kStyle
-                           : f[0] == "honorific"   ? TitleWord::kHonorific
-                           : f[0] == "office"      ? TitleWord::kOffice
-                           : f[0] == "postnominal" ? TitleWord::kPostNominal
-                           : f[0] == "affiliation" ? TitleWord::kAffiliation
-                                                   : TitleWord::kQualifier;
-    const std::string words = NormalizeName(f[1]);
-    title_words_.emplace(words, kind);  // the first line for a word wins: offices are listed before qualifiers
-    longest_title_words_ = std::max<size_t>(longest_title_words_, std::count(words.begin(), words.end(), ' ') + 1);
-  });
-  util::ForEachDataLine(embedded::entities_office_holders, [&](std::string_view line) {
+  const util::DataFile& office_holders = util::DataFile::Get("data/entities/office_holders.tsv");
+  util::ForEachDataLine(office_holders, [&](std::string_view line) {
     const auto f = util::SplitFields(line, '\t');
     if (f.size() < 4) return;
     StatusOr<Date> from = Date::Parse(f[3]);
@@ -156,9 +129,9 @@ Knowledge::Knowledge() {
     holders_.push_back(std::move(holder));
   });
   // ForEachDataLine skips comment lines, so read the check date directly.
-  const size_t at = embedded::entities_office_holders.find("# checked: ");
+  const size_t at = office_holders.content.find("# checked: ");
   if (at != std::string_view::npos) {
-    StatusOr<Date> checked = Date::Parse(embedded::entities_office_holders.substr(at + 11, 10));
+    StatusOr<Date> checked = Date::Parse(office_holders.content.substr(at + 11, 10));
     if (checked.ok()) checked_ = *checked;
   }
 }
@@ -210,11 +183,6 @@ std::string Knowledge::NominalOrganization(std::string_view phrase) const {
 const Metonym* Knowledge::MetonymByName(std::string_view name) const {
   const auto it = metonyms_.find(NormalizeName(name));
   return it == metonyms_.end() ? nullptr : &it->second;
-}
-
-TitleWord Knowledge::ClassifyTitleWords(std::string_view words) const {
-  const auto it = title_words_.find(NormalizeName(words));
-  return it == title_words_.end() ? TitleWord::kNone : it->second;
 }
 
 std::vector<const OfficeHolder*> Knowledge::HoldersOn(std::string_view title, const Date& date) const {

@@ -1,6 +1,7 @@
 // What the entity stage knows before it reads an article: places (countries, cities, regions, continents),
-// organisations and their other names, metonyms, words of titles and honorifics, and office holders with dates.
-// All of it comes from data/places/ and data/entities/, compiled into the library; loaded once, then read-only.
+// organisations and their other names, metonyms, and office holders with dates. All of it comes from data/places/
+// and data/entities/, compiled into the library; loaded once, then read-only. Words of titles and honorifics and
+// the last words of organisation names are English knowledge every stage shares (lang/lexicon.h).
 #pragma once
 
 #include <cstdint>
@@ -8,7 +9,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "newsgraph/document.h"
@@ -53,19 +53,11 @@ struct OfficeHolder {
   std::optional<Date> to;  // exclusive
 };
 
-enum class TitleWord : uint8_t {
-  kNone,
-  kStyle,      // "Sir", "Dame": part of the mention
-  kHonorific,  // "Mr", "Ms", "Dr": a courtesy title before the mention
-  kOffice,
-  kQualifier,
-  kPostNominal,  // "MP", "QC", "OBE" after a name: not part of it
-  kAffiliation,  // "Tory", "Democrat" before a name ("Tory Dominic Grieve"): not part of it
-};
-
 class Knowledge {
  public:
-  static const Knowledge& Get();  // built on first use; thread-safe
+  // Built from embedded tables, the same for every pipeline and changed by no option: one instance for the process,
+  // built on first use (thread-safe) like a static table; a Pipeline holds a reference to it (core/resources.h).
+  static const Knowledge& Get();
 
   const Country* CountryByName(std::string_view name) const;     // names and aliases ("UK", "Britain")
   const Country* CountryByDemonym(std::string_view word) const;  // "British" -> GB
@@ -79,11 +71,6 @@ class Knowledge {
   // "bloc" -> "European Union"; empty when the phrase is not listed.
   std::string NominalOrganization(std::string_view phrase) const;
   const Metonym* MetonymByName(std::string_view name) const;
-  // Whether a name ending in this word (lower case) is an organisation: "foundation", "university", "plc".
-  bool IsOrganizationWord(std::string_view word) const { return organization_words_.count(std::string(word)) > 0; }
-  // Words of titles; `words` is one or more lower-case words separated by single spaces.
-  TitleWord ClassifyTitleWords(std::string_view words) const;
-  size_t longest_title_words() const { return longest_title_words_; }
   // Holders of an office with this title (case-insensitive) on `date`, any country or body; empty when `date` is
   // after the list's check date.
   std::vector<const OfficeHolder*> HoldersOn(std::string_view title, const Date& date) const;
@@ -100,9 +87,6 @@ class Knowledge {
   std::unordered_map<std::string, size_t> organization_by_name_;
   std::unordered_map<std::string, std::string> nominals_;
   std::unordered_map<std::string, Metonym> metonyms_;
-  std::unordered_set<std::string> organization_words_;
-  std::unordered_map<std::string, TitleWord> title_words_;
-  size_t longest_title_words_ = 1;
   std::vector<OfficeHolder> holders_;
   Date checked_;
 };

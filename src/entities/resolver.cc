@@ -11,61 +11,16 @@
 #include <vector>
 
 #include "entities/knowledge.h"
-#include "quotes/quote_lexicon.h"
+#include "lang/lexicon.h"
 #include "text/unicode.h"
 
 namespace newsgraph::entities {
 namespace {
 
+using lang::Gender;
+using lang::TitleWord;
+
 bool IsAddress(TitleWord kind) { return kind == TitleWord::kStyle || kind == TitleWord::kHonorific; }
-
-// Words after a name that show it acting or speaking ("Brussels has confirmed", "Downing Street declined").
-bool IsActorVerb(std::string_view word) {
-  static const std::set<std::string_view> kVerbs = {
-      "said", "says", "say", "has", "have", "had", "is", "was", "will", "would", "could", "can", "may", "might",
-      "must", "should", "confirmed", "announced", "denied", "warned", "insisted", "rejected", "accused", "agreed",
-      "declined", "imposed", "threatened", "demanded", "responded", "urged", "called", "claimed", "stated", "added",
-      "wants", "plans", "hopes", "refused", "welcomed", "condemned", "criticised", "criticized", "signed",
-      "approved", "launched", "ordered", "sent", "told", "expects", "believes", "argued", "dismissed", "vowed",
-      "pledged", "proposed", "backed", "blamed", "announces", "confirms", "denies", "warns", "insists", "rejects"};
-  return kVerbs.count(word) > 0;
-}
-
-// Words of a title that stay lower case in its canonical form ("President of the European Council").
-bool IsMinorWord(std::string_view w) { return w == "of" || w == "the" || w == "and" || w == "for" || w == "on"; }
-
-std::string TitleCase(const std::vector<std::string>& words) {
-  std::string out;
-  for (const std::string& w : words) {
-    if (!out.empty()) out += ' ';
-    if (IsMinorWord(w)) {
-      out += w;
-      continue;
-    }
-    std::string word = w;
-    if (!word.empty() && text::IsAsciiAlpha(word[0])) word[0] = static_cast<char>(std::toupper(word[0]));
-    for (size_t i = 1; i + 1 < word.size(); ++i)  // "vice-president" -> "Vice-President"
-      if (word[i] == '-' && text::IsAsciiAlpha(word[i + 1])) word[i + 1] = static_cast<char>(std::toupper(word[i + 1]));
-    out += word;
-  }
-  return out;
-}
-
-enum class Gender : uint8_t { kUnknown, kMale, kFemale };
-
-// The gender a word implies as a title ("Mrs") or a given name ("Hillary"), from the quotation stage's lists.
-Gender GenderOf(std::string_view lower_word) {
-  const quotes::WordInfo* w = quotes::LookupWord(lower_word);
-  if (!w) return Gender::kUnknown;
-  if (w->classes & (quotes::kMaleTitle | quotes::kMaleName)) return Gender::kMale;
-  if (w->classes & (quotes::kFemaleTitle | quotes::kFemaleName)) return Gender::kFemale;
-  return Gender::kUnknown;
-}
-
-bool IsNameParticle(std::string_view lower_word) {
-  const quotes::WordInfo* w = quotes::LookupWord(lower_word);
-  return w && (w->classes & quotes::kNameParticle);
-}
 
 struct NameMention {
   size_t index = 0;  // into Analysis::mentions
@@ -127,8 +82,9 @@ struct Cluster {
 
 class Resolver {
  public:
-  Resolver(std::string_view text, const Document& document, Analysis* analysis)
-      : text_(text), document_(document), a_(*analysis), k_(Knowledge::Get()) {
+  Resolver(std::string_view text, const Document& document, const Knowledge& knowledge, const lang::Lexicon& lexicon,
+           Analysis* analysis, EntityLinks* links)
+      : text_(text), document_(document), a_(*analysis), k_(knowledge), lex_(lexicon), links_(*links) {
     sentence_of_token_.assign(a_.tokens.size(), 0);
     lower_words_.resize(a_.tokens.size());
     lowered_.assign(a_.tokens.size(), false);
@@ -198,12 +154,14 @@ class Resolver {
     int len = 0;
     return text::IsUpper(text::DecodeAt(text_, a_.tokens[i].span.start, &len));
   }
+  // How title words read (lang/lexicon.h): `words` are lower-case words separated by single spaces.
+  TitleWord TitleKind(const std::string& words) const { return lex_.ClassifyTitleWords(NormalizeName(words)); }
   // Post-nominal letters are written in capitals ("MP"; "Mp" would be a name).
   bool IsPostNominal(size_t i) const {
     const std::string_view w = Word(i);
     const bool capitals = std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
                           w == "PhD";
-    return capitals && k_.ClassifyTitleWords(Lower(i)) == TitleWord::kPostNominal;
+    return capitals && TitleKind(Lower(i)) == TitleWord::kPostNominal;
   }
   bool IsPossessive(size_t i) const {
     const std::string& w = Lower(i);
@@ -226,15 +184,15 @@ class Resolver {
 
   // The honorific or title words ending at token `end` (exclusive), longest first: how many tokens and what.
   std::pair<size_t, TitleWord> TitleWordsEndingAt(size_t end, size_t floor) const {
-    for (size_t n = WordsEndingAt(end, floor, k_.longest_title_words()); n >= 1; --n) {
-      const TitleWord kind = k_.ClassifyTitleWords(Words(end - n, end));
+    for (size_t n = WordsEndingAt(end, floor, lex_.longest_title_words()); n >= 1; --n) {
+      const TitleWord kind = TitleKind(Words(end - n, end));
       if (kind != TitleWord::kNone) return {n, kind};
     }
     return {0, TitleWord::kNone};
   }
   std::pair<size_t, TitleWord> TitleWordsStartingAt(size_t begin, size_t ceiling) const {
-    for (size_t n = WordsStartingAt(begin, ceiling, k_.longest_title_words()); n >= 1; --n) {
-      const TitleWord kind = k_.ClassifyTitleWords(Words(begin, begin + n));
+    for (size_t n = WordsStartingAt(begin, ceiling, lex_.longest_title_words()); n >= 1; --n) {
+      const TitleWord kind = TitleKind(Words(begin, begin + n));
       if (kind != TitleWord::kNone) return {n, kind};
     }
     return {0, TitleWord::kNone};
@@ -271,7 +229,7 @@ class Resolver {
         while (n.token_end > n.token_begin + 1 && IsPostNominal(n.token_end - 1)) --n.token_end;
         if (n.token_end == n.token_begin + 1 && IsPostNominal(n.token_begin)) continue;  // "MSP" tagged alone
         if (n.token_end - n.token_begin >= 3 &&
-            k_.ClassifyTitleWords(Lower(n.token_begin)) == TitleWord::kAffiliation)
+            TitleKind(Lower(n.token_begin)) == TitleWord::kAffiliation)
           ++n.token_begin;
       }
       n.name = Span{a_.tokens[n.token_begin].span.start, a_.tokens[n.token_end - 1].span.end};
@@ -281,7 +239,7 @@ class Resolver {
         const size_t floor = SentenceBegin(n.token_begin);
         size_t particles = n.token_begin;
         while (particles > floor && n.token_begin - particles < 3 && !Capitalized(particles - 1) &&
-               IsNameParticle(Lower(particles - 1)))
+               lex_.Has(Lower(particles - 1), lang::kNameParticle))
           --particles;
         if (particles < n.token_begin) {
           n.token_begin = particles;
@@ -294,7 +252,7 @@ class Resolver {
           const auto [count, kind] = TitleWordsEndingAt(b, floor);
           if (!IsAddress(kind)) break;
           b -= count;
-          if (n.gender == Gender::kUnknown) n.gender = GenderOf(Lower(b));
+          if (n.gender == Gender::kUnknown) n.gender = lex_.GenderOf(Lower(b));
           if (kind == TitleWord::kStyle) n.display.start = a_.tokens[b].span.start;
         }
       }
@@ -338,7 +296,7 @@ class Resolver {
       }
     }
     // "Ruben Berta Foundation", "Acme Holdings plc": an organisation by its last word, whatever the tagger said.
-    if (!n->knowledge_type && n->words.size() >= 2 && k_.IsOrganizationWord(n->words.back())) {
+    if (!n->knowledge_type && n->words.size() >= 2 && lex_.Has(n->words.back(), lang::kOrganizationWord)) {
       n->type = EntityType::kOrganization;
       n->knowledge_type = true;
     }
@@ -380,7 +338,7 @@ class Resolver {
     c.name = n.canonical.empty() ? std::string(n.name.In(text_)) : n.canonical;
     c.words = n.words;
     c.gender = n.gender != Gender::kUnknown ? n.gender
-               : n.words.size() >= 2   ? GenderOf(n.words.front())
+               : n.words.size() >= 2   ? lex_.GenderOf(n.words.front())
                                        : Gender::kUnknown;
     c.country = n.country;
     c.metonym = n.metonym;
@@ -458,7 +416,7 @@ class Resolver {
   // Whether the name at tokens [begin, end) acts or speaks: the subject of a verb at the start of a clause.
   bool Acts(size_t begin, size_t end) const {
     if (end >= a_.tokens.size() || a_.tokens[end].kind != TokenKind::kWord) return false;
-    if (!IsActorVerb(Lower(end))) return false;
+    if (!lex_.Has(Lower(end), lang::kActionVerb)) return false;
     if (begin == SentenceBegin(begin)) return true;
     const std::string& before = Lower(begin - 1);
     return before == "," || before == "and" || before == "but" || a_.tokens[begin - 1].kind == TokenKind::kQuote;
@@ -635,7 +593,7 @@ class Resolver {
           std::vector<std::string> words;
           const size_t start = TitleStartBefore(b - 1, floor, &words);
           if (start < b - 1) {
-            clusters_[cluster].AddRole(Role{TitleCase(words), NameCanonical(*org), ClusterOf(*org), false});
+            clusters_[cluster].AddRole(Role{lang::TitleCase(words), NameCanonical(*org), ClusterOf(*org), false});
             continue;
           }
         }
@@ -646,7 +604,7 @@ class Resolver {
       if (start < before) {
         Of of = OfEndingAt(start, floor);
         NoteCountry(&of, start);
-        clusters_[cluster].AddRole(Role{TitleCase(words), of.name, of.cluster, false});
+        clusters_[cluster].AddRole(Role{lang::TitleCase(words), of.name, of.cluster, false});
         continue;
       }
       // "Britain's prime minister, Keir Starmer"
@@ -656,7 +614,7 @@ class Resolver {
         if (s < before - 1) {
           const Of of = OfEndingAt(s, floor);
           if (of.tokens > 0 || s == floor || Lower(s - 1) == "the") {
-            clusters_[cluster].AddRole(Role{TitleCase(words), of.name, of.cluster, false});
+            clusters_[cluster].AddRole(Role{lang::TitleCase(words), of.name, of.cluster, false});
             continue;
           }
         }
@@ -688,7 +646,7 @@ class Resolver {
         const size_t e = TitleEndAfter(b, ceiling, &words);
         if (e > b) {
           if (of.name.empty()) of = OfStartingAt(e, ceiling);
-          clusters_[cluster].AddRole(Role{TitleCase(words), of.name, of.cluster, false});
+          clusters_[cluster].AddRole(Role{lang::TitleCase(words), of.name, of.cluster, false});
         }
       }
     }
@@ -754,7 +712,7 @@ class Resolver {
         }
         if (end < s.token_end && NameStartingAt(end) && NameStartingAt(end)->type == EntityType::kPerson) continue;
         const Span span{a_.tokens[i].span.start, a_.tokens[end - 1].span.end};
-        LinkTitle(TitleCase(words), of, span);
+        LinkTitle(lang::TitleCase(words), of, span);
         i = end - 1;
       }
     }
@@ -837,7 +795,7 @@ class Resolver {
         const size_t end = std::min(SentenceEnd(e), e + 8);
         size_t k = e + 1;
         while (k < end && !WordIsAny(k, {",", ".", "of", "for", "at", "in", "with", "which", "who"})) ++k;
-        evidence = k > e + 2 && !Capitalized(k - 1) && k_.IsOrganizationWord(Lower(k - 1));
+        evidence = k > e + 2 && !Capitalized(k - 1) && lex_.Has(Lower(k - 1), lang::kOrganizationWord);
       }
       if (!evidence) continue;
       const int c = ClusterOverlapping(n.name);
@@ -993,9 +951,11 @@ class Resolver {
       e.metonym_for = cl.metonym_for;
       a_.entities.push_back(std::move(e));
     }
-    for (const auto& [mention, cluster] : mention_cluster_) a_.mentions[mention].entity = new_index[cluster];
-    for (Quote& q : a_.quotes)
-      if (q.speaker) q.speaker_entity = SpeakerEntity(q, new_index);
+    links_.mention_entity.assign(a_.mentions.size(), -1);
+    for (const auto& [mention, cluster] : mention_cluster_) links_.mention_entity[mention] = new_index[cluster];
+    links_.speaker_entity.assign(a_.quotes.size(), -1);
+    for (size_t q = 0; q < a_.quotes.size(); ++q)
+      if (a_.quotes[q].speaker) links_.speaker_entity[q] = SpeakerEntity(a_.quotes[q], new_index);
   }
 
   // The entity a speaker phrase names: the one whose mention holds the phrase's head word; a name inside a phrase
@@ -1006,21 +966,17 @@ class Resolver {
     const size_t end = TokenEndingAt(q.speaker->end);
     const size_t head = end > 0 ? end - 1 : 0;
     if (end > 0 && a_.tokens[head].span.start >= q.speaker->start) c = ClusterOverlapping(a_.tokens[head].span);
-    if (c < 0 && (end == 0 || Capitalized(head) || SpeaksFor(Lower(head)))) c = ClusterOverlapping(*q.speaker);
+    if (c < 0 && (end == 0 || Capitalized(head) || lex_.Has(Lower(head), lang::kSpeaksFor)))
+      c = ClusterOverlapping(*q.speaker);
     if (c < 0 && q.speaker_antecedent) c = ClusterOverlapping(*q.speaker_antecedent);
     return c < 0 ? -1 : new_index[c];
   }
-  static bool SpeaksFor(const std::string& noun) {
-    static const std::set<std::string> kNouns = {
-        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "representative",
-        "representatives", "official", "officials", "source", "sources", "statement", "aide", "aides"};
-    return kNouns.count(noun) > 0;
-  }
-
   std::string_view text_;
   const Document& document_;
   Analysis& a_;
   const Knowledge& k_;
+  const lang::Lexicon& lex_;
+  EntityLinks& links_;
   std::vector<uint32_t> sentence_of_token_;
   mutable std::vector<std::string> lower_words_;  // see Lower()
   mutable std::vector<bool> lowered_;
@@ -1040,8 +996,22 @@ class Resolver {
 
 }  // namespace
 
+void ResolveEntities(std::string_view text, const Document& document, const Knowledge& knowledge,
+                     const lang::Lexicon& lexicon, Analysis* analysis, EntityLinks* links) {
+  Resolver(text, document, knowledge, lexicon, analysis, links).Run();
+}
+
 void ResolveEntities(std::string_view text, const Document& document, Analysis* analysis) {
-  Resolver(text, document, analysis).Run();
+  EntityLinks links;
+  ResolveEntities(text, document, Knowledge::Get(), lang::Lexicon::Get(), analysis, &links);
+  ApplyEntityLinks(links, analysis);
+}
+
+void ApplyEntityLinks(const EntityLinks& links, Analysis* analysis) {
+  for (size_t m = 0; m < analysis->mentions.size() && m < links.mention_entity.size(); ++m)
+    analysis->mentions[m].entity = links.mention_entity[m];
+  for (size_t q = 0; q < analysis->quotes.size() && q < links.speaker_entity.size(); ++q)
+    analysis->quotes[q].speaker_entity = links.speaker_entity[q];
 }
 
 }  // namespace newsgraph::entities

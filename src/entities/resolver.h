@@ -16,14 +16,33 @@
 //  6. Salience from the mentions' number, kind and position; speakers of quotations linked to their entity.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
+#include "entities/knowledge.h"
+#include "lang/lexicon.h"
 #include "newsgraph/document.h"
 
 namespace newsgraph::entities {
 
-// Fills analysis->entities from analysis->mentions (and quotes' speakers), and sets Mention::entity and
-// Quote::speaker_entity. `text` is the analysed text.
+// Which entity each name mention and each quotation's speaker is (indexes into Analysis::entities, -1 for none): the
+// entity stage's answer about the other stages' findings, which the pipeline's linking step writes into them
+// (Mention::entity, Quote::speaker_entity).
+struct EntityLinks {
+  std::vector<int32_t> mention_entity;  // per Analysis::mentions
+  std::vector<int32_t> speaker_entity;  // per Analysis::quotes
+};
+
+// Fills analysis->entities from analysis->mentions (and the quotations' speakers) and *links; reads nothing else of
+// the mentions and quotations and writes nothing into them. `text` is the analysed text.
+void ResolveEntities(std::string_view text, const Document& document, const Knowledge& knowledge,
+                     const lang::Lexicon& lexicon, Analysis* analysis, EntityLinks* links);
+
+// Writes the links into the mentions and quotations.
+void ApplyEntityLinks(const EntityLinks& links, Analysis* analysis);
+
+// Both, with the embedded knowledge and lexicon: for tests and tools.
 void ResolveEntities(std::string_view text, const Document& document, Analysis* analysis);
 
 }  // namespace newsgraph::entities

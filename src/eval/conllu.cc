@@ -1,4 +1,5 @@
 #include "eval/conllu.h"
+#include "util/lines.h"
 #include "util/split.h"
 
 #include <fstream>
@@ -94,14 +95,9 @@ StatusOr<std::vector<ConlluDocument>> ReadConllu(std::string_view content) {
     new_doc = new_par = false;
   };
 
-  size_t pos = 0;
-  while (pos < content.size()) {
-    size_t nl = content.find('\n', pos);
-    if (nl == std::string_view::npos) nl = content.size();
-    std::string_view line = content.substr(pos, nl - pos);
-    pos = nl + 1;
+  util::Lines lines(content);
+  for (std::string_view line; lines.Next(&line);) {
     ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty()) {
       flush_sentence();
       continue;

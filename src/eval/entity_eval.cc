@@ -1,6 +1,7 @@
 #include "eval/entity_eval.h"
 
 #include "entities/knowledge.h"
+#include "lang/lexicon.h"
 
 #include <cctype>
 #include <fstream>
@@ -40,7 +41,8 @@ std::vector<GoldEntity> PlaceGold(const std::string& text, const json& entities,
       // Leyen"; styles such as "Sir" stay in): cases may write them either way.
       size_t skip = 0;
       if (const size_t space = surface.find(' '); space != std::string::npos && e.value("type", "") == "PERSON" &&
-          entities::Knowledge::Get().ClassifyTitleWords(surface.substr(0, space)) == entities::TitleWord::kHonorific)
+          lang::Lexicon::Get().ClassifyTitleWords(entities::NormalizeName(surface.substr(0, space))) ==
+              lang::TitleWord::kHonorific)
         skip = space + 1;
       g.mentions.push_back(Span{static_cast<uint32_t>(pos + skip), static_cast<uint32_t>(pos + surface.size())});
       from = pos + surface.size();
@@ -80,16 +82,16 @@ StatusOr<EntityCaseScores> EvaluateEntityCases(const Pipeline& pipeline, const s
 
     for (const auto& [span, e] : predicted_entity_of) {
       if (gold_entity_of.count(span)) {
-        scores.mentions.true_positives++;
+        scores.mentions.AddMatch();
       } else {
-        scores.mentions.false_positives++;
+        scores.mentions.AddSpurious();
         scores.errors.push_back(id + ": extra mention \"" + doc.text.substr(span.first, span.second - span.first) +
                                 "\" (" + analysis->entities[e].name + ")");
       }
     }
     for (const auto& [span, g] : gold_entity_of)
       if (!predicted_entity_of.count(span)) {
-        scores.mentions.false_negatives++;
+        scores.mentions.AddMissed();
         scores.errors.push_back(id + ": missed mention \"" + doc.text.substr(span.first, span.second - span.first) + "\"");
       }
     // Links: every pair of mentions put in one entity.
@@ -101,10 +103,10 @@ StatusOr<EntityCaseScores> EvaluateEntityCases(const Pipeline& pipeline, const s
       return out;
     };
     const auto gold_links = links(gold_entity_of), predicted_links = links(predicted_entity_of);
-    for (const auto& l : predicted_links) (gold_links.count(l) ? scores.links.true_positives : scores.links.false_positives)++;
+    for (const auto& l : predicted_links) gold_links.count(l) ? scores.links.AddMatch() : scores.links.AddSpurious();
     for (const auto& l : gold_links)
       if (!predicted_links.count(l)) {
-        scores.links.false_negatives++;
+        scores.links.AddMissed();
         scores.errors.push_back(id + ": not linked: \"" + doc.text.substr(l.first.first, l.first.second - l.first.first) +
                                 "\" and \"" + doc.text.substr(l.second.first, l.second.second - l.second.first) + "\"");
       }

@@ -176,9 +176,10 @@ std::vector<events::ReadEvent> ReadEvents(const EventCodingSystem& system, const
   std::vector<uint32_t> sentence_begin;
   for (const Sentence& s : analysis->sentences) sentence_begin.push_back(s.token_begin);
   sentence_begin.push_back(static_cast<uint32_t>(tokens.size()));
+  newsgraph::events::Scratch scratch;
   std::vector<events::Trigger> triggers;
-  system.tagger->Tag(tokens, sentence_begin, &triggers);
-  system.reader->Read(text, *analysis, triggers, date, &events);
+  system.tagger->Tag(tokens, sentence_begin, &scratch, &triggers);
+  system.reader->Read(text, *analysis, triggers, date, &scratch, &events);
   return events;
 }
 

@@ -81,6 +81,7 @@ TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& do
   };
   std::vector<std::string_view> views;
   std::vector<uint32_t> sentence_begin;
+  newsgraph::events::Scratch scratch;
   std::vector<events::Trigger> triggers;
   std::vector<std::string> lower;
   std::vector<std::string_view> sentence_lower;
@@ -111,7 +112,7 @@ TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& do
     sentence_begin.clear();
     for (const Sentence& sen : a.sentences) sentence_begin.push_back(sen.token_begin);
     sentence_begin.push_back(static_cast<uint32_t>(a.tokens.size()));
-    tagger.Tag(views, sentence_begin, &triggers);
+    tagger.Tag(views, sentence_begin, &scratch, &triggers);
     std::vector<uint32_t> timex_token(a.timexes.size(), UINT32_MAX);
     for (size_t k = 0; k < a.timexes.size(); ++k) {
       auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), a.timexes[k].span.start,
@@ -129,21 +130,21 @@ TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& do
       const int g = event_of[t.token];
       while (sentence + 1 < a.sentences.size() && a.sentences[sentence].token_end <= t.token) ++sentence;
       if (g < 0) {
-        ++s.strict.false_positives;
-        ++s.by_class[cls].false_positives;
+        s.strict.AddSpurious();
+        s.by_class[cls].AddSpurious();
         error(doc, "EXTRA\t" + cls + "\t" + Context(doc.text, a.tokens[t.token].span));
         continue;
       }
       predicted_strict[p] = true;
       gold_found[g] = true;
-      ++s.strict.true_positives;
+      s.strict.AddMatch();
       const GoldEvent& gold = doc.events[g];
       s.cls.Add(gold.cls == cls);
       if (gold.cls == cls) {
-        ++s.by_class[cls].true_positives;
+        s.by_class[cls].AddMatch();
       } else {
-        ++s.by_class[cls].false_positives;
-        ++s.by_class[gold.cls].false_negatives;
+        s.by_class[cls].AddSpurious();
+        s.by_class[gold.cls].AddMissed();
         error(doc, "CLASS\t" + gold.cls + " as " + cls + "\t" + Context(doc.text, gold.span));
       }
       if (gold.eiid.empty()) continue;
@@ -186,8 +187,8 @@ TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& do
     }
     for (size_t g = 0; g < doc.events.size(); ++g)
       if (!gold_found[g]) {
-        ++s.strict.false_negatives;
-        ++s.by_class[doc.events[g].cls].false_negatives;
+        s.strict.AddMissed();
+        s.by_class[doc.events[g].cls].AddMissed();
         error(doc, "MISSED\t" + doc.events[g].cls + "\t" + Context(doc.text, doc.events[g].span));
       }
 
@@ -205,9 +206,7 @@ TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& do
           break;
         }
     }
-    s.relaxed.true_positives += relaxed;
-    s.relaxed.false_positives += static_cast<int64_t>(triggers.size()) - relaxed;
-    s.relaxed.false_negatives += static_cast<int64_t>(doc.events.size()) - relaxed;
+    s.relaxed.Add(static_cast<int64_t>(doc.events.size()), static_cast<int64_t>(triggers.size()), relaxed);
   }
   return s;
 }

@@ -3,6 +3,8 @@
 #include "eval/ner_eval.h"
 
 #include <cstdio>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace newsgraph::eval {
@@ -24,41 +26,33 @@ void Split(std::string_view tag, std::string* prefix, std::string* type) {
   type->assign(rest.substr(0, rest.find('-')));
 }
 
+using TagPair = std::pair<std::string_view, std::string_view>;
+
+template <size_t N>
+bool OneOf(const TagPair (&pairs)[N], std::string_view prev_tag, std::string_view tag) {
+  for (const TagPair& p : pairs)
+    if (p.first == prev_tag && p.second == tag) return true;
+  return false;
+}
+
+// conlleval's rules: the (previous tag, tag) pairs between which a chunk ends, and those at which one starts; a
+// change of type ends and starts one too.
 bool EndOfChunk(const std::string& prev_tag, const std::string& tag, const std::string& prev_type,
                 const std::string& type) {
-  bool end = false;
-  if (prev_tag == "B" && tag == "B") end = true;
-  if (prev_tag == "B" && tag == "O") end = true;
-  if (prev_tag == "I" && tag == "B") end = true;
-  if (prev_tag == "I" && tag == "O") end = true;
-  if (prev_tag == "E" && tag == "E") end = true;
-  if (prev_tag == "E" && tag == "I") end = true;
-  if (prev_tag == "E" && tag == "O") end = true;
-  if (prev_tag != "O" && prev_tag != "." && prev_type != type) end = true;
-  if (prev_tag == "]" || prev_tag == "[") end = true;
-  return end;
+  static constexpr TagPair kEnds[] = {{"B", "B"}, {"B", "O"}, {"I", "B"}, {"I", "O"}, {"E", "E"}, {"E", "I"}, {"E", "O"}};
+  return OneOf(kEnds, prev_tag, tag) || (prev_tag != "O" && prev_tag != "." && prev_type != type) ||
+         prev_tag == "]" || prev_tag == "[";
 }
 
 bool StartOfChunk(const std::string& prev_tag, const std::string& tag, const std::string& prev_type,
                   const std::string& type) {
-  bool start = false;
-  if (prev_tag == "B" && tag == "B") start = true;
-  if (prev_tag == "I" && tag == "B") start = true;
-  if (prev_tag == "O" && tag == "B") start = true;
-  if (prev_tag == "O" && tag == "I") start = true;
-  if (prev_tag == "E" && tag == "E") start = true;
-  if (prev_tag == "E" && tag == "I") start = true;
-  if (prev_tag == "O" && tag == "E") start = true;
-  if (tag != "O" && tag != "." && prev_type != type) start = true;
-  if (tag == "[" || tag == "]") start = true;
-  return start;
+  static constexpr TagPair kStarts[] = {{"B", "B"}, {"I", "B"}, {"O", "B"}, {"O", "I"}, {"E", "E"}, {"E", "I"}, {"O", "E"}};
+  return OneOf(kStarts, prev_tag, tag) || (tag != "O" && tag != "." && prev_type != type) || tag == "[" || tag == "]";
 }
 
 Counts ToCounts(int64_t correct, int64_t gold, int64_t guessed) {
   Counts c;
-  c.true_positives = correct;
-  c.false_positives = guessed - correct;
-  c.false_negatives = gold - correct;
+  c.Add(gold, guessed, correct);
   return c;
 }
 

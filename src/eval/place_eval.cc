@@ -209,9 +209,9 @@ StatusOr<PlaceScores> EvaluatePlaces(const Pipeline& pipeline, const PlaceEvalOp
         return g.span.start == p.span.start && g.span.end == p.span.end;
       });
       if (hit) {
-        scores.recognition.true_positives++;
+        scores.recognition.AddMatch();  // exact spans: one gold toponym each
       } else {
-        scores.recognition.false_positives++;
+        scores.recognition.AddSpurious();
         scores.notes.push_back(doc.id + ": extra " + Quote(doc.text, p.span) + (p.place.empty() ? "" : ": " + p.place));
       }
     }
@@ -226,7 +226,7 @@ StatusOr<PlaceScores> EvaluatePlaces(const Pipeline& pipeline, const PlaceEvalOp
         if (!match && p.span.Overlaps(g.span)) match = &p;
       }
       if (!match || match->span.start != g.span.start || match->span.end != g.span.end) {
-        scores.recognition.false_negatives++;
+        scores.recognition.AddMissed();
         if (!match) {
           scores.notes.push_back(doc.id + ": missed " + Quote(doc.text, g.span));
           continue;

@@ -205,7 +205,9 @@ void ScoreQuotes(const PolnearDocument& doc, const std::vector<Quote>& predicted
 StatusOr<QuoteScores> EvaluateQuotes(const std::vector<PolnearDocument>& docs, const QuoteEvalOptions& options) {
   std::unique_ptr<Pipeline> pipeline;
   if (!options.quotes_only) {
-    auto created = Pipeline::Create();
+    PipelineOptions pipeline_options;
+    pipeline_options.models_dir = options.models_dir;
+    auto created = Pipeline::Create(pipeline_options);
     if (!created.ok()) return created.status();
     pipeline = std::move(*created);
   }

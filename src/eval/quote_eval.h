@@ -25,23 +25,15 @@
 #include <string>
 #include <vector>
 
+#include "eval/metrics.h"
 #include "eval/polnear.h"
 #include "newsgraph/document.h"
 #include "newsgraph/status.h"
 
 namespace newsgraph::eval {
 
-struct OverlapCounts {
-  int64_t gold = 0, gold_found = 0;
-  int64_t predicted = 0, predicted_correct = 0;
-
-  double precision() const { return predicted ? static_cast<double>(predicted_correct) / predicted : 0.0; }
-  double recall() const { return gold ? static_cast<double>(gold_found) / gold : 0.0; }
-  double f1() const {
-    const double p = precision(), r = recall();
-    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
-  }
-};
+// Counts by overlap: gold_found and predicted_correct are counted apart (see eval/metrics.h).
+using OverlapCounts = Counts;
 
 struct AccuracyCounts {
   int64_t total = 0, correct = 0;
@@ -72,6 +64,7 @@ void ScoreQuotes(const PolnearDocument& gold, const std::vector<Quote>& predicte
 struct QuoteEvalOptions {
   bool quotes_only = false;  // segmentation and the quotation finder only, without the other pipeline stages
   size_t max_errors = 0;
+  std::string models_dir;    // PipelineOptions::models_dir of the full pipeline
 };
 
 // Analyses every document (the full pipeline, or only the quotation finder) and scores it.

@@ -10,8 +10,9 @@ namespace {
 template <typename T>
 Counts Compare(const std::set<T>& gold, const std::set<T>& predicted) {
   Counts c;
-  for (const T& p : predicted) (gold.count(p) ? c.true_positives : c.false_positives)++;
-  c.false_negatives = static_cast<int64_t>(gold.size()) - c.true_positives;
+  int64_t matched = 0;
+  for (const T& p : predicted) matched += gold.count(p) ? 1 : 0;
+  c.Add(static_cast<int64_t>(gold.size()), static_cast<int64_t>(predicted.size()), matched);
   return c;
 }
 

@@ -49,9 +49,7 @@ void ScoreTimexes(const TimemlDocument& doc, const std::vector<GoldTimex>& predi
         ++strict;
         break;
       }
-  scores->strict.true_positives += strict;
-  scores->strict.false_negatives += static_cast<int64_t>(gold.size()) - strict;
-  scores->strict.false_positives += static_cast<int64_t>(predicted.size()) - strict;
+  scores->strict.Add(static_cast<int64_t>(gold.size()), static_cast<int64_t>(predicted.size()), strict);
 
   // Relaxed: one-to-one by overlap, the largest overlaps first (ties: the earlier gold timex).
   struct Pair {
@@ -73,15 +71,15 @@ void ScoreTimexes(const TimemlDocument& doc, const std::vector<GoldTimex>& predi
   for (size_t g = 0; g < gold.size(); ++g) {
     const GoldTimex& gt = gold[g];
     if (match_of_gold[g] < 0) {
-      ++scores->relaxed.false_negatives;
+      scores->relaxed.AddMissed();
       error("MISSED\t" + Quoted(doc.text, gt.span) + "\t" + gt.type + " " + gt.value + "\t" +
             Context(doc.text, gt.span));
       continue;
     }
     const GoldTimex& pt = predicted[match_of_gold[g]];
-    ++scores->relaxed.true_positives;
-    ++scores->by_type[gt.type].gold_matched;
-    ++scores->by_type[pt.type].predicted_matched;
+    scores->relaxed.AddMatch();
+    ++scores->by_type[gt.type].gold_found;
+    ++scores->by_type[pt.type].predicted_correct;
     if (pt.type == gt.type) ++scores->type_correct;
     if (pt.value == gt.value) {
       ++scores->value_correct;
@@ -96,7 +94,7 @@ void ScoreTimexes(const TimemlDocument& doc, const std::vector<GoldTimex>& predi
   }
   for (size_t p = 0; p < predicted.size(); ++p) {
     if (match_of_predicted[p] >= 0) continue;
-    ++scores->relaxed.false_positives;
+    scores->relaxed.AddSpurious();
     const GoldTimex& pt = predicted[p];
     error("SPURIOUS\t" + Quoted(doc.text, pt.span) + "\t" + pt.type + " " + pt.value + "\t" +
           Context(doc.text, pt.span));
@@ -123,11 +121,11 @@ std::string FormatTimexScores(const TimexScores& s) {
   out += "relaxed extent:  " + FormatCounts(s.relaxed) + "\n";
   std::snprintf(line, sizeof line, "type:            F1 %.4f  (correct %lld; accuracy on relaxed matches %.4f)\n",
                 s.type_f1(), static_cast<long long>(s.type_correct),
-                s.relaxed.true_positives ? static_cast<double>(s.type_correct) / s.relaxed.true_positives : 0.0);
+                s.relaxed.matched() ? static_cast<double>(s.type_correct) / s.relaxed.matched() : 0.0);
   out += line;
   std::snprintf(line, sizeof line, "value:           F1 %.4f  (correct %lld; accuracy on relaxed matches %.4f)\n",
                 s.value_f1(), static_cast<long long>(s.value_correct),
-                s.relaxed.true_positives ? static_cast<double>(s.value_correct) / s.relaxed.true_positives : 0.0);
+                s.relaxed.matched() ? static_cast<double>(s.value_correct) / s.relaxed.matched() : 0.0);
   out += line;
   out += "by type (relaxed extent; P over predictions of the type, R over gold of the type):\n";
   for (const auto& [type, t] : s.by_type) {

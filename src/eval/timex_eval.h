@@ -20,18 +20,10 @@
 
 namespace newsgraph::eval {
 
-struct TimexTypeScores {
-  int64_t gold = 0, predicted = 0;
-  int64_t gold_matched = 0, predicted_matched = 0;  // relaxed
+// Per type: gold and predicted of that type, gold_found and predicted_correct by relaxed matches of either type.
+struct TimexTypeScores : Counts {
   int64_t value_correct = 0;
-
-  double precision() const { return predicted ? static_cast<double>(predicted_matched) / predicted : 0.0; }
-  double recall() const { return gold ? static_cast<double>(gold_matched) / gold : 0.0; }
-  double f1() const {
-    const double p = precision(), r = recall();
-    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
-  }
-  double value_f1() const { return gold + predicted ? 2.0 * value_correct / (gold + predicted) : 0.0; }
+  double value_f1() const { return AttributeF1(value_correct); }
 };
 
 struct TimexScores {
@@ -40,12 +32,8 @@ struct TimexScores {
   int64_t type_correct = 0;   // relaxed matches whose type is the gold type
   int64_t value_correct = 0;  // relaxed matches whose value is the gold value
 
-  double type_f1() const { return AttributeF1(type_correct); }
-  double value_f1() const { return AttributeF1(value_correct); }
-  double AttributeF1(int64_t correct) const {
-    const int64_t total = relaxed.gold() + relaxed.predicted();
-    return total ? 2.0 * correct / total : 0.0;
-  }
+  double type_f1() const { return relaxed.AttributeF1(type_correct); }
+  double value_f1() const { return relaxed.AttributeF1(value_correct); }
 
   std::map<std::string, TimexTypeScores> by_type;  // keyed by TimeML type
   std::vector<std::string> errors;                 // a sample, each with its document and context

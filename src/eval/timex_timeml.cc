@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "text/unicode.h"
+
 namespace newsgraph::eval {
 namespace {
 
@@ -26,25 +28,6 @@ std::string Attribute(std::string_view tag, std::string_view name) {
     pos += name.size();
   }
   return "";
-}
-
-// Appends the UTF-8 encoding of `cp`.
-void AppendUtf8(char32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 // Decodes the entity at body[pos] == '&' into `out`; returns the bytes consumed (0 when it is not an entity).
@@ -75,7 +58,7 @@ size_t DecodeEntity(std::string_view body, size_t pos, std::string* out) {
       cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(digit);
       if (cp > 0x10FFFF) return 0;
     }
-    AppendUtf8(cp, out);
+    text::AppendUtf8(cp, out);
     return semi - pos + 1;
   }
   return 0;

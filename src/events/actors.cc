@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
-#include "ner/hash.h"
+#include "util/hash.h"
 #include "util/lines.h"
 #include "util/split.h"
 
@@ -24,7 +24,7 @@ int32_t ParseDay(std::string_view s) {
 
 constexpr uint64_t kPhraseSeed = 0x6163746f72ULL;  // "actor"
 
-uint64_t Chain(uint64_t h, std::string_view word) { return ner::HashCombine(h, ner::HashString(word)); }
+uint64_t Chain(uint64_t h, std::string_view word) { return util::HashCombine(h, util::HashString(word)); }
 
 }  // namespace
 

@@ -13,7 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "events/flat_map.h"
+#include "util/hash_map.h"
 #include "newsgraph/document.h"
 #include "newsgraph/status.h"
 
@@ -38,12 +38,12 @@ class ActorCoder {
     std::string code;
     int32_t first = 0, last = 0;  // YYYYMMDD; 0: open
   };
-  // Phrases are keyed by a hash chained over their words (ner/hash.h); every prefix of a phrase is kept too, so
+  // Phrases are keyed by a hash chained over their words (util/hash.h); every prefix of a phrase is kept too, so
   // that a match walks on only while some phrase continues: a trie without nodes.
   struct PhraseTable {
     // Chained hash of a phrase's first words -> 1 + the entry of the phrase they make, or 0 when they are only the
     // beginning of longer phrases.
-    FlatMap64<uint32_t> words;
+    util::HashMap64<uint32_t> words;
     void Add(std::string_view phrase, uint32_t entry);
     // The entry of the longest phrase at lower[begin, end), its length in words in *words; -1 when none.
     int64_t Longest(const std::vector<std::string_view>& lower, size_t begin, size_t end, size_t* words) const;

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <charconv>
 
-#include "events/flat_map.h"
+#include "util/hash_map.h"
 #include "events/verb_group.h"
-#include "ner/hash.h"
+#include "util/hash.h"
 #include "util/lines.h"
 #include "util/split.h"
 
@@ -155,7 +155,7 @@ struct Block {
   std::vector<Pattern> patterns;
   // Each pattern is filed under one word it needs (its first literal word, or every first word of its first
   // synset's phrases); patterns that need no word are tried always.
-  FlatMap64<uint32_t> by_word;  // ner::HashString of a stem -> 1 + index into anchored
+  util::WordTable<uint32_t> by_word;  // a stem -> 1 + index into anchored
   std::vector<uint32_t> unanchored;
   std::vector<std::vector<uint32_t>> anchored;  // the patterns filed under one stem
 };
@@ -225,7 +225,7 @@ struct CameoCoder::Impl {
   std::unordered_map<std::string, std::vector<VerbEntry>> verbs;  // by first token
   // Event nouns keyed by the hash of the word (or HashCombine of two words' hashes) -> 1 + index into noun_codes;
   // a nominalization's entry is its verb, marked by a leading '='.
-  FlatMap64<uint32_t> nouns;
+  util::HashMap64<uint32_t> nouns;
   std::vector<std::string> noun_codes;
   std::vector<std::string> noun_names;
   std::unordered_map<std::string, std::string> verb_defaults;     // "reject" -> "120" (its block codes nothing)
@@ -362,7 +362,7 @@ struct CameoCoder::Impl {
         std::sort(anchors.begin(), anchors.end());
         anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
         for (const std::string& a : anchors) {
-          uint32_t& list = block.by_word[ner::HashString(a)];
+          uint32_t& list = block.by_word.Insert(a);
           if (list == 0) {
             block.anchored.emplace_back();
             list = static_cast<uint32_t>(block.anchored.size());
@@ -376,14 +376,8 @@ struct CameoCoder::Impl {
   // --- Matching -------------------------------------------------------------------------------------------------
 
   // Per token of the sentence window: its crude stem, which a pattern word's must equal.
-  struct Window {
-    std::vector<std::string_view> stems;  // indexed by token - first; empty for the verb itself
-    size_t first = 0;
-    bool Has(size_t token, std::string_view word) const {
-      return token >= first && token - first < stems.size() && !stems[token - first].empty() &&
-             stems[token - first] == word;
-    }
-  };
+  using Window = CoderScratch::Window;
+
 
   // Matches element `e` exactly at `pos`; returns the end of the match or SIZE_MAX.
   size_t MatchAt(const Element& e, const Window& w, size_t pos, size_t limit) const {
@@ -480,8 +474,8 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
       status = Status(StatusCode::kCorrupt, "bad event noun (one or two words): " + std::string(line));
       return;
     }
-    const uint64_t key = words.size() == 1 ? ner::HashString(words[0])
-                                           : ner::HashCombine(ner::HashString(words[0]), ner::HashString(words[1]));
+    const uint64_t key = words.size() == 1 ? util::HashString(words[0])
+                                           : util::HashCombine(util::HashString(words[0]), util::HashString(words[1]));
     m.noun_codes.emplace_back(f[1]);
     m.noun_names.emplace_back(f[0]);
     m.nouns[key] = static_cast<uint32_t>(m.noun_codes.size());
@@ -508,26 +502,22 @@ size_t CameoCoder::verb_forms() const {
 size_t CameoCoder::patterns() const { return impl_->pattern_count; }
 
 std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& lower, size_t trigger,
-                                           size_t group_begin, size_t clause_end) const {
+                                           size_t group_begin, size_t clause_end, CoderScratch* scratch) const {
   const Impl& m = *impl_;
   if (trigger >= lower.size()) return std::nullopt;
   clause_end = std::min(clause_end, lower.size());
   // The verb: its form, else one of its stems, as the first word of a dictionary verb; the longest entry whose
   // other words follow (phrasal verbs: "call off", "set up") wins.
-  // The dictionary entries of the word's form, remembered per thread (the same verbs come back all the time).
-  // (Keyed by the form's 64-bit hash, which stands for the form as the model's feature keys do.)
-  struct FormCache {
-    const Impl* owner = nullptr;
-    FlatMap64<const std::vector<VerbEntry>*> entries;  // null: looked up, in no block
-  };
-  thread_local FormCache cache;
+  // The dictionary entries of the word's form, remembered in the scratch (keyed by the form's 64-bit hash, which
+  // stands for the form as the model's feature keys do).
+  CoderScratch& cache = *scratch;
   if (cache.owner != &m || cache.entries.size() > 50000) {
     cache.owner = &m;
     cache.entries.Clear();
   }
-  const uint64_t form = ner::HashString(lower[trigger]);
+  const uint64_t form = util::HashString(lower[trigger]);
   if (!cache.entries.Find(form)) {
-    thread_local std::vector<std::string> stems;
+    std::vector<std::string>& stems = scratch->stems;
     VerbLexicon::Get().Lemmas(lower[trigger], &stems);
     const std::vector<VerbEntry>* found = nullptr;
     for (const std::string& stem : stems)
@@ -539,8 +529,8 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
   }
   const VerbEntry* verb = nullptr;
   size_t verb_end = trigger + 1;
-  if (const auto* const* entries = cache.entries.Find(form); entries && *entries) {
-    for (const VerbEntry& v : **entries) {
+  if (const void* const* found = cache.entries.Find(form); found && *found) {
+    for (const VerbEntry& v : *static_cast<const std::vector<VerbEntry>*>(*found)) {
       // The particle may follow at a distance of one word ("called the talks off" is rare; "called off" common).
       size_t p = trigger + 1;
       bool ok = true;
@@ -563,18 +553,18 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
 
   if (!block.patterns.empty()) {
     // The window: up to 8 words before the verb group, up to 14 after the verb.
-    thread_local Impl::Window w;
+    CoderScratch::Window& w = scratch->window;
     w.first = group_begin > 8 ? group_begin - 8 : 0;
     const size_t last = std::min(clause_end, verb_end + 14);
     w.stems.assign(last > w.first ? last - w.first : 0, std::string_view());
     for (size_t t = w.first; t < last; ++t)
       if (t < group_begin || t >= verb_end) w.stems[t - w.first] = CrudeStem(lower[t]);
     // Candidate patterns: those filed under a word of the window, and the unanchored ones.
-    thread_local std::vector<uint32_t> candidates;
+    std::vector<uint32_t>& candidates = scratch->candidates;
     candidates = block.unanchored;
     for (std::string_view stem : w.stems) {
       if (stem.empty()) continue;
-      if (const uint32_t* list = block.by_word.Find(ner::HashString(stem)))
+      if (const uint32_t* list = block.by_word.Find(stem))
         candidates.insert(candidates.end(), block.anchored[*list - 1].begin(), block.anchored[*list - 1].end());
     }
     std::sort(candidates.begin(), candidates.end());
@@ -599,15 +589,16 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
   return coding;
 }
 
-std::optional<Coding> CameoCoder::CodeNoun(const std::vector<std::string_view>& lower, size_t trigger) const {
+std::optional<Coding> CameoCoder::CodeNoun(const std::vector<std::string_view>& lower, size_t trigger,
+                                           CoderScratch* scratch) const {
   const Impl& m = *impl_;
   if (trigger >= lower.size()) return std::nullopt;
   // Two-word entries first ("air strike", "peace talks"), then the word itself.
-  const uint64_t word = ner::HashString(lower[trigger]);
+  const uint64_t word = util::HashString(lower[trigger]);
   const uint32_t* entry = nullptr;
   int words = 1;
   if (trigger > 0) {
-    entry = m.nouns.Find(ner::HashCombine(ner::HashString(lower[trigger - 1]), word));
+    entry = m.nouns.Find(util::HashCombine(util::HashString(lower[trigger - 1]), word));
     words = 2;
   }
   if (!entry) {
@@ -624,7 +615,7 @@ std::optional<Coding> CameoCoder::CodeNoun(const std::vector<std::string_view>& 
     rewritten.push_back(std::string_view(code).substr(1));
     const size_t skip = trigger + 1 < lower.size() && lower[trigger + 1] == "of" ? 2 : 1;
     rewritten.insert(rewritten.end(), lower.begin() + static_cast<std::ptrdiff_t>(trigger + skip), lower.end());
-    auto coding = CodeVerb(rewritten, trigger, trigger, rewritten.size());
+    auto coding = CodeVerb(rewritten, trigger, trigger, rewritten.size(), scratch);
     if (coding) coding->verb_end = static_cast<uint32_t>(trigger + 1);
     return coding;
   }

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "newsgraph/status.h"
+#include "util/hash_map.h"
 
 namespace newsgraph::events {
 
@@ -66,6 +67,24 @@ std::string DemandCode(std::string_view code);
 // a conflict action, whose refusal is no event.
 std::string RejectCode(std::string_view code);
 
+// CodeVerb's working memory (a part of events::Scratch): the dictionary entries of the verb forms it has seen (the
+// same verbs come back all the time; keyed by the form's hash, null for a form in no block), and its pattern window.
+struct CoderScratch {
+  const void* owner = nullptr;  // the coder whose entries `entries` holds
+  util::HashMap64<const void*> entries;  // a verb form's dictionary entries (cameo.cc)
+  std::vector<std::string> stems;
+  // The words around the verb a pattern may match: stems, indexed by token - first; empty for the verb group.
+  struct Window {
+    std::vector<std::string_view> stems;
+    size_t first = 0;
+    bool Has(size_t token, std::string_view word) const {
+      return token >= first && token - first < stems.size() && !stems[token - first].empty() &&
+             stems[token - first] == word;
+    }
+  } window;
+  std::vector<uint32_t> candidates;
+};
+
 class CameoCoder {
  public:
   // `verbs`: cameo_verbs.tsv content; `nouns`: "noun\tcode" lines (data/events/cameo_nouns.tsv: also nominalizations
@@ -80,9 +99,10 @@ class CameoCoder {
   // patterns look for words after the trigger up to `clause_end`. nullopt when the verb is in no block or its block
   // codes nothing ("---") and no pattern matches.
   std::optional<Coding> CodeVerb(const std::vector<std::string_view>& lower, size_t trigger, size_t group_begin,
-                                 size_t clause_end) const;
+                                 size_t clause_end, CoderScratch* scratch) const;
   // Codes a nominal trigger ("summit", "sanctions", "air strike" as its last word).
-  std::optional<Coding> CodeNoun(const std::vector<std::string_view>& lower, size_t trigger) const;
+  std::optional<Coding> CodeNoun(const std::vector<std::string_view>& lower, size_t trigger,
+                                 CoderScratch* scratch) const;
 
   size_t verb_forms() const;
   size_t patterns() const;

@@ -220,8 +220,8 @@ constexpr std::string_view kObjectControl[] = {
     "pressure", "pressur", "require", "expect", "enable", "permit", "advise", "instruct", "warn", "authorize",
     "authorise", "lead", "cause", "get", "compel", "oblige", "appeal", "beg", "push", "convince", "help"};
 
-bool ObjectControl(std::string_view verb) {
-  thread_local std::vector<std::string> stems;
+bool ObjectControl(std::string_view verb, std::vector<std::string>* stems_buffer) {
+  std::vector<std::string>& stems = *stems_buffer;
   VerbLexicon::Get().Lemmas(verb, &stems);
   for (const std::string& stem : stems)
     if (InList(stem, kObjectControl)) return true;
@@ -248,7 +248,7 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
     }
     // "sent [material] to help": the object of a verb that is not an object-control verb is not the subject of
     // the "to" complement; the verb's own subject is.
-    if (nonfinite && first_phrase && start > 0 && s.verb[start - 1] && !ObjectControl(s.lower[start - 1])) {
+    if (nonfinite && first_phrase && start > 0 && s.verb[start - 1] && !ObjectControl(s.lower[start - 1], &s.stems)) {
       first_phrase = false;
       j = start;
       continue;

@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -33,6 +34,7 @@ struct SentenceWords {
   std::vector<uint8_t> time;            // per token: 1 inside a time expression (never a participant)
   std::vector<uint8_t> punctuation;     // per token: 1 for punctuation and quotes
   std::vector<uint32_t> classes;        // per token: its word classes (filled by ClassifyWords)
+  mutable std::vector<std::string> stems;  // working memory: the stems of one verb (VerbLexicon::Lemmas)
 };
 
 // Fills s->classes from s->lower (determiners, prepositions, auxiliaries ...), once per sentence.

@@ -194,7 +194,7 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
 }  // namespace
 
 void EventReader::Read(std::string_view text, const Analysis& a, const std::vector<Trigger>& triggers,
-                       const std::optional<Date>& document_date, std::vector<ReadEvent>* out) const {
+                       const std::optional<Date>& document_date, Scratch* scratch, std::vector<ReadEvent>* out) const {
   if (triggers.empty()) return;
   // Per token: the mention and the time expression covering it.
   std::vector<int32_t> mention_of(a.tokens.size(), -1);
@@ -259,8 +259,9 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       e.sentence = static_cast<uint32_t>(si);
       e.group = ReadVerbGroup(words.lower, i, trig.pos);
       std::optional<Coding> coding = trig.pos == EventPos::kNoun
-                                         ? coder_.CodeNoun(words.lower, i)
-                                         : coder_.CodeVerb(words.lower, i, e.group.begin, ClauseEnd(words, i + 1));
+                                         ? coder_.CodeNoun(words.lower, i, &scratch->coder)
+                                         : coder_.CodeVerb(words.lower, i, e.group.begin, ClauseEnd(words, i + 1),
+                                                            &scratch->coder);
       size_t verb_end = i + 1;
       if (coding) {
         e.cameo = coding->code;

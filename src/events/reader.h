@@ -5,7 +5,7 @@
 // This is the events stage's own work before records are built (coreference, entity links, status): the stage and
 // `newsgraph eval events` both call it.
 //
-// Thread safety: an EventReader is immutable; Read() may be called from many threads.
+// Thread safety: an EventReader is immutable; Read() may be called from many threads, each with its own Scratch.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +17,7 @@
 #include "events/actors.h"
 #include "events/cameo.h"
 #include "events/participants.h"
+#include "events/scratch.h"
 #include "events/trigger_tagger.h"
 #include "events/verb_group.h"
 #include "events/when.h"
@@ -63,7 +64,7 @@ class EventReader {
 
   // `triggers` come from TriggerTagger::Tag over analysis.tokens; events are appended in text order.
   void Read(std::string_view text, const Analysis& analysis, const std::vector<Trigger>& triggers,
-            const std::optional<Date>& document_date, std::vector<ReadEvent>* out) const;
+            const std::optional<Date>& document_date, Scratch* scratch, std::vector<ReadEvent>* out) const;
 
  private:
   const CameoCoder& coder_;

@@ -35,22 +35,24 @@ Status SenseLexicon::Parse(std::string_view content) {
     s.noun = static_cast<int8_t>(values[0]);
     s.verb = static_cast<int8_t>(values[1]);
     s.adjective = static_cast<int8_t>(values[2]);
-    words_[std::string(f[0])] = s;
+    words_.Insert(f[0]) = s;
   });
   for (const auto& [form, base] : aliases)
-    if (const auto it = words_.find(base); it != words_.end()) words_.emplace(form, it->second);
+    if (const Senses* senses = words_.Find(base)) {
+      const Senses copy = *senses;  // Emplace may move the records
+      if (auto [slot, added] = words_.Emplace(form); added) *slot = copy;
+    }
   return status;
 }
 
 const SenseLexicon::Senses* SenseLexicon::Find(std::string_view lower) const {
-  const auto it = words_.find(lower);
-  return it == words_.end() ? nullptr : &it->second;
+  return words_.Find(lower);
 }
 
 void SenseLexicon::Write(ner::BinaryWriter* out) const {
   // Sorted, so that the model file does not depend on hash-table order.
   std::map<std::string_view, const Senses*> sorted;
-  for (const auto& [w, s] : words_) sorted.emplace(w, &s);
+  words_.ForEach([&](std::string_view w, const Senses& s) { sorted.emplace(w, &s); });
   out->U32(static_cast<uint32_t>(sorted.size()));
   for (const auto& [w, s] : sorted) {
     out->Str(w);
@@ -62,18 +64,18 @@ void SenseLexicon::Write(ner::BinaryWriter* out) const {
 }
 
 Status SenseLexicon::Read(ner::BinaryReader* in) {
-  words_.clear();
+  words_ = {};
   const uint32_t n = in->U32();
   if (n > in->remaining() / 15) return Status(StatusCode::kCorrupt, "bad sense lexicon");
-  words_.reserve(n);
+  words_.Reserve(n);
   for (uint32_t i = 0; i < n && in->ok(); ++i) {
-    std::string w(in->Str());
+    const std::string w(in->Str());
     Senses s;
     s.noun = static_cast<int8_t>(in->U8());
     s.verb = static_cast<int8_t>(in->U8());
     s.adjective = static_cast<int8_t>(in->U8());
     s.mask = in->U64();
-    words_.emplace(std::move(w), s);
+    if (auto [slot, added] = words_.Emplace(w); added) *slot = s;
   }
   if (!in->ok()) return Status(StatusCode::kCorrupt, "truncated sense lexicon");
   return Status::Ok();

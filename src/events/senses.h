@@ -9,11 +9,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "ner/binary_io.h"
 #include "ner/lexicon.h"
 #include "newsgraph/status.h"
+#include "util/word_table.h"
 
 namespace newsgraph::events {
 
@@ -34,7 +34,7 @@ class SenseLexicon {
   Status Read(ner::BinaryReader* in);
 
  private:
-  std::unordered_map<std::string, Senses, ner::StringHash, std::equal_to<>> words_;
+  util::WordTable<Senses> words_;
 };
 
 }  // namespace newsgraph::events

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "events/verb_group.h"
-#include "ner/hash.h"
+#include "util/hash.h"
 
 namespace newsgraph::events {
 
@@ -39,10 +39,10 @@ enum Template : uint32_t {
 constexpr uint64_t kSeed = 0x657674;  // "evt": keeps these keys apart from the NER's
 
 inline uint64_t Key(uint32_t tmpl, int offset, uint64_t value) {
-  return ner::HashCombine(ner::Mix64((static_cast<uint64_t>(tmpl) << 8 | static_cast<uint64_t>(offset + 8)) ^ kSeed << 16),
+  return util::HashCombine(util::Mix64((static_cast<uint64_t>(tmpl) << 8 | static_cast<uint64_t>(offset + 8)) ^ kSeed << 16),
                           value);
 }
-inline uint64_t Key(uint32_t tmpl, int offset, std::string_view value) { return Key(tmpl, offset, ner::HashString(value)); }
+inline uint64_t Key(uint32_t tmpl, int offset, std::string_view value) { return Key(tmpl, offset, util::HashString(value)); }
 
 // A prefix of a cluster path (the whole path when it is shorter).
 uint64_t ClusterValue(const ner::WordLexicon::Word& w, int length) {
@@ -68,26 +68,25 @@ bool AdverbLike(std::string_view lower) {
 }  // namespace
 
 uint64_t TriggerFeatures::Fingerprint() {
-  return ner::HashString("event trigger features: window 2, clusters 4 6 8 10 12 / 6 10 / 8, affixes 1-4, WordNet supersenses",
+  return util::HashString("event trigger features: window 2, clusters 4 6 8 10 12 / 6 10 / 8, affixes 1-4, WordNet supersenses",
                          kTriggerFeatureVersion);
 }
 
-void TriggerFeatures::Analyze(std::string_view token, TriggerWord* w) const {
+void TriggerFeatures::Analyze(std::string_view token, TriggerWord* w, std::vector<std::string>* stems) const {
   std::string normalized;
   w->norm.assign(ner::NormalizeToken(token, &normalized) ? std::string_view(normalized) : token);
   ner::AnalyzeWord(w->norm, &w->form);
   WordSummary& s = w->summary;
-  s.lower_hash = ner::HashString(w->form.lower);
-  s.suffix2_hash = ner::HashString(ner::SuffixChars(w->form.lower, 2));
+  s.lower_hash = util::HashString(w->form.lower);
+  s.suffix2_hash = util::HashString(ner::SuffixChars(w->form.lower, 2));
   s.casing = w->form.casing;
   s.adverb_like = AdverbLike(w->form.lower);
   s.has_letter = (w->form.flags & (ner::kHasUpper | ner::kHasLower)) != 0;
   // WordNet senses of the word, else of its likeliest stem ("losses" -> "loss", "planned" -> "plan").
   w->senses = senses_.Find(w->form.lower);
   if (!w->senses) {
-    thread_local std::vector<std::string> lemmas;
-    VerbLexicon::Get().Lemmas(w->form.lower, &lemmas);
-    for (const std::string& l : lemmas)
+    VerbLexicon::Get().Lemmas(w->form.lower, stems);
+    for (const std::string& l : *stems)
       if ((w->senses = senses_.Find(l))) break;
   }
   // Clusters were learned on text with digits written as 0 (as form.lower has them).
@@ -127,8 +126,8 @@ void TriggerFeatures::TypeFeatures(const TriggerWord& w, int offset, std::vector
   if (offset == 0) {
     keys->push_back(BiasFeature());
     for (int k = 1; k <= 4 && k <= f.length; ++k) {
-      keys->push_back(Key(kSuffix, 0, ner::HashString(ner::SuffixChars(f.lower, k), k)));
-      if (k <= 3) keys->push_back(Key(kPrefix, 0, ner::HashString(ner::PrefixChars(f.lower, k), k)));
+      keys->push_back(Key(kSuffix, 0, util::HashString(ner::SuffixChars(f.lower, k), k)));
+      if (k <= 3) keys->push_back(Key(kPrefix, 0, util::HashString(ner::PrefixChars(f.lower, k), k)));
     }
     keys->push_back(Key(kShortShape, 0, f.short_shape));
     keys->push_back(Key(kCasing, 0, casing * 16 + std::min<int>(f.length, 8)));
@@ -162,8 +161,8 @@ void TriggerFeatures::ContextFeatures(const WordSummary* words, size_t n, size_t
   const WordSummary& w = words[i];
   const uint64_t left = i > 0 ? words[i - 1].lower_hash : 1;
   const uint64_t right = i + 1 < n ? words[i + 1].lower_hash : 2;
-  keys->push_back(Key(kBigramLeft, 0, ner::HashCombine(left, w.lower_hash)));
-  keys->push_back(Key(kBigramRight, 0, ner::HashCombine(w.lower_hash, right)));
+  keys->push_back(Key(kBigramLeft, 0, util::HashCombine(left, w.lower_hash)));
+  keys->push_back(Key(kBigramRight, 0, util::HashCombine(w.lower_hash, right)));
   // The word before the verb group: "to" / "will" / "the" before "has not yet moved" decide much.
   size_t j = i;
   int skipped = 0;
@@ -174,12 +173,12 @@ void TriggerFeatures::ContextFeatures(const WordSummary* words, size_t n, size_t
   if (skipped > 0) {
     const uint64_t before = j > 0 ? words[j - 1].lower_hash : 1;
     keys->push_back(Key(kBeforeGroup, 0, before));
-    keys->push_back(Key(kBeforeGroupSuffix, 0, ner::HashCombine(before, w.suffix2_hash)));
+    keys->push_back(Key(kBeforeGroupSuffix, 0, util::HashCombine(before, w.suffix2_hash)));
   }
   if (i == 0) keys->push_back(Key(kSentenceStart, 0, static_cast<uint64_t>(static_cast<unsigned char>(w.casing))));
   if (i > 0 && words[i - 1].cluster && w.cluster)
     keys->push_back(Key(kClusterBigram, 0,
-                        ner::HashCombine(ClusterValue(*words[i - 1].cluster, 6), ClusterValue(*w.cluster, 8))));
+                        util::HashCombine(ClusterValue(*words[i - 1].cluster, 6), ClusterValue(*w.cluster, 8))));
 }
 
 }  // namespace newsgraph::events

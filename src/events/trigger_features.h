@@ -48,7 +48,8 @@ class TriggerFeatures {
  public:
   TriggerFeatures(const ner::WordLexicon& lexicon, const SenseLexicon& senses) : lexicon_(lexicon), senses_(senses) {}
 
-  void Analyze(std::string_view token, TriggerWord* word) const;
+  // `stems`: working memory for the word's stems.
+  void Analyze(std::string_view token, TriggerWord* word, std::vector<std::string>* stems) const;
 
   // Features of `word` seen from `offset` (-kTriggerWindow..kTriggerWindow), appended to *keys. Their weights depend
   // on the word type only, so the tagger caches their sums per type.

@@ -177,10 +177,11 @@ StatusOr<std::unique_ptr<EventModel>> EventModel::FromBytes(std::string_view byt
   // Self-test: the model must still tag its own sentences as it did when it was saved.
   if (!model->self_tests.empty()) {
     TriggerTagger tagger(*model);
+    newsgraph::events::Scratch scratch;
     std::vector<Trigger> triggers;
     for (const EventSelfTest& t : model->self_tests) {
       std::vector<std::string_view> tokens(t.tokens.begin(), t.tokens.end());
-      tagger.Tag(tokens, {0, static_cast<uint32_t>(tokens.size())}, &triggers);
+      tagger.Tag(tokens, {0, static_cast<uint32_t>(tokens.size())}, &scratch, &triggers);
       std::vector<uint8_t> labels(tokens.size(), 0);
       for (const Trigger& g : triggers) labels[g.token] = static_cast<uint8_t>(g.cls);
       if (labels != t.labels) {

@@ -120,7 +120,14 @@ class TriggerWorkspace {
   std::vector<float> rows;          // kRowSize per token
   std::vector<uint64_t> keys;
   TriggerWord word;
+  std::vector<std::string> stems;
+  uint64_t owner = 0;  // the id of the tagger whose weights the entries sum
 };
+
+Scratch::Scratch() = default;
+Scratch::~Scratch() = default;
+Scratch::Scratch(Scratch&&) noexcept = default;
+Scratch& Scratch::operator=(Scratch&&) noexcept = default;
 
 TriggerTagger::TriggerTagger(const EventModel& model)
     : model_(model), features_(model.lexicon, model.senses), id_(next_tagger_id.fetch_add(1)) {
@@ -133,14 +140,14 @@ TriggerTagger::TriggerTagger(const EventModel& model)
 
 TriggerTagger::~TriggerTagger() = default;
 
-TriggerWorkspace& TriggerTagger::Workspace() const {
-  // One workspace per (thread, tagger); a thread that outlives many taggers keeps only the last few.
-  thread_local std::vector<std::pair<uint64_t, std::unique_ptr<TriggerWorkspace>>> workspaces;
-  for (auto& [id, ws] : workspaces)
-    if (id == id_) return *ws;
-  if (workspaces.size() >= 4) workspaces.erase(workspaces.begin());
-  workspaces.emplace_back(id_, std::make_unique<TriggerWorkspace>());
-  return *workspaces.back().second;
+TriggerWorkspace& TriggerTagger::Workspace(Scratch* scratch) const {
+  if (!scratch->tagger) scratch->tagger = std::make_unique<TriggerWorkspace>();
+  TriggerWorkspace& ws = *scratch->tagger;
+  if (ws.owner != id_) {  // another tagger's sums: start afresh
+    ws = TriggerWorkspace();
+    ws.owner = id_;
+  }
+  return ws;
 }
 
 void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
@@ -162,7 +169,7 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
       e = static_cast<int64_t>(ws.entries.size());
       TriggerWorkspace::Entry& entry = ws.entries.emplace_back();
       entry.hash = h;
-      features_.Analyze(tokens[i], &ws.word);
+      features_.Analyze(tokens[i], &ws.word, &ws.stems);
       entry.summary = ws.word.summary;
       for (int d = -kTriggerWindow; d <= kTriggerWindow; ++d) {
         float* sum = entry.sums[d + kTriggerWindow];
@@ -205,10 +212,10 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
 }
 
 void TriggerTagger::Tag(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
-                        std::vector<Trigger>* out) const {
+                        Scratch* scratch, std::vector<Trigger>* out) const {
   out->clear();
   if (tokens.empty()) return;
-  TriggerWorkspace& ws = Workspace();
+  TriggerWorkspace& ws = Workspace(scratch);
   Score(tokens, sentence_begin, ws);
   const float inv_t = 1.0f / model_.temperature;
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -227,10 +234,10 @@ void TriggerTagger::Tag(const std::vector<std::string_view>& tokens, const std::
 }
 
 void TriggerTagger::Scores(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
-                           std::vector<float>* scores) const {
+                           Scratch* scratch, std::vector<float>* scores) const {
   scores->clear();
   if (tokens.empty()) return;
-  TriggerWorkspace& ws = Workspace();
+  TriggerWorkspace& ws = Workspace(scratch);
   Score(tokens, sentence_begin, ws);
   scores->resize(tokens.size() * kClassCount);
   for (size_t i = 0; i < tokens.size(); ++i)

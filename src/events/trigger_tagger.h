@@ -3,17 +3,19 @@
 //
 //   auto model = newsgraph::events::EventModel::Load("models/events-en.bin");
 //   newsgraph::events::TriggerTagger tagger(**model);
+//   newsgraph::events::Scratch scratch;  // one per thread, reused
 //   std::vector<newsgraph::events::Trigger> triggers;
-//   tagger.Tag(tokens, sentence_begin, &triggers);
+//   tagger.Tag(tokens, sentence_begin, &scratch, &triggers);
 //
-// Thread safety: a TriggerTagger is immutable; Tag() may be called from many threads at once. Each thread keeps a
-// reusable workspace (a cache of per-word-type weight sums and scratch buffers) in thread-local storage.
+// Thread safety: a TriggerTagger is immutable; Tag() may be called from many threads at once, each with its own
+// Scratch (which keeps a cache of per-word-type weight sums and buffers from one call to the next).
 #pragma once
 
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
+#include "events/scratch.h"
 #include "events/trigger_features.h"
 #include "events/trigger_model.h"
 
@@ -26,8 +28,6 @@ struct Trigger {
   float confidence = 0;
 };
 
-class TriggerWorkspace;
-
 class TriggerTagger {
  public:
   explicit TriggerTagger(const EventModel& model);
@@ -35,17 +35,17 @@ class TriggerTagger {
 
   // `tokens`: the text of each token; `sentence_begin`: the first token of each sentence, then tokens.size().
   // Appends the triggers in token order to *out (cleared first).
-  void Tag(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
+  void Tag(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin, Scratch* scratch,
            std::vector<Trigger>* out) const;
 
   // The class scores of every token (kClassCount per token, row-major), for training and calibration.
   void Scores(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
-              std::vector<float>* scores) const;
+              Scratch* scratch, std::vector<float>* scores) const;
 
   const EventModel& model() const { return model_; }
 
  private:
-  TriggerWorkspace& Workspace() const;
+  TriggerWorkspace& Workspace(Scratch* scratch) const;
   // Fills ws.rows with kRowSize scores per token.
   void Score(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
              TriggerWorkspace& ws) const;

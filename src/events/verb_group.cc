@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "ner/hash.h"
+#include "util/hash.h"
 #include "ner/word_shape.h"
 #include "util/lines.h"
 #include "util/split.h"
@@ -57,24 +57,24 @@ VerbLexicon::VerbLexicon() {
     const std::vector<std::string_view> f = util::SplitFields(line, '\t');
     if (f.size() < 3) return;
     const std::string base(f[0]);
-    bases_[ner::HashString(base)] = 1;
+    bases_.Insert(base) = 1;
     const std::vector<std::string_view> past = util::SplitFields(f[1], '|');
     const std::vector<std::string_view> participle = util::SplitFields(f[2], '|');
     for (std::string_view p : past) {
       const bool also_participle = std::find(participle.begin(), participle.end(), p) != participle.end();
       irregular_.push_back({base, also_participle ? VerbForm::kPastOrParticiple : VerbForm::kPast});
-      forms_[ner::HashString(p)] = static_cast<uint32_t>(irregular_.size());
+      forms_.Insert(p) = static_cast<uint32_t>(irregular_.size());
     }
     for (std::string_view p : participle)
       if (!FindIrregular(p)) {
         irregular_.push_back({base, VerbForm::kPastParticiple});
-        forms_[ner::HashString(p)] = static_cast<uint32_t>(irregular_.size());
+        forms_.Insert(p) = static_cast<uint32_t>(irregular_.size());
       }
   });
 }
 
 const VerbLexicon::Irregular* VerbLexicon::FindIrregular(std::string_view form) const {
-  const uint32_t* i = forms_.Find(ner::HashString(form));
+  const uint32_t* i = forms_.Find(form);
   return i ? &irregular_[*i - 1] : nullptr;
 }
 
@@ -86,7 +86,7 @@ const VerbLexicon& VerbLexicon::Get() {
 VerbForm VerbLexicon::FormOf(std::string_view w) const {
   // "put", "cut", "set": the base form too; read as past, the usual reading in news.
   if (const Irregular* irregular = FindIrregular(w)) return irregular->form;
-  if (bases_.Find(ner::HashString(w))) return VerbForm::kBase;
+  if (bases_.Find(w)) return VerbForm::kBase;
   if (w.size() > 4 && EndsWith(w, "ed") && !EndsWith(w, "eed")) return VerbForm::kPastOrParticiple;
   if (w.size() > 4 && EndsWith(w, "ing")) return VerbForm::kGerund;
   if (w.size() > 2 && EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is"))

@@ -11,10 +11,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
-#include "events/flat_map.h"
+#include "util/word_table.h"
 #include "events/trigger_model.h"
 
 namespace newsgraph::events {
@@ -46,8 +45,8 @@ class VerbLexicon {
   };
   const Irregular* FindIrregular(std::string_view form) const;
   std::vector<Irregular> irregular_;
-  FlatMap64<uint32_t> forms_;  // ner::HashString of a past or participle form -> 1 + index into irregular_
-  FlatMap64<uint8_t> bases_;   // ner::HashString of the base form of an irregular verb -> 1
+  util::WordTable<uint32_t> forms_;  // a past or participle form -> 1 + index into irregular_
+  util::WordTable<uint8_t> bases_;   // the base form of an irregular verb -> 1
 };
 
 // True when `word` is one of `list` (the short closed word lists of the events readers).

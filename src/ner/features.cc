@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "ner/hash.h"
+#include "util/hash.h"
 
 namespace newsgraph::ner {
 
@@ -49,10 +49,10 @@ enum Template : uint32_t {
 };
 
 inline uint64_t Key(uint32_t tmpl, int offset, uint64_t value) {
-  return HashCombine(Mix64((static_cast<uint64_t>(tmpl) << 8) | static_cast<uint64_t>(offset + 8)), value);
+  return util::HashCombine(util::Mix64((static_cast<uint64_t>(tmpl) << 8) | static_cast<uint64_t>(offset + 8)), value);
 }
 inline uint64_t Key(uint32_t tmpl, int offset, std::string_view value) {
-  return Key(tmpl, offset, HashString(value));
+  return Key(tmpl, offset, util::HashString(value));
 }
 
 uint64_t ClusterValue(const WordLexicon::Word& w, int length) {
@@ -66,7 +66,7 @@ int CountBucket(int n) { return n <= 1 ? 0 : n <= 3 ? 1 : 2; }
 
 }  // namespace
 
-uint64_t FeatureOptions::Fingerprint() const { return HashString(ToString(), kFeatureSetVersion); }
+uint64_t FeatureOptions::Fingerprint() const { return util::HashString(ToString(), kFeatureSetVersion); }
 
 std::string FeatureOptions::ToString() const {
   std::string s = "features v" + std::to_string(kFeatureSetVersion) + ": affixes 1-" + std::to_string(affix_length) +
@@ -129,9 +129,9 @@ void SentenceFlags(const std::vector<const WordForm*>& forms, std::vector<uint8_
 void FeatureExtractor::AnalyzeForm(std::string_view norm, TokenInfo* info) const {
   info->norm.assign(norm);
   AnalyzeWord(norm, &info->form);
-  info->exact_key = HashString(norm, 0x6578);
+  info->exact_key = util::HashString(norm, 0x6578);
   info->lower_key = Gazetteer::TokenKey(info->form.lower);
-  info->lower_hash = HashString(info->form.lower);
+  info->lower_hash = util::HashString(info->form.lower);
   info->cluster = nullptr;
   info->caps_cluster = nullptr;
   info->casing_bucket = 7;
@@ -179,8 +179,8 @@ void FeatureExtractor::TypeFeatures(const TokenInfo& t, int offset, std::vector<
     keys->push_back(Key(kWord, 0, t.norm));
     keys->push_back(Key(kLower, 0, lower_hash));
     for (int k = 1; k <= options_.affix_length && k <= f.length; ++k) {
-      keys->push_back(Key(kPrefix, 0, HashString(PrefixChars(f.lower, k), k)));
-      keys->push_back(Key(kSuffix, 0, HashString(SuffixChars(f.lower, k), k)));
+      keys->push_back(Key(kPrefix, 0, util::HashString(PrefixChars(f.lower, k), k)));
+      keys->push_back(Key(kSuffix, 0, util::HashString(SuffixChars(f.lower, k), k)));
     }
     keys->push_back(Key(kShape, 0, f.shape));
     keys->push_back(Key(kShortShape, 0, f.short_shape));
@@ -236,9 +236,9 @@ void FeatureExtractor::TypeFeatures(const TokenInfo& t, int offset, std::vector<
 
 void FeatureExtractor::SentenceFeatures(const TokenInfo* const* tokens, const uint8_t* flags, size_t n,
                                         KeyLists* out) const {
-  // Gazetteer matches first, as (token, key) pairs; scratch reused by the thread.
-  thread_local std::vector<std::pair<uint32_t, uint64_t>> hits;
-  thread_local std::vector<uint64_t> token_keys;
+  // Gazetteer matches first, as (token, key) pairs.
+  std::vector<std::pair<uint32_t, uint64_t>>& hits = out->gazetteer_hits;
+  std::vector<uint64_t>& token_keys = out->token_keys;
   hits.clear();
   if (options_.gazetteer && gazetteer_.num_lists() > 0) {
     token_keys.resize(n);
@@ -270,8 +270,8 @@ void FeatureExtractor::SentenceFeatures(const TokenInfo* const* tokens, const ui
       const uint64_t here = t.lower_hash;
       const uint64_t left = i > 0 ? tokens[i - 1]->lower_hash : 1;
       const uint64_t right = i + 1 < n ? tokens[i + 1]->lower_hash : 2;
-      out->keys.push_back(Key(kBigramLeft, 0, HashCombine(left, here)));
-      out->keys.push_back(Key(kBigramRight, 0, HashCombine(here, right)));
+      out->keys.push_back(Key(kBigramLeft, 0, util::HashCombine(left, here)));
+      out->keys.push_back(Key(kBigramRight, 0, util::HashCombine(here, right)));
     }
     const uint64_t c_left = i > 0 ? static_cast<unsigned char>(tokens[i - 1]->form.casing) : '^';
     const uint64_t c_right = i + 1 < n ? static_cast<unsigned char>(tokens[i + 1]->form.casing) : '$';

@@ -1,6 +1,6 @@
 // The tagger's features: what it knows about each token, its neighbours, the sentence and the document.
 //
-// Every feature is a 64-bit key: the hash of its template, its offset and its value (ner/hash.h, frozen). Features
+// Every feature is a 64-bit key: the hash of its template, its offset and its value (util/hash.h, frozen). Features
 // are in three families, split so that tagging stays fast:
 //   * word-type features: functions of one token's text and two context flags (sentence-initial, all-caps
 //     sentence), seen from an offset -2..2. Their weight sums are cached per word type at run time.
@@ -69,6 +69,9 @@ struct TokenInfo {
 struct KeyLists {
   std::vector<uint64_t> keys;
   std::vector<uint32_t> begin{0};
+  // Scratch of SentenceFeatures, kept with the lists so that a caller reusing them reuses it too.
+  std::vector<std::pair<uint32_t, uint64_t>> gazetteer_hits;  // (token, key)
+  std::vector<uint64_t> token_keys;
   void Clear() {
     keys.clear();
     begin.assign(1, 0);

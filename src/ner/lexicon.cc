@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ner/hash.h"
+#include "util/hash.h"
 
 namespace newsgraph::ner {
 
@@ -18,7 +18,7 @@ void WordLexicon::AddWord(std::string_view form, std::string_view bits, uint64_t
   w.depth = static_cast<uint8_t>(depth);
   w.count_bucket = static_cast<uint8_t>(std::min<int>(31, static_cast<int>(std::log2(static_cast<double>(count) + 1))));
   max_depth_ = std::max(max_depth_, static_cast<int>(depth));
-  words_[std::string(form)] = w;
+  words_.Insert(form) = w;
 }
 
 uint8_t WordLexicon::CasingBucket(uint64_t lower_count, uint64_t capitalized_count) {
@@ -38,45 +38,52 @@ void WordLexicon::AddCasing(std::string_view lower, uint64_t lower_count, uint64
   Casing c;
   c.bucket = CasingBucket(lower_count, capitalized_count);
   c.truecase = std::string(truecase);
-  casing_[std::string(lower)] = std::move(c);
+  casing_.Insert(lower) = std::move(c);
 }
 
 const WordLexicon::Word* WordLexicon::FindWord(std::string_view form) const {
-  auto it = words_.find(form);
-  return it == words_.end() ? nullptr : &it->second;
+  return words_.Find(form);
 }
 
 const WordLexicon::Casing* WordLexicon::FindCasing(std::string_view lower) const {
-  auto it = casing_.find(lower);
-  return it == casing_.end() ? nullptr : &it->second;
+  return casing_.Find(lower);
 }
 
+namespace {
+
+// A table's entries sorted by key, so that the same lexicon always gives the same bytes.
+template <typename Info>
+std::vector<std::pair<std::string_view, const Info*>> SortedEntries(const util::WordTable<Info>& table) {
+  std::vector<std::pair<std::string_view, const Info*>> out;
+  out.reserve(table.size());
+  table.ForEach([&](std::string_view key, const Info& info) { out.emplace_back(key, &info); });
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return out;
+}
+
+}  // namespace
+
 void WordLexicon::Write(BinaryWriter* out) const {
-  // Sorted, so that the same lexicon always gives the same bytes.
-  std::vector<const std::pair<const std::string, Word>*> words;
-  for (const auto& w : words_) words.push_back(&w);
-  std::sort(words.begin(), words.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  const auto words = SortedEntries(words_);
   out->U32(static_cast<uint32_t>(words.size()));
   out->U8(static_cast<uint8_t>(flat_count_));
-  for (const auto* w : words) {
-    out->Str(w->first);
-    out->U32(w->second.path);
-    out->U8(w->second.depth);
-    out->U8(w->second.count_bucket);
-    for (int k = 0; k < flat_count_; ++k) out->U16(w->second.flat[k]);
+  for (const auto& [form, w] : words) {
+    out->Str(form);
+    out->U32(w->path);
+    out->U8(w->depth);
+    out->U8(w->count_bucket);
+    for (int k = 0; k < flat_count_; ++k) out->U16(w->flat[k]);
   }
-  std::vector<const std::pair<const std::string, Casing>*> casings;
-  for (const auto& c : casing_) casings.push_back(&c);
-  std::sort(casings.begin(), casings.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  const auto casings = SortedEntries(casing_);
   out->U32(static_cast<uint32_t>(casings.size()));
-  for (const auto* c : casings) {
-    out->Str(c->first);
-    out->U8(c->second.bucket);
+  for (const auto& [lower, c] : casings) {
+    out->Str(lower);
+    out->U8(c->bucket);
     // Most truecase forms equal the lower-case form or its title case: store a code instead of the string.
-    const std::string& t = c->second.truecase;
-    if (t == c->first) {
+    const std::string& t = c->truecase;
+    if (t == lower) {
       out->U8(0);
-    } else if (t == TitleCaseAscii(c->first)) {
+    } else if (t == CapitalizeFirstAscii(lower)) {
       out->U8(1);
     } else {
       out->U8(2);
@@ -86,14 +93,14 @@ void WordLexicon::Write(BinaryWriter* out) const {
 }
 
 Status WordLexicon::Read(BinaryReader* in) {
-  words_.clear();
-  casing_.clear();
+  words_ = {};
+  casing_ = {};
   max_depth_ = 0;
   flat_count_ = 0;
   const uint32_t n = in->U32();
   flat_count_ = in->U8();
   if (n > in->remaining() || flat_count_ > kMaxFlat) return Status(StatusCode::kCorrupt, "word lexicon: bad word count");
-  words_.reserve(n);
+  words_.Reserve(n);
   for (uint32_t i = 0; i < n && in->ok(); ++i) {
     std::string form(in->Str());
     Word w;
@@ -103,11 +110,11 @@ Status WordLexicon::Read(BinaryReader* in) {
     for (int k = 0; k < flat_count_; ++k) w.flat[k] = in->U16();
     if (w.depth > 32) return Status(StatusCode::kCorrupt, "word lexicon: bad cluster depth");
     max_depth_ = std::max(max_depth_, static_cast<int>(w.depth));
-    words_.emplace(std::move(form), w);
+    if (const auto [slot, added] = words_.Emplace(form); added) *slot = w;
   }
   const uint32_t m = in->U32();
   if (m > in->remaining()) return Status(StatusCode::kCorrupt, "word lexicon: bad casing count");
-  casing_.reserve(m);
+  casing_.Reserve(m);
   for (uint32_t i = 0; i < m && in->ok(); ++i) {
     std::string lower(in->Str());
     Casing c;
@@ -116,17 +123,17 @@ Status WordLexicon::Read(BinaryReader* in) {
     if (code == 0) {
       c.truecase = lower;
     } else if (code == 1) {
-      c.truecase = TitleCaseAscii(lower);
+      c.truecase = CapitalizeFirstAscii(lower);
     } else {
       c.truecase = std::string(in->Str());
     }
-    casing_.emplace(std::move(lower), std::move(c));
+    if (const auto [slot, added] = casing_.Emplace(lower); added) *slot = std::move(c);
   }
   if (!in->ok()) return Status(StatusCode::kCorrupt, "word lexicon: truncated");
   return Status::Ok();
 }
 
-std::string TitleCaseAscii(std::string_view s) {
+std::string CapitalizeFirstAscii(std::string_view s) {
   std::string t(s);
   if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') t[0] = static_cast<char>(t[0] - 32);
   return t;
@@ -146,9 +153,9 @@ int Gazetteer::ListIndex(std::string_view name) const {
   return -1;
 }
 
-uint64_t Gazetteer::TokenKey(std::string_view lower) { return HashString(lower, 0x67617a); }
+uint64_t Gazetteer::TokenKey(std::string_view lower) { return util::HashString(lower, 0x67617a); }
 
-uint64_t Gazetteer::EdgeKey(uint32_t node, uint64_t token_key) { return HashCombine(token_key, node); }
+uint64_t Gazetteer::EdgeKey(uint32_t node, uint64_t token_key) { return util::HashCombine(token_key, node); }
 
 void Gazetteer::AddEdge(uint64_t key, uint32_t child) {
   if ((edge_count_ + 1) * 2 > edges_.size()) {

@@ -7,23 +7,19 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "ner/binary_io.h"
 #include "newsgraph/status.h"
+#include "util/word_table.h"
 
 namespace newsgraph::ner {
 
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
+// "paris" -> "Paris" (ASCII first letter only): the truecase code 1 of the model file.
+std::string CapitalizeFirstAscii(std::string_view s);
 
 // Word forms of unlabeled news text: a path in a binary cluster hierarchy (its prefixes are coarser clusters) and,
 // per lower-case form, how often it is written capitalized where case is not forced.
-// "paris" -> "Paris" (ASCII first letter only).
-std::string TitleCaseAscii(std::string_view s);
 
 class WordLexicon {
  public:
@@ -59,8 +55,8 @@ class WordLexicon {
   Status Read(BinaryReader* in);
 
  private:
-  std::unordered_map<std::string, Word, StringHash, std::equal_to<>> words_;
-  std::unordered_map<std::string, Casing, StringHash, std::equal_to<>> casing_;
+  util::WordTable<Word> words_;
+  util::WordTable<Casing> casing_;
   int max_depth_ = 0;
   int flat_count_ = 0;
 };

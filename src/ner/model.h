@@ -3,7 +3,7 @@
 //
 // File layout (all integers little-endian, written byte by byte so the file is the same on every machine):
 //   magic "NGNERMDL" | u32 format version | u32 0x01020304 (byte-order check) | u64 feature-set fingerprint |
-//   u64 payload size | u64 checksum of the payload (ner/hash.h) | payload
+//   u64 payload size | u64 checksum of the payload (util/hash.h) | payload
 // The payload holds, in order: metadata (training settings and scores, JSON text), the tag scheme, the feature
 // options, the word lexicon, the gazetteer, the non-person tokens, the transition weights and the feature weights (int16 with one scale,
 // only the non-zero entries of each row), the confidence temperature and self-test sentences with the labels this

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "ner/binary_io.h"
-#include "ner/hash.h"
+#include "util/hash.h"
 
 namespace newsgraph::ner {
 
@@ -21,7 +21,7 @@ std::string WrapModelPayload(const char (&magic)[8], uint32_t version, uint64_t 
   h.U32(kByteOrderMark);
   h.U64(fingerprint);
   h.U64(payload.size());
-  h.U64(Checksum(payload.data(), payload.size()));
+  h.U64(util::Checksum(payload.data(), payload.size()));
   h.Bytes(payload);
   return std::move(h.data());
 }
@@ -49,7 +49,7 @@ StatusOr<ModelEnvelope> OpenModelEnvelope(std::string_view bytes, const char (&m
     return corrupt("is truncated or has trailing bytes (payload " + std::to_string(bytes.size() - kModelHeaderSize) +
                    " bytes, header says " + std::to_string(size) + ")");
   e.payload = bytes.substr(kModelHeaderSize);
-  if (Checksum(e.payload.data(), e.payload.size()) != checksum) return corrupt("fails its checksum");
+  if (util::Checksum(e.payload.data(), e.payload.size()) != checksum) return corrupt("fails its checksum");
   return e;
 }
 

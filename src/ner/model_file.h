@@ -1,7 +1,7 @@
 // The envelope shared by newsgraph's model files (the NER tagger's, the event detector's):
 //
 //   8-byte magic | u32 format version | u32 0x01020304 (byte-order check) | u64 feature-set fingerprint |
-//   u64 payload size | u64 checksum of the payload (ner/hash.h) | payload
+//   u64 payload size | u64 checksum of the payload (util/hash.h) | payload
 //
 // all integers little-endian, written byte by byte so that a file is the same on every machine. Each model decides
 // what its payload holds; this file only wraps and checks it.

@@ -1,7 +1,6 @@
 #include "ner/tagger.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cstring>
 #include <deque>
 #include <numeric>
@@ -9,6 +8,7 @@
 
 #include "ner/decoder.h"
 #include "ner/features.h"
+#include "ner/workspace.h"
 
 namespace newsgraph::ner {
 
@@ -16,151 +16,11 @@ namespace {
 
 constexpr int kOffsets = 5;        // -2..2
 constexpr size_t kMaxCachedWords = 40000;  // the cache keeps its most used half when it grows past this (~1 KB a word)
-std::atomic<uint64_t> next_tagger_id{1};
 
 }  // namespace
 
-// Per-thread scratch of one tagger: the word-type cache and the buffers of one document.
-class NerWorkspace {
- public:
-  struct Entry {
-    TokenInfo info;
-    float* vectors[4] = {nullptr, nullptr, nullptr, nullptr};  // per context-flags variant, in `pool`
-    bool non_person = false;                // never inside a PER entity (NerModel::non_person_tokens)
-    uint32_t uses = 0;                      // tokens found in the cache since it was cached (halved at each shrink)
-    uint64_t hash = 0;                      // TokenHash of the word type
-  };
-
-  // Word types seen by this thread: open addressing on a 64-bit hash of the token's bytes. The hash stands for the
-  // text, as the model's feature keys do: two of a cache's 40,000 types share one with odds under 1e-10, and the
-  // lookup then reads one slot instead of two scattered ones.
-  struct IndexSlot {
-    uint64_t hash = 0;
-    uint32_t entry = 0;  // 1 + index into entries; 0 marks an empty slot
-  };
-  std::vector<IndexSlot> index = std::vector<IndexSlot>(1 << 12);
-  std::deque<Entry> entries;  // a deque: entries never move, so pointers to their vectors stay valid
-
-  static uint64_t TokenHash(std::string_view s) {
-    // 8 bytes at a time; word types are short.
-    uint64_t h = 0x9e3779b97f4a7c15ULL ^ s.size();
-    size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-      uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
-      h ^= h >> 31;
-    }
-    uint64_t tail = 0;
-    std::memcpy(&tail, s.data() + i, s.size() - i);
-    h = (h ^ tail) * 0x94d049bb133111ebULL;
-    return h ^ (h >> 29);
-  }
-  // The entry of the word type with hash `h`, or -1.
-  int64_t Find(uint64_t h) const {
-    const size_t mask = index.size() - 1;
-    for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
-      const IndexSlot& s = index[slot];
-      if (s.entry == 0) return -1;
-      if (s.hash == h) return s.entry - 1;
-    }
-  }
-  void Prefetch(uint64_t h) const { __builtin_prefetch(&index[h & (index.size() - 1)]); }
-  // Indexes entries[entry], whose hash is set.
-  void Insert(uint32_t entry) {
-    if ((entry + 1) * 2 > index.size()) {
-      std::vector<IndexSlot> old(index.size() * 2);
-      old.swap(index);
-      for (const IndexSlot& s : old)
-        if (s.entry != 0) Place(s);
-    }
-    Place(IndexSlot{entries[entry].hash, entry + 1});
-  }
-  void Place(const IndexSlot& s) {
-    const size_t mask = index.size() - 1;
-    size_t slot = s.hash & mask;
-    while (index[slot].entry != 0) slot = (slot + 1) & mask;
-    index[slot] = s;
-  }
-  // The cached vectors, per variant [stage][offset][label], in fixed blocks: growing never copies them (a doubling
-  // vector would briefly hold three times its size).
-  static constexpr size_t kBlockFloats = size_t{1} << 18;
-  std::vector<std::unique_ptr<float[]>> pool;
-  size_t block_used = kBlockFloats;
-  float* Allocate(size_t floats) {
-    if (block_used + floats > kBlockFloats) {
-      pool.emplace_back(new float[std::max(kBlockFloats, floats)]);
-      block_used = 0;
-    }
-    float* v = pool.back().get() + block_used;
-    block_used += floats;
-    std::fill(v, v + floats, 0.0f);
-    return v;
-  }
-
-  std::vector<uint64_t> hashes;    // per token
-  std::vector<uint32_t> entry_of;  // per token
-  std::vector<uint8_t> flags;      // per token
-  std::vector<const WordForm*> forms;
-  std::vector<const TokenInfo*> infos;
-  std::vector<const float*> vectors;  // per token: its variant's vectors
-  std::vector<float> emissions[2];
-  std::vector<uint8_t> labels[2];
-  std::vector<uint64_t> keys;
-  KeyLists lists;
-  std::vector<float> viterbi_scratch;
-  SpanProbability span_probability;
-  std::string normalized;
-
-  // A direct-mapped cache of feature rows: the frequent sentence and document features (first-pass labels, casing
-  // trigrams, common bigrams, gazetteer positions) stay close at hand instead of probing the model's large table.
-  static constexpr size_t kHotRows = 8192;
-  std::vector<uint64_t> hot_keys = std::vector<uint64_t>(kHotRows, 0);
-  std::vector<const float*> hot_rows = std::vector<const float*>(kHotRows, nullptr);
-  const float* Row(const NerModel& m, uint64_t key) {
-    const size_t slot = static_cast<size_t>(key >> 20) & (kHotRows - 1);
-    if (hot_keys[slot] == key && key != 0) return hot_rows[slot];
-    const float* row = m.Row(key);
-    hot_keys[slot] = key;
-    hot_rows[slot] = row;
-    return row;
-  }
-
-  // Keeps the `keep` most used word types and drops the rest: a long stream of news keeps "the" and "said" cached
-  // while the rare names that filled the cache make room.
-  void Shrink(size_t keep, size_t vector_floats) {
-    std::vector<uint32_t> order(entries.size());
-    std::iota(order.begin(), order.end(), 0);
-    keep = std::min(keep, order.size());
-    std::nth_element(order.begin(), order.begin() + keep, order.end(),
-                     [&](uint32_t a, uint32_t b) { return entries[a].uses > entries[b].uses; });
-    order.resize(keep);
-    std::sort(order.begin(), order.end());
-    std::deque<Entry> old_entries = std::move(entries);
-    std::vector<std::unique_ptr<float[]>> old_pool = std::move(pool);
-    entries.clear();
-    pool.clear();
-    block_used = kBlockFloats;
-    index.assign(1 << 12, IndexSlot{});
-    for (const uint32_t e : order) {
-      const uint32_t id = static_cast<uint32_t>(entries.size());
-      Entry& kept = entries.emplace_back(old_entries[e]);
-      kept.uses /= 2;
-      for (float*& v : kept.vectors) {  // into the new pool
-        if (!v) continue;
-        float* copy = Allocate(vector_floats);
-        std::copy(v, v + vector_floats, copy);
-        v = copy;
-      }
-      Insert(id);
-    }
-  }
-};
-
-NerTagger::NerTagger(const NerModel& model)
-    : model_(model),
-      id_(next_tagger_id.fetch_add(1)),
-      non_person_(model.non_person_tokens.begin(), model.non_person_tokens.end()) {
+NerTagger::NerTagger(const NerModel& model) : model_(model) {
+  for (const std::string& token : model.non_person_tokens) non_person_.Insert(token) = true;
   const int L = model.labels.size();
   const int S = model.stages();
   pad_.assign(static_cast<size_t>(S) * kOffsets * L, 0.0f);
@@ -175,27 +35,28 @@ NerTagger::NerTagger(const NerModel& model)
 
 NerTagger::~NerTagger() = default;
 
-NerWorkspace& NerTagger::Workspace() const {
-  // One workspace per (thread, tagger); a thread that outlives many taggers keeps only the last few.
-  thread_local std::vector<std::pair<uint64_t, std::unique_ptr<NerWorkspace>>> workspaces;
-  for (auto& [id, ws] : workspaces)
-    if (id == id_) return *ws;
-  if (workspaces.size() >= 4) workspaces.erase(workspaces.begin());
-  workspaces.emplace_back(id_, std::make_unique<NerWorkspace>());
-  return *workspaces.back().second;
-}
+void NerWorkspaceDeleter::operator()(NerWorkspace* workspace) const { delete workspace; }
+
+NerWorkspacePtr NewNerWorkspace() { return NerWorkspacePtr(new NerWorkspace()); }
 
 void NerTagger::Tag(const NerInput& doc, std::vector<NerEntity>* entities, const NerTagOptions& options) const {
-  Tag(doc, entities, nullptr, options);
+  NerWorkspace workspace;
+  Tag(doc, &workspace, entities, nullptr, options);
 }
 
-void NerTagger::Tag(const NerInput& doc, std::vector<NerEntity>* entities, std::vector<uint8_t>* out_labels,
+void NerTagger::Tag(const NerInput& doc, std::vector<NerEntity>* entities, std::vector<uint8_t>* labels,
                     const NerTagOptions& options) const {
+  NerWorkspace workspace;
+  Tag(doc, &workspace, entities, labels, options);
+}
+
+void NerTagger::Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<NerEntity>* entities,
+                    std::vector<uint8_t>* out_labels, const NerTagOptions& options) const {
   entities->clear();
   const size_t n = doc.tokens.size();
   if (out_labels) out_labels->assign(n, 0);
   if (n == 0) return;
-  NerWorkspace& ws = Workspace();
+  NerWorkspace& ws = *workspace;
   const NerModel& m = model_;
   const int L = m.labels.size();
   const int S = m.stages();
@@ -229,7 +90,7 @@ void NerTagger::Tag(const NerInput& doc, std::vector<NerEntity>* entities, std::
       ws.entries.emplace_back();
       const std::string_view norm = NormalizeToken(token, &ws.normalized) ? std::string_view(ws.normalized) : token;
       extractor.AnalyzeForm(norm, &ws.entries.back().info);
-      ws.entries.back().non_person = non_person_.count(token) > 0;
+      ws.entries.back().non_person = non_person_.Find(token) != nullptr;
       ws.entries.back().hash = h;
       ws.Insert(e);
     }

@@ -8,19 +8,20 @@
 //   std::vector<newsgraph::ner::NerEntity> entities;
 //   tagger.Tag(doc, &entities);
 //
-// Thread safety: a NerTagger is immutable; Tag() may be called from many threads at once. Each thread keeps a
-// reusable workspace (scratch buffers and a cache of per-word-type feature weights) in thread-local storage.
+// Thread safety: a NerTagger is immutable; Tag() may be called from many threads at once, each with its own
+// NerWorkspace (ner/workspace.h: scratch buffers and a cache of per-word-type feature weights), which the caller
+// keeps and reuses. The overloads without one make a workspace for the call: for tools and tests, not for streams.
 #pragma once
 
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "ner/labels.h"
 #include "ner/model.h"
+#include "util/word_table.h"
 
 namespace newsgraph::ner {
 
@@ -37,7 +38,13 @@ struct NerEntity {
   float confidence = 0;
 };
 
-class NerWorkspace;
+class NerWorkspace;  // ner/workspace.h
+// A workspace made and destroyed where its type is known, for callers that do not include ner/workspace.h.
+struct NerWorkspaceDeleter {
+  void operator()(NerWorkspace* workspace) const;
+};
+using NerWorkspacePtr = std::unique_ptr<NerWorkspace, NerWorkspaceDeleter>;
+NerWorkspacePtr NewNerWorkspace();
 
 struct NerTagOptions {
   int stages = 2;            // 1: the first pass only (for comparison); capped by the model's stages
@@ -49,19 +56,19 @@ class NerTagger {
   explicit NerTagger(const NerModel& model);
   ~NerTagger();
 
+  // Fills *entities; with `labels`, also the per-token labels (model.labels ids) of the last pass.
+  void Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<NerEntity>* entities,
+           std::vector<uint8_t>* labels = nullptr, const NerTagOptions& options = {}) const;
   void Tag(const NerInput& doc, std::vector<NerEntity>* entities, const NerTagOptions& options = {}) const;
-  // As Tag, and the per-token labels (model.labels ids) of the last pass.
   void Tag(const NerInput& doc, std::vector<NerEntity>* entities, std::vector<uint8_t>* labels,
            const NerTagOptions& options = {}) const;
 
   const NerModel& model() const { return model_; }
 
  private:
-  NerWorkspace& Workspace() const;
   const NerModel& model_;
-  uint64_t id_;
   std::vector<float> pad_;  // [stage][offset + 2][label]
-  std::unordered_set<std::string, StringHash, std::equal_to<>> non_person_;
+  util::WordTable<bool> non_person_;  // NerModel::non_person_tokens
 };
 
 }  // namespace newsgraph::ner

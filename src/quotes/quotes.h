@@ -2,7 +2,8 @@
 //
 //   newsgraph::Analysis a;
 //   newsgraph::Segment(text, {}, &a);            // paragraphs, sentences, tokens
-//   newsgraph::quotes::FindQuotes(text, &a);     // fills a.quotes
+//   newsgraph::quotes::FindQuotes(text, &a);     // fills a.quotes (or, reusing memory: FindQuotes(text,
+//                                                // lexicon, &scratch, &a) with a quotes::Scratch per thread)
 //
 // What it finds, each with the words' byte span, its kind, the speaker's mention and the cue:
 //   - direct quotations in quotation marks (curly or straight, nested, over several sentences, and over several
@@ -17,17 +18,38 @@
 // `speaker_antecedent`. Name mentions from an earlier tagger (Analysis::mentions) are used when present; without
 // them, names are read from capitalisation, titles and given names.
 //
-// Thread-safe (the word lists are immutable after first use); time and memory linear in the number of tokens.
+// Thread safety: the word lists are immutable; each thread passes its own Scratch. Time and memory linear in the
+// number of tokens.
 #pragma once
 
+#include <memory>
 #include <string_view>
 
+#include "lang/lexicon.h"
 #include "newsgraph/document.h"
 
 namespace newsgraph::quotes {
 
-// Fills analysis->quotes (replacing what it held), in text order. `analysis` must hold the segmentation of `text`
-// (newsgraph::Segment); analysis->mentions are used when an earlier stage filled them.
+// The working memory of FindQuotes: one per thread, reused from document to document (a document then costs no
+// allocation once its vectors have grown; a very large one gives its memory back).
+class Scratch {
+ public:
+  Scratch();
+  ~Scratch();
+  Scratch(const Scratch&) = delete;
+  Scratch& operator=(const Scratch&) = delete;
+
+ private:
+  friend void FindQuotes(std::string_view, const lang::Lexicon&, Scratch*, Analysis*);
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Fills analysis->quotes (replacing what it held), in text order; reads nothing else but the segmentation of
+// `text` (newsgraph::Segment) and the name mentions of an earlier stage (analysis->mentions), when it filled them.
+void FindQuotes(std::string_view text, const lang::Lexicon& lexicon, Scratch* scratch, Analysis* analysis);
+
+// The same with the embedded lexicon and a scratch of its own: for tests and tools.
 void FindQuotes(std::string_view text, Analysis* analysis);
 
 }  // namespace newsgraph::quotes

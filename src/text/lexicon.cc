@@ -3,18 +3,10 @@
 #include <algorithm>
 #include <bitset>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "text/unicode.h"
-#include "util/lines.h"
-
-namespace newsgraph::embedded {
-extern const std::string_view abbreviations;
-extern const std::string_view sentence_openers;
-extern const std::string_view hyphen_prefixes;
-extern const std::string_view fused_words;
-}  // namespace newsgraph::embedded
+#include "util/data_file.h"
+#include "util/word_table.h"
 
 namespace newsgraph::text {
 namespace {
@@ -31,14 +23,14 @@ uint64_t PackAsciiWord(std::string_view word) {
 }
 
 struct AbbreviationEntry {
-  AbbreviationClass klass;
-  bool capitalised_only;  // written with a capital in the list
+  AbbreviationClass klass = AbbreviationClass::kNone;
+  bool capitalised_only = false;  // written with a capital in the list
 };
 
 struct Lexicon {
-  std::unordered_map<std::string, AbbreviationEntry> abbreviations;
-  std::unordered_set<std::string> openers;
-  std::unordered_set<std::string> hyphen_prefixes;
+  util::WordTable<AbbreviationEntry> abbreviations;
+  util::WordTable<bool> openers;
+  util::WordTable<bool> hyphen_prefixes;
   std::vector<std::pair<uint64_t, std::vector<uint8_t>>> fused_words;  // sorted by packed word
   std::bitset<9 * 26 * 26> fused_shapes;  // (length, first letter, last letter) of the fused words
 
@@ -51,7 +43,7 @@ struct Lexicon {
   }
 
   Lexicon() {
-    util::ForEachDataLine(embedded::abbreviations, [&](std::string_view line) {
+    util::ForEachDataLine(util::DataFile::Get("data/lexicon/abbreviations.txt"), [&](std::string_view line) {
       const size_t tab = line.find('\t');
       if (tab == std::string_view::npos) return;
       const std::string_view word = line.substr(0, tab), klass = line.substr(tab + 1);
@@ -59,13 +51,13 @@ struct Lexicon {
       if (klass == "title") entry.klass = AbbreviationClass::kTitle;
       if (klass == "month") entry.klass = AbbreviationClass::kMonth;
       if (klass == "numeral") entry.klass = AbbreviationClass::kNumeral;
-      abbreviations.emplace(LowerCase(word), entry);
+      if (const auto [slot, added] = abbreviations.Emplace(LowerCase(word)); added) *slot = entry;  // the first wins
     });
-    util::ForEachDataLine(embedded::sentence_openers,
-                          [&](std::string_view line) { openers.emplace(LowerCase(line)); });
-    util::ForEachDataLine(embedded::hyphen_prefixes,
-                          [&](std::string_view line) { hyphen_prefixes.emplace(LowerCase(line)); });
-    util::ForEachDataLine(embedded::fused_words, [&](std::string_view line) {
+    util::ForEachDataLine(util::DataFile::Get("data/lexicon/sentence_openers.txt"),
+                          [&](std::string_view line) { openers.Insert(LowerCase(line)) = true; });
+    util::ForEachDataLine(util::DataFile::Get("data/lexicon/hyphen_prefixes.txt"),
+                          [&](std::string_view line) { hyphen_prefixes.Insert(LowerCase(line)) = true; });
+    util::ForEachDataLine(util::DataFile::Get("data/lexicon/fused_words.txt"), [&](std::string_view line) {
       const size_t tab = line.find('\t');
       if (tab == std::string_view::npos) return;
       std::vector<uint8_t> parts;
@@ -83,6 +75,8 @@ struct Lexicon {
   }
 };
 
+// Embedded tables, the same for every caller and changed by no option: one instance for the process, built on first
+// use like a static table (the public newsgraph::Segment needs no Pipeline to hold it).
 const Lexicon& GetLexicon() {
   static const Lexicon lexicon;
   return lexicon;
@@ -105,16 +99,15 @@ AbbreviationClass ClassifyAbbreviation(std::string_view word) {
   if (IsDottedAcronym(word)) return AbbreviationClass::kGeneral;
   if (word.size() == 1 && IsAsciiAlpha(word[0]) && IsUpper(static_cast<unsigned char>(word[0])))
     return AbbreviationClass::kGeneral;  // an initial: "J. K. Rowling", but also "plan B."
-  const auto& map = GetLexicon().abbreviations;
-  const auto it = map.find(LowerCase(word));
-  if (it == map.end()) return AbbreviationClass::kNone;
-  if (it->second.capitalised_only && !IsUpper(static_cast<unsigned char>(word[0]))) return AbbreviationClass::kNone;
-  return it->second.klass;
+  const AbbreviationEntry* entry = GetLexicon().abbreviations.Find(LowerCase(word));
+  if (!entry) return AbbreviationClass::kNone;
+  if (entry->capitalised_only && !IsUpper(static_cast<unsigned char>(word[0]))) return AbbreviationClass::kNone;
+  return entry->klass;
 }
 
 bool IsSentenceOpener(std::string_view word) {
   if (word.size() > 16) return false;
-  return GetLexicon().openers.count(LowerCase(word)) > 0;
+  return GetLexicon().openers.Find(LowerCase(word)) != nullptr;
 }
 
 const std::vector<uint8_t>* FusedWordParts(std::string_view word) {
@@ -133,7 +126,7 @@ const std::vector<uint8_t>* FusedWordParts(std::string_view word) {
 
 bool IsHyphenPrefix(std::string_view word) {
   if (word.size() > 8) return false;
-  return GetLexicon().hyphen_prefixes.count(LowerCase(word)) > 0;
+  return GetLexicon().hyphen_prefixes.Find(LowerCase(word)) != nullptr;
 }
 
 }  // namespace newsgraph::text

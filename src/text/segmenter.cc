@@ -44,25 +44,13 @@ class Tokenizer {
           space_before_ = true;
           pos += c.length;
           break;
-        case CharClass::kMark:
-          pos = AttachMark(pos, c);
-          break;
+        case CharClass::kMark: pos = AttachMark(pos, c); break;
         case CharClass::kLetter:
-        case CharClass::kDigit:
-          pos = IsUrlStart(pos) ? ScanUrl(pos) : ScanWord(pos, pos);
-          break;
-        case CharClass::kQuote:
-          pos = ScanQuote(pos, c);
-          break;
-        case CharClass::kDash:
-          pos = ScanRun(pos, c);
-          break;
-        case CharClass::kPunct:
-          pos = ScanPunct(pos, c);
-          break;
-        case CharClass::kSymbol:
-          pos = ScanSymbol(pos, c);
-          break;
+        case CharClass::kDigit: pos = IsUrlStart(pos) ? ScanUrl(pos) : ScanWord(pos, pos); break;
+        case CharClass::kQuote: pos = ScanQuote(pos, c); break;
+        case CharClass::kDash: pos = ScanRun(pos, c); break;
+        case CharClass::kPunct: pos = ScanPunct(pos, c); break;
+        case CharClass::kSymbol: pos = ScanSymbol(pos, c); break;
       }
     }
   }

@@ -4,25 +4,11 @@
 #include <charconv>
 #include <memory>
 
-#include "util/lines.h"
+#include "util/data_file.h"
 #include "util/split.h"
-
-namespace newsgraph::embedded {
-extern const std::string_view timex_words;
-extern const std::string_view timex_phrases;
-extern const std::string_view timex_tense;
-}  // namespace newsgraph::embedded
 
 namespace newsgraph::timex {
 namespace {
-
-// FNV-1a over the folded bytes.
-constexpr uint32_t kFnvOffset = 2166136261u, kFnvPrime = 16777619u;
-uint32_t HashBytes(std::string_view s) {
-  uint32_t h = kFnvOffset;
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
-  return h;
-}
 
 int ToInt(std::string_view s) {
   int value = 0;
@@ -73,13 +59,6 @@ Keyword KeywordFromName(std::string_view name) {
   return Keyword::kNone;
 }
 
-Tense TenseFromName(std::string_view name) {
-  if (name == "FUTURE") return Tense::kFuture;
-  if (name == "PAST") return Tense::kPast;
-  if (name == "PRESENT") return Tense::kPresent;
-  return Tense::kUnknown;
-}
-
 template <size_t N>
 void CopyCode(std::string_view code, char (&out)[N]) {
   const size_t n = std::min(code.size(), N - 1);
@@ -92,7 +71,6 @@ void CopyCode(std::string_view code, char (&out)[N]) {
 const WordInfo* Lexicon::FoldAndFind(std::string_view word, char* folded, size_t* folded_size) const {
   *folded_size = 0;
   if (word.size() > kMaxWordBytes) return nullptr;
-  uint32_t h = kFnvOffset;
   size_t n = 0;
   for (size_t i = 0; i < word.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(word[i]);
@@ -104,21 +82,9 @@ const WordInfo* Lexicon::FoldAndFind(std::string_view word, char* folded, size_t
       i += 2;
     }
     folded[n++] = static_cast<char>(c);
-    h = (h ^ c) * kFnvPrime;
   }
   *folded_size = n;
-  return Lookup(std::string_view(folded, n), h);
-}
-
-const WordInfo* Lexicon::Lookup(std::string_view folded, uint32_t hash) const {
-  const uint32_t bit = hash >> 20;
-  if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
-  const size_t mask = table_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    const Slot& slot = table_[i];
-    if (!slot.key) return nullptr;
-    if (slot.hash == hash && *slot.key == folded) return slot.info;
-  }
+  return words_.Find(std::string_view(folded, n));
 }
 
 const Lexicon& Lexicon::Get() {
@@ -127,34 +93,17 @@ const Lexicon& Lexicon::Get() {
 }
 
 Lexicon::Lexicon() {
-  AddWords(embedded::timex_words);
-  AddPhrases(embedded::timex_phrases, /*tense_file=*/false);
-  AddPhrases(embedded::timex_tense, /*tense_file=*/true);
-  BuildTable();
+  AddWords(util::DataFile::Get("data/timex/words.txt"));
+  AddPhrases(util::DataFile::Get("data/timex/phrases.txt"));
+  AddTenseCues(lang::Lexicon::Get().tense_cues());
+  // The phrases starting with a word, for its record (the lists no longer move).
+  phrases_by_first_word_.ForEach(
+      [&](std::string_view word, const std::vector<const Phrase*>& list) { Entry(word).phrases = &list; });
 }
 
-void Lexicon::BuildTable() {
-  for (auto& [word, list] : phrases_by_first_word_) Entry(word).phrases = &list;
-  size_t size = 64;
-  while (size < 2 * words_.size()) size *= 2;
-  table_.assign(size, Slot{});
-  for (const auto& [word, info] : words_) {
-    const uint32_t h = HashBytes(word);
-    size_t i = h & (size - 1);
-    while (table_[i].key) i = (i + 1) & (size - 1);
-    table_[i] = Slot{h, &word, &info};
-    const uint32_t bit = h >> 20;
-    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
-  }
-}
+WordInfo& Lexicon::Entry(std::string_view word) { return words_.Insert(word); }
 
-WordInfo& Lexicon::Entry(std::string_view word) {
-  auto it = words_.find(word);
-  if (it == words_.end()) it = words_.emplace(std::string(word), WordInfo{}).first;
-  return it->second;
-}
-
-void Lexicon::AddWords(std::string_view data) {
+void Lexicon::AddWords(const util::DataFile& data) {
   util::ForEachDataLine(data, [&](std::string_view line) {
     const std::vector<std::string_view> fields = util::SplitWords(line);
     if (fields.size() < 3) return;
@@ -223,7 +172,7 @@ void Lexicon::AddWords(std::string_view data) {
   });
 }
 
-void Lexicon::AddPhrases(std::string_view data, bool tense_file) {
+void Lexicon::AddPhrases(const util::DataFile& data) {
   util::ForEachDataLine(data, [&](std::string_view line) {
     const size_t colon = line.find(" : ");
     if (colon == std::string_view::npos) return;
@@ -236,48 +185,56 @@ void Lexicon::AddPhrases(std::string_view data, bool tense_file) {
       rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
       std::vector<std::string_view> words = util::SplitWords(text);
       if (words.empty()) continue;
-      if (tense_file) {
-        const Tense tense = TenseFromName(fields[0]);
-        if (words.size() == 1) {
-          WordInfo& w = Entry(words[0]);
-          if (fields[0] == "NONE")
-            w.not_past = true;
-          else
-            w.tense = tense;
-          continue;
-        }
-      }
       auto phrase = std::make_unique<Phrase>();
       for (std::string_view w : words) phrase->words.emplace_back(w);
-      if (tense_file) {
-        phrase->kind = PhraseKind::kTense;
-        phrase->tense = TenseFromName(fields[0]);
-      } else {
-        const std::string_view kind = fields[0];
-        phrase->kind = kind == "ref"       ? PhraseKind::kRef
-                       : kind == "set"     ? PhraseKind::kSet
-                       : kind == "holiday" ? PhraseKind::kHoliday
-                                           : PhraseKind::kMod;
-        if (phrase->kind == PhraseKind::kRef && fields.size() >= 3) {
-          phrase->type = fields[1];
-          phrase->value = fields[2];
-        } else if (fields.size() >= 2) {
-          phrase->value = fields[1];
-          if (fields.size() >= 3) phrase->quant = fields[2];
-        }
-        Entry(words[0]).in_grammar = true;
-        Entry(words[0]).can_start = true;
+      const std::string_view kind = fields[0];
+      phrase->kind = kind == "ref"       ? PhraseKind::kRef
+                     : kind == "set"     ? PhraseKind::kSet
+                     : kind == "holiday" ? PhraseKind::kHoliday
+                                         : PhraseKind::kMod;
+      if (phrase->kind == PhraseKind::kRef && fields.size() >= 3) {
+        phrase->type = fields[1];
+        phrase->value = fields[2];
+      } else if (fields.size() >= 2) {
+        phrase->value = fields[1];
+        if (fields.size() >= 3) phrase->quant = fields[2];
       }
-      Entry(words[0]).starts_phrase = true;
-      phrases_by_first_word_[std::string(words[0])].push_back(phrase.get());
-      phrases_.push_back(std::move(phrase));
+      Entry(words[0]).in_grammar = true;
+      Entry(words[0]).can_start = true;
+      AddPhrase(std::move(phrase));
     }
   });
-  for (auto& [word, list] : phrases_by_first_word_)
-    std::stable_sort(list.begin(), list.end(),
-                     [](const Phrase* a, const Phrase* b) { return a->words.size() > b->words.size(); });
+  SortPhrases();
 }
 
-const WordInfo* Lexicon::Find(std::string_view word) const { return Lookup(word, HashBytes(word)); }
+// The clause reader's tense cues are words the grammar knows: "5 said" is not "5" before an unknown word.
+void Lexicon::AddTenseCues(const std::vector<lang::TenseCue>& cues) {
+  for (const lang::TenseCue& cue : cues) {
+    if (cue.words.size() == 1) {
+      Entry(cue.words[0]);
+      continue;
+    }
+    auto phrase = std::make_unique<Phrase>();
+    phrase->words = cue.words;
+    phrase->kind = PhraseKind::kTense;
+    AddPhrase(std::move(phrase));
+  }
+  SortPhrases();
+}
+
+void Lexicon::AddPhrase(std::unique_ptr<Phrase> phrase) {
+  Entry(phrase->words[0]).starts_phrase = true;
+  phrases_by_first_word_.Insert(phrase->words[0]).push_back(phrase.get());
+  phrases_.push_back(std::move(phrase));
+}
+
+void Lexicon::SortPhrases() {
+  phrases_by_first_word_.ForEach([](std::string_view, std::vector<const Phrase*>& list) {
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Phrase* a, const Phrase* b) { return a->words.size() > b->words.size(); });
+  });
+}
+
+const WordInfo* Lexicon::Find(std::string_view word) const { return words_.Find(word); }
 
 }  // namespace newsgraph::timex

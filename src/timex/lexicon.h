@@ -3,15 +3,19 @@
 //   const timex::Lexicon& lexicon = timex::Lexicon::Get();
 //   const timex::WordInfo* info = lexicon.Find("sept.");  // info->month == 9
 //
-// Thread safety: the lexicon is built on first use (thread-safe static) and immutable afterwards.
+// Thread safety: the lexicon is built on first use (thread-safe static) and immutable afterwards. It knows the clause
+// reader's tense cues (lang/lexicon.h) as words of the grammar.
 #pragma once
 
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "lang/lexicon.h"
+#include "util/data_file.h"
+#include "util/word_table.h"
 
 namespace newsgraph::timex {
 
@@ -89,7 +93,7 @@ enum class Keyword : uint8_t {
   kWhile,    // "for a while"
 };
 
-enum class Tense : uint8_t { kUnknown, kPast, kPresent, kFuture };
+using lang::Tense;
 
 struct Phrase;
 
@@ -119,14 +123,13 @@ struct WordInfo {
   char position[6] = {};  // "START", "MID", "END"
   char every[6] = {};     // "EVERY", "EACH"
   Keyword keyword = Keyword::kNone;
-  Tense tense = Tense::kUnknown;
-  bool not_past = false;  // an "-ed" word that is not a verb in the past
   bool starts_phrase = false;
   const std::vector<const Phrase*>* phrases = nullptr;  // those starting with this word, longest first
   bool in_grammar = false;  // in some class other than tense cues: may continue a time expression
   bool can_start = false;   // may start one (grammar words such as "of" cannot)
 };
 
+// kTense: a tense cue of the clause reader (lang/clause.h), listed so that its words are known words of the grammar.
 enum class PhraseKind : uint8_t { kRef, kSet, kHoliday, kMod, kTense };
 
 struct Phrase {
@@ -135,11 +138,12 @@ struct Phrase {
   std::string type;               // kRef: "DATE"
   std::string value;              // kRef/kSet: TimeML value; kHoliday: "12-25" or "EASTER-2"; kMod: the TimeML mod
   std::string quant;              // kSet
-  Tense tense = Tense::kUnknown;  // kTense
 };
 
 class Lexicon {
  public:
+  // Built from embedded tables, the same for every pipeline and changed by no option: one instance for the process,
+  // built on first use like a static table; a Pipeline holds a reference to it (core/resources.h).
   static const Lexicon& Get();
 
   // Words longer than this are in no class.
@@ -148,34 +152,22 @@ class Lexicon {
   // `word` in lower case, curly apostrophes folded. Returns nullptr for words outside the lexicon.
   const WordInfo* Find(std::string_view word) const;
   // Folds `word` as written (ASCII lower case, U+2018/U+2019 to "'") into `folded`, which must have room for
-  // kMaxWordBytes bytes, sets *folded_size, and looks it up: the hot path of the recognizer, one pass, no
+  // kMaxWordBytes bytes, sets *folded_size, and looks it up: the hot path of the recognizer, without
   // allocation. Words longer than kMaxWordBytes are not folded (*folded_size = 0) and not found.
   const WordInfo* FoldAndFind(std::string_view word, char* folded, size_t* folded_size) const;
 
  private:
   Lexicon();
-  void AddWords(std::string_view data);
-  void AddPhrases(std::string_view data, bool tense_file);
-  void BuildTable();
+  void AddWords(const util::DataFile& data);
+  void AddPhrases(const util::DataFile& data);
+  void AddTenseCues(const std::vector<lang::TenseCue>& cues);
+  void AddPhrase(std::unique_ptr<Phrase> phrase);
+  void SortPhrases();
   WordInfo& Entry(std::string_view word);
-  const WordInfo* Lookup(std::string_view folded, uint32_t hash) const;
 
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  // Built from the data files, then compiled into the open-addressing table below.
-  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
+  util::WordTable<WordInfo> words_;
   std::vector<std::unique_ptr<Phrase>> phrases_;
-  std::unordered_map<std::string, std::vector<const Phrase*>, Hash, std::equal_to<>> phrases_by_first_word_;
-  struct Slot {
-    uint32_t hash = 0;
-    const std::string* key = nullptr;  // nullptr: empty
-    const WordInfo* info = nullptr;
-  };
-  std::vector<Slot> table_;  // a power of two, at most half full
-  // One bit per hash value (12 bits of it): most words of a text are in no class, and one load tells.
-  uint64_t filter_[64] = {};
+  util::WordTable<std::vector<const Phrase*>> phrases_by_first_word_;
 };
 
 }  // namespace newsgraph::timex

@@ -57,8 +57,8 @@ struct Piece {
 
 // Builds the pieces of tokens [begin, end) of `analysis`. `arena` holds the lower-case texts and must outlive the
 // pieces (it is reserved up front so that views stay valid).
-void BuildPieces(std::string_view text, const Analysis& analysis, uint32_t begin, uint32_t end, std::string* arena,
-                 std::vector<Piece>* pieces);
+void BuildPieces(std::string_view text, const Analysis& analysis, uint32_t begin, uint32_t end,
+                 const Lexicon& lexicon, std::string* arena, std::vector<Piece>* pieces);
 
 // What an expression says, before it is placed on the calendar.
 struct Spec {

@@ -1,11 +1,12 @@
 // Finding runs sentence by sentence over the segmenter's tokens; resolving runs in text order so that "the following
 // day" can use the last date found. A weekday or month name without a year is placed by the tense of its clause,
-// read from the closest tense cue (data/timex/tense.txt) around it in the sentence.
+// read by the clause reader (lang/clause.h) from the closest tense cue around it in the sentence.
 #include "timex/timex.h"
 
 #include <cstdio>
 #include <string>
 
+#include "lang/clause.h"
 #include "newsgraph/text.h"
 #include "timex/calendar.h"
 #include "timex/lexicon.h"
@@ -18,69 +19,21 @@ constexpr int kTenseWindow = 12;             // pieces searched on each side of 
 constexpr uint32_t kNarrativeSentences = 5;  // how long "the following day" may refer back to the last date
 constexpr uint32_t kReportingSentences = 10;  // how long a quarter stays the one "a year ago" compares with
 
-bool IsPastAuxiliary(const Piece& p) {
-  return p.lower == "was" || p.lower == "were" || p.lower == "had" || p.lower == "been";
-}
-
-bool IsBe(const Piece& p) {
-  return p.lower == "be" || p.lower == "been" || p.lower == "being" || p.lower == "is" || p.lower == "are";
-}
-
 bool IsDeterminer(const Piece& p) {
   return p.info && (p.info->keyword == Keyword::kThe || p.info->keyword == Keyword::kA ||
                     p.info->keyword == Keyword::kPossessive);
 }
 
-// The tense piece i shows, if any: a cue of data/timex/tense.txt (words and phrases such as "is due to"), or a
-// regular past ("announced").
-Tense CueAt(const std::vector<Piece>& pieces, uint32_t i) {
-  const Piece& p = pieces[i];
-  if (p.shape != Shape::kWord) return Tense::kUnknown;
-  Tense tense = Tense::kUnknown;
-  if (const WordInfo* w = p.info) {
-    if (w->phrases) {
-      for (const Phrase* phrase : *w->phrases) {
-        if (phrase->kind != PhraseKind::kTense || i + phrase->words.size() > pieces.size()) continue;
-        bool ok = true;
-        for (size_t k = 1; k < phrase->words.size() && ok; ++k) ok = pieces[i + k].lower == phrase->words[k];
-        if (ok) {
-          tense = phrase->tense;
-          break;
-        }
-      }
-    }
-    if (tense == Tense::kUnknown) tense = w->tense;
-    if (tense == Tense::kUnknown && (w->not_past || w->in_grammar)) return Tense::kUnknown;
+// The tense of the clause around pieces [begin, end), by the clause reader's cues (lang/clause.h); a word of the time
+// grammar is never a verb.
+Tense ClauseTense(const lang::Lexicon& lexicon, const std::vector<Piece>& pieces, uint32_t begin, uint32_t end) {
+  std::vector<lang::CueWord> words(pieces.size());
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    const Piece& p = pieces[i];
+    words[i] = lang::CueWord{p.lower,          p.shape == Shape::kWord, p.shape == Shape::kPunct,
+                             p.capitalized,    IsDeterminer(p),         p.info && p.info->in_grammar};
   }
-  const std::string_view s = p.lower;
-  if (tense == Tense::kUnknown && !p.capitalized && s.size() >= 5 && s.ends_with("ed")) {
-    // After a determiner (and an adverb) it is an adjective: "a (still) unspecified date", "the proposed merger".
-    const bool adverb_before = i > 1 && (pieces[i - 1].lower == "still" || pieces[i - 1].lower == "very" ||
-                                         pieces[i - 1].lower == "most" || pieces[i - 1].lower.ends_with("ly"));
-    if ((i > 0 && IsDeterminer(pieces[i - 1])) || (adverb_before && IsDeterminer(pieces[i - 2])))
-      return Tense::kUnknown;
-    tense = Tense::kPast;
-  }
-  // "will be paid", "is owned": a participle, whose auxiliary carries the tense.
-  if (tense == Tense::kPast && i > 0 && IsBe(pieces[i - 1])) return Tense::kUnknown;
-  // A future seen from the past ("was due to", "had been scheduled") says nothing about the document date.
-  if (tense == Tense::kFuture && i > 0 && (IsPastAuxiliary(pieces[i - 1]) || (i > 1 && IsPastAuxiliary(pieces[i - 2]))))
-    return Tense::kPresent;
-  return tense;
-}
-
-// The tense of the clause around pieces [begin, end): the closest cue before it (the clause's verb usually comes
-// first), else the closest after it.
-Tense ClauseTense(const std::vector<Piece>& pieces, uint32_t begin, uint32_t end) {
-  for (int d = 1; d <= kTenseWindow && begin >= static_cast<uint32_t>(d); ++d) {
-    const Piece& p = pieces[begin - d];
-    if (p.shape == Shape::kPunct && (p.lower == ";" || p.lower == ":")) break;
-    if (Tense t = CueAt(pieces, begin - d); t != Tense::kUnknown) return t;
-  }
-  for (uint32_t i = end; i < pieces.size() && i < end + kTenseWindow; ++i) {
-    if (Tense t = CueAt(pieces, i); t != Tense::kUnknown) return t;
-  }
-  return Tense::kUnknown;
+  return lang::TenseAround(lexicon, words, begin, end, kTenseWindow);
 }
 
 Placement PlacementFor(Tense tense, const NamedPeriod& named) {
@@ -123,12 +76,13 @@ bool HasNamedPart(const NamedPeriod& n) { return n.month || n.quarter || n.half 
 
 // What resolution keeps between expressions: the last date mentioned, and where.
 struct Context {
-  std::optional<Date> document_date;
-  std::optional<Period> previous;
+  const lang::Lexicon& lexicon;
+  std::optional<Date> document_date = std::nullopt;
+  std::optional<Period> previous = std::nullopt;
   uint32_t previous_sentence = 0;
   // The reporting period under discussion: the last quarter or half named ("the third quarter"), which "the
   // quarter", "a year ago" and "the 1988 period" refer to even after other dates came between.
-  std::optional<Period> reporting;
+  std::optional<Period> reporting = std::nullopt;
   uint32_t reporting_sentence = 0;
   uint32_t sentence = 0;
 };
@@ -179,7 +133,7 @@ Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>
         return r;
       }
       const Placement placement =
-          s.placement ? *s.placement : PlacementFor(ClauseTense(pieces, match.begin, match.end), s.named);
+          s.placement ? *s.placement : PlacementFor(ClauseTense(ctx.lexicon, pieces, match.begin, match.end), s.named);
       r.period = Place(s.named, *reference, placement);
       r.value = r.period ? FormatPeriod(*r.period) : UnknownNamed(s.named);
       return r;
@@ -287,15 +241,15 @@ std::string TimeSuffix(const Spec& s, const std::optional<Period>& day) {
 }  // namespace
 
 std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
-                               const std::optional<Date>& document_date) {
+                               const std::optional<Date>& document_date, const Lexicon& lexicon,
+                               const lang::Lexicon& english) {
   std::vector<Timex> out;
   std::vector<Piece> pieces;
   std::string arena;
-  Context ctx;
-  ctx.document_date = document_date;
+  Context ctx{.lexicon = english, .document_date = document_date};
   for (uint32_t s = 0; s < analysis.sentences.size(); ++s) {
     const Sentence& sentence = analysis.sentences[s];
-    BuildPieces(text, analysis, sentence.token_begin, sentence.token_end, &arena, &pieces);
+    BuildPieces(text, analysis, sentence.token_begin, sentence.token_end, lexicon, &arena, &pieces);
     ctx.sentence = s;
     const uint32_t n = static_cast<uint32_t>(pieces.size());
     for (uint32_t i = 0; i < n;) {
@@ -356,6 +310,11 @@ std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
     }
   }
   return out;
+}
+
+std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
+                               const std::optional<Date>& document_date) {
+  return FindTimexes(text, analysis, document_date, Lexicon::Get(), lang::Lexicon::Get());
 }
 
 std::vector<Timex> FindTimexes(std::string_view text, const std::optional<Date>& document_date) {

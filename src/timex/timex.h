@@ -13,19 +13,27 @@
 //   - relative to the last date the text mentioned ("the following day", "a year earlier"): "previous-timex".
 // Without a date, relative expressions keep X for what is unknown ("XXXX-05-19", "XXXX-WXX-4").
 //
-// Thread safety: pure functions; the lexicon is loaded once, on first use.
+// Thread safety: pure functions of immutable lexicons.
 #pragma once
 
 #include <optional>
 #include <string_view>
 #include <vector>
 
+#include "lang/lexicon.h"
 #include "newsgraph/document.h"
+#include "timex/lexicon.h"
 
 namespace newsgraph::timex {
 
-// `analysis` holds the segmentation of `text` (sentences and tokens). Spans are byte offsets into `text`, in order,
-// never overlapping.
+// `analysis` holds the segmentation of `text` (sentences and tokens); nothing else of it is read. Spans are byte
+// offsets into `text`, in order, never overlapping. `lexicon` holds the time words, `english` the clause reader's
+// tense cues.
+std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
+                               const std::optional<Date>& document_date, const Lexicon& lexicon,
+                               const lang::Lexicon& english);
+
+// The same with the embedded lexicons.
 std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
                                const std::optional<Date>& document_date);
 

@@ -50,12 +50,13 @@ void Extract(const std::vector<eval::TimemlDocument>& docs, const events::Trigge
       sentence.clear();
       summaries.clear();
       std::vector<std::string> texts;
+      std::vector<std::string> stems;
       for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
         const std::string text(a.segmentation.tokens[t].span.In(doc.text));
         auto it = words.find(text);
         if (it == words.end()) {
           it = words.emplace(text, events::TriggerWord{}).first;
-          fx.Analyze(text, &it->second);
+          fx.Analyze(text, &it->second, &stems);
         }
         sentence.push_back(&it->second);
         summaries.push_back(it->second.summary);
@@ -321,12 +322,13 @@ StatusOr<EventTrainResult> TrainEvents(const std::vector<eval::TimemlDocument>& 
   if (!reloaded.ok()) return reloaded.status();
   {
     events::TriggerTagger tagger(**reloaded);
+    newsgraph::events::Scratch scratch;
     std::vector<events::Trigger> triggers;
     for (size_t s = 0; s < tr.sentences.size() && (*reloaded)->self_tests.size() < 5; s += tr.sentences.size() / 5 + 1) {
       events::EventSelfTest t;
       t.tokens = tr.sentences[s];
       std::vector<std::string_view> views(t.tokens.begin(), t.tokens.end());
-      tagger.Tag(views, {0, static_cast<uint32_t>(views.size())}, &triggers);
+      tagger.Tag(views, {0, static_cast<uint32_t>(views.size())}, &scratch, &triggers);
       t.labels.assign(views.size(), 0);
       for (const events::Trigger& g : triggers) t.labels[g.token] = static_cast<uint8_t>(g.cls);
       (*reloaded)->self_tests.push_back(std::move(t));

@@ -12,6 +12,7 @@
 
 #include "ner/features.h"
 #include "ner/tagger.h"
+#include "ner/workspace.h"
 #include "ner/word_shape.h"
 #include "newsgraph/text.h"
 
@@ -183,6 +184,7 @@ Status AddUnlabeledNews(const std::string& data_dir, const std::vector<std::stri
 Status InduceGazetteers(const ner::NerModel& model, const std::string& data_dir, const std::vector<std::string>& sources,
                         const InduceOptions& options, const std::string& out_dir, std::string* description) {
   ner::NerTagger tagger(model);
+  ner::NerWorkspace workspace;
   struct Found {
     int count[ner::kNumTypes] = {0, 0, 0, 0};
     double confidence[ner::kNumTypes] = {0, 0, 0, 0};
@@ -206,7 +208,7 @@ Status InduceGazetteers(const ner::NerModel& model, const std::string& data_dir,
         for (uint32_t t = s.token_begin; t < s.token_end; ++t) input.tokens.push_back(a.tokens[t].span.In(text));
         input.sentence_begin.push_back(static_cast<uint32_t>(input.tokens.size()));
       }
-      tagger.Tag(input, &entities);
+      tagger.Tag(input, &workspace, &entities);
       for (const ner::NerEntity& e : entities) {
         std::string name;
         for (uint32_t t = e.begin; t < e.end; ++t) {
@@ -379,13 +381,7 @@ class ExchangeClustering {
       for (uint32_t w = 0; w < V_; ++w) class_[w] = 2 * class_[w] + (seen[class_[w]]++ & 1);
       K_ *= 2;
       RebuildCounts();
-      int passes = 0;
-      size_t moves = 0;
-      for (int it = 0; it < iterations; ++it) {
-        moves = Pass();
-        ++passes;
-        if (moves < std::max<size_t>(1, V_ / 1000)) break;
-      }
+      const auto [passes, moves] = Converge(iterations, [&] { return Pass(); });
       if (progress) {
         char line[200];
         std::snprintf(line, sizeof line, "level %d: %u clusters, %d passes (last moved %zu words), log-likelihood %.0f, %.1f s",
@@ -398,13 +394,7 @@ class ExchangeClustering {
         const std::vector<uint32_t> saved = class_;
         const std::vector<int64_t> saved_N = N_, saved_n = n_;
         BuildTransposed();
-        size_t flat_moves = 0;
-        int flat_passes = 0;
-        for (int it = 0; it < flat_iterations; ++it) {
-          flat_moves = FlatPass();
-          ++flat_passes;
-          if (flat_moves < std::max<size_t>(1, V_ / 1000)) break;
-        }
+        const auto [flat_passes, flat_moves] = Converge(flat_iterations, [&] { return FlatPass(); });
         flat_.push_back(std::vector<uint32_t>(class_.begin(), class_.begin() + V_));
         if (progress) {
           char line[200];
@@ -478,8 +468,43 @@ class ExchangeClustering {
     return o;
   }
 
-  // One exchange pass over all words, most frequent first; returns how many moved.
-  size_t Pass() {
+  // The classes of w's right and left neighbours (other than w) with their counts into r_ and l_, and the classes
+  // touched into *rt and *lt (r_ and l_ are zero elsewhere; the caller clears the touched entries after use).
+  void CountNeighbours(uint32_t w, std::vector<uint32_t>* rt, std::vector<uint32_t>* lt) {
+    rt->clear();
+    lt->clear();
+    for (uint32_t k = right_.begin[w]; k < right_.begin[w + 1]; ++k) {
+      if (right_.id[k] == w) continue;
+      const uint32_t c = ClassOf(right_.id[k]);
+      if (r_[c] == 0) rt->push_back(c);
+      r_[c] += right_.count[k];
+    }
+    for (uint32_t k = left_.begin[w]; k < left_.begin[w + 1]; ++k) {
+      if (left_.id[k] == w) continue;
+      const uint32_t c = ClassOf(left_.id[k]);
+      if (l_[c] == 0) lt->push_back(c);
+      l_[c] += left_.count[k];
+    }
+  }
+
+  // Runs `pass` up to `iterations` times, until one moves fewer than one word in a thousand: how many passes ran and
+  // how many words the last one moved.
+  template <typename PassFn>
+  std::pair<int, size_t> Converge(int iterations, PassFn pass) {
+    int passes = 0;
+    size_t moves = 0;
+    for (int it = 0; it < iterations; ++it) {
+      moves = pass();
+      ++passes;
+      if (moves < std::max<size_t>(1, V_ / 1000)) break;
+    }
+    return {passes, moves};
+  }
+
+  // One exchange pass over all words, most frequent first: each word leaves its class and joins the one `choose`
+  // picks (with `transposed`, NT_ is kept in step with N_); returns how many moved.
+  template <typename Choose>
+  size_t ExchangePass(bool transposed, Choose choose) {
     const size_t C = this->C();
     r_.assign(C, 0);
     l_.assign(C, 0);
@@ -487,26 +512,13 @@ class ExchangeClustering {
     std::vector<uint32_t> rt, lt;  // touched classes
     for (uint32_t w = 0; w < V_; ++w) {
       const uint32_t a = class_[w];
-      rt.clear();
-      lt.clear();
-      for (uint32_t k = right_.begin[w]; k < right_.begin[w + 1]; ++k) {
-        if (right_.id[k] == w) continue;
-        const uint32_t c = ClassOf(right_.id[k]);
-        if (r_[c] == 0) rt.push_back(c);
-        r_[c] += right_.count[k];
-      }
-      for (uint32_t k = left_.begin[w]; k < left_.begin[w + 1]; ++k) {
-        if (left_.id[k] == w) continue;
-        const uint32_t c = ClassOf(left_.id[k]);
-        if (l_[c] == 0) lt.push_back(c);
-        l_[c] += left_.count[k];
-      }
+      CountNeighbours(w, &rt, &lt);
       const int64_t s = self_[w], nw = count_[w];
       Move(a, rt, lt, s, nw, -1);
-      const uint32_t b = a ^ 1u;
-      const double stay = Score(a, rt, lt, s, nw), go = Score(b, rt, lt, s, nw);
-      const uint32_t target = go > stay + 1e-9 ? b : a;
+      if (transposed) MoveTransposed(a, rt, lt, s, -1);
+      const uint32_t target = choose(a, rt, lt, s, nw);
       Move(target, rt, lt, s, nw, +1);
+      if (transposed) MoveTransposed(target, rt, lt, s, +1);
       if (target != a) {
         class_[w] = target;
         ++moves;
@@ -517,6 +529,16 @@ class ExchangeClustering {
     return moves;
   }
 
+  // A pass where each word stays or moves to its sibling class (a ^ 1).
+  size_t Pass() {
+    return ExchangePass(false, [&](uint32_t a, const std::vector<uint32_t>& rt, const std::vector<uint32_t>& lt,
+                                   int64_t s, int64_t nw) {
+      const uint32_t b = a ^ 1u;
+      const double stay = Score(a, rt, lt, s, nw), go = Score(b, rt, lt, s, nw);
+      return go > stay + 1e-9 ? b : a;
+    });
+  }
+
   void BuildTransposed() {
     const size_t C = this->C();
     NT_.assign(C * C, 0);
@@ -524,32 +546,10 @@ class ExchangeClustering {
       for (size_t b = 0; b < C; ++b) NT_[b * C + a] = N_[a * C + b];
   }
 
-  // One exchange pass where each word may move to any class (N_ and its transpose NT_ kept in step).
+  // A pass where each word may move to any class (N_ and its transpose NT_ kept in step).
   size_t FlatPass() {
-    const size_t C = this->C();
-    r_.assign(C, 0);
-    l_.assign(C, 0);
-    size_t moves = 0;
-    std::vector<uint32_t> rt, lt;
-    for (uint32_t w = 0; w < V_; ++w) {
-      const uint32_t a = class_[w];
-      rt.clear();
-      lt.clear();
-      for (uint32_t k = right_.begin[w]; k < right_.begin[w + 1]; ++k) {
-        if (right_.id[k] == w) continue;
-        const uint32_t c = ClassOf(right_.id[k]);
-        if (r_[c] == 0) rt.push_back(c);
-        r_[c] += right_.count[k];
-      }
-      for (uint32_t k = left_.begin[w]; k < left_.begin[w + 1]; ++k) {
-        if (left_.id[k] == w) continue;
-        const uint32_t c = ClassOf(left_.id[k]);
-        if (l_[c] == 0) lt.push_back(c);
-        l_[c] += left_.count[k];
-      }
-      const int64_t s = self_[w], nw = count_[w];
-      Move(a, rt, lt, s, nw, -1);
-      MoveTransposed(a, rt, lt, s, -1);
+    return ExchangePass(true, [&](uint32_t a, const std::vector<uint32_t>& rt, const std::vector<uint32_t>& lt,
+                                  int64_t s, int64_t nw) {
       uint32_t best = a;
       double best_score = FastScore(a, rt, lt, s, nw);
       for (uint32_t b = 0; b < K_; ++b) {
@@ -560,25 +560,12 @@ class ExchangeClustering {
           best = b;
         }
       }
-      Move(best, rt, lt, s, nw, +1);
-      MoveTransposed(best, rt, lt, s, +1);
-      if (best != a) {
-        class_[w] = best;
-        ++moves;
-      }
-      for (uint32_t c : rt) r_[c] = 0;
-      for (uint32_t c : lt) l_[c] = 0;
-    }
-    return moves;
+      return best;
+    });
   }
 
   void MoveTransposed(uint32_t x, const std::vector<uint32_t>& rt, const std::vector<uint32_t>& lt, int64_t s, int sign) {
-    const size_t C = this->C();
-    for (uint32_t c : rt)
-      if (c != x) NT_[c * C + x] += sign * r_[c];
-    for (uint32_t c : lt)
-      if (c != x) NT_[x * C + c] += sign * l_[c];
-    NT_[x * C + x] += sign * (r_[x] + l_[x] + s);
+    AddBigrams(&NT_, /*transposed=*/true, x, rt, lt, s, sign);
   }
 
   // Score() reading columns from the transposed matrix (rows are contiguous).
@@ -604,13 +591,20 @@ class ExchangeClustering {
   // Adds (sign +1) or removes (-1) word counts r_, l_ (self bigrams s, count nw) to or from class x.
   void Move(uint32_t x, const std::vector<uint32_t>& rt, const std::vector<uint32_t>& lt, int64_t s, int64_t nw,
             int sign) {
-    const size_t C = this->C();
-    for (uint32_t c : rt)
-      if (c != x) N_[x * C + c] += sign * r_[c];
-    for (uint32_t c : lt)
-      if (c != x) N_[c * C + x] += sign * l_[c];
-    N_[x * C + x] += sign * (r_[x] + l_[x] + s);
+    AddBigrams(&N_, /*transposed=*/false, x, rt, lt, s, sign);
     n_[x] += sign * nw;
+  }
+
+  // The bigram part of a move, in N_ or in its transpose NT_ (whose rows are N_'s columns).
+  void AddBigrams(std::vector<int64_t>* m, bool transposed, uint32_t x, const std::vector<uint32_t>& rt,
+                  const std::vector<uint32_t>& lt, int64_t s, int sign) {
+    const size_t C = this->C();
+    const size_t row = transposed ? 1 : C, col = transposed ? C : 1;  // (a, b) of N_ is at a * row + b * col
+    for (uint32_t c : rt)
+      if (c != x) (*m)[x * row + c * col] += sign * r_[c];
+    for (uint32_t c : lt)
+      if (c != x) (*m)[c * row + x * col] += sign * l_[c];
+    (*m)[x * C + x] += sign * (r_[x] + l_[x] + s);
   }
 
   // The change of the objective if the word (removed from every class) joined class b, up to a constant.

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <mutex>
 #include <numeric>
 #include <random>
@@ -13,9 +14,11 @@
 #include <thread>
 #include <unordered_map>
 
+#include "eval/metrics.h"
 #include "ner/decoder.h"
 #include "ner/features.h"
 #include "ner/tagger.h"
+#include "ner/workspace.h"
 #include "newsgraph/text.h"
 
 namespace newsgraph::train {
@@ -324,10 +327,9 @@ class Perceptron {
   int64_t step_ = 1;
 };
 
-struct Prf {
-  int64_t gold = 0, predicted = 0, correct = 0;
-  double f1() const { return gold + predicted > 0 ? 200.0 * correct / static_cast<double>(gold + predicted) : 0.0; }
-};
+// Entity counts, and their F1 in percent (epochs are chosen by it).
+using Prf = eval::Counts;
+double F1Percent(const Prf& r) { return 100.0 * r.f1(); }
 
 // Entity F1 of labels (one per token of `d`) against the gold labels.
 Prf Score(const Dataset& d, const LabelSet& labels, const std::vector<uint8_t>& predicted) {
@@ -338,9 +340,9 @@ Prf Score(const Dataset& d, const LabelSet& labels, const std::vector<uint8_t>& 
     g.assign(d.gold.begin() + b, d.gold.begin() + e);
     p.assign(predicted.begin() + b, predicted.begin() + e);
     const auto gs = labels.Decode(g), ps = labels.Decode(p);
-    r.gold += gs.size();
-    r.predicted += ps.size();
-    for (const auto& x : ps) r.correct += std::find(gs.begin(), gs.end(), x) != gs.end();
+    int64_t correct = 0;
+    for (const auto& x : ps) correct += std::find(gs.begin(), gs.end(), x) != gs.end();
+    r.Add(static_cast<int64_t>(gs.size()), static_cast<int64_t>(ps.size()), correct);
   }
   return r;
 }
@@ -385,12 +387,12 @@ StageResult TrainOne(const char* name, size_t features, const LabelSet& labels, 
     const Prf r = Score(dev, labels, DecodeAll(avg, labels, dev, xdev, dev_sentences));
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     char line[160];
-    std::snprintf(line, sizeof line, "%s epoch %d: dev F1 %.2f (P %.2f R %.2f), %.1f s", name, epoch, r.f1(),
-                  r.predicted ? 100.0 * r.correct / r.predicted : 0.0, r.gold ? 100.0 * r.correct / r.gold : 0.0,
+    std::snprintf(line, sizeof line, "%s epoch %d: dev F1 %.2f (P %.2f R %.2f), %.1f s", name, epoch, F1Percent(r),
+                  100.0 * r.precision(), 100.0 * r.recall(),
                   secs);
     if (progress) progress(line);
-    if (r.f1() > best.dev_f1) {
-      best.dev_f1 = r.f1();
+    if (F1Percent(r) > best.dev_f1) {
+      best.dev_f1 = F1Percent(r);
       best.epochs = epoch;
       best.weights = std::move(avg);
       since_best = 0;
@@ -401,6 +403,26 @@ StageResult TrainOne(const char* name, size_t features, const LabelSet& labels, 
   return best;
 }
 
+// Runs job(k) for every k in [0, n) on up to `threads` threads, each thread taking the next k.
+void ParallelFor(int n, int threads, const std::function<void(int)>& job) {
+  std::mutex mu;
+  int next = 0;
+  auto worker = [&] {
+    while (true) {
+      int k;
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        if (next >= n) return;
+        k = next++;
+      }
+      job(k);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int i = 0; i < std::min(n, std::max(1, threads)); ++i) pool.emplace_back(worker);
+  for (auto& t : pool) t.join();
+}
+
 StageResult TrainSelected(const char* name, size_t features, const LabelSet& labels, const Dataset& train,
                           const Indexed& xtrain, const Dataset& dev, const Indexed& xdev,
                           const NerTrainOptions& options, const ProgressFn& progress) {
@@ -408,26 +430,14 @@ StageResult TrainSelected(const char* name, size_t features, const LabelSet& lab
   if (members == 1) return TrainOne(name, features, labels, train, xtrain, dev, xdev, options, options.seed, progress);
   std::vector<StageResult> results(members);
   std::mutex mu;
-  int next = 0;
-  auto worker = [&] {
-    while (true) {
-      int m;
-      {
-        std::lock_guard<std::mutex> lock(mu);
-        if (next >= members) return;
-        m = next++;
-      }
-      const std::string member = std::string(name) + " member " + std::to_string(m + 1);
-      results[m] = TrainOne(member.c_str(), features, labels, train, xtrain, dev, xdev, options,
-                            options.seed + 1000 * m, [&](std::string_view s) {
-                              std::lock_guard<std::mutex> lock(mu);
-                              if (progress) progress(s);
-                            });
-    }
-  };
-  std::vector<std::thread> threads;
-  for (int i = 0; i < std::min(members, std::max(1, options.threads)); ++i) threads.emplace_back(worker);
-  for (auto& t : threads) t.join();
+  ParallelFor(members, options.threads, [&](int m) {
+    const std::string member = std::string(name) + " member " + std::to_string(m + 1);
+    results[m] = TrainOne(member.c_str(), features, labels, train, xtrain, dev, xdev, options,
+                          options.seed + 1000 * m, [&](std::string_view s) {
+                            std::lock_guard<std::mutex> lock(mu);
+                            if (progress) progress(s);
+                          });
+  });
   StageResult avg;
   avg.weights = results[0].weights;
   avg.epochs = results[0].epochs;
@@ -438,7 +448,7 @@ StageResult TrainSelected(const char* name, size_t features, const LabelSet& lab
   }
   for (float& w : avg.weights.w) w /= members;
   for (float& w : avg.weights.t) w /= members;
-  avg.dev_f1 = Score(dev, labels, DecodeAll(avg.weights, labels, dev, xdev, AllSentences(dev))).f1();
+  avg.dev_f1 = F1Percent(Score(dev, labels, DecodeAll(avg.weights, labels, dev, xdev, AllSentences(dev))));
   if (progress) progress(std::string(name) + ": average of " + std::to_string(members) + " members: dev F1 " + std::to_string(avg.dev_f1));
   return avg;
 }
@@ -455,33 +465,21 @@ std::vector<uint8_t> Jackknife(size_t features, const LabelSet& labels, const Da
   for (size_t k = 0; k < docs.size(); ++k) fold_of[docs[k]] = static_cast<int>(k % folds);
   std::vector<uint8_t> out(train.tokens(), 0);
   std::mutex mu;
-  int next = 0;
-  auto worker = [&] {
-    while (true) {
-      int fold;
-      {
-        std::lock_guard<std::mutex> lock(mu);
-        if (next >= folds) return;
-        fold = next++;
-      }
-      std::vector<uint32_t> in, held;
-      for (size_t doc = 0; doc < train.documents(); ++doc)
-        for (uint32_t s = train.document_begin[doc]; s < train.document_begin[doc + 1]; ++s)
-          (fold_of[doc] == fold ? held : in).push_back(s);
-      Perceptron p(features, labels, options.pa_c, options.word_dropout);
-      std::mt19937_64 fold_rng(options.seed + 100 + fold);
-      for (int e = 0; e < epochs; ++e) p.Epoch(train, x, &in, &fold_rng);
-      const Weights w = p.Averaged();
-      const std::vector<uint8_t> labels_out = DecodeAll(w, labels, train, x, held);
-      std::lock_guard<std::mutex> lock(mu);
-      for (uint32_t s : held)
-        for (uint32_t t = train.sentence_begin[s]; t < train.sentence_begin[s + 1]; ++t) out[t] = labels_out[t];
-      if (progress) progress("jackknife fold " + std::to_string(fold + 1) + "/" + std::to_string(folds) + " done");
-    }
-  };
-  std::vector<std::thread> threads;
-  for (int i = 0; i < std::max(1, options.threads); ++i) threads.emplace_back(worker);
-  for (auto& t : threads) t.join();
+  ParallelFor(folds, options.threads, [&](int fold) {
+    std::vector<uint32_t> in, held;
+    for (size_t doc = 0; doc < train.documents(); ++doc)
+      for (uint32_t s = train.document_begin[doc]; s < train.document_begin[doc + 1]; ++s)
+        (fold_of[doc] == fold ? held : in).push_back(s);
+    Perceptron p(features, labels, options.pa_c, options.word_dropout);
+    std::mt19937_64 fold_rng(options.seed + 100 + fold);
+    for (int e = 0; e < epochs; ++e) p.Epoch(train, x, &in, &fold_rng);
+    const Weights w = p.Averaged();
+    const std::vector<uint8_t> labels_out = DecodeAll(w, labels, train, x, held);
+    std::lock_guard<std::mutex> lock(mu);
+    for (uint32_t s : held)
+      for (uint32_t t = train.sentence_begin[s]; t < train.sentence_begin[s + 1]; ++t) out[t] = labels_out[t];
+    if (progress) progress("jackknife fold " + std::to_string(fold + 1) + "/" + std::to_string(folds) + " done");
+  });
   return out;
 }
 
@@ -509,30 +507,33 @@ void DocumentKeys(const Dataset& d, const ner::FeatureExtractor& fx, const Label
   }
 }
 
+// A CoNLL document as the tagger's input, and its gold entities as token spans.
+ner::NerInput InputOf(const eval::ConllDocument& doc, std::vector<ner::TokenSpan>* gold) {
+  ner::NerInput input;
+  input.sentence_begin.push_back(0);
+  for (const eval::ConllSentence& s : doc.sentences) {
+    const uint32_t base = static_cast<uint32_t>(input.tokens.size());
+    for (const std::string& w : s.words) input.tokens.push_back(w);
+    for (ner::TokenSpan g : ner::SpansFromIob(s.tags)) gold->push_back({g.begin + base, g.end + base, g.type});
+    input.sentence_begin.push_back(static_cast<uint32_t>(input.tokens.size()));
+  }
+  return input;
+}
+
 // Entity F1 of the runtime tagger on a CoNLL file (the figure the saved model gives).
 Prf EvaluateModel(const ner::NerModel& model, const eval::ConllFile& file, int stages) {
   ner::NerTagger tagger(model);
+  ner::NerWorkspace workspace;
   Prf r;
   for (const eval::ConllDocument& doc : file.documents) {
-    ner::NerInput input;
-    input.sentence_begin.push_back(0);
     std::vector<ner::TokenSpan> gold;
-    for (const eval::ConllSentence& s : doc.sentences) {
-      const uint32_t base = static_cast<uint32_t>(input.tokens.size());
-      for (const std::string& w : s.words) input.tokens.push_back(w);
-      for (ner::TokenSpan g : ner::SpansFromIob(s.tags)) {
-        g.begin += base;
-        g.end += base;
-        gold.push_back(g);
-      }
-      input.sentence_begin.push_back(static_cast<uint32_t>(input.tokens.size()));
-    }
+    const ner::NerInput input = InputOf(doc, &gold);
     std::vector<ner::NerEntity> entities;
-    tagger.Tag(input, &entities, ner::NerTagOptions{.stages = stages, .confidence = false});
-    r.gold += gold.size();
-    r.predicted += entities.size();
+    tagger.Tag(input, &workspace, &entities, nullptr, ner::NerTagOptions{.stages = stages, .confidence = false});
+    int64_t correct = 0;
     for (const ner::NerEntity& e : entities)
-      r.correct += std::find(gold.begin(), gold.end(), ner::TokenSpan{e.begin, e.end, e.type}) != gold.end();
+      correct += std::find(gold.begin(), gold.end(), ner::TokenSpan{e.begin, e.end, e.type}) != gold.end();
+    r.Add(static_cast<int64_t>(gold.size()), static_cast<int64_t>(entities.size()), correct);
   }
   return r;
 }
@@ -544,20 +545,14 @@ float ChooseTemperature(ner::NerModel* model, const eval::ConllFile& dev, double
   for (float t : {0.5f, 1.0f, 2.0f, 3.0f, 4.0f, 6.0f, 8.0f, 12.0f, 16.0f, 20.0f, 24.0f, 32.0f, 40.0f, 48.0f, 64.0f}) {
     model->temperature = t;
     ner::NerTagger tagger(*model);
+    ner::NerWorkspace workspace;
     double brier = 0;
     int64_t n = 0;
     for (const eval::ConllDocument& doc : dev.documents) {
-      ner::NerInput input;
-      input.sentence_begin.push_back(0);
       std::vector<ner::TokenSpan> gold;
-      for (const eval::ConllSentence& s : doc.sentences) {
-        const uint32_t base = static_cast<uint32_t>(input.tokens.size());
-        for (const std::string& w : s.words) input.tokens.push_back(w);
-        for (ner::TokenSpan g : ner::SpansFromIob(s.tags)) gold.push_back({g.begin + base, g.end + base, g.type});
-        input.sentence_begin.push_back(static_cast<uint32_t>(input.tokens.size()));
-      }
+      const ner::NerInput input = InputOf(doc, &gold);
       std::vector<ner::NerEntity> entities;
-      tagger.Tag(input, &entities);
+      tagger.Tag(input, &workspace, &entities);
       for (const ner::NerEntity& e : entities) {
         const bool correct = std::find(gold.begin(), gold.end(), ner::TokenSpan{e.begin, e.end, e.type}) != gold.end();
         brier += (e.confidence - (correct ? 1.0 : 0.0)) * (e.confidence - (correct ? 1.0 : 0.0));
@@ -740,7 +735,7 @@ StatusOr<NerTrainResult> TrainNer(const eval::ConllFile& train_file, const eval:
     IndexIdentity(dict, train.identity, &xtrain2);
     const Indexed xdev2 = Index(dict, dev.tokens(), {&dev.keys, &dev_doc_keys}, {&dev.key_begin, &dev_doc_begin});
     say("stage 2: " + std::to_string(dict.size() - static_features) + " document features; jackknifed stage-1 F1 on train " +
-        std::to_string(Score(train, labels, train_stage1).f1()));
+        std::to_string(F1Percent(Score(train, labels, train_stage1))));
     s2 = TrainSelected("stage 2", dict.size(), labels, train, xtrain2, dev, xdev2, options, progress);
     result.dev_f1[1] = s2.dev_f1;
     result.epochs[1] = s2.epochs;
@@ -788,12 +783,13 @@ StatusOr<NerTrainResult> TrainNer(const eval::ConllFile& train_file, const eval:
   char line[200];
   std::snprintf(line, sizeof line,
                 "saved model: %zu features kept; dev F1 %.2f; confidence temperature %.2f (Brier score %.4f)", kept,
-                saved.f1(), temperature, brier);
+                F1Percent(saved), temperature, brier);
   say(line);
 
   // Self-tests: the labels this model gives a few sentences, checked again at every load.
   {
     ner::NerTagger tagger(*final_model);
+    ner::NerWorkspace workspace;
     for (const char* sentence : kSelfTestSentences) {
       ner::SelfTest t;
       std::istringstream words(sentence);
@@ -802,7 +798,7 @@ StatusOr<NerTrainResult> TrainNer(const eval::ConllFile& train_file, const eval:
       for (const std::string& w : t.tokens) input.tokens.push_back(w);
       input.sentence_begin = {0, static_cast<uint32_t>(t.tokens.size())};
       std::vector<ner::NerEntity> entities;
-      tagger.Tag(input, &entities, ner::NerTagOptions{.stages = 2, .confidence = false});
+      tagger.Tag(input, &workspace, &entities, nullptr, ner::NerTagOptions{.stages = 2, .confidence = false});
       std::vector<ner::TokenSpan> spans;
       for (const auto& e : entities) spans.push_back({e.begin, e.end, e.type});
       t.tags = ner::IobFromSpans(spans, t.tokens.size());
@@ -818,7 +814,7 @@ StatusOr<NerTrainResult> TrainNer(const eval::ConllFile& train_file, const eval:
        << "\", \"train_tokens\": " << train.tokens() << ", \"dev_tokens\": " << dev.tokens()
        << ", \"min_feature_count\": " << options.min_feature_count << ", \"folds\": " << options.folds
        << ", \"seed\": " << options.seed << ", \"epochs\": [" << s1.epochs << ", " << s2.epochs
-       << "], \"dev_f1\": [" << s1.dev_f1 << ", " << s2.dev_f1 << "], \"dev_f1_saved\": " << saved.f1()
+       << "], \"dev_f1\": [" << s1.dev_f1 << ", " << s2.dev_f1 << "], \"dev_f1_saved\": " << F1Percent(saved)
        << ", \"features_kept\": " << kept << ", \"temperature\": " << temperature << ", \"dev_brier\": " << brier
        << ", \"training_seconds\": " << static_cast<int>(result.seconds) << ", \"settings\": \""
        << JsonEscape(options.settings_note) << "\"}";

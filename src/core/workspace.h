@@ -1,0 +1,34 @@
+// The per-thread working memory of a Pipeline: each stage's scratch, reused from one document to the next so that a
+// document costs no allocation once the buffers have grown, and the hand-over area where a stage leaves what a later
+// resolution step needs (cleared for every document). A Pipeline keeps a pool of them (one per thread that has
+// called Analyze); a Workspace is used by one thread at a time and belongs to one Pipeline (its NER cache holds
+// that pipeline's model weights).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "entities/resolver.h"
+#include "ner/tagger.h"
+#include "ner/workspace.h"
+#include "quotes/quotes.h"
+
+namespace newsgraph::internal {
+
+struct Workspace {
+  // Scratch of the stages.
+  ner::NerInput ner_input;
+  std::vector<ner::NerEntity> ner_entities;
+  ner::NerWorkspace ner;
+  quotes::Scratch quotes;
+
+  // Hand-over: the entity stage's links, for the linking step.
+  entities::EntityLinks entity_links;
+
+  void StartDocument() {
+    entity_links.mention_entity.clear();
+    entity_links.speaker_entity.clear();
+  }
+};
+
+}  // namespace newsgraph::internal

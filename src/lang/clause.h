@@ -1,0 +1,74 @@
+// The clause reader: how a clause is meant, read from the words around its verb without a parser.
+//
+//   lang::Clause c = lang::ReadClause(words, verb);   // words: the document's lang::Words
+//   // "The UK and the EU are due to hold a summit"   -> hold: future, intended
+//   // "Trump has not imposed tariffs"                -> imposed: present perfect, negated
+//   // "Costa said the talks could resume"            -> resume: possible, reported by "said"
+//
+// Two readings share the tense cues of data/lang/clause.txt:
+//   - TenseAround dates whatever stands at a place in a sentence by the closest cue before it (the clause's verb
+//     usually comes first), else after it. The time-expression stage places "on Thursday" with it. It reads a
+//     sequence of CueWords, so that a caller with its own tokens (timex's pieces) can use it.
+//   - ReadClause reads the clause of one verb: its auxiliaries, negation, the verb governing an infinitive ("plans
+//     to meet", "refused to pay"), and whether a speaker reports it (a reporting verb before it, ", X said" after
+//     it, or quotation marks around it). The events stage reads happened / planned / negated from it.
+// Thread safety: functions of immutable data.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "lang/lexicon.h"
+#include "lang/words.h"
+
+namespace newsgraph::lang {
+
+// A word as TenseAround sees it.
+struct CueWord {
+  std::string_view lower;    // lower case, ’ folded to '
+  bool word = false;         // a word (not a number, a mark or a symbol)
+  bool punct = false;        // punctuation (";" and ":" end the search backwards)
+  bool capitalized = false;  // capitalised: an "-ed" word is then a name, not a past verb
+  bool determiner = false;   // "the", "a", a possessive: an "-ed" word after it is an adjective
+  bool closed = false;       // a word the caller knows to be no verb (timex: a word of its time grammar)
+};
+
+// The tense word i shows, if any: a cue of data/lang/clause.txt (a word, or a phrase such as "is due to" starting
+// at i), or a regular past ("announced"); a participle after "be" ("will be paid") and a future seen from the past
+// ("was due to") say nothing about the document's date.
+Tense TenseCueAt(const Lexicon& lexicon, std::span<const CueWord> words, size_t i);
+
+// The tense of the clause around words [begin, end): the closest cue up to `window` words before it (not across
+// ";" or ":"), else the closest up to `window` words after it.
+Tense TenseAround(const Lexicon& lexicon, std::span<const CueWord> words, size_t begin, size_t end, int window);
+
+enum class Aspect : uint8_t { kSimple, kPerfect, kProgressive, kPerfectProgressive };
+enum class Modality : uint8_t {
+  kNone,
+  kPossible,     // "could meet", "may meet"
+  kNecessary,    // "must meet", "should meet"
+  kConditional,  // "would meet"
+  kIntended,     // "plans to meet", "is due to meet", "is expected to meet"
+};
+
+struct Clause {
+  Tense tense = Tense::kUnknown;
+  Aspect aspect = Aspect::kSimple;
+  Modality modality = Modality::kNone;
+  bool negated = false;  // "did not meet", "never met", "refused to meet"
+  bool passive = false;  // "was imposed"
+  // Reported by a speaker: the reporting verb's token ("said" of "X said the talks failed", "the talks failed, X
+  // said"), or -1; `quoted` when the verb stands inside quotation marks (Words::quotations).
+  int reported_by = -1;
+  bool quoted = false;
+  bool reported() const { return reported_by >= 0 || quoted; }
+};
+
+// The clause of the verb at token `verb` of `words`.
+Clause ReadClause(const Words& words, int verb);
+
+// True when the verb at v (not before lo) is a passive participle: "is expected", "was told", "has been told".
+bool IsPassive(const Words& w, int v, int lo);
+
+}  // namespace newsgraph::lang

@@ -1,0 +1,213 @@
+// The quotation finder's working parts (internal to src/quotes/): what it builds while reading a document and the
+// Finder class, whose rules live in one file per kind of attribution:
+//   quotes.cc    the order of the passes (Run), cues, names and pronoun speakers, fragments, the output
+//   direct.cc    direct quotations: direct or fragment, attribution after and before the marks, from the context
+//   indirect.cc  indirect speech: reporting verbs with their content, "according to", headings, questions
+// The design is described at the top of quotes.cc.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "lang/clause.h"
+#include "lang/lexicon.h"
+#include "lang/noun_phrase.h"
+#include "lang/words.h"
+#include "newsgraph/document.h"
+#include "quotes/quote_marks.h"
+
+namespace newsgraph::quotes::internal {
+
+using namespace lang;  // NOLINT: the English floor's word classes are the finder's vocabulary
+
+// A name in the text, for pronoun resolution.
+struct NameMention {
+  int b, e;  // token range
+  Gender gender;
+  bool person;
+};
+
+// A quotation or reported statement being built.
+struct Item {
+  QuoteKind kind = QuoteKind::kDirect;
+  int region = -1;               // index into regions for direct quotations and fragments
+  int content_b = 0, content_e = 0;  // token range of the content (inner tokens for quotations)
+  Np speaker;
+  int cue_b = -1, cue_e = -1;  // token range of the cue
+  int antecedent_b = -1, antecedent_e = -1;
+  bool keep = true;
+};
+
+// Per-region facts.
+struct RegionInfo {
+  bool direct = false;       // false: a fragment candidate
+  bool attributed = false;   // a speaker or cue was found next to it
+  int item = -1;
+};
+
+// Reported content is cut after this many tokens (a bound on the work per reporting verb).
+inline constexpr int kMaxContentTokens = 250;
+
+// The scratch space of one thread (quotes::Scratch), reused from one document to the next so that a document costs
+// no allocation once the vectors have grown (RE2 and fastText keep per-thread state the same way).
+struct Workspace {
+  Words words;
+  std::vector<QuoteRegion> regions;
+  std::vector<RegionInfo> info;
+  std::vector<uint8_t> used_verb;
+  std::vector<NameMention> names;
+  std::vector<Item> items;
+  std::vector<Item> pending;
+  std::vector<Item> direct;
+  std::vector<uint8_t> speaker_tok;
+  std::vector<Span> mention_spans;
+
+  // A very large document should not keep its memory for the rest of the thread's life.
+  void Trim() {
+    if (words.capacity() > (size_t{1} << 20)) *this = Workspace();
+  }
+};
+
+class Finder {
+ public:
+  Finder(std::string_view text, Analysis* a, const Lexicon& lexicon, Workspace* w)
+      : text_(text), a_(*a), lex_(lexicon), tokens_(a->tokens), w_(w->words), np_(w->words), regions_(w->regions),
+        region_of_(w->words.quotations()), info_(w->info), used_verb_(w->used_verb), names_(w->names), items_(w->items),
+        pending_(w->pending), direct_(w->direct), speaker_tok_(w->speaker_tok),
+        mention_spans_(w->mention_spans) {}
+
+  void Run();
+
+ private:
+  // ---- Reporting verbs --------------------------------------------------------------------------------------
+
+  // The cue span: the verb with the auxiliaries before it ("has said") and its particle ("pointed out").
+  void CueOf(int v, int lo, int* b, int* e) const;
+
+  // ---- Names and pronouns -----------------------------------------------------------------------------------
+
+  Gender GenderOfName(int b, int e) const;
+
+  // Names outside quotations, with their gender, for pronoun resolution. With tagger mentions, the PERSON
+  // mentions; otherwise runs of capitalised words that look like people (a title, a given name, or the surname
+  // of one seen before).
+  void CollectNames();
+
+  Gender PronounGender(int i) const;
+
+  // The antecedent of the pronoun speaker at p: earlier speakers first, then earlier names, of the same gender.
+  bool ResolvePronoun(int p, const Item& self, int* b, int* e) const;
+
+  bool IsPersonName(const Np& np) const;
+
+  // ---- Direct quotations ------------------------------------------------------------------------------------
+
+  int WordCount(const QuoteRegion& r) const;
+
+  // Decides whether a quotation stands as a direct quotation or is a fragment of the reporter's sentence.
+  void ClassifyRegion(int r);
+
+  // The attribution after a quotation: “...,” X said / said X / X, the minister, said / according to X / — X.
+  bool AttributeAfter(int r, Item* item) const;
+
+  // The attribution before a quotation: X said: “...” / X said, “...” / X told reporters on Tuesday: “...” /
+  // X said that “...” / X: “...”.
+  bool AttributeBefore(int r, Item* item) const;
+
+  void AttributeDirect(int r);
+
+  // Title case (lang::TitleCase): every word capitalised, function words may stay lower case.
+  bool IsTitleCased(const QuoteRegion& q) const;
+
+  // A quotation that stands alone takes its speaker from the context. `item` is in items_, which is in text
+  // order.
+  void FromContext(Item* item) const;
+
+  // ---- Indirect speech --------------------------------------------------------------------------------------
+
+  // Skips what may stand between a reporting verb and its content: a hearer ("told reporters"), time phrases
+  // ("on Tuesday", "last week"), setting phrases ("in a statement", "in an interview with CNN").
+  // Returns the first token of the content, or -1.
+  int ContentStart(int v, int end) const;
+
+  // A clause at k: a subject ("the plan", "Rubio", "58 percent", "voters") and a verb within a few words
+  // ("the plan would fail", not "the word"), or three words or more (an irregular verb: "the weakness of the
+  // economy made it risky", "people misunderstand Trump").
+  bool LooksLikeClause(int k, int end, bool three_words_will_do) const;
+
+  // True when reported content starting at c reads as a clause ("that ...", "the plan failed").
+  bool IsClauseStart(int c, int end) const;
+
+  // Where an object ends: at the end of its clause (a comma, a semicolon, a dash, "but").
+  int ObjectEnd(int c, int end) const;
+
+  // Where reported content ends: the end of its sentence, before a final full stop, or before a later
+  // attribution (", adding", ", according to", ", X said").
+  int ContentEnd(int c, int end) const;
+
+  bool ContainedInIndirect(int b, int e) const;
+
+  // The speaker of an -ing reporting verb after a comma ("..., adding that", "..., saying"): the last speaker of
+  // the sentence, or its subject.
+  Np GerundSubject(int v, int lo) const;
+
+  void AddIndirect(Np speaker, int cue_b, int cue_e, int b, int e, bool speaker_required = true);
+
+  void FindIndirect();
+
+  // "..., X said." / "..., said X." / "..., X said in a statement." / "X, Y said, Z."
+  void FrontContent(int v, Np speaker, int cue_b, int cue_e, int lo, int end);
+
+  // A paragraph that opens with a name and a colon: a headline or a transcript ("Clinton: Trump's view of the
+  // world is 'dangerously wrong'", "KATE BOLDUAN: Why not debate?").
+  void Heading(int lo, int end);
+
+  // "In a poll released Tuesday, 45 percent of voters ...": the document or event speaks for the clause after it,
+  // unless a reporting verb in that clause has its own speaker ("In a statement, the ministry said ...").
+  void InSource(int lo, int end);
+
+  // "Asked whether he would run, Smith said ...", "when asked about the merger": the question is the content;
+  // its asker is named only by "asked by X".
+  void AskedQuestion(int v, int end);
+
+  // "according to X, ..." and "..., according to X".
+  void According(int a, int lo, int end);
+
+  // ---- Fragments --------------------------------------------------------------------------------------------
+
+  void AttributeFragment(int r);
+
+  // A naming verb with its own subject between b and e ("what Gilbert called").
+  bool NamingVerbBetween(int b, int e) const;
+
+  // ---- Output -----------------------------------------------------------------------------------------------
+
+  void ResolvePronouns();
+
+  Span SpanOf(int b, int e) const { return Span{tokens_[b].span.start, tokens_[e - 1].span.end}; }
+
+  // With tagger mentions, a name speaker is the mention it overlaps.
+  Span SpeakerSpan(const Np& np) const;
+
+  void Output();
+
+  std::string_view text_;
+  Analysis& a_;
+  const Lexicon& lex_;
+  const std::vector<Token>& tokens_;
+  Words& w_;
+  const NounPhrases np_;
+  std::vector<QuoteRegion>& regions_;
+  std::vector<int>& region_of_;  // the quotation of each token (w_.quotations())
+  std::vector<RegionInfo>& info_;
+  std::vector<uint8_t>& used_verb_;
+  std::vector<NameMention>& names_;
+  std::vector<Item>& items_;
+  std::vector<Item>& pending_;
+  std::vector<Item>& direct_;            // direct quotations while indirect speech is found
+  std::vector<uint8_t>& speaker_tok_;    // tokens of name speakers, for pronoun resolution
+  std::vector<Span>& mention_spans_;     // the tagger's PERSON and ORGANIZATION mentions, by start
+};
+
+}  // namespace newsgraph::quotes::internal

@@ -1,0 +1,270 @@
+// The batch API (include/newsgraph/batch.h): sources with their per-item errors, sinks, and the ordered run with its
+// memory bound, progress, cancellation and output failures.
+#include "newsgraph/batch.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <nlohmann/json.hpp>
+
+#include "newsgraph/newsgraph.h"
+#include "test_util.h"
+
+namespace newsgraph {
+namespace {
+
+using nlohmann::json;
+using testing::TempDir;
+using testing::WriteFile;
+
+const Pipeline& SharedPipeline() {
+  static const std::unique_ptr<Pipeline> pipeline = [] {
+    auto p = Pipeline::Create();
+    EXPECT_TRUE(p.ok()) << p.status().message();
+    return std::move(p).value();
+  }();
+  return *pipeline;
+}
+
+std::vector<SourceItem> ReadAll(Source& source) {
+  std::vector<SourceItem> items;
+  SourceItem item;
+  while (source.Next(&item)) items.push_back(item);
+  return items;
+}
+
+// Documents of uneven sizes, so that workers finish out of order.
+std::vector<Document> Documents(int n) {
+  std::vector<Document> docs;
+  for (int i = 0; i < n; ++i) {
+    Document d;
+    d.id = "d" + std::to_string(i);
+    d.text = "Angela Merkel visited Paris on Monday.";
+    for (int k = 0; k < (i * 37) % 60; ++k) d.text += " The talks went on.";
+    docs.push_back(d);
+  }
+  return docs;
+}
+
+TEST(BatchSource, JsonlItemsCarryTheirLineAndErrors) {
+  TempDir dir;
+  WriteFile(dir.File("in.jsonl"),
+            "{\"id\": \"a\", \"text\": \"One.\", \"title\": \"T\", \"url\": \"https://x.org/a\"}\n"
+            "\n"
+            "{\"id\": \"b\", \"text\": \"broken\n"
+            "{\"id\": \"c\", \"text\": \"" + std::string(200, 'x') + "\"}\n"
+            "{\"id\": \"d\", \"text\": \"Dated.\", \"date\": \"2025-04-22\"}\n");
+  SourceOptions options;
+  options.default_date = Date{2025, 1, 1};
+  options.max_document_bytes = 50;  // lines up to 2 * 50 + 4096 bytes
+  auto source = OpenJsonl(dir.File("in.jsonl"), options);
+  const auto items = ReadAll(*source);
+  ASSERT_EQ(items.size(), 4u);  // the blank line is not an input
+  EXPECT_TRUE(items[0].status.ok());
+  EXPECT_EQ(items[0].line, 1);
+  EXPECT_EQ(items[0].document.title, "T");
+  EXPECT_EQ(items[0].document.url, "https://x.org/a");
+  EXPECT_EQ(items[0].document.date, (Date{2025, 1, 1}));
+  EXPECT_EQ(items[0].bytes, 4u);
+  EXPECT_EQ(items[1].line, 3);
+  EXPECT_EQ(items[1].document.id, "b");
+  EXPECT_EQ(items[1].status.code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(items[2].line, 4);
+  EXPECT_TRUE(items[2].status.ok());  // 200 bytes: under the line limit; the pipeline checks the document size
+  EXPECT_EQ(items[3].document.date, (Date{2025, 4, 22}));
+  EXPECT_EQ(source->last_line(), 5);
+  EXPECT_GT(source->total_bytes(), 0u);
+}
+
+TEST(BatchSource, JsonlFileThatCannotBeOpenedIsOneErrorItem) {
+  auto source = OpenJsonl("/no/such/file.jsonl");
+  const auto items = ReadAll(*source);
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].status.code(), StatusCode::kIoError);
+  EXPECT_NE(items[0].status.message().find("/no/such/file.jsonl"), std::string::npos);
+}
+
+TEST(BatchSource, FilesAndDirectories) {
+  TempDir dir;
+  std::filesystem::create_directories(dir.File("sub"));
+  WriteFile(dir.File("sub/b.txt"), "Second.");
+  WriteFile(dir.File("a.txt"), "First.");
+  WriteFile(dir.File("notes.md"), "ignored");
+  WriteFile(dir.File("big.txt"), std::string(100, 'x'));
+  SourceOptions options;
+  options.max_document_bytes = 50;
+  auto source = OpenFiles({dir.path(), dir.File("notes.md")}, options);
+  ASSERT_TRUE(source.ok()) << source.status().message();
+  const auto items = ReadAll(**source);
+  ASSERT_EQ(items.size(), 4u);
+  EXPECT_EQ(items[0].document.id, dir.File("a.txt"));
+  EXPECT_EQ(items[0].document.text, "First.");
+  EXPECT_EQ(items[1].document.id, dir.File("big.txt"));
+  EXPECT_EQ(items[1].status.code(), StatusCode::kTooLarge);
+  EXPECT_EQ(items[1].bytes, 0u);
+  EXPECT_EQ(items[2].document.id, dir.File("sub/b.txt"));
+  EXPECT_EQ(items[3].document.text, "ignored");  // named explicitly, so taken whatever its extension
+  EXPECT_EQ((*source)->total_bytes(), 6u + 100u + 7u + 7u);
+
+  auto missing = OpenFiles({dir.File("a.txt"), dir.File("none.txt")});
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(missing.status().message(), "no such file or directory: " + dir.File("none.txt"));
+}
+
+TEST(BatchRun, RecordsComeInInputOrderWithTheirAnalysis) {
+  std::vector<std::string> ids;
+  std::vector<uint64_t> indexes;
+  size_t mentions = 0;
+  CallbackSink sink({.analysis = true}, [&](const Record& r) {
+    ids.push_back(r.document.id);
+    indexes.push_back(r.index);
+    EXPECT_TRUE(r.json.empty());  // no sink asked for JSON
+    EXPECT_FALSE(r.document.text.empty());
+    mentions += r.analysis.mentions.size();
+    return Status::Ok();
+  });
+  auto source = SourceOfDocuments(Documents(60));
+  RunOptions options;
+  options.threads = 4;
+  uint64_t progress_calls = 0, last_records = 0;
+  options.on_record = [&](const Record&, const BatchCounts& c) {
+    ++progress_calls;
+    EXPECT_EQ(c.records, last_records + 1);
+    last_records = c.records;
+  };
+  auto result = RunBatch(SharedPipeline(), *source, {&sink}, options);
+  ASSERT_TRUE(result.ok()) << result.status().message();
+  ASSERT_EQ(ids.size(), 60u);
+  for (int i = 0; i < 60; ++i) {
+    EXPECT_EQ(ids[i], "d" + std::to_string(i));
+    EXPECT_EQ(indexes[i], static_cast<uint64_t>(i));
+  }
+  EXPECT_GE(mentions, 120u);  // Angela Merkel and Paris in each
+  EXPECT_EQ(result->counts.records, 60u);
+  EXPECT_EQ(result->counts.errors, 0u);
+  EXPECT_GT(result->counts.tokens, 60u * 8);
+  EXPECT_EQ(progress_calls, 60u);
+  EXPECT_FALSE(result->stopped);
+}
+
+TEST(BatchRun, JsonSinkGetsRecordsAndErrorSinkOnlyErrors) {
+  TempDir dir;
+  std::vector<Document> docs = Documents(3);
+  docs[1].text = "Caf\xC3 au lait.";  // invalid UTF-8
+  std::FILE* all = std::fopen(dir.File("all.jsonl").c_str(), "wb");
+  std::FILE* errors = std::fopen(dir.File("errors.jsonl").c_str(), "wb");
+  JsonLinesSink all_sink(all), error_sink(errors, JsonLinesSink::Which::kErrors);
+  std::vector<std::string> messages;
+  RunOptions options;
+  options.threads = 2;
+  options.on_record = [&](const Record& r, const BatchCounts&) {
+    if (!r.ok()) messages.push_back(ErrorMessage(r));
+    EXPECT_TRUE(r.document.text.empty());  // freed on the worker: only JSON was needed
+    EXPECT_TRUE(r.analysis.tokens.empty());
+  };
+  auto source = SourceOfDocuments(docs);
+  auto result = RunBatch(SharedPipeline(), *source, {&all_sink, &error_sink}, options);
+  std::fclose(all);
+  std::fclose(errors);
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result->counts.errors, 1u);
+  const auto lines = testing::Lines(testing::ReadFileOrDie(dir.File("all.jsonl")));
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(json::parse(lines[0])["id"], "d0");
+  EXPECT_TRUE(json::parse(lines[1]).contains("error"));
+  const auto error_lines = testing::Lines(testing::ReadFileOrDie(dir.File("errors.jsonl")));
+  ASSERT_EQ(error_lines.size(), 1u);
+  EXPECT_EQ(error_lines[0], lines[1]);
+  ASSERT_EQ(messages.size(), 1u);
+  EXPECT_EQ(messages[0].rfind("(id d1): invalid UTF-8", 0), 0u) << messages[0];
+}
+
+// A source that counts what it has handed out, to check how far reading runs ahead of writing.
+class CountingSource : public Source {
+ public:
+  explicit CountingSource(int n) : docs_(Documents(n)) {}
+  bool Next(SourceItem* item) override {
+    if (read_ == docs_.size()) return false;
+    *item = SourceItem();
+    item->document = docs_[read_++];
+    return true;
+  }
+  std::atomic<size_t> read_{0};
+
+ private:
+  std::vector<Document> docs_;
+};
+
+TEST(BatchRun, MemoryIsBoundedByTheRecordsInFlight) {
+  CountingSource source(40);
+  RunOptions options;
+  options.threads = 2;
+  options.in_flight_per_thread = 1;
+  size_t most_ahead = 0;
+  CallbackSink sink({.json = true}, [&](const Record& r) {
+    // Before record k is written, at most 2 more are in flight and one more may wait to be submitted.
+    most_ahead = std::max(most_ahead, source.read_.load() - r.index);
+    return Status::Ok();
+  });
+  auto result = RunBatch(SharedPipeline(), source, {&sink}, options);
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result->counts.records, 40u);
+  EXPECT_LE(most_ahead, 3u);
+}
+
+TEST(BatchRun, StopFlagEndsTheRunAfterWhatIsInFlight) {
+  std::atomic<bool> stop{false};
+  std::vector<uint64_t> written;
+  CallbackSink sink({.json = true}, [&](const Record& r) {
+    written.push_back(r.index);
+    if (r.index == 4) stop = true;  // as a SIGINT handler would, from another thread
+    return Status::Ok();
+  });
+  CountingSource source(200);
+  RunOptions options;
+  options.threads = 2;
+  options.stop = &stop;
+  auto result = RunBatch(SharedPipeline(), source, {&sink}, options);
+  ASSERT_TRUE(result.ok());
+  EXPECT_TRUE(result->stopped);
+  EXPECT_LT(written.size(), 200u);
+  EXPECT_EQ(written.size(), source.read_.load());  // everything read was written: nothing lost
+  for (size_t i = 0; i < written.size(); ++i) EXPECT_EQ(written[i], i);
+}
+
+TEST(BatchRun, SinkFailureStopsTheRunAndIsReturned) {
+  int writes = 0;
+  CallbackSink sink({.json = true}, [&](const Record& r) {
+    ++writes;
+    return r.index == 5 ? Status(StatusCode::kIoError, "disk full") : Status::Ok();
+  });
+  CountingSource source(100);
+  auto result = RunBatch(SharedPipeline(), source, {&sink}, RunOptions{.threads = 2});
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.status().message(), "disk full");
+  EXPECT_EQ(writes, 6);
+  EXPECT_LT(source.read_.load(), 100u);
+
+  std::FILE* full = std::fopen("/dev/full", "wb");
+  if (full == nullptr) GTEST_SKIP() << "no /dev/full";
+  JsonLinesSink broken(full);
+  auto docs = SourceOfDocuments(Documents(3));
+  auto failed = RunBatch(SharedPipeline(), *docs, {&broken}, RunOptions{.threads = 1});
+  std::fclose(full);
+  ASSERT_FALSE(failed.ok());
+  EXPECT_EQ(failed.status().code(), StatusCode::kIoError);
+}
+
+TEST(BatchRun, ErrorMessageNamesLineAndId) {
+  Record r;
+  r.status = Status(StatusCode::kInvalidArgument, "malformed JSON");
+  EXPECT_EQ(ErrorMessage(r), "invalid argument: malformed JSON");
+  r.line = 2;
+  EXPECT_EQ(ErrorMessage(r), "line 2: invalid argument: malformed JSON");
+  r.document.id = "b";
+  EXPECT_EQ(ErrorMessage(r), "line 2 (id b): invalid argument: malformed JSON");
+}
+
+}  // namespace
+}  // namespace newsgraph

@@ -1,0 +1,103 @@
+// The clause reader (src/lang/clause.h): tense, aspect, modality, polarity, voice and reported speech of a verb's
+// clause, as the events stage reads them, and the tense cues the time-expression stage places dates by.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "lang/clause.h"
+#include "newsgraph/text.h"
+
+namespace newsgraph::lang {
+namespace {
+
+// The clause of the first token `verb` of `text`.
+Clause Read(const std::string& text, std::string_view verb, bool quoted_first_sentence = false) {
+  Analysis analysis;
+  Segment(text, {}, &analysis);
+  Words words;
+  words.Read(text, analysis, Lexicon::Get());
+  if (quoted_first_sentence)
+    for (uint32_t t = analysis.sentences[0].token_begin; t < analysis.sentences[0].token_end; ++t)
+      words.quotations()[t] = 0;
+  for (size_t i = 0; i < analysis.tokens.size(); ++i)
+    if (analysis.tokens[i].span.In(text) == verb) return ReadClause(words, static_cast<int>(i));
+  ADD_FAILURE() << "no token " << verb;
+  return Clause{};
+}
+
+TEST(ReadClause, Tense) {
+  EXPECT_EQ(Read("The US imposed tariffs on steel.", "imposed").tense, Tense::kPast);
+  EXPECT_EQ(Read("Von der Leyen met Starmer in London.", "met").tense, Tense::kPast);  // irregular
+  EXPECT_EQ(Read("Starmer will host the summit.", "host").tense, Tense::kFuture);
+  EXPECT_EQ(Read("The bloc says it wants a deal.", "says").tense, Tense::kPresent);
+  EXPECT_EQ(Read("The talks are continuing.", "continuing").tense, Tense::kPresent);
+}
+
+TEST(ReadClause, Aspect) {
+  EXPECT_EQ(Read("Trump has imposed tariffs.", "imposed").aspect, Aspect::kPerfect);
+  EXPECT_EQ(Read("European leaders are negotiating a deal.", "negotiating").aspect, Aspect::kProgressive);
+  EXPECT_EQ(Read("They have been negotiating for weeks.", "negotiating").aspect, Aspect::kPerfectProgressive);
+  EXPECT_EQ(Read("The US imposed tariffs.", "imposed").aspect, Aspect::kSimple);
+}
+
+TEST(ReadClause, ModalityAndPlans) {
+  EXPECT_EQ(Read("The talks could resume next week.", "resume").modality, Modality::kPossible);
+  EXPECT_EQ(Read("The UK must respond.", "respond").modality, Modality::kNecessary);
+  EXPECT_EQ(Read("Such a deal would help.", "help").modality, Modality::kConditional);
+  const Clause planned = Read("The UK and the EU are due to hold a summit on 19 May.", "hold");
+  EXPECT_EQ(planned.modality, Modality::kIntended);
+  EXPECT_EQ(planned.tense, Tense::kFuture);
+  EXPECT_EQ(Read("Starmer plans to visit Brussels.", "visit").modality, Modality::kIntended);
+  EXPECT_EQ(Read("The US imposed tariffs.", "imposed").modality, Modality::kNone);
+}
+
+TEST(ReadClause, Polarity) {
+  EXPECT_TRUE(Read("Trump has not imposed tariffs.", "imposed").negated);
+  EXPECT_TRUE(Read("The sides didn't meet.", "meet").negated);
+  EXPECT_TRUE(Read("They never met.", "met").negated);
+  EXPECT_TRUE(Read("The company refused to pay the fine.", "pay").negated);
+  EXPECT_FALSE(Read("The company agreed to pay the fine.", "pay").negated);
+}
+
+TEST(ReadClause, Voice) {
+  EXPECT_TRUE(Read("Tariffs were imposed on steel.", "imposed").passive);
+  EXPECT_TRUE(Read("The summit was held in London.", "held").passive);
+  EXPECT_FALSE(Read("The US imposed tariffs.", "imposed").passive);
+}
+
+TEST(ReadClause, ReportedSpeech) {
+  const Clause before = Read("Costa said the talks could resume.", "resume");
+  EXPECT_TRUE(before.reported());
+  EXPECT_GE(before.reported_by, 0);
+  EXPECT_TRUE(Read("The talks will resume, the minister said.", "resume").reported());
+  EXPECT_TRUE(Read("The talks will resume, said Costa.", "resume").reported());
+  EXPECT_FALSE(Read("The talks resumed on Monday.", "resumed").reported());
+  const Clause quoted = Read("We will win. That was the message.", "win", /*quoted_first_sentence=*/true);
+  EXPECT_TRUE(quoted.quoted);
+  EXPECT_TRUE(quoted.reported());
+}
+
+TEST(TenseAround, PhrasesWordsAndParticiples) {
+  const Lexicon& lexicon = Lexicon::Get();
+  auto words = [](std::vector<std::string_view> lower) {
+    std::vector<CueWord> out;
+    for (std::string_view w : lower) out.push_back(CueWord{w, w != ";", w == ";", false, w == "the", false});
+    return out;
+  };
+  const auto due = words({"the", "summit", "is", "due", "to", "start", "X"});
+  EXPECT_EQ(TenseAround(lexicon, due, 6, 7, 12), Tense::kFuture);  // "is due to"
+  const auto past = words({"talks", "collapsed", "X"});
+  EXPECT_EQ(TenseAround(lexicon, past, 2, 3, 12), Tense::kPast);  // a regular past
+  const auto adjective = words({"the", "proposed", "X"});
+  EXPECT_EQ(TenseAround(lexicon, adjective, 2, 3, 12), Tense::kFuture);  // "proposed" is listed: future
+  const auto participle = words({"will", "be", "paid", "X"});
+  EXPECT_EQ(TenseAround(lexicon, participle, 3, 4, 12), Tense::kFuture);  // "paid" after "be" says nothing
+  const auto from_past = words({"was", "expected", "to", "X"});  // a future seen from the past
+  EXPECT_EQ(TenseAround(lexicon, from_past, 3, 4, 12), Tense::kPresent);
+  const auto stop = words({"said", ";", "X"});
+  EXPECT_EQ(TenseAround(lexicon, stop, 2, 3, 12), Tense::kUnknown);  // not across ";"
+}
+
+}  // namespace
+}  // namespace newsgraph::lang
