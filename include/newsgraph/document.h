@@ -165,14 +165,42 @@ struct Entity {
   std::string metonym_for;         // "Downing Street" -> "office of the UK Prime Minister"
 };
 
-// Something that happened or is planned.
+// Something that happened, is happening or is planned, with every mention of it in the document.
+enum class EventStatus : uint8_t { kHappened, kPlanned, kOngoing, kNegated, kHypothetical };
+const char* EventStatusName(EventStatus status);  // "happened", "planned", "ongoing", "negated", "hypothetical"
+
+enum class EventRole : uint8_t { kSource, kTarget, kParticipant };
+const char* EventRoleName(EventRole role);  // "source", "target", "participant"
+
+struct EventMention {
+  Span span;              // the trigger ("meeting", "summit", "imposed"; a phrasal verb's particle included)
+  uint32_t sentence = 0;  // index into Analysis::sentences
+};
+
+struct EventParticipant {
+  int32_t entity = -1;  // index into Analysis::entities
+  EventRole role = EventRole::kParticipant;
+  Span span;            // the words that name the participant at this event (a pronoun, a title, a name)
+};
+
+struct EventDate {
+  std::string value;          // TimeML value: "2025-04-24", "2025-W17", "2025-05" ...
+  int32_t timex = -1;         // index into Analysis::timexes, or -1 (the document date)
+  bool on_or_before = false;  // only an upper bound: the event happened on or before `value`
+};
+
 struct Event {
-  Span span;                          // the trigger ("meeting", "summit", "imposed")
-  std::string kind;                   // "meeting", "summit", "tariffs", ...
-  std::string status;                 // "happened", "planned", "ongoing"
-  std::vector<int32_t> participants;  // indexes into Analysis::entities
-  int32_t place = -1;
-  int32_t timex = -1;                 // index into Analysis::timexes
+  std::string type;            // PLOVER event type ("CONSULT", "SANCTION" ...), or empty
+  std::string cameo;           // the most specific CAMEO event code, or empty
+  int quad_class = 0;          // CAMEO QuadClass 1-4 of `cameo` (0: not coded)
+  std::optional<double> goldstein;  // Goldstein score of `cameo`
+  EventStatus status = EventStatus::kHappened;
+  int32_t reported_by = -1;    // index into Analysis::quotes of the quotation that says it, or -1
+  std::vector<EventMention> mentions;          // in text order; at least one
+  std::vector<EventParticipant> participants;  // each entity once, its first mention at this event
+  std::optional<EventDate> date;
+  int32_t place = -1;          // index into Analysis::entities
+  float confidence = 0;        // the detector's confidence in the likeliest mention
 };
 
 // Everything newsgraph found in one Document.

@@ -30,6 +30,9 @@ struct PipelineOptions {
   // library was installed, then the source tree's models/ (ResolveModelsDir in newsgraph/models.h).
   std::string models_dir;
   SegmenterOptions segmenter;
+  // Analysis::events lists every event mention the detector finds (one record per event, coreferent mentions
+  // merged), for TimeML-style scoring; by default only the events with a PLOVER type or an entity participant.
+  bool all_events = false;
 };
 
 class Pipeline {

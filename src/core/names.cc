@@ -53,4 +53,14 @@ const char* QuoteKindName(QuoteKind kind) {
   return NameIn<QuoteKind::kIndirect>(kNames, kind, "direct");
 }
 
+const char* EventStatusName(EventStatus status) {
+  static const char* const kNames[] = {"happened", "planned", "ongoing", "negated", "hypothetical"};
+  return NameIn<EventStatus::kHypothetical>(kNames, status, "happened");
+}
+
+const char* EventRoleName(EventRole role) {
+  static const char* const kNames[] = {"source", "target", "participant"};
+  return NameIn<EventRole::kParticipant>(kNames, role, "participant");
+}
+
 }  // namespace newsgraph

@@ -24,6 +24,7 @@ constexpr internal::StageFactory kOrder[] = {
     internal::CreateQuoteStage,            // quotations and speakers, over the name mentions
     internal::CreateEntityStage,           // entities, over the mentions and the speakers
     internal::CreateEntityLinkStep,        // mentions and speakers get their entity
+    internal::CreateEventStage,            // events, over everything above
 };
 
 }  // namespace

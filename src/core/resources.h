@@ -10,6 +10,7 @@
 #include <string>
 
 #include "entities/knowledge.h"
+#include "events/trigger_model.h"
 #include "lang/lexicon.h"
 #include "ner/model.h"
 #include "newsgraph/pipeline.h"
@@ -24,6 +25,7 @@ struct Resources {
   const timex::Lexicon& time_words;
   const entities::Knowledge& knowledge;
   std::unique_ptr<ner::NerModel> ner_model;
+  std::unique_ptr<events::EventModel> event_model;  // the event-trigger detector (models/events-en.bin)
 
   // Loads and checks every resource; the errors name the file and how to point to it.
   static StatusOr<std::unique_ptr<Resources>> Load(const PipelineOptions& options);

@@ -21,7 +21,10 @@ void ForEachSpan(Analysis* a, Fn&& fn) {
     if (q.speaker_antecedent) fn(*q.speaker_antecedent);
   }
   for (auto& t : a->timexes) fn(t.span);
-  for (auto& e : a->events) fn(e.span);
+  for (auto& e : a->events) {
+    for (auto& m : e.mentions) fn(m.span);
+    for (auto& p : e.participants) fn(p.span);
+  }
 }
 
 }  // namespace newsgraph::internal

@@ -8,6 +8,11 @@
 #include "core/resources.h"
 #include "core/workspace.h"
 #include "entities/resolver.h"
+#include "events/actors.h"
+#include "events/cameo.h"
+#include "events/reader.h"
+#include "events/records.h"
+#include "events/trigger_tagger.h"
 #include "ner/model.h"
 #include "ner/tagger.h"
 #include "quotes/quotes.h"
@@ -100,6 +105,38 @@ class EntityStage : public Stage {
   const lang::Lexicon& english_;
 };
 
+// Events: triggers over the document's tokens, the reader (codes, participants, dates), then records over the
+// entities, quotations and time expressions.
+class EventStage : public Stage {
+ public:
+  EventStage(const Resources& r)
+      : tagger_(*r.event_model),
+        reader_(events::CameoCoder::Builtin(), events::ActorCoder::Builtin(), events::CameoCodes::Builtin()),
+        all_(r.options.all_events) {}
+  StageInfo info() const override {
+    return {"events", false,
+            kSegmentation | kTimexes | kMentions | kQuotes | kEntities | kMentionEntity | kSpeakerEntity, kEvents};
+  }
+  void Run(const StageInput& in, Workspace* ws, Analysis* a) const override {
+    auto& w = ws->events;
+    w.tokens.clear();
+    w.sentence_begin.clear();
+    for (const Token& t : a->tokens) w.tokens.push_back(t.span.In(in.text));
+    for (const Sentence& s : a->sentences) w.sentence_begin.push_back(s.token_begin);
+    w.sentence_begin.push_back(static_cast<uint32_t>(a->tokens.size()));
+    tagger_.Tag(w.tokens, w.sentence_begin, &w.scratch, &w.triggers);
+    events::AddDictionaryTriggers(w.tokens, events::CameoCoder::Builtin(), &w.scratch, &w.triggers);
+    w.read.clear();
+    reader_.Read(in.text, *a, w.triggers, in.document.date, &w.scratch, &w.read);
+    events::BuildEventRecords(in.text, w.read, in.document.date, all_, a);
+  }
+
+ private:
+  events::TriggerTagger tagger_;
+  events::EventReader reader_;
+  bool all_;
+};
+
 }  // namespace
 
 StatusOr<std::unique_ptr<Resources>> Resources::Load(const PipelineOptions& options) {
@@ -118,8 +155,14 @@ StatusOr<std::unique_ptr<Resources>> Resources::Load(const PipelineOptions& opti
   if (time_words.Find("january") == nullptr)
     return Status(StatusCode::kCorrupt, "timex lexicon (data/timex/words.txt) lacks month names");
   const entities::Knowledge& knowledge = entities::Knowledge::Get();
-  return std::unique_ptr<Resources>(
-      new Resources{options, models_dir, english, time_words, knowledge, std::move(*model)});
+  const std::string events_path = models_dir + "/" + events::kDefaultEventModelFile;
+  auto event_model = events::EventModel::Load(events_path);
+  if (!event_model.ok())
+    return Status(event_model.status().code(), "event-trigger detector: " + event_model.status().message() +
+                                                   " (set --models / NEWSGRAPH_MODELS to the directory of " +
+                                                   events::kDefaultEventModelFile + ")");
+  return std::unique_ptr<Resources>(new Resources{options, models_dir, english, time_words, knowledge,
+                                                  std::move(*model), std::move(*event_model)});
 }
 
 StatusOr<std::unique_ptr<Stage>> CreateTimexStage(const Resources& resources) {
@@ -137,6 +180,11 @@ StatusOr<std::unique_ptr<Stage>> CreateQuoteStage(const Resources& resources) {
 
 StatusOr<std::unique_ptr<Stage>> CreateEntityStage(const Resources& resources) {
   return std::unique_ptr<Stage>(new EntityStage(resources));
+}
+
+StatusOr<std::unique_ptr<Stage>> CreateEventStage(const Resources& resources) {
+  if (!resources.event_model) return Status(StatusCode::kInternal, "event-trigger detector: no model loaded");
+  return std::unique_ptr<Stage>(new EventStage(resources));
 }
 
 }  // namespace newsgraph::internal

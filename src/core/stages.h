@@ -30,6 +30,7 @@ StatusOr<std::unique_ptr<Stage>> CreateQuoteStage(const Resources& resources);
 // One entity per person, organisation and place, with roles and places (src/entities/); reads the mentions and the
 // quotations' speakers, and hands over which entity each of them names.
 StatusOr<std::unique_ptr<Stage>> CreateEntityStage(const Resources& resources);
+StatusOr<std::unique_ptr<Stage>> CreateEventStage(const Resources& resources);
 
 // Resolution steps (src/core/resolve.cc).
 // A time expression inside a longer name is part of the name ("Twentieth Century Fox", "USA Today"): the name wins.

@@ -103,7 +103,8 @@ class RecordWriter {
     Array("entities", a.entities, [&](const Entity& e) { EntityFields(entity_id++, e); });
     Array("quotes", a.quotes, [&](const Quote& q) { QuoteFields(q, a.entities); });
     Array("timexes", a.timexes, [&](const Timex& t) { TimexFields(t); });
-    Array("events", a.events, [&](const Event& e) { EventFields(e); });
+    size_t event_id = 0;
+    Array("events", a.events, [&](const Event& e) { EventFields(event_id++, e); });
     w_.EndObject();
   }
 
@@ -173,16 +174,43 @@ class RecordWriter {
     if (!t.quant.empty()) Key("quant"), String(t.quant);
   }
 
-  void EventFields(const Event& e) {
-    SpanFields(e.span);
-    Key("kind"), String(e.kind);
-    Key("status"), String(e.status);
-    Key("participants");
-    w_.StartArray();
-    for (int32_t p : e.participants) Int(p);
-    w_.EndArray();
-    Key("place"), NullableIndex(e.place);
-    Key("timex"), NullableIndex(e.timex);
+  void EventFields(size_t id, const Event& e) {
+    Key("id"), Uint(id);
+    Key("type"), e.type.empty() ? Null() : String(e.type);
+    Key("cameo"), e.cameo.empty() ? Null() : String(e.cameo);
+    Key("quad_class"), e.quad_class > 0 ? Int(e.quad_class) : Null();
+    Key("goldstein"), e.goldstein ? Number(*e.goldstein) : Null();
+    Key("status"), String(EventStatusName(e.status));
+    Key("reported_by"), NullableIndex(e.reported_by);
+    Array("mentions", e.mentions, [&](const EventMention& m) {
+      SpanFields(m.span);
+      Key("sentence"), Uint(m.sentence);
+    });
+    Array("participants", e.participants, [&](const EventParticipant& p) {
+      Key("entity"), Int(p.entity);
+      Key("role"), String(EventRoleName(p.role));
+      Key("start"), Uint(p.span.start);
+      Key("end"), Uint(p.span.end);
+    });
+    Key("date");
+    if (e.date) {
+      w_.StartObject();
+      Key("value"), String(e.date->value);
+      Key("timex"), NullableIndex(e.date->timex);
+      Key("on_or_before"), Bool(e.date->on_or_before);
+      w_.EndObject();
+    } else {
+      Null();
+    }
+    Key("place");
+    if (e.place >= 0) {
+      w_.StartObject();
+      Key("entity"), Int(e.place);
+      w_.EndObject();
+    } else {
+      Null();
+    }
+    Key("confidence"), Number(e.confidence);
   }
 
   Writer& w_;

@@ -1,0 +1,347 @@
+#include "events/records.h"
+
+#include <algorithm>
+#include <string>
+
+namespace newsgraph::events {
+namespace {
+
+// Words before a noun that say it is still to come, or still going on.
+constexpr std::string_view kPlannedCues[] = {"planned",  "expected",  "upcoming",  "proposed", "forthcoming",
+                                             "scheduled", "next",     "future",    "possible", "potential",
+                                             "annual",   "due"};
+constexpr std::string_view kOngoingCues[] = {"ongoing", "continuing", "current", "continued"};
+constexpr std::string_view kHypotheticalModals[] = {"could", "might", "may", "would", "should", "can"};
+constexpr std::string_view kClauseOpeners[] = {"that", "which", "who", "while", "because", "but", "and", ";", ":"};
+
+// What makes two mentions the same kind of happening: the noun without a plural "s", or a verb's stem; a gerund
+// noun is its verb ("meeting" -> "meet").
+std::string KeyOf(std::string_view lower, EventPos pos) {
+  std::string w(lower);
+  if (pos == EventPos::kVerb) {
+    std::vector<std::string> stems;
+    VerbLexicon::Get().Lemmas(w, &stems);
+    return stems.empty() ? w : stems.front();
+  }
+  if (w.size() > 5 && w.ends_with("ing")) return w.substr(0, w.size() - 3);
+  if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss")) w.pop_back();
+  return w;
+}
+
+// A date as a comparable range of days [first, last], for the values a time expression gives: a day, an ISO week,
+// a month, a year. False for anything else (durations, PRESENT_REF ...).
+bool DayRange(std::string_view v, int64_t* first, int64_t* last) {
+  auto num = [&](size_t at, size_t n, int* out) {
+    if (at + n > v.size()) return false;
+    int x = 0;
+    for (size_t i = at; i < at + n; ++i) {
+      if (v[i] < '0' || v[i] > '9') return false;
+      x = x * 10 + (v[i] - '0');
+    }
+    *out = x;
+    return true;
+  };
+  int y = 0, m = 0, d = 0;
+  if (!num(0, 4, &y)) return false;
+  if (v.size() == 4) {
+    *first = Date{y, 1, 1}.ToDays(), *last = Date{y, 12, 31}.ToDays();
+    return true;
+  }
+  if (v.size() == 8 && v[4] == '-' && v[5] == 'W' && num(6, 2, &d)) {  // ISO week: its Monday .. Sunday
+    const Date jan4{y, 1, 4};
+    *first = jan4.ToDays() - (jan4.Weekday() - 1) + 7 * (d - 1);
+    *last = *first + 6;
+    return true;
+  }
+  if (v.size() < 7 || v[4] != '-' || !num(5, 2, &m) || m < 1 || m > 12) return false;
+  if (v.size() == 7) {
+    *first = Date{y, m, 1}.ToDays(), *last = Date{y, m, Date::DaysInMonth(y, m)}.ToDays();
+    return true;
+  }
+  if (v.size() == 10 && v[7] == '-' && num(8, 2, &d) && Date::IsValid(y, m, d)) {
+    *first = *last = Date{y, m, d}.ToDays();
+    return true;
+  }
+  return false;
+}
+
+template <typename A, typename B>
+bool DatesAgree(const std::optional<A>& a, const std::optional<B>& b) {
+  if (!a || !b || a->on_or_before || b->on_or_before) return true;
+  int64_t a0, a1, b0, b1;
+  if (!DayRange(a->value, &a0, &a1) || !DayRange(b->value, &b0, &b1)) return a->value == b->value;
+  return a0 <= b1 && b0 <= a1;
+}
+
+// The more specific of two dates: a time expression's over the document date's bound, a day over a month.
+template <typename A, typename B>
+bool MoreSpecific(const A& a, const B& b) {
+  if (a.on_or_before != b.on_or_before) return !a.on_or_before;
+  int64_t a0, a1, b0, b1;
+  const bool ra = DayRange(a.value, &a0, &a1), rb = DayRange(b.value, &b0, &b1);
+  if (ra != rb) return ra;
+  return ra && a1 - a0 < b1 - b0;
+}
+
+struct Builder {
+  std::string_view text;
+  const Analysis& a;
+  const std::optional<Date>& date;
+  std::vector<std::string_view> lower;  // per token, normalized lower case
+  std::vector<std::string> lower_store;
+  // Every entity mention (names, titles, nominals, pronouns) by start offset, with its entity.
+  std::vector<std::pair<Span, int32_t>> entity_spans;
+
+  Builder(std::string_view t, const Analysis& an, const std::optional<Date>& d) : text(t), a(an), date(d) {
+    lower_store.resize(a.tokens.size());
+    lower.resize(a.tokens.size());
+    for (size_t i = 0; i < a.tokens.size(); ++i) lower_store[i] = NormalizedLower(a.tokens[i].span.In(text));
+    for (size_t i = 0; i < a.tokens.size(); ++i) lower[i] = lower_store[i];
+    for (size_t e = 0; e < a.entities.size(); ++e)
+      for (const EntityMention& m : a.entities[e].mentions) entity_spans.emplace_back(m.span, static_cast<int32_t>(e));
+    for (const Mention& m : a.mentions)
+      if (m.entity >= 0) entity_spans.emplace_back(m.span, m.entity);
+    std::sort(entity_spans.begin(), entity_spans.end(),
+              [](const auto& x, const auto& y) { return x.first.start < y.first.start || (x.first.start == y.first.start && x.first.end > y.first.end); });
+  }
+
+  // The entity of the longest mention inside `span`, the later of two as long: the phrase's head ("the President
+  // of the European Commission" over "European Commission"; "US President Donald Trump": "Donald Trump").
+  int32_t EntityIn(Span span) const {
+    auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), span.start,
+                               [](const auto& x, uint32_t s) { return x.first.start < s; });
+    int32_t best = -1;
+    uint32_t best_size = 0;
+    for (; it != entity_spans.end() && it->first.start < span.end; ++it)
+      if (span.Contains(it->first) && it->first.size() >= best_size) {
+        best = it->second;
+        best_size = it->first.size();
+      }
+    return best;
+  }
+
+  int32_t EntityOf(const events::EventParticipant& p) const {
+    if (p.mention >= 0 && static_cast<size_t>(p.mention) < a.mentions.size() && a.mentions[p.mention].entity >= 0 &&
+        !p.pronoun)
+      return a.mentions[p.mention].entity;
+    if (int32_t e = EntityIn(p.span); e >= 0) return e;
+    if (p.antecedent) return EntityIn(*p.antecedent);
+    return -1;
+  }
+
+  // A place entity after "in" / "at" in the clause of the trigger at token t (up to the next verbal trigger or
+  // clause opener), within 12 words.
+  int32_t PlaceOf(const ReadEvent& e, const std::vector<uint8_t>& verb) const {
+    const Sentence& s = a.sentences[e.sentence];
+    for (uint32_t t = e.trigger.token + 1; t < s.token_end && t <= e.trigger.token + 12; ++t) {
+      if (verb[t] || InList(lower[t], kClauseOpeners)) break;
+      if ((lower[t] == "in" || lower[t] == "at") && t + 1 < s.token_end) {
+        uint32_t n = t + 1;
+        if (lower[n] == "the" && n + 1 < s.token_end) ++n;
+        const int32_t ent = EntityIn(Span{a.tokens[n].span.start, a.tokens[std::min(n + 3, s.token_end - 1)].span.end});
+        if (ent >= 0 && a.entities[ent].type == EntityType::kLocation &&
+            EntityIn(a.tokens[n].span) == ent)
+          return ent;
+      }
+    }
+    return -1;
+  }
+
+  EventStatus StatusOf(const ReadEvent& e, const std::vector<ReadEvent>& read, size_t k) const {
+    const VerbGroup& g = e.group;
+    if (g.negated) return EventStatus::kNegated;
+    if (!g.modality.empty() && InList(g.modality, kHypotheticalModals)) return EventStatus::kHypothetical;
+    if (e.intent || g.tense == "FUTURE") return EventStatus::kPlanned;
+    const uint32_t t = e.trigger.token;
+    const Sentence& s = a.sentences[e.sentence];
+    if (e.trigger.pos != EventPos::kVerb) {
+      for (uint32_t b = t; b > s.token_begin && b + 4 > t; --b) {
+        if (InList(lower[b - 1], kPlannedCues)) return EventStatus::kPlanned;
+        if (InList(lower[b - 1], kOngoingCues)) return EventStatus::kOngoing;
+      }
+      if (t + 1 < s.token_end && InList(lower[t + 1], kPlannedCues)) return EventStatus::kPlanned;  // "summit planned for"
+    } else if (g.tense == "PRESENT" && (g.aspect == "PROGRESSIVE" || g.aspect == "PERFECTIVE_PROGRESSIVE")) {
+      return EventStatus::kOngoing;
+    } else if (g.tense == "INFINITIVE" || g.tense == "NONE") {
+      // "is due to meet", "wants to improve": the governing verb's status.
+      for (size_t j = k; j-- > 0 && read[j].sentence == e.sentence;)
+        if (read[j].trigger.pos == EventPos::kVerb && read[j].trigger.token < t) {
+          if (read[j].intent || read[j].group.tense == "FUTURE") return EventStatus::kPlanned;
+          break;
+        }
+      for (uint32_t b = g.begin + s.token_begin; b > s.token_begin && b + 4 > g.begin + s.token_begin; --b)
+        if (InList(lower[b - 1], kPlannedCues)) return EventStatus::kPlanned;
+    }
+    // A noun governed by a present perfect over a stretch of time ("have been locked in discussions" in recent
+    // months) is still going on.
+    if (e.trigger.pos == EventPos::kNoun)
+      for (size_t j = k; j-- > 0 && read[j].sentence == e.sentence;)
+        if (read[j].trigger.pos == EventPos::kVerb && read[j].trigger.token + 4 >= t) {
+          if (read[j].group.tense == "PRESENT" && read[j].group.aspect != "NONE") return EventStatus::kOngoing;
+          break;
+        }
+    // Dated after the document date: still to come.
+    int64_t d0, d1;
+    if (e.date && !e.date->on_or_before && date && DayRange(e.date->value, &d0, &d1) && d0 > date->ToDays())
+      return EventStatus::kPlanned;
+    return EventStatus::kHappened;
+  }
+};
+
+void AddParticipant(Event* r, int32_t entity, EventRole role, Span span) {
+  if (entity < 0) return;
+  for (const newsgraph::EventParticipant& p : r->participants)
+    if (p.entity == entity) return;
+  r->participants.push_back({entity, role, span});
+}
+
+}  // namespace
+
+void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const CameoCoder& coder, Scratch* scratch,
+                           std::vector<Trigger>* triggers) {
+  constexpr std::string_view kBeforeVerb[] = {"to", "will", "would", "could", "may", "might", "shall", "must"};
+  std::vector<std::string> store(tokens.size());
+  std::vector<std::string_view> lower(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const unsigned char c = tokens[i].empty() ? 0 : static_cast<unsigned char>(tokens[i][0]);
+    if (c >= 'a' && c <= 'z') store[i] = NormalizedLower(tokens[i]);
+    lower[i] = store[i];
+  }
+  std::vector<Trigger> added;
+  size_t next = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    while (next < triggers->size() && (*triggers)[next].token < i) ++next;
+    if (lower[i].empty() || (next < triggers->size() && (*triggers)[next].token == i)) continue;
+    Trigger t;
+    t.token = static_cast<uint32_t>(i);
+    t.cls = EventClass::kOccurrence;
+    t.confidence = 0.5f;
+    if (auto c = coder.CodeNoun(lower, i, &scratch->coder); c && !c->code.empty() &&
+                                                             std::string_view(c->block).ends_with(lower[i])) {
+      t.pos = EventPos::kNoun;
+      added.push_back(t);
+    } else if (i > 0 && InList(lower[i - 1], kBeforeVerb) && coder.CodeVerb(lower, i, i, i + 1, &scratch->coder)) {
+      t.pos = EventPos::kVerb;
+      added.push_back(t);
+    }
+  }
+  if (added.empty()) return;
+  triggers->insert(triggers->end(), added.begin(), added.end());
+  std::sort(triggers->begin(), triggers->end(), [](const Trigger& a, const Trigger& b) { return a.token < b.token; });
+}
+
+void BuildEventRecords(std::string_view text, const std::vector<ReadEvent>& read, const std::optional<Date>& date,
+                       bool all, Analysis* analysis) {
+  Analysis& a = *analysis;
+  a.events.clear();
+  if (read.empty()) return;
+  const Builder b(text, a, date);
+  std::vector<uint8_t> verb(a.tokens.size(), 0);
+  for (const ReadEvent& e : read)
+    if (e.trigger.pos == EventPos::kVerb) verb[e.trigger.token] = 1;
+
+  std::vector<Event> records;
+  std::vector<std::string> keys;            // per record
+  std::vector<int> record_of(read.size(), -1);
+  for (size_t k = 0; k < read.size(); ++k) {
+    const ReadEvent& e = read[k];
+    const std::string key = KeyOf(b.lower[e.trigger.token], e.trigger.pos);
+    const EventStatus status = b.StatusOf(e, read, k);
+    const bool coded = !e.merged && e.code && (!e.cameo.empty() || !e.cameo_reverse.empty());
+    int32_t source = -1;
+    for (const auto& p : e.participants)
+      if (p.role == ParticipantRole::kSource && (source = b.EntityOf(p)) >= 0) break;
+    // An earlier record this mention is one more mention of.
+    int target = -1;
+    if (e.trigger.cls == EventClass::kOccurrence || e.trigger.cls == EventClass::kIAction)
+      for (size_t r = records.size(); r-- > 0;) {
+        if (keys[r] != key) continue;
+        const Event& rec = records[r];
+        const bool nominal = e.trigger.pos == EventPos::kNoun;
+        if (!nominal && !(e.date && rec.date && !e.date->on_or_before && !rec.date->on_or_before)) continue;
+        if (!DatesAgree(e.date, rec.date)) continue;
+        if ((rec.status == EventStatus::kHappened) != (status == EventStatus::kHappened)) continue;
+        bool other_source = false;
+        for (const auto& p : rec.participants)
+          if (p.role == EventRole::kSource && source >= 0 && p.entity != source) other_source = true;
+        if (other_source) continue;
+        target = static_cast<int>(r);
+        break;
+      }
+    Event* rec;
+    if (target >= 0) {
+      rec = &records[target];
+    } else {
+      records.emplace_back();
+      keys.push_back(key);
+      rec = &records.back();
+      rec->status = status;
+      target = static_cast<int>(records.size()) - 1;
+    }
+    record_of[k] = target;
+    rec->mentions.push_back({e.span, e.sentence});
+    rec->confidence = std::max(rec->confidence, e.trigger.confidence);
+    if (coded && rec->cameo.empty()) {
+      rec->cameo = e.code->code;
+      rec->type = e.code->plover;
+      rec->quad_class = e.code->quad_class;
+      rec->goldstein = e.code->goldstein;
+    }
+    if (e.date && (!rec->date || MoreSpecific(*e.date, *rec->date))) {
+      rec->date = newsgraph::EventDate{e.date->value, e.date->timex, e.date->on_or_before};
+      if (status != EventStatus::kHappened) rec->status = status;
+    }
+    for (const auto& p : e.participants)
+      AddParticipant(rec, b.EntityOf(p), p.role == ParticipantRole::kSource ? EventRole::kSource : EventRole::kTarget,
+                     p.span);
+    // "leaders have been locked in discussions", "engaged in talks": the noun's actors are the verb's.
+    if (e.trigger.pos == EventPos::kNoun && e.participants.empty())
+      for (size_t j = k; j-- > 0 && read[j].sentence == e.sentence;) {
+        const ReadEvent& v = read[j];
+        if (v.trigger.pos != EventPos::kVerb || v.trigger.token + 3 < e.trigger.token) break;
+        if (b.lower[v.trigger.token + 1] != "in") break;
+        for (const auto& p : v.participants) AddParticipant(rec, b.EntityOf(p), EventRole::kSource, p.span);
+        break;
+      }
+    if (rec->place < 0) rec->place = b.PlaceOf(e, verb);
+    if (rec->reported_by < 0)
+      for (size_t q = 0; q < a.quotes.size(); ++q)
+        if (a.quotes[q].span.Contains(e.span)) {
+          rec->reported_by = static_cast<int32_t>(q);
+          break;
+        }
+  }
+  // Verbs with an "at <event noun>" phrase: their participants join that event, and their mention too.
+  std::vector<bool> dropped(records.size(), false);
+  for (size_t k = 0; k < read.size(); ++k) {
+    const ReadEvent& e = read[k];
+    if (e.trigger.pos != EventPos::kVerb) continue;
+    const Sentence& s = a.sentences[e.sentence];
+    int noun_record = -1;
+    for (uint32_t t = e.trigger.token + 1; t + 1 < s.token_end && t <= e.trigger.token + 14 && noun_record < 0; ++t) {
+      if (verb[t] && t != e.trigger.token) break;
+      if (b.lower[t] != "at") continue;
+      for (size_t j = k + 1; j < read.size() && read[j].trigger.token <= t + 3; ++j)
+        if (read[j].trigger.token > t && read[j].trigger.pos == EventPos::kNoun) noun_record = record_of[j];
+    }
+    const int own = record_of[k];
+    if (noun_record < 0 || own == noun_record || records[own].mentions.size() > 1) continue;
+    Event& into = records[noun_record];
+    for (const newsgraph::EventParticipant& p : records[own].participants)
+      AddParticipant(&into, p.entity, p.role == EventRole::kSource ? EventRole::kSource : EventRole::kParticipant,
+                     p.span);
+    into.mentions.push_back(records[own].mentions.front());
+    std::sort(into.mentions.begin(), into.mentions.end(),
+              [](const EventMention& x, const EventMention& y) { return x.span.start < y.span.start; });
+    if (into.status == EventStatus::kHappened) into.status = records[own].status;
+    dropped[own] = true;
+  }
+  for (size_t r = 0; r < records.size(); ++r) {
+    if (dropped[r]) continue;
+    Event& rec = records[r];
+    if (!all && rec.type.empty() && rec.participants.empty()) continue;
+    a.events.push_back(std::move(rec));
+  }
+}
+
+}  // namespace newsgraph::events

@@ -1,0 +1,38 @@
+// Event records from the events the reader found (events/reader.h): what the events stage writes into
+// Analysis::events.
+//
+//   - Coreference within the document: a later mention of the same kind of happening (the same noun or verb stem,
+//     "summit" ... "the summit"; "meeting" ... "meet") whose date, status and source do not contradict an earlier
+//     record's is one more mention of it. A verb whose "at" phrase names an event noun ("host X at the summit")
+//     adds its participants to that event instead of standing alone.
+//   - Participants are entities (indexes into Analysis::entities): the entity of a name, title, nominal or pronoun
+//     mention inside the participant's words (a pronoun the reader resolved counts as its antecedent).
+//   - Place: a place entity after "in" / "at" in the event's own clause ("meet the Prime Minister in London"),
+//     never a place named elsewhere in the sentence.
+//   - Status from the verb group, the reader's intent, cue words before a noun ("planned", "expected", "ongoing")
+//     and a date after the document date; reported_by: the quotation that contains the mention.
+//
+// Pure functions of their inputs; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "events/reader.h"
+#include "newsgraph/document.h"
+
+namespace newsgraph::events {
+
+// Adds to `triggers` (sorted by token) the words the tagger passed over that the CAMEO dictionaries know as events:
+// an event noun of data/events/cameo_nouns.tsv ("summit", "tariffs"), and a dictionary verb right after "to" or a
+// modal ("due to host", "will visit"), each with confidence 0.5. `tokens` are the document's token texts.
+void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const CameoCoder& coder, Scratch* scratch,
+                           std::vector<Trigger>* triggers);
+
+// Builds analysis->events (replacing it) from `read` (EventReader::Read over the same analysis). With `all` every
+// record is kept; otherwise those with a PLOVER type or an entity participant.
+void BuildEventRecords(std::string_view text, const std::vector<ReadEvent>& read, const std::optional<Date>& date,
+                       bool all, Analysis* analysis);
+
+}  // namespace newsgraph::events
