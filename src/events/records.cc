@@ -121,10 +121,10 @@ struct Builder {
   }
 
   int32_t EntityOf(const events::EventParticipant& p) const {
+    if (int32_t e = EntityIn(p.span); e >= 0) return e;
     if (p.mention >= 0 && static_cast<size_t>(p.mention) < a.mentions.size() && a.mentions[p.mention].entity >= 0 &&
         !p.pronoun)
       return a.mentions[p.mention].entity;
-    if (int32_t e = EntityIn(p.span); e >= 0) return e;
     if (p.antecedent) return EntityIn(*p.antecedent);
     return -1;
   }
@@ -240,11 +240,34 @@ void BuildEventRecords(std::string_view text, const std::vector<ReadEvent>& read
   for (const ReadEvent& e : read)
     if (e.trigger.pos == EventPos::kVerb) verb[e.trigger.token] = 1;
 
+  // "a summit planned for May 19": the participle right after an event noun dates the noun and is no event of
+  // its own; "the imposition of import tariffs": an event noun in the "of" phrase of another is the same event.
+  std::vector<std::optional<events::EventDate>> noun_date(read.size());
+  std::vector<int> same_as(read.size(), -1);
+  for (size_t k = 0; k + 1 < read.size(); ++k) {
+    const ReadEvent& n = read[k];
+    if (n.trigger.pos != EventPos::kNoun) continue;
+    const ReadEvent& v = read[k + 1];
+    if (v.trigger.token == n.trigger.token + 1 && v.trigger.pos == EventPos::kVerb &&
+        (v.group.tense == "PASTPART" || v.group.tense == "PAST") &&
+        v.date && v.date->timex >= 0) {
+      noun_date[k] = v.date;
+      same_as[k + 1] = static_cast<int>(k);
+    }
+    for (size_t j = k + 1; j < read.size() && read[j].trigger.token <= n.trigger.token + 4; ++j)
+      if (read[j].trigger.pos == EventPos::kNoun && b.lower[n.trigger.token + 1] == "of" && same_as[j] < 0)
+        same_as[j] = static_cast<int>(k);
+  }
   std::vector<Event> records;
   std::vector<std::string> keys;            // per record
   std::vector<int> record_of(read.size(), -1);
   for (size_t k = 0; k < read.size(); ++k) {
-    const ReadEvent& e = read[k];
+    ReadEvent e_copy;
+    if (noun_date[k]) {
+      e_copy = read[k];
+      e_copy.date = noun_date[k];
+    }
+    const ReadEvent& e = noun_date[k] ? e_copy : read[k];
     const std::string key = KeyOf(b.lower[e.trigger.token], e.trigger.pos);
     const EventStatus status = b.StatusOf(e, read, k);
     const bool coded = !e.merged && e.code && (!e.cameo.empty() || !e.cameo_reverse.empty());
@@ -252,8 +275,9 @@ void BuildEventRecords(std::string_view text, const std::vector<ReadEvent>& read
     for (const auto& p : e.participants)
       if (p.role == ParticipantRole::kSource && (source = b.EntityOf(p)) >= 0) break;
     // An earlier record this mention is one more mention of.
-    int target = -1;
-    if (e.trigger.cls == EventClass::kOccurrence || e.trigger.cls == EventClass::kIAction)
+    int target = same_as[k] >= 0 ? record_of[same_as[k]] : -1;
+    const bool joined = target >= 0;
+    if (target < 0 && (e.trigger.cls == EventClass::kOccurrence || e.trigger.cls == EventClass::kIAction))
       for (size_t r = records.size(); r-- > 0;) {
         if (keys[r] != key) continue;
         const Event& rec = records[r];
@@ -279,9 +303,14 @@ void BuildEventRecords(std::string_view text, const std::vector<ReadEvent>& read
       target = static_cast<int>(records.size()) - 1;
     }
     record_of[k] = target;
+    if (joined && e.trigger.pos == EventPos::kVerb) {  // a participle that only dates the noun
+      if (e.date && (!rec->date || MoreSpecific(*e.date, *rec->date)))
+        rec->date = newsgraph::EventDate{e.date->value, e.date->timex, e.date->on_or_before};
+      continue;
+    }
     rec->mentions.push_back({e.span, e.sentence});
     rec->confidence = std::max(rec->confidence, e.trigger.confidence);
-    if (coded && rec->cameo.empty()) {
+    if (coded && (rec->cameo.empty() || (joined && e.trigger.pos == EventPos::kNoun))) {
       rec->cameo = e.code->code;
       rec->type = e.code->plover;
       rec->quad_class = e.code->quad_class;
@@ -295,7 +324,7 @@ void BuildEventRecords(std::string_view text, const std::vector<ReadEvent>& read
       AddParticipant(rec, b.EntityOf(p), p.role == ParticipantRole::kSource ? EventRole::kSource : EventRole::kTarget,
                      p.span);
     // "leaders have been locked in discussions", "engaged in talks": the noun's actors are the verb's.
-    if (e.trigger.pos == EventPos::kNoun && e.participants.empty())
+    if (e.trigger.pos == EventPos::kNoun && rec->participants.empty())
       for (size_t j = k; j-- > 0 && read[j].sentence == e.sentence;) {
         const ReadEvent& v = read[j];
         if (v.trigger.pos != EventPos::kVerb || v.trigger.token + 3 < e.trigger.token) break;
@@ -318,9 +347,11 @@ void BuildEventRecords(std::string_view text, const std::vector<ReadEvent>& read
     if (e.trigger.pos != EventPos::kVerb) continue;
     const Sentence& s = a.sentences[e.sentence];
     int noun_record = -1;
-    for (uint32_t t = e.trigger.token + 1; t + 1 < s.token_end && t <= e.trigger.token + 14 && noun_record < 0; ++t) {
+    uint32_t at = 0;
+    for (uint32_t t = e.trigger.token + 1; t + 1 < s.token_end && t <= e.trigger.token + 20 && noun_record < 0; ++t) {
       if (verb[t] && t != e.trigger.token) break;
       if (b.lower[t] != "at") continue;
+      at = t;
       for (size_t j = k + 1; j < read.size() && read[j].trigger.token <= t + 3; ++j)
         if (read[j].trigger.token > t && read[j].trigger.pos == EventPos::kNoun) noun_record = record_of[j];
     }
@@ -330,6 +361,16 @@ void BuildEventRecords(std::string_view text, const std::vector<ReadEvent>& read
     for (const newsgraph::EventParticipant& p : records[own].participants)
       AddParticipant(&into, p.entity, p.role == EventRole::kSource ? EventRole::kSource : EventRole::kParticipant,
                      p.span);
+    // Everyone named between the verb and "at" ("host X as well as Y at the summit") takes part.
+    const Span between{a.tokens[e.trigger.token].span.end, a.tokens[at].span.start};
+    for (const auto& [span, entity] : b.entity_spans) {
+      if (!between.Contains(span)) continue;
+      bool inside_another = false;  // "European Council" of "President of the European Council Antonio Costa"
+      for (const auto& other : b.entity_spans)
+        if (between.Contains(other.first) && other.first.Contains(span) && !(other.first == span))
+          inside_another = true;
+      if (!inside_another) AddParticipant(&into, entity, EventRole::kParticipant, span);
+    }
     into.mentions.push_back(records[own].mentions.front());
     std::sort(into.mentions.begin(), into.mentions.end(),
               [](const EventMention& x, const EventMention& y) { return x.span.start < y.span.start; });
