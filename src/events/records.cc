@@ -12,6 +12,7 @@ constexpr std::string_view kPlannedCues[] = {"planned",  "expected",  "upcoming"
                                              "annual",   "due"};
 constexpr std::string_view kOngoingCues[] = {"ongoing", "continuing", "current", "continued"};
 constexpr std::string_view kHypotheticalModals[] = {"could", "might", "may", "would", "should", "can"};
+constexpr size_t kCorefWindow = 200;  // records an event mention may corefer with (an article has fewer)
 constexpr std::string_view kClauseOpeners[] = {"that", "which", "who", "while", "because", "but", "and", ";", ":"};
 
 // What makes two mentions the same kind of happening: the noun without a plural "s", or a verb's stem; a gerund
@@ -278,7 +279,8 @@ void BuildEventRecords(std::string_view text, const std::vector<ReadEvent>& read
     int target = same_as[k] >= 0 ? record_of[same_as[k]] : -1;
     const bool joined = target >= 0;
     if (target < 0 && (e.trigger.cls == EventClass::kOccurrence || e.trigger.cls == EventClass::kIAction))
-      for (size_t r = records.size(); r-- > 0;) {
+      // The last kCorefWindow records only: linear time on a huge document.
+      for (size_t r = records.size(); r-- > 0 && r + kCorefWindow >= records.size();) {
         if (keys[r] != key) continue;
         const Event& rec = records[r];
         const bool nominal = e.trigger.pos == EventPos::kNoun;
@@ -363,11 +365,14 @@ void BuildEventRecords(std::string_view text, const std::vector<ReadEvent>& read
                      p.span);
     // Everyone named between the verb and "at" ("host X as well as Y at the summit") takes part.
     const Span between{a.tokens[e.trigger.token].span.end, a.tokens[at].span.start};
-    for (const auto& [span, entity] : b.entity_spans) {
+    const auto first = std::lower_bound(b.entity_spans.begin(), b.entity_spans.end(), between.start,
+                                        [](const auto& x, uint32_t v) { return x.first.start < v; });
+    for (auto it = first; it != b.entity_spans.end() && it->first.start < between.end; ++it) {
+      const auto& [span, entity] = *it;
       if (!between.Contains(span)) continue;
       bool inside_another = false;  // "European Council" of "President of the European Council Antonio Costa"
-      for (const auto& other : b.entity_spans)
-        if (between.Contains(other.first) && other.first.Contains(span) && !(other.first == span))
+      for (auto other = first; other != b.entity_spans.end() && other->first.start < between.end; ++other)
+        if (between.Contains(other->first) && other->first.Contains(span) && !(other->first == span))
           inside_another = true;
       if (!inside_another) AddParticipant(&into, entity, EventRole::kParticipant, span);
     }
