@@ -45,7 +45,10 @@ inline void CheckAnalysis(const Analysis& a, size_t size) {
   }
   for (const Entity& e : a.entities)
     for (const EntityMention& m : e.mentions) RequireSpan(m.span, size, "entity mention span");
-  for (const Event& e : a.events) RequireSpan(e.span, size, "event span");
+  for (const Event& e : a.events) {
+    for (const EventMention& m : e.mentions) RequireSpan(m.span, size, "event mention span");
+    for (const EventParticipant& p : e.participants) RequireSpan(p.span, size, "event participant span");
+  }
 }
 
 }  // namespace newsgraph::fuzz
