@@ -1,5 +1,6 @@
 #include "lang/clause.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -11,7 +12,7 @@ namespace {
 bool IsPastAuxiliary(std::string_view w) { return w == "was" || w == "were" || w == "had" || w == "been"; }
 bool IsBe(std::string_view w) { return w == "be" || w == "been" || w == "being" || w == "is" || w == "are"; }
 
-// The sentence of `v` as CueWords, for the tense cues; `arena` holds the lower-case texts.
+// Words [lo, hi) of a sentence as CueWords, for the tense cues; `arena` holds the lower-case texts.
 std::vector<CueWord> SentenceCues(const Words& w, int lo, int hi, std::string* arena) {
   arena->clear();
   arena->reserve(w.tokens()[hi - 1].span.end - w.tokens()[lo].span.start);
@@ -135,6 +136,12 @@ Tense TenseAround(const Lexicon& lexicon, std::span<const CueWord> words, size_t
   return Tense::kUnknown;
 }
 
+CueRange TenseAroundReads(const Lexicon& lexicon, size_t n, size_t begin, size_t end, int window) {
+  // TenseCueAt looks two words back from a cue and a phrase's length forward.
+  const size_t back = static_cast<size_t>(window) + 2, forward = static_cast<size_t>(window) + lexicon.longest_tense_cue();
+  return CueRange{begin > back ? begin - back : 0, std::min(n, end + forward)};
+}
+
 Clause ReadClause(const Words& w, int v) {
   Clause c;
   const int lo = w.SentenceBegin(v), hi = w.SentenceEnd(v);
@@ -161,11 +168,17 @@ Clause ReadClause(const Words& w, int v) {
   else if (have) c.aspect = Aspect::kPerfect;
   else if (gerund && be_before) c.aspect = Aspect::kProgressive;
 
+  // The cue words the tense reads below: around the verb, and around the "to" of an infinitive (only these, so that
+  // reading every verb of a long sentence stays linear).
+  const bool infinitive = first - 1 > lo && w.Lower(first - 1, "to");
+  const int from = infinitive ? first - 1 : v;
+  const CueRange range = TenseAroundReads(w.lexicon(), hi - lo, from - lo, v - lo + 1, 12);
+  const int clo = lo + static_cast<int>(range.first);
   std::string arena;
-  const std::vector<CueWord> cues = SentenceCues(w, lo, hi, &arena);
+  const std::vector<CueWord> cues = SentenceCues(w, clo, lo + static_cast<int>(range.last), &arena);
   // A participle after a form of "be": "was imposed", "have been held" (the lexicon knows the forms of reporting
   // verbs; other verbs by "-ed" or an irregular past of the cue list).
-  const ClauseWord* own = w.lexicon().FindClauseWord(cues[v - lo].lower);
+  const ClauseWord* own = w.lexicon().FindClauseWord(cues[v - clo].lower);
   const bool participle =
       w[v].form == VerbForm::kPast ||
       (w[v].form == VerbForm::kOther && (w.EndsWith(v, "ed") || (own && own->tense == Tense::kPast)));
@@ -175,7 +188,7 @@ Clause ReadClause(const Words& w, int v) {
               (participle && before >= first && before < v && IsBeForm(w, before) && !w.Lower(before, "'s"));
   // An infinitive takes its tense, intention and denial from the verb that governs it: "is due to meet", "plans
   // to meet", "refused to pay".
-  if (first - 1 > lo && w.Lower(first - 1, "to")) {
+  if (infinitive) {
     const int to = first - 1;
     int governor = to - 1;
     while (governor > lo && w.Is(governor, kLower) && w.Has(governor, kAdverb)) --governor;
@@ -183,7 +196,7 @@ Clause ReadClause(const Words& w, int v) {
     if (flags & kClauseIntended) c.modality = Modality::kIntended;
     const Clause outer = ReadClause(w, governor);
     c.negated |= outer.negated || (flags & kClauseNegative);
-    if (c.tense == Tense::kUnknown) c.tense = TenseAround(w.lexicon(), cues, to - lo, to - lo + 1, 4);
+    if (c.tense == Tense::kUnknown) c.tense = TenseAround(w.lexicon(), cues, to - clo, to - clo + 1, 4);
     if (c.tense == Tense::kUnknown) c.tense = outer.tense;
     c.reported_by = outer.reported_by;
     c.quoted |= outer.quoted;
@@ -191,13 +204,13 @@ Clause ReadClause(const Words& w, int v) {
     return c;
   }
   if (c.tense == Tense::kUnknown && first == v) {
-    c.tense = TenseCueAt(w.lexicon(), cues, v - lo);
+    c.tense = TenseCueAt(w.lexicon(), cues, v - clo);
     // "meets", "says": a present verb after its subject.
     if (c.tense == Tense::kUnknown && w.Is(v, kLower) && w.EndsWith(v, "s") && !w.EndsWith(v, "ss") && v > lo &&
         !w.Has(v - 1, kDeterminer))
       c.tense = Tense::kPresent;
   }
-  if (c.tense == Tense::kUnknown) c.tense = TenseAround(w.lexicon(), cues, v - lo, v - lo + 1, 12);
+  if (c.tense == Tense::kUnknown) c.tense = TenseAround(w.lexicon(), cues, v - clo, v - clo + 1, 12);
   c.reported_by = ReportingVerb(w, first, v, lo, hi);
   return c;
 }

@@ -27,13 +27,14 @@ bool IsDeterminer(const Piece& p) {
 // The tense of the clause around pieces [begin, end), by the clause reader's cues (lang/clause.h); a word of the time
 // grammar is never a verb.
 Tense ClauseTense(const lang::Lexicon& lexicon, const std::vector<Piece>& pieces, uint32_t begin, uint32_t end) {
-  std::vector<lang::CueWord> words(pieces.size());
-  for (size_t i = 0; i < pieces.size(); ++i) {
+  const lang::CueRange range = lang::TenseAroundReads(lexicon, pieces.size(), begin, end, kTenseWindow);
+  std::vector<lang::CueWord> words(range.last - range.first);
+  for (size_t i = range.first; i < range.last; ++i) {
     const Piece& p = pieces[i];
-    words[i] = lang::CueWord{p.lower,          p.shape == Shape::kWord, p.shape == Shape::kPunct,
-                             p.capitalized,    IsDeterminer(p),         p.info && p.info->in_grammar};
+    words[i - range.first] = lang::CueWord{p.lower,       p.shape == Shape::kWord, p.shape == Shape::kPunct,
+                                           p.capitalized, IsDeterminer(p),         p.info && p.info->in_grammar};
   }
-  return lang::TenseAround(lexicon, words, begin, end, kTenseWindow);
+  return lang::TenseAround(lexicon, words, begin - range.first, end - range.first, kTenseWindow);
 }
 
 Placement PlacementFor(Tense tense, const NamedPeriod& named) {
