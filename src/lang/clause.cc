@@ -142,7 +142,21 @@ CueRange TenseAroundReads(const Lexicon& lexicon, size_t n, size_t begin, size_t
   return CueRange{begin > back ? begin - back : 0, std::min(n, end + forward)};
 }
 
-Clause ReadClause(const Words& w, int v) {
+namespace {
+
+// How many governing verbs an infinitive's reading climbs ("wants to try to plan to meet"): enough for real
+// clauses, and a chain of a million "to"s costs a bounded depth, not a stack overflow.
+constexpr int kMaxGoverning = 4;
+
+Clause ReadClauseAt(const Words& w, int v, int depth);
+
+}  // namespace
+
+Clause ReadClause(const Words& w, int v) { return ReadClauseAt(w, v, 0); }
+
+namespace {
+
+Clause ReadClauseAt(const Words& w, int v, int depth) {
   Clause c;
   const int lo = w.SentenceBegin(v), hi = w.SentenceEnd(v);
   c.quoted = w.InQuotation(v);
@@ -188,13 +202,13 @@ Clause ReadClause(const Words& w, int v) {
               (participle && before >= first && before < v && IsBeForm(w, before) && !w.Lower(before, "'s"));
   // An infinitive takes its tense, intention and denial from the verb that governs it: "is due to meet", "plans
   // to meet", "refused to pay".
-  if (infinitive) {
+  if (infinitive && depth < kMaxGoverning) {
     const int to = first - 1;
     int governor = to - 1;
     while (governor > lo && w.Is(governor, kLower) && w.Has(governor, kAdverb)) --governor;
     const uint8_t flags = FlagsOf(w, governor);
     if (flags & kClauseIntended) c.modality = Modality::kIntended;
-    const Clause outer = ReadClause(w, governor);
+    const Clause outer = ReadClauseAt(w, governor, depth + 1);
     c.negated |= outer.negated || (flags & kClauseNegative);
     if (c.tense == Tense::kUnknown) c.tense = TenseAround(w.lexicon(), cues, to - clo, to - clo + 1, 4);
     if (c.tense == Tense::kUnknown) c.tense = outer.tense;
@@ -214,6 +228,8 @@ Clause ReadClause(const Words& w, int v) {
   c.reported_by = ReportingVerb(w, first, v, lo, hi);
   return c;
 }
+
+}  // namespace
 
 bool IsPassive(const Words& w, int v, int lo) {
   if (w[v].form != VerbForm::kPast) return false;
