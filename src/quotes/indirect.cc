@@ -189,6 +189,18 @@ Np Finder::GerundSubject(int v, int lo) const {
 
 void Finder::AddIndirect(Np speaker, int cue_b, int cue_e, int b, int e, bool speaker_required) {
   if (e - b < 1 || (!speaker && speaker_required)) return;
+  // "For tickets call ...": a phrase after an opening preposition is no subject; the verb is an imperative.
+  if (speaker && speaker.b > 0 && speaker.b - 1 == w_.SentenceBegin(speaker.b) && w_.Has(speaker.b - 1, kPreposition) &&
+      speaker.e <= cue_b)
+    return;
+  // "declined to comment", "refused to elaborate on the matter": nothing was said.
+  if (w_.Lower(b, "to") && b + 1 < e && e - b <= 5 && cue_b >= 0) {
+    static constexpr std::string_view kSilent[] = {"comment", "elaborate", "speculate", "say", "respond", "discuss",
+                                                   "confirm", "answer"};
+    const std::string_view next(w_[b + 1].lower, w_[b + 1].lower_len);
+    for (std::string_view word : kSilent)
+      if (next == word) return;
+  }
   bool word = false;
   for (int t = b; t < e && !word; ++t) word = w_.Is(t, kWord);
   if (!word) return;
@@ -205,6 +217,60 @@ void Finder::AddIndirect(Np speaker, int cue_b, int cue_e, int b, int e, bool sp
   item.cue_e = cue_e;
   for (int t = cue_b; t < cue_e; ++t) used_verb_[t] = 1;
   items_.push_back(item);
+}
+
+Np Finder::FallbackSubject(int v, int lo) const {
+  const int j = w_.SkipAuxBack(v - 1, lo);
+  if (j < lo) return Np{};
+  if (w_.Lower(j, "who")) {
+    const int k = j - 1 >= lo && w_.Is(j - 1, kComma) ? j - 2 : j - 1;
+    if (k < lo) return Np{};
+    Np np = np_.EndingAt(k, lo);
+    return np && np.type != NpType::kPronoun ? np : Np{};
+  }
+  if (!(w_.Lower(j, "and") || w_.Lower(j, "but") || w_.Is(j, kComma))) return Np{};
+  Np np = np_.SentenceSubject(lo);
+  if (!np || np.e > j) return Np{};
+  // Not across another reporting verb: "X said the plan, which Y backed, ..." belongs to X's content.
+  for (int t = np.e; t < j; ++t)
+    if (w_.IsReportingVerb(t, kVerbDirect | kVerbIndirect) || w_.InQuotation(t)) return Np{};
+  return np;
+}
+
+namespace {
+
+// Nouns that name what someone claims, with a "that" clause after them.
+constexpr std::string_view kClaimNouns[] = {
+    "claim",      "claims",     "assertion",  "assertions", "allegation", "allegations", "accusation",
+    "accusations", "contention", "insistence", "suggestion", "argument",   "warning",     "warnings",
+    "promise",    "pledge",     "prediction", "belief",     "view",       "admission",   "statement",
+    "declaration", "assurance",  "assurances", "vow",        "complaint",  "concern",     "concerns"};
+
+}  // namespace
+
+bool Finder::ClaimNoun(int n, int lo, int end) {
+  if (n + 2 >= end || !w_.Lower(n + 1, "that") || !w_.Is(n, kLower)) return false;
+  bool claim = false;
+  const std::string_view word(w_[n].lower, w_[n].lower_len);
+  for (std::string_view c : kClaimNouns) claim |= word == c;
+  if (!claim) return false;
+  // Its owner: "his claim", "Trump's repeated claim", "the senator's assertion".
+  int k = n - 1;
+  if (k >= lo && w_.Is(k, kLower) && w_.IsContentWord(k) && !w_.Has(k, kFunctionClasses)) --k;  // an adjective
+  if (k < lo) return false;
+  Np owner;
+  if (w_.Lower(k, "his") || w_.Lower(k, "her") || w_.Lower(k, "their")) {
+    owner = Np{k, k + 1, NpType::kPronoun};
+  } else if (w_.Is(k, kPossessive) && k - 1 >= lo) {
+    owner = np_.EndingAt(k - 1, lo);
+    if (owner.type == NpType::kPronoun) return false;
+  }
+  if (!owner) return false;
+  const int c = n + 2;
+  if (!(w_.IsSubjectPronoun(c) || LooksLikeClause(c, end, false))) return false;
+  const size_t before = items_.size();
+  AddIndirect(owner, n, n + 1, c, ContentEnd(c, end));
+  return items_.size() > before;
 }
 
 void Finder::FindIndirect() {
@@ -226,6 +292,7 @@ void Finder::FindIndirect() {
         According(v, lo, end);
         continue;
       }
+      if (v + 1 < end && w_.Lower(v + 1, "that") && ClaimNoun(v, lo, end)) continue;
       if (w_.Lower(v, "asked") && (v == lo || w_.Lower(v - 1, "when") || w_.Lower(v - 1, "after") ||
                                    w_.Lower(v - 1, "being") || w_.Is(v - 1, kComma))) {
         AskedQuestion(v, end);
@@ -263,6 +330,7 @@ void Finder::FindIndirect() {
       int cue_b, cue_e;
       CueOf(v, lo, &cue_b, &cue_e);
       const int c = ContentStart(v, end);
+      if (c >= 0 && !speaker) speaker = FallbackSubject(v, lo);
       if (c >= 0) {
         // An object as content ends with its clause ("endorsed Trump in June, but ...").
         const bool object = !(w_[v].verb & (kVerbIndirect | kVerbWeak | kVerbQuestion)) || !IsClauseStart(c, end);
