@@ -80,7 +80,8 @@ int Finder::ContentStart(int v, int end) const {
   }
   if (!(t.verb & kVerbIndirect)) {
     // A stance or topic: the object ("endorsed Trump", "called for a ban", "criticized him").
-    if ((t.verb & kVerbNominal) &&
+    // A finding: "the poll found Clinton with a lead", "polls show Sanders surging".
+    if ((t.verb & (kVerbNominal | kVerbWeak)) &&
         (w_.Has(k, kDeterminer) || w_.IsNameWord(k) || w_.IsQuantity(k) || w_.IsContentWord(k) ||
          w_.IsObjectPronoun(k) || w_.Has(k, kWhWord) || w_.InQuotation(k)))
       return k;

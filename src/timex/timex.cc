@@ -45,12 +45,13 @@ bool AheadByPreposition(const std::vector<Piece>& pieces, uint32_t begin) {
          (pieces[begin - 2].lower == "soon" || pieces[begin - 2].lower == "early");
 }
 
-Placement PlacementFor(Tense tense, const NamedPeriod& named) {
+Placement PlacementFor(Tense tense, const NamedPeriod& named, const Date& reference) {
   // A weekday is within a week either way: the tense decides. News mostly reports what happened.
   if (named.weekday || named.weekend)
     return tense == Tense::kFuture ? Placement::kFutureOrSame : Placement::kPastOrSame;
-  // A month in a past clause is the latest one not after the document date's ("fell in March", in a November story).
-  if (named.month && !named.day && tense == Tense::kPast) return Placement::kPastOrSame;
+  // A month before the document date's in a past clause is this year's ("fell in January", in a December story).
+  if (named.month && !named.day && tense == Tense::kPast && named.month <= reference.month)
+    return Placement::kPastOrSame;
   // Quarters and halves are named in reports of results: a past one when the clause is past, else the nearest
   // (whatever the tense of "expects to report").
   if (named.quarter || named.half) return tense == Tense::kPast ? Placement::kPastOrSame : Placement::kNearest;
@@ -147,7 +148,7 @@ Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>
       const Placement placement =
           s.placement ? *s.placement
           : day_ahead ? Placement::kAfter
-                      : PlacementFor(ClauseTense(ctx.lexicon, pieces, match.begin, match.end), s.named);
+                      : PlacementFor(ClauseTense(ctx.lexicon, pieces, match.begin, match.end), s.named, *reference);
       r.period = Place(s.named, *reference, placement);
       r.value = r.period ? FormatPeriod(*r.period) : UnknownNamed(s.named);
       return r;
