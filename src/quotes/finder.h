@@ -155,7 +155,9 @@ class Finder {
   // the sentence, or its subject.
   Np GerundSubject(int v, int lo) const;
 
-  void AddIndirect(Np speaker, int cue_b, int cue_e, int b, int e, bool speaker_required = true);
+  // may_nest: the content may lie inside another's ("mocked his claim that ...": the claim inside the mockery).
+  void AddIndirect(Np speaker, int cue_b, int cue_e, int b, int e, bool speaker_required = true,
+                   bool may_nest = false);
 
   // The subject of the reporting verb at v when SubjectBefore finds none: the antecedent of "who" ("18% who say
   // ...", "Zuckerberg, who announced ..."), or the sentence's subject across a coordination ("She greeted
