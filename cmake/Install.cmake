@@ -18,7 +18,7 @@ file(GLOB NEWSGRAPH_MODEL_FILES ${PROJECT_SOURCE_DIR}/models/*)
 install(FILES ${NEWSGRAPH_MODEL_FILES} DESTINATION ${CMAKE_INSTALL_DATADIR}/newsgraph/models)
 # The word lists and gazetteers are compiled into the library (cmake/Embed.cmake); their sources and licences go
 # with it. docs/NER.md describes the model, its training data and their terms.
-foreach(doc places/ATTRIBUTION.md gazetteers/ATTRIBUTION.md quotes/SOURCES.md entities/README.md clusters/README.md)
+foreach(doc places/ATTRIBUTION.md gazetteers/ATTRIBUTION.md lang/SOURCES.md entities/README.md clusters/README.md)
   get_filename_component(dir ${doc} DIRECTORY)
   install(FILES ${PROJECT_SOURCE_DIR}/data/${doc} DESTINATION ${CMAKE_INSTALL_DATADIR}/newsgraph/data/${dir})
 endforeach()
