@@ -269,7 +269,7 @@ Np Finder::FallbackSubject(int v, int lo) const {
   }
   if (!(w_.Lower(j, "and") || w_.Lower(j, "but") || w_.Is(j, kComma))) return Np{};
   Np np = np_.SentenceSubject(lo);
-  if (!np || np.e > j) return Np{};
+  if (!np || np.e > j || j - np.e > 40) return Np{};  // a subject close enough to read (and a bound on the work)
   // Not across another reporting verb: "X said the plan, which Y backed, ..." belongs to X's content.
   for (int t = np.e; t < j; ++t)
     if (w_.IsReportingVerb(t, kVerbDirect | kVerbIndirect) || w_.InQuotation(t)) return Np{};
