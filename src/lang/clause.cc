@@ -92,6 +92,7 @@ int ReportingVerb(const Words& w, int first, int v, int lo, int hi) {
 Tense TenseCueAt(const Lexicon& lexicon, std::span<const CueWord> words, size_t i) {
   const CueWord& p = words[i];
   if (!p.word) return Tense::kUnknown;
+  if (p.lower == "next" && i + 1 < words.size() && words[i + 1].lower == "to") return Tense::kUnknown;  // "next to"
   Tense tense = Tense::kUnknown;
   const ClauseWord* w = lexicon.FindClauseWord(p.lower);
   if (w) {
@@ -124,11 +125,38 @@ Tense TenseCueAt(const Lexicon& lexicon, std::span<const CueWord> words, size_t 
   return tense;
 }
 
+namespace {
+
+// "A concert scheduled for Sunday": a participle right after a noun is a reduced relative clause, not the verb of
+// the clause.
+bool AfterNoun(std::span<const CueWord> words, size_t q) {
+  if (q == 0 || !words[q].lower.ends_with("ed")) return false;
+  const CueWord& n = words[q - 1];
+  static constexpr std::string_view kNotNouns[] = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"};
+  for (std::string_view w : kNotNouns)
+    if (n.lower == w) return false;
+  return n.word && !n.closed && !n.determiner && !n.capitalized;
+}
+
+// A past verb after [end, ...) before the clause's next punctuation ("... for Sunday was called off").
+bool PastVerbAfter(const Lexicon& lexicon, std::span<const CueWord> words, size_t end, int window) {
+  for (size_t i = end; i < words.size() && i < end + window && !words[i].punct; ++i)
+    if (Tense t = TenseCueAt(lexicon, words, i); t != Tense::kUnknown) return t == Tense::kPast;
+  return false;
+}
+
+}  // namespace
+
 Tense TenseAround(const Lexicon& lexicon, std::span<const CueWord> words, size_t begin, size_t end, int window) {
   for (int d = 1; d <= window && begin >= static_cast<size_t>(d); ++d) {
     const CueWord& p = words[begin - d];
     if (p.punct && (p.lower == ";" || p.lower == ":")) break;
-    if (Tense t = TenseCueAt(lexicon, words, begin - d); t != Tense::kUnknown) return t;
+    if (Tense t = TenseCueAt(lexicon, words, begin - d); t != Tense::kUnknown) {
+      // "A concert scheduled for Sunday was called off": the main verb dates the clause.
+      if (t == Tense::kFuture && AfterNoun(words, begin - d) && PastVerbAfter(lexicon, words, end, window))
+        return Tense::kPast;
+      return t;
+    }
   }
   for (size_t i = end; i < words.size() && i < end + window; ++i) {
     if (Tense t = TenseCueAt(lexicon, words, i); t != Tense::kUnknown) return t;
