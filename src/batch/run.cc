@@ -27,14 +27,40 @@ struct Work {
   SourceItem item;
 };
 
+// True for a document of only NUL and other control bytes (not only line breaks and tabs): binary data or a broken
+// file, not an empty article.
+bool OnlyControlBytes(std::string_view text) {
+  bool control = false;
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u != 0x7F) return false;
+    control = control || (c != '\n' && c != '\r' && c != '\t' && c != ' ');
+  }
+  return control;
+}
+
 // Analyses one input on a worker and encodes what the sinks need; never throws.
 Record Process(const Pipeline& pipeline, const Sink::Needs& needs, const JsonOptions& json, Work&& work) {
+  try {
+    ReadPage(&work.item);  // a web page: its article first
+  } catch (const std::exception& e) {
+    work.item.status = Status(StatusCode::kInternal, e.what());
+  }
+  if (work.item.status.ok() && work.item.skipped.empty() && OnlyControlBytes(work.item.document.text))
+    work.item.status = Status(StatusCode::kInvalidArgument, "only NUL or control bytes, no text");
   Record r;
   r.index = work.index;
   r.document = std::move(work.item.document);
   r.line = work.item.line;
   r.status = std::move(work.item.status);
   r.bytes = work.item.bytes;
+  r.skipped = std::move(work.item.skipped);
+  if (!r.skipped.empty()) {
+    const WebSource* source = r.document.source ? &*r.document.source : nullptr;
+    if (needs.json) r.json = SkippedJson(r.document.id, r.line, r.skipped, source ? source->language : "", json.pretty);
+    if (!needs.analysis) r.document.text = std::string();
+    return r;
+  }
   try {
     if (r.status.ok()) {
       StatusOr<Analysis> analysis = pipeline.Analyze(r.document);
@@ -91,6 +117,7 @@ StatusOr<BatchResult> RunBatch(const Pipeline& pipeline, Source& source, const s
           }
           ++result.counts.records;
           if (!record.ok()) ++result.counts.errors;
+          if (!record.skipped.empty()) ++result.counts.skipped;
           result.counts.bytes += record.bytes;
           result.counts.tokens += record.tokens;
           if (options.on_record) options.on_record(record, result.counts);
