@@ -132,6 +132,8 @@ struct Record {
   std::string json;    // the JSON record, or error record, when a sink needs it (RunOptions::json)
   uint64_t bytes = 0;  // input bytes (see SourceItem::bytes)
   uint64_t tokens = 0; // tokens analysed
+  // Relative dates ("yesterday", "next week") found while the document has no date: left unresolved (XXXX-...).
+  bool unresolved_relative_dates = false;
 
   bool ok() const { return status.ok(); }
 };

@@ -67,6 +67,8 @@ Record Process(const Pipeline& pipeline, const Sink::Needs& needs, const JsonOpt
       if (analysis.ok()) {
         r.analysis = std::move(*analysis);
         r.tokens = r.analysis.tokens.size();
+        if (!r.document.date)
+          for (const Timex& t : r.analysis.timexes) r.unresolved_relative_dates |= t.anchor == "document-date";
         if (needs.json) r.json = ToJson(r.document, r.analysis, json);
       } else {
         r.status = analysis.status();

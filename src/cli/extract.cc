@@ -157,8 +157,16 @@ int Extract(const ExtractOptions& options, const Pipeline& pipeline, const std::
   run.threads = options.threads;
   run.json = JsonOptions{options.tokens, options.pretty};
   run.stop = &g_stop;
+  bool warned_dates = options.quiet;
   run.on_record = [&](const Record& record, const BatchCounts& counts) {
     if (!record.ok()) reporter.Message("newsgraph: " + ErrorMessage(record));
+    if (record.unresolved_relative_dates && !warned_dates) {  // once a run
+      warned_dates = true;
+      reporter.Message("newsgraph extract: warning: relative dates (\"yesterday\", \"next week\") left unresolved, as "
+                       "XXXX-..., in records without a date" +
+                       (record.document.id.empty() ? std::string() : " (first: " + record.document.id + ")") +
+                       "; give --date or a \"date\" per record");
+    }
     reporter.Show(counts);
   };
   StatusOr<BatchResult> result = RunBatch(pipeline, *source, {&sink}, run);
