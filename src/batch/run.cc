@@ -5,7 +5,9 @@
 #include <thread>
 
 #include "batch/ordered_executor.h"
+#include "input/text_entities.h"
 #include "newsgraph/batch.h"
+#include "newsgraph/text.h"
 
 namespace newsgraph {
 
@@ -39,6 +41,25 @@ bool OnlyControlBytes(std::string_view text) {
   return control;
 }
 
+// The analysis of a document; plain text holding HTML character references ("&amp;", "&quot;", "&#8217;") is
+// analysed decoded, its spans led back to the text as given. Text without any is analysed as it is.
+StatusOr<Analysis> Analyze(const Pipeline& pipeline, const Document& document) {
+  std::string decoded;
+  std::vector<input::EntityEdit> edits;
+  if (document.source || document.text.find('&') == std::string::npos || !IsValidUtf8(document.text) ||
+      !input::DecodeTextEntities(document.text, &decoded, &edits))
+    return pipeline.Analyze(document);
+  Document copy;
+  copy.id = document.id;
+  copy.date = document.date;
+  copy.title = document.title;
+  copy.url = document.url;
+  copy.text = std::move(decoded);
+  StatusOr<Analysis> analysis = pipeline.Analyze(copy);
+  if (analysis.ok()) input::MapSpansToOriginal(edits, &*analysis);
+  return analysis;
+}
+
 // Analyses one input on a worker and encodes what the sinks need; never throws.
 Record Process(const Pipeline& pipeline, const Sink::Needs& needs, const JsonOptions& json, Work&& work) {
   try {
@@ -63,7 +84,7 @@ Record Process(const Pipeline& pipeline, const Sink::Needs& needs, const JsonOpt
   }
   try {
     if (r.status.ok()) {
-      StatusOr<Analysis> analysis = pipeline.Analyze(r.document);
+      StatusOr<Analysis> analysis = Analyze(pipeline, r.document);
       if (analysis.ok()) {
         r.analysis = std::move(*analysis);
         r.tokens = r.analysis.tokens.size();
