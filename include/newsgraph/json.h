@@ -1,4 +1,4 @@
-// The output record (schema "newsgraph/1", documented field by field in docs/schema.md and
+// The output record (schema "newsgraph/2", documented field by field in docs/schema.md and
 // docs/newsgraph.schema.json).
 #pragma once
 
@@ -11,7 +11,7 @@
 
 namespace newsgraph {
 
-inline constexpr const char* kSchemaVersion = "newsgraph/1";
+inline constexpr const char* kSchemaVersion = "newsgraph/2";
 
 struct JsonOptions {
   bool tokens = false;  // add the "tokens" array
@@ -23,5 +23,10 @@ std::string ToJson(const Document& document, const Analysis& analysis, const Jso
 
 // The record for an input that could not be analysed: {"id", "line", "error"}; `line` < 0 leaves it out.
 std::string ErrorJson(std::string_view id, int64_t line, const Status& status, bool pretty = false);
+
+// The record for an input left out on purpose: {"id", "line", "skipped": reason, "language"}; a web page in a language
+// not asked for gives reason "language" and its language code. `line` < 0 and an empty `language` are left out.
+std::string SkippedJson(std::string_view id, int64_t line, std::string_view reason, std::string_view language,
+                        bool pretty = false);
 
 }  // namespace newsgraph

@@ -107,6 +107,11 @@ StatusOr<std::unique_ptr<Resources>> Resources::Load(const PipelineOptions& opti
   const std::string models_dir = ResolveModelsDir(options);
   const std::string path = models_dir + "/" + ner::kDefaultModelFile;
   auto model = ner::NerModel::Load(path);
+  if (!model.ok() && model.status().code() == StatusCode::kNotFound)  // say where models are looked for, once
+    return Status(StatusCode::kNotFound,
+                  "named-entity model " + path + " (give the directory holding " + ner::kDefaultModelFile +
+                      " with --models DIR or $NEWSGRAPH_MODELS; an installed newsgraph finds it in " +
+                      NEWSGRAPH_INSTALLED_MODELS_DIR + "; `newsgraph train ner` makes one)");
   if (!model.ok())
     return Status(model.status().code(), "named-entity tagger: " + model.status().message() +
                                              " (set --models / NEWSGRAPH_MODELS to the directory of " +
