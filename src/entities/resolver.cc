@@ -10,7 +10,10 @@
 #include <unordered_map>
 #include <vector>
 
+#include "entities/acronyms.h"
 #include "entities/knowledge.h"
+#include "entities/organizations.h"
+#include "entities/type_vote.h"
 #include "lang/lexicon.h"
 #include "text/unicode.h"
 
@@ -54,7 +57,7 @@ struct Cluster {
   const Metonym* metonym = nullptr;
   bool acts = false;
   bool organization_evidence = false;  // "Varig, which ...", "Varig, Brazil's flagship airline,"
-  int votes[4] = {0, 0, 0, 0};
+  double votes[4] = {0, 0, 0, 0};  // the tagger's votes, weighed by its confidence
   int quotes = 0;
 
   std::set<uint32_t> starts;  // of the mentions, for distances in O(log n)
@@ -94,7 +97,10 @@ class Resolver {
 
   void Run() {
     CollectNames();
+    VoteTypes();
+    DefineAcronyms();
     ClusterNames();
+    AddAcronymMentions();
     AddQuoteSpeakers();
     ExtractRoles();
     AddTitlesAndNominals();
@@ -163,6 +169,17 @@ class Resolver {
                           w == "PhD";
     return capitals && TitleKind(Lower(i)) == TitleWord::kPostNominal;
   }
+  // A council title or an abbreviated title ("Cllr", "Ald.", "Sgt.", "Sen."): an office word written short.
+  bool IsTitleAbbreviation(size_t i) const {
+    const TitleWord kind = TitleKind(Lower(i));
+    if (kind != TitleWord::kOffice && kind != TitleWord::kQualifier) return false;
+    const std::string_view w = Word(i);
+    if (w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      return false;  // "CPL", "GEN": acronyms
+    return w.ends_with('.') || WordIsAny(i, {"cllr", "ald", "sgt", "lt", "col", "capt", "cmdr", "adm", "det",
+                                                  "insp", "supt", "cpl", "maj", "councillor", "councilor", "alderman",
+                                                  "alderwoman"});
+  }
   bool IsPossessive(size_t i) const {
     const std::string& w = Lower(i);
     return w == "'s" || w == "'";
@@ -211,8 +228,12 @@ class Resolver {
   // --- 1. Names ---------------------------------------------------------------------------------------------------
 
   void CollectNames() {
+    const std::vector<Span> credits = WireCreditSpans(text_);
     for (size_t i = 0; i < a_.mentions.size(); ++i) {
       const Mention& m = a_.mentions[i];
+      // Wire credit lines name the article's makers, not people in the story.
+      if (std::any_of(credits.begin(), credits.end(), [&](const Span& c) { return c.Overlaps(m.span); })) continue;
+      if (m.type != EntityType::kPerson && IsShouted(m.span)) continue;
       NameMention n;
       n.index = i;
       n.type = m.type;
@@ -223,6 +244,11 @@ class Resolver {
       while (n.token_begin + 1 < n.token_end && IsAddress(TitleWordsStartingAt(n.token_begin, n.token_begin + 1).second))
         ++n.token_begin;
       while (n.token_end > n.token_begin + 1 && IsPossessive(n.token_end - 1)) --n.token_end;
+      // Council titles and rank abbreviations are titles, not names or places: "Cllr Jane Smith" is Jane Smith,
+      // "Ald." alone nothing.
+      while (n.type == EntityType::kPerson && n.token_begin + 1 < n.token_end && IsTitleAbbreviation(n.token_begin))
+        ++n.token_begin;
+      if (n.token_end == n.token_begin + 1 && IsTitleAbbreviation(n.token_begin)) continue;
       if (n.type == EntityType::kPerson) {
         // Letters after a name ("Tom McCabe MSP", "Jane Smith QC") and a party word before a full name ("Tory
         // Dominic Grieve") are not part of it.
@@ -267,6 +293,55 @@ class Resolver {
     }
   }
 
+  // An all-capital tabloid word ("EXCLUSIVE", "SHOCK HORROR", "FURY" when the article also writes "fury") is not a
+  // name: every word in capitals of four letters or more, unknown to the lists, and a headline word or written in
+  // lower case elsewhere in the article.
+  bool IsShouted(const Span& span) const {
+    const size_t b = TokenAtOrAfter(span.start), e = TokenEndingAt(span.end);
+    bool headline = false;
+    for (size_t t = b; t < e; ++t) {
+      const std::string_view w = Word(t);
+      if (w.size() < 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+      headline |= IsHeadlineWord(Lower(t));
+    }
+    if (b >= e) return false;
+    const std::string key = NormalizeName(span.In(text_));
+    if (OrganizationPriors::Get().Find(key) || k_.OrganizationByName(key) || k_.CountryByName(key) ||
+        k_.MetonymByName(key) || !k_.RegionCountry(key).empty() || !k_.CitiesByName(key).empty())
+      return false;
+    if (headline) return true;
+    // One word, written in lower case at least as often as in capitals ("FURY" and "fury"; not "TBWA" and "tbwa").
+    if (e != b + 1) return false;
+    size_t lower = 0, upper = 0;
+    for (size_t t = 0; t < a_.tokens.size(); ++t) {
+      if (WordIs(t, key)) ++(Word(t) == key ? lower : upper);
+    }
+    return lower >= upper;
+  }
+
+  // One type for every mention of a name in the article (entities/type_vote.h).
+  void VoteTypes() {
+    std::vector<NameReading> readings;
+    readings.reserve(names_.size());
+    for (const NameMention& n : names_)
+      readings.push_back(NameReading{HyphensAsSpaces(n.key), n.words, n.type, a_.mentions[n.index].confidence,
+                                     n.knowledge_type, PersonShaped(n.words), false, IsPlace(n.key)});
+    for (NameReading& r : readings) r.given_name_first = r.person_shaped && lex_.GenderOf(r.words[0]) != Gender::kUnknown;
+    const std::vector<EntityType> types = VoteNameTypes(readings, OrganizationPriors::Get());
+    for (size_t i = 0; i < names_.size(); ++i) names_[i].type = types[i];
+  }
+
+  bool IsPlace(const std::string& name) const {
+    return k_.CountryByName(name) || !k_.RegionCountry(name).empty() || !k_.CitiesByName(name).empty();
+  }
+  // "Kanye West", not "Victoria Park", "Wisconsin Trump" or "Beeson and Bush" (type_vote.h).
+  bool PersonShaped(const std::vector<std::string>& words) const {
+    if (words.size() < 2 || k_.CountryByName(words.front()) || !k_.RegionCountry(words.front()).empty()) return false;
+    for (const City* c : k_.CitiesByName(words.front()))
+      if (c->population >= 100000) return false;  // "Wisconsin Trump", "Washington Free Beacon"; not "Kanye West"
+    return std::none_of(words.begin() + 1, words.end(), [](const std::string& w) { return IsFeatureWord(w); });
+  }
+
   void Canonicalize(NameMention* n) const {
     if (const Country* c = k_.CountryByName(n->key)) {
       n->key = "country:" + c->code;
@@ -307,7 +382,10 @@ class Resolver {
   static bool PersonNameMatches(const std::vector<std::string>& full, const std::vector<std::string>& part) {
     if (part.empty() || part.size() > full.size()) return false;
     if (std::equal(part.rbegin(), part.rend(), full.rbegin())) return true;  // "Starmer", "von der Leyen"
-    return part.size() == 1 && full.size() >= 2 && part[0] == full[0];     // "Keir" (as in "Sir Keir")
+    if (part.size() != 1 || full.size() < 2) return false;
+    if (part[0] == full[0]) return true;  // "Keir" (as in "Sir Keir")
+    // A middle part of a long name: "Mujica" (José Alberto Mujica Cordano), "Sánchez" (Pedro Sánchez Pérez-Castejón).
+    return full.size() >= 3 && std::find(full.begin() + 1, full.end() - 1, part[0]) != full.end() - 1;
   }
 
   static std::string Initials(std::string_view name) {
@@ -346,12 +424,15 @@ class Resolver {
     if (c.type == EntityType::kPerson && !c.words.empty()) {
       people_by_last_word_[c.words.back()].push_back(index);
       if (c.words.size() >= 2) people_by_first_word_[c.words.front()].push_back(index);
+      for (size_t w = 1; w + 1 < c.words.size(); ++w) people_by_inner_word_[c.words[w]].push_back(index);
     }
     if (c.type == EntityType::kOrganization) {
       const std::string name = NormalizeName(c.name);
       const size_t space = name.rfind(' ');
       if (space != std::string::npos) organizations_by_last_word_[name.substr(space + 1)].push_back(index);
       organizations_by_initials_.emplace(Initials(c.name), index);
+      if (std::string short_form = WithoutOrganizationSuffix(c.words); !short_form.empty())
+        organizations_by_short_form_.emplace(std::move(short_form), index);
     }
     by_key_.emplace(c.key, index);
     clusters_.push_back(std::move(c));
@@ -377,6 +458,42 @@ class Resolver {
     return out;
   }
 
+  // The person a name is part of ("Starmer", "Keir", "Ms Chester", "Mujica"), the closest before it; SIZE_MAX when
+  // none.
+  size_t PersonNamed(const NameMention& n) const {
+    size_t cluster = PersonNamed(n, PersonCandidates(n.words));
+    if (cluster == SIZE_MAX && n.words.size() == 1)  // a middle part only when no first or last name fits
+      if (const auto it = people_by_inner_word_.find(n.words[0]); it != people_by_inner_word_.end())
+        cluster = PersonNamed(n, it->second);
+    return cluster;
+  }
+  size_t PersonNamed(const NameMention& n, const std::vector<size_t>& candidates) const {
+    size_t cluster = SIZE_MAX;
+    uint32_t best = UINT32_MAX;
+    for (const size_t c : candidates) {
+      if (!PersonNameMatches(clusters_[c].words, n.words)) continue;
+      const Gender g = clusters_[c].gender;
+      if (n.gender != Gender::kUnknown && g != Gender::kUnknown && g != n.gender) continue;  // Mrs / Bill
+      const uint32_t d = clusters_[c].DistanceBefore(n.name.start);
+      if (cluster == SIZE_MAX || d < best) cluster = c, best = d;
+    }
+    return cluster;
+  }
+
+  // A listed organisation ("Labour", "Reuters") is never a person's lone surname.
+  bool ListedOrganization(const NameMention& n) const {
+    if (n.knowledge_type) return n.type == EntityType::kOrganization;
+    const auto prior = OrganizationPriors::Get().Find(n.key);
+    return prior && (prior->strong || n.type == EntityType::kOrganization);  // "Ford" the company, not Bill Ford
+  }
+
+  // Whether the name at `token` follows a word that makes it a place or a thing: "in Warwick", "the Chester".
+  bool AfterPlaceWord(size_t token) const {
+    return token > SentenceBegin(token) &&
+           WordIsAny(token - 1, {"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around",
+                                 "throughout", "towards", "toward", "via", "through", "of", "the", "a", "an"});
+  }
+
   void ClusterNames() {
     std::vector<size_t> order(names_.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -387,29 +504,84 @@ class Resolver {
     for (const size_t i : order) {
       const NameMention& n = names_[i];
       size_t cluster = SIZE_MAX;
+      bool joined = false;  // joined an entity by a part of its name: votes for that entity's type
       if (n.type == EntityType::kPerson && !n.knowledge_type) {
-        uint32_t best = UINT32_MAX;
-        for (const size_t c : PersonCandidates(n.words)) {
-          if (!PersonNameMatches(clusters_[c].words, n.words)) continue;
-          const Gender g = clusters_[c].gender;
-          if (n.gender != Gender::kUnknown && g != Gender::kUnknown && g != n.gender) continue;  // Mrs / Bill
-          const uint32_t d = clusters_[c].DistanceBefore(n.name.start);
-          if (cluster == SIZE_MAX || d < best) cluster = c, best = d;
-        }
+        cluster = PersonNamed(n);
       } else {
-        if (const auto it = by_key_.find(n.key); it != by_key_.end()) cluster = it->second;
+        // A lone surname of a person the article names is that person, before any list: "Warwick said" after "Jane
+        // Warwick", "Ms Chester" after "Lucy Chester"; not "in Warwick".
+        if (n.words.size() <= 2 && !AfterPlaceWord(n.token_begin) && !ListedOrganization(n))
+          joined = (cluster = PersonNamed(n)) != SIZE_MAX;
+        if (cluster == SIZE_MAX)
+          if (const auto it = by_key_.find(n.key); it != by_key_.end()) cluster = it->second;
         const std::string_view surface = n.name.In(text_);
         if (cluster == SIZE_MAX && IsAcronym(surface))
           if (const auto it = organizations_by_initials_.find(std::string(surface)); it != organizations_by_initials_.end())
             cluster = it->second;
       }
+      // "Acme" after "Acme Corp.", "Arsenal" after "Arsenal FC"; "in Arsenal" is not the club.
+      if (cluster == SIZE_MAX && n.words.size() == 1 && !AfterPlaceWord(n.token_begin))
+        if (const auto it = organizations_by_short_form_.find(n.key); it != organizations_by_short_form_.end())
+          cluster = it->second, joined = true;
       if (cluster == SIZE_MAX) cluster = NewCluster(n);
       AddMention(cluster, EntityMention{n.display, EntityMentionKind::kName, false});
       Cluster& c = clusters_[cluster];
       c.tagger_mentions.push_back(n.index);
-      c.votes[static_cast<int>(a_.mentions[n.index].type)]++;
+      c.votes[static_cast<int>(joined ? c.type : n.type)] += VoteWeight(a_.mentions[n.index].confidence);
       mention_cluster_[n.index] = cluster;
       if (Acts(n.token_begin, n.token_end)) c.acts = true;
+    }
+  }
+
+  // "the World Food Programme (WFP)": the acronym names the long form's entity wherever the article writes it. The
+  // long form is the tagger's name ending before the bracket, else its words (an organisation unless known).
+  void DefineAcronyms() {
+    for (const AcronymDefinition& d : FindAcronymDefinitions(text_, a_.tokens)) {
+      NameMention n;
+      if (const auto named = name_by_end_.find(d.long_end); named != name_by_end_.end()) {
+        NameMention& tagged = names_[named->second];
+        if (tagged.type == EntityType::kPerson && !tagged.knowledge_type) tagged.type = EntityType::kOrganization;
+        if (tagged.token_begin > d.long_begin && !tagged.knowledge_type) {  // the tagger took less than the acronym
+          tagged.token_begin = d.long_begin;                                // needs: "[Transport and] General ..."
+          tagged.name.start = tagged.display.start = a_.tokens[d.long_begin].span.start;
+          tagged.words.clear();
+          for (size_t t = d.long_begin; t < d.long_end; ++t) tagged.words.push_back(Lower(t));
+          tagged.key = NormalizeName(tagged.name.In(text_));
+          name_by_begin_.emplace(d.long_begin, named->second);
+        }
+        n = tagged;
+      } else {
+        n.type = EntityType::kOrganization;
+        n.name = n.display = Span{a_.tokens[d.long_begin].span.start, a_.tokens[d.long_end - 1].span.end};
+        for (size_t t = d.long_begin; t < d.long_end; ++t) n.words.push_back(Lower(t));
+        n.key = NormalizeName(n.name.In(text_));
+        Canonicalize(&n);
+        const auto known = by_key_.find(n.key);
+        AddMention(known != by_key_.end() ? known->second : NewCluster(n),
+                   EntityMention{n.display, EntityMentionKind::kName, false});
+      }
+      // The tagger's mentions of the acronym take the long form's key and type, so that they join its entity.
+      const std::string_view acronym = Word(d.acronym);
+      for (NameMention& m : names_) {
+        if (m.name.In(text_) != acronym) continue;
+        m.key = n.key;
+        m.type = n.type;
+        m.knowledge_type = n.knowledge_type;
+        m.canonical = n.canonical;
+        m.country = n.country;
+      }
+      acronyms_.emplace_back(std::string(acronym), n.key);
+    }
+  }
+
+  // Every other use of a defined acronym the tagger left out is a mention of its entity.
+  void AddAcronymMentions() {
+    for (const auto& [acronym, key] : acronyms_) {
+      const int cluster = ClusterWithKey(key);
+      if (cluster < 0) continue;
+      for (size_t t = 0; t < a_.tokens.size(); ++t)
+        if (a_.tokens[t].kind == TokenKind::kWord && Word(t) == acronym && ClusterOverlapping(a_.tokens[t].span) < 0)
+          AddMention(static_cast<size_t>(cluster), EntityMention{a_.tokens[t].span, EntityMentionKind::kName, false});
     }
   }
 
@@ -521,7 +693,8 @@ class Resolver {
 
   Of OfStartingAt(size_t begin, size_t ceiling) const {  // "of [the] X"
     Of of;
-    if (begin >= ceiling || Lower(begin) != "of") return of;
+    // "of": "President of the European Council"; "at", "for", "with": "an epidemiologist at Imperial College"
+    if (begin >= ceiling || !WordIsAny(begin, {"of", "at", "for", "with"})) return of;
     size_t b = begin + 1;
     if (b < ceiling && Lower(b) == "the") ++b;
     if (b >= ceiling) return of;
@@ -889,7 +1062,9 @@ class Resolver {
     for (int t = 0; t < 4; ++t)
       if (best < 0 || c->votes[t] > c->votes[best]) best = t;
     if (c->votes[best] > 0) c->type = static_cast<EntityType>(best);
-    if (c->organization_evidence && c->type == EntityType::kPerson) c->type = EntityType::kOrganization;
+    // Not against a person the tagger is sure of ("a meeting with Mr. Trump, which took place").
+    if (c->organization_evidence && c->type == EntityType::kPerson && c->votes[0] < 1.5)
+      c->type = EntityType::kOrganization;
   }
 
   // --- 6. Salience, order, links ----------------------------------------------------------------------------------
@@ -985,10 +1160,12 @@ class Resolver {
   std::set<size_t> in_person_name_;  // tokens inside a person's name or its honorifics
   std::vector<Cluster> clusters_;
   std::unordered_map<std::string, size_t> by_key_;
-  std::unordered_map<std::string, std::vector<size_t>> people_by_last_word_, people_by_first_word_;
+  std::unordered_map<std::string, std::vector<size_t>> people_by_last_word_, people_by_first_word_,
+      people_by_inner_word_;
   std::unordered_map<std::string, std::vector<size_t>> people_by_role_;  // text roles, by normalised title
   std::unordered_map<std::string, std::vector<size_t>> organizations_by_last_word_;
-  std::unordered_map<std::string, size_t> organizations_by_initials_;
+  std::unordered_map<std::string, size_t> organizations_by_initials_, organizations_by_short_form_;
+  std::vector<std::pair<std::string, std::string>> acronyms_;  // defined in the article: acronym, its entity's key
   std::multimap<uint32_t, std::pair<uint32_t, size_t>> mention_index_;  // start -> (end, cluster)
   uint32_t longest_mention_ = 0;
   std::unordered_map<size_t, size_t> mention_cluster_;  // tagger mention -> cluster
