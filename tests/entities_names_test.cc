@@ -185,11 +185,11 @@ TEST(Titles, CouncilTitlesAreTitles) {
   const Entity* smith = r.Named("Jane Smith");
   ASSERT_NE(smith, nullptr);
   ASSERT_EQ(smith->roles.size(), 1u);
-  EXPECT_EQ(smith->roles[0].title, "Cllr");
+  EXPECT_EQ(smith->roles[0].title, "Councillor");
   const Entity* doe = r.Named("John Doe");
   ASSERT_NE(doe, nullptr);
   ASSERT_EQ(doe->roles.size(), 1u);
-  EXPECT_EQ(doe->roles[0].title, "Ald");
+  EXPECT_EQ(doe->roles[0].title, "Alderman");
 }
 
 // --- Surnames --------------------------------------------------------------------------------------------------
@@ -237,7 +237,16 @@ TEST(Roles, PoliceAndMilitaryRanks) {
   EXPECT_EQ(RoleOf(r, "Jane Doe"), "Police Commissioner");
   EXPECT_EQ(RoleOf(r, "John Smith"), "Detective Sergeant");
   EXPECT_EQ(RoleOf(r, "Sam Jones"), "Rear Admiral");
-  EXPECT_EQ(RoleOf(r, "Amy Stone"), "Lt Col");
+  EXPECT_EQ(RoleOf(r, "Amy Stone"), "Lieutenant Colonel");
+}
+
+TEST(Roles, AbbreviatedTitlesAreWrittenOutAndLinkTheirNominal) {
+  const auto r = Resolve("Sen. Bernie Sanders spoke in Iowa. The senator said he would stay.",
+                         {{"Sen. Bernie Sanders", PER}, {"Iowa", LOC}});
+  const Entity* sanders = r.Named("Bernie Sanders");
+  ASSERT_NE(sanders, nullptr);
+  EXPECT_EQ(RoleOf(r, "Bernie Sanders"), "Senator");
+  EXPECT_EQ(r.MentionTexts(*sanders), (V{"Bernie Sanders", "The senator"}));
 }
 
 TEST(Roles, OccupationsInAppositionsWithTheirOrganisation) {

@@ -13,6 +13,8 @@
 #include "entities/acronyms.h"
 #include "entities/knowledge.h"
 #include "entities/organizations.h"
+#include "entities/roles.h"
+#include "entities/token_index.h"
 #include "entities/type_vote.h"
 #include "lang/lexicon.h"
 #include "text/unicode.h"
@@ -87,7 +89,8 @@ class Resolver {
  public:
   Resolver(std::string_view text, const Document& document, const Knowledge& knowledge, const lang::Lexicon& lexicon,
            Analysis* analysis, EntityLinks* links)
-      : text_(text), document_(document), a_(*analysis), k_(knowledge), lex_(lexicon), links_(*links) {
+      : text_(text), document_(document), a_(*analysis), k_(knowledge), lex_(lexicon), links_(*links),
+        index_(text, analysis->tokens), credits_(WireCreditSpans(text)) {
     sentence_of_token_.assign(a_.tokens.size(), 0);
     lower_words_.resize(a_.tokens.size());
     lowered_.assign(a_.tokens.size(), false);
@@ -100,7 +103,7 @@ class Resolver {
     VoteTypes();
     DefineAcronyms();
     ClusterNames();
-    AddAcronymMentions();
+    AddRepeatedNames();
     AddQuoteSpeakers();
     ExtractRoles();
     AddTitlesAndNominals();
@@ -169,17 +172,7 @@ class Resolver {
                           w == "PhD";
     return capitals && TitleKind(Lower(i)) == TitleWord::kPostNominal;
   }
-  // A council title or an abbreviated title ("Cllr", "Ald.", "Sgt.", "Sen."): an office word written short.
-  bool IsTitleAbbreviation(size_t i) const {
-    const TitleWord kind = TitleKind(Lower(i));
-    if (kind != TitleWord::kOffice && kind != TitleWord::kQualifier) return false;
-    const std::string_view w = Word(i);
-    if (w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
-      return false;  // "CPL", "GEN": acronyms
-    return w.ends_with('.') || WordIsAny(i, {"cllr", "ald", "sgt", "lt", "col", "capt", "cmdr", "adm", "det",
-                                                  "insp", "supt", "cpl", "maj", "councillor", "councilor", "alderman",
-                                                  "alderwoman"});
-  }
+  bool IsTitleAbbreviation(size_t i) const { return IsWrittenShort(Word(i), TitleKind(Lower(i))); }
   bool IsPossessive(size_t i) const {
     const std::string& w = Lower(i);
     return w == "'s" || w == "'";
@@ -228,12 +221,12 @@ class Resolver {
   // --- 1. Names ---------------------------------------------------------------------------------------------------
 
   void CollectNames() {
-    const std::vector<Span> credits = WireCreditSpans(text_);
     for (size_t i = 0; i < a_.mentions.size(); ++i) {
       const Mention& m = a_.mentions[i];
-      // Wire credit lines name the article's makers, not people in the story.
-      if (std::any_of(credits.begin(), credits.end(), [&](const Span& c) { return c.Overlaps(m.span); })) continue;
-      if (m.type != EntityType::kPerson && IsShouted(m.span)) continue;
+      if (InCreditLine(m.span)) continue;  // wire credit lines name the article's makers, not people in the story
+      if (m.type != EntityType::kPerson &&
+          IsShoutedName(k_, index_, text_, a_.tokens, TokenAtOrAfter(m.span.start), TokenEndingAt(m.span.end)))
+        continue;
       NameMention n;
       n.index = i;
       n.type = m.type;
@@ -293,53 +286,16 @@ class Resolver {
     }
   }
 
-  // An all-capital tabloid word ("EXCLUSIVE", "SHOCK HORROR", "FURY" when the article also writes "fury") is not a
-  // name: every word in capitals of four letters or more, unknown to the lists, and a headline word or written in
-  // lower case elsewhere in the article.
-  bool IsShouted(const Span& span) const {
-    const size_t b = TokenAtOrAfter(span.start), e = TokenEndingAt(span.end);
-    bool headline = false;
-    for (size_t t = b; t < e; ++t) {
-      const std::string_view w = Word(t);
-      if (w.size() < 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
-      headline |= IsHeadlineWord(Lower(t));
-    }
-    if (b >= e) return false;
-    const std::string key = NormalizeName(span.In(text_));
-    if (OrganizationPriors::Get().Find(key) || k_.OrganizationByName(key) || k_.CountryByName(key) ||
-        k_.MetonymByName(key) || !k_.RegionCountry(key).empty() || !k_.CitiesByName(key).empty())
-      return false;
-    if (headline) return true;
-    // One word, written in lower case at least as often as in capitals ("FURY" and "fury"; not "TBWA" and "tbwa").
-    if (e != b + 1) return false;
-    size_t lower = 0, upper = 0;
-    for (size_t t = 0; t < a_.tokens.size(); ++t) {
-      if (WordIs(t, key)) ++(Word(t) == key ? lower : upper);
-    }
-    return lower >= upper;
-  }
-
   // One type for every mention of a name in the article (entities/type_vote.h).
   void VoteTypes() {
     std::vector<NameReading> readings;
     readings.reserve(names_.size());
     for (const NameMention& n : names_)
       readings.push_back(NameReading{HyphensAsSpaces(n.key), n.words, n.type, a_.mentions[n.index].confidence,
-                                     n.knowledge_type, PersonShaped(n.words), false, IsPlace(n.key)});
+                                     n.knowledge_type, PersonShaped(k_, n.words), false, IsPlaceName(k_, n.key)});
     for (NameReading& r : readings) r.given_name_first = r.person_shaped && lex_.GenderOf(r.words[0]) != Gender::kUnknown;
     const std::vector<EntityType> types = VoteNameTypes(readings, OrganizationPriors::Get());
     for (size_t i = 0; i < names_.size(); ++i) names_[i].type = types[i];
-  }
-
-  bool IsPlace(const std::string& name) const {
-    return k_.CountryByName(name) || !k_.RegionCountry(name).empty() || !k_.CitiesByName(name).empty();
-  }
-  // "Kanye West", not "Victoria Park", "Wisconsin Trump" or "Beeson and Bush" (type_vote.h).
-  bool PersonShaped(const std::vector<std::string>& words) const {
-    if (words.size() < 2 || k_.CountryByName(words.front()) || !k_.RegionCountry(words.front()).empty()) return false;
-    for (const City* c : k_.CitiesByName(words.front()))
-      if (c->population >= 100000) return false;  // "Wisconsin Trump", "Washington Free Beacon"; not "Kanye West"
-    return std::none_of(words.begin() + 1, words.end(), [](const std::string& w) { return IsFeatureWord(w); });
   }
 
   void Canonicalize(NameMention* n) const {
@@ -536,7 +492,9 @@ class Resolver {
   // "the World Food Programme (WFP)": the acronym names the long form's entity wherever the article writes it. The
   // long form is the tagger's name ending before the bracket, else its words (an organisation unless known).
   void DefineAcronyms() {
+    std::set<std::string_view> defined;
     for (const AcronymDefinition& d : FindAcronymDefinitions(text_, a_.tokens)) {
+      if (!defined.insert(Word(d.acronym)).second) continue;  // the first definition counts
       NameMention n;
       if (const auto named = name_by_end_.find(d.long_end); named != name_by_end_.end()) {
         NameMention& tagged = names_[named->second];
@@ -574,15 +532,49 @@ class Resolver {
     }
   }
 
-  // Every other use of a defined acronym the tagger left out is a mention of its entity.
-  void AddAcronymMentions() {
-    for (const auto& [acronym, key] : acronyms_) {
-      const int cluster = ClusterWithKey(key);
-      if (cluster < 0) continue;
-      for (size_t t = 0; t < a_.tokens.size(); ++t)
-        if (a_.tokens[t].kind == TokenKind::kWord && Word(t) == acronym && ClusterOverlapping(a_.tokens[t].span) < 0)
-          AddMention(static_cast<size_t>(cluster), EntityMention{a_.tokens[t].span, EntityMentionKind::kName, false});
+  // The tagger misses some repeats of what it found: every other standalone use of an entity's written name, of a
+  // person's surname or of a defined acronym is a mention of it; a form two entities share is left alone, and one
+  // word starting a sentence is left to the tagger ("Will", "May").
+  void AddRepeatedNames() {
+    NameOwners owners;
+    const auto words = [&](size_t b, size_t e) {
+      std::vector<std::string_view> out;
+      for (size_t t = b; t < e; ++t) out.push_back(Word(t));
+      return out;
+    };
+    for (size_t c = 0; c < clusters_.size(); ++c) {
+      if (clusters_[c].type == EntityType::kMisc) continue;  // "TV", "PCs", "Budget": too loose a kind
+      for (const EntityMention& m : clusters_[c].mentions) {
+        const size_t b = TokenAtOrAfter(m.span.start), e = TokenEndingAt(m.span.end);
+        if (m.kind != EntityMentionKind::kName || b >= e) continue;
+        // One word the tagger found once is too weak a clue for more ("Best", "Free"), but for a person's name.
+        if (e > b + 1 || clusters_[c].type == EntityType::kPerson || clusters_[c].tagger_mentions.size() >= 2)
+          owners.Add(words(b, e), static_cast<int>(c));
+        if (clusters_[c].type == EntityType::kPerson && e > b + 1) owners.Add(words(e - 1, e), static_cast<int>(c));
+      }
     }
+    for (const auto& [acronym, key] : acronyms_) owners.Add({acronym}, ClusterWithKey(key));
+    constexpr uint32_t kCommon = lang::kDeterminer | lang::kAuxiliary | lang::kAdverb | lang::kPreposition |
+                                 lang::kConjunction | lang::kWhWord | lang::kTimeWord | lang::kPersonalPronoun |
+                                 lang::kNumberWord | lang::kOpener | lang::kTitle;
+    owners.ForEachOccurrence(
+        index_, text_, a_.tokens, [&](size_t t) { return t == SentenceBegin(t); },
+        [&](std::string_view w) {  // also a title ("MP") or a word the article writes in lower case ("Pepper")
+          const std::string lower = NormalizeName(w);
+          return lex_.Has(lower, kCommon) || TitleKind(lower) != TitleWord::kNone || !index_.Find(lower).empty();
+        },
+        [&](size_t b, size_t e, int cluster) {
+          const Span span{a_.tokens[b].span.start, a_.tokens[e - 1].span.end};
+          if (ClusterOverlapping(span) < 0 && !InCreditLine(span))
+            AddMention(static_cast<size_t>(cluster), EntityMention{span, EntityMentionKind::kName, false});
+        });
+  }
+
+  bool InCreditLine(const Span& span) const {
+    // The last credit line starting before the span's end (they are sorted by start).
+    const auto it = std::lower_bound(credits_.begin(), credits_.end(), span.end,
+                                     [](const Span& c, uint32_t end) { return c.start < end; });
+    return it != credits_.begin() && std::prev(it)->Overlaps(span);
   }
 
   // Whether the name at tokens [begin, end) acts or speaks: the subject of a verb at the start of a clause.
@@ -766,7 +758,7 @@ class Resolver {
           std::vector<std::string> words;
           const size_t start = TitleStartBefore(b - 1, floor, &words);
           if (start < b - 1) {
-            clusters_[cluster].AddRole(Role{lang::TitleCase(words), NameCanonical(*org), ClusterOf(*org), false});
+            clusters_[cluster].AddRole(Role{RoleTitle(words), NameCanonical(*org), ClusterOf(*org), false});
             continue;
           }
         }
@@ -777,7 +769,7 @@ class Resolver {
       if (start < before) {
         Of of = OfEndingAt(start, floor);
         NoteCountry(&of, start);
-        clusters_[cluster].AddRole(Role{lang::TitleCase(words), of.name, of.cluster, false});
+        clusters_[cluster].AddRole(Role{RoleTitle(words), of.name, of.cluster, false});
         continue;
       }
       // "Britain's prime minister, Keir Starmer"
@@ -787,7 +779,7 @@ class Resolver {
         if (s < before - 1) {
           const Of of = OfEndingAt(s, floor);
           if (of.tokens > 0 || s == floor || Lower(s - 1) == "the") {
-            clusters_[cluster].AddRole(Role{lang::TitleCase(words), of.name, of.cluster, false});
+            clusters_[cluster].AddRole(Role{RoleTitle(words), of.name, of.cluster, false});
             continue;
           }
         }
@@ -819,7 +811,7 @@ class Resolver {
         const size_t e = TitleEndAfter(b, ceiling, &words);
         if (e > b) {
           if (of.name.empty()) of = OfStartingAt(e, ceiling);
-          clusters_[cluster].AddRole(Role{lang::TitleCase(words), of.name, of.cluster, false});
+          clusters_[cluster].AddRole(Role{RoleTitle(words), of.name, of.cluster, false});
         }
       }
     }
@@ -885,7 +877,7 @@ class Resolver {
         }
         if (end < s.token_end && NameStartingAt(end) && NameStartingAt(end)->type == EntityType::kPerson) continue;
         const Span span{a_.tokens[i].span.start, a_.tokens[end - 1].span.end};
-        LinkTitle(lang::TitleCase(words), of, span);
+        LinkTitle(RoleTitle(words), of, span);
         i = end - 1;
       }
     }
@@ -1062,8 +1054,8 @@ class Resolver {
     for (int t = 0; t < 4; ++t)
       if (best < 0 || c->votes[t] > c->votes[best]) best = t;
     if (c->votes[best] > 0) c->type = static_cast<EntityType>(best);
-    // Not against a person the tagger is sure of ("a meeting with Mr. Trump, which took place").
-    if (c->organization_evidence && c->type == EntityType::kPerson && c->votes[0] < 1.5)
+    // Not for a name with a gender ("a meeting with Mr. Trump, which took place": "Mr.", "Donald").
+    if (c->organization_evidence && c->type == EntityType::kPerson && c->gender == Gender::kUnknown)
       c->type = EntityType::kOrganization;
   }
 
@@ -1152,6 +1144,8 @@ class Resolver {
   const Knowledge& k_;
   const lang::Lexicon& lex_;
   EntityLinks& links_;
+  const TokenIndex index_;
+  const std::vector<Span> credits_;
   std::vector<uint32_t> sentence_of_token_;
   mutable std::vector<std::string> lower_words_;  // see Lower()
   mutable std::vector<bool> lowered_;

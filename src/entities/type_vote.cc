@@ -1,5 +1,6 @@
 #include "entities/type_vote.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace newsgraph::entities {
@@ -68,6 +69,34 @@ std::vector<EntityType> VoteNameTypes(const std::vector<NameReading>& names, con
   out.reserve(names.size());
   for (const NameReading& n : names) out.push_back(n.knowledge ? n.tagged : decided.at(n.key));
   return out;
+}
+
+bool IsPlaceName(const Knowledge& k, std::string_view name) {
+  return k.CountryByName(name) || !k.RegionCountry(name).empty() || !k.CitiesByName(name).empty();
+}
+
+bool PersonShaped(const Knowledge& k, const std::vector<std::string>& words) {
+  if (words.size() < 2 || k.CountryByName(words.front()) || !k.RegionCountry(words.front()).empty()) return false;
+  for (const City* c : k.CitiesByName(words.front()))
+    if (c->population >= 100000) return false;
+  return std::none_of(words.begin() + 1, words.end(), [](const std::string& w) { return IsFeatureWord(w); });
+}
+
+bool IsShoutedName(const Knowledge& k, const TokenIndex& index, std::string_view text, const std::vector<Token>& tokens,
+                   size_t b, size_t e) {
+  if (b >= e || e > tokens.size()) return false;
+  bool headline = false;
+  for (size_t t = b; t < e; ++t) {
+    const std::string_view w = tokens[t].span.In(text);
+    if (w.size() < 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+    headline |= IsHeadlineWord(NormalizeName(w));
+  }
+  const std::string key = NormalizeName(std::string_view(text).substr(tokens[b].span.start,
+                                                                       tokens[e - 1].span.end - tokens[b].span.start));
+  if (OrganizationPriors::Get().Find(key) || k.OrganizationByName(key) || k.MetonymByName(key) || IsPlaceName(k, key))
+    return false;
+  if (headline) return true;
+  return e == b + 1 && index.Find(key).size() >= index.Find(tokens[b].span.In(text)).size();
 }
 
 }  // namespace newsgraph::entities
