@@ -113,26 +113,32 @@ std::vector<Span> WireCreditSpans(std::string_view text) {
   static constexpr std::string_view kCues[] = {"reporting by", "editing by", "writing by", "compiled by",
                                                "additional reporting", "research by", "graphics by",
                                                "fact-checking by", "translated by", "edited by"};
-  std::vector<Span> out;
-  std::string lower;
-  lower.reserve(text.size());
-  for (const char c : text) lower.push_back(Lower(c));
-  for (const std::string_view cue : kCues) {
-    for (size_t pos = lower.find(cue); pos != std::string::npos; pos = lower.find(cue, pos + 1)) {
-      // At the start of a bracket or of a line (spaces aside): "(Reporting by", "\nReporting by".
-      size_t b = pos;
-      while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
-      const bool bracket = b > 0 && (text[b - 1] == '(' || text[b - 1] == '[');
-      const bool line_start = b == 0 || text[b - 1] == '\n';
-      if (!bracket && !line_start) continue;
-      const uint32_t start = static_cast<uint32_t>(bracket ? b - 1 : b);
-      size_t end = bracket ? text.find_first_of(")]\n", pos) : text.find('\n', pos);
-      if (end == std::string::npos) end = text.size();
-      else if (bracket && (text[end] == ')' || text[end] == ']')) ++end;
-      out.push_back(Span{start, static_cast<uint32_t>(end)});
+  const auto cue_at = [&](size_t pos) {
+    for (const std::string_view cue : kCues) {
+      if (pos + cue.size() > text.size() || Lower(text[pos]) != cue[0]) continue;
+      bool match = true;
+      for (size_t k = 0; k < cue.size() && match; ++k) match = Lower(text[pos + k]) == cue[k];
+      if (match) return true;
     }
+    return false;
+  };
+  // A credit starts after an opening bracket or at a line's start (spaces aside): "(Reporting by", "\nReporting by".
+  std::vector<Span> out;
+  const auto next_start = [&](size_t from) {  // the next bracket or line break (a plain loop: find_first_of is slow)
+    while (from < text.size() && text[from] != '(' && text[from] != '[' && text[from] != '\n') ++from;
+    return from;
+  };
+  for (size_t at = 0; at < text.size(); at = next_start(at + 1)) {
+    const bool bracket = text[at] == '(' || text[at] == '[';
+    size_t pos = at == 0 && !bracket && text[0] != '\n' ? 0 : at + 1;
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+    if (pos >= text.size() || !cue_at(pos)) continue;
+    const uint32_t start = static_cast<uint32_t>(bracket ? at : pos);
+    size_t end = bracket ? text.find_first_of(")]\n", pos) : text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    else if (bracket && (text[end] == ')' || text[end] == ']')) ++end;
+    out.push_back(Span{start, static_cast<uint32_t>(end)});
   }
-  std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
   return out;
 }
 

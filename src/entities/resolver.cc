@@ -290,10 +290,15 @@ class Resolver {
   void VoteTypes() {
     std::vector<NameReading> readings;
     readings.reserve(names_.size());
-    for (const NameMention& n : names_)
-      readings.push_back(NameReading{HyphensAsSpaces(n.key), n.words, n.type, a_.mentions[n.index].confidence,
-                                     n.knowledge_type, PersonShaped(k_, n.words), false, IsPlaceName(k_, n.key)});
-    for (NameReading& r : readings) r.given_name_first = r.person_shaped && lex_.GenderOf(r.words[0]) != Gender::kUnknown;
+    for (const NameMention& n : names_) {
+      NameReading r{HyphensAsSpaces(n.key), n.words, n.type, a_.mentions[n.index].confidence, n.knowledge_type};
+      if (n.words.size() >= 2 && !n.knowledge_type) {  // only full names are read as persons' (type_vote.h)
+        r.person_shaped = PersonShaped(k_, n.words);
+        r.given_name_first = r.person_shaped && lex_.GenderOf(n.words[0]) != Gender::kUnknown;
+        r.known_place = r.given_name_first && IsPlaceName(k_, n.key);
+      }
+      readings.push_back(std::move(r));
+    }
     const std::vector<EntityType> types = VoteNameTypes(readings, OrganizationPriors::Get());
     for (size_t i = 0; i < names_.size(); ++i) names_[i].type = types[i];
   }
@@ -559,9 +564,9 @@ class Resolver {
                                  lang::kNumberWord | lang::kOpener | lang::kTitle;
     owners.ForEachOccurrence(
         index_, text_, a_.tokens, [&](size_t t) { return t == SentenceBegin(t); },
-        [&](std::string_view w) {  // also a title ("MP") or a word the article writes in lower case ("Pepper")
+        [&](std::string_view w) {  // also a title ("MP")
           const std::string lower = NormalizeName(w);
-          return lex_.Has(lower, kCommon) || TitleKind(lower) != TitleWord::kNone || !index_.Find(lower).empty();
+          return lex_.Has(lower, kCommon) || TitleKind(lower) != TitleWord::kNone;
         },
         [&](size_t b, size_t e, int cluster) {
           const Span span{a_.tokens[b].span.start, a_.tokens[e - 1].span.end};

@@ -6,7 +6,7 @@
 #include <functional>
 #include <map>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "newsgraph/document.h"
@@ -15,16 +15,22 @@ namespace newsgraph::entities {
 
 class TokenIndex {
  public:
+  // Indexes the words starting with a capital (or a non-ASCII letter) at once, the others on the first lookup of a
+  // word starting with a lower-case letter (rare: names start with capitals).
   TokenIndex(std::string_view text, const std::vector<Token>& tokens);
   // The tokens whose text is exactly `word` (case-sensitive), in order; empty when none.
-  const std::vector<size_t>& Find(std::string_view word) const;
+  std::vector<size_t> Find(std::string_view word) const;
   // Where the token sequence `words` starts, in order (case-sensitive, whole tokens).
   std::vector<size_t> FindSequence(const std::vector<std::string_view>& words) const;
 
  private:
   std::string_view text_;
   const std::vector<Token>& tokens_;
-  std::unordered_map<std::string_view, std::vector<size_t>> positions_;
+  using Positions = std::vector<std::pair<std::string_view, size_t>>;  // sorted: one allocation per article
+  static std::vector<size_t> Lookup(const Positions& positions, std::string_view word);
+  Positions positions_;
+  mutable Positions lower_positions_;  // see the constructor
+  mutable bool lower_built_ = false;
 };
 
 // Names written in an article and the entity each belongs to (a name two entities share belongs to none), and where
