@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "entities/knowledge.h"
+#include "entities/places.h"
 #include "lang/lexicon.h"
 #include "text/unicode.h"
 
@@ -1004,6 +1005,7 @@ void ResolveEntities(std::string_view text, const Document& document, const Know
 void ResolveEntities(std::string_view text, const Document& document, Analysis* analysis) {
   EntityLinks links;
   ResolveEntities(text, document, Knowledge::Get(), lang::Lexicon::Get(), analysis, &links);
+  PlaceEntities(text, lang::Gazetteer::Get(), analysis, &links);
   ApplyEntityLinks(links, analysis);
 }
 
