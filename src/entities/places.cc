@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "lang/toponyms.h"
@@ -89,6 +90,14 @@ class Placer {
   Placer(std::string_view text, const lang::Gazetteer& g, Analysis* a, EntityLinks* links)
       : text_(text), g_(g), a_(*a), links_(*links), entities_(a->entities) {
     touched_.assign(entities_.size(), false);
+    tagged_.resize(a_.mentions.size());
+    for (size_t m = 0; m < tagged_.size(); ++m) tagged_[m] = m;
+    std::stable_sort(tagged_.begin(), tagged_.end(),
+                     [&](size_t x, size_t y) { return a_.mentions[x].span.start < a_.mentions[y].span.start; });
+    votes_.assign(entities_.size(), {0, 0, 0, 0});
+    for (size_t m = 0; m < a_.mentions.size() && m < links_.mention_entity.size(); ++m)
+      if (const int32_t e = links_.mention_entity[m]; e >= 0 && static_cast<size_t>(e) < votes_.size())
+        ++votes_[e][static_cast<int>(a_.mentions[m].type) & 3];
   }
 
   void Run() {
@@ -116,9 +125,15 @@ class Placer {
     return t < a_.tokens.size() && a_.tokens[t].kind == TokenKind::kWord && StartsUpper(Word(t));
   }
   size_t SentenceEnd(size_t t) const {
-    for (const Sentence& s : a_.sentences)
-      if (s.token_begin <= t && t < s.token_end) return s.token_end;
-    return a_.tokens.size();
+    const auto it = std::upper_bound(a_.sentences.begin(), a_.sentences.end(), t,
+                                     [](size_t x, const Sentence& s) { return x < s.token_end; });
+    return it == a_.sentences.end() ? a_.tokens.size() : it->token_end;
+  }
+  // The first token that overlaps byte offset `offset` or comes after it.
+  size_t TokenOver(uint32_t offset) const {
+    return static_cast<size_t>(std::upper_bound(a_.tokens.begin(), a_.tokens.end(), offset,
+                                                [](uint32_t o, const Token& t) { return o < t.span.end; }) -
+                               a_.tokens.begin());
   }
 
   std::vector<int> QuoteCounts() const {
@@ -140,14 +155,61 @@ class Placer {
   }
   // The tagger's mentions inside `span` now name entity `e` (-1: none).
   void Relink(Span span, int32_t e) {
-    for (size_t m = 0; m < a_.mentions.size() && m < links_.mention_entity.size(); ++m)
-      if (span.Contains(a_.mentions[m].span)) links_.mention_entity[m] = e;
+    auto it = std::lower_bound(tagged_.begin(), tagged_.end(), span.start,
+                               [&](size_t m, uint32_t o) { return a_.mentions[m].span.start < o; });
+    for (; it != tagged_.end() && a_.mentions[*it].span.start < span.end; ++it)
+      if (span.Contains(a_.mentions[*it].span) && *it < links_.mention_entity.size()) links_.mention_entity[*it] = e;
   }
-  void RemoveMention(size_t e, Span span) {
+  // The tagger's mention with exactly this span, or null.
+  const Mention* Tagged(Span span) const {
+    auto it = std::lower_bound(tagged_.begin(), tagged_.end(), span.start,
+                               [&](size_t m, uint32_t o) { return a_.mentions[m].span.start < o; });
+    for (; it != tagged_.end() && a_.mentions[*it].span.start == span.start; ++it)
+      if (a_.mentions[*it].span == span) return &a_.mentions[*it];
+    return nullptr;
+  }
+  // Entity e's mention covering byte `offset` (its mentions are in text order), or null.
+  EntityMention* MentionOver(size_t e, uint32_t offset) {
     auto& ms = entities_[e].mentions;
-    ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const EntityMention& m) { return m.span == span; }), ms.end());
+    auto it = std::upper_bound(ms.begin(), ms.end(), offset,
+                               [](uint32_t o, const EntityMention& m) { return o < m.span.start; });
+    if (it == ms.begin()) return nullptr;
+    --it;
+    return it->span.start <= offset && offset < it->span.end ? &*it : nullptr;
+  }
+  // Notes the mention gone (Sweep drops it): erasing one by one would be quadratic in a long document.
+  void RemoveMention(size_t e, Span span) {
+    gone_.emplace_back(e, span);
     touched_[e] = true;
     Relink(span, -1);
+  }
+  void Sweep() {
+    if (gone_.empty()) return;
+    auto order = [](const std::pair<size_t, Span>& x, const std::pair<size_t, Span>& y) {
+      return std::tie(x.first, x.second.start, x.second.end) < std::tie(y.first, y.second.start, y.second.end);
+    };
+    std::sort(gone_.begin(), gone_.end(), order);
+    for (auto g = gone_.begin(); g != gone_.end();) {
+      const size_t e = g->first;
+      auto last = g;
+      while (last != gone_.end() && last->first == e) ++last;
+      auto& ms = entities_[e].mentions;
+      ms.erase(std::remove_if(ms.begin(), ms.end(),
+                              [&](const EntityMention& m) {
+                                return std::binary_search(g, last, std::make_pair(e, m.span), order);
+                              }),
+               ms.end());
+      g = last;
+    }
+    gone_.clear();
+  }
+  // Which entity's mention covers each token (the first found), for EntityAt.
+  void IndexOwners() {
+    owner_.assign(a_.tokens.size(), -1);
+    for (size_t e = 0; e < entities_.size(); ++e)
+      for (const EntityMention& m : entities_[e].mentions)
+        for (size_t t = TokenOver(m.span.start); t < a_.tokens.size() && a_.tokens[t].span.start < m.span.end; ++t)
+          if (owner_[t] < 0) owner_[t] = static_cast<int32_t>(e);
   }
   bool HasNameMention(const Entity& e) const {
     return std::any_of(e.mentions.begin(), e.mentions.end(),
@@ -161,11 +223,10 @@ class Placer {
     e->feature_code.clear();
     e->admin1.clear();
   }
-  // The entity holding a mention that overlaps `span`, or -1.
+  // The entity holding a mention that overlaps `span` when IndexOwners last ran, or -1.
   int32_t EntityAt(Span span) const {
-    for (size_t e = 0; e < entities_.size(); ++e)
-      for (const EntityMention& m : entities_[e].mentions)
-        if (m.span.Overlaps(span)) return static_cast<int32_t>(e);
+    for (size_t t = TokenOver(span.start); t < owner_.size() && a_.tokens[t].span.start < span.end; ++t)
+      if (owner_[t] >= 0) return owner_[t];
     return -1;
   }
 
@@ -202,9 +263,7 @@ class Placer {
         if (kind == lang::PlaceKind::kCountry || kind == lang::PlaceKind::kAdmin1) continue;
       }
       if (!SpeaksByName(q, static_cast<size_t>(id))) continue;
-      int votes[4] = {0, 0, 0, 0};
-      for (size_t m = 0; m < a_.mentions.size() && m < links_.mention_entity.size(); ++m)
-        if (links_.mention_entity[m] == id) ++votes[static_cast<int>(a_.mentions[m].type) & 3];
+      const std::array<int, 4> votes = static_cast<size_t>(id) < votes_.size() ? votes_[id] : std::array<int, 4>{};
       e.type = votes[static_cast<int>(EntityType::kOrganization)] > votes[static_cast<int>(EntityType::kPerson)]
                    ? EntityType::kOrganization
                    : EntityType::kPerson;
@@ -220,11 +279,12 @@ class Placer {
   // mention of it LOCATION and the gazetteer knows the whole name as a region or country.
   void RegionsTypedAsOrganizations() {
     for (size_t e = 0; e < entities_.size(); ++e) {
-      if (entities_[e].type != EntityType::kOrganization) continue;
-      int located = 0, other = 0;
-      for (size_t m = 0; m < a_.mentions.size() && m < links_.mention_entity.size(); ++m)
-        if (links_.mention_entity[m] == static_cast<int32_t>(e)) ++(a_.mentions[m].type == EntityType::kLocation ? located : other);
-      if (located == 0 || other > 0) continue;
+      // Names of several words only: the organisation-word rule reads the last of them ("VA" is an organisation by
+      // knowledge, whatever the tagger says).
+      if (entities_[e].type != EntityType::kOrganization || entities_[e].name.find(' ') == std::string::npos) continue;
+      const std::array<int, 4>& v = votes_[e];
+      const int located = v[static_cast<int>(EntityType::kLocation)];
+      if (located == 0 || located != v[0] + v[1] + v[2] + v[3]) continue;
       bool region = false;
       for (const lang::NameMatch& m : g_.Lookup(entities_[e].name)) {
         const lang::Place p = g_.place(m.place);
@@ -240,7 +300,9 @@ class Placer {
 
   // Place names inside a newspaper's name or a title are taken out of the places.
   void NamesThatAreNotPlaces() {
-    for (size_t e = 0; e < entities_.size(); ++e) {
+    IndexOwners();
+    const size_t count = entities_.size();  // new organisations are not read again
+    for (size_t e = 0; e < count; ++e) {
       if (entities_[e].type != EntityType::kLocation) continue;
       const std::vector<EntityMention> mentions = entities_[e].mentions;
       for (const EntityMention& m : mentions) {
@@ -263,22 +325,21 @@ class Placer {
         RemoveMention(e, m.span);
         // The paper's entity, if the tagger found the rest of its name; else a new organisation.
         int32_t org = -1;
-        for (size_t o = 0; o < entities_.size() && org < 0; ++o) {
-          if (o == e || entities_[o].type == EntityType::kLocation) continue;
-          for (EntityMention& om : entities_[o].mentions) {
-            if (om.span.Overlaps(paper) && paper.Contains(om.span)) {
-              if (entities_[o].name == om.span.In(text_)) entities_[o].name = std::string(paper.In(text_));
-              om.span = paper;
-              org = static_cast<int32_t>(o);
-              touched_[o] = true;
-              Relink(paper, org);
-              break;
-            }
-          }
+        for (size_t t = end; t < k && org < 0; ++t) {
+          const int32_t o = owner_[t];
+          if (o < 0 || static_cast<size_t>(o) == e || entities_[o].type == EntityType::kLocation) continue;
+          EntityMention* om = MentionOver(static_cast<size_t>(o), a_.tokens[t].span.start);
+          if (!om || !paper.Contains(om->span)) continue;
+          if (entities_[o].name == om->span.In(text_)) entities_[o].name = std::string(paper.In(text_));
+          om->span = paper;
+          org = o;
+          touched_[o] = true;
+          Relink(paper, org);
         }
         if (org < 0) NewEntity(EntityType::kOrganization, paper);
       }
     }
+    Sweep();
   }
 
   // Whether the gazetteer knows the name as a place of its own (not only as an abbreviation).
@@ -291,6 +352,7 @@ class Placer {
   void AddDateline() {
     const std::optional<Span> line = FindDateline(text_, a_);
     if (!line || !KnownPlace(line->In(text_))) return;
+    IndexOwners();
     const int32_t holder = EntityAt(*line);
     if (holder >= 0 && entities_[holder].type == EntityType::kLocation) {
       dateline_ = line;
@@ -305,6 +367,7 @@ class Placer {
       if (!only_here && HasLower(line->In(text_))) return;
       for (const EntityMention& m : std::vector<EntityMention>(other.mentions))
         if (m.span.Overlaps(*line)) RemoveMention(static_cast<size_t>(holder), m.span);
+      Sweep();
     }
     dateline_ = line;
     NewEntity(EntityType::kLocation, *line);
@@ -325,10 +388,8 @@ class Placer {
           all_unsure = false;
           continue;
         }
-        bool tagged_unsure = false;
-        for (size_t t = 0; t < a_.mentions.size(); ++t)
-          if (a_.mentions[t].span == m.span && a_.mentions[t].confidence < kSure) tagged_unsure = true;
-        all_unsure &= tagged_unsure;
+        const Mention* tagged = Tagged(m.span);
+        all_unsure &= tagged && tagged->confidence < kSure;
       }
       unsure[e] = all_unsure;
     }
@@ -345,6 +406,7 @@ class Placer {
     std::sort(known.begin(), known.end(), [](const Span& x, const Span& y) { return x.start < y.start; });
     const std::vector<Span> found = lang::FindMissedToponyms(text_, a_.tokens, a_.sentences, known, blocked, g_);
     if (found.empty()) return;
+    IndexOwners();
     // An unsure entity becomes a place when all its names are found as places; otherwise it stays what it was.
     std::vector<int> names_found(entities_.size(), 0);
     std::vector<Span> fresh;
@@ -367,21 +429,24 @@ class Placer {
       touched_[e] = true;
     }
     // New places of one name are one entity; one of the name already known joins it.
+    std::unordered_map<std::string, size_t> by_key;
+    for (size_t e = 0; e < entities_.size(); ++e)
+      if (entities_[e].type == EntityType::kLocation) by_key.emplace(lang::NormalizeKey(entities_[e].name), e);
+    std::vector<bool> joined(entities_.size(), false);
     for (const Span& s : fresh) {
       const std::string key = lang::NormalizeKey(s.In(text_));
-      int32_t join = -1;
-      for (size_t e = 0; e < entities_.size() && join < 0; ++e)
-        if (entities_[e].type == EntityType::kLocation && lang::NormalizeKey(entities_[e].name) == key)
-          join = static_cast<int32_t>(e);
-      if (join < 0) {
-        NewEntity(EntityType::kLocation, s);
-      } else {
-        entities_[join].mentions.push_back(EntityMention{s, EntityMentionKind::kName, false});
-        std::sort(entities_[join].mentions.begin(), entities_[join].mentions.end(),
-                  [](const EntityMention& x, const EntityMention& y) { return x.span.start < y.span.start; });
-        touched_[join] = true;
+      if (const auto it = by_key.find(key); it != by_key.end()) {
+        entities_[it->second].mentions.push_back(EntityMention{s, EntityMentionKind::kName, false});
+        if (it->second < joined.size()) joined[it->second] = true;
+        touched_[it->second] = true;
+        continue;
       }
+      by_key.emplace(key, static_cast<size_t>(NewEntity(EntityType::kLocation, s)));
     }
+    for (size_t e = 0; e < entities_.size(); ++e)
+      if (e >= joined.size() || joined[e])
+        std::sort(entities_[e].mentions.begin(), entities_[e].mentions.end(),
+                  [](const EntityMention& x, const EntityMention& y) { return x.span.start < y.span.start; });
   }
 
   void Resolve() {
@@ -402,7 +467,18 @@ class Placer {
     std::optional<lang::ToponymMention> line;
     if (dateline_) line = lang::MakeToponymMentions(text_, a_.tokens, a_.sentences, std::span(&*dateline_, 1)).front();
     const lang::ToponymResolver resolver(g_);
-    const std::vector<lang::ToponymReading> readings = resolver.Resolve(mentions, line ? &*line : nullptr);
+    // An article is read at once; a document of thousands of place names (a book, a list) in windows of a few
+    // hundred, which keeps the resolver's pairwise support linear in the document's length.
+    constexpr size_t kWindow = 512;
+    std::vector<lang::ToponymReading> readings;
+    for (size_t from = 0; from < mentions.size(); from += kWindow) {
+      const size_t count = std::min(kWindow, mentions.size() - from);
+      std::vector<lang::ToponymReading> part =
+          resolver.Resolve(std::span(mentions).subspan(from, count), line ? &*line : nullptr);
+      for (lang::ToponymReading& r : part)
+        if (r.qualifies >= 0) r.qualifies += static_cast<int32_t>(from);
+      readings.insert(readings.end(), part.begin(), part.end());
+    }
 
     // Each entity's best-founded reading: strength, then how many of its names have it, then confidence.
     struct Choice {
@@ -422,6 +498,7 @@ class Placer {
       ++c.count;
       c.confidence = std::max(c.confidence, r.confidence);
     }
+    Sweep();
     place_.assign(entities_.size(), lang::kNoPlace);
     for (size_t e = 0; e < entities_.size(); ++e) {
       if (entities_[e].type != EntityType::kLocation) continue;
@@ -518,6 +595,10 @@ class Placer {
   EntityLinks& links_;
   std::vector<Entity>& entities_;
   std::vector<bool> touched_;
+  std::vector<size_t> tagged_;                  // the tagger's mentions in text order
+  std::vector<std::array<int, 4>> votes_;       // per entity (as the resolver left them): the tagger's types
+  std::vector<int32_t> owner_;                  // see IndexOwners
+  std::vector<std::pair<size_t, Span>> gone_;   // mentions to drop (entity, span)
   std::vector<Span> excluded_;      // names in a paper's name or a title: never places
   std::vector<Span> known_unsure_;  // names of entities that may be places the tagger typed otherwise
   std::optional<Span> dateline_;
