@@ -191,6 +191,29 @@ std::vector<Span> FindMissedToponyms(std::string_view text, const std::vector<To
   for (const Sentence& sentence : sentences) {
     for (size_t t = sentence.token_begin; t < sentence.token_end; ++t) {
       if (tokens[t].kind != TokenKind::kWord || !StartsUpper(word(t)) || taken[t]) continue;
+      // Only where the words around could say "place" (the tests below) is the gazetteer asked: a qualifier after
+      // the run of capitalised words, or a preposition, compass word, "of" or list word before it, and no
+      // capitalised word just before it.
+      {
+        size_t run = t;
+        while (run < sentence.token_end && run < t + kMaxWords && tokens[run].kind == TokenKind::kWord &&
+               StartsUpper(word(run)))
+          ++run;
+        const bool comma_after = run + 1 < sentence.token_end && word(run) == ",";
+        const bool at_start = t == sentence.token_begin ||
+                              (t == sentence.token_begin + 1 && tokens[t - 1].kind == TokenKind::kQuote);
+        bool cue = false;
+        if (!at_start) {
+          const std::string_view before = word(t - 1);
+          std::string prev(before.size() <= 12 ? before : std::string_view());
+          for (char& c : prev) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+          const bool capital_before = tokens[t - 1].kind == TokenKind::kWord && StartsUpper(before) &&
+                                      t - 1 != sentence.token_begin;
+          cue = !capital_before && (IsLocativePreposition(prev) || IsCompassAdjective(prev) || prev == "of" ||
+                                    prev == "and" || prev == "or" || prev == ",");
+        }
+        if (!comma_after && !cue) continue;
+      }
       // The longest run of capitalised words from here that the gazetteer knows as a town, region or country.
       size_t end = 0;
       bool large_place = false;  // a region, a country or a town of 100,000 people or more
