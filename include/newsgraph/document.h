@@ -183,6 +183,13 @@ struct Entity {
   std::optional<double> latitude;  // for places found in the gazetteer
   std::optional<double> longitude;
   std::string feature;             // gazetteer feature kind: "country", "city", ...
+  // A place's GeoNames reading (src/lang/gazetteer.h), when it has one: its GeoNames id (0 for the few areas and
+  // counties newsgraph adds), feature class ("P", "A", "L") and code ("PPLA", "ADM1", "PCLI"), and the name of the
+  // first-level region it lies in ("Illinois"; its own name for a first-level region).
+  uint32_t geonames_id = 0;
+  std::string feature_class;
+  std::string feature_code;
+  std::string admin1;
   std::string metonym_for;         // "Downing Street" -> "office of the UK Prime Minister"
 };
 

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "entities/knowledge.h"
+#include "lang/gazetteer.h"
 #include "lang/lexicon.h"
 #include "ner/model.h"
 #include "newsgraph/pipeline.h"
@@ -23,6 +24,7 @@ struct Resources {
   const lang::Lexicon& english;
   const timex::Lexicon& time_words;
   const entities::Knowledge& knowledge;
+  const lang::Gazetteer& places;  // GeoNames places for the entity stage's last step (entities/places.h)
   std::unique_ptr<ner::NerModel> ner_model;
 
   // Loads and checks every resource; the errors name the file and how to point to it.

@@ -7,6 +7,7 @@
 
 #include "core/resources.h"
 #include "core/workspace.h"
+#include "entities/places.h"
 #include "entities/resolver.h"
 #include "ner/model.h"
 #include "ner/tagger.h"
@@ -87,17 +88,19 @@ class QuoteStage : public Stage {
 
 class EntityStage : public Stage {
  public:
-  explicit EntityStage(const Resources& r) : knowledge_(r.knowledge), english_(r.english) {}
+  explicit EntityStage(const Resources& r) : knowledge_(r.knowledge), english_(r.english), places_(r.places) {}
   StageInfo info() const override {
-    return {"entities", false, kSegmentation | kMentions | kQuotes, kEntities | kEntityLinks};
+    return {"entities", false, kSegmentation | kTimexes | kMentions | kQuotes, kEntities | kEntityLinks};
   }
   void Run(const StageInput& in, Workspace* ws, Analysis* a) const override {
     entities::ResolveEntities(in.text, in.document, knowledge_, english_, a, &ws->entity_links);
+    entities::PlaceEntities(in.text, places_, a, &ws->entity_links);
   }
 
  private:
   const entities::Knowledge& knowledge_;
   const lang::Lexicon& english_;
+  const lang::Gazetteer& places_;
 };
 
 }  // namespace
@@ -123,8 +126,12 @@ StatusOr<std::unique_ptr<Resources>> Resources::Load(const PipelineOptions& opti
   if (time_words.Find("january") == nullptr)
     return Status(StatusCode::kCorrupt, "timex lexicon (data/timex/words.txt) lacks month names");
   const entities::Knowledge& knowledge = entities::Knowledge::Get();
+  const lang::Gazetteer& places = lang::Gazetteer::Get();
+  if (!lang::Gazetteer::load_status().ok())
+    return Status(lang::Gazetteer::load_status().code(), "place gazetteer (data/places/gazetteer.bin): " +
+                                                             lang::Gazetteer::load_status().message());
   return std::unique_ptr<Resources>(
-      new Resources{options, models_dir, english, time_words, knowledge, std::move(*model)});
+      new Resources{options, models_dir, english, time_words, knowledge, places, std::move(*model)});
 }
 
 StatusOr<std::unique_ptr<Stage>> CreateTimexStage(const Resources& resources) {

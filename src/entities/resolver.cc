@@ -16,6 +16,7 @@
 #include "entities/roles.h"
 #include "entities/token_index.h"
 #include "entities/type_vote.h"
+#include "entities/places.h"
 #include "lang/lexicon.h"
 #include "text/unicode.h"
 
@@ -1180,6 +1181,7 @@ void ResolveEntities(std::string_view text, const Document& document, const Know
 void ResolveEntities(std::string_view text, const Document& document, Analysis* analysis) {
   EntityLinks links;
   ResolveEntities(text, document, Knowledge::Get(), lang::Lexicon::Get(), analysis, &links);
+  PlaceEntities(text, lang::Gazetteer::Get(), analysis, &links);
   ApplyEntityLinks(links, analysis);
 }
 

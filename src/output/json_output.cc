@@ -195,6 +195,10 @@ class RecordWriter {
       Key("lat"), Number(*e.latitude);
       Key("lon"), Number(*e.longitude);
     }
+    if (e.geonames_id) Key("geonames_id"), Uint(e.geonames_id);
+    if (!e.feature_class.empty()) Key("feature_class"), String(e.feature_class);
+    if (!e.feature_code.empty()) Key("feature_code"), String(e.feature_code);
+    if (!e.admin1.empty()) Key("admin1"), String(e.admin1);
     if (!e.metonym_for.empty()) Key("metonym_for"), String(e.metonym_for);
   }
 
