@@ -5,26 +5,10 @@
 #include <algorithm>
 #include <charconv>
 
+#include "text/unicode.h"
+
 namespace newsgraph::input {
 namespace {
-
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 // The code point of the reference starting at text[at] == '&', and its length; 0 when it is not one.
 uint32_t Reference(std::string_view text, size_t at, size_t* length) {
@@ -66,7 +50,7 @@ bool DecodeTextEntities(std::string_view text, std::string* out, std::vector<Ent
     edit.original = static_cast<uint32_t>(at);
     edit.original_size = static_cast<uint32_t>(length);
     edit.decoded = static_cast<uint32_t>(out->size());
-    AppendUtf8(cp, out);
+    text::AppendUtf8(static_cast<char32_t>(cp), out);
     edit.decoded_size = static_cast<uint32_t>(out->size() - edit.decoded);
     edits->push_back(edit);
     copied = at + length;
