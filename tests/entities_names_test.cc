@@ -13,12 +13,6 @@
 namespace newsgraph::entities {
 namespace {
 
-constexpr auto PER = EntityType::kPerson;
-constexpr auto ORG = EntityType::kOrganization;
-constexpr auto LOC = EntityType::kLocation;
-constexpr auto MISC = EntityType::kMisc;
-using V = std::vector<std::string>;
-
 size_t CountOfType(const Resolved& r, EntityType type) {
   return std::count_if(r.analysis.entities.begin(), r.analysis.entities.end(),
                        [&](const Entity& e) { return e.type == type; });

@@ -15,12 +15,6 @@
 namespace newsgraph::entities {
 namespace {
 
-constexpr auto PER = EntityType::kPerson;
-constexpr auto ORG = EntityType::kOrganization;
-constexpr auto LOC = EntityType::kLocation;
-constexpr auto MISC = EntityType::kMisc;
-using V = std::vector<std::string>;
-
 TEST(Knowledge, PlacesAndNames) {
   const Knowledge& k = Knowledge::Get();
   ASSERT_NE(k.CountryByName("UK"), nullptr);

@@ -12,6 +12,13 @@
 
 namespace newsgraph::entities {
 
+// Short names for the tests' tables.
+constexpr auto PER = EntityType::kPerson;
+constexpr auto ORG = EntityType::kOrganization;
+constexpr auto LOC = EntityType::kLocation;
+constexpr auto MISC = EntityType::kMisc;
+using V = std::vector<std::string>;
+
 struct Name {
   std::string surface;
   EntityType type;
