@@ -7,7 +7,7 @@
 #   2 lang                                   English shared by every stage: lexicons, noun phrases, clauses
 #   3 timex ner quotes entities events       the stages: one folder a stage
 #   4 core                                   the pipeline: stage contract, resources, order, resolution steps
-#   5 batch input output io eval train       document flow, formats, evaluation, training
+#   5 batch input output eval train          document flow, formats, evaluation, training
 #   6 cli                                    the command line
 # Stages are peers that do not include each other: what one stage needs from another comes through the Analysis
 # (in the pipeline's order), and what they share lives in lang/. An intended exception is listed in
@@ -28,7 +28,7 @@ foreach(stage timex ner quotes entities events)
   list(APPEND STAGES ${stage})
 endforeach()
 set(FLOOR_core 4)
-foreach(folder batch input output io eval train)
+foreach(folder batch input output eval train)
   set(FLOOR_${folder} 5)
 endforeach()
 set(FLOOR_cli 6)

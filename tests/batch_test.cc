@@ -106,7 +106,15 @@ TEST(BatchSource, FilesAndDirectories) {
   EXPECT_EQ(items[3].document.text, "ignored");  // named explicitly, so taken whatever its extension
   EXPECT_EQ((*source)->total_bytes(), 6u + 100u + 7u + 7u);
 
-  auto missing = OpenFiles({dir.File("a.txt"), dir.File("none.txt")});
+  // A missing path among others is an error item in its place; alone, it fails the opening.
+  auto some_missing = OpenFiles({dir.File("none.txt"), dir.File("a.txt")});
+  ASSERT_TRUE(some_missing.ok());
+  const auto read = ReadAll(**some_missing);
+  ASSERT_EQ(read.size(), 2u);
+  EXPECT_EQ(read[0].status.code(), StatusCode::kNotFound);
+  EXPECT_EQ(read[0].document.id, dir.File("none.txt"));
+  EXPECT_TRUE(read[1].status.ok());
+  auto missing = OpenFiles({dir.File("none.txt")});
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
   EXPECT_EQ(missing.status().message(), "no such file or directory: " + dir.File("none.txt"));

@@ -114,6 +114,20 @@ TEST_F(ReferenceArticle, PlacesWithCountryCodes) {
   EXPECT_NEAR(*london->latitude, 51.5, 0.2);
   EXPECT_EQ(london->feature, "city");
   EXPECT_EQ(Named("Europe")->feature, "region");
+  // Every place of the article is on the map, with its GeoNames reading.
+  for (const json& place : (*expected_)["places"]) {
+    const Entity* e = Named(place["name"]);
+    SCOPED_TRACE(e->name);
+    EXPECT_TRUE(e->latitude && e->longitude);
+    if (e->feature_code != "CONT") EXPECT_GT(e->geonames_id, 0u);  // continents carry no GeoNames id here
+    EXPECT_FALSE(e->feature_class.empty());
+    EXPECT_FALSE(e->feature_code.empty());
+  }
+  EXPECT_EQ(london->geonames_id, 2643743u);
+  EXPECT_EQ(london->admin1, "England");
+  EXPECT_EQ(Named("Brussels")->feature_class, "P");
+  EXPECT_EQ(Named("Ukraine")->feature_code, "PCLI");
+  EXPECT_EQ(Named("Europe")->feature_code, "CONT");
 }
 
 TEST_F(ReferenceArticle, QuotationSpeakersAreLinkedToEntities) {

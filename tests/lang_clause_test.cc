@@ -99,5 +99,24 @@ TEST(TenseAround, PhrasesWordsAndParticiples) {
   EXPECT_EQ(TenseAround(lexicon, stop, 2, 3, 12), Tense::kUnknown);  // not across ";"
 }
 
+// Every verb of a one-sentence document of 200,000 words: a chain of infinitives climbs a bounded number of governing
+// verbs (no stack overflow), and each reading looks at the words around its verb only (no pass over the sentence).
+TEST(ReadClause, EveryVerbOfAHugeSentence) {
+  std::string text = "They";
+  for (int i = 0; i < 50000; ++i) text += " want to plan to";
+  text += " meet.";
+  Analysis analysis;
+  Segment(text, {}, &analysis);
+  ASSERT_EQ(analysis.sentences.size(), 1u);
+  Words words;
+  words.Read(text, analysis, Lexicon::Get());
+  int intended = 0;
+  for (size_t i = 0; i < analysis.tokens.size(); ++i)
+    if (analysis.tokens[i].span.In(text) == "plan")
+      intended += ReadClause(words, static_cast<int>(i)).modality == Modality::kIntended;
+  EXPECT_EQ(intended, 50000);
+  EXPECT_EQ(ReadClause(words, static_cast<int>(analysis.tokens.size()) - 2).modality, Modality::kIntended);  // "meet"
+}
+
 }  // namespace
 }  // namespace newsgraph::lang

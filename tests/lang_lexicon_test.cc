@@ -77,7 +77,8 @@ TEST(Lexicon, OneTitleListServesBothUses) {
   EXPECT_EQ(lexicon.ClassifyTitleWords("chief"), TitleWord::kOffice);  // listed as a qualifier too: the first wins
   EXPECT_EQ(lexicon.ClassifyTitleWords("deputy"), TitleWord::kQualifier);
   EXPECT_EQ(lexicon.ClassifyTitleWords("mp"), TitleWord::kPostNominal);
-  EXPECT_EQ(lexicon.ClassifyTitleWords("captain"), TitleWord::kNone);  // a speaker title only
+  EXPECT_EQ(lexicon.ClassifyTitleWords("captain"), TitleWord::kOffice);  // a rank: a role too (issue 14)
+  EXPECT_EQ(lexicon.ClassifyTitleWords("father"), TitleWord::kNone);     // a speaker title only
   EXPECT_GE(lexicon.longest_title_words(), 4u);  // "chancellor of the exchequer"
   // As the quotation stage reads them: before a speaker's name, with its full stop too.
   EXPECT_TRUE(lexicon.Has("sen", kTitle));

@@ -53,6 +53,13 @@ TEST(PlaceEval, LocalNewsFixture) {
   ASSERT_TRUE(gold.ok());
   EXPECT_DOUBLE_EQ(gold->recognition.f1(), 1.0);
   EXPECT_GE(gold->AccuracyAt161(), 0.97);
+  // What newsgraph outputs: the entity stage places its LOCATION entities with the same resolver
+  // (src/entities/places.h), finding the dateline itself.
+  const auto out = Evaluate("local_news.jsonl", PlaceResolver::kEntities, PlaceMentions::kPipeline);
+  ASSERT_TRUE(out.ok());
+  EXPECT_GE(out->recognition.f1(), 0.90);
+  EXPECT_GE(out->AccuracyAt161(), 0.95);
+  EXPECT_LE(out->Auc(), 0.03);
 }
 
 TEST(PlaceEval, SharedDevFixture) {

@@ -300,6 +300,67 @@ TEST_F(QuoteTest, NoQuotationsInPlainNarrative) {
   EXPECT_TRUE(Run("").empty());
 }
 
+// ---- Real news (issue 14) -------------------------------------------------------------------------------------
+
+TEST_F(QuoteTest, DecliningToGoIntoDetailsIsReportedSpeechOnce) {
+  const auto quotes = Run("Downing Street declined to get into details of the talks.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].kind, "indirect");
+  EXPECT_EQ(quotes[0].speaker, "Downing Street");
+}
+
+TEST_F(QuoteTest, DeclinedToCommentAndPhoneNumbersAreNoQuotations) {
+  EXPECT_TRUE(Run("A spokesman declined to comment.").empty());
+  EXPECT_TRUE(Run("The company refused to comment on the report.").empty());
+  EXPECT_TRUE(Run("For tickets call \"555-0199\" today.").empty());
+  EXPECT_TRUE(Run("Call ‘0800 123 456’ for help.").empty());
+}
+
+TEST_F(QuoteTest, PostQuotedFromANetworkBelongsToThePoster) {
+  const auto quotes = Run("The singer posted on Instagram: “I am done with this town.”");
+  EXPECT_EQ(Get(quotes, "I am done with this town.").speaker, "The singer");
+  const auto tweeted = Run("“We will win,” Smith wrote on Twitter.");
+  EXPECT_EQ(Get(tweeted, "We will win,").speaker, "Smith");
+}
+
+TEST_F(QuoteTest, CompanyStatementBelongsToTheCompanyNotTheDataProvider) {
+  const auto quotes =
+      Run("Acme said in a statement: “We regret the delay,” according to figures compiled by Refinitiv.");
+  const Found f = Get(quotes, "We regret the delay,");
+  EXPECT_EQ(f.kind, "direct");
+  EXPECT_EQ(f.speaker, "Acme");
+}
+
+TEST_F(QuoteTest, SingleQuoteTabloidQuotation) {
+  const auto quotes = Run("The star stormed out on Friday, telling pals 'I've had enough of this.'");
+  const Found f = Get(quotes, "I've had enough of this.");
+  EXPECT_EQ(f.kind, "direct");
+  EXPECT_EQ(f.cue, "telling");
+}
+
+TEST_F(QuoteTest, NestedQuotationIsOneQuotation) {
+  const auto quotes = Run("“He told me ‘go away’ and left,” Smith said.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Smith");
+  const auto straight = Run("Smith said: \"He kept saying 'not now, not now' to everyone.\"");
+  ASSERT_EQ(straight.size(), 1u);
+  EXPECT_EQ(straight[0].kind, "direct");
+}
+
+TEST_F(QuoteTest, ReportedSpeechBeyondTheSubject) {
+  // The subject across a relative clause, a coordination, and the antecedent of "who".
+  auto quotes = Run("Executives for Mondelez, which made $30 billion last year, say the company will save money.");
+  EXPECT_EQ(Get(quotes, "the company will save money").speaker.substr(0, 10), "Executives");
+  quotes = Run("She greeted 2,000 supporters in Houston and told them that the campaign would win.");
+  EXPECT_EQ(Get(quotes, "the campaign would win").speaker, "She");
+  // A claim noun with its owner.
+  quotes = Run("Critics mocked his claim that the wall would pay for itself.");
+  EXPECT_EQ(Get(quotes, "the wall would pay for itself").speaker, "his");
+  // A cue learnt from the news: "refused to rule out".
+  quotes = Run("Johnson refused to rule out a tax on carbon.");
+  EXPECT_EQ(Get(quotes, "to rule out a tax on carbon").speaker, "Johnson");
+}
+
 // ---- Limits ---------------------------------------------------------------------------------------------------
 
 TEST_F(QuoteTest, LinearOnThousandsOfUnbalancedOrNestedMarks) {

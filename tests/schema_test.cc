@@ -150,6 +150,11 @@ TEST_F(SchemaTest, RecordsConform) {
   const auto batch = testing::RunNewsgraph("extract --jsonl -",
                                            "{\"id\":\"a\",\"text\":\"Hi.\",\"title\":\"T\",\"url\":\"u\"}\nnot json\n");
   for (const std::string& line : testing::Lines(batch.out)) EXPECT_EQ(Validate(line), "") << line;
+  // Web pages: a record with `source` and paragraph html ranges, and a skipped record (a page in French).
+  const auto web = testing::RunNewsgraph("extract --warc " + testing::SourcePath("tests/fixtures/html/news.warc.gz"));
+  const auto web_lines = testing::Lines(web.out);
+  ASSERT_EQ(web_lines.size(), 2u) << web.err;
+  for (const std::string& line : web_lines) EXPECT_EQ(Validate(line), "") << line.substr(0, 300);
 }
 
 }  // namespace

@@ -170,5 +170,43 @@ TEST(TimexDates, PositionsInAPeriod) {
   EXPECT_EQ(One("It rose late last week.", kTuesday, true), "late last week|DATE|2025-W16|document-date|mod=END");
 }
 
+// ---- Real news (issue 14) -------------------------------------------------------------------------------------
+
+TEST(TimexDates, PrepositionsPutAWeekdayAheadWhateverTheTense) {
+  EXPECT_EQ(One("The vote was delayed until Wednesday.", kTuesday), "Wednesday|DATE|2025-04-23");
+  EXPECT_EQ(One("Talks could resume as soon as Monday.", kTuesday), "Monday|DATE|2025-04-28");
+  EXPECT_EQ(One("The ban was lifted on Monday.", kTuesday), "Monday|DATE|2025-04-21");
+}
+
+TEST(TimexDates, NextToIsNotNext) {
+  EXPECT_EQ(One("She sat next to the mayor on Friday.", kTuesday), "Friday|DATE|2025-04-18");
+}
+
+TEST(TimexDates, AScheduledEventCalledOffIsPast) {
+  EXPECT_EQ(One("A concert scheduled for Sunday was called off.", kTuesday), "Sunday|DATE|2025-04-20");
+  // A main verb "scheduled" still looks ahead; so does a reduced relative with no past verb after it.
+  EXPECT_EQ(One("The company scheduled a meeting for Sunday.", kTuesday), "Sunday|DATE|2025-04-27");
+  EXPECT_EQ(One("Fans hope a concert scheduled for Sunday goes ahead.", kTuesday), "Sunday|DATE|2025-04-27");
+  EXPECT_EQ(One("A concert is scheduled for Sunday.", kTuesday), "Sunday|DATE|2025-04-27");
+}
+
+TEST(TimexDates, YearRanges) {
+  EXPECT_EQ(Tag("He served from 2014-2016 and again in 1998-99.", kTuesday),
+            (Found{"2014|DATE|2014", "2016|DATE|2016", "1998|DATE|1998", "99|DATE|1999"}));
+}
+
+TEST(TimexDates, HolidaysOfTheUsCalendar) {
+  EXPECT_EQ(One("Families gathered on Thanksgiving.", kTuesday), "Thanksgiving|DATE|2024-11-28");
+  EXPECT_EQ(One("Voters went to the polls on Election Day.", kTuesday), "Election Day|DATE|2024-11-05");
+  EXPECT_EQ(One("The office closed on Easter Monday.", kTuesday), "Easter Monday|DATE|2025-04-21");
+  EXPECT_EQ(One("Parades are planned for Memorial Day.", kTuesday), "Memorial Day|DATE|2025-05-26");
+}
+
+TEST(TimexDates, ABareMonthInAPastClauseIsNotAhead) {
+  EXPECT_EQ(One("Sales fell in January.", D(2025, 12, 10)), "January|DATE|2025-01");
+  EXPECT_EQ(One("Sales fell in March.", kTuesday), "March|DATE|2025-03");
+  EXPECT_EQ(One("Sales will rise in January.", D(2025, 12, 10)), "January|DATE|2026-01");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2,6 +2,8 @@
 // files: truncated, corrupt gzip, garbage, missing lengths, a gzip bomb. The reader counts what it skips and never
 // stops early.
 #include <gtest/gtest.h>
+
+#include <deque>
 #include <zlib.h>
 
 #include <cstdio>
@@ -44,6 +46,7 @@ const std::string kPage = "<html><body><p>Hello from the archive.</p></body></ht
 
 struct ReadAll {
   std::vector<WarcRecord> records;
+  std::deque<std::string> blocks;  // the records' blocks (a record views the reader's buffer until its next record)
   WarcStats stats;
 };
 
@@ -53,7 +56,11 @@ ReadAll Read(const std::string& bytes, WarcOptions options = {}) {
   {
     WarcReader reader(f, options);
     WarcRecord r;
-    while (reader.Next(&r)) out.records.push_back(r);
+    while (reader.Next(&r)) {
+      out.blocks.emplace_back(r.block);
+      out.records.push_back(r);
+      out.records.back().block = out.blocks.back();
+    }
     out.stats = reader.stats();
   }
   std::fclose(f);

@@ -43,8 +43,26 @@ struct SourceItem {
   Document document;
   Status status;        // not ok: the input could not be read or parsed
   int64_t line = -1;    // 1-based line of a line-oriented input (JSON Lines); -1 for other sources
-  uint64_t bytes = 0;   // input bytes this item accounts for: its text, or the line that could not be parsed
+  uint64_t bytes = 0;   // input bytes this item accounts for: its text (or page), or the line that could not be parsed
+
+  // A web page whose article is still to be found. RunBatch reads it on a worker thread (ReadPage): the article's
+  // text becomes document.text, what the page says about itself document.source, and its publication date
+  // document.date unless the input gave one. Until then document.date holds the fallback (WARC-Date, --date).
+  struct Page {
+    std::string html;             // the page's bytes as given
+    std::string content_type;     // the HTTP Content-Type (for its charset), "" if unknown
+    bool date_given = false;      // document.date came with the input (a JSON line's "date"): the page's does not win
+    std::vector<std::string> languages = {"en"};  // languages analysed (ISO 639-1); empty: any
+  };
+  std::optional<Page> page;
+  // Set by ReadPage for a page left out on purpose: "language" (document.source->language says which).
+  std::string skipped;
 };
+
+// Extracts the article of item->page, if any, into item->document and clears the page; a page that cannot be read
+// sets item->status, one in a language not asked for sets item->skipped. RunBatch calls it on its workers; another
+// runner calls it before Pipeline::Analyze. Thread-safe.
+void ReadPage(SourceItem* item);
 
 // A stream of inputs. New kinds (web pages, WARC files, a queue) implement Next() and give a factory.
 class Source {
@@ -56,6 +74,9 @@ class Source {
   virtual uint64_t total_bytes() const { return 0; }
   // The last input line read by a line-oriented source, else -1: how far an interrupted run read.
   virtual int64_t last_line() const { return -1; }
+  // Inputs passed over without a record (a WARC file's requests, images, non-200 responses, damaged records), as a
+  // sentence for the summary ("12 WARC records skipped: 4 requests, ..."); "" when none.
+  virtual std::string skipped_summary() const { return ""; }
 };
 
 struct SourceOptions {
@@ -66,19 +87,34 @@ struct SourceOptions {
   // Cooperative cancellation, e.g. set by a SIGINT handler: once true, Next() returns false. A read blocked on a pipe
   // or terminal returns when a signal arrives (handlers installed without SA_RESTART).
   const std::atomic<bool>* stop = nullptr;
+  // Web pages: read every file and every JSON line's "text" as HTML (`--html`); otherwise a file is HTML when its
+  // bytes look like HTML, whatever its name.
+  bool html = false;
+  // Languages of web pages to analyse (ISO 639-1 codes); a page in another is a skipped record. Empty: any.
+  std::vector<std::string> languages = {"en"};
 };
 
-// Article files (UTF-8 text, one document each, the path as its id), directories (their *.txt files, recursively, in
-// sorted order) and "-" (all of standard input as one document without id), in the order given. Fails with kNotFound
-// ("no such file or directory: PATH") before reading anything when a path does not exist. A file that cannot be read
-// or is over the size limit is an error item in its place (standard input over the limit is read to its end, but
-// only the limit is ever held in memory).
+// Article files, one document each with the path as its id, directories (their .txt, .htm, .html, .htm.gz, .html.gz
+// and .jsonl files in any letter case, recursively, in sorted order) and "-" (all of standard input as one document
+// without id), in the order given. A file is a web page when its bytes look like HTML (or options.html), gzip
+// compressed or not (inflated up to the size limit); a .jsonl file is read as JSON Lines (OpenJsonl); any other is
+// UTF-8 text. A path that does not exist, a file that cannot be read or is over the size limit is an error item in
+// its place and the others are read (standard input over the limit is read to its end, but only the limit is ever
+// held in memory). Fails with kNotFound ("no such file or directory: PATH") only when no path given exists.
 StatusOr<std::unique_ptr<Source>> OpenFiles(const std::vector<std::string>& paths, const SourceOptions& options = {});
 
-// JSON Lines from a file, or standard input for "-": one {"id", "text", "date", "title", "url"} object per line, only
-// "text" required. Blank lines are skipped; a malformed line, or one over the limit, is an error item with its line
-// number, and reading goes on. A file that cannot be opened is a single error item.
+// JSON Lines from a file, or standard input for "-": one {"id", "text", "date", "title", "url"} or {"id", "html",
+// "date", "url"} object per line, only "text" or "html" required ("html": a web page, whose article is analysed).
+// Blank lines are skipped; a malformed line, or one over the limit, is an error item with its line number, and
+// reading goes on. A file that cannot be opened is a single error item.
 std::unique_ptr<Source> OpenJsonl(const std::string& path, const SourceOptions& options = {});
+
+// The HTML pages of a WARC archive (WARC/1.0 or 1.1, plain or gzip with a member per record), read one record at a
+// time: each `response` with HTTP status 200 and HTML content, and each HTML `resource`, is a page item whose id is
+// the WARC-Record-ID, url the WARC-Target-URI and fallback date the WARC-Date. Other records (requests, metadata,
+// other content types and statuses) and damaged ones are counted in skipped_summary(). A file that cannot be opened
+// fails with kNotFound or kIoError.
+StatusOr<std::unique_ptr<Source>> OpenWarc(const std::string& path, const SourceOptions& options = {});
 
 // Documents already in memory (a binding's list, a request body), in order.
 std::unique_ptr<Source> SourceOfDocuments(std::vector<Document> documents);
@@ -91,10 +127,13 @@ struct Record {
   Document document;   // id, date, title, url; the text only when a sink needs the analysis
   int64_t line = -1;   // the input line (JSON Lines), -1 otherwise
   Status status;       // ok: analysed; otherwise why not (read, parse, size, UTF-8 or internal error)
+  std::string skipped; // not empty: left out on purpose (SourceItem::skipped), status ok, no analysis
   Analysis analysis;   // filled only when a sink needs it
   std::string json;    // the JSON record, or error record, when a sink needs it (RunOptions::json)
   uint64_t bytes = 0;  // input bytes (see SourceItem::bytes)
   uint64_t tokens = 0; // tokens analysed
+  // Relative dates ("yesterday", "next week") found while the document has no date: left unresolved (XXXX-...).
+  bool unresolved_relative_dates = false;
 
   bool ok() const { return status.ok(); }
 };
@@ -150,6 +189,7 @@ class CallbackSink : public Sink {
 struct BatchCounts {
   uint64_t records = 0;  // written, errors included
   uint64_t errors = 0;
+  uint64_t skipped = 0;  // skipped records (web pages in another language), included in `records`
   uint64_t bytes = 0;
   uint64_t tokens = 0;
 };

@@ -52,6 +52,26 @@ struct Date {
   friend auto operator<=>(const Date&, const Date&) = default;
 };
 
+// What a web page says about itself, for a Document whose text was extracted from HTML (newsgraph/batch.h reads
+// pages, JSON lines with an "html" field and WARC archives). Strings are empty when the page does not say.
+struct WebSource {
+  std::string url;            // the address the page was fetched from, as given with it (JSONL "url", WARC-Target-URI)
+  std::string title;          // the headline
+  std::string published;      // publication date, with its time and offset when given (ISO 8601), "" if none found
+  std::vector<std::string> authors;
+  std::string site;           // the publication's name
+  std::string language;       // ISO 639-1 code of the article text (CLD2's reading)
+  std::string canonical_url;  // <link rel="canonical"> or og:url
+  std::string section;
+  // One per paragraph of the extracted text: its span in Document::text, and the bytes of the HTML element it came
+  // from in the page as given (not in a decompressed or converted copy).
+  struct Block {
+    Span text;
+    Span html;
+  };
+  std::vector<Block> blocks;
+};
+
 // One article. Only `text` is required.
 struct Document {
   std::string id;
@@ -59,6 +79,7 @@ struct Document {
   std::optional<Date> date;  // publication date: resolves "Thursday", "next month"
   std::string title;
   std::string url;
+  std::optional<WebSource> source;  // set when `text` was extracted from a web page
 };
 
 enum class TokenKind : uint8_t {
@@ -162,6 +183,13 @@ struct Entity {
   std::optional<double> latitude;  // for places found in the gazetteer
   std::optional<double> longitude;
   std::string feature;             // gazetteer feature kind: "country", "city", ...
+  // A place's GeoNames reading (src/lang/gazetteer.h), when it has one: its GeoNames id (0 for the few areas and
+  // counties newsgraph adds), feature class ("P", "A", "L") and code ("PPLA", "ADM1", "PCLI"), and the name of the
+  // first-level region it lies in ("Illinois"; its own name for a first-level region).
+  uint32_t geonames_id = 0;
+  std::string feature_class;
+  std::string feature_code;
+  std::string admin1;
   std::string metonym_for;         // "Downing Street" -> "office of the UK Prime Minister"
 };
 

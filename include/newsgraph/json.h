@@ -24,4 +24,9 @@ std::string ToJson(const Document& document, const Analysis& analysis, const Jso
 // The record for an input that could not be analysed: {"id", "line", "error"}; `line` < 0 leaves it out.
 std::string ErrorJson(std::string_view id, int64_t line, const Status& status, bool pretty = false);
 
+// The record for an input left out on purpose: {"id", "line", "skipped": reason, "language"}; a web page in a language
+// not asked for gives reason "language" and its language code. `line` < 0 and an empty `language` are left out.
+std::string SkippedJson(std::string_view id, int64_t line, std::string_view reason, std::string_view language,
+                        bool pretty = false);
+
 }  // namespace newsgraph

@@ -5,7 +5,9 @@
 #include <thread>
 
 #include "batch/ordered_executor.h"
+#include "input/text_entities.h"
 #include "newsgraph/batch.h"
+#include "newsgraph/text.h"
 
 namespace newsgraph {
 
@@ -27,20 +29,67 @@ struct Work {
   SourceItem item;
 };
 
+// True for a document of only NUL and other control bytes (not only line breaks and tabs): binary data or a broken
+// file, not an empty article.
+bool OnlyControlBytes(std::string_view text) {
+  bool control = false;
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u != 0x7F) return false;
+    control = control || (c != '\n' && c != '\r' && c != '\t' && c != ' ');
+  }
+  return control;
+}
+
+// The analysis of a document; plain text holding HTML character references ("&amp;", "&quot;", "&#8217;") is
+// analysed decoded, its spans led back to the text as given. Text without any is analysed as it is.
+StatusOr<Analysis> Analyze(const Pipeline& pipeline, const Document& document) {
+  std::string decoded;
+  std::vector<input::EntityEdit> edits;
+  if (document.source || document.text.find('&') == std::string::npos || !IsValidUtf8(document.text) ||
+      !input::DecodeTextEntities(document.text, &decoded, &edits))
+    return pipeline.Analyze(document);
+  Document copy;
+  copy.id = document.id;
+  copy.date = document.date;
+  copy.title = document.title;
+  copy.url = document.url;
+  copy.text = std::move(decoded);
+  StatusOr<Analysis> analysis = pipeline.Analyze(copy);
+  if (analysis.ok()) input::MapSpansToOriginal(edits, &*analysis);
+  return analysis;
+}
+
 // Analyses one input on a worker and encodes what the sinks need; never throws.
 Record Process(const Pipeline& pipeline, const Sink::Needs& needs, const JsonOptions& json, Work&& work) {
+  try {
+    ReadPage(&work.item);  // a web page: its article first
+  } catch (const std::exception& e) {
+    work.item.status = Status(StatusCode::kInternal, e.what());
+  }
+  if (work.item.status.ok() && work.item.skipped.empty() && OnlyControlBytes(work.item.document.text))
+    work.item.status = Status(StatusCode::kInvalidArgument, "only NUL or control bytes, no text");
   Record r;
   r.index = work.index;
   r.document = std::move(work.item.document);
   r.line = work.item.line;
   r.status = std::move(work.item.status);
   r.bytes = work.item.bytes;
+  r.skipped = std::move(work.item.skipped);
+  if (!r.skipped.empty()) {
+    const WebSource* source = r.document.source ? &*r.document.source : nullptr;
+    if (needs.json) r.json = SkippedJson(r.document.id, r.line, r.skipped, source ? source->language : "", json.pretty);
+    if (!needs.analysis) r.document.text = std::string();
+    return r;
+  }
   try {
     if (r.status.ok()) {
-      StatusOr<Analysis> analysis = pipeline.Analyze(r.document);
+      StatusOr<Analysis> analysis = Analyze(pipeline, r.document);
       if (analysis.ok()) {
         r.analysis = std::move(*analysis);
         r.tokens = r.analysis.tokens.size();
+        if (!r.document.date)
+          for (const Timex& t : r.analysis.timexes) r.unresolved_relative_dates |= t.anchor == "document-date";
         if (needs.json) r.json = ToJson(r.document, r.analysis, json);
       } else {
         r.status = analysis.status();
@@ -91,6 +140,7 @@ StatusOr<BatchResult> RunBatch(const Pipeline& pipeline, Source& source, const s
           }
           ++result.counts.records;
           if (!record.ok()) ++result.counts.errors;
+          if (!record.skipped.empty()) ++result.counts.skipped;
           result.counts.bytes += record.bytes;
           result.counts.tokens += record.tokens;
           if (options.on_record) options.on_record(record, result.counts);

@@ -39,6 +39,10 @@ Runner AddCommand(CLI::App& parent, const char* name, const char* description,
   return [options, run] { return run(*options); };
 }
 
+// After a failed parse: "newsgraph extract: unknown option --dat; did you mean --date?" (or a command: 'extrct' ->
+// 'extract') when an argument is near a known name; "" otherwise (src/cli/suggest.cc).
+std::string SuggestFix(CLI::App& app, int argc, char** argv);
+
 // Prints "newsgraph COMMAND: STATUS" on stderr and returns `exit_code`.
 int Fail(std::string_view command, const Status& status, int exit_code);
 

@@ -39,6 +39,9 @@ void InstallStopHandlers() {
 struct ExtractOptions {
   std::vector<std::string> inputs;
   std::string jsonl;
+  std::string warc;
+  bool html = false;
+  std::string lang = "en";
   std::string date;
   std::string output;
   bool pretty = false;
@@ -82,12 +85,13 @@ class Reporter {
     std::cerr << (show_progress_ ? "\r\033[K" : "") << message << "\n";
   }
 
-  void Finish(const BatchCounts& c, int interrupted_by, int64_t last_line) const {
+  void Finish(const BatchCounts& c, int interrupted_by, int64_t last_line, const std::string& source_skipped) const {
     if (show_progress_) std::cerr << "\r\033[K";
     if (!summary_ && !interrupted_by) return;
     const double seconds = Seconds(std::chrono::steady_clock::now());
-    std::cerr << "newsgraph: " << c.records << " records (" << c.records - c.errors << " ok, " << c.errors
-              << " errors), " << Fixed(c.bytes / 1e6, 2) << " MB, " << c.tokens << " tokens in " << Fixed(seconds, 2)
+    std::cerr << "newsgraph: " << c.records << " records (" << c.records - c.errors - c.skipped << " ok, " << c.errors
+              << " errors" << (c.skipped ? ", " + std::to_string(c.skipped) + " skipped: not in --lang" : "")
+              << "), " << Fixed(c.bytes / 1e6, 2) << " MB, " << c.tokens << " tokens in " << Fixed(seconds, 2)
               << " s (" << Fixed(seconds > 0 ? c.bytes / 1e6 / seconds : 0, 2) << " MB/s, "
               << static_cast<uint64_t>(seconds > 0 ? c.tokens / seconds : 0) << " tokens/s)";
     if (interrupted_by)
@@ -95,6 +99,7 @@ class Reporter {
                 << (last_line >= 0 ? "line " + std::to_string(last_line) : "record " + std::to_string(c.records))
                 << ", all records up to it written";
     std::cerr << "\n";
+    if (!source_skipped.empty()) std::cerr << "newsgraph: " << source_skipped << "\n";
   }
 
  private:
@@ -117,22 +122,31 @@ class Reporter {
 // Reads the inputs, runs the pipeline over them and writes the records: the library's batch run with a file or JSON
 // Lines source and a JSON Lines sink; this file adds the progress line, the summary and the exit code.
 int Extract(const ExtractOptions& options, const Pipeline& pipeline, const std::optional<Date>& date, std::FILE* out) {
-  const bool batch = !options.jsonl.empty() || options.inputs.size() > 1 ||
-                     (options.inputs.size() == 1 && std::filesystem::is_directory(options.inputs[0]));
+  const bool batch = !options.jsonl.empty() || !options.warc.empty() || options.inputs.size() > 1 ||
+                     (options.inputs.size() == 1 && (std::filesystem::is_directory(options.inputs[0]) ||
+                                                      options.inputs[0].ends_with(".jsonl")));
   SourceOptions source_options;
   source_options.max_document_bytes = options.max_bytes;
   source_options.default_date = date;
   source_options.stop = &g_stop;
+  source_options.html = options.html;
+  source_options.languages.clear();
+  if (options.lang != "any") {
+    std::stringstream codes(options.lang);
+    for (std::string code; std::getline(codes, code, ',');)
+      if (!code.empty()) source_options.languages.push_back(code);
+  }
   std::unique_ptr<Source> source;
-  if (options.jsonl.empty()) {
-    StatusOr<std::unique_ptr<Source>> files = OpenFiles(options.inputs, source_options);
-    if (!files.ok()) {
-      std::cerr << "newsgraph: " << files.status().message() << "\n";
+  if (!options.jsonl.empty()) {
+    source = OpenJsonl(options.jsonl, source_options);
+  } else {
+    StatusOr<std::unique_ptr<Source>> opened =
+        options.warc.empty() ? OpenFiles(options.inputs, source_options) : OpenWarc(options.warc, source_options);
+    if (!opened.ok()) {
+      std::cerr << "newsgraph extract: " << opened.status().message() << "\n";
       return kExitUsage;
     }
-    source = std::move(*files);
-  } else {
-    source = OpenJsonl(options.jsonl, source_options);
+    source = std::move(*opened);
   }
 
   const bool tty = isatty(STDERR_FILENO) != 0;
@@ -144,8 +158,16 @@ int Extract(const ExtractOptions& options, const Pipeline& pipeline, const std::
   run.threads = options.threads;
   run.json = JsonOptions{options.tokens, options.pretty};
   run.stop = &g_stop;
+  bool warned_dates = options.quiet;
   run.on_record = [&](const Record& record, const BatchCounts& counts) {
     if (!record.ok()) reporter.Message("newsgraph: " + ErrorMessage(record));
+    if (record.unresolved_relative_dates && !warned_dates) {  // once a run
+      warned_dates = true;
+      reporter.Message("newsgraph extract: warning: relative dates (\"yesterday\", \"next week\") left unresolved, as "
+                       "XXXX-..., in records without a date" +
+                       (record.document.id.empty() ? std::string() : " (first: " + record.document.id + ")") +
+                       "; give --date or a \"date\" per record");
+    }
     reporter.Show(counts);
   };
   StatusOr<BatchResult> result = RunBatch(pipeline, *source, {&sink}, run);
@@ -153,7 +175,7 @@ int Extract(const ExtractOptions& options, const Pipeline& pipeline, const std::
     reporter.Message("newsgraph extract: " + result.status().message());
     return kExitSomeFailed;
   }
-  reporter.Finish(result->counts, g_stop_signal, result->last_line);
+  reporter.Finish(result->counts, g_stop_signal, result->last_line, source->skipped_summary());
   if (g_stop_signal) return kExitInterrupted;
   return result->counts.errors > 0 ? kExitSomeFailed : kExitOk;
 }
@@ -163,9 +185,16 @@ int Extract(const ExtractOptions& options, const Pipeline& pipeline, const std::
 Runner AddExtractCommand(CLI::App& app) {
   auto options = std::make_shared<ExtractOptions>();
   CLI::App* cmd = app.add_subcommand("extract", "Analyse articles: one JSON record per article on stdout");
-  cmd->add_option("inputs", options->inputs, "Article files (.txt, UTF-8), directories of .txt files, or - for stdin");
+  cmd->add_option("inputs", options->inputs,
+                  "Article files (UTF-8 text, HTML pages, .html.gz, .jsonl), directories of them, or - for stdin");
   cmd->add_option("--jsonl", options->jsonl,
-                  "JSON Lines input, one {\"id\",\"text\",\"date\",\"title\",\"url\"} per line (- for stdin)");
+                  "JSON Lines input, one {\"id\",\"text\" or \"html\",\"date\",\"title\",\"url\"} per line (- for "
+                  "stdin)");
+  cmd->add_option("--warc", options->warc, "A WARC archive (.warc or .warc.gz): its HTML pages with status 200");
+  cmd->add_flag("--html", options->html, "Read every input as an HTML page (otherwise detected by its content)");
+  cmd->add_option("--lang", options->lang,
+                  "Languages of web pages to analyse, comma-separated ISO 639-1 codes, or 'any' (default: en); pages "
+                  "in others give a skipped record");
   cmd->add_option("--date", options->date,
                   "Publication date (YYYY-MM-DD or ISO 8601 timestamp); a record's own \"date\" wins");
   cmd->add_option("-o,--output", options->output, "Write records here instead of stdout");
@@ -185,8 +214,8 @@ Runner AddExtractCommand(CLI::App& app) {
   AddModelsOption(cmd, &options->models);
 
   return [options]() -> int {
-    if (options->inputs.empty() == options->jsonl.empty()) {
-      std::cerr << "newsgraph extract: give article files/directories or --jsonl FILE (one of the two)\n";
+    if (!options->inputs.empty() + !options->jsonl.empty() + !options->warc.empty() != 1) {
+      std::cerr << "newsgraph extract: give article files/directories, --jsonl FILE or --warc FILE (one of the three)\n";
       return kExitUsage;
     }
     std::optional<Date> date;

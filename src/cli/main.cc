@@ -43,6 +43,12 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() != 0) {
+      if (const std::string fix = SuggestFix(app, argc, argv); !fix.empty()) {
+        std::fprintf(stderr, "%s\n", fix.c_str());
+        return kExitUsage;
+      }
+    }
     return app.exit(e) == 0 ? kExitOk : kExitUsage;
   }
   return RunParsed(app, runners);

@@ -11,6 +11,7 @@
 
 #include "entities/knowledge.h"
 #include "events/trigger_model.h"
+#include "lang/gazetteer.h"
 #include "lang/lexicon.h"
 #include "ner/model.h"
 #include "newsgraph/pipeline.h"
@@ -24,6 +25,7 @@ struct Resources {
   const lang::Lexicon& english;
   const timex::Lexicon& time_words;
   const entities::Knowledge& knowledge;
+  const lang::Gazetteer& places;  // GeoNames places for the entity stage's last step (entities/places.h)
   std::unique_ptr<ner::NerModel> ner_model;
   std::unique_ptr<events::EventModel> event_model;  // the event-trigger detector (models/events-en.bin)
 

@@ -7,6 +7,7 @@
 
 #include "core/resources.h"
 #include "core/workspace.h"
+#include "entities/places.h"
 #include "entities/resolver.h"
 #include "events/actors.h"
 #include "events/cameo.h"
@@ -92,17 +93,19 @@ class QuoteStage : public Stage {
 
 class EntityStage : public Stage {
  public:
-  explicit EntityStage(const Resources& r) : knowledge_(r.knowledge), english_(r.english) {}
+  explicit EntityStage(const Resources& r) : knowledge_(r.knowledge), english_(r.english), places_(r.places) {}
   StageInfo info() const override {
-    return {"entities", false, kSegmentation | kMentions | kQuotes, kEntities | kEntityLinks};
+    return {"entities", false, kSegmentation | kTimexes | kMentions | kQuotes, kEntities | kEntityLinks};
   }
   void Run(const StageInput& in, Workspace* ws, Analysis* a) const override {
     entities::ResolveEntities(in.text, in.document, knowledge_, english_, a, &ws->entity_links);
+    entities::PlaceEntities(in.text, places_, a, &ws->entity_links);
   }
 
  private:
   const entities::Knowledge& knowledge_;
   const lang::Lexicon& english_;
+  const lang::Gazetteer& places_;
 };
 
 // Events: triggers over the document's tokens, the reader (codes, participants, dates), then records over the
@@ -144,6 +147,11 @@ StatusOr<std::unique_ptr<Resources>> Resources::Load(const PipelineOptions& opti
   const std::string models_dir = ResolveModelsDir(options);
   const std::string path = models_dir + "/" + ner::kDefaultModelFile;
   auto model = ner::NerModel::Load(path);
+  if (!model.ok() && model.status().code() == StatusCode::kNotFound)  // say where models are looked for, once
+    return Status(StatusCode::kNotFound,
+                  "named-entity model " + path + " (give the directory holding " + ner::kDefaultModelFile +
+                      " with --models DIR or $NEWSGRAPH_MODELS; an installed newsgraph finds it in " +
+                      NEWSGRAPH_INSTALLED_MODELS_DIR + "; `newsgraph train ner` makes one)");
   if (!model.ok())
     return Status(model.status().code(), "named-entity tagger: " + model.status().message() +
                                              " (set --models / NEWSGRAPH_MODELS to the directory of " +
@@ -161,7 +169,11 @@ StatusOr<std::unique_ptr<Resources>> Resources::Load(const PipelineOptions& opti
     return Status(event_model.status().code(), "event-trigger detector: " + event_model.status().message() +
                                                    " (set --models / NEWSGRAPH_MODELS to the directory of " +
                                                    events::kDefaultEventModelFile + ")");
-  return std::unique_ptr<Resources>(new Resources{options, models_dir, english, time_words, knowledge,
+  const lang::Gazetteer& places = lang::Gazetteer::Get();
+  if (!lang::Gazetteer::load_status().ok())
+    return Status(lang::Gazetteer::load_status().code(), "place gazetteer (data/places/gazetteer.bin): " +
+                                                             lang::Gazetteer::load_status().message());
+  return std::unique_ptr<Resources>(new Resources{options, models_dir, english, time_words, knowledge, places,
                                                   std::move(*model), std::move(*event_model)});
 }
 

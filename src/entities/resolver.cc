@@ -10,7 +10,13 @@
 #include <unordered_map>
 #include <vector>
 
+#include "entities/acronyms.h"
 #include "entities/knowledge.h"
+#include "entities/organizations.h"
+#include "entities/roles.h"
+#include "entities/token_index.h"
+#include "entities/type_vote.h"
+#include "entities/places.h"
 #include "lang/lexicon.h"
 #include "text/unicode.h"
 
@@ -54,7 +60,7 @@ struct Cluster {
   const Metonym* metonym = nullptr;
   bool acts = false;
   bool organization_evidence = false;  // "Varig, which ...", "Varig, Brazil's flagship airline,"
-  int votes[4] = {0, 0, 0, 0};
+  double votes[4] = {0, 0, 0, 0};  // the tagger's votes, weighed by its confidence
   int quotes = 0;
 
   std::set<uint32_t> starts;  // of the mentions, for distances in O(log n)
@@ -84,7 +90,8 @@ class Resolver {
  public:
   Resolver(std::string_view text, const Document& document, const Knowledge& knowledge, const lang::Lexicon& lexicon,
            Analysis* analysis, EntityLinks* links)
-      : text_(text), document_(document), a_(*analysis), k_(knowledge), lex_(lexicon), links_(*links) {
+      : text_(text), document_(document), a_(*analysis), k_(knowledge), lex_(lexicon), links_(*links),
+        index_(text, analysis->tokens), credits_(WireCreditSpans(text)) {
     sentence_of_token_.assign(a_.tokens.size(), 0);
     lower_words_.resize(a_.tokens.size());
     lowered_.assign(a_.tokens.size(), false);
@@ -94,7 +101,10 @@ class Resolver {
 
   void Run() {
     CollectNames();
+    VoteTypes();
+    DefineAcronyms();
     ClusterNames();
+    AddRepeatedNames();
     AddQuoteSpeakers();
     ExtractRoles();
     AddTitlesAndNominals();
@@ -163,6 +173,7 @@ class Resolver {
                           w == "PhD";
     return capitals && TitleKind(Lower(i)) == TitleWord::kPostNominal;
   }
+  bool IsTitleAbbreviation(size_t i) const { return IsWrittenShort(Word(i), TitleKind(Lower(i))); }
   bool IsPossessive(size_t i) const {
     const std::string& w = Lower(i);
     return w == "'s" || w == "'";
@@ -213,6 +224,10 @@ class Resolver {
   void CollectNames() {
     for (size_t i = 0; i < a_.mentions.size(); ++i) {
       const Mention& m = a_.mentions[i];
+      if (InCreditLine(m.span)) continue;  // wire credit lines name the article's makers, not people in the story
+      if (m.type != EntityType::kPerson &&
+          IsShoutedName(k_, index_, text_, a_.tokens, TokenAtOrAfter(m.span.start), TokenEndingAt(m.span.end)))
+        continue;
       NameMention n;
       n.index = i;
       n.type = m.type;
@@ -223,6 +238,11 @@ class Resolver {
       while (n.token_begin + 1 < n.token_end && IsAddress(TitleWordsStartingAt(n.token_begin, n.token_begin + 1).second))
         ++n.token_begin;
       while (n.token_end > n.token_begin + 1 && IsPossessive(n.token_end - 1)) --n.token_end;
+      // Council titles and rank abbreviations are titles, not names or places: "Cllr Jane Smith" is Jane Smith,
+      // "Ald." alone nothing.
+      while (n.type == EntityType::kPerson && n.token_begin + 1 < n.token_end && IsTitleAbbreviation(n.token_begin))
+        ++n.token_begin;
+      if (n.token_end == n.token_begin + 1 && IsTitleAbbreviation(n.token_begin)) continue;
       if (n.type == EntityType::kPerson) {
         // Letters after a name ("Tom McCabe MSP", "Jane Smith QC") and a party word before a full name ("Tory
         // Dominic Grieve") are not part of it.
@@ -267,6 +287,23 @@ class Resolver {
     }
   }
 
+  // One type for every mention of a name in the article (entities/type_vote.h).
+  void VoteTypes() {
+    std::vector<NameReading> readings;
+    readings.reserve(names_.size());
+    for (const NameMention& n : names_) {
+      NameReading r{HyphensAsSpaces(n.key), n.words, n.type, a_.mentions[n.index].confidence, n.knowledge_type};
+      if (n.words.size() >= 2 && !n.knowledge_type) {  // only full names are read as persons' (type_vote.h)
+        r.person_shaped = PersonShaped(k_, n.words);
+        r.given_name_first = r.person_shaped && lex_.GenderOf(n.words[0]) != Gender::kUnknown;
+        r.known_place = r.given_name_first && IsPlaceName(k_, n.key);
+      }
+      readings.push_back(std::move(r));
+    }
+    const std::vector<EntityType> types = VoteNameTypes(readings, OrganizationPriors::Get());
+    for (size_t i = 0; i < names_.size(); ++i) names_[i].type = types[i];
+  }
+
   void Canonicalize(NameMention* n) const {
     if (const Country* c = k_.CountryByName(n->key)) {
       n->key = "country:" + c->code;
@@ -307,7 +344,10 @@ class Resolver {
   static bool PersonNameMatches(const std::vector<std::string>& full, const std::vector<std::string>& part) {
     if (part.empty() || part.size() > full.size()) return false;
     if (std::equal(part.rbegin(), part.rend(), full.rbegin())) return true;  // "Starmer", "von der Leyen"
-    return part.size() == 1 && full.size() >= 2 && part[0] == full[0];     // "Keir" (as in "Sir Keir")
+    if (part.size() != 1 || full.size() < 2) return false;
+    if (part[0] == full[0]) return true;  // "Keir" (as in "Sir Keir")
+    // A middle part of a long name: "Mujica" (José Alberto Mujica Cordano), "Sánchez" (Pedro Sánchez Pérez-Castejón).
+    return full.size() >= 3 && std::find(full.begin() + 1, full.end() - 1, part[0]) != full.end() - 1;
   }
 
   static std::string Initials(std::string_view name) {
@@ -346,12 +386,15 @@ class Resolver {
     if (c.type == EntityType::kPerson && !c.words.empty()) {
       people_by_last_word_[c.words.back()].push_back(index);
       if (c.words.size() >= 2) people_by_first_word_[c.words.front()].push_back(index);
+      for (size_t w = 1; w + 1 < c.words.size(); ++w) people_by_inner_word_[c.words[w]].push_back(index);
     }
     if (c.type == EntityType::kOrganization) {
       const std::string name = NormalizeName(c.name);
       const size_t space = name.rfind(' ');
       if (space != std::string::npos) organizations_by_last_word_[name.substr(space + 1)].push_back(index);
       organizations_by_initials_.emplace(Initials(c.name), index);
+      if (std::string short_form = WithoutOrganizationSuffix(c.words); !short_form.empty())
+        organizations_by_short_form_.emplace(std::move(short_form), index);
     }
     by_key_.emplace(c.key, index);
     clusters_.push_back(std::move(c));
@@ -377,6 +420,42 @@ class Resolver {
     return out;
   }
 
+  // The person a name is part of ("Starmer", "Keir", "Ms Chester", "Mujica"), the closest before it; SIZE_MAX when
+  // none.
+  size_t PersonNamed(const NameMention& n) const {
+    size_t cluster = PersonNamed(n, PersonCandidates(n.words));
+    if (cluster == SIZE_MAX && n.words.size() == 1)  // a middle part only when no first or last name fits
+      if (const auto it = people_by_inner_word_.find(n.words[0]); it != people_by_inner_word_.end())
+        cluster = PersonNamed(n, it->second);
+    return cluster;
+  }
+  size_t PersonNamed(const NameMention& n, const std::vector<size_t>& candidates) const {
+    size_t cluster = SIZE_MAX;
+    uint32_t best = UINT32_MAX;
+    for (const size_t c : candidates) {
+      if (!PersonNameMatches(clusters_[c].words, n.words)) continue;
+      const Gender g = clusters_[c].gender;
+      if (n.gender != Gender::kUnknown && g != Gender::kUnknown && g != n.gender) continue;  // Mrs / Bill
+      const uint32_t d = clusters_[c].DistanceBefore(n.name.start);
+      if (cluster == SIZE_MAX || d < best) cluster = c, best = d;
+    }
+    return cluster;
+  }
+
+  // A listed organisation ("Labour", "Reuters") is never a person's lone surname.
+  bool ListedOrganization(const NameMention& n) const {
+    if (n.knowledge_type) return n.type == EntityType::kOrganization;
+    const auto prior = OrganizationPriors::Get().Find(n.key);
+    return prior && (prior->strong || n.type == EntityType::kOrganization);  // "Ford" the company, not Bill Ford
+  }
+
+  // Whether the name at `token` follows a word that makes it a place or a thing: "in Warwick", "the Chester".
+  bool AfterPlaceWord(size_t token) const {
+    return token > SentenceBegin(token) &&
+           WordIsAny(token - 1, {"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around",
+                                 "throughout", "towards", "toward", "via", "through", "of", "the", "a", "an"});
+  }
+
   void ClusterNames() {
     std::vector<size_t> order(names_.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -387,30 +466,121 @@ class Resolver {
     for (const size_t i : order) {
       const NameMention& n = names_[i];
       size_t cluster = SIZE_MAX;
+      bool joined = false;  // joined an entity by a part of its name: votes for that entity's type
       if (n.type == EntityType::kPerson && !n.knowledge_type) {
-        uint32_t best = UINT32_MAX;
-        for (const size_t c : PersonCandidates(n.words)) {
-          if (!PersonNameMatches(clusters_[c].words, n.words)) continue;
-          const Gender g = clusters_[c].gender;
-          if (n.gender != Gender::kUnknown && g != Gender::kUnknown && g != n.gender) continue;  // Mrs / Bill
-          const uint32_t d = clusters_[c].DistanceBefore(n.name.start);
-          if (cluster == SIZE_MAX || d < best) cluster = c, best = d;
-        }
+        cluster = PersonNamed(n);
       } else {
-        if (const auto it = by_key_.find(n.key); it != by_key_.end()) cluster = it->second;
+        // A lone surname of a person the article names is that person, before any list: "Warwick said" after "Jane
+        // Warwick", "Ms Chester" after "Lucy Chester"; not "in Warwick".
+        if (n.words.size() <= 2 && !AfterPlaceWord(n.token_begin) && !ListedOrganization(n))
+          joined = (cluster = PersonNamed(n)) != SIZE_MAX;
+        if (cluster == SIZE_MAX)
+          if (const auto it = by_key_.find(n.key); it != by_key_.end()) cluster = it->second;
         const std::string_view surface = n.name.In(text_);
         if (cluster == SIZE_MAX && IsAcronym(surface))
           if (const auto it = organizations_by_initials_.find(std::string(surface)); it != organizations_by_initials_.end())
             cluster = it->second;
       }
+      // "Acme" after "Acme Corp.", "Arsenal" after "Arsenal FC"; "in Arsenal" is not the club.
+      if (cluster == SIZE_MAX && n.words.size() == 1 && !AfterPlaceWord(n.token_begin))
+        if (const auto it = organizations_by_short_form_.find(n.key); it != organizations_by_short_form_.end())
+          cluster = it->second, joined = true;
       if (cluster == SIZE_MAX) cluster = NewCluster(n);
       AddMention(cluster, EntityMention{n.display, EntityMentionKind::kName, false});
       Cluster& c = clusters_[cluster];
       c.tagger_mentions.push_back(n.index);
-      c.votes[static_cast<int>(a_.mentions[n.index].type)]++;
+      c.votes[static_cast<int>(joined ? c.type : n.type)] += VoteWeight(a_.mentions[n.index].confidence);
       mention_cluster_[n.index] = cluster;
       if (Acts(n.token_begin, n.token_end)) c.acts = true;
     }
+  }
+
+  // "the World Food Programme (WFP)": the acronym names the long form's entity wherever the article writes it. The
+  // long form is the tagger's name ending before the bracket, else its words (an organisation unless known).
+  void DefineAcronyms() {
+    std::set<std::string_view> defined;
+    for (const AcronymDefinition& d : FindAcronymDefinitions(text_, a_.tokens)) {
+      if (!defined.insert(Word(d.acronym)).second) continue;  // the first definition counts
+      NameMention n;
+      if (const auto named = name_by_end_.find(d.long_end); named != name_by_end_.end()) {
+        NameMention& tagged = names_[named->second];
+        if (tagged.type == EntityType::kPerson && !tagged.knowledge_type) tagged.type = EntityType::kOrganization;
+        if (tagged.token_begin > d.long_begin && !tagged.knowledge_type) {  // the tagger took less than the acronym
+          tagged.token_begin = d.long_begin;                                // needs: "[Transport and] General ..."
+          tagged.name.start = tagged.display.start = a_.tokens[d.long_begin].span.start;
+          tagged.words.clear();
+          for (size_t t = d.long_begin; t < d.long_end; ++t) tagged.words.push_back(Lower(t));
+          tagged.key = NormalizeName(tagged.name.In(text_));
+          name_by_begin_.emplace(d.long_begin, named->second);
+        }
+        n = tagged;
+      } else {
+        n.type = EntityType::kOrganization;
+        n.name = n.display = Span{a_.tokens[d.long_begin].span.start, a_.tokens[d.long_end - 1].span.end};
+        for (size_t t = d.long_begin; t < d.long_end; ++t) n.words.push_back(Lower(t));
+        n.key = NormalizeName(n.name.In(text_));
+        Canonicalize(&n);
+        const auto known = by_key_.find(n.key);
+        AddMention(known != by_key_.end() ? known->second : NewCluster(n),
+                   EntityMention{n.display, EntityMentionKind::kName, false});
+      }
+      // The tagger's mentions of the acronym take the long form's key and type, so that they join its entity.
+      const std::string_view acronym = Word(d.acronym);
+      for (NameMention& m : names_) {
+        if (m.name.In(text_) != acronym) continue;
+        m.key = n.key;
+        m.type = n.type;
+        m.knowledge_type = n.knowledge_type;
+        m.canonical = n.canonical;
+        m.country = n.country;
+      }
+      acronyms_.emplace_back(std::string(acronym), n.key);
+    }
+  }
+
+  // The tagger misses some repeats of what it found: every other standalone use of an entity's written name, of a
+  // person's surname or of a defined acronym is a mention of it; a form two entities share is left alone, and one
+  // word starting a sentence is left to the tagger ("Will", "May").
+  void AddRepeatedNames() {
+    NameOwners owners;
+    const auto words = [&](size_t b, size_t e) {
+      std::vector<std::string_view> out;
+      for (size_t t = b; t < e; ++t) out.push_back(Word(t));
+      return out;
+    };
+    for (size_t c = 0; c < clusters_.size(); ++c) {
+      if (clusters_[c].type == EntityType::kMisc) continue;  // "TV", "PCs", "Budget": too loose a kind
+      for (const EntityMention& m : clusters_[c].mentions) {
+        const size_t b = TokenAtOrAfter(m.span.start), e = TokenEndingAt(m.span.end);
+        if (m.kind != EntityMentionKind::kName || b >= e) continue;
+        // One word the tagger found once is too weak a clue for more ("Best", "Free"), but for a person's name.
+        if (e > b + 1 || clusters_[c].type == EntityType::kPerson || clusters_[c].tagger_mentions.size() >= 2)
+          owners.Add(words(b, e), static_cast<int>(c));
+        if (clusters_[c].type == EntityType::kPerson && e > b + 1) owners.Add(words(e - 1, e), static_cast<int>(c));
+      }
+    }
+    for (const auto& [acronym, key] : acronyms_) owners.Add({acronym}, ClusterWithKey(key));
+    constexpr uint32_t kCommon = lang::kDeterminer | lang::kAuxiliary | lang::kAdverb | lang::kPreposition |
+                                 lang::kConjunction | lang::kWhWord | lang::kTimeWord | lang::kPersonalPronoun |
+                                 lang::kNumberWord | lang::kOpener | lang::kTitle;
+    owners.ForEachOccurrence(
+        index_, text_, a_.tokens, [&](size_t t) { return t == SentenceBegin(t); },
+        [&](std::string_view w) {  // also a title ("MP")
+          const std::string lower = NormalizeName(w);
+          return lex_.Has(lower, kCommon) || TitleKind(lower) != TitleWord::kNone;
+        },
+        [&](size_t b, size_t e, int cluster) {
+          const Span span{a_.tokens[b].span.start, a_.tokens[e - 1].span.end};
+          if (ClusterOverlapping(span) < 0 && !InCreditLine(span))
+            AddMention(static_cast<size_t>(cluster), EntityMention{span, EntityMentionKind::kName, false});
+        });
+  }
+
+  bool InCreditLine(const Span& span) const {
+    // The last credit line starting before the span's end (they are sorted by start).
+    const auto it = std::lower_bound(credits_.begin(), credits_.end(), span.end,
+                                     [](const Span& c, uint32_t end) { return c.start < end; });
+    return it != credits_.begin() && std::prev(it)->Overlaps(span);
   }
 
   // Whether the name at tokens [begin, end) acts or speaks: the subject of a verb at the start of a clause.
@@ -521,7 +691,8 @@ class Resolver {
 
   Of OfStartingAt(size_t begin, size_t ceiling) const {  // "of [the] X"
     Of of;
-    if (begin >= ceiling || Lower(begin) != "of") return of;
+    // "of": "President of the European Council"; "at", "for", "with": "an epidemiologist at Imperial College"
+    if (begin >= ceiling || !WordIsAny(begin, {"of", "at", "for", "with"})) return of;
     size_t b = begin + 1;
     if (b < ceiling && Lower(b) == "the") ++b;
     if (b >= ceiling) return of;
@@ -593,7 +764,7 @@ class Resolver {
           std::vector<std::string> words;
           const size_t start = TitleStartBefore(b - 1, floor, &words);
           if (start < b - 1) {
-            clusters_[cluster].AddRole(Role{lang::TitleCase(words), NameCanonical(*org), ClusterOf(*org), false});
+            clusters_[cluster].AddRole(Role{RoleTitle(words), NameCanonical(*org), ClusterOf(*org), false});
             continue;
           }
         }
@@ -604,7 +775,7 @@ class Resolver {
       if (start < before) {
         Of of = OfEndingAt(start, floor);
         NoteCountry(&of, start);
-        clusters_[cluster].AddRole(Role{lang::TitleCase(words), of.name, of.cluster, false});
+        clusters_[cluster].AddRole(Role{RoleTitle(words), of.name, of.cluster, false});
         continue;
       }
       // "Britain's prime minister, Keir Starmer"
@@ -614,7 +785,7 @@ class Resolver {
         if (s < before - 1) {
           const Of of = OfEndingAt(s, floor);
           if (of.tokens > 0 || s == floor || Lower(s - 1) == "the") {
-            clusters_[cluster].AddRole(Role{lang::TitleCase(words), of.name, of.cluster, false});
+            clusters_[cluster].AddRole(Role{RoleTitle(words), of.name, of.cluster, false});
             continue;
           }
         }
@@ -646,7 +817,7 @@ class Resolver {
         const size_t e = TitleEndAfter(b, ceiling, &words);
         if (e > b) {
           if (of.name.empty()) of = OfStartingAt(e, ceiling);
-          clusters_[cluster].AddRole(Role{lang::TitleCase(words), of.name, of.cluster, false});
+          clusters_[cluster].AddRole(Role{RoleTitle(words), of.name, of.cluster, false});
         }
       }
     }
@@ -712,7 +883,7 @@ class Resolver {
         }
         if (end < s.token_end && NameStartingAt(end) && NameStartingAt(end)->type == EntityType::kPerson) continue;
         const Span span{a_.tokens[i].span.start, a_.tokens[end - 1].span.end};
-        LinkTitle(lang::TitleCase(words), of, span);
+        LinkTitle(RoleTitle(words), of, span);
         i = end - 1;
       }
     }
@@ -889,7 +1060,9 @@ class Resolver {
     for (int t = 0; t < 4; ++t)
       if (best < 0 || c->votes[t] > c->votes[best]) best = t;
     if (c->votes[best] > 0) c->type = static_cast<EntityType>(best);
-    if (c->organization_evidence && c->type == EntityType::kPerson) c->type = EntityType::kOrganization;
+    // Not for a name with a gender ("a meeting with Mr. Trump, which took place": "Mr.", "Donald").
+    if (c->organization_evidence && c->type == EntityType::kPerson && c->gender == Gender::kUnknown)
+      c->type = EntityType::kOrganization;
   }
 
   // --- 6. Salience, order, links ----------------------------------------------------------------------------------
@@ -977,6 +1150,8 @@ class Resolver {
   const Knowledge& k_;
   const lang::Lexicon& lex_;
   EntityLinks& links_;
+  const TokenIndex index_;
+  const std::vector<Span> credits_;
   std::vector<uint32_t> sentence_of_token_;
   mutable std::vector<std::string> lower_words_;  // see Lower()
   mutable std::vector<bool> lowered_;
@@ -985,10 +1160,12 @@ class Resolver {
   std::set<size_t> in_person_name_;  // tokens inside a person's name or its honorifics
   std::vector<Cluster> clusters_;
   std::unordered_map<std::string, size_t> by_key_;
-  std::unordered_map<std::string, std::vector<size_t>> people_by_last_word_, people_by_first_word_;
+  std::unordered_map<std::string, std::vector<size_t>> people_by_last_word_, people_by_first_word_,
+      people_by_inner_word_;
   std::unordered_map<std::string, std::vector<size_t>> people_by_role_;  // text roles, by normalised title
   std::unordered_map<std::string, std::vector<size_t>> organizations_by_last_word_;
-  std::unordered_map<std::string, size_t> organizations_by_initials_;
+  std::unordered_map<std::string, size_t> organizations_by_initials_, organizations_by_short_form_;
+  std::vector<std::pair<std::string, std::string>> acronyms_;  // defined in the article: acronym, its entity's key
   std::multimap<uint32_t, std::pair<uint32_t, size_t>> mention_index_;  // start -> (end, cluster)
   uint32_t longest_mention_ = 0;
   std::unordered_map<size_t, size_t> mention_cluster_;  // tagger mention -> cluster
@@ -1004,6 +1181,7 @@ void ResolveEntities(std::string_view text, const Document& document, const Know
 void ResolveEntities(std::string_view text, const Document& document, Analysis* analysis) {
   EntityLinks links;
   ResolveEntities(text, document, Knowledge::Get(), lang::Lexicon::Get(), analysis, &links);
+  PlaceEntities(text, lang::Gazetteer::Get(), analysis, &links);
   ApplyEntityLinks(links, analysis);
 }
 

@@ -10,9 +10,9 @@
 //  4. Titles and nominals without a name: "the Prime Minister" joins the person the article gives that role, or,
 //     failing that, the office holder on the article's date from data/entities/office_holders.tsv when that person
 //     is named in the article (marked as knowledge); "the bloc" joins the European Union when it is named.
-//  5. Places: country codes, coordinates and feature kinds from the GeoNames-based gazetteer, preferring cities in
-//     the countries the article names; place names acting as speakers or subjects ("Brussels has confirmed") are
-//     marked as metonyms.
+//  5. Places: country codes and feature kinds from the place knowledge; place names acting as speakers or subjects
+//     ("Brussels has confirmed") are marked as metonyms. The points, GeoNames ids and admin regions come after, from
+//     the document-level toponym resolver (entities/places.h), which the entity stage runs next.
 //  6. Salience from the mentions' number, kind and position; speakers of quotations linked to their entity.
 #pragma once
 
@@ -42,7 +42,8 @@ void ResolveEntities(std::string_view text, const Document& document, const Know
 // Writes the links into the mentions and quotations.
 void ApplyEntityLinks(const EntityLinks& links, Analysis* analysis);
 
-// Both, with the embedded knowledge and lexicon: for tests and tools.
+// Both, and the places on the map (entities/places.h), with the embedded knowledge, lexicon and gazetteer: for tests
+// and tools.
 void ResolveEntities(std::string_view text, const Document& document, Analysis* analysis);
 
 }  // namespace newsgraph::entities

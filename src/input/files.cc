@@ -4,8 +4,11 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <vector>
 
+#include "input/warc_gzip.h"
+#include "input/web_source.h"
 #include "newsgraph/batch.h"
 
 namespace newsgraph {
@@ -13,23 +16,35 @@ namespace input {
 
 namespace fs = std::filesystem;
 
-StatusOr<std::vector<std::string>> ListFiles(const std::vector<std::string>& paths, const std::string& extension) {
+bool EndsWithCaseless(std::string_view name, std::string_view suffix) {
+  if (name.size() < suffix.size()) return false;
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    const char c = name[name.size() - suffix.size() + i];
+    if ((c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) != suffix[i]) return false;
+  }
+  return true;
+}
+
+std::vector<std::string> ListFiles(const std::vector<std::string>& paths, const std::vector<std::string>& extensions) {
   std::vector<std::string> files;
   for (const std::string& path : paths) {
-    if (path == "-") {
-      files.push_back(path);
-    } else if (fs::is_directory(path)) {
+    if (path != "-" && fs::is_directory(path)) {
       std::vector<std::string> found;
       std::error_code ec;
       for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
-           it.increment(ec))
-        if (it->is_regular_file() && it->path().extension() == extension) found.push_back(it->path().string());
+           it.increment(ec)) {
+        if (!it->is_regular_file()) continue;
+        const std::string name = it->path().filename().string();
+        for (const std::string& extension : extensions)
+          if (EndsWithCaseless(name, extension)) {
+            found.push_back(it->path().string());
+            break;
+          }
+      }
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
-    } else if (fs::exists(path)) {
-      files.push_back(path);
     } else {
-      return Status(StatusCode::kNotFound, "no such file or directory: " + path);
+      files.push_back(path);
     }
   }
   return files;
@@ -63,19 +78,49 @@ class FileSource : public Source {
   }
 
   bool Next(SourceItem* item) override {
-    if (next_ == files_.size() || (options_.stop && options_.stop->load())) return false;
-    const std::string& file = files_[next_++];
-    *item = SourceItem();
-    item->document.id = file == "-" ? "" : file;
-    item->document.date = options_.default_date;
-    if (file == "-") {
-      item->status = ReadStandardInput(&item->document.text, &item->bytes);
-    } else {
-      item->status = ReadWholeFile(file, options_.max_document_bytes, &item->document.text);
-      if (item->status.ok()) item->bytes = item->document.text.size();
+    while (true) {
+      if (options_.stop && options_.stop->load()) return false;
+      if (jsonl_) {  // inside a .jsonl file given or found in a directory
+        if (jsonl_->Next(item)) return true;
+        jsonl_.reset();
+      }
+      if (next_ == files_.size()) return false;
+      const std::string& file = files_[next_++];
+      if (file != "-" && EndsWithCaseless(file, ".jsonl") && fs::is_regular_file(file)) {
+        jsonl_ = OpenJsonl(file, options_);
+        continue;
+      }
+      *item = SourceItem();
+      item->document.id = file == "-" ? "" : file;
+      item->document.date = options_.default_date;
+      std::error_code ec;
+      if (file == "-") {
+        item->status = ReadStandardInput(&item->document.text, &item->bytes);
+      } else if (!fs::exists(file, ec)) {
+        item->status = Status(StatusCode::kNotFound, "no such file or directory: " + file);
+        return true;
+      } else {
+        item->status = ReadWholeFile(file, options_.max_document_bytes, &item->document.text);
+        if (item->status.ok()) item->bytes = item->document.text.size();
+      }
+      if (item->status.ok() && LooksGzip(item->document.text)) {
+        StatusOr<std::string> inflated =
+            Decompress(item->document.text, Compression::kGzip, options_.max_document_bytes);
+        item->document.text = std::string();
+        if (!inflated.ok()) {
+          item->status = inflated.status();
+          return true;
+        }
+        item->document.text = std::move(*inflated);
+        item->bytes = item->document.text.size();
+      }
+      if (item->status.ok() && (options_.html || LooksLikeHtml(item->document.text)))
+        SetPage(item, std::move(item->document.text), "", options_);
+      return true;
     }
-    return true;
   }
+
+  int64_t last_line() const override { return jsonl_ ? jsonl_->last_line() : -1; }
 
   uint64_t total_bytes() const override { return total_bytes_; }
 
@@ -99,6 +144,7 @@ class FileSource : public Source {
 
   std::vector<std::string> files_;
   SourceOptions options_;
+  std::unique_ptr<Source> jsonl_;
   size_t next_ = 0;
   uint64_t total_bytes_ = 0;
 };
@@ -123,9 +169,14 @@ class DocumentSource : public Source {
 }  // namespace input
 
 StatusOr<std::unique_ptr<Source>> OpenFiles(const std::vector<std::string>& paths, const SourceOptions& options) {
-  StatusOr<std::vector<std::string>> files = input::ListFiles(paths, ".txt");
-  if (!files.ok()) return files.status();
-  return std::unique_ptr<Source>(new input::FileSource(std::move(*files), options));
+  // A path that does not exist is an error item in its place, so that one typo does not stop a batch; when none
+  // exists, the command was surely mistyped: an error before reading anything.
+  bool any = paths.empty();
+  for (const std::string& path : paths) any = any || path == "-" || std::filesystem::exists(path);
+  if (!any) return Status(StatusCode::kNotFound, "no such file or directory: " + paths.front());
+  std::vector<std::string> files =
+      input::ListFiles(paths, {".txt", ".htm", ".html", ".htm.gz", ".html.gz", ".jsonl"});
+  return std::unique_ptr<Source>(new input::FileSource(std::move(files), options));
 }
 
 std::unique_ptr<Source> SourceOfDocuments(std::vector<Document> documents) {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "input/line_reader.h"
+#include "input/web_source.h"
 #include "newsgraph/batch.h"
 
 namespace newsgraph {
@@ -67,11 +68,21 @@ ParsedRecord ParseJsonlRecord(std::string_view line, const std::optional<Date>& 
     }
   }
   const auto text = record.find("text");
-  if (text == record.end() || !text->is_string()) {
+  const auto html = record.find("html");
+  if (html != record.end() && !html->is_null()) {
+    if (!html->is_string() || text != record.end()) {
+      out.status = Status(StatusCode::kInvalidArgument,
+                          text != record.end() ? "give \"text\" or \"html\", not both" : "field \"html\" must be a string");
+      return out;
+    }
+    out.html = true;
+    out.document.text = html->get<std::string>();
+  } else if (text == record.end() || !text->is_string()) {
     out.status = Status(StatusCode::kInvalidArgument, "field \"text\" (a string) is required");
     return out;
+  } else {
+    out.document.text = text->get<std::string>();
   }
-  out.document.text = text->get<std::string>();
   std::string date;
   for (const auto& [key, field] : {std::pair{"title", &out.document.title}, std::pair{"url", &out.document.url},
                                    std::pair{"date", &date}}) {
@@ -85,6 +96,7 @@ ParsedRecord ParseJsonlRecord(std::string_view line, const std::optional<Date>& 
       return out;
     }
     out.document.date = *parsed;
+    out.date_given = true;
   } else {
     out.document.date = default_date;
   }
@@ -140,6 +152,10 @@ class JsonlSource : public Source {
       item->document = std::move(record.document);
       item->status = std::move(record.status);
       item->bytes = item->status.ok() ? item->document.text.size() : line_.size();
+      if (item->status.ok() && (record.html || options_.html)) {
+        SetPage(item, std::move(item->document.text), "", options_);
+        item->page->date_given = record.date_given;
+      }
       return true;
     }
     done_ = true;

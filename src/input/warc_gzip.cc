@@ -142,7 +142,7 @@ void ByteStream::Consume(size_t n) {
   avail_in_ -= n;
 }
 
-size_t ByteStream::Read(size_t want, std::string* out) {
+size_t ByteStream::Read(char* out, size_t want) {
   if (!started_) {
     started_ = true;
     while (avail_in_ < 2 && FillInput()) {
@@ -153,7 +153,7 @@ size_t ByteStream::Read(size_t want, std::string* out) {
   if (!gzip_) {
     if (avail_in_ == 0 && !FillInput()) return 0;
     const size_t n = std::min(want, avail_in_);
-    out->append(reinterpret_cast<const char*>(next_in_), n);
+    std::memcpy(out, next_in_, n);
     Consume(n);
     produced_ += n;
     return n;
@@ -187,18 +187,16 @@ size_t ByteStream::Read(size_t want, std::string* out) {
       in_member_ = false;
       return got;
     }
-    const size_t before = out->size();
-    const size_t room = std::min(want - got, kOutputChunk);
-    out->resize(before + room);
+    // Past the member's bound by at most one byte, so that a bomb is caught without inflating further.
+    const size_t room = std::min<size_t>({want - got, max_member_output_ + 1 - member_output_, UINT32_MAX});
     const size_t offered = std::min<size_t>(avail_in_, UINT32_MAX);
     isal_->next_in = const_cast<uint8_t*>(next_in_);
     isal_->avail_in = static_cast<uint32_t>(offered);
-    isal_->next_out = reinterpret_cast<uint8_t*>(out->data() + before);
+    isal_->next_out = reinterpret_cast<uint8_t*>(out + got);
     isal_->avail_out = static_cast<uint32_t>(room);
     const int r = isal_inflate(isal_.get());
     Consume(offered - isal_->avail_in);
     const size_t produced = room - isal_->avail_out;
-    out->resize(before + produced);
     got += produced;
     produced_ += produced;
     member_output_ += produced;

@@ -39,9 +39,8 @@ class ByteStream {
   ByteStream(const ByteStream&) = delete;
   ByteStream& operator=(const ByteStream&) = delete;
 
-  // Appends up to `want` more bytes to *out; returns how many (0 at the end of the input, or at an error: see
-  // TakeError).
-  size_t Read(size_t want, std::string* out);
+  // Writes up to `want` bytes at `out`; returns how many (0 at the end of the input, or at an error: see TakeError).
+  size_t Read(char* out, size_t want);
   // The error that stopped the last Read (then cleared); ok when there was none.
   Status TakeError();
   bool gzip() const { return gzip_; }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <memory>
 
 #include "input/html_article.h"
 #include "input/html_scan.h"
@@ -114,22 +115,36 @@ bool WarcReader::CheckStream() {
   if (!skipping_)
     Problem(error.code() == StatusCode::kTooLarge ? &WarcStats::too_large : &WarcStats::corrupt, error.message());
   // What was buffered belongs to the bad member: start afresh at the next one.
-  consumed_ += buffer_.size();
-  buffer_.clear();
+  consumed_ += size_;
+  size_ = 0;
   pos_ = 0;
   return true;
 }
 
+// The buffer is never zero-filled and a record's block is never copied out of it (WarcRecord::block views it): the
+// bytes are inflated once, where they stay until the next record. Live bytes move to the front only when the buffer
+// would overflow, and it grows only when a record does not fit.
 bool WarcReader::Fill(size_t want) {
-  while (buffer_.size() - pos_ < want) {
+  while (size_ - pos_ < want) {
     if (at_end_) return false;
-    if (pos_ > (1u << 20)) {
-      buffer_.erase(0, pos_);
+    const size_t ask = std::max(want - (size_ - pos_), kReadChunk);
+    if (size_ + ask > capacity_) {
+      const size_t live = size_ - pos_;
+      if (live + ask > capacity_) {
+        const size_t capacity = std::max(live + ask, capacity_ * 2);
+        std::unique_ptr<char[]> fresh = std::make_unique_for_overwrite<char[]>(capacity);
+        if (live > 0) std::memcpy(fresh.get(), buffer_.get() + pos_, live);
+        buffer_ = std::move(fresh);
+        capacity_ = capacity;
+      } else if (live > 0) {
+        std::memmove(buffer_.get(), buffer_.get() + pos_, live);
+      }
       consumed_ += pos_;
       pos_ = 0;
+      size_ = live;
     }
-    const size_t need = want - (buffer_.size() - pos_);
-    const size_t got = stream_.Read(std::max(need, kReadChunk), &buffer_);
+    const size_t got = stream_.Read(buffer_.get() + size_, ask);
+    size_ += got;
     if (CheckStream()) return false;
     if (got == 0) {
       at_end_ = true;
@@ -142,12 +157,12 @@ bool WarcReader::Fill(size_t want) {
 bool WarcReader::Skip(uint64_t bytes) {
   skipping_ = true;
   while (bytes > 0) {
-    const size_t available = buffer_.size() - pos_;
+    const size_t available = size_ - pos_;
     if (available == 0 && !Fill(1)) {
       skipping_ = false;
       return false;
     }
-    const size_t take = static_cast<size_t>(std::min<uint64_t>(bytes, buffer_.size() - pos_));
+    const size_t take = static_cast<size_t>(std::min<uint64_t>(bytes, size_ - pos_));
     pos_ += take;
     bytes -= take;
   }
@@ -157,16 +172,16 @@ bool WarcReader::Skip(uint64_t bytes) {
 
 bool WarcReader::Resync() {
   while (true) {
-    const size_t at = buffer_.find("\nWARC/1.", pos_);
+    const size_t at = Buffered().find("\nWARC/1.", pos_);
     if (at != std::string::npos) {
       pos_ = at + 1;
       return true;
     }
     // Keep a few bytes that may start the marker.
-    if (buffer_.size() > pos_ + 8) pos_ = buffer_.size() - 8;
-    const size_t before = buffer_.size();
-    if (!Fill(buffer_.size() - pos_ + kReadChunk) && buffer_.size() == before) return false;
-    if (buffer_.size() - pos_ >= 8 && buffer_.compare(pos_, 7, "WARC/1.") == 0) return true;
+    if (size_ > pos_ + 8) pos_ = size_ - 8;
+    const size_t before = size_;
+    if (!Fill(size_ - pos_ + kReadChunk) && size_ == before) return false;
+    if (size_ - pos_ >= 8 && Buffered().substr(pos_, 7) == "WARC/1.") return true;
   }
 }
 
@@ -174,8 +189,8 @@ bool WarcReader::Next(WarcRecord* record) {
   while (true) {
     // Blank lines between records (the two CRLF after each block).
     while (true) {
-      if (pos_ >= buffer_.size() && !Fill(1)) {
-        if (buffer_.size() > pos_ || !at_end_) continue;  // a stream error dropped the buffer: go on
+      if (pos_ >= size_ && !Fill(1)) {
+        if (size_ > pos_ || !at_end_) continue;  // a stream error dropped the buffer: go on
         return false;
       }
       const char c = buffer_[pos_];
@@ -184,23 +199,23 @@ bool WarcReader::Next(WarcRecord* record) {
     }
     // The header block.
     size_t header_end;
-    while ((header_end = HeaderEnd(buffer_, pos_)) == std::string::npos) {
-      if (buffer_.size() - pos_ > options_.max_header_bytes) break;
-      if (!Fill(buffer_.size() - pos_ + kReadChunk)) break;
+    while ((header_end = HeaderEnd(Buffered(), pos_)) == std::string_view::npos) {
+      if (size_ - pos_ > options_.max_header_bytes) break;
+      if (!Fill(size_ - pos_ + kReadChunk)) break;
     }
     if (header_end == std::string::npos) {
-      if (buffer_.empty() && !at_end_) continue;  // a stream error: resume at the next member
-      if (buffer_.size() - pos_ > options_.max_header_bytes) {
+      if (size_ == 0 && !at_end_) continue;  // a stream error: resume at the next member
+      if (size_ - pos_ > options_.max_header_bytes) {
         Problem(&WarcStats::corrupt, "WARC header longer than " + std::to_string(options_.max_header_bytes) + " bytes");
         ++pos_;
         if (!Resync()) return false;
         continue;
       }
-      if (buffer_.size() > pos_) Problem(&WarcStats::truncated, "WARC file ends inside a record header");
-      pos_ = buffer_.size();
+      if (size_ > pos_) Problem(&WarcStats::truncated, "WARC file ends inside a record header");
+      pos_ = size_;
       return false;
     }
-    const std::string_view headers = std::string_view(buffer_).substr(pos_, header_end - pos_);
+    const std::string_view headers = Buffered().substr(pos_, header_end - pos_);
     const size_t first_line_end = headers.find('\n');
     const std::string_view version = Trim(headers.substr(0, first_line_end));
     if (version.substr(0, 7) != "WARC/1.") {
@@ -240,18 +255,18 @@ bool WarcReader::Next(WarcRecord* record) {
       Problem(&WarcStats::too_large, "WARC record of " + std::to_string(length) + " bytes, over the limit of " +
                                          std::to_string(options_.max_record_bytes));
       if (!Skip(length)) {
-        if (buffer_.empty() && !at_end_) continue;
+        if (size_ == 0 && !at_end_) continue;
         return false;
       }
       continue;
     }
     if (!Fill(static_cast<size_t>(length))) {
-      if (buffer_.empty() && !at_end_) continue;  // the member was bad: counted, go on with the next
+      if (size_ == 0 && !at_end_) continue;  // the member was bad: counted, go on with the next
       Problem(&WarcStats::truncated, "WARC record cut short by the end of the file");
-      pos_ = buffer_.size();
+      pos_ = size_;
       return false;
     }
-    r.block.assign(buffer_, pos_, static_cast<size_t>(length));
+    r.block = Buffered().substr(pos_, static_cast<size_t>(length));
     pos_ += static_cast<size_t>(length);
     ++stats_.records;
     return true;

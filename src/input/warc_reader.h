@@ -1,5 +1,5 @@
 // Streaming WARC reader (ISO 28500, WARC/1.0 and 1.1): plain files or gzip with one member per record (what crawlers
-// and Common Crawl's CC-NEWS write), one record in memory at a time.
+// and Common Crawl's CC-NEWS write), one record in memory at a time, inflated once into a buffer that the record views.
 //
 //   std::FILE* f = std::fopen("news.warc.gz", "rb");
 //   newsgraph::input::WarcReader reader(f);
@@ -39,7 +39,9 @@ struct WarcRecord {
   std::string target_uri;    // WARC-Target-URI, angle brackets removed (WARC/1.0 examples wrote them)
   std::string date;          // WARC-Date as written
   std::string content_type;  // Content-Type of the block ("application/http; msgtype=response", "text/html")
-  std::string block;         // the record's content block (Content-Length bytes)
+  // The record's content block (Content-Length bytes): a view into the reader's buffer, valid until its next Next()
+  // (the bytes are inflated once and never copied; keep a copy to hold them longer).
+  std::string_view block;
   uint64_t offset = 0;       // where the record starts in the uncompressed stream
 };
 
@@ -68,7 +70,11 @@ class WarcReader {
 
   WarcOptions options_;
   ByteStream stream_;
-  std::string buffer_;
+  std::string_view Buffered() const { return {buffer_.get(), size_}; }
+
+  std::unique_ptr<char[]> buffer_;  // inflated bytes [0, size_) of capacity_, not zero-filled; [pos_, size_) unread
+  size_t size_ = 0;
+  size_t capacity_ = 0;
   size_t pos_ = 0;
   uint64_t consumed_ = 0;  // bytes dropped from the buffer's front
   bool at_end_ = false;
@@ -104,7 +110,7 @@ struct WarcPage {
   std::string record_id;     // WARC-Record-ID
   std::string warc_date;     // WARC-Date
   std::string content_type;  // the HTTP (or resource) Content-Type, for its charset
-  std::string_view html;     // views the record's block (or `decoded`): valid while both stay unchanged
+  std::string_view html;     // views the record's block (or `decoded`): valid until the reader's next Next()
   std::string decoded;       // a body that had to be de-chunked or decompressed
 };
 

@@ -1,5 +1,6 @@
 #include "lang/clause.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -11,7 +12,7 @@ namespace {
 bool IsPastAuxiliary(std::string_view w) { return w == "was" || w == "were" || w == "had" || w == "been"; }
 bool IsBe(std::string_view w) { return w == "be" || w == "been" || w == "being" || w == "is" || w == "are"; }
 
-// The sentence of `v` as CueWords, for the tense cues; `arena` holds the lower-case texts.
+// Words [lo, hi) of a sentence as CueWords, for the tense cues; `arena` holds the lower-case texts.
 std::vector<CueWord> SentenceCues(const Words& w, int lo, int hi, std::string* arena) {
   arena->clear();
   arena->reserve(w.tokens()[hi - 1].span.end - w.tokens()[lo].span.start);
@@ -91,6 +92,7 @@ int ReportingVerb(const Words& w, int first, int v, int lo, int hi) {
 Tense TenseCueAt(const Lexicon& lexicon, std::span<const CueWord> words, size_t i) {
   const CueWord& p = words[i];
   if (!p.word) return Tense::kUnknown;
+  if (p.lower == "next" && i + 1 < words.size() && words[i + 1].lower == "to") return Tense::kUnknown;  // "next to"
   Tense tense = Tense::kUnknown;
   const ClauseWord* w = lexicon.FindClauseWord(p.lower);
   if (w) {
@@ -123,11 +125,38 @@ Tense TenseCueAt(const Lexicon& lexicon, std::span<const CueWord> words, size_t 
   return tense;
 }
 
+namespace {
+
+// "A concert scheduled for Sunday": a participle right after a noun is a reduced relative clause, not the verb of
+// the clause.
+bool AfterNoun(std::span<const CueWord> words, size_t q) {
+  if (q == 0 || !words[q].lower.ends_with("ed")) return false;
+  const CueWord& n = words[q - 1];
+  static constexpr std::string_view kNotNouns[] = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"};
+  for (std::string_view w : kNotNouns)
+    if (n.lower == w) return false;
+  return n.word && !n.closed && !n.determiner && !n.capitalized;
+}
+
+// A past verb after [end, ...) before the clause's next punctuation ("... for Sunday was called off").
+bool PastVerbAfter(const Lexicon& lexicon, std::span<const CueWord> words, size_t end, int window) {
+  for (size_t i = end; i < words.size() && i < end + window && !words[i].punct; ++i)
+    if (Tense t = TenseCueAt(lexicon, words, i); t != Tense::kUnknown) return t == Tense::kPast;
+  return false;
+}
+
+}  // namespace
+
 Tense TenseAround(const Lexicon& lexicon, std::span<const CueWord> words, size_t begin, size_t end, int window) {
   for (int d = 1; d <= window && begin >= static_cast<size_t>(d); ++d) {
     const CueWord& p = words[begin - d];
     if (p.punct && (p.lower == ";" || p.lower == ":")) break;
-    if (Tense t = TenseCueAt(lexicon, words, begin - d); t != Tense::kUnknown) return t;
+    if (Tense t = TenseCueAt(lexicon, words, begin - d); t != Tense::kUnknown) {
+      // "A concert scheduled for Sunday was called off": the main verb dates the clause.
+      if (t == Tense::kFuture && AfterNoun(words, begin - d) && PastVerbAfter(lexicon, words, end, window))
+        return Tense::kPast;
+      return t;
+    }
   }
   for (size_t i = end; i < words.size() && i < end + window; ++i) {
     if (Tense t = TenseCueAt(lexicon, words, i); t != Tense::kUnknown) return t;
@@ -135,7 +164,27 @@ Tense TenseAround(const Lexicon& lexicon, std::span<const CueWord> words, size_t
   return Tense::kUnknown;
 }
 
-Clause ReadClause(const Words& w, int v) {
+CueRange TenseAroundReads(const Lexicon& lexicon, size_t n, size_t begin, size_t end, int window) {
+  // TenseCueAt looks two words back from a cue and a phrase's length forward.
+  const size_t back = static_cast<size_t>(window) + 2, forward = static_cast<size_t>(window) + lexicon.longest_tense_cue();
+  return CueRange{begin > back ? begin - back : 0, std::min(n, end + forward)};
+}
+
+namespace {
+
+// How many governing verbs an infinitive's reading climbs ("wants to try to plan to meet"): enough for real
+// clauses, and a chain of a million "to"s costs a bounded depth, not a stack overflow.
+constexpr int kMaxGoverning = 4;
+
+Clause ReadClauseAt(const Words& w, int v, int depth);
+
+}  // namespace
+
+Clause ReadClause(const Words& w, int v) { return ReadClauseAt(w, v, 0); }
+
+namespace {
+
+Clause ReadClauseAt(const Words& w, int v, int depth) {
   Clause c;
   const int lo = w.SentenceBegin(v), hi = w.SentenceEnd(v);
   c.quoted = w.InQuotation(v);
@@ -161,11 +210,17 @@ Clause ReadClause(const Words& w, int v) {
   else if (have) c.aspect = Aspect::kPerfect;
   else if (gerund && be_before) c.aspect = Aspect::kProgressive;
 
+  // The cue words the tense reads below: around the verb, and around the "to" of an infinitive (only these, so that
+  // reading every verb of a long sentence stays linear).
+  const bool infinitive = first - 1 > lo && w.Lower(first - 1, "to");
+  const int from = infinitive ? first - 1 : v;
+  const CueRange range = TenseAroundReads(w.lexicon(), hi - lo, from - lo, v - lo + 1, 12);
+  const int clo = lo + static_cast<int>(range.first);
   std::string arena;
-  const std::vector<CueWord> cues = SentenceCues(w, lo, hi, &arena);
+  const std::vector<CueWord> cues = SentenceCues(w, clo, lo + static_cast<int>(range.last), &arena);
   // A participle after a form of "be": "was imposed", "have been held" (the lexicon knows the forms of reporting
   // verbs; other verbs by "-ed" or an irregular past of the cue list).
-  const ClauseWord* own = w.lexicon().FindClauseWord(cues[v - lo].lower);
+  const ClauseWord* own = w.lexicon().FindClauseWord(cues[v - clo].lower);
   const bool participle =
       w[v].form == VerbForm::kPast ||
       (w[v].form == VerbForm::kOther && (w.EndsWith(v, "ed") || (own && own->tense == Tense::kPast)));
@@ -175,15 +230,15 @@ Clause ReadClause(const Words& w, int v) {
               (participle && before >= first && before < v && IsBeForm(w, before) && !w.Lower(before, "'s"));
   // An infinitive takes its tense, intention and denial from the verb that governs it: "is due to meet", "plans
   // to meet", "refused to pay".
-  if (first - 1 > lo && w.Lower(first - 1, "to")) {
+  if (infinitive && depth < kMaxGoverning) {
     const int to = first - 1;
     int governor = to - 1;
     while (governor > lo && w.Is(governor, kLower) && w.Has(governor, kAdverb)) --governor;
     const uint8_t flags = FlagsOf(w, governor);
     if (flags & kClauseIntended) c.modality = Modality::kIntended;
-    const Clause outer = ReadClause(w, governor);
+    const Clause outer = ReadClauseAt(w, governor, depth + 1);
     c.negated |= outer.negated || (flags & kClauseNegative);
-    if (c.tense == Tense::kUnknown) c.tense = TenseAround(w.lexicon(), cues, to - lo, to - lo + 1, 4);
+    if (c.tense == Tense::kUnknown) c.tense = TenseAround(w.lexicon(), cues, to - clo, to - clo + 1, 4);
     if (c.tense == Tense::kUnknown) c.tense = outer.tense;
     c.reported_by = outer.reported_by;
     c.quoted |= outer.quoted;
@@ -191,16 +246,18 @@ Clause ReadClause(const Words& w, int v) {
     return c;
   }
   if (c.tense == Tense::kUnknown && first == v) {
-    c.tense = TenseCueAt(w.lexicon(), cues, v - lo);
+    c.tense = TenseCueAt(w.lexicon(), cues, v - clo);
     // "meets", "says": a present verb after its subject.
     if (c.tense == Tense::kUnknown && w.Is(v, kLower) && w.EndsWith(v, "s") && !w.EndsWith(v, "ss") && v > lo &&
         !w.Has(v - 1, kDeterminer))
       c.tense = Tense::kPresent;
   }
-  if (c.tense == Tense::kUnknown) c.tense = TenseAround(w.lexicon(), cues, v - lo, v - lo + 1, 12);
+  if (c.tense == Tense::kUnknown) c.tense = TenseAround(w.lexicon(), cues, v - clo, v - clo + 1, 12);
   c.reported_by = ReportingVerb(w, first, v, lo, hi);
   return c;
 }
+
+}  // namespace
 
 bool IsPassive(const Words& w, int v, int lo) {
   if (w[v].form != VerbForm::kPast) return false;

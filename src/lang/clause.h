@@ -43,6 +43,13 @@ Tense TenseCueAt(const Lexicon& lexicon, std::span<const CueWord> words, size_t 
 // ";" or ":"), else the closest up to `window` words after it.
 Tense TenseAround(const Lexicon& lexicon, std::span<const CueWord> words, size_t begin, size_t end, int window);
 
+// The words [first, last) of a sentence of n words that TenseAround(begin, end, window) may read: a caller builds
+// only these, so that finding many expressions in one long sentence stays linear.
+struct CueRange {
+  size_t first = 0, last = 0;
+};
+CueRange TenseAroundReads(const Lexicon& lexicon, size_t n, size_t begin, size_t end, int window);
+
 enum class Aspect : uint8_t { kSimple, kPerfect, kProgressive, kPerfectProgressive };
 enum class Modality : uint8_t {
   kNone,

@@ -174,6 +174,7 @@ void Lexicon::AddClauseCues() {
       t.words.assign(words.begin(), words.end());
       t.tense = klass->tense;
       t.not_past = name == "NONE";
+      longest_tense_cue_ = std::max(longest_tense_cue_, words.size());
       if (words.size() > 1) phrase_starts.emplace_back(std::string(words[0]), tense_cues_.size() - 1);
     }
   });

@@ -146,6 +146,7 @@ class Lexicon {
   const ClauseWord* FindClauseWord(std::string_view lower) const { return clause_words_.Find(lower); }
   // Every tense cue, in the order of data/lang/clause.txt.
   const std::vector<TenseCue>& tense_cues() const { return tense_cues_; }
+  size_t longest_tense_cue() const { return longest_tense_cue_; }  // in words
 
   // A particle of a phrasal use ("out"), by PhrasalUse::particle.
   std::string_view Particle(uint8_t index) const {
@@ -160,6 +161,7 @@ class Lexicon {
   util::WordTable<ClauseWord> clause_words_;
   std::vector<std::string> particles_;  // index + 1 is PhrasalUse::particle
   size_t longest_title_words_ = 1;
+  size_t longest_tense_cue_ = 1;
 };
 
 // Title case, the one meaning the code gives it: every word capitalised (also after an inner hyphen:

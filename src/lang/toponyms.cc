@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <string>
+#include <unordered_set>
 
 namespace newsgraph::lang {
 namespace {
@@ -156,8 +157,14 @@ bool StartsUpper(std::string_view word) {
   const unsigned char c = static_cast<unsigned char>(word[0]);
   return (c >= 'A' && c <= 'Z') || c >= 0xC3;  // an ASCII capital, or a Latin letter with a mark ("Écija")
 }
-bool Overlaps(std::span<const Span> spans, Span s) {
-  return std::any_of(spans.begin(), spans.end(), [&](const Span& o) { return o.Overlaps(s); });
+// Marks with `bit` the tokens that the spans overlap (tokens and spans in text order or not: each span is found by
+// binary search, so the cost is linear in the tokens the spans cover).
+void MarkTokens(const std::vector<Token>& tokens, std::span<const Span> spans, uint8_t bit, std::vector<uint8_t>* marks) {
+  for (const Span& s : spans) {
+    auto t = std::upper_bound(tokens.begin(), tokens.end(), s.start,
+                              [](uint32_t o, const Token& tok) { return o < tok.span.end; });
+    for (; t != tokens.end() && t->span.start < s.end; ++t) (*marks)[static_cast<size_t>(t - tokens.begin())] |= bit;
+  }
 }
 
 }  // namespace
@@ -169,13 +176,44 @@ std::vector<Span> FindMissedToponyms(std::string_view text, const std::vector<To
   std::vector<Span> found;
   auto word = [&](size_t t) { return tokens[t].span.In(text); };
   // Ends (byte offsets) of the places known so far, to see lists: "Lismore and Casino".
-  auto place_ends_at = [&](uint32_t end) {
-    auto at = [&](const Span& s) { return s.end == end; };
-    return std::any_of(known.begin(), known.end(), at) || std::any_of(found.begin(), found.end(), at);
+  std::unordered_set<uint32_t> place_ends;
+  for (const Span& k : known) place_ends.insert(k.end);
+  auto place_ends_at = [&](uint32_t end) { return place_ends.count(end) > 0; };
+  // The tokens inside a known place (1) or a blocked name (2): no new place starts or overlaps them.
+  constexpr uint8_t kKnown = 1, kBlocked = 2;
+  std::vector<uint8_t> taken(tokens.size(), 0);
+  MarkTokens(tokens, known, kKnown, &taken);
+  MarkTokens(tokens, blocked, kBlocked, &taken);
+  auto overlaps_taken = [&](size_t begin, size_t end) {
+    return std::any_of(taken.begin() + static_cast<std::ptrdiff_t>(begin), taken.begin() + static_cast<std::ptrdiff_t>(end),
+                       [](uint8_t m) { return m != 0; });
   };
   for (const Sentence& sentence : sentences) {
     for (size_t t = sentence.token_begin; t < sentence.token_end; ++t) {
-      if (tokens[t].kind != TokenKind::kWord || !StartsUpper(word(t))) continue;
+      if (tokens[t].kind != TokenKind::kWord || !StartsUpper(word(t)) || taken[t]) continue;
+      // Only where the words around could say "place" (the tests below) is the gazetteer asked: a qualifier after
+      // the run of capitalised words, or a preposition, compass word, "of" or list word before it, and no
+      // capitalised word just before it.
+      {
+        size_t run = t;
+        while (run < sentence.token_end && run < t + kMaxWords && tokens[run].kind == TokenKind::kWord &&
+               StartsUpper(word(run)))
+          ++run;
+        const bool comma_after = run + 1 < sentence.token_end && word(run) == ",";
+        const bool at_start = t == sentence.token_begin ||
+                              (t == sentence.token_begin + 1 && tokens[t - 1].kind == TokenKind::kQuote);
+        bool cue = false;
+        if (!at_start) {
+          const std::string_view before = word(t - 1);
+          std::string prev(before.size() <= 12 ? before : std::string_view());
+          for (char& c : prev) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+          const bool capital_before = tokens[t - 1].kind == TokenKind::kWord && StartsUpper(before) &&
+                                      t - 1 != sentence.token_begin;
+          cue = !capital_before && (IsLocativePreposition(prev) || IsCompassAdjective(prev) || prev == "of" ||
+                                    prev == "and" || prev == "or" || prev == ",");
+        }
+        if (!comma_after && !cue) continue;
+      }
       // The longest run of capitalised words from here that the gazetteer knows as a town, region or country.
       size_t end = 0;
       bool large_place = false;  // a region, a country or a town of 100,000 people or more
@@ -202,7 +240,7 @@ std::vector<Span> FindMissedToponyms(std::string_view text, const std::vector<To
       const Span span{tokens[t].span.start, tokens[end - 1].span.end};
       // Not inside a longer capitalised name ("Casino Royale", "Perth Mint"), nor a name already found.
       const bool longer = end < sentence.token_end && tokens[end].kind == TokenKind::kWord && StartsUpper(word(end));
-      if (longer || Overlaps(known, span) || Overlaps(blocked, span)) {
+      if (longer || overlaps_taken(t, end)) {
         t = end - 1;
         continue;
       }
@@ -241,7 +279,10 @@ std::vector<Span> FindMissedToponyms(std::string_view text, const std::vector<To
       const bool after_the = previous == "the" && !large_place;
       const bool placed = !shouting && !after_name && !after_the &&
                           (qualified || (!first && (preposition || IsCompassAdjective(previous) || place_of || in_list)));
-      if (placed) found.push_back(span);
+      if (placed) {
+        found.push_back(span);
+        place_ends.insert(span.end);
+      }
       t = end - 1;
     }
   }

@@ -6,7 +6,9 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
 #include <charconv>
+#include <vector>
 #include <cmath>
 
 #include "newsgraph/json.h"
@@ -78,9 +80,14 @@ class RecordWriter {
     Key("bytes"), Uint(text_.size());
     if (a.repaired_bytes > 0) Key("repaired_bytes"), Uint(a.repaired_bytes);
 
+    if (document.source) SourceObject(*document.source);
+
+    const std::vector<WebSource::Block>* blocks = document.source ? &document.source->blocks : nullptr;
+    size_t block = 0;
     Array("paragraphs", a.paragraphs, [&](const Paragraph& p) {
       Key("start"), Uint(p.span.start);
       Key("end"), Uint(p.span.end);
+      if (blocks) HtmlRange(*blocks, p.span, &block);
     });
     Array("sentences", a.sentences, [&](const Sentence& s) {
       Key("start"), Uint(s.span.start);
@@ -108,6 +115,16 @@ class RecordWriter {
     w_.EndObject();
   }
 
+  void Skipped(std::string_view id, int64_t line, std::string_view reason, std::string_view language) {
+    w_.StartObject();
+    Key("schema"), String(kSchemaVersion);
+    Key("id"), id.empty() ? Null() : String(id);
+    if (line >= 0) Key("line"), Int(line);
+    Key("skipped"), String(reason);
+    if (!language.empty()) Key("language"), String(language);
+    w_.EndObject();
+  }
+
   void Error(std::string_view id, int64_t line, const Status& status) {
     w_.StartObject();
     Key("schema"), String(kSchemaVersion);
@@ -118,6 +135,43 @@ class RecordWriter {
   }
 
  private:
+  void NullableString(const char* key, const std::string& value) {
+    Key(key), value.empty() ? Null() : String(value);
+  }
+
+  void SourceObject(const WebSource& source) {
+    Key("source");
+    w_.StartObject();
+    NullableString("url", source.url);
+    NullableString("title", source.title);
+    NullableString("date", source.published);
+    Key("authors");
+    w_.StartArray();
+    for (const std::string& author : source.authors) String(author);
+    w_.EndArray();
+    NullableString("site", source.site);
+    NullableString("language", source.language);
+    NullableString("canonical_url", source.canonical_url);
+    NullableString("section", source.section);
+    w_.EndObject();
+  }
+
+  // The bytes of the page the paragraph came from: from the start of the first block it overlaps to the end of the
+  // last (a paragraph is one block unless the segmenter split or joined them). *next: the first block not yet
+  // passed, for paragraphs in text order.
+  void HtmlRange(const std::vector<WebSource::Block>& blocks, const Span& span, size_t* next) {
+    while (*next < blocks.size() && blocks[*next].text.end <= span.start && !blocks[*next].text.Overlaps(span))
+      ++*next;
+    size_t last = *next;
+    while (last < blocks.size() && blocks[last].text.start < span.end) ++last;
+    if (last == *next) return;
+    Key("html");
+    w_.StartObject();
+    Key("start"), Uint(blocks[*next].html.start);
+    Key("end"), Uint(std::max(blocks[*next].html.start, blocks[last - 1].html.end));
+    w_.EndObject();
+  }
+
   void EntityFields(size_t id, const Entity& e) {
     Key("id"), Uint(id);
     Key("type"), String(EntityTypeName(e.type));
@@ -142,6 +196,10 @@ class RecordWriter {
       Key("lat"), Number(*e.latitude);
       Key("lon"), Number(*e.longitude);
     }
+    if (e.geonames_id) Key("geonames_id"), Uint(e.geonames_id);
+    if (!e.feature_class.empty()) Key("feature_class"), String(e.feature_class);
+    if (!e.feature_code.empty()) Key("feature_code"), String(e.feature_code);
+    if (!e.admin1.empty()) Key("admin1"), String(e.admin1);
     if (!e.metonym_for.empty()) Key("metonym_for"), String(e.metonym_for);
   }
 
@@ -238,6 +296,11 @@ std::string WriteJson(bool pretty, std::string_view text, Write write) {
 
 std::string ToJson(const Document& document, const Analysis& a, const JsonOptions& options) {
   return WriteJson(options.pretty, document.text, [&](auto& record) { record.Record(document, a, options); });
+}
+
+std::string SkippedJson(std::string_view id, int64_t line, std::string_view reason, std::string_view language,
+                        bool pretty) {
+  return WriteJson(pretty, {}, [&](auto& record) { record.Skipped(id, line, reason, language); });
 }
 
 std::string ErrorJson(std::string_view id, int64_t line, const Status& status, bool pretty) {

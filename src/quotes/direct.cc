@@ -12,6 +12,15 @@ int Finder::WordCount(const QuoteRegion& r) const {
   return n;
 }
 
+bool Finder::HearerBefore(int p, int lo) const {
+  if (!(w_.IsObjectPronoun(p) || w_.IsBarePlural(p) || w_.IsNameWord(p) || w_.IsContentWordNoun(p))) return false;
+  for (int k = p - 1; k >= lo && k >= p - 3; --k) {
+    if (w_.IsReportingVerb(k, kVerbDirect) && (w_[k].verb & kVerbObject)) return true;
+    if (!(w_.Has(k, kDeterminer) || w_.IsNameWord(k) || w_.IsContentWord(k) || w_.Is(k, kPossessive))) return false;
+  }
+  return false;
+}
+
 void Finder::ClassifyRegion(int r) {
   const QuoteRegion& q = regions_[r];
   const int open = static_cast<int>(q.open_begin);
@@ -23,6 +32,8 @@ void Finder::ClassifyRegion(int r) {
       start_ok = true;
     } else if (w_.IsReportingVerb(p, kVerbDirect | kVerbQuestion)) {
       start_ok = true;  // said “...”
+    } else if (HearerBefore(p, para_begin)) {
+      start_ok = true;  // telling pals ‘...’, told reporters “...”
     } else if (w_.Lower(p, "that")) {
       // said that “...”: direct when a reporting verb governs the "that"
       start_ok = false;
@@ -279,7 +290,15 @@ void Finder::AttributeDirect(int r) {
       found = true;
     }
   }
-  if (!found) found = AttributeAfter(r, &item);
+  if (!found) {
+    found = AttributeAfter(r, &item);
+    // “Acme said in a statement: “...”, according to data from X": the source of figures named after the
+    // quotation does not take it from the speaker who introduced it.
+    if (found && item.cue_b >= 0 && w_.Lower(item.cue_b, "according")) {
+      Item before = item;
+      if (AttributeBefore(r, &before) && before.cue_b >= 0 && !w_.Lower(before.cue_b, "according")) item = before;
+    }
+  }
   if (!found) found = AttributeBefore(r, &item);
   info_[r].attributed = found;
   if (!found) {

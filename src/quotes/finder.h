@@ -105,6 +105,9 @@ class Finder {
 
   int WordCount(const QuoteRegion& r) const;
 
+  // A hearer ending at p after a reporting verb that takes one: "telling pals", "told the BBC".
+  bool HearerBefore(int p, int lo) const;
+
   // Decides whether a quotation stands as a direct quotation or is a fragment of the reporter's sentence.
   void ClassifyRegion(int r);
 
@@ -152,7 +155,17 @@ class Finder {
   // the sentence, or its subject.
   Np GerundSubject(int v, int lo) const;
 
-  void AddIndirect(Np speaker, int cue_b, int cue_e, int b, int e, bool speaker_required = true);
+  // may_nest: the content may lie inside another's ("mocked his claim that ...": the claim inside the mockery).
+  void AddIndirect(Np speaker, int cue_b, int cue_e, int b, int e, bool speaker_required = true,
+                   bool may_nest = false);
+
+  // The subject of the reporting verb at v when SubjectBefore finds none: the antecedent of "who" ("18% who say
+  // ...", "Zuckerberg, who announced ..."), or the sentence's subject across a coordination ("She greeted
+  // supporters and told them ...") or a relative clause ("Executives for Mondelez, which ..., say ...").
+  Np FallbackSubject(int v, int lo) const;
+
+  // A claim noun with its owner and a "that" clause: "his claim that ...", "Trump's insistence that ...".
+  bool ClaimNoun(int n, int lo, int end);
 
   void FindIndirect();
 

@@ -7,6 +7,24 @@
 
 namespace newsgraph::quotes::internal {
 
+namespace {
+
+// Nouns that name what someone claims, with a "that" clause after them.
+constexpr std::string_view kClaimNouns[] = {
+    "claim",      "claims",     "assertion",  "assertions", "allegation", "allegations", "accusation",
+    "accusations", "contention", "insistence", "suggestion", "argument",   "warning",     "warnings",
+    "promise",    "pledge",     "prediction", "belief",     "view",       "admission",   "statement",
+    "declaration", "assurance",  "assurances", "vow",        "complaint",  "concern",     "concerns"};
+
+bool IsClaimNoun(const Words& w, int n) {
+  const std::string_view word(w[n].lower, w[n].lower_len);
+  for (std::string_view c : kClaimNouns)
+    if (word == c) return true;
+  return false;
+}
+
+}  // namespace
+
 int Finder::ContentStart(int v, int end) const {
   const Word& t = w_[v];
   int k = v + 1 + (t.particle ? 1 : 0);
@@ -14,6 +32,10 @@ int Finder::ContentStart(int v, int end) const {
   // Look ahead for a complementizer "that" behind adverbials and a hearer.
   for (int j = k; j < end && j < k + 12; ++j) {
     if (w_.Lower(j, "that")) {
+      // "mocked his claim that ...": the claim is his ("said in a statement that ..." is the speaker's own).
+      if (j - 2 >= k && IsClaimNoun(w_, j - 1) &&
+          (w_.Is(j - 2, kPossessive) || w_.Lower(j - 2, "his") || w_.Lower(j - 2, "her") || w_.Lower(j - 2, "their")))
+        break;
       int c = j + 1;
       while (c < end && w_.Lower(c, "that")) ++c;  // "said that that"
       return c < end ? c : -1;
@@ -80,6 +102,11 @@ int Finder::ContentStart(int v, int end) const {
   }
   if (!(t.verb & kVerbIndirect)) {
     // A stance or topic: the object ("endorsed Trump", "called for a ban", "criticized him").
+    // A finding: "the poll found Clinton with a lead", "polls show a tight race" (not "find themselves", "proved
+    // wrong").
+    if ((t.verb & kVerbWeak) && !(t.verb & kVerbNominal) &&
+        (w_.Has(k, kDeterminer) || w_.IsNameWord(k) || w_.IsQuantity(k)) && !w_.Lower(k, "it"))
+      return k;
     if ((t.verb & kVerbNominal) &&
         (w_.Has(k, kDeterminer) || w_.IsNameWord(k) || w_.IsQuantity(k) || w_.IsContentWord(k) ||
          w_.IsObjectPronoun(k) || w_.Has(k, kWhWord) || w_.InQuotation(k)))
@@ -187,15 +214,27 @@ Np Finder::GerundSubject(int v, int lo) const {
   return Np{};
 }
 
-void Finder::AddIndirect(Np speaker, int cue_b, int cue_e, int b, int e, bool speaker_required) {
+void Finder::AddIndirect(Np speaker, int cue_b, int cue_e, int b, int e, bool speaker_required, bool may_nest) {
   if (e - b < 1 || (!speaker && speaker_required)) return;
+  // "For tickets call ...": a phrase after an opening preposition is no subject; the verb is an imperative.
+  if (speaker && speaker.b > 0 && speaker.b - 1 == w_.SentenceBegin(speaker.b) && w_.Has(speaker.b - 1, kPreposition) &&
+      speaker.e <= cue_b)
+    return;
+  // "declined to comment", "refused to elaborate on the matter": nothing was said.
+  if (w_.Lower(b, "to") && b + 1 < e && e - b <= 5 && cue_b >= 0) {
+    static constexpr std::string_view kSilent[] = {"comment", "elaborate", "speculate", "say", "respond", "discuss",
+                                                   "confirm", "answer"};
+    const std::string_view next(w_[b + 1].lower, w_[b + 1].lower_len);
+    for (std::string_view word : kSilent)
+      if (next == word) return;
+  }
   bool word = false;
   for (int t = b; t < e && !word; ++t) word = w_.Is(t, kWord);
   if (!word) return;
   // All of it one direct quotation: that quotation is the statement.
   const int r = region_of_[b];
   if (r >= 0 && info_[r].direct && static_cast<int>(regions_[r].close_end) >= e) return;
-  if (ContainedInIndirect(b, e)) return;
+  if (!may_nest && ContainedInIndirect(b, e)) return;
   Item item;
   item.kind = QuoteKind::kIndirect;
   item.content_b = b;
@@ -205,6 +244,65 @@ void Finder::AddIndirect(Np speaker, int cue_b, int cue_e, int b, int e, bool sp
   item.cue_e = cue_e;
   for (int t = cue_b; t < cue_e; ++t) used_verb_[t] = 1;
   items_.push_back(item);
+}
+
+Np Finder::FallbackSubject(int v, int lo) const {
+  const int j = w_.SkipAuxBack(v - 1, lo);
+  if (j < lo) return Np{};
+  if (w_.Lower(j, "who")) {
+    const bool comma = j - 1 >= lo && w_.Is(j - 1, kComma);
+    // "..., said Pierre de Vos, a professor at the University of Cape Town, who likened ...": the speaker named
+    // before in the sentence, not the last noun of the apposition.
+    if (comma) {
+      const Item* best = nullptr;
+      int steps = 0;
+      for (auto it = items_.rbegin(); it != items_.rend() && steps < 8; ++it, ++steps)
+        if (it->speaker && it->speaker.b >= lo && it->speaker.e <= j && (!best || it->speaker.b > best->speaker.b))
+          best = &*it;
+      if (best) return best->speaker;
+    }
+    const int k = comma ? j - 2 : j - 1;
+    if (k < lo) return Np{};
+    Np np = np_.EndingAt(k, lo);
+    if (!np || np.type == NpType::kPronoun || (np.b - 1 >= lo && w_.Has(np.b - 1, kPreposition))) return Np{};
+    return np;
+  }
+  if (!(w_.Lower(j, "and") || w_.Lower(j, "but") || w_.Is(j, kComma))) return Np{};
+  Np np = np_.SentenceSubject(lo);
+  if (!np || np.e > j || j - np.e > 40) return Np{};  // a subject close enough to read (and a bound on the work)
+  // Not across another reporting verb: "X said the plan, which Y backed, ..." belongs to X's content.
+  for (int t = np.e; t < j; ++t)
+    if (w_.IsReportingVerb(t, kVerbDirect | kVerbIndirect) || w_.InQuotation(t)) return Np{};
+  return np;
+}
+
+
+bool Finder::ClaimNoun(int n, int lo, int end) {
+  if (n + 2 >= end || !w_.Lower(n + 1, "that") || !w_.Is(n, kLower)) return false;
+  if (!IsClaimNoun(w_, n)) return false;
+  // Its owner: "his claim", "Trump's repeated claim", "the senator's assertion".
+  int k = n - 1;
+  if (k >= lo && w_.Is(k, kLower) && w_.IsContentWord(k) && !w_.Has(k, kFunctionClasses)) --k;  // an adjective
+  if (k < lo) return false;
+  Np owner;
+  if (w_.Lower(k, "his") || w_.Lower(k, "her") || w_.Lower(k, "their")) {
+    owner = Np{k, k + 1, NpType::kPronoun};
+  } else if (w_.Is(k, kPossessive) && k - 1 >= lo) {
+    owner = np_.EndingAt(k - 1, lo);
+    if (owner.type == NpType::kPronoun) return false;
+  }
+  if (!owner) return false;
+  // In subject position ("said Rubio's claim that X is “simply not true”") the clause cannot be told from the
+  // sentence's own; only an object claim is taken ("mocked his claim that ...").
+  const int ob = owner.b;
+  if (ob == lo || w_.Lower(ob - 1, "that") || w_.Is(ob - 1, kComma | kColon | kQuoteMark) ||
+      w_.IsReportingVerb(ob - 1, kVerbIndirect) || w_.Has(ob - 1, kTimeWord))
+    return false;
+  const int c = n + 2;
+  if (!(w_.IsSubjectPronoun(c) || LooksLikeClause(c, end, false))) return false;
+  const size_t before = items_.size();
+  AddIndirect(owner, n, n + 1, c, ContentEnd(c, end), true, /*may_nest=*/true);  // inside "mocked his claim ..."
+  return items_.size() > before;
 }
 
 void Finder::FindIndirect() {
@@ -226,6 +324,7 @@ void Finder::FindIndirect() {
         According(v, lo, end);
         continue;
       }
+      if (v + 1 < end && w_.Lower(v + 1, "that") && ClaimNoun(v, lo, end)) continue;
       if (w_.Lower(v, "asked") && (v == lo || w_.Lower(v - 1, "when") || w_.Lower(v - 1, "after") ||
                                    w_.Lower(v - 1, "being") || w_.Is(v - 1, kComma))) {
         AskedQuestion(v, end);
@@ -263,6 +362,7 @@ void Finder::FindIndirect() {
       int cue_b, cue_e;
       CueOf(v, lo, &cue_b, &cue_e);
       const int c = ContentStart(v, end);
+      if (c >= 0 && !speaker) speaker = FallbackSubject(v, lo);
       if (c >= 0) {
         // An object as content ends with its clause ("endorsed Trump in June, but ...").
         const bool object = !(w_[v].verb & (kVerbIndirect | kVerbWeak | kVerbQuestion)) || !IsClauseStart(c, end);

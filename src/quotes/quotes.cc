@@ -44,6 +44,13 @@ void Finder::Run() {
   if (n == 0) return;
   w_.Read(text_, a_, lex_);
   ScanQuotations(text_, a_, &regions_);
+  // Marks around no letter ("555-0199", “2-1”) hold a phone number, a code or a score: no quotation.
+  std::erase_if(regions_, [&](const QuoteRegion& q) {
+    for (uint32_t t = q.inner_begin; t < q.inner_end; ++t)
+      for (const char c : tokens_[t].span.In(text_))
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80)) return false;
+    return true;
+  });
   for (size_t r = 0; r < regions_.size(); ++r)
     for (uint32_t t = regions_[r].open_begin; t < regions_[r].close_end; ++t) region_of_[t] = static_cast<int>(r);
   info_.assign(regions_.size(), RegionInfo{});

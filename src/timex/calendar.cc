@@ -154,7 +154,9 @@ std::optional<Period> NamedPeriod::InYear(int year) const {
   if (easter) return Period{Granularity::kDay, EasterSunday(year).AddDays(easter_offset)};
   if (day) {
     if (!Date::IsValid(year, month, day)) return std::nullopt;
-    return Period{Granularity::kDay, Date{year, month, day}};
+    Date d{year, month, day};
+    if (on_weekday) d = d.AddDays((on_weekday - d.Weekday() + 7) % 7);
+    return Period{Granularity::kDay, d};
   }
   if (month) return Period{Granularity::kMonth, Date{year, month, 1}};
   if (quarter) return Period{Granularity::kQuarter, Date{year, 3 * quarter - 2, 1}};

@@ -74,6 +74,7 @@ struct NamedPeriod {
   bool weekend = false;  // "the weekend"
   int month = 0;
   int day = 0;  // with month
+  int on_weekday = 0;  // with month and day: the first such weekday on or after it (Thanksgiving: Thursday from Nov 22)
   int quarter = 0;
   int half = 0;
   int season = 0;  // 1 WI, 2 SP, 3 SU, 4 FA

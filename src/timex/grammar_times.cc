@@ -227,6 +227,8 @@ std::optional<Match> Grammar::PhraseAt(uint32_t i) const {
       } else {
         m.spec.named.month = std::stoi(phrase->value.substr(0, 2));
         m.spec.named.day = std::stoi(phrase->value.substr(3, 2));
+        if (phrase->value.size() > 6 && phrase->value[5] == '/')  // "11-22/4": the Thursday from November 22
+          m.spec.named.on_weekday = std::stoi(phrase->value.substr(6));
       }
       if (auto y = Year(end, false); y && p_[end].shape == Shape::kInteger) {
         m.spec.kind = Spec::Kind::kAbsolute;

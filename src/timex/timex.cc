@@ -3,6 +3,7 @@
 // read by the clause reader (lang/clause.h) from the closest tense cue around it in the sentence.
 #include "timex/timex.h"
 
+#include <cctype>
 #include <cstdio>
 #include <string>
 
@@ -27,19 +28,31 @@ bool IsDeterminer(const Piece& p) {
 // The tense of the clause around pieces [begin, end), by the clause reader's cues (lang/clause.h); a word of the time
 // grammar is never a verb.
 Tense ClauseTense(const lang::Lexicon& lexicon, const std::vector<Piece>& pieces, uint32_t begin, uint32_t end) {
-  std::vector<lang::CueWord> words(pieces.size());
-  for (size_t i = 0; i < pieces.size(); ++i) {
+  const lang::CueRange range = lang::TenseAroundReads(lexicon, pieces.size(), begin, end, kTenseWindow);
+  std::vector<lang::CueWord> words(range.last - range.first);
+  for (size_t i = range.first; i < range.last; ++i) {
     const Piece& p = pieces[i];
-    words[i] = lang::CueWord{p.lower,          p.shape == Shape::kWord, p.shape == Shape::kPunct,
-                             p.capitalized,    IsDeterminer(p),         p.info && p.info->in_grammar};
+    words[i - range.first] = lang::CueWord{p.lower,       p.shape == Shape::kWord, p.shape == Shape::kPunct,
+                                           p.capitalized, IsDeterminer(p),         p.info && p.info->in_grammar};
   }
-  return lang::TenseAround(lexicon, words, begin, end, kTenseWindow);
+  return lang::TenseAround(lexicon, words, begin - range.first, end - range.first, kTenseWindow);
 }
 
-Placement PlacementFor(Tense tense, const NamedPeriod& named) {
+// "delayed until Wednesday", "as soon as Monday", "as early as next week": what follows lies ahead, whatever the
+// tense of the clause.
+bool AheadByPreposition(const std::vector<Piece>& pieces, uint32_t begin) {
+  if (begin >= 1 && (pieces[begin - 1].lower == "until" || pieces[begin - 1].lower == "till")) return true;
+  return begin >= 3 && pieces[begin - 3].lower == "as" && pieces[begin - 1].lower == "as" &&
+         (pieces[begin - 2].lower == "soon" || pieces[begin - 2].lower == "early");
+}
+
+Placement PlacementFor(Tense tense, const NamedPeriod& named, const Date& reference) {
   // A weekday is within a week either way: the tense decides. News mostly reports what happened.
   if (named.weekday || named.weekend)
     return tense == Tense::kFuture ? Placement::kFutureOrSame : Placement::kPastOrSame;
+  // A month before the document date's in a past clause is this year's ("fell in January", in a December story).
+  if (named.month && !named.day && tense == Tense::kPast && named.month <= reference.month)
+    return Placement::kPastOrSame;
   // Quarters and halves are named in reports of results: a past one when the clause is past, else the nearest
   // (whatever the tense of "expects to report").
   if (named.quarter || named.half) return tense == Tense::kPast ? Placement::kPastOrSame : Placement::kNearest;
@@ -132,8 +145,11 @@ Resolved ResolveSpec(const Spec& s, const Context& ctx, const std::vector<Piece>
         r.value = UnknownNamed(s.named);
         return r;
       }
+      const bool day_ahead = (s.named.weekday || s.named.weekend) && AheadByPreposition(pieces, match.begin);
       const Placement placement =
-          s.placement ? *s.placement : PlacementFor(ClauseTense(ctx.lexicon, pieces, match.begin, match.end), s.named);
+          s.placement ? *s.placement
+          : day_ahead ? Placement::kAfter
+                      : PlacementFor(ClauseTense(ctx.lexicon, pieces, match.begin, match.end), s.named, *reference);
       r.period = Place(s.named, *reference, placement);
       r.value = r.period ? FormatPeriod(*r.period) : UnknownNamed(s.named);
       return r;
@@ -238,6 +254,54 @@ std::string TimeSuffix(const Spec& s, const std::optional<Period>& day) {
   return out + buffer;
 }
 
+// "2014-2016", "1998-99", "2014–16": a range of years is two dates, the second written in full or by its last two
+// digits. Adds them to `out` and returns the number of pieces they take (0: no range at i).
+uint32_t YearRange(std::string_view text, const std::vector<Piece>& pieces, uint32_t i, std::vector<Timex>* out) {
+  auto digits = [&](size_t at, size_t count) {
+    int v = 0;
+    for (size_t k = at; k < at + count; ++k) {
+      if (k >= text.size() || text[k] < '0' || text[k] > '9') return -1;
+      v = 10 * v + (text[k] - '0');
+    }
+    return v;
+  };
+  const size_t b = pieces[i].start;
+  if (b > 0 && (std::isalnum(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '-' || text[b - 1] == '$'))
+    return 0;
+  const int first = digits(b, 4);
+  if (first < 1000 || first > 2199) return 0;
+  size_t k = b + 4;
+  if (k < text.size() && text[k] == '-') ++k;
+  else if (text.substr(k, 3) == "\u2013") k += 3;  // en dash
+  else return 0;
+  const size_t second_b = k;
+  size_t n = 0;
+  while (second_b + n < text.size() && text[second_b + n] >= '0' && text[second_b + n] <= '9') ++n;
+  if (n != 2 && n != 4) return 0;
+  const size_t e = second_b + n;
+  if (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '-' || text[e] == '/' ||
+                          text[e] == '%' || (text[e] == '.' && e + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[e + 1])))))
+    return 0;
+  int second = digits(second_b, n);
+  if (n == 2) {
+    second += first / 100 * 100;
+    if (second <= first) second += 100;
+  }
+  if (second <= first || second - first > 99) return 0;
+  uint32_t used = 0;
+  while (i + used < pieces.size() && pieces[i + used].start < e) ++used;
+  for (const auto& [span, year] : {std::pair{Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + 4)}, first},
+                                   std::pair{Span{static_cast<uint32_t>(second_b), static_cast<uint32_t>(e)}, second}}) {
+    Timex t;
+    t.span = span;
+    t.type = TimexType::kDate;
+    t.value = std::to_string(year);
+    t.anchor = "absolute";
+    out->push_back(std::move(t));
+  }
+  return used;
+}
+
 }  // namespace
 
 std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
@@ -254,6 +318,10 @@ std::vector<Timex> FindTimexes(std::string_view text, const Analysis& analysis,
     const uint32_t n = static_cast<uint32_t>(pieces.size());
     for (uint32_t i = 0; i < n;) {
       const Piece& p = pieces[i];
+      if (const uint32_t used = YearRange(text, pieces, i, &out)) {
+        i += used;
+        continue;
+      }
       if (p.shape == Shape::kWord && (!p.info || !p.info->can_start)) {
         ++i;
         continue;
