@@ -4,7 +4,7 @@
 #include <benchmark/benchmark.h>
 
 #include "bench_corpus.h"
-#include "events/reader.h"
+#include "events/extractor.h"
 #include "events/trigger_model.h"
 #include "events/trigger_tagger.h"
 #include "events/verb_group.h"
@@ -75,8 +75,10 @@ void BM_EventTriggers(benchmark::State& state) {
 }
 BENCHMARK(BM_EventTriggers)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 
-// The events stage's whole work on analysed documents (tokens, names and time expressions from the pipeline, made
-// once before timing): triggers, verb groups, CAMEO codes, participants and their actor codes, dates.
+// The events stage's whole work on analysed documents (tokens, names, quotations, entities and time expressions
+// from the pipeline, made once before timing): triggers, verb groups, CAMEO codes, participants and their actor
+// codes, dates, then the records (coreference, entity links, status, place): events::EventExtractor::Extract, as
+// the pipeline runs it.
 void BM_EventStage(benchmark::State& state) {
   const auto& docs = newsgraph::bench::CorpusDocuments();
   if (docs.empty() || !Model()) {
@@ -91,36 +93,24 @@ void BM_EventStage(benchmark::State& state) {
     return;
   }
   std::vector<newsgraph::Analysis> analyses;
-  std::vector<Input> inputs(docs.size());
   size_t tokens = 0, sentences = 0;
-  for (size_t i = 0; i < docs.size(); ++i) {
+  for (const std::string& doc : docs) {
     newsgraph::Document d;
-    d.text = docs[i];
+    d.text = doc;
     auto a = (*pipeline)->Analyze(d);
     analyses.push_back(a.ok() ? std::move(*a) : newsgraph::Analysis{});
-    for (const newsgraph::Sentence& s : analyses.back().sentences) inputs[i].sentence_begin.push_back(s.token_begin);
-    inputs[i].sentence_begin.push_back(static_cast<uint32_t>(analyses.back().tokens.size()));
-    for (const newsgraph::Token& t : analyses.back().tokens) inputs[i].tokens.push_back(t.span.In(docs[i]));
     tokens += analyses.back().tokens.size();
     sentences += analyses.back().sentences.size();
   }
-  newsgraph::events::TriggerTagger tagger(*Model());
-  const newsgraph::events::EventReader reader(newsgraph::events::CameoCoder::Builtin(),
-                                              newsgraph::events::ActorCoder::Builtin(),
-                                              newsgraph::events::CameoCodes::Builtin());
-  newsgraph::events::Scratch scratch;
-  std::vector<newsgraph::events::Trigger> triggers;
-  std::vector<newsgraph::events::ReadEvent> events;
+  const newsgraph::events::EventExtractor extractor(*Model());
+  newsgraph::events::ExtractorScratch scratch;
   size_t coded = 0;
   for (auto _ : state) {
     coded = 0;
     for (size_t i = 0; i < docs.size(); ++i) {
-      tagger.Tag(inputs[i].tokens, inputs[i].sentence_begin, &scratch, &triggers);
-      events.clear();
-      reader.Read(docs[i], analyses[i], triggers, std::nullopt, &scratch, &events);
-      for (const auto& e : events) coded += !e.cameo.empty();
+      extractor.Extract(docs[i], std::nullopt, /*all=*/false, &scratch, &analyses[i]);
+      for (const newsgraph::Event& e : analyses[i].events) coded += !e.cameo.empty();
     }
-    benchmark::DoNotOptimize(events.data());
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * newsgraph::bench::CorpusBytes()));
   state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens) * state.iterations(),

@@ -4,7 +4,7 @@
 #include <memory>
 
 #include "core/stages.h"
-#include "events/reader.h"
+#include "events/extractor.h"
 #include "events/trigger_tagger.h"
 #include "fuzz_util.h"
 #include "newsgraph/text.h"
@@ -50,12 +50,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     newsgraph::fuzz::Require(t.confidence >= 0 && t.confidence <= 1, "confidence in [0, 1]");
     previous = t.token;
   }
-  const newsgraph::events::EventReader reader(newsgraph::events::CameoCoder::Builtin(),
-                                              newsgraph::events::ActorCoder::Builtin(),
-                                              newsgraph::events::CameoCodes::Builtin());
-  std::vector<newsgraph::events::ReadEvent> events;
-  reader.Read(text, a, triggers, newsgraph::Date{2025, 4, 22}, &scratch, &events);
-  newsgraph::fuzz::Require(events.size() == triggers.size(), "one event per trigger");
+  // The stage's own reading (dictionary triggers added), then the records, every one kept.
+  static const newsgraph::events::EventExtractor extractor(Model());
+  newsgraph::events::ExtractorScratch work;
+  extractor.Extract(text, newsgraph::Date{2025, 4, 22}, /*all=*/true, &work, &a);
+  const std::vector<newsgraph::events::ReadEvent>& events = work.read;
+  newsgraph::fuzz::Require(events.size() == work.triggers.size(), "one event per trigger");
   for (const newsgraph::events::ReadEvent& e : events) {
     newsgraph::fuzz::RequireSpan(e.span, text.size(), "event span");
     newsgraph::fuzz::Require(e.sentence < a.sentences.size(), "event sentence");
@@ -67,6 +67,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     if (e.date && e.date->timex >= 0)
       newsgraph::fuzz::Require(e.date->timex < static_cast<int32_t>(a.timexes.size()), "date timex");
+  }
+  for (const newsgraph::Event& e : a.events) {
+    newsgraph::fuzz::Require(!e.mentions.empty(), "a record has a mention");
+    for (const newsgraph::EventMention& m : e.mentions) {
+      newsgraph::fuzz::RequireSpan(m.span, text.size(), "record mention span");
+      newsgraph::fuzz::Require(m.sentence < a.sentences.size(), "record mention sentence");
+    }
+    for (const newsgraph::EventParticipant& p : e.participants) {
+      newsgraph::fuzz::RequireSpan(p.span, text.size(), "record participant span");
+      newsgraph::fuzz::Require(p.entity >= 0 && p.entity < static_cast<int32_t>(a.entities.size()),
+                               "record participant entity");
+    }
   }
   return 0;
 }

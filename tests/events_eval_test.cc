@@ -151,17 +151,15 @@ TEST(EventsCoding, TriplesAsPetrarchCodesThem) {
 // The coding floors need the pipeline's names as well as the gold data.
 struct CodingSystem {
   std::unique_ptr<Pipeline> pipeline;
-  std::unique_ptr<events::TriggerTagger> tagger;
-  std::unique_ptr<events::EventReader> reader;
-  EventCodingSystem Get() const { return {pipeline.get(), tagger.get(), reader.get()}; }
+  std::unique_ptr<events::EventExtractor> extractor;
+  EventCodingSystem Get() const { return {pipeline.get(), extractor.get()}; }
   CodingSystem(const events::CameoCoder& coder, const events::ActorCoder& actors) {
     PipelineOptions o;
     o.models_dir = testing::SourcePath("models");
     auto p = Pipeline::Create(o);
     EXPECT_TRUE(p.ok());
     pipeline = std::move(*p);
-    tagger = std::make_unique<events::TriggerTagger>(Model());
-    reader = std::make_unique<events::EventReader>(coder, actors, events::CameoCodes::Builtin());
+    extractor = std::make_unique<events::EventExtractor>(Model(), coder, actors);
   }
 };
 

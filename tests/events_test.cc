@@ -8,7 +8,7 @@
 #include "events/actors.h"
 #include "events/cameo.h"
 #include "events/participants.h"
-#include "events/reader.h"
+#include "events/extractor.h"
 #include "events/trigger_model.h"
 #include "events/trigger_tagger.h"
 #include "events/verb_group.h"
@@ -283,17 +283,10 @@ struct Read {
     d.text = text;
     d.date = date;
     analysis = *(*pipeline)->Analyze(d);
-    std::vector<std::string_view> tokens;
-    for (const Token& tok : analysis.tokens) tokens.push_back(tok.span.In(text));
-    std::vector<uint32_t> begins;
-    for (const Sentence& s : analysis.sentences) begins.push_back(s.token_begin);
-    begins.push_back(static_cast<uint32_t>(tokens.size()));
-    TriggerTagger tagger(Model());
-    newsgraph::events::Scratch scratch;
-    std::vector<Trigger> triggers;
-    tagger.Tag(tokens, begins, &scratch, &triggers);
-    const EventReader reader(CameoCoder::Builtin(), ActorCoder::Builtin(), CameoCodes::Builtin());
-    reader.Read(text, analysis, triggers, date, &scratch, &events);
+    const EventExtractor extractor(Model());
+    newsgraph::events::ExtractorScratch scratch;
+    extractor.Read(text, analysis, date, &scratch);
+    events = std::move(scratch.read);
   }
   const ReadEvent* At(std::string_view trigger) const {
     for (const ReadEvent& e : events)

@@ -85,8 +85,8 @@ int RunEventsEval(const EventsEvalOptions& o) {
     coder = own_coder.get();
     actors = own_actors.get();
   }
-  const events::EventReader reader(*coder, *actors, events::CameoCodes::Builtin());
-  const eval::EventCodingSystem system{pipeline.get(), &tagger, &reader};
+  const events::EventExtractor extractor(**model, *coder, *actors);
+  const eval::EventCodingSystem system{pipeline.get(), &extractor};
   if (!o.petrarch.empty()) {
     auto records = eval::ReadPetrarchRecords(o.petrarch);
     if (!records.ok()) return Fail(records.status(), kExitUsage);

@@ -9,11 +9,7 @@
 #include "core/workspace.h"
 #include "entities/places.h"
 #include "entities/resolver.h"
-#include "events/actors.h"
-#include "events/cameo.h"
-#include "events/reader.h"
-#include "events/records.h"
-#include "events/trigger_tagger.h"
+#include "events/extractor.h"
 #include "ner/model.h"
 #include "ner/tagger.h"
 #include "quotes/quotes.h"
@@ -112,31 +108,17 @@ class EntityStage : public Stage {
 // entities, quotations and time expressions.
 class EventStage : public Stage {
  public:
-  EventStage(const Resources& r)
-      : tagger_(*r.event_model),
-        reader_(events::CameoCoder::Builtin(), events::ActorCoder::Builtin(), events::CameoCodes::Builtin()),
-        all_(r.options.all_events) {}
+  EventStage(const Resources& r) : extractor_(*r.event_model), all_(r.options.all_events) {}
   StageInfo info() const override {
     return {"events", false,
             kSegmentation | kTimexes | kMentions | kQuotes | kEntities | kMentionEntity | kSpeakerEntity, kEvents};
   }
   void Run(const StageInput& in, Workspace* ws, Analysis* a) const override {
-    auto& w = ws->events;
-    w.tokens.clear();
-    w.sentence_begin.clear();
-    for (const Token& t : a->tokens) w.tokens.push_back(t.span.In(in.text));
-    for (const Sentence& s : a->sentences) w.sentence_begin.push_back(s.token_begin);
-    w.sentence_begin.push_back(static_cast<uint32_t>(a->tokens.size()));
-    tagger_.Tag(w.tokens, w.sentence_begin, &w.scratch, &w.triggers);
-    events::AddDictionaryTriggers(w.tokens, events::CameoCoder::Builtin(), &w.scratch, &w.triggers);
-    w.read.clear();
-    reader_.Read(in.text, *a, w.triggers, in.document.date, &w.scratch, &w.read);
-    events::BuildEventRecords(in.text, w.read, in.document.date, all_, a);
+    extractor_.Extract(in.text, in.document.date, all_, &ws->events, a);
   }
 
  private:
-  events::TriggerTagger tagger_;
-  events::EventReader reader_;
+  events::EventExtractor extractor_;
   bool all_;
 };
 

@@ -9,8 +9,7 @@
 #include <vector>
 
 #include "entities/resolver.h"
-#include "events/reader.h"
-#include "events/scratch.h"
+#include "events/extractor.h"
 #include "ner/tagger.h"
 #include "ner/workspace.h"
 #include "quotes/quotes.h"
@@ -23,13 +22,7 @@ struct Workspace {
   std::vector<ner::NerEntity> ner_entities;
   ner::NerWorkspace ner;
   quotes::Scratch quotes;
-  struct {
-    events::Scratch scratch;
-    std::vector<std::string_view> tokens;
-    std::vector<uint32_t> sentence_begin;
-    std::vector<events::Trigger> triggers;
-    std::vector<events::ReadEvent> read;
-  } events;
+  events::ExtractorScratch events;
 
   // Hand-over: the entity stage's links, for the linking step.
   entities::EntityLinks entity_links;

@@ -171,16 +171,9 @@ std::vector<events::ReadEvent> ReadEvents(const EventCodingSystem& system, const
   auto analysed = system.pipeline->Analyze(d);
   if (!analysed.ok()) return events;
   *analysis = std::move(*analysed);
-  std::vector<std::string_view> tokens;
-  for (const Token& t : analysis->tokens) tokens.push_back(t.span.In(text));
-  std::vector<uint32_t> sentence_begin;
-  for (const Sentence& s : analysis->sentences) sentence_begin.push_back(s.token_begin);
-  sentence_begin.push_back(static_cast<uint32_t>(tokens.size()));
-  newsgraph::events::Scratch scratch;
-  std::vector<events::Trigger> triggers;
-  system.tagger->Tag(tokens, sentence_begin, &scratch, &triggers);
-  system.reader->Read(text, *analysis, triggers, date, &scratch, &events);
-  return events;
+  events::ExtractorScratch scratch;
+  system.extractor->Read(text, *analysis, date, &scratch);
+  return std::move(scratch.read);
 }
 
 std::vector<Triple> TriplesOf(const std::vector<events::ReadEvent>& events) {

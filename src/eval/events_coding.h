@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "eval/events_eval.h"
-#include "events/reader.h"
+#include "events/extractor.h"
 #include "newsgraph/pipeline.h"
 
 namespace newsgraph::eval {
@@ -46,11 +46,10 @@ struct PloverRecord {
 };
 StatusOr<std::vector<PloverRecord>> ReadPloverRecords(const std::string& path);
 
-// What is evaluated: the pipeline (names, time), the trigger tagger and the event reader.
+// What is evaluated: the pipeline (names, time) and the events stage's reading (events/extractor.h).
 struct EventCodingSystem {
   const Pipeline* pipeline = nullptr;
-  const events::TriggerTagger* tagger = nullptr;
-  const events::EventReader* reader = nullptr;
+  const events::EventExtractor* extractor = nullptr;
 };
 
 // The events of one text; *analysis receives the pipeline's analysis.

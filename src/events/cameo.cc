@@ -609,17 +609,21 @@ std::optional<Coding> CameoCoder::CodeNoun(const std::vector<std::string_view>& 
   const std::string& code = m.noun_codes[*entry - 1];
   if (code.empty() || code[0] != '=')
     return Coding{code, "", m.noun_names[*entry - 1], words, static_cast<uint32_t>(trigger + 1)};
-  // A nominalization is coded as its verb, its "of" phrase read as the verb's object.
-  {
-    std::vector<std::string_view> rewritten(lower.begin(), lower.begin() + static_cast<std::ptrdiff_t>(trigger));
-    rewritten.push_back(std::string_view(code).substr(1));
-    const size_t skip = trigger + 1 < lower.size() && lower[trigger + 1] == "of" ? 2 : 1;
-    rewritten.insert(rewritten.end(), lower.begin() + static_cast<std::ptrdiff_t>(trigger + skip), lower.end());
-    auto coding = CodeVerb(rewritten, trigger, trigger, rewritten.size(), scratch);
-    if (coding) coding->verb_end = static_cast<uint32_t>(trigger + 1);
-    return coding;
-  }
-  return std::nullopt;
+  // A nominalization is coded as its verb, its "of" phrase read as the verb's object: the words around the noun
+  // (as far as CodeVerb's window reaches) with the verb in its place.
+  constexpr size_t kBefore = 8, kAfter = 20;
+  const size_t from = trigger > kBefore ? trigger - kBefore : 0;
+  const size_t skip = trigger + 1 < lower.size() && lower[trigger + 1] == "of" ? 2 : 1;
+  const size_t to = std::min(lower.size(), trigger + skip + kAfter);
+  std::vector<std::string_view>& rewritten = scratch->rewritten;
+  rewritten.assign(lower.begin() + static_cast<std::ptrdiff_t>(from), lower.begin() + static_cast<std::ptrdiff_t>(trigger));
+  rewritten.push_back(std::string_view(code).substr(1));
+  if (trigger + skip < to)
+    rewritten.insert(rewritten.end(), lower.begin() + static_cast<std::ptrdiff_t>(trigger + skip),
+                     lower.begin() + static_cast<std::ptrdiff_t>(to));
+  auto coding = CodeVerb(rewritten, trigger - from, trigger - from, rewritten.size(), scratch);
+  if (coding) coding->verb_end = static_cast<uint32_t>(trigger + 1);
+  return coding;
 }
 
 }  // namespace newsgraph::events

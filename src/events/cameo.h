@@ -83,6 +83,7 @@ struct CoderScratch {
     }
   } window;
   std::vector<uint32_t> candidates;
+  std::vector<std::string_view> rewritten;  // CodeNoun: a nominalization's words with its verb in its place
 };
 
 class CameoCoder {

@@ -193,8 +193,11 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
 
 }  // namespace
 
-void EventReader::Read(std::string_view text, const Analysis& a, const std::vector<Trigger>& triggers,
-                       const std::optional<Date>& document_date, Scratch* scratch, std::vector<ReadEvent>* out) const {
+constexpr uint32_t kMaxReadTokens = 400;
+
+void EventReader::Read(std::string_view text, const Analysis& a, const std::vector<std::string_view>& lower,
+                       const std::vector<Trigger>& triggers, const std::optional<Date>& document_date,
+                       Scratch* scratch, std::vector<ReadEvent>* out) const {
   if (triggers.empty()) return;
   // Per token: the mention and the time expression covering it.
   std::vector<int32_t> mention_of(a.tokens.size(), -1);
@@ -215,20 +218,28 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
   }
 
   SentenceWords words;
-  std::vector<std::string> lower_store;
   std::vector<uint32_t> verbs_here;
   std::vector<ParticipantSpan> spans;
   std::vector<std::tuple<uint32_t, uint32_t, std::string>> actor_cache;  // per sentence: token range -> actor code
   size_t next = 0;  // the first trigger not yet read
-  for (size_t si = 0; si < a.sentences.size() && next < triggers.size(); ++si) {
-    const Sentence& s = a.sentences[si];
+  // What is read at once: a sentence, or a piece of kMaxReadTokens tokens of a longer one (text without sentence
+  // ends): the readers' work for one event grows with the events around it, and no clause is that long.
+  std::vector<std::pair<uint32_t, Sentence>> units;
+  for (size_t si = 0; si < a.sentences.size(); ++si)
+    for (uint32_t b = a.sentences[si].token_begin; b < a.sentences[si].token_end; b += kMaxReadTokens) {
+      Sentence piece = a.sentences[si];
+      piece.token_begin = b;
+      piece.token_end = std::min<uint32_t>(piece.token_end, b + kMaxReadTokens);
+      units.emplace_back(static_cast<uint32_t>(si), piece);
+    }
+  for (const auto& [si, s] : units) {
+    if (next >= triggers.size()) break;
     if (triggers[next].token >= s.token_end) continue;
     size_t last = next;
     while (last < triggers.size() && triggers[last].token < s.token_end) ++last;
     // The sentence as the readers see it.
     const size_t n = s.token_end - s.token_begin;
-    lower_store.resize(n);
-    words.lower.resize(n);
+    words.lower.assign(lower.begin() + s.token_begin, lower.begin() + s.token_end);
     words.text.resize(n);
     words.mention.resize(n);
     words.verb.assign(n, 0);
@@ -237,12 +248,10 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     for (size_t i = 0; i < n; ++i) {
       const Token& t = a.tokens[s.token_begin + i];
       words.text[i] = t.span.In(text);
-      lower_store[i] = NormalizedLower(words.text[i]);
       words.mention[i] = mention_of[s.token_begin + i];
       words.time[i] = in_time[s.token_begin + i];
       words.punctuation[i] = t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kQuote;
     }
-    for (size_t i = 0; i < n; ++i) words.lower[i] = lower_store[i];
     ClassifyWords(&words);
     verbs_here.clear();
     for (size_t k = next; k < last; ++k)

@@ -62,9 +62,11 @@ class EventReader {
   EventReader(const CameoCoder& coder, const ActorCoder& actors, const CameoCodes& codes)
       : coder_(coder), actors_(actors), codes_(codes) {}
 
-  // `triggers` come from TriggerTagger::Tag over analysis.tokens; events are appended in text order.
-  void Read(std::string_view text, const Analysis& analysis, const std::vector<Trigger>& triggers,
-            const std::optional<Date>& document_date, Scratch* scratch, std::vector<ReadEvent>* out) const;
+  // `lower`: analysis.tokens as LowerTokens makes them; `triggers` come from TriggerTagger::Tag over the same
+  // tokens. Events are appended in text order.
+  void Read(std::string_view text, const Analysis& analysis, const std::vector<std::string_view>& lower,
+            const std::vector<Trigger>& triggers, const std::optional<Date>& document_date, Scratch* scratch,
+            std::vector<ReadEvent>* out) const;
 
  private:
   const CameoCoder& coder_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 
 namespace newsgraph::events {
 namespace {
@@ -12,7 +13,8 @@ constexpr std::string_view kPlannedCues[] = {"planned",  "expected",  "upcoming"
                                              "annual",   "due"};
 constexpr std::string_view kOngoingCues[] = {"ongoing", "continuing", "current", "continued"};
 constexpr std::string_view kHypotheticalModals[] = {"could", "might", "may", "would", "should", "can"};
-constexpr size_t kCorefWindow = 200;  // records an event mention may corefer with (an article has fewer)
+constexpr size_t kCorefWindow = 200;
+constexpr uint32_t kGoverningReach = 12;  // words between a verb and the infinitive it governs ("is due to ...")  // records an event mention may corefer with (an article has fewer)
 constexpr std::string_view kClauseOpeners[] = {"that", "which", "who", "while", "because", "but", "and", ";", ":"};
 
 // What makes two mentions the same kind of happening: the noun without a plural "s", or a verb's stem; a gerund
@@ -88,22 +90,39 @@ struct Builder {
   std::string_view text;
   const Analysis& a;
   const std::optional<Date>& date;
-  std::vector<std::string_view> lower;  // per token, normalized lower case
-  std::vector<std::string> lower_store;
+  const std::vector<std::string_view>& lower;  // per token, normalized lower case
   // Every entity mention (names, titles, nominals, pronouns) by start offset, with its entity.
   std::vector<std::pair<Span, int32_t>> entity_spans;
+  // The quotations by start offset, with their index; quote_reach[q]: the furthest end of quotations 0..q.
+  std::vector<std::pair<Span, int32_t>> quotes;
+  std::vector<uint32_t> quote_reach;
 
-  Builder(std::string_view t, const Analysis& an, const std::optional<Date>& d) : text(t), a(an), date(d) {
-    lower_store.resize(a.tokens.size());
-    lower.resize(a.tokens.size());
-    for (size_t i = 0; i < a.tokens.size(); ++i) lower_store[i] = NormalizedLower(a.tokens[i].span.In(text));
-    for (size_t i = 0; i < a.tokens.size(); ++i) lower[i] = lower_store[i];
+  Builder(std::string_view t, const std::vector<std::string_view>& l, const Analysis& an,
+          const std::optional<Date>& d)
+      : text(t), a(an), date(d), lower(l) {
     for (size_t e = 0; e < a.entities.size(); ++e)
       for (const EntityMention& m : a.entities[e].mentions) entity_spans.emplace_back(m.span, static_cast<int32_t>(e));
     for (const Mention& m : a.mentions)
       if (m.entity >= 0) entity_spans.emplace_back(m.span, m.entity);
     std::sort(entity_spans.begin(), entity_spans.end(),
               [](const auto& x, const auto& y) { return x.first.start < y.first.start || (x.first.start == y.first.start && x.first.end > y.first.end); });
+    for (size_t q = 0; q < a.quotes.size(); ++q) quotes.emplace_back(a.quotes[q].span, static_cast<int32_t>(q));
+    std::sort(quotes.begin(), quotes.end(), [](const auto& x, const auto& y) {
+      return std::tuple(x.first.start, y.first.end, x.second) < std::tuple(y.first.start, x.first.end, y.second);
+    });
+    quote_reach.resize(quotes.size());
+    for (size_t q = 0; q < quotes.size(); ++q)
+      quote_reach[q] = std::max(quotes[q].first.end, q > 0 ? quote_reach[q - 1] : 0);
+  }
+
+  // The quotation that contains `span` (the one that starts last, if they nest), or -1.
+  int32_t QuoteOf(Span span) const {
+    size_t q = static_cast<size_t>(std::upper_bound(quotes.begin(), quotes.end(), span.start,
+                                                    [](uint32_t s, const auto& x) { return s < x.first.start; }) -
+                                   quotes.begin());
+    while (q-- > 0 && quote_reach[q] >= span.end)
+      if (quotes[q].first.Contains(span)) return quotes[q].second;
+    return -1;
   }
 
   // The entity of the longest mention inside `span`, the later of two as long: the phrase's head ("the President
@@ -165,7 +184,7 @@ struct Builder {
       return EventStatus::kOngoing;
     } else if (g.tense == "INFINITIVE" || g.tense == "NONE") {
       // "is due to meet", "wants to improve": the governing verb's status.
-      for (size_t j = k; j-- > 0 && read[j].sentence == e.sentence;)
+      for (size_t j = k; j-- > 0 && read[j].sentence == e.sentence && read[j].trigger.token + kGoverningReach >= t;)
         if (read[j].trigger.pos == EventPos::kVerb && read[j].trigger.token < t) {
           if (read[j].intent || read[j].group.tense == "FUTURE") return EventStatus::kPlanned;
           break;
@@ -176,8 +195,8 @@ struct Builder {
     // A noun governed by a present perfect over a stretch of time ("have been locked in discussions" in recent
     // months) is still going on.
     if (e.trigger.pos == EventPos::kNoun)
-      for (size_t j = k; j-- > 0 && read[j].sentence == e.sentence;)
-        if (read[j].trigger.pos == EventPos::kVerb && read[j].trigger.token + 4 >= t) {
+      for (size_t j = k; j-- > 0 && read[j].sentence == e.sentence && read[j].trigger.token + 4 >= t;)
+        if (read[j].trigger.pos == EventPos::kVerb) {
           if (read[j].group.tense == "PRESENT" && read[j].group.aspect != "NONE") return EventStatus::kOngoing;
           break;
         }
@@ -198,21 +217,15 @@ void AddParticipant(Event* r, int32_t entity, EventRole role, Span span) {
 
 }  // namespace
 
-void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const CameoCoder& coder, Scratch* scratch,
-                           std::vector<Trigger>* triggers) {
+void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const std::vector<std::string_view>& lower,
+                           const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers) {
   constexpr std::string_view kBeforeVerb[] = {"to", "will", "would", "could", "may", "might", "shall", "must"};
-  std::vector<std::string> store(tokens.size());
-  std::vector<std::string_view> lower(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const unsigned char c = tokens[i].empty() ? 0 : static_cast<unsigned char>(tokens[i][0]);
-    if (c >= 'a' && c <= 'z') store[i] = NormalizedLower(tokens[i]);
-    lower[i] = store[i];
-  }
   std::vector<Trigger> added;
   size_t next = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     while (next < triggers->size() && (*triggers)[next].token < i) ++next;
-    if (lower[i].empty() || (next < triggers->size() && (*triggers)[next].token == i)) continue;
+    const unsigned char first = tokens[i].empty() ? 0 : static_cast<unsigned char>(tokens[i][0]);
+    if (first < 'a' || first > 'z' || (next < triggers->size() && (*triggers)[next].token == i)) continue;
     Trigger t;
     t.token = static_cast<uint32_t>(i);
     t.cls = EventClass::kOccurrence;
@@ -231,12 +244,13 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const Ca
   std::sort(triggers->begin(), triggers->end(), [](const Trigger& a, const Trigger& b) { return a.token < b.token; });
 }
 
-void BuildEventRecords(std::string_view text, const std::vector<ReadEvent>& read, const std::optional<Date>& date,
-                       bool all, Analysis* analysis) {
+void BuildEventRecords(std::string_view text, const std::vector<std::string_view>& lower,
+                       const std::vector<ReadEvent>& read, const std::optional<Date>& date, bool all,
+                       Analysis* analysis) {
   Analysis& a = *analysis;
   a.events.clear();
   if (read.empty()) return;
-  const Builder b(text, a, date);
+  const Builder b(text, lower, a, date);
   std::vector<uint8_t> verb(a.tokens.size(), 0);
   for (const ReadEvent& e : read)
     if (e.trigger.pos == EventPos::kVerb) verb[e.trigger.token] = 1;
@@ -335,12 +349,7 @@ void BuildEventRecords(std::string_view text, const std::vector<ReadEvent>& read
         break;
       }
     if (rec->place < 0) rec->place = b.PlaceOf(e, verb);
-    if (rec->reported_by < 0)
-      for (size_t q = 0; q < a.quotes.size(); ++q)
-        if (a.quotes[q].span.Contains(e.span)) {
-          rec->reported_by = static_cast<int32_t>(q);
-          break;
-        }
+    if (rec->reported_by < 0) rec->reported_by = b.QuoteOf(e.span);
   }
   // Verbs with an "at <event noun>" phrase: their participants join that event, and their mention too.
   std::vector<bool> dropped(records.size(), false);

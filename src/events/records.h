@@ -27,12 +27,14 @@ namespace newsgraph::events {
 // Adds to `triggers` (sorted by token) the words the tagger passed over that the CAMEO dictionaries know as events:
 // an event noun of data/events/cameo_nouns.tsv ("summit", "tariffs"), and a dictionary verb right after "to" or a
 // modal ("due to host", "will visit"), each with confidence 0.5. `tokens` are the document's token texts.
-void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const CameoCoder& coder, Scratch* scratch,
-                           std::vector<Trigger>* triggers);
+// `lower` holds them as LowerTokens makes them.
+void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const std::vector<std::string_view>& lower,
+                           const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers);
 
 // Builds analysis->events (replacing it) from `read` (EventReader::Read over the same analysis). With `all` every
 // record is kept; otherwise those with a PLOVER type or an entity participant.
-void BuildEventRecords(std::string_view text, const std::vector<ReadEvent>& read, const std::optional<Date>& date,
-                       bool all, Analysis* analysis);
+void BuildEventRecords(std::string_view text, const std::vector<std::string_view>& lower,
+                       const std::vector<ReadEvent>& read, const std::optional<Date>& date, bool all,
+                       Analysis* analysis);
 
 }  // namespace newsgraph::events

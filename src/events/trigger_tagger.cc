@@ -15,6 +15,11 @@ constexpr int kOffsets = 2 * kTriggerWindow + 1;
 // grows as needed (callers pass bounded chunks: the events stage tags at most 50,000 tokens at once).
 constexpr size_t kMaxCachedTypes = 40000;
 std::atomic<uint64_t> next_tagger_id{1};
+// A word is scored in its context only when the word alone makes an event class at least e^-2.5 (8%) as likely as
+// no event (its lead over "none", in units of the model's temperature): "the", "of", "Paris" are never triggers, and
+// two thirds of the tokens of news need no context features. Chosen on TimeBank dev (strict F1 0.8385 -> 0.8391,
+// recall unchanged; `newsgraph eval events --timebank ... --part dev`).
+constexpr float kCandidateLead = -2.5f;
 
 // A hash of a token's bytes, standing for the word type in the cache (8 bytes at a time: tokens are short).
 uint64_t TokenHash(std::string_view s) {
@@ -40,6 +45,7 @@ class TriggerWorkspace {
   struct Entry {
     uint64_t hash = 0;
     WordSummary summary;
+    float lead = 0;  // the best event class's lead over "none" from the word alone (its type features at offset 0)
     float sums[kOffsets][kRowSize];
   };
   std::vector<Entry> entries;
@@ -177,13 +183,16 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
         ws.keys.clear();
         features_.TypeFeatures(ws.word, d, &ws.keys);
         for (uint64_t key : ws.keys)
-          if (const float* row = model_.Row(key))
+          if (const float* row = ws.Row(model_, key))
             for (int y = 0; y < kRowSize; ++y) sum[y] += row[y];
       }
+      const float* own = entry.sums[kTriggerWindow];
+      entry.lead = *std::max_element(own + 1, own + kClassCount) - own[0];
       ws.Insert(static_cast<uint32_t>(e));
     }
     ws.entry_of[i] = static_cast<uint32_t>(e);
   }
+  const float min_lead = kCandidateLead * model_.temperature;
   for (size_t s = 0; s + 1 < sentence_begin.size(); ++s) {
     const size_t b = sentence_begin[s], e = std::min<size_t>(sentence_begin[s + 1], n);
     if (b >= e) continue;
@@ -195,6 +204,7 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
     for (size_t i = b; i < e; ++i) {
       float* row = &ws.rows[i * kRowSize];
       if (!ws.words[i - b].has_letter) continue;  // only words can be triggers; their scores stay zero
+      if (ws.entries[ws.entry_of[i]].lead < min_lead) continue;
       for (int d = -kTriggerWindow; d <= kTriggerWindow; ++d) {
         const int64_t j = static_cast<int64_t>(i) + d;
         const float* sum = (j < static_cast<int64_t>(b) || j >= static_cast<int64_t>(e))
@@ -233,15 +243,5 @@ void TriggerTagger::Tag(const std::vector<std::string_view>& tokens, const std::
   }
 }
 
-void TriggerTagger::Scores(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
-                           Scratch* scratch, std::vector<float>* scores) const {
-  scores->clear();
-  if (tokens.empty()) return;
-  TriggerWorkspace& ws = Workspace(scratch);
-  Score(tokens, sentence_begin, ws);
-  scores->resize(tokens.size() * kClassCount);
-  for (size_t i = 0; i < tokens.size(); ++i)
-    std::copy_n(&ws.rows[i * kRowSize], kClassCount, &(*scores)[i * kClassCount]);
-}
-
 }  // namespace newsgraph::events
+

@@ -38,10 +38,6 @@ class TriggerTagger {
   void Tag(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin, Scratch* scratch,
            std::vector<Trigger>* out) const;
 
-  // The class scores of every token (kClassCount per token, row-major), for training and calibration.
-  void Scores(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
-              Scratch* scratch, std::vector<float>* scores) const;
-
   const EventModel& model() const { return model_; }
 
  private:

@@ -141,6 +141,22 @@ std::string NormalizedLower(std::string_view token) {
   return out;
 }
 
+void LowerTokens::Fill(const std::vector<std::string_view>& tokens) {
+  bytes.clear();
+  std::string normalized;
+  std::vector<uint32_t> ends(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const size_t from = bytes.size();
+    bytes += ner::NormalizeToken(tokens[i], &normalized) ? std::string_view(normalized) : tokens[i];
+    for (size_t k = from; k < bytes.size(); ++k)
+      if (bytes[k] >= 'A' && bytes[k] <= 'Z') bytes[k] = static_cast<char>(bytes[k] - 'A' + 'a');
+    ends[i] = static_cast<uint32_t>(bytes.size());
+  }
+  lower.resize(tokens.size());
+  for (size_t i = 0, from = 0; i < tokens.size(); from = ends[i++])
+    lower[i] = std::string_view(bytes).substr(from, ends[i] - from);
+}
+
 VerbGroup ReadVerbGroup(const std::vector<std::string_view>& lower, size_t trigger, EventPos pos) {
   VerbGroup g;
   g.begin = trigger;

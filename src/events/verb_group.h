@@ -61,6 +61,14 @@ bool InList(std::string_view word, const std::string_view (&list)[N]) {
 // letters in lower case.
 std::string NormalizedLower(std::string_view token);
 
+// Every token of a document as NormalizedLower makes it, made once for all the events readers: `lower[i]` views
+// `bytes` (both reused from one document to the next).
+struct LowerTokens {
+  std::string bytes;
+  std::vector<std::string_view> lower;
+  void Fill(const std::vector<std::string_view>& tokens);
+};
+
 // What the verb group says about a trigger.
 struct VerbGroup {
   std::string_view tense = "NONE";   // PAST, PRESENT, FUTURE, INFINITIVE, PRESPART, PASTPART, NONE

@@ -1,0 +1,31 @@
+#include "events/extractor.h"
+
+#include "events/records.h"
+
+namespace newsgraph::events {
+
+EventExtractor::EventExtractor(const EventModel& model, const CameoCoder& coder, const ActorCoder& actors)
+    : tagger_(model), coder_(coder), reader_(coder, actors, CameoCodes::Builtin()) {}
+
+void EventExtractor::Read(std::string_view text, const Analysis& a, const std::optional<Date>& date,
+                          ExtractorScratch* scratch) const {
+  ExtractorScratch& s = *scratch;
+  s.tokens.clear();
+  s.sentence_begin.clear();
+  s.read.clear();
+  for (const Token& t : a.tokens) s.tokens.push_back(t.span.In(text));
+  for (const Sentence& sentence : a.sentences) s.sentence_begin.push_back(sentence.token_begin);
+  s.sentence_begin.push_back(static_cast<uint32_t>(a.tokens.size()));
+  tagger_.Tag(s.tokens, s.sentence_begin, &s.readers, &s.triggers);
+  s.words.Fill(s.tokens);
+  AddDictionaryTriggers(s.tokens, s.words.lower, coder_, &s.readers, &s.triggers);
+  reader_.Read(text, a, s.words.lower, s.triggers, date, &s.readers, &s.read);
+}
+
+void EventExtractor::Extract(std::string_view text, const std::optional<Date>& date, bool all, ExtractorScratch* scratch,
+                             Analysis* analysis) const {
+  Read(text, *analysis, date, scratch);
+  BuildEventRecords(text, scratch->words.lower, scratch->read, date, all, analysis);
+}
+
+}  // namespace newsgraph::events

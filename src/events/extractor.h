@@ -1,0 +1,57 @@
+// The events stage's work on one analysed document, in one place for the pipeline, the evaluation, the benchmarks
+// and the fuzz target: triggers (the TimeBank-trained tagger, then the CAMEO dictionaries' event nouns and verbs the
+// tagger passed over), the reader (verb groups, codes, participants, dates) and the records (coreference, entity
+// links, status, place).
+//
+//   const newsgraph::events::EventExtractor extractor(model);
+//   newsgraph::events::ExtractorScratch scratch;  // one per thread, reused
+//   extractor.Extract(text, document_date, /*all=*/false, &scratch, &analysis);  // fills analysis.events
+//
+// Thread safety: an EventExtractor is immutable; each thread passes its own Scratch.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "events/reader.h"
+#include "events/scratch.h"
+#include "events/trigger_tagger.h"
+#include "newsgraph/document.h"
+
+namespace newsgraph::events {
+
+// One thread's working memory: the readers' Scratch, and one document's tokens as text and in lower case, the first
+// token of each sentence (then the token count), the triggers and the events read.
+struct ExtractorScratch {
+  Scratch readers;
+  std::vector<std::string_view> tokens;
+  LowerTokens words;
+  std::vector<uint32_t> sentence_begin;
+  std::vector<Trigger> triggers;
+  std::vector<ReadEvent> read;
+};
+
+class EventExtractor {
+ public:
+  // `coder` and `actors`: the compiled-in dictionaries, or others in their format (PETRARCH's unit-test ones).
+  explicit EventExtractor(const EventModel& model, const CameoCoder& coder = CameoCoder::Builtin(),
+                          const ActorCoder& actors = ActorCoder::Builtin());
+
+  // Reads the events of `analysis` (its tokens, sentences, mentions and time expressions) into scratch->read, in
+  // text order; scratch->words holds the tokens in lower case.
+  void Read(std::string_view text, const Analysis& analysis, const std::optional<Date>& date,
+            ExtractorScratch* scratch) const;
+
+  // Read, then analysis->events (replaced): with `all` one record per event, else those with a PLOVER type or an
+  // entity participant.
+  void Extract(std::string_view text, const std::optional<Date>& date, bool all, ExtractorScratch* scratch,
+               Analysis* analysis) const;
+
+ private:
+  TriggerTagger tagger_;
+  const CameoCoder& coder_;
+  EventReader reader_;
+};
+
+}  // namespace newsgraph::events
