@@ -543,7 +543,8 @@ class Resolver : private ArticleTokens {
     Of of;
     if (end <= floor) return of;
     size_t e = end;
-    if (IsPossessive(e - 1) && e - 1 > floor) --e;  // "Britain's prime minister"
+    const bool possessive = IsPossessive(e - 1) && e - 1 > floor;
+    if (possessive) --e;  // "Britain's prime minister"
     if (const NameMention* n = NameEndingAt(e); n && n->token_begin >= floor && n->type != EntityType::kPerson) {
       of.name = NameCanonical(*n);
       of.cluster = ClusterOf(*n);
@@ -556,7 +557,7 @@ class Resolver : private ArticleTokens {
       return of;
     }
     const std::string& word = Lower(e - 1);
-    if (!Capitalized(e - 1)) return of;
+    if (!Capitalized(e - 1)) return possessive ? NominalOf(e - 1, e) : of;  // "the company's chief executive"
     if (const Country* c = k_.CountryByName(word)) {
       of.name = c->name;
     } else if (const Country* d = k_.CountryByDemonym(word)) {
@@ -683,7 +684,8 @@ class Resolver : private ArticleTokens {
         const size_t s = TitleStartBefore(before - 1, floor, &words);
         if (s < before - 1) {
           const Of of = OfEndingAt(s, floor);
-          if (of.tokens > 0 || s == floor || Lower(s - 1) == "the") {
+          // "The company's chief executive, X" even when the article names no company, or several.
+          if (of.tokens > 0 || s == floor || Lower(s - 1) == "the" || (IsPossessive(s - 1) && s - 1 > floor)) {
             clusters_[cluster].AddRole(Role{RoleTitle(words), of.name, of.cluster, false});
             continue;
           }
@@ -734,22 +736,39 @@ class Resolver : private ArticleTokens {
     return of;
   }
 
-  // The organisation a nominal phrase ("bloc", "commission", "union") refers to: a listed one that the article
-  // names, else the closest organisation named before whose name ends with the phrase's last word.
+  // The organisation a nominal phrase ("bloc", "commission", "union", "company") refers to: a listed one that the
+  // article names, else the closest organisation named before whose name ends with the phrase's last word, else for
+  // a generic noun ("the company") the one organisation the article has named before.
   int NominalCluster(const std::string& phrase, uint32_t offset) const {
     const std::string listed = k_.NominalOrganization(phrase);
     if (!listed.empty()) return ClusterWithKey("org:" + NormalizeName(listed));
     const size_t space = phrase.rfind(' ');
     const std::string head = space == std::string::npos ? phrase : phrase.substr(space + 1);
-    const auto candidates = organizations_by_last_word_.find(head);
-    if (candidates == organizations_by_last_word_.end()) return -1;
     int best = -1;
-    uint32_t best_distance = UINT32_MAX;
-    for (const size_t c : candidates->second) {
-      const uint32_t d = clusters_[c].DistanceBefore(offset);
-      if (d < best_distance) best = static_cast<int>(c), best_distance = d;
+    if (const auto candidates = organizations_by_last_word_.find(head);
+        candidates != organizations_by_last_word_.end()) {
+      uint32_t best_distance = UINT32_MAX;
+      for (const size_t c : candidates->second) {
+        const uint32_t d = clusters_[c].DistanceBefore(offset);
+        if (d < best_distance) best = static_cast<int>(c), best_distance = d;
+      }
     }
+    if (best < 0 && k_.IsGenericOrganizationNoun(head)) best = OnlyOrganizationBefore(offset);
     return best;
+  }
+  // The one organisation named before `offset`, leaving out news agencies and outlets (a wire story credits one) and
+  // the buildings that stand for a government; -1 when none or several.
+  int OnlyOrganizationBefore(uint32_t offset) const {
+    int found = -1;
+    for (size_t c = 0; c < clusters_.size(); ++c) {
+      const Cluster& cl = clusters_[c];
+      if (cl.type != EntityType::kOrganization || cl.metonym || cl.first() >= offset) continue;
+      const auto prior = OrganizationPriors::Get().Find(HyphensAsSpaces(NormalizeName(cl.name)));
+      if (prior && prior->kind == OrganizationKind::kMedia) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(c);
+    }
+    return found;
   }
 
   // --- 4. Titles and nominals without a name ----------------------------------------------------------------------
