@@ -137,6 +137,23 @@ TEST(Places, StatesAndProvincesAreRegions) {
   EXPECT_EQ(r.At("Sichuan Province")->feature_code, "ADM1");
 }
 
+TEST(Places, OneNameIsOnePlaceOfTheKindTheStrongestWordsTell) {
+  // One entity, one reading for all its mentions: "upstate" says the state, whatever the bare mentions alone say.
+  auto r = Place("Flooding hit upstate New York on Monday. Officials in New York said roads were closed. New York "
+                 "has seen worse.",
+                 {{"New York", LOC}, {"New York", LOC, 1}, {"New York", LOC, 2}});
+  const Entity* ny = r.At("New York");
+  ExpectIn(ny, "New York", "US");
+  EXPECT_EQ(ny->feature_code, "ADM1");
+  EXPECT_EQ(ny->mentions.size(), 3u);
+  EXPECT_EQ(r.Count(LOC), 1);
+  // Without such words, the city.
+  r = Place("Police in New York said two men were held. New York has seen fewer shootings.",
+            {{"New York", LOC}, {"New York", LOC, 1}});
+  EXPECT_EQ(r.At("New York")->feature_class, "P");
+  EXPECT_EQ(r.Count(LOC), 1);
+}
+
 TEST(Places, ANewspapersPlaceIsNoPlace) {
   // The tagger found the paper's name apart from the place.
   auto r = Place("The minister told the Sydney Morning Herald that talks would resume.",

@@ -23,6 +23,8 @@ bool IsRegionWord(std::string_view lower) {
          lower == "prefecture" || lower == "governorate" || lower == "krai" || lower == "emirate";
 }
 bool IsTownWord(std::string_view lower) { return lower == "city" || lower == "town" || lower == "village"; }
+// Words before a name that make it a first-level region: "upstate New York" is in the state, not the city.
+bool IsRegionAdjective(std::string_view lower) { return lower == "upstate" || lower == "downstate"; }
 
 // A bare compass word names a part of the world the writer has in mind ("the West", "the Midwest"), not the town
 // that bears it (West, Texas), unless a qualifier says so.
@@ -70,6 +72,7 @@ Parsed Parse(const ToponymMention& m) {
     if (IsRegionWord(head)) p.restriction = Restriction::kRegion;
     if (IsTownWord(head)) p.restriction = Restriction::kTown;
   }
+  if (!b.empty() && IsRegionAdjective(Lower(b.back()))) p.restriction = Restriction::kRegion;
   if (p.qualifier_keys.empty() && a.size() >= 2 && a[0] == ",") {
     std::string joined;
     std::vector<std::string> keys;
@@ -96,6 +99,7 @@ struct Group {
   std::vector<double> prior, probability;
   double weight = 1.0;
   bool fixed = false;  // decided by the text; probability is 1 on candidates[0]
+  bool kind_told = false;  // the words around it ("X state", "upstate X", "the city of X") took out readings
   ToponymReading::Basis basis = ToponymReading::Basis::kContext;
 };
 
@@ -417,6 +421,7 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
         if (pred(g_.place(c))) kept.push_back(c);
       return kept;
     };
+    const size_t readings_before = candidates.size();
     if (p.restriction == Restriction::kRegion) {
       std::vector<uint32_t> regions =
           keep([](const Place& c) { return c.kind == PlaceKind::kAdmin1 || c.kind == PlaceKind::kAdmin2; });
@@ -425,6 +430,7 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
       std::vector<uint32_t> towns = keep(IsPopulated);
       if (!towns.empty()) candidates = std::move(towns);
     }
+    const bool kind_told = candidates.size() < readings_before;
     bool fixed = false;
     if (!within[i].empty()) {
       const auto& q = within[i];
@@ -451,7 +457,9 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
       groups.back().restriction = p.restriction;
       groups.back().candidates = std::move(candidates);
       groups.back().fixed = fixed;
-      groups.back().basis = fixed ? ToponymReading::Basis::kQualified : ToponymReading::Basis::kContext;
+      groups.back().kind_told = kind_told;
+      groups.back().basis =
+          fixed || kind_told ? ToponymReading::Basis::kQualified : ToponymReading::Basis::kContext;
       groups_by_key[p.key].push_back(static_cast<size_t>(group));
     }
     groups[group].mentions.push_back(i);
@@ -581,14 +589,31 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
     r.place = choice[gi];
     r.basis = groups[gi].basis;
     r.confidence = confidence[gi];
-    if (!groups[gi].fixed) {
+    if (!groups[gi].fixed && !groups[gi].kind_told) {
+      bool taken = false;
       for (size_t other : groups_by_key[parsed[i].key]) {
         if (groups[other].fixed && !groups[other].mentions.empty()) {
           r.place = choice[other];
           r.basis = ToponymReading::Basis::kSameName;
           r.confidence = confidence[other];
+          taken = true;
           break;
         }
+      }
+      // "New York" after "New York state" or "upstate New York": the kind the words told, when they agree.
+      int32_t told = -1;
+      for (size_t other : groups_by_key[parsed[i].key]) {
+        if (taken || !groups[other].kind_told || groups[other].mentions.empty()) continue;
+        if (told >= 0 && choice[other] != choice[told]) {
+          told = -1;
+          break;
+        }
+        if (told < 0) told = static_cast<int32_t>(other);
+      }
+      if (told >= 0 && choice[told] != kNoPlace) {
+        r.place = choice[told];
+        r.basis = ToponymReading::Basis::kSameName;
+        r.confidence = confidence[told];
       }
     }
     // The qualifier written after it: the region or country that holds the reading, a place of its own unless it
