@@ -99,7 +99,6 @@ struct Group {
   std::vector<double> prior, probability;
   double weight = 1.0;
   bool fixed = false;  // decided by the text; probability is 1 on candidates[0]
-  bool kind_told = false;  // the words around it ("X state", "upstate X", "the city of X") took out readings
   ToponymReading::Basis basis = ToponymReading::Basis::kContext;
 };
 
@@ -457,7 +456,6 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
       groups.back().restriction = p.restriction;
       groups.back().candidates = std::move(candidates);
       groups.back().fixed = fixed;
-      groups.back().kind_told = kind_told;
       groups.back().basis =
           fixed || kind_told ? ToponymReading::Basis::kQualified : ToponymReading::Basis::kContext;
       groups_by_key[p.key].push_back(static_cast<size_t>(group));
@@ -589,31 +587,14 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
     r.place = choice[gi];
     r.basis = groups[gi].basis;
     r.confidence = confidence[gi];
-    if (!groups[gi].fixed && !groups[gi].kind_told) {
-      bool taken = false;
+    if (!groups[gi].fixed) {
       for (size_t other : groups_by_key[parsed[i].key]) {
         if (groups[other].fixed && !groups[other].mentions.empty()) {
           r.place = choice[other];
           r.basis = ToponymReading::Basis::kSameName;
           r.confidence = confidence[other];
-          taken = true;
           break;
         }
-      }
-      // "New York" after "New York state" or "upstate New York": the kind the words told, when they agree.
-      int32_t told = -1;
-      for (size_t other : groups_by_key[parsed[i].key]) {
-        if (taken || !groups[other].kind_told || groups[other].mentions.empty()) continue;
-        if (told >= 0 && choice[other] != choice[told]) {
-          told = -1;
-          break;
-        }
-        if (told < 0) told = static_cast<int32_t>(other);
-      }
-      if (told >= 0 && choice[told] != kNoPlace) {
-        r.place = choice[told];
-        r.basis = ToponymReading::Basis::kSameName;
-        r.confidence = confidence[told];
       }
     }
     // The qualifier written after it: the region or country that holds the reading, a place of its own unless it
