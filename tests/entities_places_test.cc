@@ -125,6 +125,14 @@ TEST(Places, ColumbusBesideGeorgiaTownsIsColumbusGeorgia) {
   ExpectIn(r.At("Albany"), "Georgia", "US");
 }
 
+TEST(Places, ABareTownBesidePlacesOfOneStateIsTheNamesakeThere) {
+  auto r = Place("A tornado struck near Tulsa on Sunday. Homes in Cleveland were damaged, Oklahoma officials said.",
+                 {{"Tulsa", LOC}, {"Cleveland", LOC}, {"Oklahoma", LOC}});
+  ExpectIn(r.At("Cleveland"), "Oklahoma", "US");
+  r = Place("The team flew to Cleveland on Monday.", {{"Cleveland", LOC}});
+  ExpectIn(r.At("Cleveland"), "Ohio", "US");
+}
+
 TEST(Places, StatesAndProvincesAreRegions) {
   auto r = Place("Bushfires burned across Victoria state on Tuesday.", {{"Victoria", LOC}});
   ExpectIn(r.At("Victoria"), "Victoria", "AU");

@@ -202,6 +202,21 @@ TEST(Toponyms, WordsThatTellTheKindDecideTheReading) {
   EXPECT_EQ(city.places[0].kind, PlaceKind::kPopulated);
 }
 
+TEST(Toponyms, ABareTownBesidePlacesOfOneStateIsTheNamesakeThere) {
+  // Beside Tulsa and Oklahoma, Cleveland is the Oklahoma town (3,000 people), not the city in Ohio.
+  const Resolved r = Resolve("A tornado struck near Tulsa on Sunday. Homes in Cleveland were damaged, Oklahoma "
+                             "officials said.",
+                             {"Tulsa", "Cleveland", "Oklahoma"});
+  ASSERT_EQ(r.places.size(), 3u);
+  EXPECT_EQ(Admin1Name(r.places[1]), "Oklahoma");
+  EXPECT_EQ(r.places[1].kind, PlaceKind::kPopulated);
+  // Nothing else pointing there, the famous namesake.
+  const Resolved alone = Resolve("Fans travelled from Tulsa to Cleveland for the game on Sunday.", {"Tulsa", "Cleveland"});
+  EXPECT_EQ(Admin1Name(alone.places[1]), "Ohio");
+  const Resolved away = Resolve("Oklahoma lawmakers met in Cleveland, Ohio, on Monday.", {"Oklahoma", "Cleveland"});
+  EXPECT_EQ(Admin1Name(away.places[1]), "Ohio");
+}
+
 TEST(Toponyms, DatelineAnchorsTheArticle) {
   const Resolved r = Resolve("PORTLAND, Maine — Fishermen in Portland said the catch was the worst in years.",
                              {"Portland"}, "PORTLAND, Maine");

@@ -13,6 +13,9 @@ namespace {
 // English county), so that "Kent" alone is the county and "Kent, Wash." or Kent beside Seattle the city.
 constexpr double kCountyPopulation = 500000;
 
+// The support two places of one country lend each other for that alone (ToponymResolver::Relatedness).
+constexpr double kSameCountry = 0.35;
+
 // What the words around a name allow it to be.
 enum class Restriction : uint8_t { kAny, kRegion, kTown };
 
@@ -307,7 +310,9 @@ ToponymResolver::Relation ToponymResolver::Relate(const Place& x, const Place& y
   const auto in_country = [](const Place& outer, const Place& inner) {
     return outer.kind == PlaceKind::kCountry && inner.country_place == outer.index;
   };
-  if (in_region(x, y) || in_region(y, x)) return {1.0, 0};
+  // A town inside a named region shares its country too, as much as any other place of that country does: else
+  // "Oklahoma" would lend Cleveland, Ohio the country support it denies Cleveland, Oklahoma.
+  if (in_region(x, y) || in_region(y, x)) return {1.0, kSameCountry};
   if (in_country(x, y) || in_country(y, x)) return {0, 1.0};
   const auto worldwide = [](const Place& p) {
     return p.kind == PlaceKind::kContinent || (p.kind == PlaceKind::kRegion && p.country_place == kNoPlace);
@@ -325,7 +330,7 @@ ToponymResolver::Relation ToponymResolver::Relate(const Place& x, const Place& y
     r.local = 1 / (1 + d * d);  // 0.94 at a quarter of near_km, 0.5 at near_km, 0.1 at three times it
   }
   if (x.admin1 != kNoPlace && x.admin1 == y.admin1) r.local = std::max(r.local, 0.8);
-  if (x.country_place != kNoPlace && x.country_place == y.country_place) r.country = 0.35;
+  if (x.country_place != kNoPlace && x.country_place == y.country_place) r.country = kSameCountry;
   return r;
 }
 
