@@ -215,6 +215,12 @@ TEST(Toponyms, ABareTownBesidePlacesOfOneStateIsTheNamesakeThere) {
   EXPECT_EQ(Admin1Name(alone.places[1]), "Ohio");
   const Resolved away = Resolve("Oklahoma lawmakers met in Cleveland, Ohio, on Monday.", {"Oklahoma", "Cleveland"});
   EXPECT_EQ(Admin1Name(away.places[1]), "Ohio");
+  // A state named twice ("Wisconsin", "Madison, Wisconsin") lends its support once: a Wisconsin governor speaking
+  // in Cleveland does not make it the village of 1,500 in Wisconsin.
+  const Resolved twice = Resolve("Wisconsin Gov. Scott Walker will speak at the convention in Cleveland, a station in "
+                                 "Madison, Wisconsin, reported.",
+                                 {"Wisconsin", "Cleveland", "Madison", "Wisconsin"});
+  EXPECT_EQ(Admin1Name(twice.places[1]), "Ohio");
 }
 
 TEST(Toponyms, DatelineAnchorsTheArticle) {

@@ -543,6 +543,27 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
   for (size_t gi = 0; gi < groups.size(); ++gi)
     for (uint32_t c : groups[gi].candidates) candidate_places[gi].push_back(g_.place(c));
   for (int round = 0; round < w_.rounds; ++round) {
+    // A place the article names twice ("Wisconsin" and "Madison, Wisconsin") lends its support once: of the groups
+    // whose likely reading is the same place, only the weightiest (the first among equals) lends.
+    std::vector<bool> lends(groups.size(), true);
+    {
+      std::map<uint32_t, size_t> lender;  // likely place -> the group that lends for it
+      for (size_t hi = 0; hi < groups.size(); ++hi) {
+        const Group& h = groups[hi];
+        if (h.candidates.empty()) continue;
+        const size_t top = static_cast<size_t>(
+            std::max_element(h.probability.begin(), h.probability.end()) - h.probability.begin());
+        if (h.probability[top] < 0.5) continue;
+        const auto [it, fresh] = lender.emplace(h.candidates[top], hi);
+        if (fresh) continue;
+        if (h.weight > groups[it->second].weight) {
+          lends[it->second] = false;
+          it->second = hi;
+        } else {
+          lends[hi] = false;
+        }
+      }
+    }
     std::vector<std::vector<double>> next(groups.size());
     for (size_t gi = 0; gi < groups.size(); ++gi) {
       const Group& gr = groups[gi];
@@ -553,7 +574,7 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
         // foreign capital is not outvoted by a list of home states ("talks in Paris" in a story about Oklahoma).
         double local = 0, country = 0;
         for (size_t hi = 0; hi < groups.size(); ++hi) {
-          if (hi == gi) continue;
+          if (hi == gi || !lends[hi]) continue;
           const Group& h = groups[hi];
           double best_local = 0, best_country = 0;
           for (size_t l = 0; l < h.candidates.size(); ++l) {
