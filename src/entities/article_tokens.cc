@@ -111,6 +111,7 @@ size_t ArticleTokens::WordsStartingAt(size_t begin, size_t ceiling, size_t limit
 
 std::pair<size_t, TitleWord> ArticleTokens::TitleWordsEndingAt(size_t end, size_t floor) const {
   for (size_t n = WordsEndingAt(end, floor, lexicon_.longest_title_words()); n >= 1; --n) {
+    if (n > 1 && WordIs(end - n, "the")) continue;  // NormalizeName drops it: "the White House" is no title word
     const TitleWord kind = TitleKind(Words(end - n, end));
     if (kind != TitleWord::kNone) return {n, kind};
   }
@@ -119,6 +120,7 @@ std::pair<size_t, TitleWord> ArticleTokens::TitleWordsEndingAt(size_t end, size_
 
 std::pair<size_t, TitleWord> ArticleTokens::TitleWordsStartingAt(size_t begin, size_t ceiling) const {
   for (size_t n = WordsStartingAt(begin, ceiling, lexicon_.longest_title_words()); n >= 1; --n) {
+    if (n > 1 && WordIs(begin, "the")) continue;
     const TitleWord kind = TitleKind(Words(begin, begin + n));
     if (kind != TitleWord::kNone) return {n, kind};
   }

@@ -557,7 +557,7 @@ class Resolver : private ArticleTokens {
       return of;
     }
     const std::string& word = Lower(e - 1);
-    if (!Capitalized(e - 1)) return possessive ? NominalOf(e - 1, e) : of;  // "the company's chief executive"
+    if (!Capitalized(e - 1)) return possessive && AttachedPossessive(e) ? NominalOf(e - 1, e) : of;  // "the company's"
     if (const Country* c = k_.CountryByName(word)) {
       of.name = c->name;
     } else if (const Country* d = k_.CountryByDemonym(word)) {
@@ -685,7 +685,7 @@ class Resolver : private ArticleTokens {
         if (s < before - 1) {
           const Of of = OfEndingAt(s, floor);
           // "The company's chief executive, X" even when the article names no company, or several.
-          if (of.tokens > 0 || s == floor || Lower(s - 1) == "the" || (IsPossessive(s - 1) && s - 1 > floor)) {
+          if (of.tokens > 0 || s == floor || Lower(s - 1) == "the" || (s - 1 > floor && AttachedPossessive(s - 1))) {
             clusters_[cluster].AddRole(Role{RoleTitle(words), of.name, of.cluster, false});
             continue;
           }
@@ -722,6 +722,12 @@ class Resolver : private ArticleTokens {
         }
       }
     }
+  }
+
+  // A possessive ending written onto the word before it ("company's"), not a quotation mark after a comma.
+  bool AttachedPossessive(size_t i) const {
+    return IsPossessive(i) && i > 0 && a_.tokens[i - 1].kind == TokenKind::kWord &&
+           a_.tokens[i - 1].span.end == a_.tokens[i].span.start;
   }
 
   // "the union's": a common noun naming an organisation of the article (its name's last word).
