@@ -223,6 +223,15 @@ TEST(Resolver, RolesOfTheCompanyTheArticleNames) {
   EXPECT_TRUE(two.Named("Mary Jones")->roles[0].of.empty());
 }
 
+TEST(Resolver, TitlesNeverStartWithThe) {
+  const auto r = Resolve("The White House press secretary, Josh Earnest, said on Tuesday that it was fine.",
+                         {{"White House", ORG}, {"Josh Earnest", PER}});
+  const Entity* earnest = r.Named("Josh Earnest");
+  ASSERT_NE(earnest, nullptr);
+  ASSERT_EQ(earnest->roles.size(), 1u);
+  EXPECT_EQ(earnest->roles[0].title, "White House Press Secretary");
+}
+
 TEST(Resolver, TitleJoinsThePersonTheTextGivesThatRole) {
   const auto r = Resolve("Foreign Minister Ana Silva arrived. The foreign minister said talks would resume.",
                          {{"Ana Silva", PER}});
