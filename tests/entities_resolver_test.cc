@@ -230,6 +230,10 @@ TEST(Resolver, TitlesNeverStartWithThe) {
   ASSERT_NE(earnest, nullptr);
   ASSERT_EQ(earnest->roles.size(), 1u);
   EXPECT_EQ(earnest->roles[0].title, "White House Press Secretary");
+  // An item of a list is no apposition.
+  const auto list = Resolve("Everybody scrambled: the president, the vice president, Susan Rice and others.",
+                            {{"Susan Rice", PER}});
+  EXPECT_TRUE(list.Named("Susan Rice")->roles.empty());
 }
 
 TEST(Resolver, TitleJoinsThePersonTheTextGivesThatRole) {

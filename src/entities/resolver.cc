@@ -684,8 +684,10 @@ class Resolver : private ArticleTokens {
         const size_t s = TitleStartBefore(before - 1, floor, &words);
         if (s < before - 1) {
           const Of of = OfEndingAt(s, floor);
-          // "The company's chief executive, X" even when the article names no company, or several.
-          if (of.tokens > 0 || s == floor || Lower(s - 1) == "the" || (s - 1 > floor && AttachedPossessive(s - 1))) {
+          // "The company's chief executive, X" even when the article names no company, or several; not an item of a
+          // list ("the president, the vice president, Susan Rice").
+          const bool the = Lower(s - 1) == "the" && !(s - 1 > floor && Word(s - 2) == ",");
+          if (of.tokens > 0 || s == floor || the || (s - 1 > floor && AttachedPossessive(s - 1))) {
             clusters_[cluster].AddRole(Role{RoleTitle(words), of.name, of.cluster, false});
             continue;
           }
