@@ -209,6 +209,10 @@ TEST(Resolver, RolesOfTheCompanyTheArticleNames) {
   EXPECT_EQ(r.Named("John Smith")->roles[0].title, "Chief Executive");
   EXPECT_EQ(r.Named("Bob Lee")->roles[0].title, "Chief Economist");
   EXPECT_EQ(r.Named("Jane Doe")->roles[0].title, "Chief Financial Officer");
+  const auto after = Resolve("Acme Corp. reported a loss. Tom Brown, chief executive of the company, said costs rose.",
+                             {{"Acme Corp.", ORG}, {"Tom Brown", PER}});
+  ASSERT_EQ(after.Named("Tom Brown")->roles.size(), 1u);
+  EXPECT_EQ(after.Named("Tom Brown")->roles[0].of, "Acme Corp.");
   // The news agency that credits the story is not the company.
   const auto wire = Resolve("(Reuters) - Globex Inc said it would cut jobs. The company's chief executive, Mary Jones, "
                             "said the cuts were painful.",

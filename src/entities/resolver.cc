@@ -604,6 +604,14 @@ class Resolver : private ArticleTokens {
       of.name = c->name;
       of.cluster = ClusterWithKey("country:" + c->code);
       of.tokens = b + 1 - begin;
+    } else if (b > begin + 1 && !Capitalized(b) && k_.IsGenericOrganizationNoun(Lower(b)) &&
+               (b + 1 >= ceiling || a_.tokens[b + 1].kind != TokenKind::kWord)) {
+      // "chief executive of the company": the one organisation the article named before
+      if (const int cluster = NominalCluster(Lower(b), a_.tokens[b].span.start); cluster >= 0) {
+        of.name = clusters_[cluster].name;
+        of.cluster = cluster;
+        of.tokens = b + 1 - begin;
+      }
     }
     return of;
   }
