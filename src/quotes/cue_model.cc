@@ -41,30 +41,30 @@ std::vector<float> ScoreText(const CueModel& model, std::string_view text, const
 
 uint64_t CueModel::WordKey(std::string_view lower) { return util::HashString(lower, kWordSeed); }
 
+namespace {
+uint32_t TagOf(uint64_t key) {
+  const uint32_t tag = static_cast<uint32_t>(key >> 32);
+  return tag == 0 ? 1 : tag;
+}
+}  // namespace
+
 void CueModel::KeyTable::Build(const std::vector<uint64_t>& k, const std::vector<float>* v) {
   size_t size = 16;
-  while (size < 2 * k.size()) size *= 2;
+  while (size * 3 < k.size() * 4) size *= 2;  // at most three quarters full
   slots.assign(size, Slot{0, 1.0f});
   mask = size - 1;
-  has_zero = false;
   for (size_t i = 0; i < k.size(); ++i) {
-    const float value = v ? (*v)[i] : 1.0f;
-    if (k[i] == 0) {
-      has_zero = true;
-      zero_value = value;
-      continue;
-    }
-    size_t slot = util::Mix64(k[i]) & mask;
-    while (slots[slot].key != 0) slot = (slot + 1) & mask;
-    slots[slot] = Slot{k[i], value};
+    size_t slot = k[i] & mask;
+    while (slots[slot].tag != 0) slot = (slot + 1) & mask;
+    slots[slot] = Slot{TagOf(k[i]), v ? (*v)[i] : 1.0f};
   }
 }
 
 const float* CueModel::KeyTable::Find(uint64_t key) const {
-  if (key == 0) return has_zero ? &zero_value : nullptr;
-  for (size_t slot = util::Mix64(key) & mask;; slot = (slot + 1) & mask) {
-    if (slots[slot].key == key) return &slots[slot].value;
-    if (slots[slot].key == 0) return nullptr;
+  const uint32_t tag = TagOf(key);
+  for (size_t slot = key & mask;; slot = (slot + 1) & mask) {
+    if (slots[slot].tag == tag) return &slots[slot].value;
+    if (slots[slot].tag == 0) return nullptr;
   }
 }
 
