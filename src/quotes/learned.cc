@@ -147,6 +147,11 @@ Np Finder::LearnedSpeaker(int v, int lo) const {
       np = np_.EndingAt(k - 1, lo);
   }
   if (!np && w_.EndsWith(v, "ing") && v - 1 >= lo && w_.Is(v - 1, kComma)) np = GerundSubject(v, lo);
+  if (!np) {
+    // The sentence's subject, as for a verb coordinated with its first ("Trump on Friday defended his attacks").
+    const Np s = np_.SentenceSubject(lo);
+    if (s && s.e <= v) np = s;
+  }
   // "It is expected to ...", "it seems": no one.
   if (np && np.e - np.b == 1 && w_.Lower(np.b, "it")) return Np{};
   return np;
