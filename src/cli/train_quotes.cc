@@ -47,6 +47,9 @@ Runner AddTrainQuotes(CLI::App& parent) {
   cmd->add_option("--min-cue-count", o->training.min_cue_count,
                   "A word may be a cue when training has it as one at least this often")
       ->capture_default_str();
+  cmd->add_option("--min-cue-rate", o->training.min_cue_rate,
+                  "... and in at least this share of its occurrences as a candidate")
+      ->capture_default_str();
   cmd->add_option("--min-count", o->training.min_feature_count, "Drop features seen in fewer training examples")
       ->capture_default_str();
   cmd->add_option("--learning-rate", o->training.learning_rate, "AdaGrad's learning rate")->capture_default_str();

@@ -68,12 +68,15 @@ StatusOr<QuoteTrainResult> TrainQuoteCues(const std::vector<eval::PolnearDocumen
   }
 
   // 2. The gate.
-  std::unordered_map<uint64_t, int> cue_count;
-  for (size_t i = 0; i < all.candidates.size(); ++i)
-    if (labels[i] > 0) ++cue_count[all.keys[all.candidates[i].key_begin]];
+  std::unordered_map<uint64_t, int> cue_count, seen;
+  for (size_t i = 0; i < all.candidates.size(); ++i) {
+    const uint64_t word = all.keys[all.candidates[i].key_begin];
+    ++seen[word];
+    if (labels[i] > 0) ++cue_count[word];
+  }
   std::vector<uint64_t> gate;
   for (const auto& [word, n] : cue_count)
-    if (n >= options.min_cue_count) gate.push_back(word);
+    if (n >= options.min_cue_count && n >= options.min_cue_rate * seen[word]) gate.push_back(word);
   std::sort(gate.begin(), gate.end());
 
   // 3. The examples of gated words, with features as indexes.

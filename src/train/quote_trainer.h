@@ -4,7 +4,8 @@
 //    (quotes::CollectCueCandidates) is labelled a cue when it lies inside the Cue of a gold attribution whose
 //    Content is not all in quotation marks (reported speech, beliefs and stances; direct quotations are the
 //    rules' business).
-// 2. The gate: the words labelled a cue at least `min_cue_count` times. Only candidates of gated words are kept.
+// 2. The gate: the words labelled a cue at least `min_cue_count` times and in at least `min_cue_rate` of their
+//    occurrences as candidates. Only candidates of gated words are kept.
 // 3. A logistic model over their features, trained by AdaGrad for `epochs` passes in a fixed shuffled order
 //    (deterministic), features seen in fewer than `min_feature_count` examples left out.
 // 4. The threshold: each of `thresholds` is tried on the dev articles with the full scorer (eval/quote_eval.h),
@@ -27,7 +28,8 @@ namespace newsgraph::train {
 struct QuoteTrainOptions {
   int epochs = 8;
   int min_cue_count = 3;
-  int min_feature_count = 2;
+  float min_cue_rate = 0.05f;  // and in at least this share of its occurrences as a candidate
+  int min_feature_count = 5;
   float learning_rate = 0.2f;
   std::vector<float> thresholds{0.3f, 0.4f, 0.5f, 0.6f, 0.7f};
   std::string settings_note;  // the command line, kept in the model's metadata
