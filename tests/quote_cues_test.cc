@@ -87,11 +87,23 @@ TEST_F(QuoteCuesTest, AnEvidentialTakesItsSubjectAndTheInfinitive) {
 }
 
 TEST_F(QuoteCuesTest, ItSeemsNamesNoSpeaker) {
-  const auto q = Run("It seems the senator has changed her mind on the pipeline.");
+  const auto q = Run("It seems that the senator has changed her mind on the pipeline.");
   const Found* f = WithCue(q, "seems");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->speaker, "");  // "it" is no one
   EXPECT_EQ(f->text, "the senator has changed her mind on the pipeline");
+}
+
+TEST_F(QuoteCuesTest, TheFormsOfACueWordShareItsWeights) {
+  // "assails" and "assailing" share the stem of "assailed" (the gate and the word's features).
+  EXPECT_EQ(quotes::CueModel::WordKey("assails"), quotes::CueModel::WordKey("assailed"));
+  EXPECT_EQ(quotes::CueModel::WordKey("assailing"), quotes::CueModel::WordKey("assail"));
+  EXPECT_EQ(quotes::CueModel::WordKey("argues"), quotes::CueModel::WordKey("argue"));
+  EXPECT_NE(quotes::CueModel::WordKey("boss"), quotes::CueModel::WordKey("bos"));  // -ss stays
+  const auto q = Run("The governor assails the plan as reckless.");
+  const Found* f = WithCue(q, "assails");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->speaker, "The governor");
 }
 
 TEST_F(QuoteCuesTest, ANounOfStanceTakesItsOwnerAndThePrepositionsObject) {

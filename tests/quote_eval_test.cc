@@ -192,12 +192,12 @@ TEST(PolnearFloorTest, DevAccuracy) {
   auto s = eval::EvaluateQuotes(*docs, options);
   ASSERT_TRUE(s.ok()) << s.status().ToString();
   // Floors a little under the figures in docs/ACCURACY.md. The learned cues find more reported speech with
-  // speakers less often right (0.832 with them, 0.885 with the rules alone).
+  // speakers less often right (0.845 with them, 0.885 with the rules alone).
   EXPECT_GE(s->direct.f1(), 0.955) << eval::FormatOverlap(s->direct);
   EXPECT_GE(s->direct.precision(), 0.970) << eval::FormatOverlap(s->direct);
   EXPECT_GE(s->direct_speakers.accuracy(), 0.910);
-  EXPECT_GE(s->indirect.f1(), 0.785) << eval::FormatOverlap(s->indirect);
-  EXPECT_GE(s->indirect_speakers.accuracy(), 0.820);
+  EXPECT_GE(s->indirect.f1(), 0.800) << eval::FormatOverlap(s->indirect);
+  EXPECT_GE(s->indirect_speakers.accuracy(), 0.830);
   // The rules alone, as before the cue model.
   options.no_cue_model = true;
   auto rules = eval::EvaluateQuotes(*docs, options);

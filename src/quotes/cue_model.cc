@@ -37,9 +37,26 @@ std::vector<float> ScoreText(const CueModel& model, std::string_view text, const
   return p;
 }
 
+// A crude stem, so that the forms of a word share the gate and the word's features ("assails", "assailed",
+// "assailing" -> "assail"; "argue", "argues", "argued" -> "argu"): -ing, -ed, -es, -s (not -ss), then a final -e,
+// leaving three letters at least.
+std::string_view Stem(std::string_view w) {
+  auto strip = [&](std::string_view suffix, size_t keep) {
+    if (w.size() >= suffix.size() + keep && w.ends_with(suffix)) {
+      w.remove_suffix(suffix.size());
+      return true;
+    }
+    return false;
+  };
+  const bool stripped = strip("ing", 3) || strip("ed", 3) || strip("es", 3);
+  if (!stripped && !w.ends_with("ss")) strip("s", 3);
+  strip("e", 3);
+  return w;
+}
+
 }  // namespace
 
-uint64_t CueModel::WordKey(std::string_view lower) { return util::HashString(lower, kWordSeed); }
+uint64_t CueModel::WordKey(std::string_view lower) { return util::HashString(Stem(lower), kWordSeed); }
 
 namespace {
 uint32_t TagOf(uint64_t key) {

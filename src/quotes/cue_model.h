@@ -54,7 +54,8 @@ class CueModel {
   std::string ToBytes() const;
   Status Save(const std::string& path) const;
 
-  // The key of a word in the gate and in the word features.
+  // The key of a word (lower case) in the gate and in the word features: the key of its crude stem, so that the
+  // forms of a word share them ("assails", "assailed", "assailing"). FROZEN with kCueFeatureVersion.
   static uint64_t WordKey(std::string_view lower);
   bool MayBeCue(uint64_t word_key) const;
   // The probability that the candidate with these feature keys is a cue.

@@ -49,7 +49,7 @@ std::string_view LowerOf(const Words& w, int i, int lo, int end) {
 }
 
 enum Template : uint64_t {
-  kTSuffix = 2, kTPrev, kTNext, kTNext2, kTWordNext, kTPrevWord, kTNextClass, kTPrevClass, kTWordNextClass,
+  kTWord = 1, kTSuffix, kTPrev, kTNext, kTNext2, kTWordNext, kTPrevWord, kTNextClass, kTPrevClass, kTWordNextClass,
   kTWordPrevClass, kTSubject, kTWordSubject, kTLexicon, kTPosition, kTNextClasses, kTQuoted, kTBeforeAux,
   kTWordBeforeAux
 };
@@ -68,8 +68,9 @@ bool IsCandidate(const Words& w, int v) {
 void Finder::CueFeatures(int v, int lo, int end, uint64_t word_key, const Np& subject, bool quoted) {
   std::vector<uint64_t>& f = features_;
   f.clear();
-  f.push_back(word_key);
+  f.push_back(word_key);  // the stem's
   const std::string_view word(w_[v].lower, w_[v].lower_len);
+  f.push_back(Key(kTWord, word));
   f.push_back(Key(kTSuffix, word.substr(word.size() > 3 ? word.size() - 3 : 0)));
   const std::string_view prev = LowerOf(w_, v - 1, lo, end), next = LowerOf(w_, v + 1, lo, end);
   f.push_back(Key(kTPrev, prev));
