@@ -28,7 +28,7 @@ namespace newsgraph::train {
 struct QuoteTrainOptions {
   int epochs = 8;
   int min_cue_count = 3;
-  float min_cue_rate = 0.05f;  // and in at least this share of its occurrences as a candidate
+  float min_cue_rate = 0.1f;  // and in at least this share of its occurrences as a candidate
   int min_feature_count = 5;
   float learning_rate = 0.2f;
   std::vector<float> thresholds{0.3f, 0.4f, 0.5f, 0.6f, 0.7f};
