@@ -3,16 +3,20 @@
 // and never committed; the benchmark skips when it is absent.
 //
 //   build/bench/newsgraph_bench --benchmark_filter=Quotes
+//
+// BM_QuotesStage/0 is the rules alone, /1 with the learned cue model (models/quotes-cues-en.bin).
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "newsgraph/text.h"
+#include "quotes/cue_model.h"
 #include "quotes/quotes.h"
 
 namespace newsgraph {
@@ -54,13 +58,22 @@ void BM_QuotesStage(benchmark::State& state) {
     state.SkipWithError("../shared/data/polnear/*/text is absent");
     return;
   }
+  std::unique_ptr<quotes::CueModel> cues;
+  if (state.range(0) == 1) {
+    auto model = quotes::CueModel::Load(std::string(NEWSGRAPH_SOURCE_DIR) + "/models/" + quotes::kCueModelFile);
+    if (!model.ok()) {
+      state.SkipWithError(model.status().ToString().c_str());
+      return;
+    }
+    cues = std::move(*model);
+  }
   size_t bytes = 0, quotes = 0;
   for (const auto& d : docs) bytes += d.text.size();
   quotes::Scratch scratch;
   const lang::Lexicon& lexicon = lang::Lexicon::Get();
   for (auto _ : state) {
     for (auto& d : docs) {
-      quotes::FindQuotes(d.text, lexicon, &scratch, &d.analysis);
+      quotes::FindQuotes(d.text, lexicon, &scratch, &d.analysis, cues.get());
       quotes += d.analysis.quotes.size();
     }
   }
@@ -69,7 +82,7 @@ void BM_QuotesStage(benchmark::State& state) {
   state.counters["quotes/doc"] =
       static_cast<double>(quotes) / static_cast<double>(docs.size() * std::max<int64_t>(1, state.iterations()));
 }
-BENCHMARK(BM_QuotesStage)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_QuotesStage)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 // Segmentation and quotations together, for comparison with the stage alone.
 void BM_SegmentAndQuotes(benchmark::State& state) {

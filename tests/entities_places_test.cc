@@ -125,6 +125,14 @@ TEST(Places, ColumbusBesideGeorgiaTownsIsColumbusGeorgia) {
   ExpectIn(r.At("Albany"), "Georgia", "US");
 }
 
+TEST(Places, ABareTownBesidePlacesOfOneStateIsTheNamesakeThere) {
+  auto r = Place("A tornado struck near Tulsa on Sunday. Homes in Cleveland were damaged, Oklahoma officials said.",
+                 {{"Tulsa", LOC}, {"Cleveland", LOC}, {"Oklahoma", LOC}});
+  ExpectIn(r.At("Cleveland"), "Oklahoma", "US");
+  r = Place("The team flew to Cleveland on Monday.", {{"Cleveland", LOC}});
+  ExpectIn(r.At("Cleveland"), "Ohio", "US");
+}
+
 TEST(Places, StatesAndProvincesAreRegions) {
   auto r = Place("Bushfires burned across Victoria state on Tuesday.", {{"Victoria", LOC}});
   ExpectIn(r.At("Victoria"), "Victoria", "AU");
@@ -135,6 +143,23 @@ TEST(Places, StatesAndProvincesAreRegions) {
   EXPECT_EQ(r.At("Sichuan")->country, "CN");
   r = Place("Floods in Sichuan Province forced thousands from their homes.", {{"Sichuan Province", LOC}});
   EXPECT_EQ(r.At("Sichuan Province")->feature_code, "ADM1");
+}
+
+TEST(Places, OneNameIsOnePlaceOfTheKindTheStrongestWordsTell) {
+  // One entity, one reading for all its mentions: "upstate" says the state, whatever the bare mentions alone say.
+  auto r = Place("Flooding hit upstate New York on Monday. Officials in New York said roads were closed. New York "
+                 "has seen worse.",
+                 {{"New York", LOC}, {"New York", LOC, 1}, {"New York", LOC, 2}});
+  const Entity* ny = r.At("New York");
+  ExpectIn(ny, "New York", "US");
+  EXPECT_EQ(ny->feature_code, "ADM1");
+  EXPECT_EQ(ny->mentions.size(), 3u);
+  EXPECT_EQ(r.Count(LOC), 1);
+  // Without such words, the city.
+  r = Place("Police in New York said two men were held. New York has seen fewer shootings.",
+            {{"New York", LOC}, {"New York", LOC, 1}});
+  EXPECT_EQ(r.At("New York")->feature_class, "P");
+  EXPECT_EQ(r.Count(LOC), 1);
 }
 
 TEST(Places, ANewspapersPlaceIsNoPlace) {

@@ -192,6 +192,54 @@ TEST(Resolver, RolesInAppositions) {
   EXPECT_EQ(starmer->roles[0].of, "United Kingdom");
 }
 
+TEST(Resolver, RolesOfTheCompanyTheArticleNames) {
+  // "the company" is the one organisation named before it; a possessive name says whose ("Acme's").
+  const auto r = Resolve(
+      "Acme Corp. reported a loss. The company's chief executive, John Smith, said costs rose. Bob Lee, the "
+      "company's chief economist, said demand fell. Acme's chief financial officer, Jane Doe, left.",
+      {{"Acme Corp.", ORG}, {"John Smith", PER}, {"Bob Lee", PER}, {"Acme", ORG, 1}, {"Jane Doe", PER}});
+  for (const char* name : {"John Smith", "Bob Lee", "Jane Doe"}) {
+    const Entity* e = r.Named(name);
+    ASSERT_NE(e, nullptr) << name;
+    ASSERT_EQ(e->roles.size(), 1u) << name;
+    EXPECT_EQ(e->roles[0].of, "Acme Corp.") << name;
+    ASSERT_GE(e->roles[0].of_entity, 0) << name;
+    EXPECT_EQ(r.analysis.entities[e->roles[0].of_entity].name, "Acme Corp.") << name;
+  }
+  EXPECT_EQ(r.Named("John Smith")->roles[0].title, "Chief Executive");
+  EXPECT_EQ(r.Named("Bob Lee")->roles[0].title, "Chief Economist");
+  EXPECT_EQ(r.Named("Jane Doe")->roles[0].title, "Chief Financial Officer");
+  const auto after = Resolve("Acme Corp. reported a loss. Tom Brown, chief executive of the company, said costs rose.",
+                             {{"Acme Corp.", ORG}, {"Tom Brown", PER}});
+  ASSERT_EQ(after.Named("Tom Brown")->roles.size(), 1u);
+  EXPECT_EQ(after.Named("Tom Brown")->roles[0].of, "Acme Corp.");
+  // The news agency that credits the story is not the company.
+  const auto wire = Resolve("(Reuters) - Globex Inc said it would cut jobs. The company's chief executive, Mary Jones, "
+                            "said the cuts were painful.",
+                            {{"Reuters", ORG}, {"Globex Inc", ORG}, {"Mary Jones", PER}});
+  ASSERT_EQ(wire.Named("Mary Jones")->roles.size(), 1u);
+  EXPECT_EQ(wire.Named("Mary Jones")->roles[0].of, "Globex Inc");
+  // Two companies: the role, but not whose.
+  const auto two = Resolve("Globex and Initech agreed to merge. The company's chief executive, Mary Jones, spoke.",
+                           {{"Globex", ORG}, {"Initech", ORG}, {"Mary Jones", PER}});
+  ASSERT_EQ(two.Named("Mary Jones")->roles.size(), 1u);
+  EXPECT_EQ(two.Named("Mary Jones")->roles[0].title, "Chief Executive");
+  EXPECT_TRUE(two.Named("Mary Jones")->roles[0].of.empty());
+}
+
+TEST(Resolver, TitlesNeverStartWithThe) {
+  const auto r = Resolve("The White House press secretary, Josh Earnest, said on Tuesday that it was fine.",
+                         {{"White House", ORG}, {"Josh Earnest", PER}});
+  const Entity* earnest = r.Named("Josh Earnest");
+  ASSERT_NE(earnest, nullptr);
+  ASSERT_EQ(earnest->roles.size(), 1u);
+  EXPECT_EQ(earnest->roles[0].title, "White House Press Secretary");
+  // An item of a list is no apposition.
+  const auto list = Resolve("Everybody scrambled: the president, the vice president, Susan Rice and others.",
+                            {{"Susan Rice", PER}});
+  EXPECT_TRUE(list.Named("Susan Rice")->roles.empty());
+}
+
 TEST(Resolver, TitleJoinsThePersonTheTextGivesThatRole) {
   const auto r = Resolve("Foreign Minister Ana Silva arrived. The foreign minister said talks would resume.",
                          {{"Ana Silva", PER}});

@@ -79,6 +79,20 @@ TEST(NounPhrases, SubjectsOfReportingVerbs) {
   EXPECT_EQ(Reader("Later, Sanders declined to say more.").Subject("say"), "Sanders");  // the subject of "declined"
 }
 
+TEST(NounPhrases, CommonPhraseStopsAtItsHeadBeforeAPastTenseVerb) {
+  const auto forwards = [](const std::string& text) {
+    Reader r(text);
+    return r.Text(NounPhrases(r.words()).StartingAt(0, static_cast<int>(r.words().size())));
+  };
+  EXPECT_EQ(forwards("The star stormed out of the meeting, telling pals 'I've had enough'."), "The star");
+  EXPECT_EQ(forwards("The union leader walked off the stage."), "The union leader");
+  EXPECT_EQ(forwards("The minister resigned."), "The minister");
+  EXPECT_EQ(forwards("The company agreed to pay."), "The company");
+  // An "-ed" word before a noun, or after an adverb, is part of the phrase.
+  EXPECT_EQ(forwards("The newly elected mayor said no."), "The newly elected mayor");
+  EXPECT_EQ(forwards("The former elected official said no."), "The former elected official");
+}
+
 TEST(NounPhrases, NamesReadForwards) {
   Reader r("Yesterday President of the European Council Antonio Costa arrived.");
   const Np np = NounPhrases(r.words()).StartingAt(r.Token("President"), static_cast<int>(r.words().size()));

@@ -188,14 +188,24 @@ TEST(PolnearFloorTest, DevAccuracy) {
   ASSERT_TRUE(docs.ok()) << docs.status().ToString();
   EXPECT_EQ(docs->size(), 84u);
   eval::QuoteEvalOptions options;
-  options.quotes_only = true;  // the quotation stage itself, independent of the tagger's state
+  options.quotes_only = true;  // the quotation stage itself (with the cue model), independent of the tagger's state
   auto s = eval::EvaluateQuotes(*docs, options);
   ASSERT_TRUE(s.ok()) << s.status().ToString();
-  // Floors a little under the figures in docs/ACCURACY.md.
+  // Floors a little under the figures in docs/ACCURACY.md. The learned cues find more reported speech with
+  // speakers less often right (0.838 with them, 0.885 with the rules alone).
   EXPECT_GE(s->direct.f1(), 0.955) << eval::FormatOverlap(s->direct);
+  EXPECT_GE(s->direct.precision(), 0.970) << eval::FormatOverlap(s->direct);
   EXPECT_GE(s->direct_speakers.accuracy(), 0.910);
-  EXPECT_GE(s->indirect.f1(), 0.700) << eval::FormatOverlap(s->indirect);
-  EXPECT_GE(s->indirect_speakers.accuracy(), 0.870);
+  EXPECT_GE(s->indirect.f1(), 0.800) << eval::FormatOverlap(s->indirect);
+  EXPECT_GE(s->indirect_speakers.accuracy(), 0.830);
+  // The rules alone, as before the cue model.
+  options.no_cue_model = true;
+  auto rules = eval::EvaluateQuotes(*docs, options);
+  ASSERT_TRUE(rules.ok()) << rules.status().ToString();
+  EXPECT_GE(rules->indirect.f1(), 0.720) << eval::FormatOverlap(rules->indirect);
+  EXPECT_GE(rules->indirect_speakers.accuracy(), 0.870);
+  EXPECT_EQ(rules->direct.predicted_correct, s->direct.predicted_correct);  // quotations are the rules' alone
+  EXPECT_EQ(rules->direct.predicted, s->direct.predicted);
 }
 
 }  // namespace

@@ -155,6 +155,11 @@ TEST_F(QuoteTest, SpeakerPhraseEndsAtItsHeadNoun) {
   EXPECT_EQ(Get(q, "Mr Brown already had a prominent role").speaker, "A Labour party spokesman");
   const auto company = Run("The company cut jobs in March and said profits would fall.");
   EXPECT_EQ(Get(company, "profits would fall").speaker, "The company");
+  // A verb in the past tense after the head noun ends the phrase; it never runs on into the verb phrase.
+  const auto star = Run("The star stormed out of the meeting, telling pals 'I've had enough'.");
+  EXPECT_EQ(Get(star, "I've had enough").speaker, "The star");
+  const auto minister = Run("The minister resigned on Monday, saying the party had lost its way.");
+  EXPECT_EQ(Get(minister, "the party had lost its way").speaker, "The minister");
 }
 
 TEST_F(QuoteTest, SubjectWithAnAppositionIsNotAnInvertedSpeaker) {

@@ -183,6 +183,46 @@ TEST(Toponyms, FamousNamesAloneAreTheFamousPlaces) {
   EXPECT_EQ(r.places[2].country, "FR");
 }
 
+TEST(Toponyms, WordsThatTellTheKindDecideTheReading) {
+  // "upstate New York" and "New York state" are the state, decided by the words (the strongest basis, which the
+  // entity stage gives every mention of the name); a bare "New York" alone is the city.
+  const Resolved r = Resolve("Flooding hit upstate New York on Monday. Officials in New York said roads were closed "
+                             "across New York state.",
+                             {"New York", "New York", "New York"});
+  ASSERT_EQ(r.places.size(), 3u);
+  for (size_t i : {0u, 2u}) {
+    EXPECT_EQ(r.places[i].kind, PlaceKind::kAdmin1) << i;
+    EXPECT_EQ(r.places[i].name, "New York") << i;
+    EXPECT_EQ(r.readings[i].basis, ToponymReading::Basis::kQualified) << i;
+  }
+  EXPECT_EQ(r.places[1].kind, PlaceKind::kPopulated);
+  EXPECT_EQ(r.readings[1].basis, ToponymReading::Basis::kContext);
+  // "the city of X" keeps the towns.
+  const Resolved city = Resolve("Snow fell across the city of New York.", {"New York"});
+  EXPECT_EQ(city.places[0].kind, PlaceKind::kPopulated);
+}
+
+TEST(Toponyms, ABareTownBesidePlacesOfOneStateIsTheNamesakeThere) {
+  // Beside Tulsa and Oklahoma, Cleveland is the Oklahoma town (3,000 people), not the city in Ohio.
+  const Resolved r = Resolve("A tornado struck near Tulsa on Sunday. Homes in Cleveland were damaged, Oklahoma "
+                             "officials said.",
+                             {"Tulsa", "Cleveland", "Oklahoma"});
+  ASSERT_EQ(r.places.size(), 3u);
+  EXPECT_EQ(Admin1Name(r.places[1]), "Oklahoma");
+  EXPECT_EQ(r.places[1].kind, PlaceKind::kPopulated);
+  // Nothing else pointing there, the famous namesake.
+  const Resolved alone = Resolve("Fans travelled from Tulsa to Cleveland for the game on Sunday.", {"Tulsa", "Cleveland"});
+  EXPECT_EQ(Admin1Name(alone.places[1]), "Ohio");
+  const Resolved away = Resolve("Oklahoma lawmakers met in Cleveland, Ohio, on Monday.", {"Oklahoma", "Cleveland"});
+  EXPECT_EQ(Admin1Name(away.places[1]), "Ohio");
+  // A state named twice ("Wisconsin", "Madison, Wisconsin") lends its support once: a Wisconsin governor speaking
+  // in Cleveland does not make it the village of 1,500 in Wisconsin.
+  const Resolved twice = Resolve("Wisconsin Gov. Scott Walker will speak at the convention in Cleveland, a station in "
+                                 "Madison, Wisconsin, reported.",
+                                 {"Wisconsin", "Cleveland", "Madison", "Wisconsin"});
+  EXPECT_EQ(Admin1Name(twice.places[1]), "Ohio");
+}
+
 TEST(Toponyms, DatelineAnchorsTheArticle) {
   const Resolved r = Resolve("PORTLAND, Maine — Fishermen in Portland said the catch was the worst in years.",
                              {"Portland"}, "PORTLAND, Maine");

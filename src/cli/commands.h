@@ -57,6 +57,7 @@ Runner AddExtractCommand(CLI::App& app);
 Runner AddEvalCommand(CLI::App& app);
 Runner AddTrainCommand(CLI::App& app);  // src/cli/train.cc
 Runner AddTagCommand(CLI::App& app);    // src/cli/tag.cc
+Runner AddTrainQuotes(CLI::App& train);  // `newsgraph train quotes` (src/cli/train_quotes.cc)
 
 // `newsgraph eval ner`, registered by AddEvalCommand; it shares its model options with `tag ner` (src/cli/tag.cc).
 Runner AddNerEval(CLI::App& eval);

@@ -80,6 +80,8 @@ void Declare(CLI::App* cmd, QuotesOptions* o) {
   cmd->add_flag("--quotes-only", o->eval.quotes_only,
                 "Run segmentation and the quotation finder only, without the other pipeline stages (no tagger "
                 "mentions)");
+  cmd->add_flag("--no-cue-model", o->eval.no_cue_model,
+                "With --quotes-only: the quotation rules alone, without the learned cue model");
   AddModelsOption(cmd, &o->eval.models_dir);
 }
 

@@ -257,6 +257,7 @@ Runner AddTrainCommand(CLI::App& app) {
   runners.push_back(AddNerData(*cmd));
   runners.push_back(AddInduce(*cmd));
   runners.push_back(AddTrainEvents(*cmd));
+  runners.push_back(AddTrainQuotes(*cmd));  // src/cli/train_quotes.cc
   return [cmd, runners] { return RunParsed(*cmd, runners); };
 }
 

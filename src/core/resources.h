@@ -1,5 +1,5 @@
-// What a Pipeline loads once and its stages share, read-only: the NER model (read from the models directory; the
-// Pipeline owns it) and the embedded tables (English word lists, time words, place and organisation knowledge).
+// What a Pipeline loads once and its stages share, read-only: the NER model and the quotation cue model (read from
+// the models directory; the Pipeline owns them) and the embedded tables (English word lists, time words, place and organisation knowledge).
 // The embedded tables are constants of the build that no option changes: each is built once for the process on
 // first use, like a static table, and the Resources hold references to them, so that every stage gets what it reads
 // from here and none reaches for a global. Loading them here makes a broken table an error of Pipeline::Create,
@@ -15,6 +15,7 @@
 #include "lang/lexicon.h"
 #include "ner/model.h"
 #include "newsgraph/pipeline.h"
+#include "quotes/cue_model.h"
 #include "timex/lexicon.h"
 
 namespace newsgraph::internal {
@@ -27,6 +28,7 @@ struct Resources {
   const entities::Knowledge& knowledge;
   const lang::Gazetteer& places;  // GeoNames places for the entity stage's last step (entities/places.h)
   std::unique_ptr<ner::NerModel> ner_model;
+  std::unique_ptr<quotes::CueModel> cue_model;  // models/quotes-cues-en.bin
   std::unique_ptr<events::EventModel> event_model;  // the event-trigger detector (models/events-en.bin)
 
   // Loads and checks every resource; the errors name the file and how to point to it.

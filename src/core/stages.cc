@@ -77,14 +77,15 @@ class NerStage : public Stage {
 
 class QuoteStage : public Stage {
  public:
-  explicit QuoteStage(const Resources& r) : english_(r.english) {}
+  explicit QuoteStage(const Resources& r) : english_(r.english), cues_(r.cue_model.get()) {}
   StageInfo info() const override { return {"quotes", false, kSegmentation | kMentions, kQuotes}; }
   void Run(const StageInput& in, Workspace* ws, Analysis* a) const override {
-    quotes::FindQuotes(in.text, english_, &ws->quotes, a);
+    quotes::FindQuotes(in.text, english_, &ws->quotes, a, cues_);
   }
 
  private:
   const lang::Lexicon& english_;
+  const quotes::CueModel* cues_;
 };
 
 class EntityStage : public Stage {
@@ -138,6 +139,11 @@ StatusOr<std::unique_ptr<Resources>> Resources::Load(const PipelineOptions& opti
     return Status(model.status().code(), "named-entity tagger: " + model.status().message() +
                                              " (set --models / NEWSGRAPH_MODELS to the directory of " +
                                              ner::kDefaultModelFile + ")");
+  auto cues = quotes::CueModel::Load(models_dir + "/" + quotes::kCueModelFile);
+  if (!cues.ok())
+    return Status(cues.status().code(), "quotation finder: " + cues.status().message() +
+                                            " (set --models / NEWSGRAPH_MODELS to the directory of " +
+                                            quotes::kCueModelFile + ")");
   // The embedded tables: a build that lost one would find nothing, and says so now.
   const lang::Lexicon& english = lang::Lexicon::Get();
   if (Status s = english.Check(); !s.ok()) return s;
@@ -156,7 +162,7 @@ StatusOr<std::unique_ptr<Resources>> Resources::Load(const PipelineOptions& opti
     return Status(lang::Gazetteer::load_status().code(), "place gazetteer (data/places/gazetteer.bin): " +
                                                              lang::Gazetteer::load_status().message());
   return std::unique_ptr<Resources>(new Resources{options, models_dir, english, time_words, knowledge, places,
-                                                  std::move(*model), std::move(*event_model)});
+                                                  std::move(*model), std::move(*cues), std::move(*event_model)});
 }
 
 StatusOr<std::unique_ptr<Stage>> CreateTimexStage(const Resources& resources) {

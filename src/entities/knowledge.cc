@@ -108,7 +108,12 @@ Knowledge::Knowledge() {
   });
   util::ForEachDataLine(util::DataFile::Get("data/entities/nominals.tsv"), [&](std::string_view line) {
     const auto f = util::SplitFields(line, '\t');
-    if (f.size() >= 2 && !f[1].empty()) nominals_.emplace(NormalizeName(f[0]), std::string(f[1]));
+    if (f.size() < 2 || f[1].empty()) return;
+    if (f[1] == "-") {
+      generic_nominals_.insert(NormalizeName(f[0]));
+    } else {
+      nominals_.emplace(NormalizeName(f[0]), std::string(f[1]));
+    }
   });
   util::ForEachDataLine(util::DataFile::Get("data/entities/metonyms.tsv"), [&](std::string_view line) {
     const auto f = util::SplitFields(line, '\t');
@@ -173,6 +178,10 @@ bool Knowledge::IsContinentOrRegion(std::string_view name) const {
 const Organization* Knowledge::OrganizationByName(std::string_view name) const {
   const auto it = organization_by_name_.find(NormalizeName(name));
   return it == organization_by_name_.end() ? nullptr : &organizations_[it->second];
+}
+
+bool Knowledge::IsGenericOrganizationNoun(std::string_view word) const {
+  return generic_nominals_.count(NormalizeName(word)) > 0;
 }
 
 std::string Knowledge::NominalOrganization(std::string_view phrase) const {

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "newsgraph/document.h"
@@ -70,6 +71,9 @@ class Knowledge {
   const Organization* OrganizationByName(std::string_view name) const;  // canonical names and other names
   // "bloc" -> "European Union"; empty when the phrase is not listed.
   std::string NominalOrganization(std::string_view phrase) const;
+  // "company", "firm": a noun that, after "the", refers to the one organisation the article has named before it
+  // (data/entities/nominals.tsv lines whose organisation is "-").
+  bool IsGenericOrganizationNoun(std::string_view word) const;
   const Metonym* MetonymByName(std::string_view name) const;
   // Holders of an office with this title (case-insensitive) on `date`, any country or body; empty when `date` is
   // after the list's check date.
@@ -86,6 +90,7 @@ class Knowledge {
   std::unordered_map<std::string, std::string> region_country_;
   std::unordered_map<std::string, size_t> organization_by_name_;
   std::unordered_map<std::string, std::string> nominals_;
+  std::unordered_set<std::string> generic_nominals_;
   std::unordered_map<std::string, Metonym> metonyms_;
   std::vector<OfficeHolder> holders_;
   Date checked_;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "entities/acronyms.h"
+#include "entities/article_tokens.h"
 #include "entities/knowledge.h"
 #include "entities/organizations.h"
 #include "entities/roles.h"
@@ -86,18 +87,12 @@ struct Cluster {
   }
 };
 
-class Resolver {
+class Resolver : private ArticleTokens {
  public:
   Resolver(std::string_view text, const Document& document, const Knowledge& knowledge, const lang::Lexicon& lexicon,
            Analysis* analysis, EntityLinks* links)
-      : text_(text), document_(document), a_(*analysis), k_(knowledge), lex_(lexicon), links_(*links),
-        index_(text, analysis->tokens), credits_(WireCreditSpans(text)) {
-    sentence_of_token_.assign(a_.tokens.size(), 0);
-    lower_words_.resize(a_.tokens.size());
-    lowered_.assign(a_.tokens.size(), false);
-    for (uint32_t s = 0; s < a_.sentences.size(); ++s)
-      for (uint32_t t = a_.sentences[s].token_begin; t < a_.sentences[s].token_end; ++t) sentence_of_token_[t] = s;
-  }
+      : ArticleTokens(text, *analysis, lexicon), text_(text), document_(document), a_(*analysis), k_(knowledge),
+        lex_(lexicon), links_(*links), index_(text, analysis->tokens), credits_(WireCreditSpans(text)) {}
 
   void Run() {
     CollectNames();
@@ -113,102 +108,6 @@ class Resolver {
   }
 
  private:
-  // --- Tokens ---------------------------------------------------------------------------------------------------
-
-  size_t TokenAtOrAfter(uint32_t offset) const {
-    return static_cast<size_t>(std::lower_bound(a_.tokens.begin(), a_.tokens.end(), offset,
-                                                [](const Token& t, uint32_t o) { return t.span.start < o; }) -
-                               a_.tokens.begin());
-  }
-  size_t TokenEndingAt(uint32_t offset) const {  // tokens [.., result) end at or before offset
-    return static_cast<size_t>(std::upper_bound(a_.tokens.begin(), a_.tokens.end(), offset,
-                                                [](uint32_t o, const Token& t) { return o < t.span.end; }) -
-                               a_.tokens.begin());
-  }
-  // Token i's text; past the last token, nothing (the rules look ahead and behind by a few tokens).
-  std::string_view Word(size_t i) const {
-    return i < a_.tokens.size() ? a_.tokens[i].span.In(text_) : std::string_view();
-  }
-  // The normalized form of token i, computed once: the rules ask for the same tokens many times.
-  const std::string& Lower(size_t i) const {
-    static const std::string kNone;
-    if (i >= lowered_.size()) return kNone;
-    if (!lowered_[i]) {
-      lower_words_[i] = NormalizeName(Word(i));
-      lowered_[i] = true;
-    }
-    return lower_words_[i];
-  }
-  // Whether token i is `lower` in any case (ASCII), without normalizing it.
-  bool WordIs(size_t i, std::string_view lower) const {
-    const std::string_view w = Word(i);
-    if (w.size() != lower.size()) return false;
-    for (size_t k = 0; k < w.size(); ++k)
-      if (text::AsciiLower(w[k]) != lower[k]) return false;
-    return true;
-  }
-  bool WordIsAny(size_t i, std::initializer_list<std::string_view> words) const {
-    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return WordIs(i, w); });
-  }
-  // The lower-case words of tokens [begin, end), separated by single spaces.
-  std::string Words(size_t begin, size_t end) const {
-    std::string out;
-    for (size_t i = begin; i < end; ++i) {
-      if (i > begin) out.push_back(' ');
-      out.append(Lower(i));
-    }
-    return out;
-  }
-  bool Capitalized(size_t i) const {
-    if (i >= a_.tokens.size()) return false;
-    int len = 0;
-    return text::IsUpper(text::DecodeAt(text_, a_.tokens[i].span.start, &len));
-  }
-  // How title words read (lang/lexicon.h): `words` are lower-case words separated by single spaces.
-  TitleWord TitleKind(const std::string& words) const { return lex_.ClassifyTitleWords(NormalizeName(words)); }
-  // Post-nominal letters are written in capitals ("MP"; "Mp" would be a name).
-  bool IsPostNominal(size_t i) const {
-    const std::string_view w = Word(i);
-    const bool capitals = std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
-                          w == "PhD";
-    return capitals && TitleKind(Lower(i)) == TitleWord::kPostNominal;
-  }
-  bool IsTitleAbbreviation(size_t i) const { return IsWrittenShort(Word(i), TitleKind(Lower(i))); }
-  bool IsPossessive(size_t i) const {
-    const std::string& w = Lower(i);
-    return w == "'s" || w == "'";
-  }
-  size_t SentenceEnd(size_t token) const { return a_.sentences[sentence_of_token_[token]].token_end; }
-  size_t SentenceBegin(size_t token) const { return a_.sentences[sentence_of_token_[token]].token_begin; }
-
-  // How many word tokens end at `end` (exclusive), at most `limit` and not before `floor`.
-  size_t WordsEndingAt(size_t end, size_t floor, size_t limit) const {
-    size_t n = 0;
-    while (n < limit && end - n > floor && a_.tokens[end - n - 1].kind == TokenKind::kWord) ++n;
-    return n;
-  }
-  size_t WordsStartingAt(size_t begin, size_t ceiling, size_t limit) const {
-    size_t n = 0;
-    while (n < limit && begin + n < ceiling && a_.tokens[begin + n].kind == TokenKind::kWord) ++n;
-    return n;
-  }
-
-  // The honorific or title words ending at token `end` (exclusive), longest first: how many tokens and what.
-  std::pair<size_t, TitleWord> TitleWordsEndingAt(size_t end, size_t floor) const {
-    for (size_t n = WordsEndingAt(end, floor, lex_.longest_title_words()); n >= 1; --n) {
-      const TitleWord kind = TitleKind(Words(end - n, end));
-      if (kind != TitleWord::kNone) return {n, kind};
-    }
-    return {0, TitleWord::kNone};
-  }
-  std::pair<size_t, TitleWord> TitleWordsStartingAt(size_t begin, size_t ceiling) const {
-    for (size_t n = WordsStartingAt(begin, ceiling, lex_.longest_title_words()); n >= 1; --n) {
-      const TitleWord kind = TitleKind(Words(begin, begin + n));
-      if (kind != TitleWord::kNone) return {n, kind};
-    }
-    return {0, TitleWord::kNone};
-  }
-
   // The tagger mention whose tokens start at `token`, if any.
   const NameMention* NameStartingAt(size_t token) const {
     const auto it = name_by_begin_.find(token);
@@ -644,7 +543,8 @@ class Resolver {
     Of of;
     if (end <= floor) return of;
     size_t e = end;
-    if (IsPossessive(e - 1) && e - 1 > floor) --e;  // "Britain's prime minister"
+    const bool possessive = IsPossessive(e - 1) && e - 1 > floor;
+    if (possessive) --e;  // "Britain's prime minister"
     if (const NameMention* n = NameEndingAt(e); n && n->token_begin >= floor && n->type != EntityType::kPerson) {
       of.name = NameCanonical(*n);
       of.cluster = ClusterOf(*n);
@@ -657,7 +557,7 @@ class Resolver {
       return of;
     }
     const std::string& word = Lower(e - 1);
-    if (!Capitalized(e - 1)) return of;
+    if (!Capitalized(e - 1)) return possessive && AttachedPossessive(e) ? NominalOf(e - 1, e) : of;  // "the company's"
     if (const Country* c = k_.CountryByName(word)) {
       of.name = c->name;
     } else if (const Country* d = k_.CountryByDemonym(word)) {
@@ -704,6 +604,14 @@ class Resolver {
       of.name = c->name;
       of.cluster = ClusterWithKey("country:" + c->code);
       of.tokens = b + 1 - begin;
+    } else if (b > begin + 1 && !Capitalized(b) && k_.IsGenericOrganizationNoun(Lower(b)) &&
+               (b + 1 >= ceiling || a_.tokens[b + 1].kind != TokenKind::kWord)) {
+      // "chief executive of the company": the one organisation the article named before
+      if (const int cluster = NominalCluster(Lower(b), a_.tokens[b].span.start); cluster >= 0) {
+        of.name = clusters_[cluster].name;
+        of.cluster = cluster;
+        of.tokens = b + 1 - begin;
+      }
     }
     return of;
   }
@@ -784,7 +692,10 @@ class Resolver {
         const size_t s = TitleStartBefore(before - 1, floor, &words);
         if (s < before - 1) {
           const Of of = OfEndingAt(s, floor);
-          if (of.tokens > 0 || s == floor || Lower(s - 1) == "the") {
+          // "The company's chief executive, X" even when the article names no company, or several; not an item of a
+          // list ("the president, the vice president, Susan Rice").
+          const bool the = Lower(s - 1) == "the" && !(s - 1 > floor && Word(s - 2) == ",");
+          if (of.tokens > 0 || s == floor || the || (s - 1 > floor && AttachedPossessive(s - 1))) {
             clusters_[cluster].AddRole(Role{RoleTitle(words), of.name, of.cluster, false});
             continue;
           }
@@ -823,6 +734,12 @@ class Resolver {
     }
   }
 
+  // A possessive ending written onto the word before it ("company's"), not a quotation mark after a comma.
+  bool AttachedPossessive(size_t i) const {
+    return IsPossessive(i) && i > 0 && a_.tokens[i - 1].kind == TokenKind::kWord &&
+           a_.tokens[i - 1].span.end == a_.tokens[i].span.start;
+  }
+
   // "the union's": a common noun naming an organisation of the article (its name's last word).
   Of NominalOf(size_t begin, size_t end) const {
     Of of;
@@ -835,22 +752,39 @@ class Resolver {
     return of;
   }
 
-  // The organisation a nominal phrase ("bloc", "commission", "union") refers to: a listed one that the article
-  // names, else the closest organisation named before whose name ends with the phrase's last word.
+  // The organisation a nominal phrase ("bloc", "commission", "union", "company") refers to: a listed one that the
+  // article names, else the closest organisation named before whose name ends with the phrase's last word, else for
+  // a generic noun ("the company") the one organisation the article has named before.
   int NominalCluster(const std::string& phrase, uint32_t offset) const {
     const std::string listed = k_.NominalOrganization(phrase);
     if (!listed.empty()) return ClusterWithKey("org:" + NormalizeName(listed));
     const size_t space = phrase.rfind(' ');
     const std::string head = space == std::string::npos ? phrase : phrase.substr(space + 1);
-    const auto candidates = organizations_by_last_word_.find(head);
-    if (candidates == organizations_by_last_word_.end()) return -1;
     int best = -1;
-    uint32_t best_distance = UINT32_MAX;
-    for (const size_t c : candidates->second) {
-      const uint32_t d = clusters_[c].DistanceBefore(offset);
-      if (d < best_distance) best = static_cast<int>(c), best_distance = d;
+    if (const auto candidates = organizations_by_last_word_.find(head);
+        candidates != organizations_by_last_word_.end()) {
+      uint32_t best_distance = UINT32_MAX;
+      for (const size_t c : candidates->second) {
+        const uint32_t d = clusters_[c].DistanceBefore(offset);
+        if (d < best_distance) best = static_cast<int>(c), best_distance = d;
+      }
     }
+    if (best < 0 && k_.IsGenericOrganizationNoun(head)) best = OnlyOrganizationBefore(offset);
     return best;
+  }
+  // The one organisation named before `offset`, leaving out news agencies and outlets (a wire story credits one) and
+  // the buildings that stand for a government; -1 when none or several.
+  int OnlyOrganizationBefore(uint32_t offset) const {
+    int found = -1;
+    for (size_t c = 0; c < clusters_.size(); ++c) {
+      const Cluster& cl = clusters_[c];
+      if (cl.type != EntityType::kOrganization || cl.metonym || cl.first() >= offset) continue;
+      const auto prior = OrganizationPriors::Get().Find(HyphensAsSpaces(NormalizeName(cl.name)));
+      if (prior && prior->kind == OrganizationKind::kMedia) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(c);
+    }
+    return found;
   }
 
   // --- 4. Titles and nominals without a name ----------------------------------------------------------------------
@@ -1152,9 +1086,6 @@ class Resolver {
   EntityLinks& links_;
   const TokenIndex index_;
   const std::vector<Span> credits_;
-  std::vector<uint32_t> sentence_of_token_;
-  mutable std::vector<std::string> lower_words_;  // see Lower()
-  mutable std::vector<bool> lowered_;
   std::vector<NameMention> names_;
   std::unordered_map<size_t, size_t> name_by_begin_, name_by_end_;  // token -> names_ index
   std::set<size_t> in_person_name_;  // tokens inside a person's name or its honorifics

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "newsgraph/models.h"
 #include "newsgraph/pipeline.h"
 #include "newsgraph/text.h"
 #include "quotes/quotes.h"
@@ -211,6 +212,15 @@ StatusOr<QuoteScores> EvaluateQuotes(const std::vector<PolnearDocument>& docs, c
     if (!created.ok()) return created.status();
     pipeline = std::move(*created);
   }
+  const quotes::CueModel* cues = options.cue_model;
+  std::unique_ptr<quotes::CueModel> loaded;
+  if (options.quotes_only && !cues && !options.no_cue_model) {
+    auto model = quotes::CueModel::Load(ResolveModelsDir(options.models_dir) + "/" + quotes::kCueModelFile);
+    if (!model.ok()) return model.status();
+    loaded = std::move(*model);
+    cues = loaded.get();
+  }
+  quotes::Scratch scratch;
   QuoteScores scores;
   for (const PolnearDocument& doc : docs) {
     Analysis analysis;
@@ -223,7 +233,7 @@ StatusOr<QuoteScores> EvaluateQuotes(const std::vector<PolnearDocument>& docs, c
       analysis = std::move(*result);
     } else {
       Segment(doc.text, {}, &analysis);
-      quotes::FindQuotes(doc.text, &analysis);
+      quotes::FindQuotes(doc.text, lang::Lexicon::Get(), &scratch, &analysis, cues);
     }
     ScoreQuotes(doc, analysis.quotes, options.max_errors, &scores);
   }

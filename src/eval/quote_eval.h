@@ -29,6 +29,7 @@
 #include "eval/polnear.h"
 #include "newsgraph/document.h"
 #include "newsgraph/status.h"
+#include "quotes/cue_model.h"
 
 namespace newsgraph::eval {
 
@@ -64,7 +65,9 @@ void ScoreQuotes(const PolnearDocument& gold, const std::vector<Quote>& predicte
 struct QuoteEvalOptions {
   bool quotes_only = false;  // segmentation and the quotation finder only, without the other pipeline stages
   size_t max_errors = 0;
-  std::string models_dir;    // PipelineOptions::models_dir of the full pipeline
+  std::string models_dir;    // PipelineOptions::models_dir of the full pipeline, and of the cue model
+  bool no_cue_model = false; // with quotes_only: the rules alone, without the learned cue model
+  const quotes::CueModel* cue_model = nullptr;  // with quotes_only: this model instead of the models directory's
 };
 
 // Analyses every document (the full pipeline, or only the quotation finder) and scores it.

@@ -1,5 +1,7 @@
 #include "lang/noun_phrase.h"
 
+#include <string_view>
+
 namespace newsgraph::lang {
 
 Np NounPhrases::EndingAt(int j, int lo) const {
@@ -139,6 +141,7 @@ Np NounPhrases::StartingAt(int j, int hi) const {
     if (k > content && w_.Has(k - 1, kSpeakerNoun) && w_.Is(k, kLower) && w_.IsContentWord(k) &&
         !w_.Has(k, kSpeakerNoun))
       break;
+    if (k > content && IsPastVerbAfterHead(k, hi)) break;  // "the star stormed out of the meeting"
     if (w_.IsContentWord(k) || w_.IsNameWord(k) || w_.Is(k, kPossessive | kNumber | kInitial) || w_.IsQuantity(k)) {
       ++k;
     } else if (w_.Lower(k, "of") && k > content && k + 1 < hi &&
@@ -165,6 +168,20 @@ Np NounPhrases::StartingAt(int j, int hi) const {
   while (name_b - 1 >= content && w_.IsNameWord(name_b - 1)) --name_b;
   if (name_b < k && name_b > content && !w_.Is(name_b - 1, kPossessive)) np = Np{name_b, k, NpType::kName};
   return ExtendForward(np, hi);
+}
+
+bool NounPhrases::IsPastVerbAfterHead(int k, int hi) const {
+  if (!w_.Is(k, kLower) || w_[k].lower_len < 4 || !w_.EndsWith(k, "ed") || w_.IsQuantity(k)) return false;
+  // After a noun, not after an adverb or a quantity ("the newly elected mayor", "the two injured men").
+  const int p = k - 1;
+  if (!w_.IsContentWord(p) || w_.EndsWith(p, "ly") || w_.IsQuantity(p)) return false;
+  if (k + 1 >= hi || !w_.Is(k + 1, kLower) || !w_.IsContentWord(k + 1)) return true;  // "resigned.", "told the"
+  // "stormed out", "walked off": a verb's particle, not a noun the word could qualify.
+  static constexpr std::string_view kParticles[] = {"out", "off", "away", "up", "down", "back", "over", "aside"};
+  const std::string_view next(w_[k + 1].lower, w_[k + 1].lower_len);
+  for (std::string_view particle : kParticles)
+    if (next == particle) return true;
+  return false;
 }
 
 Np NounPhrases::ExtendForward(Np np, int hi) const {

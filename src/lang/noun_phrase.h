@@ -50,6 +50,12 @@ class NounPhrases {
   // "the foreign minister, Jane Doe" -> Jane Doe; "a spokesperson for the ministry" -> the whole.
   Np ExtendForward(Np np, int hi) const;
 
+  // Whether the lower-case word at k, after the head of a phrase begun before it, is a verb in the past tense that
+  // ends the phrase: an "-ed" word that punctuation, a name, a function word or a particle follows ("The star
+  // stormed out of the meeting", "the minister resigned.", "the company agreed to pay"). Before a noun it may be an
+  // adjective and the phrase goes on ("the former elected official").
+  bool IsPastVerbAfterHead(int k, int hi) const;
+
   const Words& w_;
 };
 

@@ -13,6 +13,9 @@ namespace {
 // English county), so that "Kent" alone is the county and "Kent, Wash." or Kent beside Seattle the city.
 constexpr double kCountyPopulation = 500000;
 
+// The support two places of one country lend each other for that alone (ToponymResolver::Relatedness).
+constexpr double kSameCountry = 0.35;
+
 // What the words around a name allow it to be.
 enum class Restriction : uint8_t { kAny, kRegion, kTown };
 
@@ -23,6 +26,8 @@ bool IsRegionWord(std::string_view lower) {
          lower == "prefecture" || lower == "governorate" || lower == "krai" || lower == "emirate";
 }
 bool IsTownWord(std::string_view lower) { return lower == "city" || lower == "town" || lower == "village"; }
+// Words before a name that make it a first-level region: "upstate New York" is in the state, not the city.
+bool IsRegionAdjective(std::string_view lower) { return lower == "upstate" || lower == "downstate"; }
 
 // A bare compass word names a part of the world the writer has in mind ("the West", "the Midwest"), not the town
 // that bears it (West, Texas), unless a qualifier says so.
@@ -70,6 +75,7 @@ Parsed Parse(const ToponymMention& m) {
     if (IsRegionWord(head)) p.restriction = Restriction::kRegion;
     if (IsTownWord(head)) p.restriction = Restriction::kTown;
   }
+  if (!b.empty() && IsRegionAdjective(Lower(b.back()))) p.restriction = Restriction::kRegion;
   if (p.qualifier_keys.empty() && a.size() >= 2 && a[0] == ",") {
     std::string joined;
     std::vector<std::string> keys;
@@ -304,7 +310,9 @@ ToponymResolver::Relation ToponymResolver::Relate(const Place& x, const Place& y
   const auto in_country = [](const Place& outer, const Place& inner) {
     return outer.kind == PlaceKind::kCountry && inner.country_place == outer.index;
   };
-  if (in_region(x, y) || in_region(y, x)) return {1.0, 0};
+  // A town inside a named region shares its country too, as much as any other place of that country does: else
+  // "Oklahoma" would lend Cleveland, Ohio the country support it denies Cleveland, Oklahoma.
+  if (in_region(x, y) || in_region(y, x)) return {1.0, kSameCountry};
   if (in_country(x, y) || in_country(y, x)) return {0, 1.0};
   const auto worldwide = [](const Place& p) {
     return p.kind == PlaceKind::kContinent || (p.kind == PlaceKind::kRegion && p.country_place == kNoPlace);
@@ -322,7 +330,7 @@ ToponymResolver::Relation ToponymResolver::Relate(const Place& x, const Place& y
     r.local = 1 / (1 + d * d);  // 0.94 at a quarter of near_km, 0.5 at near_km, 0.1 at three times it
   }
   if (x.admin1 != kNoPlace && x.admin1 == y.admin1) r.local = std::max(r.local, 0.8);
-  if (x.country_place != kNoPlace && x.country_place == y.country_place) r.country = 0.35;
+  if (x.country_place != kNoPlace && x.country_place == y.country_place) r.country = kSameCountry;
   return r;
 }
 
@@ -417,6 +425,7 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
         if (pred(g_.place(c))) kept.push_back(c);
       return kept;
     };
+    const size_t readings_before = candidates.size();
     if (p.restriction == Restriction::kRegion) {
       std::vector<uint32_t> regions =
           keep([](const Place& c) { return c.kind == PlaceKind::kAdmin1 || c.kind == PlaceKind::kAdmin2; });
@@ -425,6 +434,7 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
       std::vector<uint32_t> towns = keep(IsPopulated);
       if (!towns.empty()) candidates = std::move(towns);
     }
+    const bool kind_told = candidates.size() < readings_before;
     bool fixed = false;
     if (!within[i].empty()) {
       const auto& q = within[i];
@@ -451,7 +461,8 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
       groups.back().restriction = p.restriction;
       groups.back().candidates = std::move(candidates);
       groups.back().fixed = fixed;
-      groups.back().basis = fixed ? ToponymReading::Basis::kQualified : ToponymReading::Basis::kContext;
+      groups.back().basis =
+          fixed || kind_told ? ToponymReading::Basis::kQualified : ToponymReading::Basis::kContext;
       groups_by_key[p.key].push_back(static_cast<size_t>(group));
     }
     groups[group].mentions.push_back(i);
@@ -532,6 +543,27 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
   for (size_t gi = 0; gi < groups.size(); ++gi)
     for (uint32_t c : groups[gi].candidates) candidate_places[gi].push_back(g_.place(c));
   for (int round = 0; round < w_.rounds; ++round) {
+    // A place the article names twice ("Wisconsin" and "Madison, Wisconsin") lends its support once: of the groups
+    // whose likely reading is the same place, only the weightiest (the first among equals) lends.
+    std::vector<bool> lends(groups.size(), true);
+    {
+      std::map<uint32_t, size_t> lender;  // likely place -> the group that lends for it
+      for (size_t hi = 0; hi < groups.size(); ++hi) {
+        const Group& h = groups[hi];
+        if (h.candidates.empty()) continue;
+        const size_t top = static_cast<size_t>(
+            std::max_element(h.probability.begin(), h.probability.end()) - h.probability.begin());
+        if (h.probability[top] < 0.5) continue;
+        const auto [it, fresh] = lender.emplace(h.candidates[top], hi);
+        if (fresh) continue;
+        if (h.weight > groups[it->second].weight) {
+          lends[it->second] = false;
+          it->second = hi;
+        } else {
+          lends[hi] = false;
+        }
+      }
+    }
     std::vector<std::vector<double>> next(groups.size());
     for (size_t gi = 0; gi < groups.size(); ++gi) {
       const Group& gr = groups[gi];
@@ -542,7 +574,7 @@ std::vector<ToponymReading> ToponymResolver::Resolve(std::span<const ToponymMent
         // foreign capital is not outvoted by a list of home states ("talks in Paris" in a story about Oklahoma).
         double local = 0, country = 0;
         for (size_t hi = 0; hi < groups.size(); ++hi) {
-          if (hi == gi) continue;
+          if (hi == gi || !lends[hi]) continue;
           const Group& h = groups[hi];
           double best_local = 0, best_country = 0;
           for (size_t l = 0; l < h.candidates.size(); ++l) {

@@ -12,6 +12,9 @@
 //     "X state", "the state of X", "Sichuan Province" keep only first-level regions; "the city of X" only towns.
 //     A full state or country name after the comma is a place of its own; an abbreviation ("Ill.", "Calif.",
 //     "NSW"'s short forms) never is.
+//     "upstate X" and "downstate X" are regions too. A reading these words decide (they took out readings of another
+//     kind) has the basis kQualified, so that an entity whose mentions share the name takes it for all of them
+//     (entities/places.h): "New York" beside "upstate New York" is the state.
 //  2. One name, one place in an article: later bare mentions of a qualified name take its reading.
 //  3. Otherwise each reading gets a prior (log population, feature kind: countries and capitals first) and the
 //     support of the article's other places: a reading inside or containing another's likely reading, in the same

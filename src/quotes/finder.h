@@ -3,6 +3,7 @@
 //   quotes.cc    the order of the passes (Run), cues, names and pronoun speakers, fragments, the output
 //   direct.cc    direct quotations: direct or fragment, attribution after and before the marks, from the context
 //   indirect.cc  indirect speech: reporting verbs with their content, "according to", headings, questions
+//   learned.cc   cues of the learned model (quotes/cue_model.h) that the rules left: their features and content
 // The design is described at the top of quotes.cc.
 #pragma once
 
@@ -15,6 +16,7 @@
 #include "lang/noun_phrase.h"
 #include "lang/words.h"
 #include "newsgraph/document.h"
+#include "quotes/cue_model.h"
 #include "quotes/quote_marks.h"
 
 namespace newsgraph::quotes::internal {
@@ -37,6 +39,7 @@ struct Item {
   int cue_b = -1, cue_e = -1;  // token range of the cue
   int antecedent_b = -1, antecedent_e = -1;
   bool keep = true;
+  bool learned = false;  // a cue of the learned model (learned.cc): no host for quoted fragments
 };
 
 // Per-region facts.
@@ -62,6 +65,8 @@ struct Workspace {
   std::vector<Item> direct;
   std::vector<uint8_t> speaker_tok;
   std::vector<Span> mention_spans;
+  std::vector<uint8_t> covered;     // tokens inside a content or a cue found so far (learned.cc)
+  std::vector<uint64_t> features;   // one candidate's feature keys (learned.cc)
 
   // A very large document should not keep its memory for the rest of the thread's life.
   void Trim() {
@@ -71,11 +76,14 @@ struct Workspace {
 
 class Finder {
  public:
-  Finder(std::string_view text, Analysis* a, const Lexicon& lexicon, Workspace* w)
-      : text_(text), a_(*a), lex_(lexicon), tokens_(a->tokens), w_(w->words), np_(w->words), regions_(w->regions),
+  // `cues`: the learned cue model, or null for the rules alone. `collect`: instead of adding learned cues, list
+  // every candidate with its features (training).
+  Finder(std::string_view text, Analysis* a, const Lexicon& lexicon, Workspace* w, const CueModel* cues = nullptr,
+         CueCandidates* collect = nullptr)
+      : text_(text), a_(*a), lex_(lexicon), cues_(cues), collect_(collect), tokens_(a->tokens), w_(w->words), np_(w->words), regions_(w->regions),
         region_of_(w->words.quotations()), info_(w->info), used_verb_(w->used_verb), names_(w->names), items_(w->items),
         pending_(w->pending), direct_(w->direct), speaker_tok_(w->speaker_tok),
-        mention_spans_(w->mention_spans) {}
+        mention_spans_(w->mention_spans), covered_(w->covered), features_(w->features) {}
 
   void Run();
 
@@ -187,6 +195,22 @@ class Finder {
   // "according to X, ..." and "..., according to X".
   void According(int a, int lo, int end);
 
+  // ---- Learned cues (learned.cc) ------------------------------------------------------------------------------
+
+  // Scores the words the rules left with the cue model and adds those above its threshold, or lists them (collect_).
+  void LearnedCues();
+
+  // The feature keys of the candidate cue at v into features_ (FROZEN templates: quotes::kCueFeatureVersion).
+  void CueFeatures(int v, int lo, int end, uint64_t word_key, const Np& subject, bool quoted);
+
+  // The speaker of a learned cue at v: its subject, the owner of a noun ("his attacks on"), the speaker of a
+  // gerund after a comma; none for "it" ("it seems", "it is expected to").
+  Np LearnedSpeaker(int v, int lo) const;
+
+  // The content of a learned cue at v: a "that" clause, an object or a preposition's object after it, or what
+  // comes before ("..., critics believe").
+  void AddLearned(int v, Np speaker, int lo, int end);
+
   // ---- Fragments --------------------------------------------------------------------------------------------
 
   void AttributeFragment(int r);
@@ -208,6 +232,8 @@ class Finder {
   std::string_view text_;
   Analysis& a_;
   const Lexicon& lex_;
+  const CueModel* cues_;
+  CueCandidates* collect_;
   const std::vector<Token>& tokens_;
   Words& w_;
   const NounPhrases np_;
@@ -221,6 +247,8 @@ class Finder {
   std::vector<Item>& direct_;            // direct quotations while indirect speech is found
   std::vector<uint8_t>& speaker_tok_;    // tokens of name speakers, for pronoun resolution
   std::vector<Span>& mention_spans_;     // the tagger's PERSON and ORGANIZATION mentions, by start
+  std::vector<uint8_t>& covered_;
+  std::vector<uint64_t>& features_;
 };
 
 }  // namespace newsgraph::quotes::internal

@@ -380,6 +380,7 @@ void Finder::FindIndirect() {
     }
   }
   while (next_direct < direct.size()) items_.push_back(direct[next_direct++]);
+  if (cues_ || collect_) LearnedCues();
   std::stable_sort(items_.begin(), items_.end(),
                    [](const Item& x, const Item& y) { return x.content_b < y.content_b; });
   for (size_t i = 0; i < items_.size(); ++i)

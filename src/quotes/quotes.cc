@@ -245,7 +245,9 @@ void Finder::AttributeFragment(int r) {
   int steps = 0;
   for (auto it = upper; it != items_.begin() && steps < 16; ++steps) {
     --it;
-    if (it->kind == QuoteKind::kIndirect && it->content_b <= b && e <= it->content_e &&
+    // Not a learned cue's content: a fragment there keeps the rules' reading (the model is scored on reported
+    // speech, not on what it does to quotations).
+    if (it->kind == QuoteKind::kIndirect && !it->learned && it->content_b <= b && e <= it->content_e &&
         !NamingVerbBetween(it->content_b, static_cast<int>(q.open_begin))) {
       item.speaker = it->speaker;
       item.cue_b = it->cue_b;
@@ -343,10 +345,17 @@ struct Scratch::Impl {
 Scratch::Scratch() : impl_(std::make_unique<Impl>()) {}
 Scratch::~Scratch() = default;
 
-void FindQuotes(std::string_view text, const lang::Lexicon& lexicon, Scratch* scratch, Analysis* analysis) {
+void FindQuotes(std::string_view text, const lang::Lexicon& lexicon, Scratch* scratch, Analysis* analysis,
+                const CueModel* cues) {
   internal::Workspace& workspace = scratch->impl_->workspace;
-  internal::Finder(text, analysis, lexicon, &workspace).Run();
+  internal::Finder(text, analysis, lexicon, &workspace, cues).Run();
   workspace.Trim();
+}
+
+void CollectCueCandidates(std::string_view text, const lang::Lexicon& lexicon, const CueModel* model,
+                          Analysis* analysis, CueCandidates* out) {
+  internal::Workspace workspace;
+  internal::Finder(text, analysis, lexicon, &workspace, model, out).Run();
 }
 
 void FindQuotes(std::string_view text, Analysis* analysis) {

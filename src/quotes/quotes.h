@@ -30,6 +30,8 @@
 
 namespace newsgraph::quotes {
 
+class CueModel;  // quotes/cue_model.h
+
 // The working memory of FindQuotes: one per thread, reused from document to document (a document then costs no
 // allocation once its vectors have grown; a very large one gives its memory back).
 class Scratch {
@@ -40,16 +42,19 @@ class Scratch {
   Scratch& operator=(const Scratch&) = delete;
 
  private:
-  friend void FindQuotes(std::string_view, const lang::Lexicon&, Scratch*, Analysis*);
+  friend void FindQuotes(std::string_view, const lang::Lexicon&, Scratch*, Analysis*, const CueModel*);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 
 // Fills analysis->quotes (replacing what it held), in text order; reads nothing else but the segmentation of
 // `text` (newsgraph::Segment) and the name mentions of an earlier stage (analysis->mentions), when it filled them.
-void FindQuotes(std::string_view text, const lang::Lexicon& lexicon, Scratch* scratch, Analysis* analysis);
+// With a learned cue model (quotes/cue_model.h, models/quotes-cues-en.bin), it also finds reported speech and
+// stances whose cue is not in the lexicon ("Critics assailed the plan", "his attacks on Clinton").
+void FindQuotes(std::string_view text, const lang::Lexicon& lexicon, Scratch* scratch, Analysis* analysis,
+                const CueModel* cues = nullptr);
 
-// The same with the embedded lexicon and a scratch of its own: for tests and tools.
+// The same with the embedded lexicon, no cue model and a scratch of its own: for tests and tools.
 void FindQuotes(std::string_view text, Analysis* analysis);
 
 }  // namespace newsgraph::quotes
