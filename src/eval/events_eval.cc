@@ -113,12 +113,7 @@ TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& do
     for (const Sentence& sen : a.sentences) sentence_begin.push_back(sen.token_begin);
     sentence_begin.push_back(static_cast<uint32_t>(a.tokens.size()));
     tagger.Tag(views, sentence_begin, &scratch, &triggers);
-    std::vector<uint32_t> timex_token(a.timexes.size(), UINT32_MAX);
-    for (size_t k = 0; k < a.timexes.size(); ++k) {
-      auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), a.timexes[k].span.start,
-                                 [](const Token& t, uint32_t start) { return t.span.end <= start; });
-      if (it != a.tokens.end()) timex_token[k] = static_cast<uint32_t>(it - a.tokens.begin());
-    }
+    const events::TimexTokens timex_tokens(a);
 
     // Strict: the trigger's token is a gold event's span.
     std::vector<bool> gold_found(doc.events.size(), false);
@@ -169,7 +164,7 @@ TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& do
       for (const events::Trigger& o : triggers)
         if (o.token >= sen.token_begin && o.token < sen.token_end && o.pos == events::EventPos::kVerb)
           others.push_back(o.token);
-      const auto date = events::DateOf(a, timex_token, t.token, sen, group, t.pos, others, doc.creation);
+      const auto date = events::DateOf(a, timex_tokens, t.token, sen, group, t.pos, others, doc.creation);
       if (!gd.value.empty()) {
         const bool ok = date && !date->on_or_before && date->value == gd.value;
         s.date_included.Add(ok);

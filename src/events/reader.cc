@@ -202,7 +202,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
   // Per token: the mention and the time expression covering it.
   std::vector<int32_t> mention_of(a.tokens.size(), -1);
   std::vector<uint8_t> in_time(a.tokens.size(), 0);
-  std::vector<uint32_t> timex_token(a.timexes.size(), UINT32_MAX);
+  const TimexTokens timexes(a);
   auto first_token = [&](uint32_t offset) {
     return static_cast<size_t>(std::lower_bound(a.tokens.begin(), a.tokens.end(), offset,
                                                 [](const Token& t, uint32_t o) { return t.span.end <= o; }) -
@@ -211,11 +211,8 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
   for (size_t m = 0; m < a.mentions.size(); ++m)
     for (size_t t = first_token(a.mentions[m].span.start); t < a.tokens.size() && a.tokens[t].span.start < a.mentions[m].span.end; ++t)
       mention_of[t] = static_cast<int32_t>(m);
-  for (size_t k = 0; k < a.timexes.size(); ++k) {
-    const size_t t0 = first_token(a.timexes[k].span.start);
-    if (t0 < a.tokens.size()) timex_token[k] = static_cast<uint32_t>(t0);
+  for (const auto& [t0, k] : timexes.by_token)
     for (size_t t = t0; t < a.tokens.size() && a.tokens[t].span.start < a.timexes[k].span.end; ++t) in_time[t] = 1;
-  }
 
   SentenceWords words;
   std::vector<uint32_t> verbs_here;
@@ -291,7 +288,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         for (size_t t = p.begin; t < p.end && ep.mention < 0; ++t) ep.mention = words.mention[t];
         e.participants.push_back(std::move(ep));
       }
-      e.date = DateOf(a, timex_token, trig.token, s, e.group, trig.pos, verbs_here, document_date);
+      e.date = DateOf(a, timexes, trig.token, s, e.group, trig.pos, verbs_here, document_date);
       {
         size_t g = e.group.begin;
         while (g > 0 && (words.lower[g - 1] == "also" || words.lower[g - 1] == "not")) --g;

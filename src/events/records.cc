@@ -208,6 +208,8 @@ struct Builder {
   }
 };
 
+bool ByStart(const EventMention& x, const EventMention& y) { return x.span.start < y.span.start; }
+
 void AddParticipant(Event* r, int32_t entity, EventRole role, Span span) {
   if (entity < 0) return;
   for (const newsgraph::EventParticipant& p : r->participants)
@@ -385,9 +387,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
           inside_another = true;
       if (!inside_another) AddParticipant(&into, entity, EventRole::kParticipant, span);
     }
-    into.mentions.push_back(records[own].mentions.front());
-    std::sort(into.mentions.begin(), into.mentions.end(),
-              [](const EventMention& x, const EventMention& y) { return x.span.start < y.span.start; });
+    into.mentions.push_back(records[own].mentions.front());  // put in text order below
     if (into.status == EventStatus::kHappened) into.status = records[own].status;
     dropped[own] = true;
   }
@@ -395,6 +395,8 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     if (dropped[r]) continue;
     Event& rec = records[r];
     if (!all && rec.type.empty() && rec.participants.empty()) continue;
+    if (!std::is_sorted(rec.mentions.begin(), rec.mentions.end(), ByStart))
+      std::sort(rec.mentions.begin(), rec.mentions.end(), ByStart);
     a.events.push_back(std::move(rec));
   }
 }

@@ -11,9 +11,10 @@ namespace newsgraph::events {
 namespace {
 
 constexpr int kOffsets = 2 * kTriggerWindow + 1;
-// ~300 bytes a type. Before a call that could overflow it, the cache keeps its most used half; within one call it
-// grows as needed (callers pass bounded chunks: the events stage tags at most 50,000 tokens at once).
+// ~300 bytes a type. Before a chunk that could overflow it, the cache keeps its most used half; within one chunk
+// (Tag scores at most kChunkTokens tokens at once, unless one sentence is longer) it grows as needed.
 constexpr size_t kMaxCachedTypes = 40000;
+constexpr size_t kChunkTokens = 20000;
 std::atomic<uint64_t> next_tagger_id{1};
 // A word is scored in its context only when the word alone makes an event class at least e^-2.5 (8%) as likely as
 // no event (its lead over "none", in units of the model's temperature): "the", "of", "Paris" are never triggers, and
@@ -157,15 +158,15 @@ TriggerWorkspace& TriggerTagger::Workspace(Scratch* scratch) const {
 }
 
 void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
-                          TriggerWorkspace& ws) const {
-  const size_t n = tokens.size();
+                          size_t from, size_t to, TriggerWorkspace& ws) const {
+  const size_t base = sentence_begin[from], n = std::min<size_t>(sentence_begin[to], tokens.size()) - base;
   ws.entry_of.resize(n);
   ws.rows.assign(n * kRowSize, 0.0f);
   if (ws.entries.size() + n > kMaxCachedTypes) ws.Shrink(kMaxCachedTypes / 2 > n ? kMaxCachedTypes / 2 - n : 0);
   // Word types: found in the cache or analysed once. The hashes first, each slot fetched ahead of its probe.
   ws.hashes.resize(n);
   for (size_t i = 0; i < n; ++i) {
-    ws.hashes[i] = TokenHash(tokens[i]);
+    ws.hashes[i] = TokenHash(tokens[base + i]);
     ws.Prefetch(ws.hashes[i]);
   }
   for (size_t i = 0; i < n; ++i) {
@@ -175,7 +176,7 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
       e = static_cast<int64_t>(ws.entries.size());
       TriggerWorkspace::Entry& entry = ws.entries.emplace_back();
       entry.hash = h;
-      features_.Analyze(tokens[i], &ws.word, &ws.stems);
+      features_.Analyze(tokens[base + i], &ws.word, &ws.stems);
       entry.summary = ws.word.summary;
       for (int d = -kTriggerWindow; d <= kTriggerWindow; ++d) {
         float* sum = entry.sums[d + kTriggerWindow];
@@ -193,8 +194,8 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
     ws.entry_of[i] = static_cast<uint32_t>(e);
   }
   const float min_lead = kCandidateLead * model_.temperature;
-  for (size_t s = 0; s + 1 < sentence_begin.size(); ++s) {
-    const size_t b = sentence_begin[s], e = std::min<size_t>(sentence_begin[s + 1], n);
+  for (size_t s = from; s < to; ++s) {
+    const size_t b = sentence_begin[s] - base, e = std::min<size_t>(sentence_begin[s + 1] - base, n);
     if (b >= e) continue;
     ws.words.resize(e - b);
     for (size_t i = b; i < e; ++i) {
@@ -226,20 +227,28 @@ void TriggerTagger::Tag(const std::vector<std::string_view>& tokens, const std::
   out->clear();
   if (tokens.empty()) return;
   TriggerWorkspace& ws = Workspace(scratch);
-  Score(tokens, sentence_begin, ws);
   const float inv_t = 1.0f / model_.temperature;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const float* row = &ws.rows[i * kRowSize];
-    const int best = static_cast<int>(std::max_element(row, row + kClassCount) - row);
-    if (best == 0 || row[best] <= row[0]) continue;
-    Trigger t;
-    t.token = static_cast<uint32_t>(i);
-    t.cls = static_cast<EventClass>(best);
-    t.pos = static_cast<EventPos>(std::max_element(row + kClassCount, row + kRowSize) - (row + kClassCount));
-    float z = 0;
-    for (int y = 0; y < kClassCount; ++y) z += std::exp((row[y] - row[best]) * inv_t);
-    t.confidence = 1.0f / z;
-    out->push_back(t);
+  // Whole sentences, at most kChunkTokens tokens at a time (unless one sentence is longer): a long document's
+  // scores and word-type cache stay small.
+  for (size_t from = 0; from + 1 < sentence_begin.size();) {
+    size_t to = from + 1;
+    while (to + 1 < sentence_begin.size() && sentence_begin[to + 1] - sentence_begin[from] <= kChunkTokens) ++to;
+    Score(tokens, sentence_begin, from, to, ws);
+    const size_t base = sentence_begin[from], n = ws.entry_of.size();
+    for (size_t i = 0; i < n; ++i) {
+      const float* row = &ws.rows[i * kRowSize];
+      const int best = static_cast<int>(std::max_element(row, row + kClassCount) - row);
+      if (best == 0 || row[best] <= row[0]) continue;
+      Trigger t;
+      t.token = static_cast<uint32_t>(base + i);
+      t.cls = static_cast<EventClass>(best);
+      t.pos = static_cast<EventPos>(std::max_element(row + kClassCount, row + kRowSize) - (row + kClassCount));
+      float z = 0;
+      for (int y = 0; y < kClassCount; ++y) z += std::exp((row[y] - row[best]) * inv_t);
+      t.confidence = 1.0f / z;
+      out->push_back(t);
+    }
+    from = to;
   }
 }
 

@@ -42,9 +42,9 @@ class TriggerTagger {
 
  private:
   TriggerWorkspace& Workspace(Scratch* scratch) const;
-  // Fills ws.rows with kRowSize scores per token.
-  void Score(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
-             TriggerWorkspace& ws) const;
+  // Fills ws.rows with kRowSize scores per token of sentences [from, to) (and ws.entry_of with their word types).
+  void Score(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin, size_t from,
+             size_t to, TriggerWorkspace& ws) const;
   const EventModel& model_;
   TriggerFeatures features_;
   uint64_t id_;

@@ -5,14 +5,24 @@
 
 namespace newsgraph::events {
 
-std::optional<EventDate> DateOf(const Analysis& a, const std::vector<uint32_t>& timex_token, uint32_t trigger,
+TimexTokens::TimexTokens(const Analysis& a) {
+  for (size_t k = 0; k < a.timexes.size(); ++k) {
+    const auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), a.timexes[k].span.start,
+                                     [](const Token& t, uint32_t start) { return t.span.end <= start; });
+    if (it != a.tokens.end()) by_token.emplace_back(static_cast<uint32_t>(it - a.tokens.begin()), static_cast<uint32_t>(k));
+  }
+  std::sort(by_token.begin(), by_token.end());
+}
+
+std::optional<EventDate> DateOf(const Analysis& a, const TimexTokens& timexes, uint32_t trigger,
                                 const Sentence& sentence, const VerbGroup& group, EventPos pos,
                                 const std::vector<uint32_t>& other_triggers, const std::optional<Date>& document_date) {
   int32_t best = -1;
   int64_t best_distance = 0;
-  for (size_t k = 0; k < a.timexes.size() && k < timex_token.size(); ++k) {
-    const uint32_t t = timex_token[k];
-    if (t < sentence.token_begin || t >= sentence.token_end) continue;
+  const auto first = std::lower_bound(timexes.by_token.begin(), timexes.by_token.end(),
+                                      std::pair<uint32_t, uint32_t>(sentence.token_begin, 0));
+  for (auto at = first; at != timexes.by_token.end() && at->first < sentence.token_end; ++at) {
+    const auto [t, k] = *at;
     const Timex& x = a.timexes[k];
     if ((x.type != TimexType::kDate && x.type != TimexType::kTime) || x.value.empty()) continue;
     const int64_t distance = std::llabs(static_cast<int64_t>(t) - static_cast<int64_t>(trigger));

@@ -21,10 +21,17 @@ struct EventDate {
   bool on_or_before = false;  // only an upper bound: the event happened on or before `value`
 };
 
-// `timex_token[k]` is the first token of Analysis::timexes[k] (or UINT32_MAX when it has none); `trigger` and the
-// sentence's token range index Analysis::tokens; `other_triggers` are the other triggers' tokens in the sentence (a
-// time expression closer to another verb dates that verb, not this one).
-std::optional<EventDate> DateOf(const Analysis& analysis, const std::vector<uint32_t>& timex_token, uint32_t trigger,
+// The time expressions of an analysis by their first token: (token, index into Analysis::timexes), sorted; those
+// that start after the last token are left out.
+struct TimexTokens {
+  explicit TimexTokens(const Analysis& analysis);
+  std::vector<std::pair<uint32_t, uint32_t>> by_token;
+};
+
+// `trigger` and the sentence's token range index Analysis::tokens; `other_triggers` are the other triggers' tokens in
+// the sentence (a time expression closer to another verb dates that verb, not this one). Looks only at the time
+// expressions of the sentence.
+std::optional<EventDate> DateOf(const Analysis& analysis, const TimexTokens& timexes, uint32_t trigger,
                                 const Sentence& sentence, const VerbGroup& group, EventPos pos,
                                 const std::vector<uint32_t>& other_triggers, const std::optional<Date>& document_date);
 
