@@ -15,6 +15,7 @@
 #include "ner/features.h"
 #include "ner/model.h"
 #include "util/hash.h"
+#include "util/hot_rows.h"
 
 namespace newsgraph::ner {
 
@@ -98,19 +99,10 @@ class NerWorkspace {
   SpanProbability span_probability;
   std::string normalized;
 
-  // A direct-mapped cache of feature rows: the frequent sentence and document features (first-pass labels, casing
-  // trigrams, common bigrams, gazetteer positions) stay close at hand instead of probing the model's large table.
-  static constexpr size_t kHotRows = 8192;
-  std::vector<uint64_t> hot_keys = std::vector<uint64_t>(kHotRows, 0);
-  std::vector<const float*> hot_rows = std::vector<const float*>(kHotRows, nullptr);
-  const float* Row(const NerModel& m, uint64_t key) {
-    const size_t slot = static_cast<size_t>(key >> 20) & (kHotRows - 1);
-    if (hot_keys[slot] == key && key != 0) return hot_rows[slot];
-    const float* row = m.Row(key);
-    hot_keys[slot] = key;
-    hot_rows[slot] = row;
-    return row;
-  }
+  // The frequent sentence and document features' rows (first-pass labels, casing trigrams, common bigrams,
+  // gazetteer positions), close at hand.
+  util::HotRows hot_rows;
+  const float* Row(const NerModel& m, uint64_t key) { return hot_rows.Row(m, key); }
 
   // Keeps the `keep` most used word types and drops the rest: a long stream of news keeps "the" and "said" cached
   // while the rare names that filled the cache make room.
