@@ -54,6 +54,31 @@ TEST(Extract, ReferenceArticleRecord) {
   }
 }
 
+// --events: the default lists the coded events (a PLOVER type or an entity participant), "all" every event found,
+// "none" skips the stage; the rest of the record does not change.
+TEST(Extract, EventsListingIsChosenByFlag) {
+  auto events_of = [](const std::string& flag) {
+    const auto r = RunNewsgraph("extract " + Fixture() + " --date 2025-04-22" + flag);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    json record = json::parse(r.out);
+    json events = record["events"];
+    record.erase("events");
+    return std::pair(events, record);
+  };
+  const auto [coded, rest] = events_of("");
+  const auto [all, rest_all] = events_of(" --events all");
+  const auto [none, rest_none] = events_of(" --events none");
+  EXPECT_GE(coded.size(), 4u);
+  EXPECT_GT(all.size(), coded.size());
+  EXPECT_TRUE(none.empty());
+  for (const auto& e : coded) EXPECT_TRUE(!e["type"].is_null() || !e["participants"].empty()) << e.dump();
+  EXPECT_EQ(rest, rest_all);
+  EXPECT_EQ(rest, rest_none);
+  const auto bad = RunNewsgraph("extract " + Fixture() + " --events some");
+  EXPECT_NE(bad.exit_code, 0);
+  EXPECT_NE(bad.err.find("--events"), std::string::npos) << bad.err;
+}
+
 TEST(Extract, StdinAndPretty) {
   const auto r = RunNewsgraph("extract - --date 2025-04-22T09:00:00Z --pretty", "Hello there. General Kenobi.");
   ASSERT_EQ(r.exit_code, 0) << r.err;

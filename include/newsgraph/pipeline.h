@@ -33,6 +33,9 @@ struct PipelineOptions {
   // Analysis::events lists every event mention the detector finds (one record per event, coreferent mentions
   // merged), for TimeML-style scoring; by default only the events with a PLOVER type or an entity participant.
   bool all_events = false;
+  // false: the events stage does not run and Analysis::events stays empty (about a third faster; for users who
+  // need only names, quotations and dates).
+  bool events = true;
 };
 
 class Pipeline {

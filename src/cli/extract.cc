@@ -201,8 +201,9 @@ Runner AddExtractCommand(CLI::App& app) {
   cmd->add_flag("--pretty", options->pretty, "Indent the JSON (records then span several lines)");
   cmd->add_flag("--tokens", options->tokens, "Include the tokens in each record");
   cmd->add_option("--events", options->events,
-                  "Which events to list: coded (a PLOVER type or an entity participant; the default) or all")
-      ->check(CLI::IsMember({"coded", "all"}));
+                  "Which events to list: coded (a PLOVER type or an entity participant; the default), all, or "
+                  "none (the events stage does not run: faster)")
+      ->check(CLI::IsMember({"coded", "all", "none"}));
   cmd->add_flag("--repair", options->repair,
                 "Replace invalid UTF-8 by U+FFFD instead of failing (offsets stay into the original bytes)");
   AddSplitHyphensFlag(cmd, &options->split_hyphens, "Split hyphenated words into parts (UD convention)");
@@ -230,6 +231,7 @@ Runner AddExtractCommand(CLI::App& app) {
     PipelineOptions pipeline_options;
     pipeline_options.repair_utf8 = options->repair;
     pipeline_options.all_events = options->events == "all";
+    pipeline_options.events = options->events != "none";
     pipeline_options.max_document_bytes = options->max_bytes;
     pipeline_options.models_dir = options->models;
     pipeline_options.segmenter.split_hyphens = options->split_hyphens;

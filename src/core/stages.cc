@@ -109,18 +109,20 @@ class EntityStage : public Stage {
 // entities, quotations and time expressions.
 class EventStage : public Stage {
  public:
-  EventStage(const Resources& r) : extractor_(*r.event_model), all_(r.options.all_events) {}
+  EventStage(const Resources& r)
+      : extractor_(*r.event_model), all_(r.options.all_events), enabled_(r.options.events) {}
   StageInfo info() const override {
     return {"events", false,
             kSegmentation | kTimexes | kMentions | kQuotes | kEntities | kMentionEntity | kSpeakerEntity, kEvents};
   }
   void Run(const StageInput& in, Workspace* ws, Analysis* a) const override {
-    extractor_.Extract(in.text, in.document.date, all_, &ws->events, a);
+    if (enabled_) extractor_.Extract(in.text, in.document.date, all_, &ws->events, a);
   }
 
  private:
   events::EventExtractor extractor_;
   bool all_;
+  bool enabled_;
 };
 
 }  // namespace
