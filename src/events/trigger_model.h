@@ -20,6 +20,7 @@
 #include "events/senses.h"
 #include "ner/lexicon.h"
 #include "newsgraph/status.h"
+#include "util/key_index.h"
 
 namespace newsgraph::events {
 
@@ -72,18 +73,8 @@ class EventModel {
 
   // The kRowSize weights of `key`, or nullptr for a feature the model does not know.
   const float* Row(uint64_t key) const {
-    if (index_.empty()) return nullptr;
-    // Most context keys a text produces (word bigrams above all) are not in the model: a Bloom filter small enough
-    // for the cache answers them without touching the index.
-    const uint64_t b1 = (key >> 24) & bloom_mask_, b2 = (key >> 44) & bloom_mask_;
-    if (!((bloom_[b1 >> 6] >> (b1 & 63)) & 1) || !((bloom_[b2 >> 6] >> (b2 & 63)) & 1)) return nullptr;
-    size_t slot = static_cast<size_t>(key) & index_mask_;
-    while (true) {
-      const Slot& s = index_[slot];
-      if (s.row == 0) return nullptr;
-      if (s.key == key) return &weights_[static_cast<size_t>(s.row - 1) * kRowSize];
-      slot = (slot + 1) & index_mask_;
-    }
+    const int64_t row = index_.Find(key);
+    return row < 0 ? nullptr : &weights_[static_cast<size_t>(row) * kRowSize];
   }
   size_t features() const { return keys_.size(); }
 
@@ -97,14 +88,7 @@ class EventModel {
   Status ReadPayload(std::string_view payload);
   std::vector<uint64_t> keys_;
   std::vector<float> weights_;
-  struct Slot {
-    uint64_t key = 0;
-    uint64_t row = 0;  // 1 + position in keys_; 0 marks an empty slot
-  };
-  std::vector<Slot> index_;
-  size_t index_mask_ = 0;
-  std::vector<uint64_t> bloom_;  // two bits per key, about 16 bits per key in all
-  uint64_t bloom_mask_ = 0;
+  util::KeyIndex index_;  // keys_[k] -> row k
 };
 
 }  // namespace newsgraph::events

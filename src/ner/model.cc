@@ -21,7 +21,7 @@ void NerModel::SetStages(int stages) {
   row_size_ = stages * labels.size();
   keys_.clear();
   weights_.clear();
-  index_.clear();
+  index_.Clear();
   const int L = labels.size();
   for (int s = 0; s < 2; ++s) transitions_raw_[s].assign(L * L + 2 * L, 0.0f);
 }
@@ -32,24 +32,7 @@ void NerModel::AddFeature(uint64_t key, const float* weights) {
 }
 
 void NerModel::FinishFeatures() {
-  size_t size = 16;
-  while (size < keys_.size() * 2) size <<= 1;
-  index_.assign(size, Slot{});
-  index_mask_ = size - 1;
-  for (size_t k = 0; k < keys_.size(); ++k) {
-    size_t slot = static_cast<size_t>(keys_[k]) & index_mask_;
-    while (index_[slot].row != 0) slot = (slot + 1) & index_mask_;
-    index_[slot] = Slot{keys_[k], k + 1};
-  }
-  size_t bits = 1024;
-  while (bits < keys_.size() * 16) bits <<= 1;
-  bloom_.assign(bits / 64, 0);
-  bloom_mask_ = bits - 1;
-  for (uint64_t key : keys_) {
-    const uint64_t b1 = (key >> 24) & bloom_mask_, b2 = (key >> 44) & bloom_mask_;
-    bloom_[b1 >> 6] |= uint64_t{1} << (b1 & 63);
-    bloom_[b2 >> 6] |= uint64_t{1} << (b2 & 63);
-  }
+  index_.Build(keys_);
 }
 
 void NerModel::FinishTransitions() {

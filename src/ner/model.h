@@ -23,6 +23,7 @@
 #include "ner/labels.h"
 #include "ner/lexicon.h"
 #include "newsgraph/status.h"
+#include "util/key_index.h"
 
 namespace newsgraph::ner {
 
@@ -56,18 +57,8 @@ class NerModel {
 
   // Weights of `key`: stages() * labels.size() floats (stage 0 first), or nullptr for an unknown feature.
   const float* Row(uint64_t key) const {
-    if (index_.empty()) return nullptr;
-    // Most keys a text produces (word bigrams above all) are not in the model: a Bloom filter small enough for the
-    // cache answers them without touching the index.
-    const uint64_t b1 = (key >> 24) & bloom_mask_, b2 = (key >> 44) & bloom_mask_;
-    if (!((bloom_[b1 >> 6] >> (b1 & 63)) & 1) || !((bloom_[b2 >> 6] >> (b2 & 63)) & 1)) return nullptr;
-    size_t slot = static_cast<size_t>(key) & index_mask_;
-    while (true) {
-      const Slot& s = index_[slot];
-      if (s.row == 0) return nullptr;
-      if (s.key == key) return &weights_[static_cast<size_t>(s.row - 1) * row_size_];
-      slot = (slot + 1) & index_mask_;
-    }
+    const int64_t row = index_.Find(key);
+    return row < 0 ? nullptr : &weights_[static_cast<size_t>(row) * row_size_];
   }
   int stages() const { return stages_; }
   int row_size() const { return row_size_; }
@@ -91,14 +82,7 @@ class NerModel {
   int row_size_ = 0;
   std::vector<uint64_t> keys_;
   std::vector<float> weights_;
-  struct Slot {
-    uint64_t key = 0;
-    uint64_t row = 0;  // 1 + position in keys_; 0 marks an empty slot
-  };
-  std::vector<Slot> index_;  // open addressing, key and row side by side: one cache line per probe
-  size_t index_mask_ = 0;
-  std::vector<uint64_t> bloom_;  // two bits per key, about 16 bits per key in all
-  uint64_t bloom_mask_ = 0;
+  util::KeyIndex index_;  // keys_[k] -> row k
   std::vector<float> transitions_raw_[2];
   Transitions transitions_[2];
 };
