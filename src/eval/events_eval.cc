@@ -83,7 +83,7 @@ TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& do
   std::vector<uint32_t> sentence_begin;
   newsgraph::events::Scratch scratch;
   std::vector<events::Trigger> triggers;
-  std::vector<std::string> lower;
+  events::LowerTokens lower;
   std::vector<std::string_view> sentence_lower;
   for (const TimemlDocument& doc : docs) {
     Analysis a;
@@ -104,11 +104,8 @@ TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& do
     const std::vector<int> event_of = EventOfToken(doc, a.tokens, &unaligned);
     s.unaligned += unaligned;
     views.clear();
-    lower.clear();
-    for (const Token& t : a.tokens) {
-      views.push_back(t.span.In(doc.text));
-      lower.push_back(events::NormalizedLower(views.back()));
-    }
+    for (const Token& t : a.tokens) views.push_back(t.span.In(doc.text));
+    lower.Fill(views);
     sentence_begin.clear();
     for (const Sentence& sen : a.sentences) sentence_begin.push_back(sen.token_begin);
     sentence_begin.push_back(static_cast<uint32_t>(a.tokens.size()));
@@ -145,7 +142,7 @@ TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& do
       if (gold.eiid.empty()) continue;
       // Attributes, read from the verb group.
       const Sentence& sen = a.sentences[sentence];
-      sentence_lower.assign(lower.begin() + sen.token_begin, lower.begin() + sen.token_end);
+      sentence_lower.assign(lower.lower.begin() + sen.token_begin, lower.lower.begin() + sen.token_end);
       const events::VerbGroup group = events::ReadVerbGroup(sentence_lower, t.token - sen.token_begin, t.pos);
       const std::string gold_pos = gold.pos == "PREPOSITION" ? "OTHER" : gold.pos;
       s.pos.Add(gold_pos == events::EventPosName(t.pos));

@@ -133,11 +133,21 @@ void VerbLexicon::Lemmas(std::string_view w, std::vector<std::string>* out) cons
         ++j;
 }
 
+namespace {
+
+// Appends `token` as NormalizedLower makes it to *out; `normalized` is working memory.
+void AppendNormalizedLower(std::string_view token, std::string* normalized, std::string* out) {
+  const size_t from = out->size();
+  *out += ner::NormalizeToken(token, normalized) ? std::string_view(*normalized) : token;
+  for (size_t k = from; k < out->size(); ++k)
+    if ((*out)[k] >= 'A' && (*out)[k] <= 'Z') (*out)[k] = static_cast<char>((*out)[k] - 'A' + 'a');
+}
+
+}  // namespace
+
 std::string NormalizedLower(std::string_view token) {
-  std::string out;
-  if (!ner::NormalizeToken(token, &out)) out.assign(token);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::string out, normalized;
+  AppendNormalizedLower(token, &normalized, &out);
   return out;
 }
 
@@ -146,10 +156,7 @@ void LowerTokens::Fill(const std::vector<std::string_view>& tokens) {
   std::string normalized;
   std::vector<uint32_t> ends(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
-    const size_t from = bytes.size();
-    bytes += ner::NormalizeToken(tokens[i], &normalized) ? std::string_view(normalized) : tokens[i];
-    for (size_t k = from; k < bytes.size(); ++k)
-      if (bytes[k] >= 'A' && bytes[k] <= 'Z') bytes[k] = static_cast<char>(bytes[k] - 'A' + 'a');
+    AppendNormalizedLower(tokens[i], &normalized, &bytes);
     ends[i] = static_cast<uint32_t>(bytes.size());
   }
   lower.resize(tokens.size());
