@@ -2,7 +2,6 @@
 // benchmark (../shared/data/html-articles/html/*.html.gz, 18 MB of HTML as crawled; never committed). Bytes are
 // those of the HTML pages, so that every figure reads as "MB of HTML per second".
 #include <benchmark/benchmark.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -12,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "gzip_util.h"
 #include "input/html_article.h"
 #include "input/html_encoding.h"
 #include "input/html_parse.h"
@@ -81,20 +81,6 @@ void BM_HtmlExtract(benchmark::State& state) {
 }
 BENCHMARK(BM_HtmlExtract)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
-std::string GzipMember(const std::string& data) {
-  z_stream z{};
-  deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&z, data.size()) + 32, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  deflate(&z, Z_FINISH);
-  out.resize(out.size() - z.avail_out);
-  deflateEnd(&z);
-  return out;
-}
-
 // The pages as a WARC file with a gzip member per record, as crawlers write them (response records, HTTP headers),
 // four times over, so that the reader's start-up costs weigh as little as in a real archive.
 constexpr int kWarcRepeats = 4;
@@ -111,7 +97,7 @@ const std::string& WarcFile() {
                                    std::to_string(i) + "\r\nWARC-Date: 2019-11-19T10:00:00Z\r\n" +
                                    "Content-Type: application/http; msgtype=response\r\nContent-Length: " +
                                    std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n";
-        out += GzipMember(record);
+        out += newsgraph::testing::Gzip(record);
       }
     }
     return out;
@@ -119,18 +105,25 @@ const std::string& WarcFile() {
   return warc;
 }
 
+// Reads the in-memory WARC file and calls on_page for each HTML page in it (as `newsgraph extract --warc` does).
+template <typename OnPage>
+void ForEachWarcPage(const std::string& warc, OnPage on_page) {
+  std::FILE* f = fmemopen(const_cast<char*>(warc.data()), warc.size(), "rb");
+  newsgraph::input::WarcReader reader(f);
+  newsgraph::input::WarcRecord record;
+  newsgraph::input::WarcPage page;
+  while (reader.Next(&record)) {
+    if (newsgraph::input::ReadWarcPage(record, 64u << 20, &page) == newsgraph::input::PageVerdict::kPage) on_page(page);
+  }
+  std::fclose(f);
+}
+
 // Reading the WARC file only: inflate, records, HTTP.
 void BM_WarcRead(benchmark::State& state) {
   if (Missing(state)) return;
   const std::string& warc = WarcFile();
   for (auto _ : state) {
-    std::FILE* f = fmemopen(const_cast<char*>(warc.data()), warc.size(), "rb");
-    newsgraph::input::WarcReader reader(f);
-    newsgraph::input::WarcRecord record;
-    newsgraph::input::WarcPage page;
-    while (reader.Next(&record)) newsgraph::input::ReadWarcPage(record, 64u << 20, &page);
-    std::fclose(f);
-    benchmark::DoNotOptimize(page.html.data());
+    ForEachWarcPage(warc, [](const newsgraph::input::WarcPage& page) { benchmark::DoNotOptimize(page.html.data()); });
   }
   state.SetBytesProcessed(state.iterations() * PageBytes() * kWarcRepeats);
 }
@@ -141,19 +134,13 @@ void BM_WarcExtract(benchmark::State& state) {
   if (Missing(state)) return;
   const std::string& warc = WarcFile();
   for (auto _ : state) {
-    std::FILE* f = fmemopen(const_cast<char*>(warc.data()), warc.size(), "rb");
-    newsgraph::input::WarcReader reader(f);
-    newsgraph::input::WarcRecord record;
-    newsgraph::input::WarcPage page;
-    while (reader.Next(&record)) {
-      if (newsgraph::input::ReadWarcPage(record, 64u << 20, &page) != newsgraph::input::PageVerdict::kPage) continue;
+    ForEachWarcPage(warc, [](const newsgraph::input::WarcPage& page) {
       newsgraph::input::HtmlSource source;
       source.http_charset = page.content_type;
       source.url = page.url;
       auto article = newsgraph::input::ExtractArticle(page.html, source);
       benchmark::DoNotOptimize(article->text.data());
-    }
-    std::fclose(f);
+    });
   }
   state.SetBytesProcessed(state.iterations() * PageBytes() * kWarcRepeats);
 }

@@ -17,6 +17,13 @@ const newsgraph::ner::NerModel* Model() {
   return model.ok() ? model->get() : nullptr;
 }
 
+// True (and the benchmark skipped) without the corpus or the model.
+bool Missing(benchmark::State& state) {
+  if (!newsgraph::bench::CorpusDocuments().empty() && Model()) return false;
+  state.SkipWithError("corpus ../shared/data/polnear or models/ner-en-news.bin absent");
+  return true;
+}
+
 void ToInput(std::string_view text, const newsgraph::Analysis& a, newsgraph::ner::NerInput* input) {
   input->tokens.clear();
   input->sentence_begin.assign(1, 0);
@@ -28,10 +35,7 @@ void ToInput(std::string_view text, const newsgraph::Analysis& a, newsgraph::ner
 
 void BM_NerTagRawText(benchmark::State& state) {
   const auto& docs = newsgraph::bench::CorpusDocuments();
-  if (docs.empty() || !Model()) {
-    state.SkipWithError("corpus ../shared/data/polnear or models/ner-en-news.bin absent");
-    return;
-  }
+  if (Missing(state)) return;
   newsgraph::ner::NerTagger tagger(*Model());
   newsgraph::ner::NerWorkspace workspace;
   newsgraph::Analysis analysis;
@@ -58,10 +62,7 @@ BENCHMARK(BM_NerTagRawText)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 
 void BM_NerTagTokens(benchmark::State& state) {
   const auto& docs = newsgraph::bench::CorpusDocuments();
-  if (docs.empty() || !Model()) {
-    state.SkipWithError("corpus ../shared/data/polnear or models/ner-en-news.bin absent");
-    return;
-  }
+  if (Missing(state)) return;
   newsgraph::ner::NerTagger tagger(*Model());
   newsgraph::ner::NerWorkspace workspace;
   std::vector<newsgraph::ner::NerInput> inputs(docs.size());

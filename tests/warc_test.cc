@@ -4,12 +4,12 @@
 #include <gtest/gtest.h>
 
 #include <deque>
-#include <zlib.h>
 
 #include <cstdio>
 #include <string>
 #include <vector>
 
+#include "gzip_util.h"
 #include "input/html_article.h"
 #include "input/warc_gzip.h"
 #include "input/warc_reader.h"
@@ -17,19 +17,7 @@
 namespace newsgraph::input {
 namespace {
 
-std::string Gzip(const std::string& data) {
-  z_stream z{};
-  deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&z, data.size()) + 32, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  deflate(&z, Z_FINISH);
-  out.resize(out.size() - z.avail_out);
-  deflateEnd(&z);
-  return out;
-}
+using testing::Gzip;
 
 std::string Record(const std::string& type, const std::string& uri, const std::string& content_type,
                    const std::string& block, const std::string& version = "WARC/1.0") {

@@ -2,13 +2,13 @@
 // JSON lines with "html", WARC archives, the record's `source` and paragraph HTML ranges, skipped languages, and the
 // input errors that must be records (a missing file in a list, a document of control bytes).
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include <cctype>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "newsgraph/batch.h"
+#include "gzip_util.h"
 #include "newsgraph/newsgraph.h"
 #include "test_util.h"
 
@@ -16,6 +16,7 @@ namespace newsgraph {
 namespace {
 
 using nlohmann::json;
+using testing::Gzip;
 using testing::Lines;
 using testing::ReadFileOrDie;
 using testing::RunNewsgraph;
@@ -30,21 +31,6 @@ std::string PageText() {  // the expected article text, without the file's final
   return text;
 }
 std::string Warc() { return SourcePath("tests/fixtures/html/news.warc.gz"); }
-
-std::string Gzip(const std::string& data) {
-  uLongf size = compressBound(data.size()) + 64;
-  std::string out(size, '\0');
-  z_stream z{};
-  deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
 
 // The record of the harbour-bridge page: the article text is what every offset indexes, and every paragraph's html
 // range is an element of the page holding that paragraph's first words.
