@@ -9,6 +9,7 @@
 #include "core/stages.h"
 #include "eval/events_coding.h"
 #include "eval/events_eval.h"
+#include "eval/events_passages.h"
 #include "eval/events_timebank.h"
 
 namespace newsgraph::cli {
@@ -19,7 +20,7 @@ struct EventsEvalOptions {
   std::string split = "data/events/timebank-split.tsv";
   std::string part = "test";
   std::string models;
-  std::string petrarch, petrarch_dictionaries, plover;
+  std::string petrarch, petrarch_dictionaries, plover, passages;
   bool no_dates = false;
   size_t show_errors = 0;
 };
@@ -36,11 +37,12 @@ int RunEventsEval(const EventsEvalOptions& o) {
   auto model = events::EventModel::Load(model_path);
   if (!model.ok()) return Fail(model.status(), kExitUsage);
   const events::TriggerTagger tagger(**model);
-  if (o.timebank.empty() && o.petrarch.empty() && o.plover.empty())
-    return Fail(Status(StatusCode::kInvalidArgument, "nothing to score: give --timebank, --petrarch or --plover"),
+  if (o.timebank.empty() && o.petrarch.empty() && o.plover.empty() && o.passages.empty())
+    return Fail(Status(StatusCode::kInvalidArgument,
+                       "nothing to score: give --timebank, --petrarch, --plover or --passages"),
                 kExitUsage);
   std::unique_ptr<Pipeline> pipeline;
-  if (!o.no_dates || !o.petrarch.empty() || !o.plover.empty()) {
+  if (!o.no_dates || !o.petrarch.empty() || !o.plover.empty() || !o.passages.empty()) {
     auto created = Pipeline::Create(options);
     if (!created.ok()) return Fail(created.status(), kExitUsage);
     pipeline = std::move(*created);
@@ -103,6 +105,14 @@ int RunEventsEval(const EventsEvalOptions& o) {
     for (const std::string& e : scores.errors) std::cout << e << "\n";
     std::cout << "PLOVER records " << o.plover << "\n" << eval::FormatPloverScores(scores);
   }
+  if (!o.passages.empty()) {
+    auto passages = eval::ReadPassages(o.passages);
+    if (!passages.ok()) return Fail(passages.status(), kExitUsage);
+    const eval::PassageScores scores = eval::EvaluatePassages(*passages, *pipeline, o.show_errors);
+    for (const std::string& e : scores.errors) std::cout << e << "\n";
+    std::cout << "Passages " << o.passages << " (the records' default event listing)\n"
+              << eval::FormatPassageScores(scores);
+  }
   return kExitOk;
 }
 
@@ -126,6 +136,9 @@ Runner AddEventsEval(CLI::App& eval) {
                   "instead of the compiled-in ones (tests/fixtures/events/petr-validate for the unit-test records)")
       ->check(CLI::ExistingDirectory);
   cmd->add_option("--plover", o->plover, "PLOVER gold records (PLOVER_GSR_CAMEO.json)")->check(CLI::ExistingFile);
+  cmd->add_option("--passages", o->passages,
+                  "News passages with gold events, scored on whole records (tests/fixtures/events/passages.jsonl)")
+      ->check(CLI::ExistingFile);
   cmd->add_option("--show-errors", o->show_errors, "Print up to N errors (MISSED, EXTRA, CLASS, TENSE, DATE)");
   return [o] { return RunEventsEval(*o); };
 }
