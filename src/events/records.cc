@@ -15,6 +15,16 @@ constexpr std::string_view kOngoingCues[] = {"ongoing", "continuing", "current",
 constexpr std::string_view kHypotheticalModals[] = {"could", "might", "may", "would", "should", "can"};
 constexpr size_t kCorefWindow = 200;
 constexpr uint32_t kGoverningReach = 12;  // words between a verb and the infinitive it governs ("is due to ...")  // records an event mention may corefer with (an article has fewer)
+constexpr std::string_view kPlacePrepositions[] = {"in", "at", "near", "outside", "inside", "through", "across",
+                                                   "throughout"};
+constexpr std::string_view kSituationNouns[] = {"crisis", "war", "conflict", "situation", "violence", "unrest",
+                                               "tensions", "fighting", "insurgency", "famine", "outbreak"};
+constexpr std::string_view kPlaceNouns[] = {"city", "town", "village", "capital", "port", "region", "province",
+                                           "state", "island", "district"};
+constexpr std::string_view kArticles[] = {"the", "a", "an"};
+constexpr std::string_view kCompassWords[] = {"northern", "southern", "eastern", "western", "central",
+                                              "north-eastern", "north-western", "south-eastern", "south-western",
+                                              "northeastern", "northwestern", "southeastern", "southwestern"};
 constexpr std::string_view kClauseOpeners[] = {"that", "which", "who", "while", "because", "but", "and", ";", ":"};
 
 // What makes two mentions the same kind of happening: the noun without a plural "s", or a verb's stem; a gerund
@@ -140,6 +150,15 @@ struct Builder {
     return best;
   }
 
+  // Whether a mention of entity `e` starts at byte `start` ("in New York": at "New").
+  bool MentionStartsAt(int32_t e, uint32_t start) const {
+    auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), start,
+                               [](const auto& x, uint32_t s) { return x.first.start < s; });
+    for (; it != entity_spans.end() && it->first.start == start; ++it)
+      if (it->second == e) return true;
+    return false;
+  }
+
   int32_t EntityOf(const events::EventParticipant& p) const {
     if (int32_t e = EntityIn(p.span); e >= 0) return e;
     if (p.mention >= 0 && static_cast<size_t>(p.mention) < a.mentions.size() && a.mentions[p.mention].entity >= 0 &&
@@ -149,20 +168,43 @@ struct Builder {
     return -1;
   }
 
-  // A place entity after "in" / "at" in the clause of the trigger at token t (up to the next verbal trigger or
-  // clause opener), within 12 words.
-  int32_t PlaceOf(const ReadEvent& e, const std::vector<uint8_t>& verb) const {
-    const Sentence& s = a.sentences[e.sentence];
-    for (uint32_t t = e.trigger.token + 1; t < s.token_end && t <= e.trigger.token + 12; ++t) {
-      if (verb[t] || InList(lower[t], kClauseOpeners)) break;
-      if ((lower[t] == "in" || lower[t] == "at") && t + 1 < s.token_end) {
-        uint32_t n = t + 1;
-        if (lower[n] == "the" && n + 1 < s.token_end) ++n;
-        const int32_t ent = EntityIn(Span{a.tokens[n].span.start, a.tokens[std::min(n + 3, s.token_end - 1)].span.end});
-        if (ent >= 0 && a.entities[ent].type == EntityType::kLocation &&
-            EntityIn(a.tokens[n].span) == ent)
-          return ent;
+  // The location entity named right after the preposition at token t ("in New York", "at a checkpoint in northern
+  // Nigeria" from the second "in"; an article, a compass adjective and "the city of" passed over), or -1.
+  int32_t PlaceAfter(uint32_t t, const Sentence& s) const {
+    uint32_t n = t + 1;
+    while (n + 1 < s.token_end && n <= t + 2 && (InList(lower[n], kArticles) || InList(lower[n], kCompassWords))) ++n;
+    // "the Ukrainian city of Odesa", "the port of Sudan": the place named after "of".
+    for (uint32_t k = n; k + 2 < s.token_end && k <= n + 2; ++k)
+      if (InList(lower[k], kPlaceNouns) && lower[k + 1] == "of") {
+        n = k + 2;
+        break;
       }
+    if (n >= s.token_end) return -1;
+    const int32_t ent = EntityIn(Span{a.tokens[n].span.start, a.tokens[std::min(n + 3, s.token_end - 1)].span.end});
+    if (ent >= 0 && a.entities[ent].type == EntityType::kLocation && MentionStartsAt(ent, a.tokens[n].span.start))
+      return ent;
+    return -1;
+  }
+
+  // Where the event at `e` happened, as the text says it: a location after a place preposition in the trigger's
+  // clause ("met in New York", "marched through Nairobi"; "on" too for attacks: "an attack on Odesa"), up to the
+  // next verbal trigger, clause opener (not "and": a verb after it is a trigger) or comma, within 12 words, unless the phrase belongs to another event noun
+  // for a state of affairs ("to discuss the crisis in Haiti"); else one in the subject before the trigger ("Protesters in Belgrade have
+  // been blocking"). trigger[t]: as BuildEventRecords makes it.
+  int32_t PlaceOf(const ReadEvent& e, std::string_view cameo, const std::vector<uint8_t>& trigger) const {
+    const Sentence& s = a.sentences[e.sentence];
+    const uint32_t at = e.trigger.token;
+    const bool attack = cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20");
+    for (uint32_t t = at + 1; t + 1 < s.token_end && t <= at + 12; ++t) {
+      if (trigger[t] == 1 || (InList(lower[t], kClauseOpeners) && lower[t] != "and") || lower[t] == ",") break;
+      if (!InList(lower[t], kPlacePrepositions) && !(attack && (lower[t] == "on" || lower[t] == "against"))) continue;
+      if (t - 1 != at && trigger[t - 1] == 2) break;  // the phrase of another event noun
+      if (const int32_t ent = PlaceAfter(t, s); ent >= 0) return ent;
+    }
+    for (uint32_t t = at; t-- > s.token_begin && t + 8 >= at;) {
+      if (trigger[t] == 1 || InList(lower[t], kClauseOpeners) || lower[t] == ",") break;
+      if ((lower[t] == "in" || lower[t] == "at") && (t == s.token_begin || trigger[t - 1] != 2))
+        if (const int32_t ent = PlaceAfter(t, s); ent >= 0) return ent;
     }
     return -1;
   }
@@ -253,9 +295,14 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
   a.events.clear();
   if (read.empty()) return;
   const Builder b(text, lower, a, date);
-  std::vector<uint8_t> verb(a.tokens.size(), 0);
+  // 1: a verbal trigger; 2: a noun for a state of affairs ("the crisis", "the war"), whose "in" phrase is its own;
+  // 3: another nominal one.
+  std::vector<uint8_t> trigger(a.tokens.size(), 0);
   for (const ReadEvent& e : read)
-    if (e.trigger.pos == EventPos::kVerb) verb[e.trigger.token] = 1;
+    trigger[e.trigger.token] = e.trigger.pos == EventPos::kVerb ? 1
+                               : e.trigger.cls == EventClass::kState || InList(lower[e.trigger.token], kSituationNouns)
+                                   ? 2
+                                   : 3;
 
   // "a summit planned for May 19": the participle right after an event noun dates the noun and is no event of
   // its own; "the imposition of import tariffs": an event noun in the "of" phrase of another is the same event.
@@ -350,10 +397,15 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
         for (const auto& p : v.participants) AddParticipant(rec, b.EntityOf(p), EventRole::kSource, p.span);
         break;
       }
-    if (rec->place < 0) rec->place = b.PlaceOf(e, verb);
+    if (rec->place < 0) rec->place = b.PlaceOf(e, rec->cameo, trigger);
+    // "is due to visit Washington": a visit's place is the place visited.
+    if (rec->place < 0 && (rec->cameo.starts_with("042") || key == "visit" || key == "tour"))
+      for (const auto& p : rec->participants)
+        if (p.role == EventRole::kTarget && a.entities[p.entity].type == EntityType::kLocation) rec->place = p.entity;
     if (rec->reported_by < 0) rec->reported_by = b.QuoteOf(e.span);
   }
-  // Verbs with an "at <event noun>" phrase: their participants join that event, and their mention too.
+  // Verbs with an "at <event noun>" phrase: their participants join that event, and their mention too, unless the
+  // verb is coded as another kind of event.
   std::vector<bool> dropped(records.size(), false);
   for (size_t k = 0; k < read.size(); ++k) {
     const ReadEvent& e = read[k];
@@ -362,7 +414,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     int noun_record = -1;
     uint32_t at = 0;
     for (uint32_t t = e.trigger.token + 1; t + 1 < s.token_end && t <= e.trigger.token + 20 && noun_record < 0; ++t) {
-      if (verb[t] && t != e.trigger.token) break;
+      if (trigger[t] == 1 && t != e.trigger.token) break;
       if (b.lower[t] != "at") continue;
       at = t;
       for (size_t j = k + 1; j < read.size() && read[j].trigger.token <= t + 3; ++j)
@@ -371,6 +423,10 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     const int own = record_of[k];
     if (noun_record < 0 || own == noun_record || records[own].mentions.size() > 1) continue;
     Event& into = records[noun_record];
+    // Only taking part in it ("host X at the summit", "spoke at the rally"): a verb coded otherwise is its own event
+    // ("arrested 20 students at a rally"); an intent ("will host", coded 03x) is taking part to come.
+    const Event& verb_record = records[own];
+    if (!verb_record.type.empty() && verb_record.type != into.type && !verb_record.cameo.starts_with("03")) continue;
     for (const newsgraph::EventParticipant& p : records[own].participants)
       AddParticipant(&into, p.entity, p.role == EventRole::kSource ? EventRole::kSource : EventRole::kParticipant,
                      p.span);

@@ -1,0 +1,71 @@
+// Where an event happened (issue 13, point 5): the place the text gives for it, never a place merely mentioned
+// elsewhere in the sentence; and a verb at another kind of event ("arrested ... at a rally") is its own event.
+// Hand-written sentences, through the whole pipeline.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "newsgraph/newsgraph.h"
+
+namespace newsgraph {
+namespace {
+
+const Pipeline& SharedPipeline() {
+  static const std::unique_ptr<Pipeline> pipeline = [] {
+    auto p = Pipeline::Create();
+    EXPECT_TRUE(p.ok()) << p.status().message();
+    return std::move(p).value();
+  }();
+  return *pipeline;
+}
+
+// The name of the place of the event with a mention `trigger` in `text`; "-" for none, "?" for no such event.
+std::string PlaceOf(const std::string& text, std::string_view trigger) {
+  Document doc;
+  doc.text = text;
+  doc.date = Date{2025, 5, 6};
+  auto a = SharedPipeline().Analyze(doc);
+  if (!a.ok()) return "error: " + a.status().message();
+  for (const Event& e : a->events)
+    for (const EventMention& m : e.mentions)
+      if (m.span.In(text) == trigger) return e.place >= 0 ? a->entities[e.place].name : "-";
+  return "?";
+}
+
+TEST(EventPlaces, AfterThePreposition) {
+  EXPECT_EQ(PlaceOf("Ministers met in San Francisco on Friday.", "met"), "San Francisco");  // a name of two words
+  EXPECT_EQ(PlaceOf("Farmers protested outside the parliament in Brussels on Tuesday.", "protested"), "Brussels");
+  EXPECT_EQ(PlaceOf("Rebels attacked an army base near the town of Goma on Sunday.", "attacked"), "Goma");
+  EXPECT_EQ(PlaceOf("The police arrested 20 students at a rally in northern Kenya.", "arrested"), "Kenya");
+}
+
+TEST(EventPlaces, InTheSubjectOrVisited) {
+  EXPECT_EQ(PlaceOf("Doctors in Lagos protested over unpaid wages.", "protested"), "Lagos");
+  EXPECT_EQ(PlaceOf("The president will visit Nairobi next week.", "visit"), "Nairobi");
+}
+
+TEST(EventPlaces, NotAPlaceMentionedElsewhere) {
+  // The war is in Sudan; where the leaders talk, the sentence does not say.
+  EXPECT_EQ(PlaceOf("Leaders gathered on Monday to discuss the war in Sudan.", "discuss"), "-");
+  // Past a comma the phrase is another clause's.
+  EXPECT_EQ(PlaceOf("The minister is expected to resign next week, officials in Madrid said.", "resign"), "-");
+}
+
+TEST(EventPlaces, AVerbAtAnotherKindOfEventIsItsOwnEvent) {
+  Document doc;
+  doc.text = "The police arrested 20 students at a rally in northern Kenya.";
+  auto a = SharedPipeline().Analyze(doc);
+  ASSERT_TRUE(a.ok());
+  bool arrest = false;
+  for (const Event& e : a->events) {
+    if (e.mentions.front().span.In(doc.text) != "arrested") continue;
+    arrest = true;
+    EXPECT_EQ(e.type, "COERCE");
+    EXPECT_EQ(e.mentions.size(), 1u);
+  }
+  EXPECT_TRUE(arrest);
+}
+
+}  // namespace
+}  // namespace newsgraph
