@@ -1,0 +1,68 @@
+// Whole event records on the hand-written news passages (tests/fixtures/events/passages*.jsonl): the scorer's
+// reading of gold and records, and floors under today's figures so that a change that loses events, places,
+// dates or statuses fails here (docs/ACCURACY.md has the figures; `newsgraph eval events --passages FILE`).
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "eval/events_passages.h"
+#include "newsgraph/newsgraph.h"
+#include "test_util.h"
+
+namespace newsgraph::eval {
+namespace {
+
+const Pipeline& SharedPipeline() {
+  static const std::unique_ptr<Pipeline> pipeline = [] {
+    auto p = Pipeline::Create();
+    EXPECT_TRUE(p.ok()) << p.status().message();
+    return std::move(p).value();
+  }();
+  return *pipeline;
+}
+
+TEST(EventPassages, ScoresEveryGivenField) {
+  testing::TempDir dir;
+  testing::WriteFile(dir.File("p.jsonl"),
+                     R"({"id": "a", "date": "2025-03-03", "text": "Police in Lima arrested the mayor on Monday.", )"
+                     R"("events": [{"trigger": "arrested", "type": "COERCE", "status": "happened", )"
+                     R"("target": "mayor", "date": "2025-03-03", "place": "Lima"}, {"trigger": "Monday"}]})"
+                     "\n");
+  auto passages = ReadPassages(dir.File("p.jsonl"));
+  ASSERT_TRUE(passages.ok()) << passages.status().message();
+  const PassageScores s = EvaluatePassages(*passages, SharedPipeline(), 10);
+  EXPECT_EQ(s.found.total, 2);
+  EXPECT_EQ(s.found.correct, 1);  // "Monday" is no event
+  EXPECT_EQ(s.type.total, 1);
+  EXPECT_EQ(s.place.total, 1);
+  EXPECT_EQ(s.place.correct, 1);
+  EXPECT_EQ(s.all_right.total, 2);
+}
+
+TEST(EventPassages, BadFilesAreClearErrors) {
+  testing::TempDir dir;
+  testing::WriteFile(dir.File("a.jsonl"), "{\"id\": \"x\", \"text\": \"Nothing here.\", \"events\": [{\"trigger\": \"met\"}]}\n");
+  testing::WriteFile(dir.File("b.jsonl"), "{not json\n");
+  EXPECT_EQ(ReadPassages(dir.File("a.jsonl")).status().code(), StatusCode::kCorrupt);  // trigger not in the text
+  EXPECT_EQ(ReadPassages(dir.File("b.jsonl")).status().code(), StatusCode::kCorrupt);
+  EXPECT_EQ(ReadPassages(dir.File("none.jsonl")).status().code(), StatusCode::kNotFound);
+}
+
+// Floors a little under the figures of 2026-12-06 (docs/ACCURACY.md), for both sets.
+TEST(EventPassages, FiguresHold) {
+  for (const char* file : {"tests/fixtures/events/passages.jsonl", "tests/fixtures/events/passages-heldout.jsonl"}) {
+    SCOPED_TRACE(file);
+    auto passages = ReadPassages(testing::SourcePath(file));
+    ASSERT_TRUE(passages.ok()) << passages.status().message();
+    const PassageScores s = EvaluatePassages(*passages, SharedPipeline());
+    EXPECT_GE(s.found.value(), 0.85);
+    EXPECT_GE(s.status.value(), 0.85);
+    EXPECT_GE(s.source.value(), 0.85);
+    EXPECT_GE(s.date.value(), 0.8);
+    EXPECT_GE(s.place.value(), 0.8);
+    EXPECT_GE(s.type.value(), 0.5);
+  }
+}
+
+}  // namespace
+}  // namespace newsgraph::eval
