@@ -150,6 +150,14 @@ struct Builder {
     return best;
   }
 
+  // Whether the words of `span` follow a place preposition ("in", "at", "near" ...).
+  bool AfterPlacePreposition(Span span) const {
+    const auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), span.start,
+                                     [](const Token& t, uint32_t start) { return t.span.start < start; });
+    const size_t t = static_cast<size_t>(it - a.tokens.begin());
+    return t > 0 && t < a.tokens.size() && InList(lower[t - 1], kPlacePrepositions);
+  }
+
   // Whether a mention of entity `e` starts at byte `start` ("in New York": at "New").
   bool MentionStartsAt(int32_t e, uint32_t start) const {
     auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), start,
@@ -322,6 +330,16 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
       if (read[j].trigger.pos == EventPos::kNoun && b.lower[n.trigger.token + 1] == "of" && same_as[j] < 0)
         same_as[j] = static_cast<int>(k);
   }
+  // "launched a missile attack", "imposed new sanctions": the light verb took the noun's code (the reader marks
+  // the noun merged); the noun is one more mention of the verb's event.
+  for (size_t k = 1; k < read.size(); ++k) {
+    if (!read[k].merged || read[k].trigger.pos != EventPos::kNoun || same_as[k] >= 0) continue;
+    for (size_t j = k; j-- > 0 && read[j].sentence == read[k].sentence && read[j].trigger.token + 4 >= read[k].trigger.token;)
+      if (read[j].trigger.pos == EventPos::kVerb) {
+        same_as[k] = static_cast<int>(j);
+        break;
+      }
+  }
   std::vector<Event> records;
   std::vector<std::string> keys;            // per record
   std::vector<int> record_of(read.size(), -1);
@@ -385,9 +403,14 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
       rec->date = newsgraph::EventDate{e.date->value, e.date->timex, e.date->on_or_before};
       if (status != EventStatus::kHappened) rec->status = status;
     }
-    for (const auto& p : e.participants)
-      AddParticipant(rec, b.EntityOf(p), p.role == ParticipantRole::kSource ? EventRole::kSource : EventRole::kTarget,
-                     p.span);
+    for (const auto& p : e.participants) {
+      const int32_t entity = b.EntityOf(p);
+      // "met in New York", "a protest in Goma": where it happened, not on whom (the place, below).
+      if (p.role != ParticipantRole::kSource && entity >= 0 && a.entities[entity].type == EntityType::kLocation &&
+          b.AfterPlacePreposition(p.span))
+        continue;
+      AddParticipant(rec, entity, p.role == ParticipantRole::kSource ? EventRole::kSource : EventRole::kTarget, p.span);
+    }
     // "leaders have been locked in discussions", "engaged in talks": the noun's actors are the verb's.
     if (e.trigger.pos == EventPos::kNoun && rec->participants.empty())
       for (size_t j = k; j-- > 0 && read[j].sentence == e.sentence;) {
