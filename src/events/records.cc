@@ -21,6 +21,8 @@ constexpr std::string_view kSituationNouns[] = {"crisis", "war", "conflict", "si
                                                "tensions", "fighting", "insurgency", "famine", "outbreak"};
 constexpr std::string_view kPlaceNouns[] = {"city", "town", "village", "capital", "port", "region", "province",
                                            "state", "island", "district"};
+constexpr std::string_view kPrepositions[] = {"in", "at", "on", "for", "with", "to", "of", "by", "from", "into",
+                                             "about", "over", "against", "during", "after", "before"};
 constexpr std::string_view kArticles[] = {"the", "a", "an"};
 constexpr std::string_view kCompassWords[] = {"northern", "southern", "eastern", "western", "central",
                                               "north-eastern", "north-western", "south-eastern", "south-western",
@@ -336,7 +338,11 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     if (!read[k].merged || read[k].trigger.pos != EventPos::kNoun || same_as[k] >= 0) continue;
     for (size_t j = k; j-- > 0 && read[j].sentence == read[k].sentence && read[j].trigger.token + 4 >= read[k].trigger.token;)
       if (read[j].trigger.pos == EventPos::kVerb) {
-        same_as[k] = static_cast<int>(j);
+        // Its object, not a noun behind a preposition ("the changes we can make in an important summit").
+        bool object = true;
+        for (uint32_t t = read[j].trigger.token + 1; t < read[k].trigger.token; ++t)
+          object = object && !InList(b.lower[t], kPrepositions);
+        if (object) same_as[k] = static_cast<int>(j);
         break;
       }
   }
