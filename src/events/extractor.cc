@@ -5,7 +5,7 @@
 namespace newsgraph::events {
 
 EventExtractor::EventExtractor(const EventModel& model, const CameoCoder& coder, const ActorCoder& actors)
-    : tagger_(model), coder_(coder), reader_(coder, actors, CameoCodes::Builtin()) {}
+    : tagger_(model), coder_(coder), actors_(actors), reader_(coder, actors, CameoCodes::Builtin()) {}
 
 void EventExtractor::Read(std::string_view text, const Analysis& a, const std::optional<Date>& date,
                           ExtractorScratch* scratch) const {
@@ -25,7 +25,7 @@ void EventExtractor::Read(std::string_view text, const Analysis& a, const std::o
 void EventExtractor::Extract(std::string_view text, const std::optional<Date>& date, bool all, ExtractorScratch* scratch,
                              Analysis* analysis) const {
   Read(text, *analysis, date, scratch);
-  BuildEventRecords(text, scratch->words.lower, scratch->read, date, all, analysis);
+  BuildEventRecords(text, scratch->words.lower, scratch->read, date, all, actors_, analysis);
 }
 
 }  // namespace newsgraph::events

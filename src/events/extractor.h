@@ -51,6 +51,7 @@ class EventExtractor {
  private:
   TriggerTagger tagger_;
   const CameoCoder& coder_;
+  const ActorCoder& actors_;
   EventReader reader_;
 };
 

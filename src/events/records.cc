@@ -1,8 +1,11 @@
 #include "events/records.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <tuple>
+
+#include "util/split.h"
 
 namespace newsgraph::events {
 namespace {
@@ -262,12 +265,63 @@ struct Builder {
 
 bool ByStart(const EventMention& x, const EventMention& y) { return x.span.start < y.span.start; }
 
-void AddParticipant(Event* r, int32_t entity, EventRole role, Span span) {
+void AddParticipant(Event* r, int32_t entity, EventRole role, Span span, std::string_view actor = {}) {
   if (entity < 0) return;
   for (const newsgraph::EventParticipant& p : r->participants)
     if (p.entity == entity) return;
-  r->participants.push_back({entity, role, span});
+  r->participants.push_back({entity, role, span, std::string(actor)});
 }
+
+// A code that names a country or an organisation ("GBR", "USAGOV", "IGOUNO"), not an agent alone ("---GOV").
+bool NamesActor(std::string_view code) { return code.size() >= 3 && !code.starts_with("---"); }
+
+// CAMEO actor codes of entities, computed once each: a role's country with the agent of its title ("Prime
+// Minister" of "United Kingdom": GBRGOV) or its organisation ("President" of "European Commission": IGOEUREEC), as
+// the article or the office-holder list gives it today; else the entity's name's ("Vladimir Putin", "Russia"), which
+// the dictionaries may date to an earlier office, as they may the words at the event.
+class EntityActors {
+ public:
+  EntityActors(const Analysis& a, const ActorCoder& actors, const std::optional<Date>& date)
+      : a_(a), actors_(actors), date_(date), role_(a.entities.size()), name_(a.entities.size()) {}
+
+  // The code for a participant whose words at the event were coded `words`.
+  const std::string& Of(int32_t entity, const std::string& words) {
+    if (!role_[entity]) role_[entity] = RoleCode(a_.entities[entity]);
+    if (NamesActor(*role_[entity])) return *role_[entity];
+    if (NamesActor(words)) return words;
+    if (!name_[entity]) name_[entity] = Code(a_.entities[entity].name);
+    return NamesActor(*name_[entity]) ? *name_[entity] : words;
+  }
+
+ private:
+  std::string Code(std::string_view phrase) {
+    words_.clear();
+    for (std::string_view w : util::SplitWords(phrase)) {
+      std::string& out = words_.emplace_back(w);
+      for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    lower_.assign(words_.begin(), words_.end());
+    return actors_.Code(lower_, 0, lower_.size(), date_);
+  }
+  std::string RoleCode(const Entity& entity) {
+    for (const Role& role : entity.roles) {
+      if (role.of.empty()) continue;
+      const std::string of = Code(role.of);
+      if (!NamesActor(of)) continue;
+      if (of.size() > 3) return of;  // an organisation's code says all
+      const std::string agent = Code(role.title);
+      return agent.starts_with("---") ? of + agent.substr(3) : of;
+    }
+    return "";
+  }
+
+  const Analysis& a_;
+  const ActorCoder& actors_;
+  const std::optional<Date>& date_;
+  std::vector<std::optional<std::string>> role_, name_;
+  std::vector<std::string> words_;
+  std::vector<std::string_view> lower_;
+};
 
 }  // namespace
 
@@ -300,7 +354,7 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const st
 
 void BuildEventRecords(std::string_view text, const std::vector<std::string_view>& lower,
                        const std::vector<ReadEvent>& read, const std::optional<Date>& date, bool all,
-                       Analysis* analysis) {
+                       const ActorCoder& actors, Analysis* analysis) {
   Analysis& a = *analysis;
   a.events.clear();
   if (read.empty()) return;
@@ -415,7 +469,8 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
       if (p.role != ParticipantRole::kSource && entity >= 0 && a.entities[entity].type == EntityType::kLocation &&
           b.AfterPlacePreposition(p.span))
         continue;
-      AddParticipant(rec, entity, p.role == ParticipantRole::kSource ? EventRole::kSource : EventRole::kTarget, p.span);
+      AddParticipant(rec, entity, p.role == ParticipantRole::kSource ? EventRole::kSource : EventRole::kTarget, p.span,
+                     p.actor);
     }
     // "leaders have been locked in discussions", "engaged in talks": the noun's actors are the verb's.
     if (e.trigger.pos == EventPos::kNoun && rec->participants.empty())
@@ -423,7 +478,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
         const ReadEvent& v = read[j];
         if (v.trigger.pos != EventPos::kVerb || v.trigger.token + 3 < e.trigger.token) break;
         if (b.lower[v.trigger.token + 1] != "in") break;
-        for (const auto& p : v.participants) AddParticipant(rec, b.EntityOf(p), EventRole::kSource, p.span);
+        for (const auto& p : v.participants) AddParticipant(rec, b.EntityOf(p), EventRole::kSource, p.span, p.actor);
         break;
       }
     if (rec->place < 0) rec->place = b.PlaceOf(e, rec->cameo, trigger);
@@ -458,7 +513,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     if (!verb_record.type.empty() && verb_record.type != into.type && !verb_record.cameo.starts_with("03")) continue;
     for (const newsgraph::EventParticipant& p : records[own].participants)
       AddParticipant(&into, p.entity, p.role == EventRole::kSource ? EventRole::kSource : EventRole::kParticipant,
-                     p.span);
+                     p.span, p.actor);
     // Everyone named between the verb and "at" ("host X as well as Y at the summit") takes part.
     const Span between{a.tokens[e.trigger.token].span.end, a.tokens[at].span.start};
     const auto first = std::lower_bound(b.entity_spans.begin(), b.entity_spans.end(), between.start,
@@ -476,10 +531,18 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     if (into.status == EventStatus::kHappened) into.status = records[own].status;
     dropped[own] = true;
   }
+  EntityActors entity_actors(a, actors, date);
   for (size_t r = 0; r < records.size(); ++r) {
     if (dropped[r]) continue;
     Event& rec = records[r];
     if (!all && rec.type.empty() && rec.participants.empty()) continue;
+    for (newsgraph::EventParticipant& p : rec.participants) {
+      if (rec.cameo.empty()) {
+        p.actor.clear();
+        continue;
+      }
+      p.actor = entity_actors.Of(p.entity, p.actor);
+    }
     if (!std::is_sorted(rec.mentions.begin(), rec.mentions.end(), ByStart))
       std::sort(rec.mentions.begin(), rec.mentions.end(), ByStart);
     a.events.push_back(std::move(rec));

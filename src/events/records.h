@@ -33,8 +33,11 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const st
 
 // Builds analysis->events (replacing it) from `read` (EventReader::Read over the same analysis). With `all` every
 // record is kept; otherwise those with a PLOVER type or an entity participant.
+// A coded event's participants carry CAMEO actor codes: the reader's code of their words when it names a country or
+// organisation, else the entity's (`actors` codes its name, or a role's country and title: "Prime Minister" of
+// "United Kingdom" is GBRGOV).
 void BuildEventRecords(std::string_view text, const std::vector<std::string_view>& lower,
                        const std::vector<ReadEvent>& read, const std::optional<Date>& date, bool all,
-                       Analysis* analysis);
+                       const ActorCoder& actors, Analysis* analysis);
 
 }  // namespace newsgraph::events

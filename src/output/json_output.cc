@@ -249,6 +249,7 @@ class RecordWriter {
       Key("role"), String(EventRoleName(p.role));
       Key("start"), Uint(p.span.start);
       Key("end"), Uint(p.span.end);
+      Key("actor"), p.actor.empty() ? Null() : String(p.actor);
     });
     Key("date");
     if (e.date) {
