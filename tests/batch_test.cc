@@ -9,6 +9,7 @@
 
 #include "newsgraph/newsgraph.h"
 #include "test_util.h"
+#include "pipeline_test_util.h"
 
 namespace newsgraph {
 namespace {
@@ -17,14 +18,7 @@ using nlohmann::json;
 using testing::TempDir;
 using testing::WriteFile;
 
-const Pipeline& SharedPipeline() {
-  static const std::unique_ptr<Pipeline> pipeline = [] {
-    auto p = Pipeline::Create();
-    EXPECT_TRUE(p.ok()) << p.status().message();
-    return std::move(p).value();
-  }();
-  return *pipeline;
-}
+using testing::SharedPipeline;
 
 std::vector<SourceItem> ReadAll(Source& source) {
   std::vector<SourceItem> items;

@@ -7,19 +7,13 @@
 #include <string>
 
 #include "newsgraph/newsgraph.h"
+#include "pipeline_test_util.h"
 #include "test_util.h"
 
 namespace newsgraph {
 namespace {
 
-const Pipeline& SharedPipeline() {
-  static const std::unique_ptr<Pipeline> pipeline = [] {
-    auto p = Pipeline::Create();
-    EXPECT_TRUE(p.ok()) << p.status().message();
-    return std::move(p).value();
-  }();
-  return *pipeline;
-}
+using testing::SharedPipeline;
 
 // "name:role:actor" for each participant of the event with a mention `trigger`; "?" for no such event.
 std::string Actors(const std::string& text, std::string_view trigger, Date date = Date{2025, 1, 15}) {

@@ -7,19 +7,13 @@
 
 #include "eval/events_passages.h"
 #include "newsgraph/newsgraph.h"
+#include "pipeline_test_util.h"
 #include "test_util.h"
 
 namespace newsgraph::eval {
 namespace {
 
-const Pipeline& SharedPipeline() {
-  static const std::unique_ptr<Pipeline> pipeline = [] {
-    auto p = Pipeline::Create();
-    EXPECT_TRUE(p.ok()) << p.status().message();
-    return std::move(p).value();
-  }();
-  return *pipeline;
-}
+using testing::SharedPipeline;
 
 TEST(EventPassages, ScoresEveryGivenField) {
   testing::TempDir dir;

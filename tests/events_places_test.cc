@@ -7,18 +7,12 @@
 #include <string>
 
 #include "newsgraph/newsgraph.h"
+#include "pipeline_test_util.h"
 
 namespace newsgraph {
 namespace {
 
-const Pipeline& SharedPipeline() {
-  static const std::unique_ptr<Pipeline> pipeline = [] {
-    auto p = Pipeline::Create();
-    EXPECT_TRUE(p.ok()) << p.status().message();
-    return std::move(p).value();
-  }();
-  return *pipeline;
-}
+using testing::SharedPipeline;
 
 // The name of the place of the event with a mention `trigger` in `text`; "-" for none, "?" for no such event.
 std::string PlaceOf(const std::string& text, std::string_view trigger) {

@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "newsgraph/newsgraph.h"
+#include "pipeline_test_util.h"
 #include "test_util.h"
 
 namespace newsgraph {
@@ -21,14 +22,7 @@ namespace {
 
 using nlohmann::json;
 
-const Pipeline& SharedPipeline() {
-  static const std::unique_ptr<Pipeline> pipeline = [] {
-    auto p = Pipeline::Create();
-    EXPECT_TRUE(p.ok()) << p.status().message();
-    return std::move(p).value();
-  }();
-  return *pipeline;
-}
+using testing::SharedPipeline;
 
 // Analyses `text` and checks the record: every span inside the text.
 void ExpectValidRecord(const std::string& text) {
