@@ -7,8 +7,12 @@
 //     adds its participants to that event instead of standing alone.
 //   - Participants are entities (indexes into Analysis::entities): the entity of a name, title, nominal or pronoun
 //     mention inside the participant's words (a pronoun the reader resolved counts as its antecedent).
-//   - Place: a place entity after "in" / "at" in the event's own clause ("meet the Prime Minister in London"),
-//     never a place named elsewhere in the sentence.
+//   - Place: a place entity after a place preposition in the event's own clause ("meet the Prime Minister in London",
+//     "marched through Nairobi", "an attack on Odesa"), or in its subject ("Doctors in Lagos protested"), or the
+//     place visited; never a place named elsewhere in the sentence (past a comma, or in the phrase of a noun for a
+//     state of affairs: "to discuss the war in Sudan"). Such a place is not also a target.
+//   - Actor codes (CAMEO) for coded events' participants: the entity's role today, the words at the event, the
+//     entity's name.
 //   - Status from the verb group, the reader's intent, cue words before a noun ("planned", "expected", "ongoing")
 //     and a date after the document date; reported_by: the quotation that contains the mention.
 //
