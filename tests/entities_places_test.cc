@@ -207,20 +207,6 @@ TEST(Places, DatelineCapitalsAreThePlaceOfTheSameName) {
   ExpectIn(athens.At("Athens"), "Georgia", "US");
 }
 
-TEST(Places, FindDatelineReadsOnlyDatelines) {
-  auto dateline = [](const std::string& text) {
-    Analysis a;
-    Segment(text, {}, &a);
-    const std::optional<Span> s = FindDateline(text, a);
-    return s ? std::string(s->In(text)) : std::string("-");
-  };
-  EXPECT_EQ(dateline("NEW YORK (Reuters) — Stocks fell."), "NEW YORK");
-  EXPECT_EQ(dateline("WASHINGTON, Jan 5 (Reuters) - The Senate voted."), "WASHINGTON");
-  EXPECT_EQ(dateline("SPRINGFIELD, Ill. — The governor signed the bill."), "SPRINGFIELD");
-  EXPECT_EQ(dateline("The talks in London went on."), "-");
-  EXPECT_EQ(dateline("BREAKING NEWS about the talks."), "-");
-}
-
 TEST(Places, OfficialsInGeorgiaBesideAtlantaIsTheState) {
   const auto r = Place("Officials in Georgia said the storm would reach Atlanta by Thursday evening.",
                        {{"Georgia", LOC}, {"Atlanta", LOC}});

@@ -219,6 +219,9 @@ struct EventDate {
   std::string value;          // TimeML value: "2025-04-24", "2025-W17", "2025-05" ...
   int32_t timex = -1;         // index into Analysis::timexes, or -1 (the document date)
   bool on_or_before = false;  // only an upper bound: the event happened on or before `value`
+  // An interval's end, or empty: an ongoing event ("since 2019", "in recent months ... have been locked in talks")
+  // runs from `value` until the document date (PRESENT_REF without one).
+  std::string until;
 };
 
 struct Event {

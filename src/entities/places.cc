@@ -11,20 +11,14 @@
 #include <vector>
 
 #include "entities/acronyms.h"
+#include "lang/dateline.h"
 #include "lang/toponyms.h"
 
 namespace newsgraph::entities {
 namespace {
 
-bool HasLower(std::string_view w) {
-  return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-bool StartsUpper(std::string_view w) {
-  if (w.empty()) return false;
-  const unsigned char c = static_cast<unsigned char>(w[0]);
-  return (c >= 'A' && c <= 'Z') || c >= 0xC3;  // an ASCII capital, or a Latin letter with a mark
-}
-bool IsDash(std::string_view w) { return w == "—" || w == "–" || w == "-" || w == "--" || w == "―"; }
+using lang::HasLower;
+using lang::StartsUpper;
 
 std::string LowerAscii(std::string_view s) {
   std::string out(s);
@@ -375,7 +369,7 @@ class Placer {
   }
 
   void AddDateline() {
-    const std::optional<Span> line = FindDateline(text_, a_);
+    const std::optional<Span> line = lang::FindDateline(text_, a_.tokens, a_.paragraphs);
     if (!line || !KnownPlace(line->In(text_))) return;
     IndexOwners();
     const int32_t holder = EntityAt(*line);
@@ -650,44 +644,6 @@ class Placer {
 };
 
 }  // namespace
-
-std::optional<Span> FindDateline(std::string_view text, const Analysis& a) {
-  constexpr size_t kParagraphs = 3, kMaxWords = 4, kMaxQualifier = 4;
-  const auto word = [&](size_t t) { return a.tokens[t].span.In(text); };
-  for (size_t p = 0; p < a.paragraphs.size() && p < kParagraphs; ++p) {
-    size_t t = TokenAtOrAfter(a.tokens, a.paragraphs[p].span.start);
-    const size_t end = TokenAtOrAfter(a.tokens, a.paragraphs[p].span.end);
-    const size_t begin = t;
-    bool caps = true;
-    while (t < end && t < begin + kMaxWords && a.tokens[t].kind == TokenKind::kWord && StartsUpper(word(t))) {
-      caps &= !HasLower(word(t));
-      ++t;
-    }
-    if (t == begin || t >= end) continue;
-    const size_t name_end = t;
-    // ", Ga." or ", Jan 5": a qualifier or a date, up to a few tokens.
-    if (word(t) == ",") {
-      size_t k = t + 1;
-      while (k < end && k < t + 1 + kMaxQualifier && !IsDash(word(k)) && word(k) != "(" && word(k) != ",") ++k;
-      if (k == t + 1 || k >= end) continue;
-      t = k;
-    }
-    // "(AP)", "(Reuters)"
-    if (t < end && word(t) == "(") {
-      size_t k = t + 1;
-      while (k < end && k < t + 4 && word(k) != ")") ++k;
-      if (k >= end || word(k) != ")") continue;
-      t = k + 1;
-    }
-    const bool dash = t < end && IsDash(word(t));
-    const bool colon = t < end && word(t) == ":" && caps;  // "NEW DELHI:"
-    if (!dash && !colon) continue;
-    // A capitalised name ends at the dash or its comma; a capital run must be a place's, not a headline's words.
-    if (caps && word(begin).size() < 2) continue;
-    return Span{a.tokens[begin].span.start, a.tokens[name_end - 1].span.end};
-  }
-  return std::nullopt;
-}
 
 void PlaceEntities(std::string_view text, const lang::Gazetteer& gazetteer, Analysis* analysis, EntityLinks* links) {
   Placer(text, gazetteer, analysis, links).Run();

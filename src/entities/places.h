@@ -3,7 +3,7 @@
 // resolver of src/lang/toponyms.h, over all the article's place names at once.
 //
 // What it does, after the entities are clustered (entities/resolver.h):
-//  1. The dateline ("LONDON —", "ATHENS, Ga. (AP) —") is found and read as a place name; it joins the entity of the
+//  1. The dateline ("LONDON —", "ATHENS, Ga. (AP) —"; lang/dateline.h) is found and read as a place name; it joins the entity of the
 //     same name ("LONDON" and "London" are one entity, named "London"), or makes one.
 //  2. Place names the tagger missed or typed with low confidence, where the words around them say "place"
 //     (lang::FindMissedToponyms: "residents of Kyogle", "northern NSW"), become LOCATION entities.
@@ -25,11 +25,6 @@
 #include "newsgraph/document.h"
 
 namespace newsgraph::entities {
-
-// The span of the place name of the article's dateline ("LONDON" in "LONDON — Talks ..."; "ATHENS" in "ATHENS, Ga.
-// (AP) —"), if the article starts one of its first paragraphs with one. The name is in capitals, or capitalised
-// and followed at once by a dash.
-std::optional<Span> FindDateline(std::string_view text, const Analysis& analysis);
 
 // Step 5 of the entity stage (see above): reads analysis->tokens, sentences, mentions, timexes, quotes and entities;
 // edits analysis->entities and *links (entities may be added, merged or removed; the links and roles follow).

@@ -5,6 +5,8 @@
 #include <string>
 #include <tuple>
 
+#include "lang/dateline.h"
+#include "lang/lexicon.h"
 #include "util/split.h"
 
 namespace newsgraph::events {
@@ -15,7 +17,41 @@ constexpr std::string_view kPlannedCues[] = {"planned",  "expected",  "upcoming"
                                              "scheduled", "next",     "future",    "possible", "potential",
                                              "annual",   "due"};
 constexpr std::string_view kOngoingCues[] = {"ongoing", "continuing", "current", "continued"};
-constexpr std::string_view kHypotheticalModals[] = {"could", "might", "may", "would", "should", "can"};
+constexpr std::string_view kHypotheticalModals[] = {"could", "might", "may", "would", "should", "can", "must",
+                                                    "ought"};
+// Words before "to" that announce what follows it ("is to meet", "is set to", "are going to", "is likely to").
+constexpr std::string_view kPlannedBeforeTo[] = {"is",       "are",   "was",   "were",   "am",    "be",
+                                                 "set",      "going", "likely", "poised", "about", "bound"};
+// Words before "to" that say the event goes on ("continues to fight", "kept firing").
+constexpr std::string_view kOngoingBeforeTo[] = {"continue", "continues", "continued", "continuing", "keep",
+                                                 "keeps",    "kept",      "still"};
+// Verbs that say the event they govern did not happen ("refused to meet", "failed to agree", "denied attacking",
+// "denied that troops had fired").
+constexpr std::string_view kNegatingGovernors[] = {
+    "refuse", "refused", "refuses", "refusing", "fail",   "failed", "fails",  "failing", "decline", "declined",
+    "declines", "deny",  "denied",  "denies",   "denying", "avoid", "avoided", "avoids"};
+// Words that open a condition: an event in its clause, and a "would" of its sentence, is hypothetical.
+constexpr std::string_view kConditions[] = {"if", "unless", "whether", "otherwise", "suppose", "supposing"};
+// Auxiliaries that open a yes-no question ("Will the talks go ahead?").
+constexpr std::string_view kQuestionOpeners[] = {"is",   "are",   "was",    "were",   "will", "would", "could",
+                                                 "can",  "should", "did",   "does",   "do",   "has",   "have",
+                                                 "had",  "may",   "might",  "shall",  "must"};
+// Verbs that say when or how an event noun takes place rather than name a happening of their own ("a trip that
+// comes weeks before", "the talks began on Monday", "the summit will be held in Brussels", "took place").
+constexpr std::string_view kEventPredicates[] = {"come",     "happen", "occur", "begin",  "start", "end",
+                                                 "continue", "follow", "last",  "resume", "conclude", "finish"};
+// ... and, in the passive, verbs that put it on the calendar ("the talks are planned for June", "will be held").
+constexpr std::string_view kPassivePredicates[] = {"hold", "plan", "schedule", "expect", "set", "slate"};
+// Verbs that only bring in the event noun of their "in" phrase ("locked in talks", "engaged in negotiations").
+constexpr std::string_view kSupportVerbs[] = {"lock", "engage", "involve", "embroil", "mire", "bog", "entangle",
+                                              "deadlock", "catch"};
+constexpr std::string_view kPrepositions[] = {"in", "at", "on", "of", "for", "to", "with", "from", "by", "into",
+                                             "over", "about", "against", "after", "before", "during", "under"};
+// Verb + particle idioms that name no happening ("could look like", "sounds like", "makes sense").
+constexpr std::pair<std::string_view, std::string_view> kIdioms[] = {
+    {"look", "like"}, {"looks", "like"}, {"looked", "like"}, {"sound", "like"}, {"sounds", "like"},
+    {"seem", "like"}, {"seems", "like"}, {"feel", "like"},   {"make", "sense"}, {"makes", "sense"},
+    {"made", "sense"}, {"mean", "that"}, {"means", "that"}, {"according", "to"}};
 constexpr size_t kCorefWindow = 200;
 constexpr uint32_t kGoverningReach = 12;  // words between a verb and the infinitive it governs ("is due to ...")  // records an event mention may corefer with (an article has fewer)
 constexpr std::string_view kPlacePrepositions[] = {"in", "at", "near", "outside", "inside", "through", "across",
@@ -24,8 +60,6 @@ constexpr std::string_view kSituationNouns[] = {"crisis", "war", "conflict", "si
                                                "tensions", "fighting", "insurgency", "famine", "outbreak"};
 constexpr std::string_view kPlaceNouns[] = {"city", "town", "village", "capital", "port", "region", "province",
                                            "state", "island", "district"};
-constexpr std::string_view kPrepositions[] = {"in", "at", "on", "for", "with", "to", "of", "by", "from", "into",
-                                             "about", "over", "against", "during", "after", "before"};
 constexpr std::string_view kArticles[] = {"the", "a", "an"};
 constexpr std::string_view kCompassWords[] = {"northern", "southern", "eastern", "western", "central",
                                               "north-eastern", "north-western", "south-eastern", "south-western",
@@ -111,10 +145,28 @@ struct Builder {
   // The quotations by start offset, with their index; quote_reach[q]: the furthest end of quotations 0..q.
   std::vector<std::pair<Span, int32_t>> quotes;
   std::vector<uint32_t> quote_reach;
+  std::vector<uint8_t> verb;  // per token: 1 for a verbal trigger
+  // Per token: 1 for a verbal trigger; 2 for a noun for a state of affairs ("the crisis", "the war"), whose "in"
+  // phrase is its own; 3 for another nominal one.
+  std::vector<uint8_t> trigger;
+  // Per token: the first condition word (kConditions) at or after it in its sentence, or UINT32_MAX.
+  std::vector<uint32_t> next_condition;
 
   Builder(std::string_view t, const std::vector<std::string_view>& l, const Analysis& an,
-          const std::optional<Date>& d)
-      : text(t), a(an), date(d), lower(l) {
+          const std::optional<Date>& d, const std::vector<ReadEvent>& read)
+      : text(t), a(an), date(d), lower(l), verb(an.tokens.size(), 0), trigger(an.tokens.size(), 0) {
+    for (const ReadEvent& e : read) {
+      if (e.trigger.pos == EventPos::kVerb) verb[e.trigger.token] = 1;
+      trigger[e.trigger.token] = e.trigger.pos == EventPos::kVerb                                              ? 1
+                                 : e.trigger.cls == EventClass::kState || InList(l[e.trigger.token], kSituationNouns) ? 2
+                                                                                                                     : 3;
+    }
+    next_condition.assign(a.tokens.size(), UINT32_MAX);
+    for (const Sentence& s : a.sentences)
+      for (uint32_t t = s.token_end, next = UINT32_MAX; t-- > s.token_begin;) {
+        if (InList(lower[t], kConditions)) next = t;
+        next_condition[t] = next;
+      }
     for (size_t e = 0; e < a.entities.size(); ++e)
       for (const EntityMention& m : a.entities[e].mentions) entity_spans.emplace_back(m.span, static_cast<int32_t>(e));
     for (const Mention& m : a.mentions)
@@ -155,23 +207,6 @@ struct Builder {
     return best;
   }
 
-  // Whether the words of `span` follow a place preposition ("in", "at", "near" ...).
-  bool AfterPlacePreposition(Span span) const {
-    const auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), span.start,
-                                     [](const Token& t, uint32_t start) { return t.span.start < start; });
-    const size_t t = static_cast<size_t>(it - a.tokens.begin());
-    return t > 0 && t < a.tokens.size() && InList(lower[t - 1], kPlacePrepositions);
-  }
-
-  // Whether a mention of entity `e` starts at byte `start` ("in New York": at "New").
-  bool MentionStartsAt(int32_t e, uint32_t start) const {
-    auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), start,
-                               [](const auto& x, uint32_t s) { return x.first.start < s; });
-    for (; it != entity_spans.end() && it->first.start == start; ++it)
-      if (it->second == e) return true;
-    return false;
-  }
-
   int32_t EntityOf(const events::EventParticipant& p) const {
     if (int32_t e = EntityIn(p.span); e >= 0) return e;
     if (p.mention >= 0 && static_cast<size_t>(p.mention) < a.mentions.size() && a.mentions[p.mention].entity >= 0 &&
@@ -179,6 +214,23 @@ struct Builder {
       return a.mentions[p.mention].entity;
     if (p.antecedent) return EntityIn(*p.antecedent);
     return -1;
+  }
+
+  // Whether a mention of `entity` starts at byte `start` ("in New York": at "New").
+  bool MentionStartsAt(uint32_t start, int32_t entity) const {
+    for (auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), start,
+                                    [](const auto& x, uint32_t s) { return x.first.start < s; });
+         it != entity_spans.end() && it->first.start == start; ++it)
+      if (it->second == entity) return true;
+    return false;
+  }
+
+  // Whether the words of `span` follow a place preposition ("in", "at", "near" ...).
+  bool AfterPlacePreposition(Span span) const {
+    const auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), span.start,
+                                     [](const Token& t, uint32_t start) { return t.span.start < start; });
+    const size_t t = static_cast<size_t>(it - a.tokens.begin());
+    return t > 0 && t < a.tokens.size() && InList(lower[t - 1], kPlacePrepositions);
   }
 
   // The location entity named right after the preposition at token t ("in New York", "at a checkpoint in northern
@@ -194,7 +246,7 @@ struct Builder {
       }
     if (n >= s.token_end) return -1;
     const int32_t ent = EntityIn(Span{a.tokens[n].span.start, a.tokens[std::min(n + 3, s.token_end - 1)].span.end});
-    if (ent >= 0 && a.entities[ent].type == EntityType::kLocation && MentionStartsAt(ent, a.tokens[n].span.start))
+    if (ent >= 0 && a.entities[ent].type == EntityType::kLocation && MentionStartsAt(a.tokens[n].span.start, ent))
       return ent;
     return -1;
   }
@@ -203,8 +255,8 @@ struct Builder {
   // clause ("met in New York", "marched through Nairobi"; "on" too for attacks: "an attack on Odesa"), up to the
   // next verbal trigger, clause opener (not "and": a verb after it is a trigger) or comma, within 12 words, unless the phrase belongs to another event noun
   // for a state of affairs ("to discuss the crisis in Haiti"); else one in the subject before the trigger ("Protesters in Belgrade have
-  // been blocking"). trigger[t]: as BuildEventRecords makes it.
-  int32_t PlaceOf(const ReadEvent& e, std::string_view cameo, const std::vector<uint8_t>& trigger) const {
+  // been blocking").
+  int32_t PlaceOf(const ReadEvent& e, std::string_view cameo) const {
     const Sentence& s = a.sentences[e.sentence];
     const uint32_t at = e.trigger.token;
     const bool attack = cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20");
@@ -222,31 +274,102 @@ struct Builder {
     return -1;
   }
 
+  // An ongoing event dated by a past time expression, or anything dated "since" one, runs until the document date.
+  void Interval(Event& rec) const {
+    newsgraph::EventDate& d = *rec.date;
+    if (d.timex < 0 || d.on_or_before) return;
+    const uint32_t start = a.timexes[d.timex].span.start;
+    const auto at = std::lower_bound(a.tokens.begin(), a.tokens.end(), start,
+                                     [](const Token& t, uint32_t s) { return t.span.start < s; });
+    const bool since = at != a.tokens.begin() && lower[at - a.tokens.begin() - 1] == "since";
+    int64_t d0, d1;
+    const bool past = d.value == "PAST_REF" || (date && DayRange(d.value, &d0, &d1) && d0 < date->ToDays());
+    if (since || (rec.status == EventStatus::kOngoing && past)) d.until = date ? date->ToString() : "PRESENT_REF";
+  }
+
+  // Whether a word of `list` governs the verb group starting at token `begin` of sentence `s`: it stands right
+  // before the group ("refused to meet", "denied attacking", "avoided a strike") or before a "that" clause whose
+  // subject is a few words ("denied that troops had fired"); no comma, conjunction or other verb between.
+  template <size_t N>
+  bool GovernedBy(uint32_t begin, const Sentence& s, const std::string_view (&list)[N]) const {
+    constexpr uint32_t kReach = 5;
+    for (uint32_t b = begin; b > s.token_begin && b + kReach > begin; --b) {
+      const std::string_view w = lower[b - 1];
+      if (InList(w, list)) return true;
+      if (verb[b - 1] || w == "," || w == ";" || w == "and" || w == "or" || w == "but") return false;
+    }
+    return false;
+  }
+
+  // Whether the sentence asks a yes-no question ("Will the talks go ahead?") or states a condition ("if", "unless",
+  // "whether") before token t, or after it in its clause when t is a modal or future consequence ("will attack if
+  // talks fail").
+  bool Conditional(const Sentence& s, uint32_t t, bool consequence) const {
+    constexpr uint32_t kReach = 20;  // words between a consequence and its condition
+    if (next_condition[s.token_begin] < t) return true;
+    if (const uint32_t c = next_condition[t]; consequence && c < s.token_end && c < t + kReach && !CrossesClause(t, c))
+      return true;
+    uint32_t last = s.token_end;
+    while (last > s.token_begin && (a.tokens[last - 1].kind == TokenKind::kQuote || lower[last - 1] == ")")) --last;
+    return last > s.token_begin && lower[last - 1] == "?" && InList(lower[s.token_begin], kQuestionOpeners);
+  }
+  bool CrossesClause(uint32_t from, uint32_t to) const {
+    for (uint32_t b = from + 1; b < to; ++b)
+      if (lower[b] == ";" || lower[b] == "." || InList(lower[b], kClauseOpeners)) return true;
+    return false;
+  }
+
+  // A "would" of reported speech ("said it would meet"): a reporting verb before it in the sentence.
+  bool ReportedFuture(const std::vector<ReadEvent>& read, size_t k) const {
+    const ReadEvent& e = read[k];
+    for (size_t j = k; j-- > 0 && read[j].sentence == e.sentence && read[j].trigger.token + 2 * kGoverningReach >= e.trigger.token;)
+      if (read[j].trigger.pos == EventPos::kVerb && read[j].trigger.cls == EventClass::kReporting) return true;
+    return false;
+  }
+
   EventStatus StatusOf(const ReadEvent& e, const std::vector<ReadEvent>& read, size_t k) const {
     const VerbGroup& g = e.group;
-    if (g.negated) return EventStatus::kNegated;
-    if (!g.modality.empty() && InList(g.modality, kHypotheticalModals)) return EventStatus::kHypothetical;
-    if (e.intent || g.tense == "FUTURE") return EventStatus::kPlanned;
     const uint32_t t = e.trigger.token;
     const Sentence& s = a.sentences[e.sentence];
+    // The group's first token (ReadVerbGroup counts within the sentence).
+    const uint32_t begin = std::clamp<uint32_t>(static_cast<uint32_t>(g.begin) + s.token_begin, s.token_begin, t);
+    if (g.negated || GovernedBy(begin, s, kNegatingGovernors)) return EventStatus::kNegated;
+    if (Conditional(s, t, !g.modality.empty() || g.tense == "FUTURE")) return EventStatus::kHypothetical;
+    if (g.modality == "would" && ReportedFuture(read, k)) return EventStatus::kPlanned;
+    if (!g.modality.empty() && InList(g.modality, kHypotheticalModals)) return EventStatus::kHypothetical;
+    if (e.intent || g.tense == "FUTURE") return EventStatus::kPlanned;
+    if (e.trigger.pos == EventPos::kVerb && g.passive && InList(lower[t], kPlannedCues))
+      return EventStatus::kPlanned;  // "are planned for June", "is expected"
+    const bool progressive = g.aspect == "PROGRESSIVE" || g.aspect == "PERFECTIVE_PROGRESSIVE";
     if (e.trigger.pos != EventPos::kVerb) {
       for (uint32_t b = t; b > s.token_begin && b + 4 > t; --b) {
         if (InList(lower[b - 1], kPlannedCues)) return EventStatus::kPlanned;
         if (InList(lower[b - 1], kOngoingCues)) return EventStatus::kOngoing;
       }
       if (t + 1 < s.token_end && InList(lower[t + 1], kPlannedCues)) return EventStatus::kPlanned;  // "summit planned for"
-    } else if (g.tense == "PRESENT" && (g.aspect == "PROGRESSIVE" || g.aspect == "PERFECTIVE_PROGRESSIVE")) {
-      return EventStatus::kOngoing;
     } else if (g.tense == "INFINITIVE" || g.tense == "NONE") {
+      // "is to meet", "is set to", "continues to fight".
+      if (begin > s.token_begin && lower[begin] == "to") {
+        if (InList(lower[begin - 1], kPlannedBeforeTo)) return EventStatus::kPlanned;
+        if (InList(lower[begin - 1], kOngoingBeforeTo)) return EventStatus::kOngoing;
+      }
       // "is due to meet", "wants to improve": the governing verb's status.
       for (size_t j = k; j-- > 0 && read[j].sentence == e.sentence && read[j].trigger.token + kGoverningReach >= t;)
         if (read[j].trigger.pos == EventPos::kVerb && read[j].trigger.token < t) {
           if (read[j].intent || read[j].group.tense == "FUTURE") return EventStatus::kPlanned;
           break;
         }
-      for (uint32_t b = g.begin + s.token_begin; b > s.token_begin && b + 4 > g.begin + s.token_begin; --b)
+      for (uint32_t b = begin; b > s.token_begin && b + 4 > begin; --b)
         if (InList(lower[b - 1], kPlannedCues)) return EventStatus::kPlanned;
     }
+    // Dated after the document date: still to come ("is meeting them on Thursday").
+    int64_t d0, d1;
+    if (e.date && !e.date->on_or_before && date && DayRange(e.date->value, &d0, &d1) && d0 > date->ToDays())
+      return EventStatus::kPlanned;
+    if (e.trigger.pos == EventPos::kVerb && g.tense == "PRESENT" && progressive) return EventStatus::kOngoing;
+    if (e.trigger.pos == EventPos::kVerb && g.tense == "PRESENT" && begin > s.token_begin &&
+        InList(lower[begin - 1], kOngoingBeforeTo))
+      return EventStatus::kOngoing;  // "still holds"
     // A noun governed by a present perfect over a stretch of time ("have been locked in discussions" in recent
     // months) is still going on.
     if (e.trigger.pos == EventPos::kNoun)
@@ -255,13 +378,11 @@ struct Builder {
           if (read[j].group.tense == "PRESENT" && read[j].group.aspect != "NONE") return EventStatus::kOngoing;
           break;
         }
-    // Dated after the document date: still to come.
-    int64_t d0, d1;
-    if (e.date && !e.date->on_or_before && date && DayRange(e.date->value, &d0, &d1) && d0 > date->ToDays())
-      return EventStatus::kPlanned;
     return EventStatus::kHappened;
   }
 };
+
+newsgraph::EventDate RecordDate(const events::EventDate& d) { return {d.value, d.timex, d.on_or_before, {}}; }
 
 bool ByStart(const EventMention& x, const EventMention& y) { return x.span.start < y.span.start; }
 
@@ -323,6 +444,85 @@ class EntityActors {
   std::vector<std::string_view> lower_;
 };
 
+// The article's dateline place ("LONDON —", lang/dateline.h), and where it may stand for an event's place: an event
+// of the story's lead (the dateline's sentence and the next three) that happened or goes on, not dated more than a
+// month before the article, whose text places it nowhere, in a sentence that names no other place (but the
+// dateline place's own country or region) and no participant of another country. Planned, hypothetical and negated
+// events happen nowhere yet; an event the text places elsewhere, one of another country reported from the
+// dateline's city, and background further down are not the dateline's.
+struct Dateline {
+  static constexpr uint32_t kLeadSentences = 4;  // the dateline's sentence and the next three: the story's lead
+  int32_t entity = -1;
+  uint32_t lead_end = 0;           // the first sentence after the lead
+  std::vector<uint8_t> elsewhere;  // per sentence: names a place or an actor of another country
+
+  Dateline(const Builder& b, const std::vector<Event>& records) {
+    const Analysis& a = b.a;
+    const std::optional<Span> line = lang::FindDateline(b.text, a.tokens, a.paragraphs);
+    if (!line || records.empty()) return;
+    entity = b.EntityIn(*line);
+    if (entity < 0 || a.entities[entity].type != EntityType::kLocation) {
+      entity = -1;
+      return;
+    }
+    const Entity& here = a.entities[entity];
+    for (uint32_t s = 0; s < a.sentences.size() && !lead_end; ++s)
+      if (a.sentences[s].span.end > line->start) lead_end = s + kLeadSentences;
+    auto foreign = [&](int32_t e) {
+      if (e == entity) return false;
+      const Entity& x = a.entities[e];
+      if (x.type == EntityType::kLocation)  // another place, unless the country or region the dateline lies in
+        return !((x.feature == "country" && !x.country.empty() && x.country == here.country) ||
+                 (!here.admin1.empty() && x.name == here.admin1));
+      return !x.country.empty() && !here.country.empty() && x.country != here.country;
+    };
+    elsewhere.assign(a.sentences.size(), 0);
+    size_t s = 0;
+    for (const auto& [span, e] : b.entity_spans) {
+      while (s < a.sentences.size() && a.sentences[s].span.end <= span.start) ++s;
+      if (s < a.sentences.size() && !elsewhere[s] && foreign(e)) elsewhere[s] = 1;
+    }
+  }
+
+  bool Places(const Event& rec, const Builder& b) const {
+    constexpr int64_t kRecentDays = 31;  // an event dated longer before the article happened anywhere
+    if (entity < 0 || (rec.status != EventStatus::kHappened && rec.status != EventStatus::kOngoing)) return false;
+    if (rec.mentions.front().sentence >= lead_end) return false;
+    for (const EventMention& m : rec.mentions)
+      if (elsewhere[m.sentence]) return false;
+    int64_t d0, d1;
+    return !(rec.date && rec.date->timex >= 0 && b.date && DayRange(rec.date->value, &d0, &d1) &&
+             d1 + kRecentDays < b.date->ToDays());
+  }
+};
+
+// What keeps a record out of the default listing: its mentions are all states of mind or idioms ("want", "think",
+// "looks like", "according to"); or all reporting verbs or states without a PLOVER type ("said", "confirmed": the
+// quotation holds what was said; "has", "lives"); or its verb only brings in an event noun ("locked in
+// discussions").
+enum Quiet : uint8_t { kListed = 0, kMind = 1, kUntyped = 2, kSupport = 4 };
+
+// Whether a record is listed by default: it has a PLOVER type or an entity participant and is not Quiet; an uncoded
+// infinitive whose governing verb has a type and already all its participants adds nothing ("declined to get into
+// details").
+bool Listed(const std::vector<Event>& records, const std::vector<uint8_t>& quiet, const std::vector<int>& governor_of,
+            size_t r) {
+  const Event& rec = records[r];
+  auto kept_quiet = [&](size_t x) {
+    return (quiet[x] & (kMind | kSupport)) || ((quiet[x] & kUntyped) && records[x].type.empty());
+  };
+  if ((rec.type.empty() && rec.participants.empty()) || kept_quiet(r)) return false;
+  if (const int g = governor_of[r];
+      g >= 0 && !kept_quiet(g) && rec.type.empty() && !records[g].type.empty() && rec.mentions.size() == 1) {
+    bool adds = false;
+    for (const newsgraph::EventParticipant& p : rec.participants)
+      adds |= std::none_of(records[g].participants.begin(), records[g].participants.end(),
+                           [&](const newsgraph::EventParticipant& q) { return q.entity == p.entity; });
+    if (!adds) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const std::vector<std::string_view>& lower,
@@ -358,15 +558,8 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
   Analysis& a = *analysis;
   a.events.clear();
   if (read.empty()) return;
-  const Builder b(text, lower, a, date);
-  // 1: a verbal trigger; 2: a noun for a state of affairs ("the crisis", "the war"), whose "in" phrase is its own;
-  // 3: another nominal one.
-  std::vector<uint8_t> trigger(a.tokens.size(), 0);
-  for (const ReadEvent& e : read)
-    trigger[e.trigger.token] = e.trigger.pos == EventPos::kVerb ? 1
-                               : e.trigger.cls == EventClass::kState || InList(lower[e.trigger.token], kSituationNouns)
-                                   ? 2
-                                   : 3;
+  const Builder b(text, lower, a, date, read);
+  const std::vector<uint8_t>& verb = b.verb;
 
   // "a summit planned for May 19": the participle right after an event noun dates the noun and is no event of
   // its own; "the imposition of import tariffs": an event noun in the "of" phrase of another is the same event.
@@ -386,23 +579,78 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
       if (read[j].trigger.pos == EventPos::kNoun && b.lower[n.trigger.token + 1] == "of" && same_as[j] < 0)
         same_as[j] = static_cast<int>(k);
   }
-  // "launched a missile attack", "imposed new sanctions": the light verb took the noun's code (the reader marks
-  // the noun merged); the noun is one more mention of the verb's event.
+  // The event read at each trigger token (-1: none).
+  std::vector<int32_t> read_at(a.tokens.size(), -1);
+  for (size_t k = 0; k < read.size(); ++k) read_at[read[k].trigger.token] = static_cast<int32_t>(k);
+  auto noun_at = [&](uint32_t t) { return read_at[t] >= 0 && read[read_at[t]].trigger.pos == EventPos::kNoun ? read_at[t] : -1; };
+  // ", a trip that ...": an indefinite event noun in apposition to the clause before the comma is one more mention of
+  // that clause's verb (its code stays the verb's, as for a light verb's object below).
+  std::vector<uint8_t> apposition(read.size(), 0);
   for (size_t k = 1; k < read.size(); ++k) {
-    if (!read[k].merged || read[k].trigger.pos != EventPos::kNoun || same_as[k] >= 0) continue;
-    for (size_t j = k; j-- > 0 && read[j].sentence == read[k].sentence && read[j].trigger.token + 4 >= read[k].trigger.token;)
-      if (read[j].trigger.pos == EventPos::kVerb) {
-        // Its object, not a noun behind a preposition ("the changes we can make in an important summit").
-        bool object = true;
-        for (uint32_t t = read[j].trigger.token + 1; t < read[k].trigger.token; ++t)
-          object = object && !InList(b.lower[t], kPrepositions);
-        if (object) same_as[k] = static_cast<int>(j);
-        break;
+    const ReadEvent& n = read[k];
+    const Sentence& s = a.sentences[n.sentence];
+    if (n.trigger.pos != EventPos::kNoun || same_as[k] >= 0 || !n.participants.empty()) continue;
+    uint32_t t = n.trigger.token;
+    while (t > s.token_begin + 2 && t + 3 > n.trigger.token && !verb[t - 1] && a.tokens[t - 1].kind == TokenKind::kWord &&
+           b.lower[t - 1] != "a" && b.lower[t - 1] != "an")
+      --t;
+    if (t < s.token_begin + 2 || (b.lower[t - 1] != "a" && b.lower[t - 1] != "an") || b.lower[t - 2] != ",") continue;
+    const ReadEvent& v = read[k - 1];
+    if (v.sentence != n.sentence || v.trigger.pos != EventPos::kVerb || v.trigger.token >= t) continue;
+    same_as[k] = static_cast<int>(k - 1);
+    apposition[k] = 1;
+  }
+  // "imposed sanctions", "held talks": the object noun whose code the light verb took (ReadEvent::merged) is one more
+  // mention of the verb's event, when only a determiner or adjectives stand between them.
+  for (size_t k = 1; k < read.size(); ++k) {
+    const ReadEvent& n = read[k];
+    if (n.trigger.pos != EventPos::kNoun || !n.merged || same_as[k] >= 0) continue;
+    for (size_t j = k; j-- > 0 && read[j].sentence == n.sentence && read[j].trigger.token + 4 >= n.trigger.token;) {
+      if (read[j].trigger.pos != EventPos::kVerb) continue;
+      bool plain = true;
+      for (uint32_t x = read[j].trigger.token + 1; x < n.trigger.token; ++x)
+        plain &= !verb[x] && a.tokens[x].kind == TokenKind::kWord && !InList(b.lower[x], kPrepositions);
+      if (plain) {
+        same_as[k] = static_cast<int>(j);
+        apposition[k] = 1;
       }
+      break;
+    }
+  }
+  // A verb that only says when an event noun takes place ("a trip that comes", "the talks began", "the summit will
+  // be held", "took place") dates and places that noun's event and is no event of its own.
+  std::vector<std::string> stems;
+  for (size_t k = 0; k < read.size(); ++k) {
+    const ReadEvent& v = read[k];
+    const uint32_t t = v.trigger.token;
+    if (v.trigger.pos != EventPos::kVerb || same_as[k] >= 0) continue;
+    VerbLexicon::Get().Lemmas(b.lower[t], &stems);
+    bool predicate = v.trigger.cls == EventClass::kAspectual;
+    for (const std::string& stem : stems)
+      predicate |= InList(stem, kEventPredicates) || (v.group.passive && InList(stem, kPassivePredicates)) ||
+                   (stem == "take" && t + 1 < a.tokens.size() && b.lower[t + 1] == "place");
+    if (!predicate) continue;
+    const Sentence& s = a.sentences[v.sentence];
+    const uint32_t begin = std::clamp<uint32_t>(static_cast<uint32_t>(v.group.begin) + s.token_begin, s.token_begin, t);
+    int32_t noun = -1;
+    if (begin >= s.token_begin + 2 && (b.lower[begin - 1] == "that" || b.lower[begin - 1] == "which"))
+      noun = noun_at(begin - 2);
+    for (const EventParticipant& p : v.participants)
+      if (noun < 0 && p.token_end <= t) noun = noun_at(p.token_end - 1);  // a passive's subject is its target
+    // Else the first event noun of the subject ("Talks between Ethiopia and Egypt are planned"): the earliest one
+    // within a few words before the group, with no verb or comma between.
+    constexpr uint32_t kSubjectReach = 8;
+    int32_t earliest = -1;
+    for (uint32_t x = begin; x > s.token_begin && x + kSubjectReach > begin && !verb[x - 1] && b.lower[x - 1] != ","; --x)
+      if (noun_at(x - 1) >= 0) earliest = noun_at(x - 1);
+    if (noun < 0) noun = earliest;
+    if (noun >= 0) same_as[k] = noun;
   }
   std::vector<Event> records;
   std::vector<std::string> keys;            // per record
   std::vector<int> record_of(read.size(), -1);
+  std::vector<uint8_t> quiet;  // per record: Quiet bits
+  std::vector<int> governor_of;  // per record: the record of the verb that governs its "to" infinitive, or -1
   for (size_t k = 0; k < read.size(); ++k) {
     ReadEvent e_copy;
     if (noun_date[k]) {
@@ -413,6 +661,18 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     const std::string key = KeyOf(b.lower[e.trigger.token], e.trigger.pos);
     const EventStatus status = b.StatusOf(e, read, k);
     const bool coded = !e.merged && e.code && (!e.cameo.empty() || !e.cameo_reverse.empty());
+    uint8_t own_quiet = kListed;
+    if (e.trigger.pos == EventPos::kVerb) {
+      const uint32_t t = e.trigger.token;
+      const bool idiom = t + 1 < a.tokens.size() && std::any_of(std::begin(kIdioms), std::end(kIdioms), [&](const auto& i) {
+                           return i.first == b.lower[t] && i.second == b.lower[t + 1];
+                         });
+      const lang::WordInfo* word = lang::Lexicon::Get().Find(b.lower[t]);
+      if (e.trigger.cls == EventClass::kReporting || e.trigger.cls == EventClass::kState ||
+          (word && (word->classes & lang::kReportingVerb)))
+        own_quiet = kUntyped;
+      if (e.trigger.cls == EventClass::kIState || idiom) own_quiet = kMind;
+    }
     int32_t source = -1;
     for (const auto& p : e.participants)
       if (p.role == ParticipantRole::kSource && (source = b.EntityOf(p)) >= 0) break;
@@ -444,23 +704,32 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
       rec = &records.back();
       rec->status = status;
       target = static_cast<int>(records.size()) - 1;
+      quiet.push_back(own_quiet);
+      governor_of.push_back(-1);
+      const uint32_t begin = e.group.begin + a.sentences[e.sentence].token_begin;
+      if (e.trigger.pos == EventPos::kVerb && e.group.tense == "INFINITIVE" && begin > 0 && begin < e.trigger.token &&
+          read_at[begin - 1] >= 0)
+        governor_of.back() = record_of[read_at[begin - 1]];
     }
     record_of[k] = target;
-    if (joined && e.trigger.pos == EventPos::kVerb) {  // a participle that only dates the noun
+    if (joined && e.trigger.pos == EventPos::kVerb) {  // a participle or predicate that only dates the noun
       if (e.date && (!rec->date || MoreSpecific(*e.date, *rec->date)))
-        rec->date = newsgraph::EventDate{e.date->value, e.date->timex, e.date->on_or_before};
+        rec->date = RecordDate(*e.date);
+      if (rec->place < 0) rec->place = b.PlaceOf(e, rec->cameo);
+      if (rec->status == EventStatus::kHappened) rec->status = status;  // "will be held", "are planned for"
       continue;
     }
+    if (quiet[target] != own_quiet) quiet[target] = kListed;  // a mention that is a happening of its own
     rec->mentions.push_back({e.span, e.sentence});
     rec->confidence = std::max(rec->confidence, e.trigger.confidence);
-    if (coded && (rec->cameo.empty() || (joined && e.trigger.pos == EventPos::kNoun))) {
+    if (coded && (rec->cameo.empty() || (joined && e.trigger.pos == EventPos::kNoun && !apposition[k]))) {
       rec->cameo = e.code->code;
       rec->type = e.code->plover;
       rec->quad_class = e.code->quad_class;
       rec->goldstein = e.code->goldstein;
     }
     if (e.date && (!rec->date || MoreSpecific(*e.date, *rec->date))) {
-      rec->date = newsgraph::EventDate{e.date->value, e.date->timex, e.date->on_or_before};
+      rec->date = RecordDate(*e.date);
       if (status != EventStatus::kHappened) rec->status = status;
     }
     for (const auto& p : e.participants) {
@@ -479,9 +748,16 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
         if (v.trigger.pos != EventPos::kVerb || v.trigger.token + 3 < e.trigger.token) break;
         if (b.lower[v.trigger.token + 1] != "in") break;
         for (const auto& p : v.participants) AddParticipant(rec, b.EntityOf(p), EventRole::kSource, p.span, p.actor);
+        const int support = record_of[j];
+        VerbLexicon::Get().Lemmas(b.lower[v.trigger.token], &stems);
+        const bool light = std::any_of(stems.begin(), stems.end(), [](const std::string& w) { return InList(w, kSupportVerbs); });
+        if (support >= 0 && records[support].mentions.size() == 1 && (light || records[support].cameo.empty())) {
+          quiet[support] |= kSupport;
+          if (!rec->date && records[support].date) rec->date = records[support].date;
+        }
         break;
       }
-    if (rec->place < 0) rec->place = b.PlaceOf(e, rec->cameo, trigger);
+    if (rec->place < 0) rec->place = b.PlaceOf(e, rec->cameo);
     // "is due to visit Washington": a visit's place is the place visited.
     if (rec->place < 0 && (rec->cameo.starts_with("042") || key == "visit" || key == "tour"))
       for (const auto& p : rec->participants)
@@ -498,7 +774,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     int noun_record = -1;
     uint32_t at = 0;
     for (uint32_t t = e.trigger.token + 1; t + 1 < s.token_end && t <= e.trigger.token + 20 && noun_record < 0; ++t) {
-      if (trigger[t] == 1 && t != e.trigger.token) break;
+      if (verb[t] && t != e.trigger.token) break;
       if (b.lower[t] != "at") continue;
       at = t;
       for (size_t j = k + 1; j < read.size() && read[j].trigger.token <= t + 3; ++j)
@@ -531,11 +807,32 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     if (into.status == EventStatus::kHappened) into.status = records[own].status;
     dropped[own] = true;
   }
+  // "threatened to impose sanctions", "agreed to resume flights", "refused to meet": the framing verb whose code its
+  // complement took (ReadEvent::merged; not a state of mind, "wants to host") is one more mention of the complement's event, so that the record holds the
+  // words that say what kind of event it is; the complement's status stands (the sanctions are still to come).
+  for (size_t c = 0; c < read.size(); ++c) {
+    const ReadEvent& e = read[c];
+    if (e.merged || e.trigger.pos != EventPos::kVerb || e.group.tense != "INFINITIVE" || record_of[c] < 0) continue;
+    const uint32_t governor = a.sentences[e.sentence].token_begin + e.group.begin;
+    if (governor == 0 || read_at[governor - 1] < 0) continue;
+    const ReadEvent& g = read[read_at[governor - 1]];
+    const int from = record_of[read_at[governor - 1]], into = record_of[c];
+    if (!g.merged || g.trigger.pos != EventPos::kVerb || g.trigger.cls == EventClass::kIState || from < 0 || from == into || dropped[from] ||
+        records[from].mentions.size() != 1 || records[into].cameo.empty())
+      continue;
+    for (const newsgraph::EventParticipant& p : records[from].participants)
+      AddParticipant(&records[into], p.entity, p.role, p.span, p.actor);
+    records[into].mentions.push_back(records[from].mentions.front());  // put in text order below
+    dropped[from] = true;
+  }
+  const Dateline dateline(b, records);
   EntityActors entity_actors(a, actors, date);
+  std::vector<uint8_t> listed(records.size());
+  for (size_t r = 0; r < records.size(); ++r) listed[r] = !dropped[r] && (all || Listed(records, quiet, governor_of, r));
   for (size_t r = 0; r < records.size(); ++r) {
-    if (dropped[r]) continue;
+    if (!listed[r]) continue;
     Event& rec = records[r];
-    if (!all && rec.type.empty() && rec.participants.empty()) continue;
+    if (rec.place < 0 && dateline.Places(rec, b)) rec.place = dateline.entity;
     for (newsgraph::EventParticipant& p : rec.participants) {
       if (rec.cameo.empty()) {
         p.actor.clear();
@@ -543,6 +840,8 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
       }
       p.actor = entity_actors.Of(p.entity, p.actor);
     }
+    if (rec.date) b.Interval(rec);
+    if (rec.date && rec.status == EventStatus::kOngoing) rec.date->on_or_before = false;  // it holds at that date
     if (!std::is_sorted(rec.mentions.begin(), rec.mentions.end(), ByStart))
       std::sort(rec.mentions.begin(), rec.mentions.end(), ByStart);
     a.events.push_back(std::move(rec));

@@ -4,17 +4,28 @@
 //   - Coreference within the document: a later mention of the same kind of happening (the same noun or verb stem,
 //     "summit" ... "the summit"; "meeting" ... "meet") whose date, status and source do not contradict an earlier
 //     record's is one more mention of it. A verb whose "at" phrase names an event noun ("host X at the summit")
-//     adds its participants to that event instead of standing alone.
+//     adds its participants to that event instead of standing alone; an indefinite event noun in apposition
+//     (", a trip that ...") and a light verb's object ("imposed sanctions") are mentions of the clause's event; a
+//     verb that only says when an event noun takes place ("a trip that comes", "will be held", "are planned for")
+//     dates, places and plans the noun's event and is no event of its own.
 //   - Participants are entities (indexes into Analysis::entities): the entity of a name, title, nominal or pronoun
 //     mention inside the participant's words (a pronoun the reader resolved counts as its antecedent).
 //   - Place: a place entity after a place preposition in the event's own clause ("meet the Prime Minister in London",
 //     "marched through Nairobi", "an attack on Odesa"), or in its subject ("Doctors in Lagos protested"), or the
 //     place visited; never a place named elsewhere in the sentence (past a comma, or in the phrase of a noun for a
-//     state of affairs: "to discuss the war in Sudan"). Such a place is not also a target.
+//     state of affairs: "to discuss the war in Sudan"). Such a place is not also a target. Else the dateline's
+//     place (lang/dateline.h) for a recent event of the story's lead that happened or goes on in a sentence naming
+//     no other place or country.
 //   - Actor codes (CAMEO) for coded events' participants: the entity's role today, the words at the event, the
 //     entity's name.
-//   - Status from the verb group, the reader's intent, cue words before a noun ("planned", "expected", "ongoing")
-//     and a date after the document date; reported_by: the quotation that contains the mention.
+//   - Status (docs/schema.md, Event): negated (negation, "refused to", "denied"), hypothetical (conditions, yes-no
+//     questions, modals), planned (future, reported "would", "is to", "is due to", plan words, a later date),
+//     ongoing (progressive, "continues to", "ongoing"), else happened; reported_by: the quotation that contains
+//     the mention.
+//   - Date: the reader's; "since <date>", and an ongoing event dated by a past time expression, run until the
+//     document date (EventDate::until).
+//   - The default listing leaves out states of mind, idioms, reporting verbs without a type, support verbs ("locked
+//     in talks") and infinitives that only repeat their governing verb.
 //
 // Pure functions of their inputs; thread-safe.
 #pragma once
@@ -36,10 +47,9 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const st
                            const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers);
 
 // Builds analysis->events (replacing it) from `read` (EventReader::Read over the same analysis). With `all` every
-// record is kept; otherwise those with a PLOVER type or an entity participant.
-// A coded event's participants carry CAMEO actor codes: the reader's code of their words when it names a country or
-// organisation, else the entity's (`actors` codes its name, or a role's country and title: "Prime Minister" of
-// "United Kingdom" is GBRGOV).
+// record is kept; otherwise those with a PLOVER type or an entity participant that are no noise (see above). A coded
+// event's participants carry CAMEO actor codes: the entity's role today (`actors` codes a role's country and title:
+// "Prime Minister" of "United Kingdom" is GBRGOV), else the reader's code of their words, else the entity's name's.
 void BuildEventRecords(std::string_view text, const std::vector<std::string_view>& lower,
                        const std::vector<ReadEvent>& read, const std::optional<Date>& date, bool all,
                        const ActorCoder& actors, Analysis* analysis);

@@ -257,6 +257,7 @@ class RecordWriter {
       Key("value"), String(e.date->value);
       Key("timex"), NullableIndex(e.date->timex);
       Key("on_or_before"), Bool(e.date->on_or_before);
+      NullableString("until", e.date->until);
       w_.EndObject();
     } else {
       Null();

@@ -1,0 +1,195 @@
+// Event records on hand-written news passages (none from the reference article or a gold set): status (happened,
+// planned, ongoing, negated, hypothetical) and reported_by, dates (linked time expressions, "on or before" for
+// undated past reports, intervals), places (the text's, else the dateline's), and what the default listing leaves
+// out (reporting verbs, states of mind, support verbs, predicates of event nouns).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "newsgraph/pipeline.h"
+#include "test_util.h"
+
+namespace newsgraph {
+namespace {
+
+struct Passage {
+  std::string text;
+  Analysis a;
+  explicit Passage(std::string t) : text(std::move(t)) {
+    static const auto pipeline = [] {
+      PipelineOptions o;
+      o.models_dir = testing::SourcePath("models");
+      return Pipeline::Create(o);
+    }();
+    EXPECT_TRUE(pipeline.ok());
+    Document d;
+    d.text = text;
+    d.date = Date{2025, 4, 22};  // a Tuesday
+    a = *(*pipeline)->Analyze(d);
+  }
+  // The listed event with a mention starting with `word`, or nullptr.
+  const Event* At(std::string_view word) const {
+    for (const Event& e : a.events)
+      for (const EventMention& m : e.mentions)
+        if (m.span.In(text).substr(0, word.size()) == word) return &e;
+    return nullptr;
+  }
+  std::string Status(std::string_view word) const {
+    const Event* e = At(word);
+    return e ? EventStatusName(e->status) : "(not listed)";
+  }
+  std::string Place(std::string_view word) const {
+    const Event* e = At(word);
+    if (!e) return "(not listed)";
+    return e->place >= 0 ? a.entities[e->place].name : "-";
+  }
+  std::string DateOf(std::string_view word) const {
+    const Event* e = At(word);
+    if (!e) return "(not listed)";
+    if (!e->date) return "-";
+    std::string out = e->date->value;
+    if (e->date->on_or_before) out = "<=" + out;
+    if (!e->date->until.empty()) out += ".." + e->date->until;
+    return out;
+  }
+};
+
+TEST(EventStatus, HappenedAndPlanned) {
+  const Passage p(
+      "Rebels attacked a police station in Goma yesterday. "
+      "The foreign minister is due to visit Nairobi next month. "
+      "Talks between Ethiopia and Egypt are planned for June 3. "
+      "The army will withdraw troops from the border on Friday. "
+      "Kenya was expected to sign the accord. "
+      "Russia threatened to impose sanctions on Moldova.");
+  EXPECT_EQ(p.Status("attacked"), "happened");
+  EXPECT_EQ(p.Status("visit"), "planned");
+  EXPECT_EQ(p.Status("Talks"), "planned");
+  EXPECT_EQ(p.Status("withdraw"), "planned");
+  EXPECT_EQ(p.Status("sign"), "planned");
+  EXPECT_EQ(p.Status("impose"), "planned");
+}
+
+TEST(EventStatus, NegatedByNegationAndRefusal) {
+  const Passage p(
+      "Iran refused to meet the inspectors. "
+      "The government failed to pay the striking nurses. "
+      "Israel denied attacking the convoy. "
+      "The president will not attend the summit in Geneva. "
+      "Nigerian police did not arrest Omoyele Sowore.");
+  EXPECT_EQ(p.Status("meet"), "negated");
+  EXPECT_EQ(p.Status("pay"), "negated");
+  EXPECT_EQ(p.Status("attacking"), "negated");
+  EXPECT_EQ(p.Status("attend"), "negated");
+  EXPECT_EQ(p.Status("arrest"), "negated");
+}
+
+TEST(EventStatus, HypotheticalConditionsModalsAndQuestions) {
+  const Passage p(
+      "If the talks collapse, Turkey would launch an offensive against the Kurdish militia. "
+      "China could impose tariffs on Australian wine. "
+      "Will Germany send tanks to Ukraine? "
+      "NATO might expel the Russian diplomats.");
+  EXPECT_EQ(p.Status("offensive"), "hypothetical");
+  EXPECT_EQ(p.Status("impose"), "hypothetical");
+  EXPECT_EQ(p.Status("send"), "hypothetical");
+  EXPECT_EQ(p.Status("expel"), "hypothetical");
+}
+
+TEST(EventStatus, OngoingAndReportedFuture) {
+  const Passage p(
+      "Sudan's army has been fighting the Rapid Support Forces since 2023. "
+      "Serbian students are protesting against the government in Belgrade. "
+      "The White House said on Monday that Biden would meet Xi Jinping in Lima next week.");
+  EXPECT_EQ(p.Status("fighting"), "ongoing");
+  EXPECT_EQ(p.Status("protesting"), "ongoing");
+  EXPECT_EQ(p.Status("meet"), "planned");  // "would" of reported speech
+}
+
+TEST(EventStatus, ReportedByTheQuotation) {
+  const Passage p(
+      "\"We will not negotiate with terrorists,\" the Colombian president told reporters. "
+      "Colombia's army bombed a rebel camp in Guaviare on Sunday.");
+  const Event* negotiate = p.At("negotiate");
+  ASSERT_NE(negotiate, nullptr);
+  EXPECT_EQ(negotiate->status, EventStatus::kNegated);
+  EXPECT_GE(negotiate->reported_by, 0);  // the president's words, not the article's
+  const Event* bombed = p.At("bombed");
+  ASSERT_NE(bombed, nullptr);
+  EXPECT_EQ(bombed->reported_by, -1);
+}
+
+TEST(EventDate, LinkedTimexesAndTheDocumentDate) {
+  const Passage p(
+      "Rebels attacked a police station in Goma last week. "
+      "Protesters marched through Lagos on Monday. "
+      "Nigeria's central bank will raise interest rates next month. "
+      "Hungary blocked the aid package, diplomats said.");
+  const Event* attacked = p.At("attacked");
+  ASSERT_NE(attacked, nullptr);
+  ASSERT_TRUE(attacked->date);
+  ASSERT_GE(attacked->date->timex, 0);
+  EXPECT_EQ(p.a.timexes[attacked->date->timex].span.In(p.text), "last week");
+  EXPECT_EQ(p.DateOf("attacked"), "2025-W16");
+  EXPECT_EQ(p.DateOf("marched"), "2025-04-21");  // the Monday before the Tuesday document date
+  EXPECT_EQ(p.DateOf("raise"), "2025-05");
+  EXPECT_EQ(p.DateOf("blocked"), "<=2025-04-22");  // an undated past report: on or before the document date
+}
+
+TEST(EventDate, IntervalsOfOngoingEvents) {
+  const Passage p(
+      "Sudan's army has been fighting the Rapid Support Forces since 2023. "
+      "In recent months Serbian students have been locked in protests against the government.");
+  EXPECT_EQ(p.DateOf("fighting"), "2023..2025-04-22");
+  EXPECT_EQ(p.DateOf("protests"), "PAST_REF..2025-04-22");
+}
+
+TEST(EventPlace, TheTextsPlaceElseTheDateline) {
+  const Passage p(
+      "NAIROBI — Kenyan police arrested 40 protesters on Tuesday, witnesses said.\n\n"
+      "Kenya's president met Ethiopian officials in Addis Ababa on Monday.\n\n"
+      "Kenya's finance minister will present the budget next week.\n\n"
+      "Russia attacked Ukrainian ports, the Kenyan foreign ministry said.");
+  EXPECT_EQ(p.Place("arrested"), "Nairobi");  // the dateline: the text says no other place
+  EXPECT_EQ(p.Place("met"), "Addis Ababa");  // the text's place wins
+  EXPECT_EQ(p.Place("present"), "-");      // a planned event happens nowhere yet
+  EXPECT_EQ(p.Place("attacked"), "-");     // another country's event, reported from Nairobi
+}
+
+TEST(EventPlace, NoDatelineNoPlace) {
+  const Passage p("Kenyan police arrested 40 protesters in Nairobi on Tuesday. Officials later charged Boniface Mwangi.");
+  EXPECT_EQ(p.Place("arrested"), "Nairobi");
+  EXPECT_EQ(p.Place("charged"), "-");  // Nairobi is named in another sentence only
+}
+
+TEST(EventListing, ReportingVerbsStatesOfMindAndSupportVerbsAreLeftOut) {
+  const Passage p(
+      "The Egyptian foreign minister said on Sunday that Cairo wants to host new talks. "
+      "Leaders of Chad have been engaged in negotiations with the rebels. "
+      "Officials think the ceasefire could look like the 2019 deal.");
+  EXPECT_EQ(p.At("said"), nullptr);   // the quotation holds what was said
+  EXPECT_EQ(p.At("wants"), nullptr);  // a state of mind
+  EXPECT_EQ(p.At("think"), nullptr);
+  EXPECT_EQ(p.At("look"), nullptr);   // an idiom
+  EXPECT_EQ(p.At("engaged"), nullptr);  // it only brings in the negotiations
+  ASSERT_NE(p.At("negotiations"), nullptr);
+  EXPECT_FALSE(p.At("negotiations")->participants.empty());
+}
+
+TEST(EventListing, PredicatesOfAnEventNounDateItAndAreNoEventsOfTheirOwn) {
+  const Passage p(
+      "Germany's chancellor will visit Warsaw on Friday, a trip that comes days after the election. "
+      "The summit will be held in Brussels on June 5.");
+  const Event* visit = p.At("visit");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit, p.At("trip"));  // the apposition is the same event
+  EXPECT_EQ(p.At("comes"), nullptr);
+  const Event* summit = p.At("summit");
+  ASSERT_NE(summit, nullptr);
+  EXPECT_EQ(p.At("held"), nullptr);
+  EXPECT_EQ(p.DateOf("summit"), "2025-06-05");
+  EXPECT_EQ(p.Place("summit"), "Brussels");
+}
+
+}  // namespace
+}  // namespace newsgraph
