@@ -210,6 +210,28 @@ TEST(Cameo, VerbPatternsChooseTheMostSpecificCode) {
   EXPECT_EQ(CodeOf("Officials rejected the plan.", "rejected"), "120");  // a block that codes nothing by itself
 }
 
+TEST(Cameo, VerbsOwnCodesReplaceTheirBlocks) {
+  // A state of mind is no event unless a pattern says what is considered; every form of the verb is covered.
+  EXPECT_EQ(CodeOf("Most economists think the recession is over.", "think"), "");
+  EXPECT_EQ(CodeOf("Most economists thought the recession was over.", "thought"), "");
+  EXPECT_EQ(CodeOf("Bankers expect a rate cut in June.", "expect"), "");
+  EXPECT_EQ(CodeOf("Voters wanted change.", "wanted"), "");
+  EXPECT_EQ(CodeOf("The cabinet is considering sanctions against the regime.", "considering").substr(0, 2), "13");
+  // Walking out is a protest; out of negotiations, it halts them (the block's pattern).
+  EXPECT_EQ(CodeOf("Nurses walked out over pay.", "walked"), "143");
+  EXPECT_EQ(CodeOf("The delegation walked out of the talks.", "walked"), "164");
+  // A compiled dictionary's line for a verb of a phrase, in any of its forms.
+  auto coder = CameoCoder::Create("B\tgo\t040\nV\tgo\tgo\t\nV\twent\tgo\t\nV\tgo out\tgo\t\n",
+                                  "verb:go\t---\nverb:go out\t141\n");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  CoderScratch scratch;
+  Words w("they went home and then went out");
+  EXPECT_FALSE((*coder)->CodeVerb(w.lower, 1, 1, w.lower.size(), &scratch));
+  auto out = (*coder)->CodeVerb(w.lower, 5, 5, w.lower.size(), &scratch);
+  ASSERT_TRUE(out);
+  EXPECT_EQ(out->code, "141");
+}
+
 TEST(Cameo, EventNounsAndNominalizations) {
   const CameoCoder& coder = CameoCoder::Builtin();
   CoderScratch scratch;

@@ -228,7 +228,6 @@ struct CameoCoder::Impl {
   util::HashMap64<uint32_t> nouns;
   std::vector<std::string> noun_codes;
   std::vector<std::string> noun_names;
-  std::unordered_map<std::string, std::string> verb_defaults;     // "reject" -> "120" (its block codes nothing)
   size_t pattern_count = 0;
 
   int Synset(std::string_view name) {
@@ -458,6 +457,7 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
   std::unique_ptr<CameoCoder> coder(new CameoCoder());
   NEWSGRAPH_RETURN_IF_ERROR(coder->impl_->Parse(verbs));
   Status status = Status::Ok();
+  std::unordered_map<std::string, std::string> own_codes;  // "verb:think\t---": a verb's own code
   util::ForEachDataLine(nouns, [&](std::string_view line) {
     const std::vector<std::string_view> f = util::SplitFields(line, '\t');
     if (f.size() < 2) {
@@ -465,8 +465,8 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
       return;
     }
     Impl& m = *coder->impl_;
-    if (f[0].rfind("verb:", 0) == 0) {
-      m.verb_defaults[std::string(f[0].substr(5))] = std::string(f[1]);
+    if (f[0].rfind("verb:", 0) == 0) {  // the verb's code alone, in place of the dictionary's
+      own_codes[std::string(f[0].substr(5))] = std::string(f[1]);
       return;
     }
     const std::vector<std::string_view> words = util::SplitWords(f[0]);
@@ -481,6 +481,20 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
     m.nouns[key] = static_cast<uint32_t>(m.noun_codes.size());
   });
   if (!status.ok()) return status;
+  // Every form of such a verb in the dictionary ("thought" as well as "think", "walked out" as "walk out").
+  if (!own_codes.empty()) {
+    std::vector<std::string> lemmas;
+    for (auto& [first, entries] : coder->impl_->verbs) {
+      VerbLexicon::Get().Lemmas(first, &lemmas);
+      lemmas.push_back(first);
+      for (VerbEntry& v : entries)
+        for (const std::string& lemma : lemmas) {
+          std::string key = lemma;
+          for (size_t k = 1; k < v.tokens.size(); ++k) key += " " + v.tokens[k];
+          if (const auto it = own_codes.find(key); it != own_codes.end()) v.code = it->second;
+        }
+    }
+  }
   return coder;
 }
 
@@ -548,8 +562,6 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
   coding.verb_end = static_cast<uint32_t>(verb_end);
   coding.block = block.name;
   std::string code = !verb->code.empty() ? verb->code : block.code;
-  if (!IsCode(code))
-    if (const auto it = m.verb_defaults.find(verb->tokens[0]); it != m.verb_defaults.end()) code = it->second;
 
   if (!block.patterns.empty()) {
     // The window: up to 8 words before the verb group, up to 14 after the verb.
