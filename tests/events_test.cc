@@ -270,6 +270,31 @@ TEST(Cameo, DictionariesInTheCompiledFormat) {
   EXPECT_FALSE(CameoCoder::Create("Q\tbad line\n", "").ok());
 }
 
+TEST(Cameo, SynsetsAsTheCompiledDictionaryNamesThem) {
+  // The compiled PETRARCH dictionary names a synset with its '&' ("S\t&refuge\t..."), as patterns refer to it.
+  auto coder = CameoCoder::Create(
+      "S\t&refuge\tasylum\nS\t&refuge\tsafe haven\nB\tgrant\t070\nV\tgrant\tgrant\t\n"
+      "P\tgrant\t\t&refuge\t075\tgrant\nP\tgrant\t\t(to)\t071\tgrant\n",
+      "");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  CoderScratch scratch;
+  for (std::string_view text : {"the court granted asylum to them", "they granted a safe haven to the exiles"}) {
+    const Words w(text);
+    auto c = (*coder)->CodeVerb(w.lower, w.Find("granted"), w.Find("granted"), w.lower.size(), &scratch);
+    ASSERT_TRUE(c) << text;
+    EXPECT_EQ(c->code, "075") << text;
+  }
+  // "(to)" is a prepositional phrase only with an object: "to" right before the next verb is an infinitive.
+  const Words w("they granted permission to visit");
+  const size_t granted = w.Find("granted");
+  auto c = (*coder)->CodeVerb(w.lower, granted, granted, w.Find("visit"), &scratch);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->code, "070");
+  c = (*coder)->CodeVerb(w.lower, granted, granted, w.lower.size(), &scratch);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->code, "071");
+}
+
 TEST(Actors, CountryAgentAndDatedCodes) {
   const ActorCoder& actors = ActorCoder::Builtin();
   auto code = [&](std::string_view phrase, std::optional<Date> date = std::nullopt) {

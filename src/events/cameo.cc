@@ -230,7 +230,10 @@ struct CameoCoder::Impl {
   std::vector<std::string> noun_names;
   size_t pattern_count = 0;
 
+  // The synset called `name`, created empty if new; "&asylum" and "asylum" are one (the compiled dictionary names
+  // synsets with their '&', patterns refer to them with or without it).
   int Synset(std::string_view name) {
+    if (!name.empty() && name[0] == '&') name.remove_prefix(1);
     const std::string key(name);
     if (const auto it = synset_index.find(key); it != synset_index.end()) return it->second;
     synset_index.emplace(key, static_cast<int>(synsets.size()));
@@ -415,6 +418,9 @@ struct CameoCoder::Impl {
         // The first child right here, the others in order with short gaps ("to the border", "{arms shipment}").
         size_t p = MatchAt(e.children[0], w, pos, limit);
         if (p == SIZE_MAX) return p;
+        // A preposition heads a phrase only with an object in the clause: "to" before the next verb ("praised
+        // the efforts to improve") marks an infinitive.
+        if (e.kind == Element::kPrep && p >= limit) return SIZE_MAX;
         const size_t gap = e.kind == Element::kPrep ? 3 : 2;
         for (size_t c = 1; c < e.children.size(); ++c) {
           p = Find(e.children[c], w, p, std::min(limit, p + gap + 1), limit);
