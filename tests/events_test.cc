@@ -314,6 +314,19 @@ TEST(Actors, CountryAgentAndDatedCodes) {
   EXPECT_FALSE(ActorCoder::Create("", "minister\tGOV\n").ok());  // an agent code needs its '~'
 }
 
+TEST(Actors, AgentsTakeTheCountryOfTheirOfPhrase) {
+  const ActorCoder& actors = ActorCoder::Builtin();
+  // The head phrase (its first words) names agents only; the words after it may say whose.
+  auto code = [&](std::string_view sentence, size_t head_words) {
+    const Words w(sentence);
+    return actors.Code(w.lower, 0, head_words, std::nullopt);
+  };
+  EXPECT_EQ(code("the mayor of Kabul resigned", 2), "AFGGOV");
+  EXPECT_EQ(code("rebel commanders from Syria met", 2), "SYRREB");
+  EXPECT_EQ(code("the troops in Afghanistan withdrew", 2), "---MIL");  // "in" says where, not whose
+  EXPECT_EQ(code("the rebels , of course , left", 2), "---REB");        // no phrase of theirs
+}
+
 // The events of one text as the reader gives them, with the real pipeline's names and time expressions.
 struct Read {
   std::string text;

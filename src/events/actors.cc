@@ -94,6 +94,20 @@ const ActorCoder& ActorCoder::Builtin() {
   return *coder;
 }
 
+// The code whose dates hold the day (YYYYMMDD, 0 for none); else the undated one; else the latest.
+const std::string& ActorCoder::PickCode(const std::vector<DatedCode>& codes, int32_t day) {
+  const DatedCode* pick = nullptr;
+  for (const DatedCode& c : codes)
+    if (day && (c.first || c.last) && (!c.first || c.first <= day) && (!c.last || day <= c.last)) pick = &c;
+  if (!pick)
+    for (const DatedCode& c : codes)
+      if (!c.first && !c.last) pick = &c;
+  if (!pick)
+    for (const DatedCode& c : codes)
+      if (!pick || c.first > pick->first) pick = &c;
+  return pick->code;
+}
+
 std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t begin, size_t end,
                              const std::optional<Date>& date) const {
   end = std::min(end, lower.size());
@@ -104,18 +118,7 @@ std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t 
     size_t n = 0;
     if (actor.empty()) {
       if (const int64_t a = actor_table_.Longest(lower, t, end, &n); a >= 0) {
-        const std::vector<DatedCode>& codes = actors_[a];
-        // The code whose dates hold the day; else the undated one; else the latest.
-        const DatedCode* pick = nullptr;
-        for (const DatedCode& c : codes)
-          if (day && (c.first || c.last) && (!c.first || c.first <= day) && (!c.last || day <= c.last)) pick = &c;
-        if (!pick)
-          for (const DatedCode& c : codes)
-            if (!c.first && !c.last) pick = &c;
-        if (!pick)
-          for (const DatedCode& c : codes)
-            if (!pick || c.first > pick->first) pick = &c;
-        actor = pick->code;
+        actor = PickCode(actors_[a], day);
         t += n;
         continue;
       }
@@ -133,6 +136,18 @@ std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t 
     ++t;
   }
   if (actor.empty() && suffixes.empty() && prefixes.empty()) return "";
+  // Agents without a country take the country of an "of" / "from" phrase right after them: "the mayor of Nablus",
+  // "ministers from the Georgian government" (not "in": troops in a country are not its troops).
+  if (actor.empty() && end + 1 < lower.size() && (lower[end] == "of" || lower[end] == "from")) {
+    constexpr size_t kReach = 8;
+    for (size_t t = end + 1; t < lower.size() && t <= end + kReach && actor.empty(); ++t) {
+      const std::string_view w = lower[t];
+      if (w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "\"" || w == "who" || w == "which") break;
+      size_t n = 0;
+      if (const int64_t a = actor_table_.Longest(lower, t, std::min(lower.size(), end + 1 + kReach), &n); a >= 0)
+        actor = PickCode(actors_[a], day).substr(0, 3);
+    }
+  }
   std::string code;
   for (const std::string& p : prefixes) code += p;
   code += actor.empty() ? "---" : actor;
