@@ -373,6 +373,27 @@ TEST(EventReader, SubjectsObjectsPassivesAndCoordination) {
   EXPECT_EQ(r.Participant(*released, ParticipantRole::kTarget), "The civilians");
 }
 
+TEST(EventReader, SubjectsBehindAppositionsQuantitiesAndJoinedVerbs) {
+  Read apposition("Norway, a close ally of Denmark in the dispute, has criticized the ruling.");
+  const ReadEvent* criticized = apposition.At("criticized");
+  ASSERT_NE(criticized, nullptr);
+  EXPECT_EQ(apposition.Participant(*criticized, ParticipantRole::kSource), "Norway");
+  Read aside("Moscow, the spokesman said, will respond.");  // a reporting clause set off by commas
+  const ReadEvent* said = aside.At("said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(aside.Participant(*said, ParticipantRole::kSource), "the spokesman");
+  Read quantity("Up to 300 farmers protested in Lyon.");
+  const ReadEvent* protested = quantity.At("protested");
+  ASSERT_NE(protested, nullptr);
+  EXPECT_EQ(quantity.Participant(*protested, ParticipantRole::kSource), "Up to 300 farmers");
+  Read joined("A car bomb near the city of Mosul killed three soldiers and wounded four others.");
+  for (std::string_view verb : {"killed", "wounded"}) {
+    const ReadEvent* e = joined.At(verb);
+    ASSERT_NE(e, nullptr) << verb;
+    EXPECT_EQ(joined.Participant(*e, ParticipantRole::kSource), "A car bomb") << verb;
+  }
+}
+
 TEST(EventReader, PrepositionalPhrasesAndPronouns) {
   Read r("Opponents of the Senate protested in the capital. Syria says it is willing to withdraw its troops.");
   const ReadEvent* protested = r.At("protested");
