@@ -208,6 +208,9 @@ TEST(Cameo, VerbPatternsChooseTheMostSpecificCode) {
   EXPECT_EQ(CodeOf("The minister visited Paris.", "visited"), "042:043");
   EXPECT_EQ(CodeOf("Rebels fired rockets.", "rebels"), "");  // not a verb of the dictionary
   EXPECT_EQ(CodeOf("Officials rejected the plan.", "rejected"), "120");  // a block that codes nothing by itself
+  // Participles used as prepositions are no events; with an auxiliary they are verbs.
+  EXPECT_EQ(CodeOf("Prices rose, according to the ministry.", "according"), "");
+  EXPECT_EQ(CodeOf("Talks resumed following the ceasefire.", "following"), "");
 }
 
 TEST(Cameo, VerbsOwnCodesReplaceTheirBlocks) {

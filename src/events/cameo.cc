@@ -525,6 +525,12 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
                                            size_t group_begin, size_t clause_end, CoderScratch* scratch) const {
   const Impl& m = *impl_;
   if (trigger >= lower.size()) return std::nullopt;
+  // Participles that are prepositions without an auxiliary: "according to the police", "following the deal".
+  constexpr std::string_view kPrepositions[] = {"according", "following", "including", "regarding", "concerning",
+                                                "excluding", "barring", "pending", "notwithstanding"};
+  if (group_begin == trigger && std::find(std::begin(kPrepositions), std::end(kPrepositions), lower[trigger]) !=
+                                    std::end(kPrepositions))
+    return std::nullopt;
   clause_end = std::min(clause_end, lower.size());
   // The verb: its form, else one of its stems, as the first word of a dictionary verb; the longest entry whose
   // other words follow (phrasal verbs: "call off", "set up") wins.
