@@ -177,14 +177,15 @@ TEST(Cameo, FramingCodes) {
   EXPECT_EQ(IntentCode("0841"), "0353");
   EXPECT_EQ(IntentCode("072"), "0332");
   EXPECT_EQ(IntentCode("163"), "1312");
-  EXPECT_EQ(IntentCode("190"), "1384");
+  EXPECT_EQ(IntentCode("190"), "138");   // force of any kind
+  EXPECT_EQ(IntentCode("193"), "1384");  // a conventional attack
   EXPECT_EQ(IntentCode("010"), "010");
   EXPECT_EQ(DemandCode("0841"), "1053");
   EXPECT_EQ(DemandCode("070"), "103");
   EXPECT_EQ(RejectCode("0841"), "1243");
   EXPECT_EQ(RejectCode("070"), "122");
   EXPECT_EQ(RejectCode("190"), "");
-  EXPECT_EQ(ThreatCode("190"), "1384");
+  EXPECT_EQ(ThreatCode("190"), "138");
   EXPECT_EQ(ThreatCode("087"), "130");
 }
 
@@ -389,6 +390,10 @@ TEST(EventReader, SubjectsBehindAppositionsQuantitiesAndJoinedVerbs) {
   const ReadEvent* protested = quantity.At("protested");
   ASSERT_NE(protested, nullptr);
   EXPECT_EQ(quantity.Participant(*protested, ParticipantRole::kSource), "Up to 300 farmers");
+  Read participle("Militants shelled the northern suburbs of the capital, killing six people.");
+  const ReadEvent* killing = participle.At("killing");
+  ASSERT_NE(killing, nullptr);
+  EXPECT_EQ(participle.Participant(*killing, ParticipantRole::kSource), "Militants");
   Read joined("A car bomb near the city of Mosul killed three soldiers and wounded four others.");
   for (std::string_view verb : {"killed", "wounded"}) {
     const ReadEvent* e = joined.At(verb);

@@ -89,7 +89,7 @@ std::string IntentCode(std::string_view code) {
   if (root == "16") return by({{"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"}}, "131");
   if (root == "17") return by({{"172", "132"}, {"175", "137"}}, "130");
   if (root == "18") return "1383";
-  if (root == "19") return by({{"191", "1381"}, {"192", "1382"}}, "1384");
+  if (root == "19") return by({{"190", "138"}, {"191", "1381"}, {"192", "1382"}}, "1384");  // 190: any force
   if (root == "20") return "1385";
   return std::string(code);
 }

@@ -246,7 +246,9 @@ size_t QuantityStart(const SentenceWords& s, size_t first) {
 
 bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, size_t* e) {
   // "A bomb killed two youths and [wounded] five others": a verb phrase joined to an earlier one shares its subject.
-  if (begin > 0 && (s.lower[begin - 1] == "and" || s.lower[begin - 1] == "but" || s.lower[begin - 1] == "or"))
+  // So does a participle or infinitive clause after a comma: "Rebels shelled the city, killing eight people".
+  if (begin > 0 && (s.lower[begin - 1] == "and" || s.lower[begin - 1] == "but" || s.lower[begin - 1] == "or" ||
+                    (nonfinite && s.lower[begin - 1] == ",")))
     for (size_t k = begin - 1; k-- > 0 && k + 16 > begin;) {
       const std::string_view w = s.lower[k];
       if (w == ";" || w == ":" || Is(s, k, kClauseWord)) break;
