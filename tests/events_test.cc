@@ -209,6 +209,12 @@ TEST(Cameo, VerbPatternsChooseTheMostSpecificCode) {
   EXPECT_EQ(CodeOf("The minister visited Paris.", "visited"), "042:043");
   EXPECT_EQ(CodeOf("Rebels fired rockets.", "rebels"), "");  // not a verb of the dictionary
   EXPECT_EQ(CodeOf("Officials rejected the plan.", "rejected"), "120");  // a block that codes nothing by itself
+  // A pattern that starts with a particle is an idiom of the verb it was written for, the particle right after it:
+  // "took part" is participation (030), "captured part of a town" is no participation.
+  EXPECT_EQ(CodeOf("The rebels took part in the talks.", "took"), "030");
+  EXPECT_NE(CodeOf("The army captured part of the town.", "captured"), "030");
+  EXPECT_EQ(CodeOf("The government put off the talks.", "put"), "164");
+  EXPECT_NE(CodeOf("The government put new conditions off the table for talks.", "put"), "164");
   // Participles used as prepositions are no events; with an auxiliary they are verbs.
   EXPECT_EQ(CodeOf("Prices rose, according to the ministry.", "according"), "");
   EXPECT_EQ(CodeOf("Talks resumed following the ceasefire.", "following"), "");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <unordered_set>
 
 #include "util/hash_map.h"
 #include "events/verb_group.h"
@@ -147,6 +148,11 @@ struct Pattern {
   std::vector<Element> pre, post;
   std::string code;
   int words = 0;  // literal words and synsets: the pattern's specificity
+  // A pattern whose words after the verb begin with a particle or preposition ("set out views", "put off talks",
+  // "take part"-like idioms of one verb) holds for the verb it was written for (`verb`, its base form) only, with
+  // the particle right after it; other patterns hold for every verb of the block.
+  bool idiom = false;
+  std::string verb;
 };
 
 struct Block {
@@ -164,7 +170,19 @@ struct VerbEntry {
   std::vector<std::string> tokens;  // "ask", "for"
   uint32_t block = 0;
   std::string code;  // the verb's own code; empty: the block's
+  std::string base;  // the base form of tokens[0] ("thought" -> "think")
 };
+
+// The base form of a verb form (the likeliest of VerbLexicon's candidates), for a pattern's verb and an entry's.
+std::string BaseForm(std::string_view form) {
+  std::vector<std::string> lemmas;
+  VerbLexicon::Get().Lemmas(form, &lemmas);
+  return lemmas.empty() ? std::string(form) : lemmas.front();
+}
+
+constexpr std::string_view kParticles[] = {"to", "for", "with", "on", "up", "out", "off", "in", "at", "by", "from",
+                                           "into", "of", "over", "against", "about", "down", "back", "away",
+                                           "around", "through", "part", "place"};
 
 // A crude stem, the same for a pattern's word and the text's ("sanctions" and "sanction", "imposed" and "impose",
 // "parties" and "party", "stopped" and "stop" all give one): a prefix of the word, so no copy is made.
@@ -332,6 +350,7 @@ struct CameoCoder::Impl {
         if (v.tokens.empty()) return;
         v.block = b->second;
         v.code = f.size() > 3 ? std::string(f[3]) : "";
+        v.base = BaseForm(v.tokens[0]);
         verbs[v.tokens[0]].push_back(std::move(v));
       } else if (f[0] == "P" && f.size() >= 5) {
         const auto b = block_index.find(std::string(f[1]));
@@ -344,6 +363,12 @@ struct CameoCoder::Impl {
         pos = 0;
         ParseElements(post, &pos, '\0', &p.post, &p.words);
         if (p.words == 0) return;  // a pattern of markers only says nothing the block does not
+        if (!p.post.empty() && p.post[0].kind == Element::kWord &&
+            std::find(std::begin(kParticles), std::end(kParticles), p.post[0].word) != std::end(kParticles)) {
+          p.idiom = true;
+          const std::string_view verb = f.size() > 5 ? f[5] : std::string_view();
+          p.verb = BaseForm(verb.substr(0, verb.find('_')));
+        }
         blocks[b->second].patterns.push_back(std::move(p));
         ++pattern_count;
       } else {
@@ -355,6 +380,14 @@ struct CameoCoder::Impl {
     for (const auto& [s, name] : nested)
       if (const auto it = synset_index.find(name); it != synset_index.end() && it->second != s)
         for (const auto& phrase : synsets[it->second]) synsets[s].push_back(phrase);
+    // An idiom's verb that is no verb of its block (the unit-test dictionaries put coders' initials there): the
+    // idiom holds for every verb of the block.
+    std::unordered_set<std::string> block_verbs;  // "block index\tbase form"
+    for (const auto& [first, entries] : verbs)
+      for (const VerbEntry& v : entries) block_verbs.insert(std::to_string(v.block) + "\t" + v.base);
+    for (uint32_t b = 0; b < blocks.size(); ++b)
+      for (Pattern& p : blocks[b].patterns)
+        if (p.idiom && !block_verbs.count(std::to_string(b) + "\t" + p.verb)) p.verb.clear();
     for (Block& block : blocks)
       for (uint32_t k = 0; k < block.patterns.size(); ++k) {
         std::vector<std::string> anchors;
@@ -597,7 +630,8 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
     for (uint32_t k : candidates) {
       const Pattern& p = block.patterns[k];
       if (best && p.words <= best->words) continue;  // candidates are in dictionary order: the first of the best
-      if (!p.post.empty() && !m.MatchSequence(p.post, w, verb_end, last, 7, 5)) continue;
+      if (p.idiom && !p.verb.empty() && p.verb != verb->base) continue;
+      if (!p.post.empty() && !m.MatchSequence(p.post, w, verb_end, last, p.idiom ? 0 : 7, 5)) continue;
       if (!p.pre.empty() && !m.MatchSequence(p.pre, w, w.first, group_begin, 8, 8)) continue;
       best = &p;
     }
