@@ -230,6 +230,7 @@ TEST(Cameo, VerbsOwnCodesReplaceTheirBlocks) {
   // Walking out is a protest; out of negotiations, it halts them (the block's pattern).
   EXPECT_EQ(CodeOf("Nurses walked out over pay.", "walked"), "143");
   EXPECT_EQ(CodeOf("The delegation walked out of the talks.", "walked"), "164");
+  EXPECT_EQ(CodeOf("The rebels dismissed the appeal.", "dismissed"), "120");
   // A compiled dictionary's line for a verb of a phrase, in any of its forms.
   auto coder = CameoCoder::Create("B\tgo\t040\nV\tgo\tgo\t\nV\twent\tgo\t\nV\tgo out\tgo\t\n",
                                   "verb:go\t---\nverb:go out\t141\n");
@@ -335,6 +336,11 @@ TEST(Actors, AgentsTakeTheCountryOfTheirOfPhrase) {
   EXPECT_EQ(code("rebel commanders from Syria met", 2), "SYRREB");
   EXPECT_EQ(code("the troops in Afghanistan withdrew", 2), "---MIL");  // "in" says where, not whose
   EXPECT_EQ(code("the rebels , of course , left", 2), "---REB");        // no phrase of theirs
+  // Agent words that only qualify a thing name no actor; a title before a name still does.
+  EXPECT_EQ(code("military aid to Mozambique", 2), "");
+  EXPECT_EQ(code("government buildings", 2), "");
+  EXPECT_EQ(code("rebel leaders", 2), "---REB");
+  EXPECT_EQ(code("President Zorblat", 2), "---GOV");
 }
 
 // The events of one text as the reader gives them, with the real pipeline's names and time expressions.

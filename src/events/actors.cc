@@ -1,5 +1,7 @@
 #include "events/actors.h"
 
+#include "events/verb_group.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -114,6 +116,12 @@ std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t 
   std::string actor;
   std::vector<std::string> suffixes, prefixes;
   const int32_t day = date ? date->year * 10000 + date->month * 100 + date->day : 0;
+  // Agent words that often only qualify a thing ("military aid", "government buildings", "police station"): when
+  // they are all the phrase has and its last word is none of them, the phrase names no actor.
+  constexpr std::string_view kQualifiers[] = {"military", "government", "police",   "rebel",  "opposition",
+                                              "army",     "security",   "civilian", "judicial", "diplomatic",
+                                              "media",    "labor",      "labour",   "business", "refugee"};
+  bool qualifiers_only = true, last_is_agent = false;
   for (size_t t = begin; t < end;) {
     size_t n = 0;
     if (actor.empty()) {
@@ -130,12 +138,15 @@ std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t 
       auto& list = tilde == 0 ? suffixes : prefixes;
       if (!sector.empty() && std::find(list.begin(), list.end(), sector) == list.end() && list.size() < 2)
         list.push_back(std::move(sector));
+      qualifiers_only = qualifiers_only && n == 1 && InList(lower[t], kQualifiers);
+      last_is_agent = t + n == end;
       t += n;
       continue;
     }
     ++t;
   }
   if (actor.empty() && suffixes.empty() && prefixes.empty()) return "";
+  if (actor.empty() && qualifiers_only && !last_is_agent) return "";
   // Agents without a country take the country of an "of" / "from" phrase right after them: "the mayor of Nablus",
   // "ministers from the Georgian government" (not "in": troops in a country are not its troops).
   if (actor.empty() && end + 1 < lower.size() && (lower[end] == "of" || lower[end] == "from")) {
