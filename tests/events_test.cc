@@ -258,6 +258,13 @@ TEST(Cameo, EventNounsAndNominalizations) {
   auto i = coder.CodeNoun(imposition.lower, imposition.Find("imposition"), &scratch);
   ASSERT_TRUE(i);
   EXPECT_EQ(i->code, "163");
+  Words riots("riots broke out after a drone strike");
+  auto r = coder.CodeNoun(riots.lower, riots.Find("riots"), &scratch);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->code, "145");
+  auto d = coder.CodeNoun(riots.lower, riots.Find("strike"), &scratch);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->code, "195");
   Words house("the house was sold");
   EXPECT_FALSE(coder.CodeNoun(house.lower, house.Find("house"), &scratch));
 }
