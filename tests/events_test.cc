@@ -413,6 +413,10 @@ TEST(EventReader, SubjectsBehindAppositionsQuantitiesAndJoinedVerbs) {
   const ReadEvent* killing = participle.At("killing");
   ASSERT_NE(killing, nullptr);
   EXPECT_EQ(participle.Participant(*killing, ParticipantRole::kSource), "Militants");
+  Read reported("Officials said rebels shelled the town, killing six people.");
+  const ReadEvent* killing_six = reported.At("killing");
+  ASSERT_NE(killing_six, nullptr);
+  EXPECT_EQ(reported.Participant(*killing_six, ParticipantRole::kSource), "rebels");
   Read joined("A car bomb near the city of Mosul killed three soldiers and wounded four others.");
   for (std::string_view verb : {"killed", "wounded"}) {
     const ReadEvent* e = joined.At(verb);

@@ -255,7 +255,9 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
       if (!s.verb[k]) continue;
       size_t group = k;
       while (group > 0 && (Is(s, group - 1, kAuxiliary) || Adverb(s, group - 1))) --group;
-      return Subject(s, group, nonfinite, b, e);
+      // Whether that verb is itself an infinitive or a bare participle ("to withdraw ... and release").
+      const bool earlier_nonfinite = s.lower[group] == "to" || (group == k && s.lower[k].ends_with("ing"));
+      return Subject(s, group, earlier_nonfinite, b, e);
     }
   size_t j = begin;
   int steps = 0;
