@@ -231,6 +231,11 @@ TEST(Cameo, VerbsOwnCodesReplaceTheirBlocks) {
   EXPECT_EQ(CodeOf("Nurses walked out over pay.", "walked"), "143");
   EXPECT_EQ(CodeOf("The delegation walked out of the talks.", "walked"), "164");
   EXPECT_EQ(CodeOf("The rebels dismissed the appeal.", "dismissed"), "120");
+  // Everyday verbs code nothing alone; their patterns still do.
+  EXPECT_EQ(CodeOf("She went home and called her brother.", "went"), "");
+  EXPECT_EQ(CodeOf("She went home and called her brother.", "called"), "");
+  EXPECT_EQ(CodeOf("The company paid its taxes.", "paid"), "");
+  EXPECT_EQ(CodeOf("The minister paid a visit to Kenya.", "paid").substr(0, 2), "04");
   // A compiled dictionary's line for a verb of a phrase, in any of its forms.
   auto coder = CameoCoder::Create("B\tgo\t040\nV\tgo\tgo\t\nV\twent\tgo\t\nV\tgo out\tgo\t\n",
                                   "verb:go\t---\nverb:go out\t141\n");
