@@ -170,8 +170,8 @@ TEST(EventsCoding, PetrarchRealNewsStaysAboveTheFloor) {
   const CodingSystem system(events::CameoCoder::Builtin(), events::ActorCoder::Builtin());
   const PetrarchScores s = EvaluatePetrarch(*records, system.Get());
   EXPECT_EQ(s.gold, 79);
-  EXPECT_GE(static_cast<double>(s.found) / s.gold, 0.32) << FormatPetrarchScores(s);
-  EXPECT_LE(static_cast<double>(s.extra) / s.records, 0.85) << FormatPetrarchScores(s);
+  EXPECT_GE(static_cast<double>(s.found) / s.gold, 0.42) << FormatPetrarchScores(s);
+  EXPECT_LE(static_cast<double>(s.extra) / s.records, 0.72) << FormatPetrarchScores(s);
 }
 
 TEST(EventsCoding, PetrarchUnitTestsStayAboveTheFloor) {
@@ -185,7 +185,7 @@ TEST(EventsCoding, PetrarchUnitTestsStayAboveTheFloor) {
   ASSERT_TRUE(records.ok());
   const CodingSystem system(**coder, **actors);
   const PetrarchScores s = EvaluatePetrarch(*records, system.Get());
-  EXPECT_GE(static_cast<double>(s.found) / s.gold, 0.44) << FormatPetrarchScores(s);
+  EXPECT_GE(static_cast<double>(s.found) / s.gold, 0.53) << FormatPetrarchScores(s);
 }
 
 TEST(EventsCoding, PloverStaysAboveTheFloors) {
@@ -195,8 +195,20 @@ TEST(EventsCoding, PloverStaysAboveTheFloors) {
   EXPECT_EQ(records->size(), 322u);
   const CodingSystem system(events::CameoCoder::Builtin(), events::ActorCoder::Builtin());
   const PloverScores s = EvaluatePlover(*records, system.Get());
-  EXPECT_GE(s.type.value(), 0.53) << FormatPloverScores(s);
-  EXPECT_GE(s.source_text.value(), 0.64) << FormatPloverScores(s);
+  EXPECT_GE(s.type.value(), 0.60) << FormatPloverScores(s);
+  EXPECT_GE(s.source_text.value(), 0.71) << FormatPloverScores(s);
+}
+
+TEST(EventsCoding, HalvesOfARecordSet) {
+  const std::vector<int> records = {1, 2, 3, 4, 5};
+  auto dev = SelectHalf(records, "dev");
+  auto held_out = SelectHalf(records, "held-out");
+  auto all = SelectHalf(records, "all");
+  ASSERT_TRUE(dev.ok() && held_out.ok() && all.ok());
+  EXPECT_EQ(*dev, (std::vector<int>{1, 3, 5}));
+  EXPECT_EQ(*held_out, (std::vector<int>{2, 4}));
+  EXPECT_EQ(*all, records);
+  EXPECT_FALSE(SelectHalf(records, "test").ok());
 }
 
 }  // namespace

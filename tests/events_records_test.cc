@@ -73,12 +73,12 @@ TEST(EventStatus, HappenedAndPlanned) {
 TEST(EventStatus, NegatedByNegationAndRefusal) {
   const Passage p(
       "Iran refused to meet the inspectors. "
-      "The government failed to pay the striking nurses. "
+      "The government failed to release the prisoners. "
       "Israel denied attacking the convoy. "
       "The president will not attend the summit in Geneva. "
       "Nigerian police did not arrest Omoyele Sowore.");
   EXPECT_EQ(p.Status("meet"), "negated");
-  EXPECT_EQ(p.Status("pay"), "negated");
+  EXPECT_EQ(p.Status("release"), "negated");
   EXPECT_EQ(p.Status("attacking"), "negated");
   EXPECT_EQ(p.Status("attend"), "negated");
   EXPECT_EQ(p.Status("arrest"), "negated");

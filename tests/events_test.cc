@@ -177,14 +177,15 @@ TEST(Cameo, FramingCodes) {
   EXPECT_EQ(IntentCode("0841"), "0353");
   EXPECT_EQ(IntentCode("072"), "0332");
   EXPECT_EQ(IntentCode("163"), "1312");
-  EXPECT_EQ(IntentCode("190"), "1384");
+  EXPECT_EQ(IntentCode("190"), "138");   // force of any kind
+  EXPECT_EQ(IntentCode("193"), "1384");  // a conventional attack
   EXPECT_EQ(IntentCode("010"), "010");
   EXPECT_EQ(DemandCode("0841"), "1053");
   EXPECT_EQ(DemandCode("070"), "103");
   EXPECT_EQ(RejectCode("0841"), "1243");
   EXPECT_EQ(RejectCode("070"), "122");
   EXPECT_EQ(RejectCode("190"), "");
-  EXPECT_EQ(ThreatCode("190"), "1384");
+  EXPECT_EQ(ThreatCode("190"), "138");
   EXPECT_EQ(ThreatCode("087"), "130");
 }
 
@@ -208,6 +209,43 @@ TEST(Cameo, VerbPatternsChooseTheMostSpecificCode) {
   EXPECT_EQ(CodeOf("The minister visited Paris.", "visited"), "042:043");
   EXPECT_EQ(CodeOf("Rebels fired rockets.", "rebels"), "");  // not a verb of the dictionary
   EXPECT_EQ(CodeOf("Officials rejected the plan.", "rejected"), "120");  // a block that codes nothing by itself
+  // A pattern that starts with a particle is an idiom of the verb it was written for, the particle right after it:
+  // "took part" is participation (030), "captured part of a town" is no participation.
+  EXPECT_EQ(CodeOf("The rebels took part in the talks.", "took"), "030");
+  EXPECT_NE(CodeOf("The army captured part of the town.", "captured"), "030");
+  EXPECT_EQ(CodeOf("The government put off the talks.", "put"), "164");
+  EXPECT_NE(CodeOf("The government put new conditions off the table for talks.", "put"), "164");
+  // Participles used as prepositions are no events; with an auxiliary they are verbs.
+  EXPECT_EQ(CodeOf("Prices rose, according to the ministry.", "according"), "");
+  EXPECT_EQ(CodeOf("Talks resumed following the ceasefire.", "following"), "");
+}
+
+TEST(Cameo, VerbsOwnCodesReplaceTheirBlocks) {
+  // A state of mind is no event unless a pattern says what is considered; every form of the verb is covered.
+  EXPECT_EQ(CodeOf("Most economists think the recession is over.", "think"), "");
+  EXPECT_EQ(CodeOf("Most economists thought the recession was over.", "thought"), "");
+  EXPECT_EQ(CodeOf("Bankers expect a rate cut in June.", "expect"), "");
+  EXPECT_EQ(CodeOf("Voters wanted change.", "wanted"), "");
+  EXPECT_EQ(CodeOf("The cabinet is considering sanctions against the regime.", "considering").substr(0, 2), "13");
+  // Walking out is a protest; out of negotiations, it halts them (the block's pattern).
+  EXPECT_EQ(CodeOf("Nurses walked out over pay.", "walked"), "143");
+  EXPECT_EQ(CodeOf("The delegation walked out of the talks.", "walked"), "164");
+  EXPECT_EQ(CodeOf("The rebels dismissed the appeal.", "dismissed"), "120");
+  // Everyday verbs code nothing alone; their patterns still do.
+  EXPECT_EQ(CodeOf("She went home and called her brother.", "went"), "");
+  EXPECT_EQ(CodeOf("She went home and called her brother.", "called"), "");
+  EXPECT_EQ(CodeOf("The company paid its taxes.", "paid"), "");
+  EXPECT_EQ(CodeOf("The minister paid a visit to Kenya.", "paid").substr(0, 2), "04");
+  // A compiled dictionary's line for a verb of a phrase, in any of its forms.
+  auto coder = CameoCoder::Create("B\tgo\t040\nV\tgo\tgo\t\nV\twent\tgo\t\nV\tgo out\tgo\t\n",
+                                  "verb:go\t---\nverb:go out\t141\n");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  CoderScratch scratch;
+  Words w("they went home and then went out");
+  EXPECT_FALSE((*coder)->CodeVerb(w.lower, 1, 1, w.lower.size(), &scratch));
+  auto out = (*coder)->CodeVerb(w.lower, 5, 5, w.lower.size(), &scratch);
+  ASSERT_TRUE(out);
+  EXPECT_EQ(out->code, "141");
 }
 
 TEST(Cameo, EventNounsAndNominalizations) {
@@ -225,6 +263,13 @@ TEST(Cameo, EventNounsAndNominalizations) {
   auto i = coder.CodeNoun(imposition.lower, imposition.Find("imposition"), &scratch);
   ASSERT_TRUE(i);
   EXPECT_EQ(i->code, "163");
+  Words riots("riots broke out after a drone strike");
+  auto r = coder.CodeNoun(riots.lower, riots.Find("riots"), &scratch);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->code, "145");
+  auto d = coder.CodeNoun(riots.lower, riots.Find("strike"), &scratch);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->code, "195");
   Words house("the house was sold");
   EXPECT_FALSE(coder.CodeNoun(house.lower, house.Find("house"), &scratch));
 }
@@ -248,6 +293,31 @@ TEST(Cameo, DictionariesInTheCompiledFormat) {
   EXPECT_FALSE(CameoCoder::Create("Q\tbad line\n", "").ok());
 }
 
+TEST(Cameo, SynsetsAsTheCompiledDictionaryNamesThem) {
+  // The compiled PETRARCH dictionary names a synset with its '&' ("S\t&refuge\t..."), as patterns refer to it.
+  auto coder = CameoCoder::Create(
+      "S\t&refuge\tasylum\nS\t&refuge\tsafe haven\nB\tgrant\t070\nV\tgrant\tgrant\t\n"
+      "P\tgrant\t\t&refuge\t075\tgrant\nP\tgrant\t\t(to)\t071\tgrant\n",
+      "");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  CoderScratch scratch;
+  for (std::string_view text : {"the court granted asylum to them", "they granted a safe haven to the exiles"}) {
+    const Words w(text);
+    auto c = (*coder)->CodeVerb(w.lower, w.Find("granted"), w.Find("granted"), w.lower.size(), &scratch);
+    ASSERT_TRUE(c) << text;
+    EXPECT_EQ(c->code, "075") << text;
+  }
+  // "(to)" is a prepositional phrase only with an object: "to" right before the next verb is an infinitive.
+  const Words w("they granted permission to visit");
+  const size_t granted = w.Find("granted");
+  auto c = (*coder)->CodeVerb(w.lower, granted, granted, w.Find("visit"), &scratch);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->code, "070");
+  c = (*coder)->CodeVerb(w.lower, granted, granted, w.lower.size(), &scratch);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->code, "071");
+}
+
 TEST(Actors, CountryAgentAndDatedCodes) {
   const ActorCoder& actors = ActorCoder::Builtin();
   auto code = [&](std::string_view phrase, std::optional<Date> date = std::nullopt) {
@@ -265,6 +335,24 @@ TEST(Actors, CountryAgentAndDatedCodes) {
   const Words w("the Gondor minister");
   EXPECT_EQ((*toy)->Code(w.lower, 0, w.lower.size(), std::nullopt), "GONGOV");
   EXPECT_FALSE(ActorCoder::Create("", "minister\tGOV\n").ok());  // an agent code needs its '~'
+}
+
+TEST(Actors, AgentsTakeTheCountryOfTheirOfPhrase) {
+  const ActorCoder& actors = ActorCoder::Builtin();
+  // The head phrase (its first words) names agents only; the words after it may say whose.
+  auto code = [&](std::string_view sentence, size_t head_words) {
+    const Words w(sentence);
+    return actors.Code(w.lower, 0, head_words, std::nullopt);
+  };
+  EXPECT_EQ(code("the mayor of Kabul resigned", 2), "AFGGOV");
+  EXPECT_EQ(code("rebel commanders from Syria met", 2), "SYRREB");
+  EXPECT_EQ(code("the troops in Afghanistan withdrew", 2), "---MIL");  // "in" says where, not whose
+  EXPECT_EQ(code("the rebels , of course , left", 2), "---REB");        // no phrase of theirs
+  // Agent words that only qualify a thing name no actor; a title before a name still does.
+  EXPECT_EQ(code("military aid to Mozambique", 2), "");
+  EXPECT_EQ(code("government buildings", 2), "");
+  EXPECT_EQ(code("rebel leaders", 2), "---REB");
+  EXPECT_EQ(code("President Zorblat", 2), "---GOV");
 }
 
 // The events of one text as the reader gives them, with the real pipeline's names and time expressions.
@@ -311,6 +399,35 @@ TEST(EventReader, SubjectsObjectsPassivesAndCoordination) {
   EXPECT_TRUE(released->group.passive);
   EXPECT_EQ(r.Participant(*released, ParticipantRole::kSource), "Putin");
   EXPECT_EQ(r.Participant(*released, ParticipantRole::kTarget), "The civilians");
+}
+
+TEST(EventReader, SubjectsBehindAppositionsQuantitiesAndJoinedVerbs) {
+  Read apposition("Norway, a close ally of Denmark in the dispute, has criticized the ruling.");
+  const ReadEvent* criticized = apposition.At("criticized");
+  ASSERT_NE(criticized, nullptr);
+  EXPECT_EQ(apposition.Participant(*criticized, ParticipantRole::kSource), "Norway");
+  Read aside("Moscow, the spokesman said, will respond.");  // a reporting clause set off by commas
+  const ReadEvent* said = aside.At("said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(aside.Participant(*said, ParticipantRole::kSource), "the spokesman");
+  Read quantity("Up to 300 farmers protested in Lyon.");
+  const ReadEvent* protested = quantity.At("protested");
+  ASSERT_NE(protested, nullptr);
+  EXPECT_EQ(quantity.Participant(*protested, ParticipantRole::kSource), "Up to 300 farmers");
+  Read participle("Militants shelled the northern suburbs of the capital, killing six people.");
+  const ReadEvent* killing = participle.At("killing");
+  ASSERT_NE(killing, nullptr);
+  EXPECT_EQ(participle.Participant(*killing, ParticipantRole::kSource), "Militants");
+  Read reported("Officials said rebels shelled the town, killing six people.");
+  const ReadEvent* killing_six = reported.At("killing");
+  ASSERT_NE(killing_six, nullptr);
+  EXPECT_EQ(reported.Participant(*killing_six, ParticipantRole::kSource), "rebels");
+  Read joined("A car bomb near the city of Mosul killed three soldiers and wounded four others.");
+  for (std::string_view verb : {"killed", "wounded"}) {
+    const ReadEvent* e = joined.At(verb);
+    ASSERT_NE(e, nullptr) << verb;
+    EXPECT_EQ(joined.Participant(*e, ParticipantRole::kSource), "A car bomb") << verb;
+  }
 }
 
 TEST(EventReader, PrepositionalPhrasesAndPronouns) {

@@ -21,6 +21,7 @@ struct EventsEvalOptions {
   std::string part = "test";
   std::string models;
   std::string petrarch, petrarch_dictionaries, plover, passages;
+  std::string half = "all";
   bool no_dates = false;
   size_t show_errors = 0;
 };
@@ -91,19 +92,22 @@ int RunEventsEval(const EventsEvalOptions& o) {
   const eval::EventCodingSystem system{pipeline.get(), &extractor};
   if (!o.petrarch.empty()) {
     auto records = eval::ReadPetrarchRecords(o.petrarch);
+    if (records.ok()) records = eval::SelectHalf(std::move(*records), o.half);
     if (!records.ok()) return Fail(records.status(), kExitUsage);
     const eval::PetrarchScores scores = eval::EvaluatePetrarch(*records, system, o.show_errors);
     for (const std::string& e : scores.errors) std::cout << e << "\n";
     std::cout << "PETRARCH records " << o.petrarch
-              << (o.petrarch_dictionaries.empty() ? "" : " with dictionaries " + o.petrarch_dictionaries) << "\n"
+              << (o.petrarch_dictionaries.empty() ? "" : " with dictionaries " + o.petrarch_dictionaries)
+              << (o.half == "all" ? "" : ", " + o.half + " half") << "\n"
               << eval::FormatPetrarchScores(scores);
   }
   if (!o.plover.empty()) {
     auto records = eval::ReadPloverRecords(o.plover);
+    if (records.ok()) records = eval::SelectHalf(std::move(*records), o.half);
     if (!records.ok()) return Fail(records.status(), kExitUsage);
     const eval::PloverScores scores = eval::EvaluatePlover(*records, system, o.show_errors);
     for (const std::string& e : scores.errors) std::cout << e << "\n";
-    std::cout << "PLOVER records " << o.plover << "\n" << eval::FormatPloverScores(scores);
+    std::cout << "PLOVER records " << o.plover << (o.half == "all" ? "" : ", " + o.half + " half") << "\n" << eval::FormatPloverScores(scores);
   }
   if (!o.passages.empty()) {
     auto passages = eval::ReadPassages(o.passages);
@@ -139,6 +143,10 @@ Runner AddEventsEval(CLI::App& eval) {
   cmd->add_option("--passages", o->passages,
                   "News passages with gold events, scored on whole records (tests/fixtures/events/passages.jsonl)")
       ->check(CLI::ExistingFile);
+  cmd->add_option("--half", o->half,
+                  "PETRARCH / PLOVER: score the records at odd positions (dev), at even positions (held-out) or all")
+      ->check(CLI::IsMember({"all", "dev", "held-out"}))
+      ->capture_default_str();
   cmd->add_option("--show-errors", o->show_errors, "Print up to N errors (MISSED, EXTRA, CLASS, TENSE, DATE)");
   return [o] { return RunEventsEval(*o); };
 }

@@ -325,14 +325,16 @@ PloverScores EvaluatePlover(const std::vector<PloverRecord>& records, const Even
               code_ok = true;
       s.source_code.Add(code_ok);
     }
-    if (!r.targets.empty()) s.target_text.Add(overlaps(r.targets, events::ParticipantRole::kTarget));
-    if ((type != r.type || (!r.sources.empty() && !source_ok)) && s.errors.size() < max_errors) {
+    const bool target_ok = r.targets.empty() || overlaps(r.targets, events::ParticipantRole::kTarget);
+    if (!r.targets.empty()) s.target_text.Add(target_ok);
+    if ((type != r.type || (!r.sources.empty() && !source_ok) || !target_ok) && s.errors.size() < max_errors) {
       std::string sources;
       if (main)
         for (const events::EventParticipant& p : main->participants)
           sources += std::string(p.role == events::ParticipantRole::kSource ? " SRC[" : " TAR[") +
                      std::string((p.antecedent ? *p.antecedent : p.span).In(r.text)) + "]" + p.actor;
-      s.errors.push_back(r.id + "\tgold " + r.type + (r.sources.empty() ? "" : " src " + r.sources[0].text) + "\tgot " +
+      s.errors.push_back(r.id + "\tgold " + r.type + (r.sources.empty() ? "" : " src " + r.sources[0].text) +
+                         (r.targets.empty() ? "" : " tar " + r.targets[0].text) + "\tgot " +
                          (main ? type + " (" + main->cameo + " '" + std::string(main->span.In(r.text)) + "')" + sources
                                : "(none)") +
                          "\t" + r.text);

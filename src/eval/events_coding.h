@@ -46,6 +46,18 @@ struct PloverRecord {
 };
 StatusOr<std::vector<PloverRecord>> ReadPloverRecords(const std::string& path);
 
+// The half of a record set that is scored: every record (`all`), or the records at odd positions of the file
+// (`dev`: 1st, 3rd ...; the ones looked at while writing rules) or at even positions (`held-out`: 2nd, 4th ...),
+// so that a figure can say whether what was learnt on one half holds on the other. Errors: kInvalidArgument.
+template <typename Record>
+StatusOr<std::vector<Record>> SelectHalf(std::vector<Record> records, const std::string& half) {
+  if (half == "all") return records;
+  if (half != "dev" && half != "held-out") return Status(StatusCode::kInvalidArgument, "unknown half: " + half);
+  std::vector<Record> kept;
+  for (size_t i = half == "dev" ? 0 : 1; i < records.size(); i += 2) kept.push_back(std::move(records[i]));
+  return kept;
+}
+
 // What is evaluated: the pipeline (names, time) and the events stage's reading (events/extractor.h).
 struct EventCodingSystem {
   const Pipeline* pipeline = nullptr;

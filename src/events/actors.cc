@@ -1,5 +1,7 @@
 #include "events/actors.h"
 
+#include "events/verb_group.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -94,28 +96,37 @@ const ActorCoder& ActorCoder::Builtin() {
   return *coder;
 }
 
+// The code whose dates hold the day (YYYYMMDD, 0 for none); else the undated one; else the latest.
+const std::string& ActorCoder::PickCode(const std::vector<DatedCode>& codes, int32_t day) {
+  const DatedCode* pick = nullptr;
+  for (const DatedCode& c : codes)
+    if (day && (c.first || c.last) && (!c.first || c.first <= day) && (!c.last || day <= c.last)) pick = &c;
+  if (!pick)
+    for (const DatedCode& c : codes)
+      if (!c.first && !c.last) pick = &c;
+  if (!pick)
+    for (const DatedCode& c : codes)
+      if (!pick || c.first > pick->first) pick = &c;
+  return pick->code;
+}
+
 std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t begin, size_t end,
                              const std::optional<Date>& date) const {
   end = std::min(end, lower.size());
   std::string actor;
   std::vector<std::string> suffixes, prefixes;
   const int32_t day = date ? date->year * 10000 + date->month * 100 + date->day : 0;
+  // Agent words that often only qualify a thing ("military aid", "government buildings", "police station"): when
+  // they are all the phrase has and its last word is none of them, the phrase names no actor.
+  constexpr std::string_view kQualifiers[] = {"military", "government", "police",   "rebel",  "opposition",
+                                              "army",     "security",   "civilian", "judicial", "diplomatic",
+                                              "media",    "labor",      "labour",   "business", "refugee"};
+  bool qualifiers_only = true, last_is_agent = false;
   for (size_t t = begin; t < end;) {
     size_t n = 0;
     if (actor.empty()) {
       if (const int64_t a = actor_table_.Longest(lower, t, end, &n); a >= 0) {
-        const std::vector<DatedCode>& codes = actors_[a];
-        // The code whose dates hold the day; else the undated one; else the latest.
-        const DatedCode* pick = nullptr;
-        for (const DatedCode& c : codes)
-          if (day && (c.first || c.last) && (!c.first || c.first <= day) && (!c.last || day <= c.last)) pick = &c;
-        if (!pick)
-          for (const DatedCode& c : codes)
-            if (!c.first && !c.last) pick = &c;
-        if (!pick)
-          for (const DatedCode& c : codes)
-            if (!pick || c.first > pick->first) pick = &c;
-        actor = pick->code;
+        actor = PickCode(actors_[a], day);
         t += n;
         continue;
       }
@@ -127,12 +138,27 @@ std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t 
       auto& list = tilde == 0 ? suffixes : prefixes;
       if (!sector.empty() && std::find(list.begin(), list.end(), sector) == list.end() && list.size() < 2)
         list.push_back(std::move(sector));
+      qualifiers_only = qualifiers_only && n == 1 && InList(lower[t], kQualifiers);
+      last_is_agent = t + n == end;
       t += n;
       continue;
     }
     ++t;
   }
   if (actor.empty() && suffixes.empty() && prefixes.empty()) return "";
+  if (actor.empty() && qualifiers_only && !last_is_agent) return "";
+  // Agents without a country take the country of an "of" / "from" phrase right after them: "the mayor of Nablus",
+  // "ministers from the Georgian government" (not "in": troops in a country are not its troops).
+  if (actor.empty() && end + 1 < lower.size() && (lower[end] == "of" || lower[end] == "from")) {
+    constexpr size_t kReach = 8;
+    for (size_t t = end + 1; t < lower.size() && t <= end + kReach && actor.empty(); ++t) {
+      const std::string_view w = lower[t];
+      if (w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "\"" || w == "who" || w == "which") break;
+      size_t n = 0;
+      if (const int64_t a = actor_table_.Longest(lower, t, std::min(lower.size(), end + 1 + kReach), &n); a >= 0)
+        actor = PickCode(actors_[a], day).substr(0, 3);
+    }
+  }
   std::string code;
   for (const std::string& p : prefixes) code += p;
   code += actor.empty() ? "---" : actor;

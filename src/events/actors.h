@@ -27,6 +27,7 @@ class ActorCoder {
 
   // The code of the words lower[begin, end) (lower-case tokens of a noun phrase): the longest actor phrase in them
   // (a dated code when `date` falls in its dates), followed by the codes of the agent words; "" when none is known.
+  // Agents alone take the country of an "of" / "from" phrase that follows in `lower` ("the mayor of Nablus").
   std::string Code(const std::vector<std::string_view>& lower, size_t begin, size_t end,
                    const std::optional<Date>& date) const;
 
@@ -48,6 +49,7 @@ class ActorCoder {
     // The entry of the longest phrase at lower[begin, end), its length in words in *words; -1 when none.
     int64_t Longest(const std::vector<std::string_view>& lower, size_t begin, size_t end, size_t* words) const;
   };
+  static const std::string& PickCode(const std::vector<DatedCode>& codes, int32_t day);  // codes not empty
   PhraseTable actor_table_, agent_table_;
   std::vector<std::vector<DatedCode>> actors_;
   std::vector<std::string> agents_;

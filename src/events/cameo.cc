@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <unordered_set>
 
 #include "util/hash_map.h"
 #include "events/verb_group.h"
@@ -89,7 +90,7 @@ std::string IntentCode(std::string_view code) {
   if (root == "16") return by({{"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"}}, "131");
   if (root == "17") return by({{"172", "132"}, {"175", "137"}}, "130");
   if (root == "18") return "1383";
-  if (root == "19") return by({{"191", "1381"}, {"192", "1382"}}, "1384");
+  if (root == "19") return by({{"190", "138"}, {"191", "1381"}, {"192", "1382"}}, "1384");  // 190: any force
   if (root == "20") return "1385";
   return std::string(code);
 }
@@ -147,6 +148,11 @@ struct Pattern {
   std::vector<Element> pre, post;
   std::string code;
   int words = 0;  // literal words and synsets: the pattern's specificity
+  // A pattern whose words after the verb begin with a particle or preposition ("set out views", "put off talks",
+  // "take part"-like idioms of one verb) holds for the verb it was written for (`verb`, its base form) only, with
+  // the particle right after it; other patterns hold for every verb of the block.
+  bool idiom = false;
+  std::string verb;
 };
 
 struct Block {
@@ -164,7 +170,19 @@ struct VerbEntry {
   std::vector<std::string> tokens;  // "ask", "for"
   uint32_t block = 0;
   std::string code;  // the verb's own code; empty: the block's
+  std::string base;  // the base form of tokens[0] ("thought" -> "think")
 };
+
+// The base form of a verb form (the likeliest of VerbLexicon's candidates), for a pattern's verb and an entry's.
+std::string BaseForm(std::string_view form) {
+  std::vector<std::string> lemmas;
+  VerbLexicon::Get().Lemmas(form, &lemmas);
+  return lemmas.empty() ? std::string(form) : lemmas.front();
+}
+
+constexpr std::string_view kParticles[] = {"to", "for", "with", "on", "up", "out", "off", "in", "at", "by", "from",
+                                           "into", "of", "over", "against", "about", "down", "back", "away",
+                                           "around", "through", "part", "place"};
 
 // A crude stem, the same for a pattern's word and the text's ("sanctions" and "sanction", "imposed" and "impose",
 // "parties" and "party", "stopped" and "stop" all give one): a prefix of the word, so no copy is made.
@@ -228,10 +246,12 @@ struct CameoCoder::Impl {
   util::HashMap64<uint32_t> nouns;
   std::vector<std::string> noun_codes;
   std::vector<std::string> noun_names;
-  std::unordered_map<std::string, std::string> verb_defaults;     // "reject" -> "120" (its block codes nothing)
   size_t pattern_count = 0;
 
+  // The synset called `name`, created empty if new; "&asylum" and "asylum" are one (the compiled dictionary names
+  // synsets with their '&', patterns refer to them with or without it).
   int Synset(std::string_view name) {
+    if (!name.empty() && name[0] == '&') name.remove_prefix(1);
     const std::string key(name);
     if (const auto it = synset_index.find(key); it != synset_index.end()) return it->second;
     synset_index.emplace(key, static_cast<int>(synsets.size()));
@@ -330,6 +350,7 @@ struct CameoCoder::Impl {
         if (v.tokens.empty()) return;
         v.block = b->second;
         v.code = f.size() > 3 ? std::string(f[3]) : "";
+        v.base = BaseForm(v.tokens[0]);
         verbs[v.tokens[0]].push_back(std::move(v));
       } else if (f[0] == "P" && f.size() >= 5) {
         const auto b = block_index.find(std::string(f[1]));
@@ -342,6 +363,12 @@ struct CameoCoder::Impl {
         pos = 0;
         ParseElements(post, &pos, '\0', &p.post, &p.words);
         if (p.words == 0) return;  // a pattern of markers only says nothing the block does not
+        if (!p.post.empty() && p.post[0].kind == Element::kWord &&
+            std::find(std::begin(kParticles), std::end(kParticles), p.post[0].word) != std::end(kParticles)) {
+          p.idiom = true;
+          const std::string_view verb = f.size() > 5 ? f[5] : std::string_view();
+          p.verb = BaseForm(verb.substr(0, verb.find('_')));
+        }
         blocks[b->second].patterns.push_back(std::move(p));
         ++pattern_count;
       } else {
@@ -353,6 +380,14 @@ struct CameoCoder::Impl {
     for (const auto& [s, name] : nested)
       if (const auto it = synset_index.find(name); it != synset_index.end() && it->second != s)
         for (const auto& phrase : synsets[it->second]) synsets[s].push_back(phrase);
+    // An idiom's verb that is no verb of its block (the unit-test dictionaries put coders' initials there): the
+    // idiom holds for every verb of the block.
+    std::unordered_set<std::string> block_verbs;  // "block index\tbase form"
+    for (const auto& [first, entries] : verbs)
+      for (const VerbEntry& v : entries) block_verbs.insert(std::to_string(v.block) + "\t" + v.base);
+    for (uint32_t b = 0; b < blocks.size(); ++b)
+      for (Pattern& p : blocks[b].patterns)
+        if (p.idiom && !block_verbs.count(std::to_string(b) + "\t" + p.verb)) p.verb.clear();
     for (Block& block : blocks)
       for (uint32_t k = 0; k < block.patterns.size(); ++k) {
         std::vector<std::string> anchors;
@@ -416,6 +451,9 @@ struct CameoCoder::Impl {
         // The first child right here, the others in order with short gaps ("to the border", "{arms shipment}").
         size_t p = MatchAt(e.children[0], w, pos, limit);
         if (p == SIZE_MAX) return p;
+        // A preposition heads a phrase only with an object in the clause: "to" before the next verb ("praised
+        // the efforts to improve") marks an infinitive.
+        if (e.kind == Element::kPrep && p >= limit) return SIZE_MAX;
         const size_t gap = e.kind == Element::kPrep ? 3 : 2;
         for (size_t c = 1; c < e.children.size(); ++c) {
           p = Find(e.children[c], w, p, std::min(limit, p + gap + 1), limit);
@@ -458,6 +496,7 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
   std::unique_ptr<CameoCoder> coder(new CameoCoder());
   NEWSGRAPH_RETURN_IF_ERROR(coder->impl_->Parse(verbs));
   Status status = Status::Ok();
+  std::unordered_map<std::string, std::string> own_codes;  // "verb:think\t---": a verb's own code
   util::ForEachDataLine(nouns, [&](std::string_view line) {
     const std::vector<std::string_view> f = util::SplitFields(line, '\t');
     if (f.size() < 2) {
@@ -465,8 +504,8 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
       return;
     }
     Impl& m = *coder->impl_;
-    if (f[0].rfind("verb:", 0) == 0) {
-      m.verb_defaults[std::string(f[0].substr(5))] = std::string(f[1]);
+    if (f[0].rfind("verb:", 0) == 0) {  // the verb's code alone, in place of the dictionary's
+      own_codes[std::string(f[0].substr(5))] = std::string(f[1]);
       return;
     }
     const std::vector<std::string_view> words = util::SplitWords(f[0]);
@@ -481,6 +520,20 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
     m.nouns[key] = static_cast<uint32_t>(m.noun_codes.size());
   });
   if (!status.ok()) return status;
+  // Every form of such a verb in the dictionary ("thought" as well as "think", "walked out" as "walk out").
+  if (!own_codes.empty()) {
+    std::vector<std::string> lemmas;
+    for (auto& [first, entries] : coder->impl_->verbs) {
+      VerbLexicon::Get().Lemmas(first, &lemmas);
+      lemmas.push_back(first);
+      for (VerbEntry& v : entries)
+        for (const std::string& lemma : lemmas) {
+          std::string key = lemma;
+          for (size_t k = 1; k < v.tokens.size(); ++k) key += " " + v.tokens[k];
+          if (const auto it = own_codes.find(key); it != own_codes.end()) v.code = it->second;
+        }
+    }
+  }
   return coder;
 }
 
@@ -505,6 +558,12 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
                                            size_t group_begin, size_t clause_end, CoderScratch* scratch) const {
   const Impl& m = *impl_;
   if (trigger >= lower.size()) return std::nullopt;
+  // Participles that are prepositions without an auxiliary: "according to the police", "following the deal".
+  constexpr std::string_view kPrepositions[] = {"according", "following", "including", "regarding", "concerning",
+                                                "excluding", "barring", "pending", "notwithstanding"};
+  if (group_begin == trigger && std::find(std::begin(kPrepositions), std::end(kPrepositions), lower[trigger]) !=
+                                    std::end(kPrepositions))
+    return std::nullopt;
   clause_end = std::min(clause_end, lower.size());
   // The verb: its form, else one of its stems, as the first word of a dictionary verb; the longest entry whose
   // other words follow (phrasal verbs: "call off", "set up") wins.
@@ -548,8 +607,6 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
   coding.verb_end = static_cast<uint32_t>(verb_end);
   coding.block = block.name;
   std::string code = !verb->code.empty() ? verb->code : block.code;
-  if (!IsCode(code))
-    if (const auto it = m.verb_defaults.find(verb->tokens[0]); it != m.verb_defaults.end()) code = it->second;
 
   if (!block.patterns.empty()) {
     // The window: up to 8 words before the verb group, up to 14 after the verb.
@@ -573,7 +630,8 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
     for (uint32_t k : candidates) {
       const Pattern& p = block.patterns[k];
       if (best && p.words <= best->words) continue;  // candidates are in dictionary order: the first of the best
-      if (!p.post.empty() && !m.MatchSequence(p.post, w, verb_end, last, 7, 5)) continue;
+      if (p.idiom && !p.verb.empty() && p.verb != verb->base) continue;
+      if (!p.post.empty() && !m.MatchSequence(p.post, w, verb_end, last, p.idiom ? 0 : 7, 5)) continue;
       if (!p.pre.empty() && !m.MatchSequence(p.pre, w, w.first, group_begin, 8, 8)) continue;
       best = &p;
     }

@@ -228,7 +228,37 @@ bool ObjectControl(std::string_view verb, std::vector<std::string>* stems_buffer
   return false;
 }
 
+// Where a phrase starting at `first` starts with its quantity's modifier: "up to [100 protesters]", "more than",
+// "at least"; `first` when it has none.
+size_t QuantityStart(const SentenceWords& s, size_t first) {
+  if (first >= s.lower.size() || s.lower[first].empty() || s.lower[first][0] < '0' || s.lower[first][0] > '9')
+    return first;
+  if (first >= 2 && ((s.lower[first - 2] == "up" && s.lower[first - 1] == "to") ||
+                     ((s.lower[first - 2] == "more" || s.lower[first - 2] == "fewer" || s.lower[first - 2] == "less") &&
+                      s.lower[first - 1] == "than") ||
+                     (s.lower[first - 2] == "at" && (s.lower[first - 1] == "least" || s.lower[first - 1] == "most"))))
+    return first - 2;
+  if (first >= 1 && (s.lower[first - 1] == "about" || s.lower[first - 1] == "around" || s.lower[first - 1] == "over" ||
+                     s.lower[first - 1] == "nearly" || s.lower[first - 1] == "almost" || s.lower[first - 1] == "some"))
+    return first - 1;
+  return first;
+}
+
 bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, size_t* e) {
+  // "A bomb killed two youths and [wounded] five others": a verb phrase joined to an earlier one shares its subject.
+  // So does a participle or infinitive clause after a comma: "Rebels shelled the city, killing eight people".
+  if (begin > 0 && (s.lower[begin - 1] == "and" || s.lower[begin - 1] == "but" || s.lower[begin - 1] == "or" ||
+                    (nonfinite && s.lower[begin - 1] == ",")))
+    for (size_t k = begin - 1; k-- > 0 && k + 16 > begin;) {
+      const std::string_view w = s.lower[k];
+      if (w == ";" || w == ":" || Is(s, k, kClauseWord)) break;
+      if (!s.verb[k]) continue;
+      size_t group = k;
+      while (group > 0 && (Is(s, group - 1, kAuxiliary) || Adverb(s, group - 1))) --group;
+      // Whether that verb is itself an infinitive or a bare participle ("to withdraw ... and release").
+      const bool earlier_nonfinite = s.lower[group] == "to" || (group == k && s.lower[k].ends_with("ing"));
+      return Subject(s, group, earlier_nonfinite, b, e);
+    }
   size_t j = begin;
   int steps = 0;
   bool first_phrase = true;
@@ -255,22 +285,40 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
     }
     first_phrase = false;
     const bool adjacent = t + 1 == begin;  // nothing between the phrase and the verb group
-    if (start > 0 && Is(s, start - 1, kPreposition) && s.lower[start - 1] != "of" &&
-        !(adjacent && Is(s, start - 1, kSubordinator))) {
-      j = start - 1;  // the object of a preposition: passed over with it
-      continue;
-    }
-    // "France is [ready] to contribute": a predicate after "be" is not the subject.
-    if (start > 0 && Is(s, start - 1, kBeForm) && s.mention[start] < 0) {
-      j = start - 1;
-      continue;
-    }
     // "Opponents of [Rwanda's Senate]": the phrase the "of" phrase belongs to is the subject.
     size_t first = start;
     while (first >= 2 && s.lower[first - 1] == "of") {
       const size_t head = NounPhraseStart(s, first - 2);
       if (head > first - 2) break;
       first = head;
+    }
+    // "up to 100 protesters", "more than 20 states": a number's modifier, not a preposition.
+    first = QuantityStart(s, first);
+    if (first > 0 && Is(s, first - 1, kPreposition) && s.lower[first - 1] != "of" &&
+        !(adjacent && Is(s, first - 1, kSubordinator))) {
+      j = first - 1;  // the object of a preposition ("near the town of Samarra"): passed over with it
+      continue;
+    }
+    // "France is [ready] to contribute": a predicate after "be" is not the subject.
+    if (first > 0 && Is(s, first - 1, kBeForm) && s.mention[first] < 0) {
+      j = first - 1;
+      continue;
+    }
+    // "Pakistan, [a key ally in the war], has refused", "Qatar's emir, [Sheikh Hamad], launched": a phrase after
+    // a comma that follows the clause's first phrase, a name, is that phrase's apposition; the first is the subject.
+    if (first >= 2 && s.lower[first - 1] == ",") {
+      const size_t head = NounPhraseStart(s, first - 2);
+      bool named = false;
+      for (size_t k = head; k < first - 1; ++k) named = named || s.mention[k] >= 0;
+      // Not "Russia, [the minister] said, will ...": a reporting clause set off by commas.
+      size_t after = begin;
+      while (after < s.lower.size() && (s.verb[after] || Is(s, after, kAuxiliary) || Adverb(s, after))) ++after;
+      const bool parenthetical = after < s.lower.size() && s.lower[after] == ",";
+      if (head == 0 && named && !parenthetical) {
+        *b = head;
+        *e = first - 1;
+        return true;
+      }
     }
     *b = first;
     *e = t + 1;
