@@ -124,7 +124,7 @@ class TriggerWorkspace {
   std::vector<uint64_t> hashes;     // per token
   std::vector<uint32_t> entry_of;   // per token
   std::vector<WordSummary> words;   // per token of the current sentence
-  std::vector<float> rows;          // kRowSize per token
+  std::vector<float> rows;          // kRowSize per token scored in context (`scored`); the others score zero
   std::vector<uint64_t> keys;        // features looked up together
   std::vector<uint32_t> key_end;     // where each list of features in `keys` ends
   std::vector<const float*> found;   // their rows (or nullptr)
@@ -164,7 +164,6 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
                           size_t from, size_t to, TriggerWorkspace& ws) const {
   const size_t base = sentence_begin[from], n = std::min<size_t>(sentence_begin[to], tokens.size()) - base;
   ws.entry_of.resize(n);
-  ws.rows.assign(n * kRowSize, 0.0f);
   if (ws.entries.size() + n > kMaxCachedTypes) ws.Shrink(kMaxCachedTypes / 2 > n ? kMaxCachedTypes / 2 - n : 0);
   // Word types: found in the cache or analysed once. The hashes first, each slot fetched ahead of its probe.
   ws.hashes.resize(n);
@@ -204,6 +203,7 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
   ws.keys.clear();
   ws.key_end.clear();
   ws.scored.clear();
+  ws.rows.clear();
   for (size_t s = from; s < to; ++s) {
     const size_t b = sentence_begin[s] - base, e = std::min<size_t>(sentence_begin[s + 1] - base, n);
     if (b >= e) continue;
@@ -213,9 +213,11 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
       ws.words[i - b] = ws.entries[ws.entry_of[i]].summary;
     }
     for (size_t i = b; i < e; ++i) {
-      float* row = &ws.rows[i * kRowSize];
       if (!ws.words[i - b].has_letter) continue;  // only words can be triggers; their scores stay zero
       if (ws.entries[ws.entry_of[i]].lead < min_lead) continue;
+      ws.scored.push_back(static_cast<uint32_t>(i));
+      ws.rows.resize(ws.rows.size() + kRowSize, 0.0f);
+      float* row = &ws.rows[ws.rows.size() - kRowSize];
       for (int d = -kTriggerWindow; d <= kTriggerWindow; ++d) {
         const int64_t j = static_cast<int64_t>(i) + d;
         const float* sum = (j < static_cast<int64_t>(b) || j >= static_cast<int64_t>(e))
@@ -225,11 +227,10 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
       }
       TriggerFeatures::ContextFeatures(ws.words.data(), e - b, i - b, &ws.keys);
       ws.key_end.push_back(static_cast<uint32_t>(ws.keys.size()));
-      ws.scored.push_back(static_cast<uint32_t>(i));
     }
   }
   // The context features of the chunk's candidates, looked up together.
-  ws.AddLists(model_, [&](size_t list) { return &ws.rows[ws.scored[list] * kRowSize]; });
+  ws.AddLists(model_, [&](size_t list) { return &ws.rows[list * kRowSize]; });
 }
 
 void TriggerTagger::Tag(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
@@ -244,13 +245,14 @@ void TriggerTagger::Tag(const std::vector<std::string_view>& tokens, const std::
     size_t to = from + 1;
     while (to + 1 < sentence_begin.size() && sentence_begin[to + 1] - sentence_begin[from] <= kChunkTokens) ++to;
     Score(tokens, sentence_begin, from, to, ws);
-    const size_t base = sentence_begin[from], n = ws.entry_of.size();
-    for (size_t i = 0; i < n; ++i) {
-      const float* row = &ws.rows[i * kRowSize];
+    // A token not scored in context scores zero everywhere: no event (the first of equal scores).
+    const size_t base = sentence_begin[from];
+    for (size_t c = 0; c < ws.scored.size(); ++c) {
+      const float* row = &ws.rows[c * kRowSize];
       const int best = static_cast<int>(std::max_element(row, row + kClassCount) - row);
       if (best == 0 || row[best] <= row[0]) continue;
       Trigger t;
-      t.token = static_cast<uint32_t>(base + i);
+      t.token = static_cast<uint32_t>(base + ws.scored[c]);
       t.cls = static_cast<EventClass>(best);
       t.pos = static_cast<EventPos>(std::max_element(row + kClassCount, row + kRowSize) - (row + kClassCount));
       float z = 0;
