@@ -30,13 +30,22 @@ constexpr float kCandidateLead = -2.5f;
 // Per-thread scratch of one tagger: per word type, its summary and its weight sums seen from every offset.
 class TriggerWorkspace {
  public:
+  TriggerWorkspace() {
+    entries.reserve(kMaxCachedTypes);
+    sums.reserve(kMaxCachedTypes);
+  }
+  // What every token needs of its type (48 bytes), apart from what only the neighbours of candidates need (the
+  // sums): the entries read for each token stay few cache lines.
   struct Entry {
     uint64_t hash = 0;
     WordSummary summary;
     float lead = 0;  // the best event class's lead over "none" from the word alone (its type features at offset 0)
-    float sums[kOffsets][kRowSize];
+  };
+  struct Sums {
+    float at[kOffsets][kRowSize] = {};
   };
   std::vector<Entry> entries;
+  std::vector<Sums> sums;  // of entries[k]
   // Open addressing on the token hash, the hash kept beside the entry number: a probe reads one slot.
   struct Slot {
     uint64_t hash = 0;
@@ -84,25 +93,42 @@ class TriggerWorkspace {
                        [](const Slot& a, const Slot& b) { return a.uses > b.uses; });
       used.resize(keep);
     }
-    std::vector<Entry> kept;
-    kept.reserve(used.size());
+    std::sort(used.begin(), used.end(), [](const Slot& a, const Slot& b) { return a.entry < b.entry; });
     std::fill(index.begin(), index.end(), Slot{});
+    size_t kept = 0;  // moved down in place, in their order
     for (const Slot& s : used) {
-      kept.push_back(entries[s.entry - 1]);
-      Place(Slot{s.hash, static_cast<uint32_t>(kept.size()), s.uses / 2});
+      entries[kept] = entries[s.entry - 1];
+      sums[kept] = sums[s.entry - 1];
+      Place(Slot{s.hash, static_cast<uint32_t>(++kept), s.uses / 2});
     }
-    entries = std::move(kept);
+    entries.resize(kept);
+    sums.resize(kept);
   }
 
   // The rows of the frequent features (type features shared by many words, common bigrams, cluster pairs).
   util::HotRows hot_rows;
-  const float* Row(const EventModel& m, uint64_t key) { return hot_rows.Row(m, key); }
+  // Looks up the features of `keys` together, then adds the rows of its k-th list (ending at key_end[k]) into
+  // sum_of(k), list by list, in order.
+  template <typename SumOf>
+  void AddLists(const EventModel& m, SumOf sum_of) {
+    found.resize(keys.size());
+    hot_rows.Rows(m, keys.data(), keys.size(), found.data());
+    for (size_t list = 0, k = 0; list < key_end.size(); ++list) {
+      float* sum = sum_of(list);
+      for (; k < key_end[list]; ++k)
+        if (const float* row = found[k])
+          for (int y = 0; y < kRowSize; ++y) sum[y] += row[y];
+    }
+  }
 
   std::vector<uint64_t> hashes;     // per token
   std::vector<uint32_t> entry_of;   // per token
   std::vector<WordSummary> words;   // per token of the current sentence
-  std::vector<float> rows;          // kRowSize per token
-  std::vector<uint64_t> keys;
+  std::vector<float> rows;          // kRowSize per token scored in context (`scored`); the others score zero
+  std::vector<uint64_t> keys;        // features looked up together
+  std::vector<uint32_t> key_end;     // where each list of features in `keys` ends
+  std::vector<const float*> found;   // their rows (or nullptr)
+  std::vector<uint32_t> scored;      // the tokens scored in context (one list of `keys` each)
   TriggerWord word;
   std::vector<std::string> stems;
   uint64_t owner = 0;  // the id of the tagger whose weights the entries sum
@@ -138,7 +164,6 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
                           size_t from, size_t to, TriggerWorkspace& ws) const {
   const size_t base = sentence_begin[from], n = std::min<size_t>(sentence_begin[to], tokens.size()) - base;
   ws.entry_of.resize(n);
-  ws.rows.assign(n * kRowSize, 0.0f);
   if (ws.entries.size() + n > kMaxCachedTypes) ws.Shrink(kMaxCachedTypes / 2 > n ? kMaxCachedTypes / 2 - n : 0);
   // Word types: found in the cache or analysed once. The hashes first, each slot fetched ahead of its probe.
   ws.hashes.resize(n);
@@ -146,31 +171,39 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
     ws.hashes[i] = util::HashShortKey(tokens[base + i]);
     ws.Prefetch(ws.hashes[i]);
   }
+  // A new type's features (kOffsets lists of keys, ws.key_end marking where each ends) are looked up together with
+  // those of the chunk's other new types, after this loop: their reads from the model overlap.
+  const size_t first_new = ws.entries.size();
+  ws.keys.clear();
+  ws.key_end.clear();
   for (size_t i = 0; i < n; ++i) {
     const uint64_t h = ws.hashes[i];
     int64_t e = ws.Find(h);
     if (e < 0) {
       e = static_cast<int64_t>(ws.entries.size());
       TriggerWorkspace::Entry& entry = ws.entries.emplace_back();
+      ws.sums.emplace_back();
       entry.hash = h;
       features_.Analyze(tokens[base + i], &ws.word, &ws.stems);
       entry.summary = ws.word.summary;
       for (int d = -kTriggerWindow; d <= kTriggerWindow; ++d) {
-        float* sum = entry.sums[d + kTriggerWindow];
-        std::fill(sum, sum + kRowSize, 0.0f);
-        ws.keys.clear();
         features_.TypeFeatures(ws.word, d, &ws.keys);
-        for (uint64_t key : ws.keys)
-          if (const float* row = ws.Row(model_, key))
-            for (int y = 0; y < kRowSize; ++y) sum[y] += row[y];
+        ws.key_end.push_back(static_cast<uint32_t>(ws.keys.size()));
       }
-      const float* own = entry.sums[kTriggerWindow];
-      entry.lead = *std::max_element(own + 1, own + kClassCount) - own[0];
       ws.Insert(static_cast<uint32_t>(e));
     }
     ws.entry_of[i] = static_cast<uint32_t>(e);
   }
+  ws.AddLists(model_, [&](size_t list) { return ws.sums[first_new + list / kOffsets].at[list % kOffsets]; });
+  for (size_t e = first_new; e < ws.entries.size(); ++e) {
+    const float* own = ws.sums[e].at[kTriggerWindow];
+    ws.entries[e].lead = *std::max_element(own + 1, own + kClassCount) - own[0];
+  }
   const float min_lead = kCandidateLead * model_.temperature;
+  ws.keys.clear();
+  ws.key_end.clear();
+  ws.scored.clear();
+  ws.rows.clear();
   for (size_t s = from; s < to; ++s) {
     const size_t b = sentence_begin[s] - base, e = std::min<size_t>(sentence_begin[s + 1] - base, n);
     if (b >= e) continue;
@@ -180,23 +213,24 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
       ws.words[i - b] = ws.entries[ws.entry_of[i]].summary;
     }
     for (size_t i = b; i < e; ++i) {
-      float* row = &ws.rows[i * kRowSize];
       if (!ws.words[i - b].has_letter) continue;  // only words can be triggers; their scores stay zero
       if (ws.entries[ws.entry_of[i]].lead < min_lead) continue;
+      ws.scored.push_back(static_cast<uint32_t>(i));
+      ws.rows.resize(ws.rows.size() + kRowSize, 0.0f);
+      float* row = &ws.rows[ws.rows.size() - kRowSize];
       for (int d = -kTriggerWindow; d <= kTriggerWindow; ++d) {
         const int64_t j = static_cast<int64_t>(i) + d;
         const float* sum = (j < static_cast<int64_t>(b) || j >= static_cast<int64_t>(e))
                                ? pad_[d + kTriggerWindow]
-                               : ws.entries[ws.entry_of[j]].sums[d + kTriggerWindow];
+                               : ws.sums[ws.entry_of[j]].at[d + kTriggerWindow];
         for (int y = 0; y < kRowSize; ++y) row[y] += sum[y];
       }
-      ws.keys.clear();
       TriggerFeatures::ContextFeatures(ws.words.data(), e - b, i - b, &ws.keys);
-      for (uint64_t key : ws.keys)
-        if (const float* w = ws.Row(model_, key))
-          for (int y = 0; y < kRowSize; ++y) row[y] += w[y];
+      ws.key_end.push_back(static_cast<uint32_t>(ws.keys.size()));
     }
   }
+  // The context features of the chunk's candidates, looked up together.
+  ws.AddLists(model_, [&](size_t list) { return &ws.rows[list * kRowSize]; });
 }
 
 void TriggerTagger::Tag(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
@@ -211,13 +245,14 @@ void TriggerTagger::Tag(const std::vector<std::string_view>& tokens, const std::
     size_t to = from + 1;
     while (to + 1 < sentence_begin.size() && sentence_begin[to + 1] - sentence_begin[from] <= kChunkTokens) ++to;
     Score(tokens, sentence_begin, from, to, ws);
-    const size_t base = sentence_begin[from], n = ws.entry_of.size();
-    for (size_t i = 0; i < n; ++i) {
-      const float* row = &ws.rows[i * kRowSize];
+    // A token not scored in context scores zero everywhere: no event (the first of equal scores).
+    const size_t base = sentence_begin[from];
+    for (size_t c = 0; c < ws.scored.size(); ++c) {
+      const float* row = &ws.rows[c * kRowSize];
       const int best = static_cast<int>(std::max_element(row, row + kClassCount) - row);
       if (best == 0 || row[best] <= row[0]) continue;
       Trigger t;
-      t.token = static_cast<uint32_t>(base + i);
+      t.token = static_cast<uint32_t>(base + ws.scored[c]);
       t.cls = static_cast<EventClass>(best);
       t.pos = static_cast<EventPos>(std::max_element(row + kClassCount, row + kRowSize) - (row + kClassCount));
       float z = 0;

@@ -42,7 +42,8 @@ class TriggerTagger {
 
  private:
   TriggerWorkspace& Workspace(Scratch* scratch) const;
-  // Fills ws.rows with kRowSize scores per token of sentences [from, to) (and ws.entry_of with their word types).
+  // Scores the tokens of sentences [from, to) that can be triggers: ws.scored lists them, ws.rows holds kRowSize scores
+  // for each (the other tokens score zero: no event); ws.entry_of gets every token's word type.
   void Score(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin, size_t from,
              size_t to, TriggerWorkspace& ws) const;
   const EventModel& model_;

@@ -39,9 +39,41 @@ class KeyIndex {
 
   // The row of `key`, or -1.
   int64_t Find(uint64_t key) const {
-    if (slots_.empty()) return -1;
+    if (slots_.empty() || !MayHave(key)) return -1;
+    return Probe(key);
+  }
+
+  // rows[k] = Find(keys[k]) for k < n. The memory reads of a batch's keys overlap (each stage of the look-up is
+  // prefetched for all of them before any is read), which makes it several times faster than one Find per key when
+  // the index is not in the cache: the first sight of a word type looks up some 50 features.
+  void FindAll(const uint64_t* keys, size_t n, int64_t* rows) const {
+    if (slots_.empty()) {
+      for (size_t k = 0; k < n; ++k) rows[k] = -1;
+      return;
+    }
+    constexpr size_t kBatch = 32;
+    for (size_t b = 0; b < n; b += kBatch) {
+      const size_t e = b + kBatch < n ? b + kBatch : n;
+      for (size_t k = b; k < e; ++k) {
+        const uint64_t b1 = (keys[k] >> 24) & bloom_mask_, b2 = (keys[k] >> 44) & bloom_mask_;
+        __builtin_prefetch(&bloom_[b1 >> 6]);
+        __builtin_prefetch(&bloom_[b2 >> 6]);
+      }
+      for (size_t k = b; k < e; ++k) {
+        rows[k] = MayHave(keys[k]) ? 0 : -1;
+        if (rows[k] == 0) __builtin_prefetch(&slots_[static_cast<size_t>(keys[k]) & mask_]);
+      }
+      for (size_t k = b; k < e; ++k)
+        if (rows[k] == 0) rows[k] = Probe(keys[k]);
+    }
+  }
+
+ private:
+  bool MayHave(uint64_t key) const {
     const uint64_t b1 = (key >> 24) & bloom_mask_, b2 = (key >> 44) & bloom_mask_;
-    if (!((bloom_[b1 >> 6] >> (b1 & 63)) & 1) || !((bloom_[b2 >> 6] >> (b2 & 63)) & 1)) return -1;
+    return ((bloom_[b1 >> 6] >> (b1 & 63)) & 1) && ((bloom_[b2 >> 6] >> (b2 & 63)) & 1);
+  }
+  int64_t Probe(uint64_t key) const {
     for (size_t slot = static_cast<size_t>(key) & mask_;; slot = (slot + 1) & mask_) {
       const Slot& s = slots_[slot];
       if (s.row == 0) return -1;
@@ -49,7 +81,6 @@ class KeyIndex {
     }
   }
 
- private:
   struct Slot {
     uint64_t key = 0;
     uint64_t row = 0;  // 1 + row; 0 marks an empty slot
