@@ -525,6 +525,20 @@ bool Listed(const std::vector<Event>& records, const std::vector<uint8_t>& quiet
 
 }  // namespace
 
+// A past-tense form ("shelled", "staged") after a word that can end a subject, not after a determiner or a
+// preposition, where it would be an adjective ("the armed forces", "of detailed plans").
+bool PastTenseAfterSubject(const std::vector<std::string_view>& lower, size_t i) {
+  constexpr std::string_view kNotBeforeVerb[] = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
+                                                 "this", "that", "these", "those", "some", "any", "no", "more",
+                                                 "most", "very", "so", "too", "well", "newly", "highly", "is", "are",
+                                                 "was", "were", "be", "been", "being", "get", "got"};
+  const std::string_view w = lower[i];
+  if (w.size() < 5 || !w.ends_with("ed")) return false;
+  const std::string_view before = lower[i - 1];
+  if (before.empty() || !std::isalpha(static_cast<unsigned char>(before.back()))) return false;
+  return !InList(before, kNotBeforeVerb) && !InList(before, kPrepositions);
+}
+
 void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const std::vector<std::string_view>& lower,
                            const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers) {
   constexpr std::string_view kBeforeVerb[] = {"to", "will", "would", "could", "may", "might", "shall", "must"};
@@ -542,7 +556,8 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const st
                                                              std::string_view(c->block).ends_with(lower[i])) {
       t.pos = EventPos::kNoun;
       added.push_back(t);
-    } else if (i > 0 && InList(lower[i - 1], kBeforeVerb) && coder.CodeVerb(lower, i, i, i + 1, &scratch->coder)) {
+    } else if (i > 0 && (InList(lower[i - 1], kBeforeVerb) || PastTenseAfterSubject(lower, i)) &&
+               coder.CodeVerb(lower, i, i, i + 1, &scratch->coder)) {
       t.pos = EventPos::kVerb;
       added.push_back(t);
     }

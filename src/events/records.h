@@ -40,8 +40,9 @@
 namespace newsgraph::events {
 
 // Adds to `triggers` (sorted by token) the words the tagger passed over that the CAMEO dictionaries know as events:
-// an event noun of data/events/cameo_nouns.tsv ("summit", "tariffs"), and a dictionary verb right after "to" or a
-// modal ("due to host", "will visit"), each with confidence 0.5. `tokens` are the document's token texts.
+// an event noun of data/events/cameo_nouns.tsv ("summit", "tariffs"), a dictionary verb right after "to" or a modal
+// ("due to host", "will visit") and a past-tense dictionary verb after a word that can end its subject ("troops
+// shelled", not "the armed forces"), each with confidence 0.5. `tokens` are the document's token texts.
 // `lower` holds them as LowerTokens makes them.
 void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const std::vector<std::string_view>& lower,
                            const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers);

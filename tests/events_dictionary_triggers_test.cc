@@ -1,0 +1,42 @@
+// Event words the TimeBank tagger passes over but the CAMEO dictionaries know (events/records.h,
+// AddDictionaryTriggers): event nouns, verbs after "to" or a modal, and past-tense verbs after a subject; never an
+// adjective after a determiner ("the armed forces").
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "newsgraph/newsgraph.h"
+
+namespace newsgraph {
+namespace {
+
+// "word:TYPE" for each event the pipeline lists with --events all, in text order.
+std::string Events(const std::string& text) {
+  PipelineOptions options;
+  options.all_events = true;
+  static const auto pipeline = Pipeline::Create(options);
+  EXPECT_TRUE(pipeline.ok());
+  Document doc;
+  doc.text = text;
+  doc.date = Date{2025, 5, 27};
+  auto a = (*pipeline)->Analyze(doc);
+  if (!a.ok()) return "error";
+  std::string out;
+  for (const Event& e : a->events)
+    out += (out.empty() ? "" : " ") + std::string(e.mentions.front().span.In(text)) + ":" + (e.type.empty() ? "-" : e.type);
+  return out;
+}
+
+TEST(EventDictionaryTriggers, PastTenseVerbsAfterASubject) {
+  EXPECT_EQ(Events("Government forces shelled rebel positions near Idlib on Sunday."), "shelled:ASSAULT");
+  EXPECT_EQ(Events("Rebels ambushed a convoy of the Malian army."), "ambushed:ASSAULT");
+}
+
+TEST(EventDictionaryTriggers, NotAnAdjectiveAfterADeterminer) {
+  const std::string events = Events("The armed forces of Sudan held a detailed briefing.");
+  EXPECT_EQ(events.find("armed"), std::string::npos) << events;
+  EXPECT_EQ(events.find("detailed"), std::string::npos) << events;
+}
+
+}  // namespace
+}  // namespace newsgraph
