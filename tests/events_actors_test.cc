@@ -47,6 +47,18 @@ TEST(EventActors, TheRoleTheArticleGivesToday) {
   EXPECT_EQ(Actors(text, "imposition", Date{2025, 4, 22}), "Donald Trump:source:USAGOV");
 }
 
+// "Carlos Moya beat Mardy Fish": between people the dictionaries know nothing of, no violence is coded (sport, crime).
+TEST(EventActors, ViolenceNeedsAKnownActor) {
+  Document doc;
+  doc.text = "Carlos Moya beat Mardy Fish in straight sets on Friday. Rebels attacked the town of Goma.";
+  auto a = SharedPipeline().Analyze(doc);
+  ASSERT_TRUE(a.ok());
+  std::string types;
+  for (const Event& e : a->events) types += std::string(e.mentions.front().span.In(doc.text)) + ":" + e.type + " ";
+  EXPECT_EQ(types.find("beat:ASSAULT"), std::string::npos) << types;
+  EXPECT_NE(types.find("attacked:ASSAULT"), std::string::npos) << types;
+}
+
 TEST(EventActors, OnlyCodedEventsHaveThem) {
   Document doc;
   doc.text = "Keir Starmer smiled at reporters on Monday.";  // no CAMEO code for "smiled"

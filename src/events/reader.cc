@@ -332,8 +332,13 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     for (size_t k = first_event; k < out->size(); ++k) {
       ReadEvent& e = (*out)[k];
       // Known: an actor code, a name mention, or a capitalized word the tagger missed ("Muslim hackers").
+      // Violence (roots 18-20) needs an actor the dictionaries know (a country, an organisation, an agent such as
+      // police or rebels): between people they know nothing of it is sport or crime news ("Moya beat Fish").
+      const bool violence = e.cameo.size() >= 2 && e.cameo.compare(0, 2, "18") >= 0;
       auto known = [&](const EventParticipant& p) {
-        if (!p.actor.empty() || p.mention >= 0) return true;
+        if (!p.actor.empty()) return true;
+        if (violence) return false;
+        if (p.mention >= 0) return true;
         if (p.pronoun) return false;
         for (uint32_t t = std::max<uint32_t>(p.token_begin, s.token_begin + 1); t < p.token_end; ++t) {
           const char c = text[a.tokens[t].span.start];
