@@ -187,8 +187,13 @@ constexpr std::string_view kParticles[] = {"to", "for", "with", "on", "up", "out
 // A crude stem, the same for a pattern's word and the text's ("sanctions" and "sanction", "imposed" and "impose",
 // "parties" and "party", "stopped" and "stop" all give one): a prefix of the word, so no copy is made.
 std::string_view CrudeStem(std::string_view w) {
+  // Byte by byte: the suffixes are one to three letters, and a call to memcmp costs more than the comparison.
   auto ends = [&](std::string_view suffix) {
-    return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+    if (w.size() <= suffix.size() + 2) return false;
+    const char* tail = w.data() + w.size() - suffix.size();
+    for (size_t i = 0; i < suffix.size(); ++i)
+      if (tail[i] != suffix[i]) return false;
+    return true;
   };
   if (ends("ing"))
     w.remove_suffix(3);
