@@ -32,9 +32,15 @@ uint64_t Chain(uint64_t h, std::string_view word) { return util::HashCombine(h, 
 
 void ActorCoder::PhraseTable::Add(std::string_view phrase, uint32_t entry) {
   uint64_t h = kPhraseSeed;
+  bool first = true;
   for (std::string_view word : util::SplitWords(phrase)) {
     h = Chain(h, word);
     words[h];  // a prefix (0) unless already a phrase
+    if (first) {
+      if (first_words.empty()) first_words.assign((size_t{1} << kFirstWordBits) / 64, 0);
+      first_words[FirstWordBit(h) / 64] |= uint64_t{1} << (FirstWordBit(h) % 64);
+      first = false;
+    }
   }
   uint32_t& value = words[h];
   if (value == 0) value = entry + 1;  // the first entry of a phrase listed twice keeps it
@@ -46,6 +52,7 @@ int64_t ActorCoder::PhraseTable::Longest(const std::vector<std::string_view>& lo
   uint64_t h = kPhraseSeed;
   for (size_t t = begin; t < end; ++t) {
     h = Chain(h, lower[t]);
+    if (t == begin && !MayBegin(h)) break;
     const uint32_t* found = this->words.Find(h);
     if (!found) break;
     if (*found != 0) {

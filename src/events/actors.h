@@ -45,6 +45,14 @@ class ActorCoder {
     // Chained hash of a phrase's first words -> 1 + the entry of the phrase they make, or 0 when they are only the
     // beginning of longer phrases.
     util::HashMap64<uint32_t> words;
+    // A bit per hash of a phrase's first word (2^18 bits, 32 KB): most words begin no phrase, and the filter says so
+    // without a look into the large `words`.
+    std::vector<uint64_t> first_words;
+    static constexpr unsigned kFirstWordBits = 18;
+    static size_t FirstWordBit(uint64_t h) { return (h >> 40) & ((size_t{1} << kFirstWordBits) - 1); }
+    bool MayBegin(uint64_t h) const {  // h: the chained hash of one word
+      return !first_words.empty() && (first_words[FirstWordBit(h) / 64] >> (FirstWordBit(h) % 64)) & 1;
+    }
     void Add(std::string_view phrase, uint32_t entry);
     // The entry of the longest phrase at lower[begin, end), its length in words in *words; -1 when none.
     int64_t Longest(const std::vector<std::string_view>& lower, size_t begin, size_t end, size_t* words) const;

@@ -158,7 +158,7 @@ struct Pattern {
 struct Block {
   std::string name;
   std::string code;
-  std::vector<Pattern> patterns;
+  std::vector<Pattern> patterns;  // the most specific first (Pattern::words), in dictionary order among equals
   // Each pattern is filed under one word it needs (its first literal word, or every first word of its first
   // synset's phrases); patterns that need no word are tried always.
   util::WordTable<uint32_t> by_word;  // a stem -> 1 + index into anchored
@@ -187,8 +187,13 @@ constexpr std::string_view kParticles[] = {"to", "for", "with", "on", "up", "out
 // A crude stem, the same for a pattern's word and the text's ("sanctions" and "sanction", "imposed" and "impose",
 // "parties" and "party", "stopped" and "stop" all give one): a prefix of the word, so no copy is made.
 std::string_view CrudeStem(std::string_view w) {
+  // Byte by byte: the suffixes are one to three letters, and a call to memcmp costs more than the comparison.
   auto ends = [&](std::string_view suffix) {
-    return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+    if (w.size() <= suffix.size() + 2) return false;
+    const char* tail = w.data() + w.size() - suffix.size();
+    for (size_t i = 0; i < suffix.size(); ++i)
+      if (tail[i] != suffix[i]) return false;
+    return true;
   };
   if (ends("ing"))
     w.remove_suffix(3);
@@ -388,6 +393,10 @@ struct CameoCoder::Impl {
     for (uint32_t b = 0; b < blocks.size(); ++b)
       for (Pattern& p : blocks[b].patterns)
         if (p.idiom && !block_verbs.count(std::to_string(b) + "\t" + p.verb)) p.verb.clear();
+    // Most specific first (dictionary order among equals): the first pattern that matches is the one to take.
+    for (Block& block : blocks)
+      std::stable_sort(block.patterns.begin(), block.patterns.end(),
+                       [](const Pattern& a, const Pattern& b) { return a.words > b.words; });
     for (Block& block : blocks)
       for (uint32_t k = 0; k < block.patterns.size(); ++k) {
         std::vector<std::string> anchors;
@@ -626,14 +635,15 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    // Candidates are in the block's order, most specific first: the first that matches is the best.
     const Pattern* best = nullptr;
     for (uint32_t k : candidates) {
       const Pattern& p = block.patterns[k];
-      if (best && p.words <= best->words) continue;  // candidates are in dictionary order: the first of the best
       if (p.idiom && !p.verb.empty() && p.verb != verb->base) continue;
       if (!p.post.empty() && !m.MatchSequence(p.post, w, verb_end, last, p.idiom ? 0 : 7, 5)) continue;
       if (!p.pre.empty() && !m.MatchSequence(p.pre, w, w.first, group_begin, 8, 8)) continue;
       best = &p;
+      break;
     }
     if (best) {
       code = best->code;

@@ -1,7 +1,8 @@
 #include "events/participants.h"
 
 #include <algorithm>
-#include <unordered_map>
+
+#include "util/word_table.h"
 
 namespace newsgraph::events {
 
@@ -55,12 +56,13 @@ enum WordClass : uint32_t {
   kAdverbWord = 1 << 10,
 };
 
-// The classes of a lower-case word, from the lists above (one hash lookup).
+// The classes of a lower-case word, from the lists above (one hash lookup; the table's bit filter answers for the
+// many words in no list).
 uint32_t Classes(std::string_view w) {
   static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string_view, uint32_t>();
+    auto* t = new util::WordTable<uint32_t>();
     auto add = [&](const auto& list, uint32_t bit) {
-      for (std::string_view word : list) (*t)[word] |= bit;
+      for (std::string_view word : list) t->Insert(word) |= bit;
     };
     add(kDeterminers, kDeterminer);
     add(kPrepositions, kPreposition);
@@ -75,8 +77,8 @@ uint32_t Classes(std::string_view w) {
     add(kAdverbs, kAdverbWord);
     return t;
   }();
-  const auto it = table->find(w);
-  return it == table->end() ? 0 : it->second;
+  const uint32_t* classes = table->Find(w);
+  return classes ? *classes : 0;
 }
 
 bool Is(const SentenceWords& s, size_t t, uint32_t classes) { return (s.classes[t] & classes) != 0; }
