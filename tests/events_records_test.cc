@@ -7,6 +7,7 @@
 #include <string>
 
 #include "newsgraph/pipeline.h"
+#include "pipeline_test_util.h"
 #include "test_util.h"
 
 namespace newsgraph {
@@ -16,16 +17,10 @@ struct Passage {
   std::string text;
   Analysis a;
   explicit Passage(std::string t) : text(std::move(t)) {
-    static const auto pipeline = [] {
-      PipelineOptions o;
-      o.models_dir = testing::SourcePath("models");
-      return Pipeline::Create(o);
-    }();
-    EXPECT_TRUE(pipeline.ok());
     Document d;
     d.text = text;
     d.date = Date{2025, 4, 22};  // a Tuesday
-    a = *(*pipeline)->Analyze(d);
+    a = *testing::SharedPipeline().Analyze(d);
   }
   // The listed event with a mention starting with `word`, or nullptr.
   const Event* At(std::string_view word) const {

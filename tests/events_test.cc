@@ -7,13 +7,14 @@
 
 #include "events/actors.h"
 #include "events/cameo.h"
-#include "events/participants.h"
 #include "events/extractor.h"
+#include "events/participants.h"
 #include "events/trigger_model.h"
 #include "events/trigger_tagger.h"
 #include "events/verb_group.h"
 #include "newsgraph/pipeline.h"
 #include "newsgraph/text.h"
+#include "pipeline_test_util.h"
 #include "test_util.h"
 
 namespace newsgraph::events {
@@ -361,16 +362,10 @@ struct Read {
   Analysis analysis;
   std::vector<ReadEvent> events;
   Read(std::string t, std::optional<Date> date = std::nullopt) : text(std::move(t)) {
-    static const auto pipeline = [] {
-      PipelineOptions o;
-      o.models_dir = testing::SourcePath("models");
-      return Pipeline::Create(o);
-    }();
-    EXPECT_TRUE(pipeline.ok());
     Document d;
     d.text = text;
     d.date = date;
-    analysis = *(*pipeline)->Analyze(d);
+    analysis = *testing::SharedPipeline().Analyze(d);
     const EventExtractor extractor(Model());
     newsgraph::events::ExtractorScratch scratch;
     extractor.Read(text, analysis, date, &scratch);
