@@ -145,7 +145,6 @@ struct Builder {
   // The quotations by start offset, with their index; quote_reach[q]: the furthest end of quotations 0..q.
   std::vector<std::pair<Span, int32_t>> quotes;
   std::vector<uint32_t> quote_reach;
-  std::vector<uint8_t> verb;  // per token: 1 for a verbal trigger
   // Per token: 1 for a verbal trigger; 2 for a noun for a state of affairs ("the crisis", "the war"), whose "in"
   // phrase is its own; 3 for another nominal one.
   std::vector<uint8_t> trigger;
@@ -154,12 +153,10 @@ struct Builder {
 
   Builder(std::string_view t, const std::vector<std::string_view>& l, const Analysis& an,
           const std::optional<Date>& d, const std::vector<ReadEvent>& read)
-      : text(t), a(an), date(d), lower(l), verb(an.tokens.size(), 0), trigger(an.tokens.size(), 0) {
+      : text(t), a(an), date(d), lower(l), trigger(an.tokens.size(), 0) {
     for (const ReadEvent& e : read) {
-      if (e.trigger.pos == EventPos::kVerb) verb[e.trigger.token] = 1;
-      trigger[e.trigger.token] = e.trigger.pos == EventPos::kVerb                                              ? 1
-                                 : e.trigger.cls == EventClass::kState || InList(l[e.trigger.token], kSituationNouns) ? 2
-                                                                                                                     : 3;
+      const bool state = e.trigger.cls == EventClass::kState || InList(l[e.trigger.token], kSituationNouns);
+      trigger[e.trigger.token] = e.trigger.pos == EventPos::kVerb ? 1 : state ? 2 : 3;
     }
     next_condition.assign(a.tokens.size(), UINT32_MAX);
     for (const Sentence& s : a.sentences)
@@ -225,11 +222,18 @@ struct Builder {
     return false;
   }
 
+  bool Verb(size_t t) const { return trigger[t] == 1; }
+
+  // The first token starting at or after byte `start` (a.tokens.size() when none).
+  size_t TokenAt(uint32_t start) const {
+    return static_cast<size_t>(std::lower_bound(a.tokens.begin(), a.tokens.end(), start,
+                                                [](const Token& t, uint32_t s) { return t.span.start < s; }) -
+                               a.tokens.begin());
+  }
+
   // Whether the words of `span` follow a place preposition ("in", "at", "near" ...).
   bool AfterPlacePreposition(Span span) const {
-    const auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), span.start,
-                                     [](const Token& t, uint32_t start) { return t.span.start < start; });
-    const size_t t = static_cast<size_t>(it - a.tokens.begin());
+    const size_t t = TokenAt(span.start);
     return t > 0 && t < a.tokens.size() && InList(lower[t - 1], kPlacePrepositions);
   }
 
@@ -253,21 +257,21 @@ struct Builder {
 
   // Where the event at `e` happened, as the text says it: a location after a place preposition in the trigger's
   // clause ("met in New York", "marched through Nairobi"; "on" too for attacks: "an attack on Odesa"), up to the
-  // next verbal trigger, clause opener (not "and": a verb after it is a trigger) or comma, within 12 words, unless the phrase belongs to another event noun
-  // for a state of affairs ("to discuss the crisis in Haiti"); else one in the subject before the trigger ("Protesters in Belgrade have
-  // been blocking").
+  // next verbal trigger, clause opener (not "and": a verb after it is a trigger) or comma, within 12 words, unless
+  // the phrase belongs to another event noun for a state of affairs ("to discuss the crisis in Haiti"); else one in
+  // the subject before the trigger ("Protesters in Belgrade have been blocking").
   int32_t PlaceOf(const ReadEvent& e, std::string_view cameo) const {
     const Sentence& s = a.sentences[e.sentence];
     const uint32_t at = e.trigger.token;
     const bool attack = cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20");
     for (uint32_t t = at + 1; t + 1 < s.token_end && t <= at + 12; ++t) {
-      if (trigger[t] == 1 || (InList(lower[t], kClauseOpeners) && lower[t] != "and") || lower[t] == ",") break;
+      if (Verb(t) || (InList(lower[t], kClauseOpeners) && lower[t] != "and") || lower[t] == ",") break;
       if (!InList(lower[t], kPlacePrepositions) && !(attack && (lower[t] == "on" || lower[t] == "against"))) continue;
       if (t - 1 != at && trigger[t - 1] == 2) break;  // the phrase of another event noun
       if (const int32_t ent = PlaceAfter(t, s); ent >= 0) return ent;
     }
     for (uint32_t t = at; t-- > s.token_begin && t + 8 >= at;) {
-      if (trigger[t] == 1 || InList(lower[t], kClauseOpeners) || lower[t] == ",") break;
+      if (Verb(t) || InList(lower[t], kClauseOpeners) || lower[t] == ",") break;
       if ((lower[t] == "in" || lower[t] == "at") && (t == s.token_begin || trigger[t - 1] != 2))
         if (const int32_t ent = PlaceAfter(t, s); ent >= 0) return ent;
     }
@@ -278,10 +282,8 @@ struct Builder {
   void Interval(Event& rec) const {
     newsgraph::EventDate& d = *rec.date;
     if (d.timex < 0 || d.on_or_before) return;
-    const uint32_t start = a.timexes[d.timex].span.start;
-    const auto at = std::lower_bound(a.tokens.begin(), a.tokens.end(), start,
-                                     [](const Token& t, uint32_t s) { return t.span.start < s; });
-    const bool since = at != a.tokens.begin() && lower[at - a.tokens.begin() - 1] == "since";
+    const size_t at = TokenAt(a.timexes[d.timex].span.start);
+    const bool since = at > 0 && lower[at - 1] == "since";
     int64_t d0, d1;
     const bool past = d.value == "PAST_REF" || (date && DayRange(d.value, &d0, &d1) && d0 < date->ToDays());
     if (since || (rec.status == EventStatus::kOngoing && past)) d.until = date ? date->ToString() : "PRESENT_REF";
@@ -296,7 +298,7 @@ struct Builder {
     for (uint32_t b = begin; b > s.token_begin && b + kReach > begin; --b) {
       const std::string_view w = lower[b - 1];
       if (InList(w, list)) return true;
-      if (verb[b - 1] || w == "," || w == ";" || w == "and" || w == "or" || w == "but") return false;
+      if (Verb(b - 1) || w == "," || w == ";" || w == "and" || w == "or" || w == "but") return false;
     }
     return false;
   }
@@ -417,10 +419,7 @@ class EntityActors {
  private:
   std::string Code(std::string_view phrase) {
     words_.clear();
-    for (std::string_view w : util::SplitWords(phrase)) {
-      std::string& out = words_.emplace_back(w);
-      for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
+    for (std::string_view w : util::SplitWords(phrase)) words_.push_back(NormalizedLower(w));  // as the reader's words
     lower_.assign(words_.begin(), words_.end());
     return actors_.Code(lower_, 0, lower_.size(), date_);
   }
@@ -574,7 +573,6 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
   a.events.clear();
   if (read.empty()) return;
   const Builder b(text, lower, a, date, read);
-  const std::vector<uint8_t>& verb = b.verb;
 
   // "a summit planned for May 19": the participle right after an event noun dates the noun and is no event of
   // its own; "the imposition of import tariffs": an event noun in the "of" phrase of another is the same event.
@@ -606,7 +604,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     const Sentence& s = a.sentences[n.sentence];
     if (n.trigger.pos != EventPos::kNoun || same_as[k] >= 0 || !n.participants.empty()) continue;
     uint32_t t = n.trigger.token;
-    while (t > s.token_begin + 2 && t + 3 > n.trigger.token && !verb[t - 1] && a.tokens[t - 1].kind == TokenKind::kWord &&
+    while (t > s.token_begin + 2 && t + 3 > n.trigger.token && !b.Verb(t - 1) && a.tokens[t - 1].kind == TokenKind::kWord &&
            b.lower[t - 1] != "a" && b.lower[t - 1] != "an")
       --t;
     if (t < s.token_begin + 2 || (b.lower[t - 1] != "a" && b.lower[t - 1] != "an") || b.lower[t - 2] != ",") continue;
@@ -624,7 +622,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
       if (read[j].trigger.pos != EventPos::kVerb) continue;
       bool plain = true;
       for (uint32_t x = read[j].trigger.token + 1; x < n.trigger.token; ++x)
-        plain &= !verb[x] && a.tokens[x].kind == TokenKind::kWord && !InList(b.lower[x], kPrepositions);
+        plain &= !b.Verb(x) && a.tokens[x].kind == TokenKind::kWord && !InList(b.lower[x], kPrepositions);
       if (plain) {
         same_as[k] = static_cast<int>(j);
         apposition[k] = 1;
@@ -656,7 +654,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     // within a few words before the group, with no verb or comma between.
     constexpr uint32_t kSubjectReach = 8;
     int32_t earliest = -1;
-    for (uint32_t x = begin; x > s.token_begin && x + kSubjectReach > begin && !verb[x - 1] && b.lower[x - 1] != ","; --x)
+    for (uint32_t x = begin; x > s.token_begin && x + kSubjectReach > begin && !b.Verb(x - 1) && b.lower[x - 1] != ","; --x)
       if (noun_at(x - 1) >= 0) earliest = noun_at(x - 1);
     if (noun < 0) noun = earliest;
     if (noun >= 0) same_as[k] = noun;
@@ -789,7 +787,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     int noun_record = -1;
     uint32_t at = 0;
     for (uint32_t t = e.trigger.token + 1; t + 1 < s.token_end && t <= e.trigger.token + 20 && noun_record < 0; ++t) {
-      if (verb[t] && t != e.trigger.token) break;
+      if (b.Verb(t) && t != e.trigger.token) break;
       if (b.lower[t] != "at") continue;
       at = t;
       for (size_t j = k + 1; j < read.size() && read[j].trigger.token <= t + 3; ++j)
