@@ -170,13 +170,14 @@ TEST(Batch, StopSignalFlushesAndReports) {
     for (int i = 0; i < 50; ++i) records += "{\"id\": \"r" + std::to_string(i) + "\", \"text\": \"Hello there.\"}\n";
     ASSERT_EQ(write(to_child[1], records.data(), records.size()), static_cast<ssize_t>(records.size()));
     // Wait until the records are written out (output is flushed whenever the workers wait for input), then interrupt.
+    // Up to a minute: a sanitizer build on a busy machine can take ten seconds to load its models.
     auto lines_written = [&] {
       std::ifstream in(out);
       size_t n = 0;
       for (std::string line; std::getline(in, line);) ++n;
       return n;
     };
-    for (int tries = 0; tries < 500 && lines_written() < 50; ++tries)
+    for (int tries = 0; tries < 3000 && lines_written() < 50; ++tries)
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
     kill(pid, signal);
     int status = 0;
