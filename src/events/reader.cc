@@ -27,6 +27,8 @@ constexpr std::string_view kLightVerbs[] = {
     // verbs that bring their object into force: "imposed tariffs" is the tariffs' code
     "impose", "imposed", "imposes", "imposing", "introduce", "introduced", "introduces", "levy", "levied",
     "levies", "slap", "slapped", "slaps", "declare", "declared", "declares", "enforce", "enforced"};
+// Verbs of motion that make an event noun after "on" their own event: "went on strike", "going on a hunger strike".
+constexpr std::string_view kGoOn[] = {"go", "goes", "went", "gone", "going", "come", "came", "comes", "coming"};
 constexpr std::string_view kThreat[] = {"threaten", "threatened", "threatens", "threatening"};
 
 constexpr std::string_view kRefusal[] = {"refuse", "refused", "refuses", "refusing", "decline", "declined",
@@ -80,14 +82,32 @@ void LightVerbs(const SentenceWords& w, size_t sentence_begin, size_t first, std
   std::vector<ReadEvent>& events = *out;
   for (size_t k = first; k < events.size(); ++k) {
     ReadEvent& v = events[k];
-    if (v.trigger.pos != EventPos::kVerb || !InList(w.lower[v.trigger.token - sentence_begin], kLightVerbs)) continue;
+    const size_t at = v.trigger.token - sentence_begin;
+    const bool go_on = InList(w.lower[at], kGoOn) && at + 1 < w.lower.size() && w.lower[at + 1] == "on";
+    if (v.trigger.pos != EventPos::kVerb || (!go_on && !InList(w.lower[at], kLightVerbs))) continue;
     // The noun within four words ("held formal talks", "launched a new offensive").
     for (size_t n = k + 1; n < events.size() && events[n].trigger.token <= v.trigger.token + 4; ++n) {
       ReadEvent& noun = events[n];
       if (noun.trigger.pos != EventPos::kNoun || noun.cameo.empty()) continue;
+      if (go_on) {
+        // "Workers went on strike": the strike is the event, and the verb's subject its source.
+        if (noun.trigger.token != v.trigger.token + 2) break;
+        for (const EventParticipant& p : v.participants)
+          if (p.role == ParticipantRole::kSource) noun.participants.push_back(p);
+        v.merged = true;
+        break;
+      }
       v.cameo = noun.cameo;
       v.cameo_reverse = noun.cameo_reverse;
       noun.merged = true;
+      // The noun names the event, not whom it is done to: "held [talks] with X" has X as its target.
+      const uint32_t t = noun.trigger.token;
+      v.participants.erase(std::remove_if(v.participants.begin(), v.participants.end(),
+                                          [t](const EventParticipant& p) {
+                                            return p.role == ParticipantRole::kTarget && p.token_begin <= t &&
+                                                   t < p.token_end;
+                                          }),
+                           v.participants.end());
       break;
     }
   }
@@ -156,7 +176,10 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
         ReadEvent& r = events[g];
         const bool demand_verb = r.cameo.rfind("10", 0) == 0;
         const bool says = r.trigger.cls == EventClass::kReporting || r.trigger.cls == EventClass::kIAction;
-        if (demand_verb || (obligation && says)) {
+        // "X and Y agreed that their countries should cooperate": what speakers agree on or promise (their verb's
+        // own code is cooperation, roots 03-08) is their agreement, not a demand of one on the other.
+        const bool agrees = r.cameo.size() >= 2 && r.cameo.compare(0, 2, "03") >= 0 && r.cameo.compare(0, 2, "08") <= 0;
+        if (demand_verb || (obligation && says && !agrees)) {
           r.cameo = DemandCode(action);
           r.cameo_reverse.clear();
           // The demand's target is who must act.
@@ -319,7 +342,9 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
           p.actor = actor_of(p);
           if (p.role == ParticipantRole::kTarget && !p.actor.empty() && (chosen < 0 || p.rank < chosen)) chosen = p.rank;
         }
-      if (chosen < 0) chosen = 0;
+      if (chosen < 0)  // else the first candidate left
+        for (const EventParticipant& p : e.participants)
+          if (p.role == ParticipantRole::kTarget && (chosen < 0 || p.rank < chosen)) chosen = p.rank;
       e.participants.erase(std::remove_if(e.participants.begin(), e.participants.end(),
                                           [&](const EventParticipant& p) {
                                             return p.role == ParticipantRole::kTarget && p.rank != chosen;
