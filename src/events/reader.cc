@@ -47,6 +47,49 @@ size_t ClauseEnd(const SentenceWords& w, size_t from) {
   return w.lower.size();
 }
 
+// Adjectives and adverbs that take a "to" complement saying what their subject will do ("is about to restore",
+// "was unable to meet"): the complement is the clause's event.
+constexpr std::string_view kToComplement[] = {
+    "about", "able", "unable", "likely", "unlikely", "eager", "keen", "reluctant", "poised", "bound", "free",
+    "quick", "slow", "first", "last", "only", "going", "enough", "sure", "certain", "happy", "anxious", "unwilling"};
+
+// An infinitive of purpose or a noun's complement ("met Assad on Tuesday to discuss efforts [to counter] the
+// militants", "went on strike [to protest]"): "to" after a noun phrase or a time expression that ends the verb
+// phrase of an earlier verb, not after the object of a verb of asking or ordering ("urged Bree to help"). It says
+// what someone aims at, not what happened, and is not the sentence's own event.
+bool PurposeInfinitive(const SentenceWords& w, const VerbGroup& group, std::vector<std::string>* stems) {
+  if (group.tense != "INFINITIVE" || group.begin == 0 || w.lower[group.begin] != "to") return false;
+  const size_t last = group.begin - 1;  // the word before "to"
+  if (w.verb[last] || w.punctuation[last] || InList(w.lower[last], kCommissive) ||
+      InList(w.lower[last], kToComplement) || InList(w.lower[last], kRefusal) || InList(w.lower[last], kThreat))
+    return false;
+  size_t start = last;
+  if (!w.time[last]) {
+    start = NounPhraseStart(w, last);
+    if (start > last || w.mention[last] >= 0) return false;  // no noun phrase; a name is an object ("urged Bree")
+  } else {
+    while (start > 0 && w.time[start - 1]) --start;
+  }
+  // An earlier verb whose phrase the noun phrase or the time ends: the nearest verb before it, with no clause
+  // boundary between; a verb of asking or ordering makes its object the complement's subject instead.
+  for (size_t k = start; k-- > 0 && start - k <= 12;) {
+    const std::string_view word = w.lower[k];
+    if (word == ";" || word == ":" || word == "that" || word == "which" || word == "who") return false;
+    if (!w.verb[k]) continue;
+    std::vector<std::string>& lemmas = *stems;
+    VerbLexicon::Get().Lemmas(word, &lemmas);
+    constexpr std::string_view kAsking[] = {"urge", "ask", "tell", "order", "force", "allow", "invite", "persuade",
+                                            "encourage", "call", "press", "pressure", "require", "enable", "permit",
+                                            "advise", "instruct", "warn", "authorize", "authorise", "compel",
+                                            "oblige", "appeal", "beg", "push", "convince", "help", "want", "expect",
+                                            "need", "get", "lead", "cause"};
+    for (const std::string& lemma : lemmas)
+      if (InList(lemma, kAsking)) return false;
+    return true;
+  }
+  return false;
+}
+
 // The nearest verbal event before `token` in the sentence's events [first, out->size()), or -1.
 int Governor(const std::vector<ReadEvent>& events, size_t first, size_t self, uint32_t token, size_t max_distance) {
   for (size_t k = self; k-- > first;) {
@@ -315,13 +358,23 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       {
         size_t g = e.group.begin;
         while (g > 0 && (words.lower[g - 1] == "also" || words.lower[g - 1] == "not")) --g;
-        e.subordinate = g > 0 && (words.lower[g - 1] == "who" || words.lower[g - 1] == "which" ||
-                                  words.lower[g - 1] == "that");
+        e.subordinate = (g > 0 && (words.lower[g - 1] == "who" || words.lower[g - 1] == "which" ||
+                                   words.lower[g - 1] == "that")) ||
+                        (trig.pos == EventPos::kVerb && PurposeInfinitive(words, e.group, &words.stems));
       }
       out->push_back(std::move(e));
     }
     LightVerbs(words, s.token_begin, first_event, out);
     Frame(words, s.token_begin, first_event, out);
+    // A purpose or a noun's complement (PurposeInfinitive) is what someone aims at: not coded as an event of its
+    // own ("went on strike to protest", "met to discuss efforts to counter": the strike, the meeting).
+    for (size_t k = first_event; k < out->size(); ++k) {
+      ReadEvent& e = (*out)[k];
+      if (e.trigger.pos == EventPos::kVerb && e.subordinate && e.group.tense == "INFINITIVE" && !e.merged) {
+        e.cameo.clear();
+        e.cameo_reverse.clear();
+      }
+    }
     // Actor codes, for coded events only: a target is the best candidate that names a known actor, else the first.
     actor_cache.clear();
     auto actor_of = [&](const EventParticipant& p) -> const std::string& {
