@@ -458,6 +458,37 @@ TEST(EventReader, FramingAnnouncedRefusedDemanded) {
   EXPECT_EQ(give->code->plover, "AGREE");
 }
 
+TEST(EventReader, SupportVerbsPurposesAgreementsAndClauseEnds) {
+  // "went on strike": the strike is the event (a protest, 143), with the verb's subject as its source.
+  Read strike("Dock workers in Rotterdam went on strike on Monday.");
+  const ReadEvent* on_strike = strike.At("strike");
+  ASSERT_NE(on_strike, nullptr);
+  EXPECT_EQ(on_strike->cameo, "143");
+  EXPECT_EQ(strike.Participant(*on_strike, ParticipantRole::kSource), "Dock workers");
+  // An infinitive of purpose is what the meeting is for, not an event of its own; after a verb of asking the
+  // infinitive is what is asked for.
+  Read purpose("The ministers met in Geneva on Monday to discuss the crisis.");
+  const ReadEvent* discuss = purpose.At("discuss");
+  ASSERT_NE(discuss, nullptr);
+  EXPECT_TRUE(discuss->subordinate);
+  EXPECT_TRUE(discuss->cameo.empty()) << discuss->cameo;
+  Read asked("Britain urged Iran to release the sailors.");
+  const ReadEvent* release = asked.At("release");
+  ASSERT_NE(release, nullptr);
+  EXPECT_FALSE(release->subordinate);
+  // What speakers agree should happen is their agreement, not a demand.
+  Read agreed("Hungarian and Romanian officials agreed that their countries should cooperate.");
+  const ReadEvent* agree = agreed.At("agreed");
+  ASSERT_NE(agree, nullptr);
+  ASSERT_NE(agree->code, nullptr);
+  EXPECT_EQ(agree->code->plover, "AGREE");
+  // A phrase after a comma right before a verb is another clause's subject, not the verb's target.
+  Read comma("Rebels burned down the embassy, a senior official said.");
+  const ReadEvent* burned = comma.At("burned");
+  ASSERT_NE(burned, nullptr);
+  EXPECT_EQ(comma.Participant(*burned, ParticipantRole::kTarget).find("official"), std::string::npos);
+}
+
 TEST(EventReader, DatesFromTimeExpressionsAndTheDocumentDate) {
   Read r("Ursula von der Leyen is due to meet the Prime Minister in London on Thursday. The US under Trump has "
          "imposed tariffs on imports.",
