@@ -90,6 +90,21 @@ bool PurposeInfinitive(const SentenceWords& w, const VerbGroup& group, std::vect
   return false;
 }
 
+// A gerund that is the content or reason of an earlier verb's ("accused Kenya of [supporting] the rebels",
+// "was arrested for [collaborating] with Israel", "without [consulting] them"): alleged, denied or a means, not an
+// event the sentence asserts. Not after prepositions of time ("after meeting Putin, he said").
+bool ContentGerund(const SentenceWords& w, size_t trigger, const VerbGroup& group) {
+  constexpr std::string_view kContent[] = {"of", "for", "by", "without", "about", "against", "from"};
+  if (group.tense != "PRESPART" || group.begin != trigger || trigger < 2 || !InList(w.lower[trigger - 1], kContent))
+    return false;
+  for (size_t k = trigger - 1; k-- > 0 && trigger - k <= 14;) {
+    const std::string_view word = w.lower[k];
+    if (word == ";" || word == ":" || word == "that" || word == "which" || word == "who") return false;
+    if (w.verb[k]) return true;
+  }
+  return false;
+}
+
 // The nearest verbal event before `token` in the sentence's events [first, out->size()), or -1.
 int Governor(const std::vector<ReadEvent>& events, size_t first, size_t self, uint32_t token, size_t max_distance) {
   for (size_t k = self; k-- > first;) {
@@ -102,21 +117,35 @@ int Governor(const std::vector<ReadEvent>& events, size_t first, size_t self, ui
 
 // A pronoun participant ("Syria says it is willing", "they said they would meet") stands for the subject of the
 // nearest event before it in the sentence that has a subject which is no pronoun.
-void ResolvePronouns(size_t first, std::vector<ReadEvent>* out) {
+// "They" stands for all the coordinated subjects ("Obama and Putin said they will meet"): one participant each.
+void ResolvePronouns(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out) {
   std::vector<ReadEvent>& events = *out;
-  for (size_t k = first; k < events.size(); ++k)
+  std::vector<EventParticipant> more;
+  for (size_t k = first; k < events.size(); ++k) {
+    more.clear();
     for (EventParticipant& p : events[k].participants) {
       if (!p.pronoun) continue;
+      const std::string_view word = w.lower[p.token_begin - sentence_begin];
+      const bool plural = word == "they" || word == "we";
       for (size_t g = k; g-- > first && !p.antecedent;) {
         for (const EventParticipant& q : events[g].participants)
           if (q.role == ParticipantRole::kSource && !q.pronoun && q.span.end <= p.span.start) {
-            p.antecedent = q.span;
-            p.actor = q.actor;
-            p.mention = q.mention;
-            break;
+            if (!p.antecedent) {
+              p.antecedent = q.span;
+              p.actor = q.actor;
+              p.mention = q.mention;
+              if (!plural) break;
+            } else {
+              more.push_back(p);
+              more.back().antecedent = q.span;
+              more.back().actor = q.actor;
+              more.back().mention = q.mention;
+            }
           }
       }
     }
+    events[k].participants.insert(events[k].participants.end(), more.begin(), more.end());
+  }
 }
 
 // "held talks with X", "staged a protest": a light verb whose own dictionary entry says nothing more specific takes
@@ -360,17 +389,20 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         while (g > 0 && (words.lower[g - 1] == "also" || words.lower[g - 1] == "not")) --g;
         e.subordinate = (g > 0 && (words.lower[g - 1] == "who" || words.lower[g - 1] == "which" ||
                                    words.lower[g - 1] == "that")) ||
-                        (trig.pos == EventPos::kVerb && PurposeInfinitive(words, e.group, &words.stems));
+                        (trig.pos == EventPos::kVerb && (PurposeInfinitive(words, e.group, &words.stems) ||
+                                                          ContentGerund(words, i, e.group)));
       }
       out->push_back(std::move(e));
     }
     LightVerbs(words, s.token_begin, first_event, out);
     Frame(words, s.token_begin, first_event, out);
-    // A purpose or a noun's complement (PurposeInfinitive) is what someone aims at: not coded as an event of its
-    // own ("went on strike to protest", "met to discuss efforts to counter": the strike, the meeting).
+    // A purpose or a noun's complement (PurposeInfinitive) is what someone aims at, a gerund of content
+    // (ContentGerund) what is alleged: not coded as events of their own ("went on strike to protest", "met to
+    // discuss efforts to counter": the strike, the meeting; "accused Kenya of supporting": the accusation).
     for (size_t k = first_event; k < out->size(); ++k) {
       ReadEvent& e = (*out)[k];
-      if (e.trigger.pos == EventPos::kVerb && e.subordinate && e.group.tense == "INFINITIVE" && !e.merged) {
+      if (e.trigger.pos == EventPos::kVerb && e.subordinate && !e.merged &&
+          (e.group.tense == "INFINITIVE" || e.group.tense == "PRESPART")) {
         e.cameo.clear();
         e.cameo_reverse.clear();
       }
@@ -404,7 +436,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
                                           }),
                            e.participants.end());
     }
-    ResolvePronouns(first_event, out);
+    ResolvePronouns(words, s.token_begin, first_event, out);
     // Conflict codes (investigations to violence, roots 09-20) stand only when someone known acts or is acted on:
     // "we are moving into a new era" is no occupation.
     for (size_t k = first_event; k < out->size(); ++k) {
