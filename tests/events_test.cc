@@ -216,6 +216,10 @@ TEST(Cameo, VerbPatternsChooseTheMostSpecificCode) {
   EXPECT_NE(CodeOf("The army captured part of the town.", "captured"), "030");
   EXPECT_EQ(CodeOf("The government put off the talks.", "put"), "164");
   EXPECT_NE(CodeOf("The government put new conditions off the table for talks.", "put"), "164");
+  // A pattern coding another kind of event than its block is a sense of the verb it was written for: "blasted the
+  // statement" is criticism (111), "blew up the statement's printing press" an explosion (block 190).
+  EXPECT_EQ(CodeOf("The senator blasted the statement.", "blasted"), "111");
+  EXPECT_EQ(CodeOf("Guerrillas blew up the power lines and the statement office.", "blew"), "190");
   // Participles used as prepositions are no events; with an auxiliary they are verbs.
   EXPECT_EQ(CodeOf("Prices rose, according to the ministry.", "according"), "");
   EXPECT_EQ(CodeOf("Talks resumed following the ceasefire.", "following"), "");
