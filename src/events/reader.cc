@@ -15,7 +15,15 @@ constexpr std::string_view kCommissive[] = {
     "intends", "intended", "decide", "decided", "decides", "ready", "willing", "prepared", "determined",
     "committed", "undertook", "undertake", "resolved", "expected", "due", "set", "scheduled", "want", "wants",
     "wanted", "seek", "seeks", "sought", "seeking", "hope", "hopes", "hoped", "aim", "aims", "aimed", "try",
-    "tries", "tried", "trying", "attempt", "attempted", "intending", "preparing"};
+    "tries", "tried", "trying", "attempt", "attempted", "intending", "preparing", "swear", "swore", "sworn",
+    "swears"};
+// Verbs of asking and pressing: what their object is asked or pressed to do has not happened ("was pressured by
+// Congress to help Iran": the pressure is the event).
+constexpr std::string_view kPressing[] = {
+    "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "press", "pressed", "presses", "pressing",
+    "pressure", "pressured", "pressures", "pressuring", "appeal", "appealed", "appeals", "encourage", "encouraged",
+    "encourages", "invite", "invited", "invites", "call", "called", "calls", "push", "pushed", "pushes", "beg",
+    "begged", "request", "requested", "requests"};
 // Verbs whose object names the event: "held talks", "staged a protest", "launched an attack", "imposed tariffs".
 constexpr std::string_view kLightVerbs[] = {
     "hold", "held", "holds", "holding", "stage", "staged", "stages", "staging", "launch", "launched", "launches",
@@ -301,6 +309,8 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
         } else if (r.cameo.rfind("10", 0) == 0) {
           r.cameo = DemandCode(action);
           e.merged = true;
+        } else if (!r.cameo.empty() && InList(w.lower[r.trigger.token - sentence_begin], kPressing)) {
+          e.merged = true;  // the pressing keeps its own code
         }
       }
     }
