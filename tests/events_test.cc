@@ -220,6 +220,8 @@ TEST(Cameo, VerbPatternsChooseTheMostSpecificCode) {
   // statement" is criticism (111), "blew up the statement's printing press" an explosion (block 190).
   EXPECT_EQ(CodeOf("The senator blasted the statement.", "blasted"), "111");
   EXPECT_EQ(CodeOf("Guerrillas blew up the power lines and the statement office.", "blew"), "190");
+  // A verb the dictionary lacks, added to the block of the patterns written for it: "urged" is an appeal.
+  EXPECT_EQ(CodeOf("The UN urged the rebels to stop.", "urged"), "020");
   // Participles used as prepositions are no events; with an auxiliary they are verbs.
   EXPECT_EQ(CodeOf("Prices rose, according to the ministry.", "according"), "");
   EXPECT_EQ(CodeOf("Talks resumed following the ceasefire.", "following"), "");
@@ -480,6 +482,15 @@ TEST(EventReader, SupportVerbsPurposesAgreementsAndClauseEnds) {
   const ReadEvent* release = asked.At("release");
   ASSERT_NE(release, nullptr);
   EXPECT_FALSE(release->subordinate);
+  const ReadEvent* urged = asked.At("urged");
+  ASSERT_NE(urged, nullptr);
+  EXPECT_EQ(urged->cameo, "025");  // an appeal to release (CAMEO 025), the release merged into it
+  EXPECT_TRUE(release->merged);
+  // What someone is pressed to do has not happened.
+  Read pressed("Obama is being pressured by Congress to help Iran.");
+  const ReadEvent* help = pressed.At("help");
+  ASSERT_NE(help, nullptr);
+  EXPECT_TRUE(help->merged);
   // What speakers agree should happen is their agreement, not a demand.
   Read agreed("Hungarian and Romanian officials agreed that their countries should cooperate.");
   const ReadEvent* agree = agreed.At("agreed");

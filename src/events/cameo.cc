@@ -527,6 +527,23 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
     Impl& m = *coder->impl_;
     if (f[0].rfind("verb:", 0) == 0) {  // the verb's code alone, in place of the dictionary's
       own_codes[std::string(f[0].substr(5))] = std::string(f[1]);
+      // "verb:urge\t020\tdemand": a verb the dictionary lacks, added to the block whose patterns were written for
+      // it.
+      if (f.size() > 2 && !f[2].empty()) {
+        const auto b = m.block_index.find(std::string(f[2]));
+        const std::vector<std::string_view> words = util::SplitWords(f[0].substr(5));
+        if (b == m.block_index.end() || words.empty()) {
+          status = Status(StatusCode::kCorrupt, "unknown verb block: " + std::string(line));
+          return;
+        }
+        if (m.verbs.count(std::string(words[0]))) return;  // the dictionary has it: its own code only
+        VerbEntry v;
+        for (std::string_view w : words) v.tokens.emplace_back(w);
+        v.block = b->second;
+        v.code = std::string(f[1]);
+        v.base = std::string(words[0]);
+        m.verbs[v.tokens[0]].push_back(std::move(v));
+      }
       return;
     }
     const std::vector<std::string_view> words = util::SplitWords(f[0]);
