@@ -497,6 +497,15 @@ TEST(EventReader, SupportVerbsPurposesAgreementsAndClauseEnds) {
   ASSERT_NE(agree, nullptr);
   ASSERT_NE(agree->code, nullptr);
   EXPECT_EQ(agree->code->plover, "AGREE");
+  // "announced sanctions": the announcer imposes them; a participle describing a noun is not the main event.
+  Read announced("The United States announced sanctions against Iran on Monday.");
+  const ReadEvent* announce = announced.At("announced");
+  ASSERT_NE(announce, nullptr);
+  EXPECT_EQ(announce->cameo, "163");
+  EXPECT_EQ(announced.Participant(*announce, ParticipantRole::kTarget), "Iran");
+  Read described("Police arrested a man carrying explosives near the embassy.");
+  const ReadEvent* carrying = described.At("carrying");
+  if (carrying) EXPECT_TRUE(carrying->subordinate);
   // A phrase after a comma right before a verb is another clause's subject, not the verb's target.
   Read comma("Rebels burned down the embassy, a senior official said.");
   const ReadEvent* burned = comma.At("burned");

@@ -34,7 +34,9 @@ constexpr std::string_view kLightVerbs[] = {
     "take", "took", "taken", "takes", "have", "had", "has", "renew", "renewed",
     // verbs that bring their object into force: "imposed tariffs" is the tariffs' code
     "impose", "imposed", "imposes", "imposing", "introduce", "introduced", "introduces", "levy", "levied",
-    "levies", "slap", "slapped", "slaps", "declare", "declared", "declares", "enforce", "enforced"};
+    "levies", "slap", "slapped", "slaps", "declare", "declared", "declares", "enforce", "enforced",
+    // verbs that make their object happen by saying so: "announced a suspension of air links", "announced sanctions"
+    "announce", "announced", "announces", "announcing", "order", "ordered", "orders"};
 // Verbs of motion that make an event noun after "on" their own event: "went on strike", "going on a hunger strike".
 constexpr std::string_view kGoOn[] = {"go", "goes", "went", "gone", "going", "come", "came", "comes", "coming"};
 constexpr std::string_view kThreat[] = {"threaten", "threatened", "threatens", "threatening"};
@@ -108,6 +110,22 @@ bool ContentGerund(const SentenceWords& w, size_t trigger, const VerbGroup& grou
   for (size_t k = trigger - 1; k-- > 0 && trigger - k <= 14;) {
     const std::string_view word = w.lower[k];
     if (word == ";" || word == ":" || word == "that" || word == "which" || word == "who") return false;
+    if (w.verb[k]) return true;
+  }
+  return false;
+}
+
+// "a helicopter [carrying] truce monitors": a participle right after the noun it describes, in the verb phrase of
+// an earlier verb, is a description, not the sentence's event.
+bool ReducedRelative(const SentenceWords& w, size_t trigger, const VerbGroup& group) {
+  if (group.tense != "PRESPART" || group.begin != trigger || trigger < 2) return false;
+  const size_t last = trigger - 1;
+  if (w.verb[last] || w.punctuation[last] || w.time[last] || NounPhraseStart(w, last) > last ||
+      InList(w.lower[last], kPersonal))
+    return false;
+  for (size_t k = NounPhraseStart(w, last); k-- > 0 && trigger - k <= 14;) {
+    const std::string_view word = w.lower[k];
+    if (word == ";" || word == ":" || word == "," || word == "that" || word == "which" || word == "who") return false;
     if (w.verb[k]) return true;
   }
   return false;
@@ -422,7 +440,8 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         e.subordinate = (g > 0 && (words.lower[g - 1] == "who" || words.lower[g - 1] == "which" ||
                                    words.lower[g - 1] == "that")) ||
                         (trig.pos == EventPos::kVerb && (PurposeInfinitive(words, e.group, &words.stems) ||
-                                                          ContentGerund(words, i, e.group)));
+                                                          ContentGerund(words, i, e.group) ||
+                                                          ReducedRelative(words, i, e.group)));
       }
       out->push_back(std::move(e));
     }
@@ -433,8 +452,9 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     // discuss efforts to counter": the strike, the meeting; "accused Kenya of supporting": the accusation).
     for (size_t k = first_event; k < out->size(); ++k) {
       ReadEvent& e = (*out)[k];
+      const size_t at = e.trigger.token - s.token_begin;
       if (e.trigger.pos == EventPos::kVerb && e.subordinate && !e.merged &&
-          (e.group.tense == "INFINITIVE" || e.group.tense == "PRESPART")) {
+          (PurposeInfinitive(words, e.group, &words.stems) || ContentGerund(words, at, e.group))) {
         e.cameo.clear();
         e.cameo_reverse.clear();
       }
