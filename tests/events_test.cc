@@ -335,6 +335,9 @@ TEST(Actors, CountryAgentAndDatedCodes) {
   EXPECT_EQ(code("the United Nations"), "IGOUNO");
   EXPECT_EQ(code("Barack Obama", Date{2010, 5, 1}), "USAGOV");
   EXPECT_EQ(code("Barack Obama", Date{1990, 5, 1}), "USAELI");
+  // Between two dated roles: the one held last before the day, not a later one.
+  EXPECT_EQ(code("David Petraeus", Date{2008, 8, 2}), "USAELI");
+  EXPECT_EQ(code("David Petraeus", Date{2012, 1, 2}), "USASPY");
   EXPECT_EQ(code("the rebels"), "---REB");
   EXPECT_EQ(code("a new era"), "");
   auto toy = ActorCoder::Create("gondor\tGON\t\t\n", "minister\t~GOV\n");
