@@ -216,6 +216,12 @@ TEST(Cameo, VerbPatternsChooseTheMostSpecificCode) {
   EXPECT_NE(CodeOf("The army captured part of the town.", "captured"), "030");
   EXPECT_EQ(CodeOf("The government put off the talks.", "put"), "164");
   EXPECT_NE(CodeOf("The government put new conditions off the table for talks.", "put"), "164");
+  // A pattern coding another kind of event than its block is a sense of the verb it was written for: "blasted the
+  // statement" is criticism (111), "blew up the statement's printing press" an explosion (block 190).
+  EXPECT_EQ(CodeOf("The senator blasted the statement.", "blasted"), "111");
+  EXPECT_EQ(CodeOf("Guerrillas blew up the power lines and the statement office.", "blew"), "190");
+  // A verb the dictionary lacks, added to the block of the patterns written for it: "urged" is an appeal.
+  EXPECT_EQ(CodeOf("The UN urged the rebels to stop.", "urged"), "020");
   // Participles used as prepositions are no events; with an auxiliary they are verbs.
   EXPECT_EQ(CodeOf("Prices rose, according to the ministry.", "according"), "");
   EXPECT_EQ(CodeOf("Talks resumed following the ceasefire.", "following"), "");
@@ -329,6 +335,9 @@ TEST(Actors, CountryAgentAndDatedCodes) {
   EXPECT_EQ(code("the United Nations"), "IGOUNO");
   EXPECT_EQ(code("Barack Obama", Date{2010, 5, 1}), "USAGOV");
   EXPECT_EQ(code("Barack Obama", Date{1990, 5, 1}), "USAELI");
+  // Between two dated roles: the one held last before the day, not a later one.
+  EXPECT_EQ(code("David Petraeus", Date{2008, 8, 2}), "USAELI");
+  EXPECT_EQ(code("David Petraeus", Date{2012, 1, 2}), "USASPY");
   EXPECT_EQ(code("the rebels"), "---REB");
   EXPECT_EQ(code("a new era"), "");
   auto toy = ActorCoder::Create("gondor\tGON\t\t\n", "minister\t~GOV\n");
@@ -456,6 +465,55 @@ TEST(EventReader, FramingAnnouncedRefusedDemanded) {
   EXPECT_TRUE(give->intent);
   ASSERT_NE(give->code, nullptr);
   EXPECT_EQ(give->code->plover, "AGREE");
+}
+
+TEST(EventReader, SupportVerbsPurposesAgreementsAndClauseEnds) {
+  // "went on strike": the strike is the event (a protest, 143), with the verb's subject as its source.
+  Read strike("Dock workers in Rotterdam went on strike on Monday.");
+  const ReadEvent* on_strike = strike.At("strike");
+  ASSERT_NE(on_strike, nullptr);
+  EXPECT_EQ(on_strike->cameo, "143");
+  EXPECT_EQ(strike.Participant(*on_strike, ParticipantRole::kSource), "Dock workers");
+  // An infinitive of purpose is what the meeting is for, not an event of its own; after a verb of asking the
+  // infinitive is what is asked for.
+  Read purpose("The ministers met in Geneva on Monday to discuss the crisis.");
+  const ReadEvent* discuss = purpose.At("discuss");
+  ASSERT_NE(discuss, nullptr);
+  EXPECT_TRUE(discuss->subordinate);
+  EXPECT_TRUE(discuss->cameo.empty()) << discuss->cameo;
+  Read asked("Britain urged Iran to release the sailors.");
+  const ReadEvent* release = asked.At("release");
+  ASSERT_NE(release, nullptr);
+  EXPECT_FALSE(release->subordinate);
+  const ReadEvent* urged = asked.At("urged");
+  ASSERT_NE(urged, nullptr);
+  EXPECT_EQ(urged->cameo, "025");  // an appeal to release (CAMEO 025), the release merged into it
+  EXPECT_TRUE(release->merged);
+  // What someone is pressed to do has not happened.
+  Read pressed("Obama is being pressured by Congress to help Iran.");
+  const ReadEvent* help = pressed.At("help");
+  ASSERT_NE(help, nullptr);
+  EXPECT_TRUE(help->merged);
+  // What speakers agree should happen is their agreement, not a demand.
+  Read agreed("Hungarian and Romanian officials agreed that their countries should cooperate.");
+  const ReadEvent* agree = agreed.At("agreed");
+  ASSERT_NE(agree, nullptr);
+  ASSERT_NE(agree->code, nullptr);
+  EXPECT_EQ(agree->code->plover, "AGREE");
+  // "announced sanctions": the announcer imposes them; a participle describing a noun is not the main event.
+  Read announced("The United States announced sanctions against Iran on Monday.");
+  const ReadEvent* announce = announced.At("announced");
+  ASSERT_NE(announce, nullptr);
+  EXPECT_EQ(announce->cameo, "163");
+  EXPECT_EQ(announced.Participant(*announce, ParticipantRole::kTarget), "Iran");
+  Read described("Police arrested a man carrying explosives near the embassy.");
+  const ReadEvent* carrying = described.At("carrying");
+  if (carrying) EXPECT_TRUE(carrying->subordinate);
+  // A phrase after a comma right before a verb is another clause's subject, not the verb's target.
+  Read comma("Rebels burned down the embassy, a senior official said.");
+  const ReadEvent* burned = comma.At("burned");
+  ASSERT_NE(burned, nullptr);
+  EXPECT_EQ(comma.Participant(*burned, ParticipantRole::kTarget).find("official"), std::string::npos);
 }
 
 TEST(EventReader, DatesFromTimeExpressionsAndTheDocumentDate) {

@@ -183,7 +183,7 @@ std::vector<Triple> TriplesOf(const std::vector<events::ReadEvent>& events) {
     if (e.trigger.cls == events::EventClass::kReporting) {
       bool reports_coded = false;
       for (const events::ReadEvent& o : events)
-        if (&o != &e && o.sentence == e.sentence && (!o.cameo.empty() || !o.cameo_reverse.empty()) &&
+        if (&o != &e && o.sentence == e.sentence && !o.merged && (!o.cameo.empty() || !o.cameo_reverse.empty()) &&
             o.trigger.cls != events::EventClass::kReporting)
           reports_coded = true;
       if (reports_coded) continue;

@@ -103,7 +103,8 @@ const ActorCoder& ActorCoder::Builtin() {
   return *coder;
 }
 
-// The code whose dates hold the day (YYYYMMDD, 0 for none); else the undated one; else the latest.
+// The code whose dates hold the day (YYYYMMDD, 0 for none); else the undated one; else the one held most recently
+// before the day, or the first after it (the latest without a day).
 const std::string& ActorCoder::PickCode(const std::vector<DatedCode>& codes, int32_t day) {
   const DatedCode* pick = nullptr;
   for (const DatedCode& c : codes)
@@ -111,9 +112,14 @@ const std::string& ActorCoder::PickCode(const std::vector<DatedCode>& codes, int
   if (!pick)
     for (const DatedCode& c : codes)
       if (!c.first && !c.last) pick = &c;
+  // No code for the day: the role held most recently before it ("David Petraeus" in 2008 is not yet the CIA
+  // director of 2011), else the first one after it.
+  if (!pick && day)
+    for (const DatedCode& c : codes)
+      if (c.last && c.last < day && (!pick || c.last > pick->last)) pick = &c;
   if (!pick)
     for (const DatedCode& c : codes)
-      if (!pick || c.first > pick->first) pick = &c;
+      if (!pick || (day ? c.first < pick->first : c.first > pick->first)) pick = &c;
   return pick->code;
 }
 

@@ -152,6 +152,10 @@ struct Pattern {
   // "take part"-like idioms of one verb) holds for the verb it was written for (`verb`, its base form) only, with
   // the particle right after it; other patterns hold for every verb of the block.
   bool idiom = false;
+  // A pattern whose code is verbal where its block's is material (or the reverse) is a sense of the verb it was
+  // written for: the block "explosive_destruction" (190) holds "blast" and "blow up", and "blast ... statement"
+  // (111) is criticism only when "blast" says it. Such a pattern holds for `verb` alone (anywhere after it, unlike an idiom).
+  bool sense = false;
   std::string verb;
 };
 
@@ -374,6 +378,14 @@ struct CameoCoder::Impl {
           const std::string_view verb = f.size() > 5 ? f[5] : std::string_view();
           p.verb = BaseForm(verb.substr(0, verb.find('_')));
         }
+        // Verbal (QuadClass 1, 3) against material (2, 4): "blast" a statement against "blow up" a bridge.
+        const CameoCode* block_code = CameoCodes::Builtin().Find(SplitCode(blocks[b->second].code).first);
+        const CameoCode* pattern_code = CameoCodes::Builtin().Find(SplitCode(p.code).first);
+        if (!p.idiom && f.size() > 5 && block_code && pattern_code &&
+            block_code->quad_class % 2 != pattern_code->quad_class % 2) {
+          p.sense = true;
+          p.verb = BaseForm(f[5].substr(0, f[5].find('_')));
+        }
         blocks[b->second].patterns.push_back(std::move(p));
         ++pattern_count;
       } else {
@@ -392,7 +404,7 @@ struct CameoCoder::Impl {
       for (const VerbEntry& v : entries) block_verbs.insert(std::to_string(v.block) + "\t" + v.base);
     for (uint32_t b = 0; b < blocks.size(); ++b)
       for (Pattern& p : blocks[b].patterns)
-        if (p.idiom && !block_verbs.count(std::to_string(b) + "\t" + p.verb)) p.verb.clear();
+        if ((p.idiom || p.sense) && !block_verbs.count(std::to_string(b) + "\t" + p.verb)) p.verb.clear();
     // Most specific first (dictionary order among equals): the first pattern that matches is the one to take.
     for (Block& block : blocks)
       std::stable_sort(block.patterns.begin(), block.patterns.end(),
@@ -515,6 +527,23 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
     Impl& m = *coder->impl_;
     if (f[0].rfind("verb:", 0) == 0) {  // the verb's code alone, in place of the dictionary's
       own_codes[std::string(f[0].substr(5))] = std::string(f[1]);
+      // "verb:urge\t020\tdemand": a verb the dictionary lacks, added to the block whose patterns were written for
+      // it.
+      if (f.size() > 2 && !f[2].empty()) {
+        const auto b = m.block_index.find(std::string(f[2]));
+        const std::vector<std::string_view> words = util::SplitWords(f[0].substr(5));
+        if (b == m.block_index.end() || words.empty()) {
+          status = Status(StatusCode::kCorrupt, "unknown verb block: " + std::string(line));
+          return;
+        }
+        if (m.verbs.count(std::string(words[0]))) return;  // the dictionary has it: its own code only
+        VerbEntry v;
+        for (std::string_view w : words) v.tokens.emplace_back(w);
+        v.block = b->second;
+        v.code = std::string(f[1]);
+        v.base = std::string(words[0]);
+        m.verbs[v.tokens[0]].push_back(std::move(v));
+      }
       return;
     }
     const std::vector<std::string_view> words = util::SplitWords(f[0]);
@@ -639,7 +668,7 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
     const Pattern* best = nullptr;
     for (uint32_t k : candidates) {
       const Pattern& p = block.patterns[k];
-      if (p.idiom && !p.verb.empty() && p.verb != verb->base) continue;
+      if ((p.idiom || p.sense) && !p.verb.empty() && p.verb != verb->base) continue;
       if (!p.post.empty() && !m.MatchSequence(p.post, w, verb_end, last, p.idiom ? 0 : 7, 5)) continue;
       if (!p.pre.empty() && !m.MatchSequence(p.pre, w, w.first, group_begin, 8, 8)) continue;
       best = &p;

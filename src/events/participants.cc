@@ -341,6 +341,12 @@ void Objects(const SentenceWords& s, size_t from, std::vector<ParticipantSpan>* 
         w == "”")
       return;
     if (w == "," && t + 1 < n && (s.verb[t + 1] || Is(s, t + 1, kClauseWord))) return;
+    // "burned down its embassy, a senior official said": a phrase after a comma right before a verb is the
+    // subject of another clause, not a further phrase of this verb's.
+    if (w == "," && t + 1 < n) {
+      const size_t next_end = NounPhraseEnd(s, t + 1);
+      if (next_end > t + 1 && next_end < n && (s.verb[next_end] || Is(s, next_end, kAuxiliary))) return;
+    }
     const bool object_preposition = Is(s, t, kObjectPreposition) || w == "in";
     size_t first = t;
     if (object_preposition) first = t + 1;

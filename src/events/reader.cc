@@ -15,7 +15,15 @@ constexpr std::string_view kCommissive[] = {
     "intends", "intended", "decide", "decided", "decides", "ready", "willing", "prepared", "determined",
     "committed", "undertook", "undertake", "resolved", "expected", "due", "set", "scheduled", "want", "wants",
     "wanted", "seek", "seeks", "sought", "seeking", "hope", "hopes", "hoped", "aim", "aims", "aimed", "try",
-    "tries", "tried", "trying", "attempt", "attempted", "intending", "preparing"};
+    "tries", "tried", "trying", "attempt", "attempted", "intending", "preparing", "swear", "swore", "sworn",
+    "swears"};
+// Verbs of asking and pressing: what their object is asked or pressed to do has not happened ("was pressured by
+// Congress to help Iran": the pressure is the event).
+constexpr std::string_view kPressing[] = {
+    "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "press", "pressed", "presses", "pressing",
+    "pressure", "pressured", "pressures", "pressuring", "appeal", "appealed", "appeals", "encourage", "encouraged",
+    "encourages", "invite", "invited", "invites", "call", "called", "calls", "push", "pushed", "pushes", "beg",
+    "begged", "request", "requested", "requests"};
 // Verbs whose object names the event: "held talks", "staged a protest", "launched an attack", "imposed tariffs".
 constexpr std::string_view kLightVerbs[] = {
     "hold", "held", "holds", "holding", "stage", "staged", "stages", "staging", "launch", "launched", "launches",
@@ -26,7 +34,11 @@ constexpr std::string_view kLightVerbs[] = {
     "take", "took", "taken", "takes", "have", "had", "has", "renew", "renewed",
     // verbs that bring their object into force: "imposed tariffs" is the tariffs' code
     "impose", "imposed", "imposes", "imposing", "introduce", "introduced", "introduces", "levy", "levied",
-    "levies", "slap", "slapped", "slaps", "declare", "declared", "declares", "enforce", "enforced"};
+    "levies", "slap", "slapped", "slaps", "declare", "declared", "declares", "enforce", "enforced",
+    // verbs that make their object happen by saying so: "announced a suspension of air links", "announced sanctions"
+    "announce", "announced", "announces", "announcing", "order", "ordered", "orders"};
+// Verbs of motion that make an event noun after "on" their own event: "went on strike", "going on a hunger strike".
+constexpr std::string_view kGoOn[] = {"go", "goes", "went", "gone", "going", "come", "came", "comes", "coming"};
 constexpr std::string_view kThreat[] = {"threaten", "threatened", "threatens", "threatening"};
 
 constexpr std::string_view kRefusal[] = {"refuse", "refused", "refuses", "refusing", "decline", "declined",
@@ -45,6 +57,80 @@ size_t ClauseEnd(const SentenceWords& w, size_t from) {
   return w.lower.size();
 }
 
+// Adjectives and adverbs that take a "to" complement saying what their subject will do ("is about to restore",
+// "was unable to meet"): the complement is the clause's event.
+constexpr std::string_view kToComplement[] = {
+    "about", "able", "unable", "likely", "unlikely", "eager", "keen", "reluctant", "poised", "bound", "free",
+    "quick", "slow", "first", "last", "only", "going", "enough", "sure", "certain", "happy", "anxious", "unwilling"};
+
+// An infinitive of purpose or a noun's complement ("met Assad on Tuesday to discuss efforts [to counter] the
+// militants", "went on strike [to protest]"): "to" after a noun phrase or a time expression that ends the verb
+// phrase of an earlier verb, not after the object of a verb of asking or ordering ("urged Bree to help"). It says
+// what someone aims at, not what happened, and is not the sentence's own event.
+bool PurposeInfinitive(const SentenceWords& w, const VerbGroup& group, std::vector<std::string>* stems) {
+  if (group.tense != "INFINITIVE" || group.begin == 0 || w.lower[group.begin] != "to") return false;
+  const size_t last = group.begin - 1;  // the word before "to"
+  if (w.verb[last] || w.punctuation[last] || InList(w.lower[last], kCommissive) ||
+      InList(w.lower[last], kToComplement) || InList(w.lower[last], kRefusal) || InList(w.lower[last], kThreat))
+    return false;
+  size_t start = last;
+  if (!w.time[last]) {
+    start = NounPhraseStart(w, last);
+    if (start > last || w.mention[last] >= 0) return false;  // no noun phrase; a name is an object ("urged Bree")
+  } else {
+    while (start > 0 && w.time[start - 1]) --start;
+  }
+  // An earlier verb whose phrase the noun phrase or the time ends: the nearest verb before it, with no clause
+  // boundary between; a verb of asking or ordering makes its object the complement's subject instead.
+  for (size_t k = start; k-- > 0 && start - k <= 12;) {
+    const std::string_view word = w.lower[k];
+    if (word == ";" || word == ":" || word == "that" || word == "which" || word == "who") return false;
+    if (!w.verb[k]) continue;
+    std::vector<std::string>& lemmas = *stems;
+    VerbLexicon::Get().Lemmas(word, &lemmas);
+    constexpr std::string_view kAsking[] = {"urge", "ask", "tell", "order", "force", "allow", "invite", "persuade",
+                                            "encourage", "call", "press", "pressure", "require", "enable", "permit",
+                                            "advise", "instruct", "warn", "authorize", "authorise", "compel",
+                                            "oblige", "appeal", "beg", "push", "convince", "help", "want", "expect",
+                                            "need", "get", "lead", "cause"};
+    for (const std::string& lemma : lemmas)
+      if (InList(lemma, kAsking)) return false;
+    return true;
+  }
+  return false;
+}
+
+// A gerund that is the content or reason of an earlier verb's ("accused Kenya of [supporting] the rebels",
+// "was arrested for [collaborating] with Israel", "without [consulting] them"): alleged, denied or a means, not an
+// event the sentence asserts. Not after prepositions of time ("after meeting Putin, he said").
+bool ContentGerund(const SentenceWords& w, size_t trigger, const VerbGroup& group) {
+  constexpr std::string_view kContent[] = {"of", "for", "by", "without", "about", "against", "from"};
+  if (group.tense != "PRESPART" || group.begin != trigger || trigger < 2 || !InList(w.lower[trigger - 1], kContent))
+    return false;
+  for (size_t k = trigger - 1; k-- > 0 && trigger - k <= 14;) {
+    const std::string_view word = w.lower[k];
+    if (word == ";" || word == ":" || word == "that" || word == "which" || word == "who") return false;
+    if (w.verb[k]) return true;
+  }
+  return false;
+}
+
+// "a helicopter [carrying] truce monitors": a participle right after the noun it describes, in the verb phrase of
+// an earlier verb, is a description, not the sentence's event.
+bool ReducedRelative(const SentenceWords& w, size_t trigger, const VerbGroup& group) {
+  if (group.tense != "PRESPART" || group.begin != trigger || trigger < 2) return false;
+  const size_t last = trigger - 1;
+  if (w.verb[last] || w.punctuation[last] || w.time[last] || NounPhraseStart(w, last) > last ||
+      InList(w.lower[last], kPersonal))
+    return false;
+  for (size_t k = NounPhraseStart(w, last); k-- > 0 && trigger - k <= 14;) {
+    const std::string_view word = w.lower[k];
+    if (word == ";" || word == ":" || word == "," || word == "that" || word == "which" || word == "who") return false;
+    if (w.verb[k]) return true;
+  }
+  return false;
+}
+
 // The nearest verbal event before `token` in the sentence's events [first, out->size()), or -1.
 int Governor(const std::vector<ReadEvent>& events, size_t first, size_t self, uint32_t token, size_t max_distance) {
   for (size_t k = self; k-- > first;) {
@@ -57,21 +143,35 @@ int Governor(const std::vector<ReadEvent>& events, size_t first, size_t self, ui
 
 // A pronoun participant ("Syria says it is willing", "they said they would meet") stands for the subject of the
 // nearest event before it in the sentence that has a subject which is no pronoun.
-void ResolvePronouns(size_t first, std::vector<ReadEvent>* out) {
+// "They" stands for all the coordinated subjects ("Obama and Putin said they will meet"): one participant each.
+void ResolvePronouns(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out) {
   std::vector<ReadEvent>& events = *out;
-  for (size_t k = first; k < events.size(); ++k)
+  std::vector<EventParticipant> more;
+  for (size_t k = first; k < events.size(); ++k) {
+    more.clear();
     for (EventParticipant& p : events[k].participants) {
       if (!p.pronoun) continue;
+      const std::string_view word = w.lower[p.token_begin - sentence_begin];
+      const bool plural = word == "they" || word == "we";
       for (size_t g = k; g-- > first && !p.antecedent;) {
         for (const EventParticipant& q : events[g].participants)
           if (q.role == ParticipantRole::kSource && !q.pronoun && q.span.end <= p.span.start) {
-            p.antecedent = q.span;
-            p.actor = q.actor;
-            p.mention = q.mention;
-            break;
+            if (!p.antecedent) {
+              p.antecedent = q.span;
+              p.actor = q.actor;
+              p.mention = q.mention;
+              if (!plural) break;
+            } else {
+              more.push_back(p);
+              more.back().antecedent = q.span;
+              more.back().actor = q.actor;
+              more.back().mention = q.mention;
+            }
           }
       }
     }
+    events[k].participants.insert(events[k].participants.end(), more.begin(), more.end());
+  }
 }
 
 // "held talks with X", "staged a protest": a light verb whose own dictionary entry says nothing more specific takes
@@ -80,17 +180,56 @@ void LightVerbs(const SentenceWords& w, size_t sentence_begin, size_t first, std
   std::vector<ReadEvent>& events = *out;
   for (size_t k = first; k < events.size(); ++k) {
     ReadEvent& v = events[k];
-    if (v.trigger.pos != EventPos::kVerb || !InList(w.lower[v.trigger.token - sentence_begin], kLightVerbs)) continue;
+    const size_t at = v.trigger.token - sentence_begin;
+    const bool go_on = InList(w.lower[at], kGoOn) && at + 1 < w.lower.size() && w.lower[at + 1] == "on";
+    if (v.trigger.pos != EventPos::kVerb || (!go_on && !InList(w.lower[at], kLightVerbs))) continue;
     // The noun within four words ("held formal talks", "launched a new offensive").
     for (size_t n = k + 1; n < events.size() && events[n].trigger.token <= v.trigger.token + 4; ++n) {
       ReadEvent& noun = events[n];
       if (noun.trigger.pos != EventPos::kNoun || noun.cameo.empty()) continue;
+      if (go_on) {
+        // "Workers went on strike": the strike is the event, and the verb's subject its source.
+        if (noun.trigger.token != v.trigger.token + 2) break;
+        for (const EventParticipant& p : v.participants)
+          if (p.role == ParticipantRole::kSource) noun.participants.push_back(p);
+        v.merged = true;
+        break;
+      }
       v.cameo = noun.cameo;
       v.cameo_reverse = noun.cameo_reverse;
       noun.merged = true;
+      // The noun names the event, not whom it is done to: "held [talks] with X" has X as its target.
+      const uint32_t t = noun.trigger.token;
+      v.participants.erase(std::remove_if(v.participants.begin(), v.participants.end(),
+                                          [t](const EventParticipant& p) {
+                                            return p.role == ParticipantRole::kTarget && p.token_begin <= t &&
+                                                   t < p.token_end;
+                                          }),
+                           v.participants.end());
       break;
     }
   }
+}
+
+// "General Petraeus held talks with ...", "Students staged mass demonstrations": an event noun without a source of
+// its own that is the object of a light verb the tagger passed over (so no event of its own to take the noun's
+// code) has that verb's subject as its source.
+void NounObjectSource(const SentenceWords& w, size_t noun, std::vector<ParticipantSpan>* spans) {
+  for (const ParticipantSpan& p : *spans)
+    if (p.role == ParticipantRole::kSource) return;
+  size_t v = noun;
+  while (v > 0 && noun - v < 4) {
+    --v;
+    if (InList(w.lower[v], kLightVerbs)) break;
+    if (w.verb[v] || w.punctuation[v] || w.mention[v] >= 0 || NounPhraseStart(w, v) > v) return;
+  }
+  if (v == noun || !InList(w.lower[v], kLightVerbs) || w.verb[v]) return;
+  std::vector<ParticipantSpan> verb_spans;
+  const VerbGroup group = ReadVerbGroup(w.lower, v, EventPos::kVerb);
+  if (group.passive || group.tense == "PASTPART" || group.tense == "INFINITIVE" || group.tense == "PRESPART") return;
+  FindParticipants(w, v, v + 1, group, EventPos::kVerb, &verb_spans);
+  for (const ParticipantSpan& p : verb_spans)
+    if (p.role == ParticipantRole::kSource && p.end <= v) spans->push_back(p);
 }
 
 // CAMEO's appeal codes (root 02) for an appeal to do `code`: "urged Y to help" is 023.
@@ -156,7 +295,10 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
         ReadEvent& r = events[g];
         const bool demand_verb = r.cameo.rfind("10", 0) == 0;
         const bool says = r.trigger.cls == EventClass::kReporting || r.trigger.cls == EventClass::kIAction;
-        if (demand_verb || (obligation && says)) {
+        // "X and Y agreed that their countries should cooperate": what speakers agree on or promise (their verb's
+        // own code is cooperation, roots 03-08) is their agreement, not a demand of one on the other.
+        const bool agrees = r.cameo.size() >= 2 && r.cameo.compare(0, 2, "03") >= 0 && r.cameo.compare(0, 2, "08") <= 0;
+        if (demand_verb || (obligation && says && !agrees)) {
           r.cameo = DemandCode(action);
           r.cameo_reverse.clear();
           // The demand's target is who must act.
@@ -185,6 +327,8 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
         } else if (r.cameo.rfind("10", 0) == 0) {
           r.cameo = DemandCode(action);
           e.merged = true;
+        } else if (!r.cameo.empty() && InList(w.lower[r.trigger.token - sentence_begin], kPressing)) {
+          e.merged = true;  // the pressing keeps its own code
         }
       }
     }
@@ -277,6 +421,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       e.span = Span{a.tokens[trig.token].span.start, a.tokens[s.token_begin + verb_end - 1].span.end};
       spans.clear();
       FindParticipants(words, i, verb_end, e.group, trig.pos, &spans);
+      if (trig.pos == EventPos::kNoun) NounObjectSource(words, i, &spans);
       for (const ParticipantSpan& p : spans) {
         EventParticipant ep;
         ep.token_begin = static_cast<uint32_t>(s.token_begin + p.begin);
@@ -292,13 +437,28 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       {
         size_t g = e.group.begin;
         while (g > 0 && (words.lower[g - 1] == "also" || words.lower[g - 1] == "not")) --g;
-        e.subordinate = g > 0 && (words.lower[g - 1] == "who" || words.lower[g - 1] == "which" ||
-                                  words.lower[g - 1] == "that");
+        e.subordinate = (g > 0 && (words.lower[g - 1] == "who" || words.lower[g - 1] == "which" ||
+                                   words.lower[g - 1] == "that")) ||
+                        (trig.pos == EventPos::kVerb && (PurposeInfinitive(words, e.group, &words.stems) ||
+                                                          ContentGerund(words, i, e.group) ||
+                                                          ReducedRelative(words, i, e.group)));
       }
       out->push_back(std::move(e));
     }
     LightVerbs(words, s.token_begin, first_event, out);
     Frame(words, s.token_begin, first_event, out);
+    // A purpose or a noun's complement (PurposeInfinitive) is what someone aims at, a gerund of content
+    // (ContentGerund) what is alleged: not coded as events of their own ("went on strike to protest", "met to
+    // discuss efforts to counter": the strike, the meeting; "accused Kenya of supporting": the accusation).
+    for (size_t k = first_event; k < out->size(); ++k) {
+      ReadEvent& e = (*out)[k];
+      const size_t at = e.trigger.token - s.token_begin;
+      if (e.trigger.pos == EventPos::kVerb && e.subordinate && !e.merged &&
+          (PurposeInfinitive(words, e.group, &words.stems) || ContentGerund(words, at, e.group))) {
+        e.cameo.clear();
+        e.cameo_reverse.clear();
+      }
+    }
     // Actor codes, for coded events only: a target is the best candidate that names a known actor, else the first.
     actor_cache.clear();
     auto actor_of = [&](const EventParticipant& p) -> const std::string& {
@@ -319,14 +479,16 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
           p.actor = actor_of(p);
           if (p.role == ParticipantRole::kTarget && !p.actor.empty() && (chosen < 0 || p.rank < chosen)) chosen = p.rank;
         }
-      if (chosen < 0) chosen = 0;
+      if (chosen < 0)  // else the first candidate left
+        for (const EventParticipant& p : e.participants)
+          if (p.role == ParticipantRole::kTarget && (chosen < 0 || p.rank < chosen)) chosen = p.rank;
       e.participants.erase(std::remove_if(e.participants.begin(), e.participants.end(),
                                           [&](const EventParticipant& p) {
                                             return p.role == ParticipantRole::kTarget && p.rank != chosen;
                                           }),
                            e.participants.end());
     }
-    ResolvePronouns(first_event, out);
+    ResolvePronouns(words, s.token_begin, first_event, out);
     // Conflict codes (investigations to violence, roots 09-20) stand only when someone known acts or is acted on:
     // "we are moving into a new era" is no occupation.
     for (size_t k = first_event; k < out->size(); ++k) {

@@ -53,7 +53,8 @@ struct ReadEvent {
   bool intent = false;
   // This event only announces another ("agreed" in "agreed to withdraw"), whose code now says it: not coded itself.
   bool merged = false;
-  // In a relative clause ("a resolution that aims to ..."): not the sentence's main event.
+  // In a relative clause ("a resolution that aims to ..."), or an infinitive of purpose or a noun's complement
+  // ("met to [discuss]", "efforts to [counter]", then not coded): not the sentence's main event.
   bool subordinate = false;
 };
 
