@@ -103,8 +103,8 @@ void NerTagger::Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<Ne
 
   // 2. Context flags per sentence, then each token's cached vectors for its flags.
   const size_t sentences = doc.sentence_begin.size() > 0 ? doc.sentence_begin.size() - 1 : 0;
-  std::vector<const WordForm*> sentence_forms;
-  std::vector<uint8_t> sentence_flags;
+  std::vector<const WordForm*>& sentence_forms = ws.sentence_forms;
+  std::vector<uint8_t>& sentence_flags = ws.sentence_flags;
   for (size_t s = 0; s < sentences; ++s) {
     const uint32_t b = doc.sentence_begin[s], e = doc.sentence_begin[s + 1];
     sentence_forms.assign(ws.forms.begin() + b, ws.forms.begin() + e);
@@ -218,11 +218,10 @@ void NerTagger::Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<Ne
   // 5. Entities with confidences from the last pass.
   const std::vector<uint8_t>& final_labels = ws.labels[last_stage];
   const Transitions& t = m.transitions(stage_index[last_stage]);
-  std::vector<int> sentence_labels;
+  std::vector<TokenSpan>& spans = ws.spans;
   for (size_t si = 0; si < sentences; ++si) {
     const uint32_t b = doc.sentence_begin[si], e = doc.sentence_begin[si + 1];
-    sentence_labels.assign(final_labels.begin() + b, final_labels.begin() + e);
-    const std::vector<TokenSpan> spans = m.labels.Decode(sentence_labels);
+    m.labels.Decode(final_labels.data() + b, e - b, &spans);
     if (spans.empty()) continue;
     if (options.confidence) ws.span_probability.Compute(&ws.emissions[last_stage][b * L], e - b, t, m.temperature);
     for (const TokenSpan& sp : spans) {
