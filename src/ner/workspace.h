@@ -102,6 +102,9 @@ class NerWorkspace {
   std::vector<float> emissions[2];
   std::vector<uint8_t> labels[2];
   std::vector<uint64_t> keys;
+  std::vector<uint32_t> key_end;     // where each list of features in `keys` ends
+  std::vector<const float*> found;   // the rows of `keys` or `lists.keys` (nullptr for unknown features)
+  std::vector<float*> pending;       // vectors of word-type variants to sum from `keys`, one list per offset each
   KeyLists lists;
   std::vector<float> viterbi_scratch;
   SpanProbability span_probability;
@@ -113,7 +116,6 @@ class NerWorkspace {
   // The frequent sentence and document features' rows (first-pass labels, casing trigrams, common bigrams,
   // gazetteer positions), close at hand.
   util::HotRows hot_rows;
-  const float* Row(const NerModel& m, uint64_t key) { return hot_rows.Row(m, key); }
 
   // Keeps the `keep` most used word types and drops the rest: a long stream of news keeps "the" and "said" cached
   // while the rare names that filled the cache make room.
