@@ -3,12 +3,14 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <set>
 
 #include "eval/ner_conll.h"
 #include "ner/decoder.h"
 #include "util/hash.h"
 #include "ner/model.h"
 #include "ner/tagger.h"
+#include "ner/workspace.h"
 #include "test_util.h"
 #include "train/ner_trainer.h"
 
@@ -251,6 +253,60 @@ TEST(NerModel, FastTaggerAgreesWithTheReferenceOnRandomSentences) {
     ASSERT_EQ(fast1, slow1) << "trial " << trial;
     ASSERT_EQ(fast2, ReferenceLabels(m, words, 1, slow1)) << "trial " << trial;
   }
+}
+
+// A workspace's word-type cache keeps its most used half when it passes 40,000 types, packing the kept vectors in
+// place: a workspace that shrank (twice, over documents of new words, headlines in capitals among them) must tag as
+// a fresh one does, labels and confidences alike.
+TEST(NerModel, AWorkspaceThatShrankTagsAsAFreshOne) {
+  const NerModel& m = SmallModel();
+  NerTagger tagger(m);
+  const std::vector<std::string> probe = {"John", "Smith", "said", "Mr", "Acme", "Corp", "of", "New", "York", "rose",
+                                          ".", "PARIS", "OSLO", "Delta", "bank", "Li", "Wei", "and", "Paris", "."};
+  auto input_of = [](const std::vector<std::string>& words, size_t sentence) {
+    NerInput input;
+    for (const auto& w : words) input.tokens.push_back(w);
+    for (size_t b = 0; b < words.size(); b += sentence) input.sentence_begin.push_back(static_cast<uint32_t>(b));
+    input.sentence_begin.push_back(static_cast<uint32_t>(words.size()));
+    return input;
+  };
+  NerWorkspacePtr reused = NewNerWorkspace();
+  std::vector<NerEntity> entities;
+  std::vector<std::string> words;
+  size_t most = 0;
+  std::set<std::string> seen;
+  for (int doc = 0; doc < 24; ++doc) {
+    words.clear();
+    for (int i = 0; i < 4000; ++i) {
+      const int k = doc * 4000 + i;
+      words.push_back(i % 40 < 10 ? probe[k % probe.size()]
+                                  : (i % 40 < 20 ? "WORD" : i % 3 ? "word" : "Name") + std::to_string(k % 50000));
+    }
+    seen.insert(words.begin(), words.end());
+    tagger.Tag(input_of(words, 10), reused.get(), &entities);
+    most = std::max(most, reused->entries.size());
+  }
+  EXPECT_GT(most, 40000u);                          // past the limit,
+  EXPECT_LT(reused->entries.size() + 10000, seen.size());  // so it dropped types
+
+  const NerInput input = input_of(probe, 10);
+  std::vector<NerEntity> from_reused, from_fresh;
+  std::vector<uint8_t> labels_reused, labels_fresh;
+  tagger.Tag(input, reused.get(), &from_reused, &labels_reused);
+  NerWorkspacePtr fresh = NewNerWorkspace();
+  tagger.Tag(input, fresh.get(), &from_fresh, &labels_fresh);
+  EXPECT_EQ(labels_reused, labels_fresh);
+  ASSERT_EQ(from_reused.size(), from_fresh.size());
+  for (size_t k = 0; k < from_fresh.size(); ++k) {
+    EXPECT_EQ(from_reused[k].begin, from_fresh[k].begin);
+    EXPECT_EQ(from_reused[k].end, from_fresh[k].end);
+    EXPECT_EQ(from_reused[k].type, from_fresh[k].type);
+    EXPECT_EQ(from_reused[k].confidence, from_fresh[k].confidence);
+  }
+  // And the last document of new words, tagged again by both.
+  tagger.Tag(input_of(words, 10), reused.get(), &from_reused, &labels_reused);
+  tagger.Tag(input_of(words, 10), fresh.get(), &from_fresh, &labels_fresh);
+  EXPECT_EQ(labels_reused, labels_fresh);
 }
 
 }  // namespace

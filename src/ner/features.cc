@@ -281,38 +281,29 @@ void FeatureExtractor::SentenceFeatures(const TokenInfo* const* tokens, const ui
   }
 }
 
+void WordCounts::Start(size_t n) {
+  size_t size = 16;
+  while (size < 2 * n + 2) size <<= 1;
+  if (slots_.size() < size) {
+    slots_.assign(size, Slot{});
+    generation_ = 0;
+  }
+  mask_ = size - 1;
+  if (++generation_ == 0) {  // after 4 billion documents: clear once
+    std::fill(slots_.begin(), slots_.end(), Slot{});
+    generation_ = 1;
+  }
+}
+
 namespace {
 
-// Counts of first-pass labels (O and the four types) per word key, for one document. Open addressing, reused.
-class LabelCounts {
- public:
-  explicit LabelCounts(size_t n) {
-    size_t size = 16;
-    while (size < 2 * n + 2) size <<= 1;
-    slots_.assign(size, Slot{});
-    mask_ = size - 1;
-  }
-  std::array<uint16_t, 16>& At(uint64_t key) {
-    size_t i = key & mask_;
-    while (slots_[i].used && slots_[i].key != key) i = (i + 1) & mask_;
-    if (!slots_[i].used) {
-      slots_[i].used = true;
-      slots_[i].key = key;
-    }
-    return slots_[i].counts;
-  }
+// Counters of WordCounts: the first-pass kinds (O and the four types), positions inside first-pass entities (type
+// and place), occurrences in lower case.
+constexpr int kKinds = 0;
+constexpr int kPositions = 8;
+constexpr int kLowerCase = 5;
 
- private:
-  struct Slot {
-    uint64_t key = 0;
-    bool used = false;
-    std::array<uint16_t, 16> counts{};
-  };
-  std::vector<Slot> slots_;
-  size_t mask_;
-};
-
-void AggregateFeatures(const std::array<uint16_t, 16>& all, int own, uint32_t tmpl, uint32_t majority_tmpl,
+void AggregateFeatures(const uint16_t* all, int own, uint32_t tmpl, uint32_t majority_tmpl,
                        std::vector<uint64_t>* keys) {
   std::array<int, 5> other;
   int total = 0;
@@ -335,52 +326,56 @@ void AggregateFeatures(const std::array<uint16_t, 16>& all, int own, uint32_t tm
 void FeatureExtractor::DocumentFeatures(const TokenInfo* const* tokens, const uint8_t* stage1, size_t n,
                                         const std::vector<uint32_t>& sentence_begin, const LabelSet& labels,
                                         KeyLists* out) const {
+  DocumentScratch& scratch = out->document;
   // Which tokens take part: anything with a capital letter, and anything the first pass put inside a name.
-  LabelCounts exact(n), lower(n);
+  WordCounts& exact = scratch.exact;
+  WordCounts& lower = scratch.lower;
+  exact.Start(n);
+  lower.Start(n);
   auto kind = [&](size_t i) { return labels.Type(stage1[i]) + 1; };  // 0 = O
   // Occurrences of each capitalized form (for context aggregation) and lower-case forms seen in lower case.
-  std::vector<uint32_t> sentence_of(n);
+  std::vector<uint32_t>& sentence_of = scratch.sentence_of;
+  sentence_of.assign(n, 0);
   for (size_t s = 0; s + 1 < sentence_begin.size(); ++s)
     for (uint32_t t = sentence_begin[s]; t < sentence_begin[s + 1] && t < n; ++t) sentence_of[t] = static_cast<uint32_t>(s);
-  LabelCounts lower_case_seen(n);  // counts[0] = occurrences written in lower case
-  std::vector<std::pair<uint64_t, uint32_t>> occurrences;  // (exact key, token) of capitalized tokens
+  // Where each token sits in its first-pass entity (0 single, 1 first, 2 inside, 3 last), counted per form and type.
+  std::vector<uint8_t>& position = scratch.position;
+  position.assign(n, 0);
+  for (size_t s = 0; s + 1 < sentence_begin.size(); ++s) {
+    const uint32_t b = sentence_begin[s], e = std::min<uint32_t>(sentence_begin[s + 1], static_cast<uint32_t>(n));
+    if (e <= b) continue;
+    labels.Decode(stage1 + b, e - b, &scratch.spans);
+    for (const TokenSpan& sp : scratch.spans)
+      for (uint32_t k = sp.begin; k < sp.end; ++k)
+        position[b + k] = sp.end - sp.begin == 1 ? 0 : k == sp.begin ? 1 : k + 1 == sp.end ? 3 : 2;
+  }
+  std::vector<std::pair<uint64_t, uint32_t>>& occurrences = scratch.occurrences;  // (exact key, token), capitalized
+  occurrences.clear();
   for (size_t i = 0; i < n; ++i) {
     const TokenInfo& t = *tokens[i];
     const bool upper = (t.form.flags & kHasUpper) != 0;
-    if (!upper && (t.form.flags & kHasLower)) ++lower_case_seen.At(t.lower_key)[0];
+    if (!upper && (t.form.flags & kHasLower)) ++lower.At(t.lower_key)[kLowerCase];
     if (!upper && stage1[i] == 0) continue;
-    ++exact.At(t.exact_key)[kind(i)];
+    WordCounts::Counts& counts = exact.At(t.exact_key);
+    ++counts[kKinds + kind(i)];
+    if (stage1[i] != 0) ++counts[kPositions + (kind(i) - 1) * 4 + position[i]];
     if (upper) {
-      ++lower.At(t.lower_key)[kind(i)];
+      ++lower.At(t.lower_key)[kKinds + kind(i)];
       occurrences.emplace_back(t.exact_key, static_cast<uint32_t>(i));
     }
   }
   std::sort(occurrences.begin(), occurrences.end());
   // For each capitalized token: its place in `occurrences`.
-  std::vector<int32_t> occurrence_of(n, -1);
+  std::vector<int32_t>& occurrence_of = scratch.occurrence_of;
+  occurrence_of.assign(n, -1);
   for (size_t k = 0; k < occurrences.size(); ++k) occurrence_of[occurrences[k].second] = static_cast<int32_t>(k);
   // Where each form's run of occurrences starts, found once: walking back from every occurrence would be quadratic
   // in the number of occurrences of a form.
-  std::vector<uint32_t> group_start(occurrences.size());
+  std::vector<uint32_t>& group_start = scratch.group_start;
+  group_start.resize(occurrences.size());
   for (size_t k = 0; k < occurrences.size(); ++k)
     group_start[k] = k > 0 && occurrences[k - 1].first == occurrences[k].first ? group_start[k - 1] : static_cast<uint32_t>(k);
-  // Where each token sits in its first-pass entity (0 single, 1 first, 2 inside, 3 last), counted per form and type.
-  std::vector<uint8_t> position(n, 0);
-  {
-    std::vector<int> sentence_labels;
-    for (size_t s = 0; s + 1 < sentence_begin.size(); ++s) {
-      const uint32_t b = sentence_begin[s], e = std::min<uint32_t>(sentence_begin[s + 1], static_cast<uint32_t>(n));
-      if (e <= b) continue;
-      sentence_labels.assign(stage1 + b, stage1 + e);
-      for (const TokenSpan& sp : labels.Decode(sentence_labels))
-        for (uint32_t k = sp.begin; k < sp.end; ++k)
-          position[b + k] = sp.end - sp.begin == 1 ? 0 : k == sp.begin ? 1 : k + 1 == sp.end ? 3 : 2;
-    }
-  }
-  LabelCounts positions(n);
-  for (size_t i = 0; i < n; ++i)
-    if (stage1[i] != 0) ++positions.At(tokens[i]->exact_key)[(kind(i) - 1) * 4 + position[i]];
-  std::vector<uint64_t> context;
+  std::vector<uint64_t>& context = scratch.context;
   size_t sentence = 0;
   for (size_t i = 0; i < n; ++i) {
     while (sentence + 1 < sentence_begin.size() && sentence_begin[sentence + 1] <= i) ++sentence;
@@ -389,16 +384,17 @@ void FeatureExtractor::DocumentFeatures(const TokenInfo* const* tokens, const ui
     const TokenInfo& t = *tokens[i];
     const bool upper = (t.form.flags & kHasUpper) != 0;
     if (upper || stage1[i] != 0) {
-      AggregateFeatures(exact.At(t.exact_key), kind(i), kDocExact, kDocExactMajority, &out->keys);
-      const std::array<uint16_t, 16>& p = positions.At(t.exact_key);
+      const WordCounts::Counts& counts = exact.At(t.exact_key);
+      AggregateFeatures(&counts[kKinds], kind(i), kDocExact, kDocExactMajority, &out->keys);
+      const uint16_t* p = &counts[kPositions];
       const int own = stage1[i] != 0 ? (kind(i) - 1) * 4 + position[i] : -1;
       for (int k = 0; k < 16; ++k)
         if (p[k] > (k == own ? 1 : 0)) out->keys.push_back(Key(kDocPosition, 0, static_cast<uint64_t>(k)));
     }
     if (upper) {
-      AggregateFeatures(lower.At(t.lower_key), kind(i), kDocLower, kDocLowerMajority, &out->keys);
-      if (lower_case_seen.At(t.lower_key)[0] > 0 && !(t.flags & kCapsSentence))
-        out->keys.push_back(Key(kLowerElsewhere, 0, uint64_t{1}));
+      const WordCounts::Counts& counts = lower.At(t.lower_key);
+      AggregateFeatures(&counts[kKinds], kind(i), kDocLower, kDocLowerMajority, &out->keys);
+      if (counts[kLowerCase] > 0 && !(t.flags & kCapsSentence)) out->keys.push_back(Key(kLowerElsewhere, 0, uint64_t{1}));
     }
     // Context aggregation (Ratinov & Roth 2009): the words around the other occurrences of this capitalized form.
     if (upper && occurrence_of[i] >= 0) {

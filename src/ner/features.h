@@ -11,6 +11,7 @@
 // disagree; a change to any template must change kFeatureSetVersion (the fingerprint stored in model files).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -65,6 +66,53 @@ struct TokenInfo {
   uint64_t exact_key = 0;                           // hash of norm
 };
 
+// Counters per word key for the document features of one document: open addressing over a table kept from one
+// document to the next, its slots marked with the document's number, so that a new document clears nothing and
+// touches no fresh memory.
+class WordCounts {
+ public:
+  static constexpr int kCounters = 24;
+  using Counts = std::array<uint16_t, kCounters>;
+  // Starts a document that looks up at most n distinct keys: every count reads zero.
+  void Start(size_t n);
+  // The counters of `key` (zeros when it is new to the document).
+  Counts& At(uint64_t key) {
+    size_t i = key & mask_;
+    while (slots_[i].generation == generation_ && slots_[i].key != key) i = (i + 1) & mask_;
+    Slot& s = slots_[i];
+    if (s.generation != generation_) {
+      s.generation = generation_;
+      s.key = key;
+      s.counts.fill(0);
+    }
+    return s.counts;
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t generation = 0;  // the document that filled the slot; 0 never
+    Counts counts{};
+  };
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  uint32_t generation_ = 0;
+};
+
+// The buffers of DocumentFeatures, reused from one document to the next.
+struct DocumentScratch {
+  WordCounts exact;  // by exact key: first-pass kinds [0, 5), positions in first-pass entities [8, 24)
+  WordCounts lower;  // by lower-case key: first-pass kinds of capitalized tokens [0, 5), lower-case occurrences [5]
+  std::vector<uint32_t> sentence_of;
+  std::vector<std::pair<uint64_t, uint32_t>> occurrences;
+  std::vector<int32_t> occurrence_of;
+  std::vector<uint32_t> group_start;
+  std::vector<uint8_t> position;
+  std::vector<int> sentence_labels;
+  std::vector<TokenSpan> spans;
+  std::vector<uint64_t> context;
+};
+
 // Feature keys per token of a sentence or document: keys[begin[i], begin[i + 1]).
 struct KeyLists {
   std::vector<uint64_t> keys;
@@ -72,6 +120,7 @@ struct KeyLists {
   // Scratch of SentenceFeatures, kept with the lists so that a caller reusing them reuses it too.
   std::vector<std::pair<uint32_t, uint64_t>> gazetteer_hits;  // (token, key)
   std::vector<uint64_t> token_keys;
+  DocumentScratch document;  // of DocumentFeatures
   void Clear() {
     keys.clear();
     begin.assign(1, 0);

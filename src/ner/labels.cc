@@ -71,9 +71,9 @@ bool LabelSet::CanFollow(int prev, int next) const {
   return n == 'O' || n == 'B' || n == 'U';
 }
 
-std::vector<TokenSpan> LabelSet::Decode(const std::vector<int>& labels) const {
-  std::vector<TokenSpan> spans;
-  const uint32_t n = static_cast<uint32_t>(labels.size());
+template <typename T>
+void LabelSet::DecodeInto(const T* labels, size_t size, std::vector<TokenSpan>* spans) const {
+  const uint32_t n = static_cast<uint32_t>(size);
   for (uint32_t i = 0; i < n;) {
     const char p = Prefix(labels[i]);
     if (p == 'O') {
@@ -90,10 +90,20 @@ std::vector<TokenSpan> LabelSet::Decode(const std::vector<int>& labels) const {
     } else if (p == 'I' && scheme_ == TagScheme::kBio) {
       while (j < n && Type(labels[j]) == type && Prefix(labels[j]) == 'I') ++j;
     }
-    spans.push_back({i, j, type});
+    spans->push_back({i, j, type});
     i = j;
   }
+}
+
+std::vector<TokenSpan> LabelSet::Decode(const std::vector<int>& labels) const {
+  std::vector<TokenSpan> spans;
+  DecodeInto(labels.data(), labels.size(), &spans);
   return spans;
+}
+
+void LabelSet::Decode(const uint8_t* labels, size_t n, std::vector<TokenSpan>* spans) const {
+  spans->clear();
+  DecodeInto(labels, n, spans);
 }
 
 std::vector<int> LabelSet::Encode(const std::vector<TokenSpan>& spans, size_t n) const {

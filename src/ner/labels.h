@@ -5,6 +5,7 @@
 // better than BIO); every output is converted to BIO (IOB2), the CoNLL format.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -51,9 +52,13 @@ class LabelSet {
 
   // Spans of a valid label sequence, and the labels of non-overlapping spans over n tokens.
   std::vector<TokenSpan> Decode(const std::vector<int>& labels) const;
+  // The same over labels[0, n), into *spans (cleared first): for callers that reuse the vector.
+  void Decode(const uint8_t* labels, size_t n, std::vector<TokenSpan>* spans) const;
   std::vector<int> Encode(const std::vector<TokenSpan>& spans, size_t n) const;
 
  private:
+  template <typename T>
+  void DecodeInto(const T* labels, size_t n, std::vector<TokenSpan>* spans) const;
   TagScheme scheme_;
 };
 

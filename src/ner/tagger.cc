@@ -17,6 +17,41 @@ namespace {
 constexpr int kOffsets = 5;        // -2..2
 constexpr size_t kMaxCachedWords = 40000;  // the cache keeps its most used half when it grows past this (~1 KB a word)
 
+// What the emissions of one sentence [b, e) sum: the cached vectors of the tokens around each position (vectors[j],
+// [stage][offset][label]), the padding past the sentence's edges (pad, laid out alike) and the rows of each token's
+// sentence features (found[begin[i - b], begin[i - b + 1]), [stage][label], nullptr for unknown features).
+struct SentenceRows {
+  uint32_t b, e;
+  int window;
+  const float* const* vectors;
+  const float* pad;
+  const uint32_t* begin;
+  const float* const* found;
+};
+
+// Writes the emissions of pass p for the sentence's tokens, one position at a time: the tokens' vectors from
+// offset -window up, the padding from offset -window up, then the sentence features in order, each sum starting
+// from zero (the order of the float additions is part of the result). With kL > 0 (the label count, known at
+// compile time) a position's sums stay in registers.
+template <int kL>
+void SentenceEmissions(const SentenceRows& r, int p, int labels, float* emissions) {
+  const int L = kL > 0 ? kL : labels;
+  const int64_t b = r.b, e = r.e;
+  for (int64_t i = b; i < e; ++i) {
+    float acc[kMaxLabels] = {};
+    auto add = [&](const float* in) {
+      for (int y = 0; y < L; ++y) acc[y] += in[y];
+    };
+    for (int d = -r.window; d <= r.window; ++d)
+      if (i + d >= b && i + d < e) add(r.vectors[i + d] + (p * kOffsets + d + 2) * L);
+    for (int d = -r.window; d <= r.window; ++d)
+      if (i + d < b || i + d >= e) add(r.pad + (p * kOffsets + d + 2) * L);
+    for (uint32_t k = r.begin[i - b]; k < r.begin[i - b + 1]; ++k)
+      if (const float* row = r.found[k]) add(row + p * L);
+    std::copy(acc, acc + L, emissions + i * L);
+  }
+}
+
 }  // namespace
 
 NerTagger::NerTagger(const NerModel& model) : model_(model) {
@@ -103,33 +138,44 @@ void NerTagger::Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<Ne
 
   // 2. Context flags per sentence, then each token's cached vectors for its flags.
   const size_t sentences = doc.sentence_begin.size() > 0 ? doc.sentence_begin.size() - 1 : 0;
-  std::vector<const WordForm*> sentence_forms;
-  std::vector<uint8_t> sentence_flags;
+  std::vector<const WordForm*>& sentence_forms = ws.sentence_forms;
+  std::vector<uint8_t>& sentence_flags = ws.sentence_flags;
   for (size_t s = 0; s < sentences; ++s) {
     const uint32_t b = doc.sentence_begin[s], e = doc.sentence_begin[s + 1];
     sentence_forms.assign(ws.forms.begin() + b, ws.forms.begin() + e);
     SentenceFlags(sentence_forms, &sentence_flags);
     std::copy(sentence_flags.begin(), sentence_flags.end(), ws.flags.begin() + b);
   }
+  // The variants not cached yet: their features' rows are looked up together (their memory reads overlap), then
+  // summed per variant and offset in the order of the features.
+  ws.pending.clear();
+  ws.keys.clear();
+  ws.key_end.clear();
   for (size_t i = 0; i < n; ++i) {
     NerWorkspace::Entry& entry = ws.entries[ws.entry_of[i]];
     const uint8_t f = ws.flags[i] & 3;
-    if (!entry.vectors[f]) {
-      entry.vectors[f] = ws.Allocate(vector_size);
-      float* v = entry.vectors[f];
-      TokenInfo info = entry.info;
-      info.flags = f;
-      for (int d = -window; d <= window; ++d) {
-        ws.keys.clear();
-        extractor.TypeFeatures(info, d, &ws.keys);
-        for (uint64_t key : ws.keys) {
-          const float* row = m.Row(key);
-          if (!row) continue;
-          for (int s = 0; s < S; ++s) {
-            float* out = v + (s * kOffsets + d + 2) * L;
-            const float* in = row + s * L;
-            for (int y = 0; y < L; ++y) out[y] += in[y];
-          }
+    if (entry.vectors[f]) continue;
+    entry.vectors[f] = ws.Allocate(vector_size);
+    ws.pending.push_back(entry.vectors[f]);
+    const uint8_t flags = entry.info.flags;  // the features see the variant's flags
+    entry.info.flags = f;
+    for (int d = -window; d <= window; ++d) {
+      extractor.TypeFeatures(entry.info, d, &ws.keys);
+      ws.key_end.push_back(static_cast<uint32_t>(ws.keys.size()));
+    }
+    entry.info.flags = flags;
+  }
+  ws.found.resize(ws.keys.size());
+  m.Rows(ws.keys.data(), ws.keys.size(), ws.found.data());
+  for (size_t v = 0, list = 0, k = 0; v < ws.pending.size(); ++v) {
+    for (int d = -window; d <= window; ++d, ++list) {
+      for (; k < ws.key_end[list]; ++k) {
+        const float* row = ws.found[k];
+        if (!row) continue;
+        for (int s = 0; s < S; ++s) {
+          float* out = ws.pending[v] + (s * kOffsets + d + 2) * L;
+          const float* in = row + s * L;
+          for (int y = 0; y < L; ++y) out[y] += in[y];
         }
       }
     }
@@ -139,48 +185,19 @@ void NerTagger::Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<Ne
   // 3. Emissions of every pass from word types and sentence features.
   for (int s = 0; s < stages; ++s) ws.emissions[s].assign(n * L, 0.0f);
   const int last_stage = stages - 1;
-  const int stage_index[2] = {0, 1};  // pass p uses the weights of stage p
   for (size_t si = 0; si < sentences; ++si) {
     const uint32_t b = doc.sentence_begin[si], e = doc.sentence_begin[si + 1];
     if (e == b) continue;
-    // Each token adds its cached vectors to the emissions of the positions that see it (j - d sees token j at
-    // offset d): one sequential read of the token's vectors instead of five scattered ones.
-    for (uint32_t j = b; j < e; ++j) {
-      for (int p = 0; p < stages; ++p) {
-        const float* v = ws.vectors[j] + stage_index[p] * kOffsets * L;
-        for (int d = -window; d <= window; ++d) {
-          const int64_t i = static_cast<int64_t>(j) - d;
-          if (i < b || i >= e) continue;
-          float* out = &ws.emissions[p][i * L];
-          const float* in = v + (d + 2) * L;
-          for (int y = 0; y < L; ++y) out[y] += in[y];
-        }
-      }
-    }
-    // Positions near the sentence edges see padding.
-    for (uint32_t i = b; i < e; ++i) {
-      if (i >= b + window && i + window < e) continue;
-      for (int d = -window; d <= window; ++d) {
-        const int64_t j = static_cast<int64_t>(i) + d;
-        if (j >= b && j < e) continue;
-        for (int p = 0; p < stages; ++p) {
-          float* out = &ws.emissions[p][i * L];
-          const float* in = &pad_[(stage_index[p] * kOffsets + d + 2) * L];
-          for (int y = 0; y < L; ++y) out[y] += in[y];
-        }
-      }
-    }
     ws.lists.Clear();
     extractor.SentenceFeatures(ws.infos.data() + b, ws.flags.data() + b, e - b, &ws.lists);
-    for (uint32_t i = b; i < e; ++i) {
-      for (uint32_t k = ws.lists.begin[i - b]; k < ws.lists.begin[i - b + 1]; ++k) {
-        const float* row = ws.Row(m, ws.lists.keys[k]);
-        if (!row) continue;
-        for (int p = 0; p < stages; ++p) {
-          float* out = &ws.emissions[p][i * L];
-          const float* in = row + stage_index[p] * L;
-          for (int y = 0; y < L; ++y) out[y] += in[y];
-        }
+    ws.found.resize(ws.lists.keys.size());
+    ws.hot_rows.Rows(m, ws.lists.keys.data(), ws.lists.keys.size(), ws.found.data());
+    const SentenceRows rows{b, e, window, ws.vectors.data(), pad_.data(), ws.lists.begin.data(), ws.found.data()};
+    for (int p = 0; p < stages; ++p) {  // pass p uses the weights of stage p
+      if (L == kMaxLabels) {
+        SentenceEmissions<kMaxLabels>(rows, p, L, ws.emissions[p].data());
+      } else {
+        SentenceEmissions<0>(rows, p, L, ws.emissions[p].data());
       }
     }
   }
@@ -199,16 +216,18 @@ void NerTagger::Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<Ne
     if (p == 1) {
       ws.lists.Clear();
       extractor.DocumentFeatures(ws.infos.data(), ws.labels[0].data(), n, doc.sentence_begin, m.labels, &ws.lists);
+      ws.found.resize(ws.lists.keys.size());
+      ws.hot_rows.Rows(m, ws.lists.keys.data(), ws.lists.keys.size(), ws.found.data());
       for (size_t i = 0; i < n; ++i) {
         for (uint32_t k = ws.lists.begin[i]; k < ws.lists.begin[i + 1]; ++k) {
-          const float* row = ws.Row(m, ws.lists.keys[k]);
+          const float* row = ws.found[k];
           if (!row) continue;
           float* out = &ws.emissions[1][i * L];
           for (int y = 0; y < L; ++y) out[y] += row[L + y];
         }
       }
     }
-    const Transitions& t = m.transitions(stage_index[p]);
+    const Transitions& t = m.transitions(p);
     for (size_t si = 0; si < sentences; ++si) {
       const uint32_t b = doc.sentence_begin[si], e = doc.sentence_begin[si + 1];
       if (e > b) Viterbi(&ws.emissions[p][b * L], e - b, t, &ws.viterbi_scratch, &ws.labels[p][b]);
@@ -217,12 +236,11 @@ void NerTagger::Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<Ne
 
   // 5. Entities with confidences from the last pass.
   const std::vector<uint8_t>& final_labels = ws.labels[last_stage];
-  const Transitions& t = m.transitions(stage_index[last_stage]);
-  std::vector<int> sentence_labels;
+  const Transitions& t = m.transitions(last_stage);
+  std::vector<TokenSpan>& spans = ws.spans;
   for (size_t si = 0; si < sentences; ++si) {
     const uint32_t b = doc.sentence_begin[si], e = doc.sentence_begin[si + 1];
-    sentence_labels.assign(final_labels.begin() + b, final_labels.begin() + e);
-    const std::vector<TokenSpan> spans = m.labels.Decode(sentence_labels);
+    m.labels.Decode(final_labels.data() + b, e - b, &spans);
     if (spans.empty()) continue;
     if (options.confidence) ws.span_probability.Compute(&ws.emissions[last_stage][b * L], e - b, t, m.temperature);
     for (const TokenSpan& sp : spans) {

@@ -70,18 +70,26 @@ class NerWorkspace {
     index[slot] = s;
   }
   // The cached vectors, per variant [stage][offset][label], in fixed blocks: growing never copies them (a doubling
-  // vector would briefly hold three times its size).
+  // vector would briefly hold three times its size). Blocks are kept once made: Shrink packs the kept vectors into
+  // the first blocks and the cache grows again into the others, so that a long stream touches no fresh memory.
   static constexpr size_t kBlockFloats = size_t{1} << 18;
   std::vector<std::unique_ptr<float[]>> pool;
-  size_t block_used = kBlockFloats;
+  size_t blocks_in_use = 0;  // pool[blocks_in_use - 1] is being filled
+  size_t block_used = 0;     // floats used in it
+  // `floats` zeroed floats (at most kBlockFloats, the same for every call: the model's vector size).
   float* Allocate(size_t floats) {
-    if (block_used + floats > kBlockFloats) {
-      pool.emplace_back(new float[std::max(kBlockFloats, floats)]);
+    float* v = Take(floats);
+    std::fill(v, v + floats, 0.0f);
+    return v;
+  }
+  float* Take(size_t floats) {
+    if (blocks_in_use == 0 || block_used + floats > kBlockFloats) {
+      if (blocks_in_use == pool.size()) pool.emplace_back(new float[kBlockFloats]);
+      ++blocks_in_use;
       block_used = 0;
     }
-    float* v = pool.back().get() + block_used;
+    float* v = pool[blocks_in_use - 1].get() + block_used;
     block_used += floats;
-    std::fill(v, v + floats, 0.0f);
     return v;
   }
 
@@ -94,15 +102,20 @@ class NerWorkspace {
   std::vector<float> emissions[2];
   std::vector<uint8_t> labels[2];
   std::vector<uint64_t> keys;
+  std::vector<uint32_t> key_end;     // where each list of features in `keys` ends
+  std::vector<const float*> found;   // the rows of `keys` or `lists.keys` (nullptr for unknown features)
+  std::vector<float*> pending;       // vectors of word-type variants to sum from `keys`, one list per offset each
   KeyLists lists;
   std::vector<float> viterbi_scratch;
   SpanProbability span_probability;
+  std::vector<TokenSpan> spans;
+  std::vector<const WordForm*> sentence_forms;
+  std::vector<uint8_t> sentence_flags;
   std::string normalized;
 
   // The frequent sentence and document features' rows (first-pass labels, casing trigrams, common bigrams,
   // gazetteer positions), close at hand.
   util::HotRows hot_rows;
-  const float* Row(const NerModel& m, uint64_t key) { return hot_rows.Row(m, key); }
 
   // Keeps the `keep` most used word types and drops the rest: a long stream of news keeps "the" and "said" cached
   // while the rare names that filled the cache make room.
@@ -114,22 +127,41 @@ class NerWorkspace {
                      [&](uint32_t a, uint32_t b) { return entries[a].uses > entries[b].uses; });
     order.resize(keep);
     std::sort(order.begin(), order.end());
+    // The kept vectors move down in the order they sit in the pool (block, then offset): each lands at or before
+    // its old place, on a place already vacated or its own.
+    std::vector<std::pair<const float*, size_t>> bases;  // block start, block number
+    for (size_t b = 0; b < pool.size(); ++b) bases.emplace_back(pool[b].get(), b);
+    std::sort(bases.begin(), bases.end());
+    struct Moved {
+      size_t block;
+      size_t offset;
+      float** vector;
+      bool operator<(const Moved& o) const { return block != o.block ? block < o.block : offset < o.offset; }
+    };
+    std::vector<Moved> moved;
+    for (const uint32_t e : order) {
+      for (float*& v : entries[e].vectors) {
+        if (!v) continue;
+        auto it = std::upper_bound(bases.begin(), bases.end(), std::make_pair(static_cast<const float*>(v), pool.size()));
+        --it;
+        moved.push_back(Moved{it->second, static_cast<size_t>(v - it->first), &v});
+      }
+    }
+    std::sort(moved.begin(), moved.end());
+    blocks_in_use = 0;
+    block_used = 0;
+    for (const Moved& m : moved) {
+      float* to = Take(vector_floats);
+      if (to != *m.vector) std::copy(*m.vector, *m.vector + vector_floats, to);
+      *m.vector = to;
+    }
     std::deque<Entry> old_entries = std::move(entries);
-    std::vector<std::unique_ptr<float[]>> old_pool = std::move(pool);
     entries.clear();
-    pool.clear();
-    block_used = kBlockFloats;
     index.assign(1 << 12, IndexSlot{});
     for (const uint32_t e : order) {
       const uint32_t id = static_cast<uint32_t>(entries.size());
       Entry& kept = entries.emplace_back(old_entries[e]);
       kept.uses /= 2;
-      for (float*& v : kept.vectors) {  // into the new pool
-        if (!v) continue;
-        float* copy = Allocate(vector_floats);
-        std::copy(v, v + vector_floats, copy);
-        v = copy;
-      }
       Insert(id);
     }
   }

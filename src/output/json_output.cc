@@ -22,7 +22,11 @@ class RecordWriter {
  public:
   RecordWriter(Writer& w, std::string_view text) : w_(w), text_(text) {}
 
-  void Key(const char* key) { w_.Key(key); }
+  // Keys are literals: their length is known at compile time.
+  template <size_t N>
+  void Key(const char (&key)[N]) {
+    w_.Key(key, static_cast<rapidjson::SizeType>(N - 1));
+  }
   void String(std::string_view s) {
     if (IsValidUtf8(s)) {
       w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
@@ -58,8 +62,8 @@ class RecordWriter {
     SpanFields(span);
     w_.EndObject();
   }
-  template <typename Items, typename WriteItem>
-  void Array(const char* key, const Items& items, WriteItem write_item) {
+  template <size_t N, typename Items, typename WriteItem>
+  void Array(const char (&key)[N], const Items& items, WriteItem write_item) {
     Key(key);
     w_.StartArray();
     for (const auto& item : items) {
@@ -135,7 +139,8 @@ class RecordWriter {
   }
 
  private:
-  void NullableString(const char* key, const std::string& value) {
+  template <size_t N>
+  void NullableString(const char (&key)[N], const std::string& value) {
     Key(key), value.empty() ? Null() : String(value);
   }
 
@@ -280,7 +285,8 @@ class RecordWriter {
 // Runs `write` with a compact or an indented writer and returns the text.
 template <typename Write>
 std::string WriteJson(bool pretty, std::string_view text, Write write) {
-  rapidjson::StringBuffer buffer;
+  // A record is a few times the size of its text: room for it at once instead of a dozen doublings and copies.
+  rapidjson::StringBuffer buffer(nullptr, 4 * text.size() + 1024);
   if (pretty) {
     rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
     writer.SetIndent(' ', 2);
