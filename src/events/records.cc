@@ -66,6 +66,14 @@ constexpr std::string_view kCompassWords[] = {"northern", "southern", "eastern",
                                               "northeastern", "northwestern", "southeastern", "southwestern"};
 constexpr std::string_view kClauseOpeners[] = {"that", "which", "who", "while", "because", "but", "and", ";", ":"};
 
+// Whether a verb's stem is in `list`, also when the lexicon's stem lost its final "e" ("continued": "continu").
+template <size_t N>
+bool StemIn(const std::string& stem, const std::string_view (&list)[N]) {
+  return InList(stem, list) || std::any_of(std::begin(list), std::end(list), [&](std::string_view w) {
+           return w.size() == stem.size() + 1 && w.ends_with('e') && w.starts_with(stem);
+         });
+}
+
 // What makes two mentions the same kind of happening: the noun without a plural "s", or a verb's stem; a gerund
 // noun is its verb ("meeting" -> "meet").
 std::string KeyOf(std::string_view lower, EventPos pos) {
@@ -538,6 +546,48 @@ bool PastTenseAfterSubject(const std::vector<std::string_view>& lower, size_t i)
   return !InList(before, kNotBeforeVerb) && !InList(before, kPrepositions);
 }
 
+// Whether the verbal trigger at token i reads as a noun: a word without a verb ending ("tear", "riot", "strike",
+// "protests") after a determiner, a possessive, a preposition other than "to" or an "anti-" / "pro-" adjective ("the
+// strike", "with riot police", "anti-government protests"), or a bare form right
+// before another word after a verb that does not take a bare verb ("fired tear gas": a noun modifier, where "helped
+// rebuild" and "let go" are verbs).
+bool NounReading(const std::vector<std::string_view>& lower, const std::vector<Trigger>& triggers, size_t k) {
+  constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
+                                               "this", "these", "those", "'s", "'", "every", "each", "no"};
+  constexpr std::string_view kBareVerbTakers[] = {"help", "helped", "helps", "helping", "let", "lets", "make", "made",
+                                                  "makes", "go", "come", "see", "saw", "hear", "heard", "watch",
+                                                  "watched", "dare", "will", "would", "could", "can", "may", "might",
+                                                  "must", "should", "shall", "do", "did", "does"};
+  const size_t i = triggers[k].token;
+  const std::string_view w = lower[i];
+  if (i == 0 || w.ends_with("ing") || w.ends_with("ed")) return false;
+  const std::string_view before = lower[i - 1];
+  if (InList(before, kDeterminers) || (InList(before, kPrepositions) && before != "to") ||
+      before.starts_with("anti-") || before.starts_with("pro-"))
+    return true;
+  if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss")) return false;
+  if (k == 0 || triggers[k - 1].token + 1 != i || triggers[k - 1].pos != EventPos::kVerb ||
+      InList(before, kBareVerbTakers) || i + 1 >= lower.size())
+    return false;
+  const std::string_view after = lower[i + 1];
+  const unsigned char first = after.empty() ? 0 : static_cast<unsigned char>(after[0]);
+  return first >= 'a' && first <= 'z' && !InList(after, kPrepositions) && !InList(after, kDeterminers);
+}
+
+// Whether the nominal trigger at token k only modifies the noun after it ("riot police", "attack helicopters",
+// "protest leaders"): a singular word before a plural noun or "police" that is no trigger of its own.
+bool Modifier(const std::vector<std::string_view>& lower, const std::vector<Trigger>& triggers, size_t k) {
+  constexpr std::string_view kFunctionWords[] = {"is", "was", "has", "this", "as", "its", "his", "us", "yes", "thus",
+                                                 "plus", "less", "unless", "towards", "afterwards", "besides"};
+  const size_t i = triggers[k].token;
+  if (i + 1 >= lower.size() || lower[i].ends_with('s') || (k + 1 < triggers.size() && triggers[k + 1].token == i + 1))
+    return false;
+  const std::string_view after = lower[i + 1];
+  const unsigned char first = after.empty() ? 0 : static_cast<unsigned char>(after[0]);
+  if (first < 'a' || first > 'z' || InList(after, kFunctionWords) || InList(after, kPrepositions)) return false;
+  return after == "police" || (after.size() > 3 && after.ends_with('s') && !after.ends_with("ss"));
+}
+
 void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const std::vector<std::string_view>& lower,
                            const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers) {
   constexpr std::string_view kBeforeVerb[] = {"to", "will", "would", "could", "may", "might", "shall", "must"};
@@ -561,9 +611,30 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const st
       added.push_back(t);
     }
   }
-  if (added.empty()) return;
-  triggers->insert(triggers->end(), added.begin(), added.end());
-  std::sort(triggers->begin(), triggers->end(), [](const Trigger& a, const Trigger& b) { return a.token < b.token; });
+  if (!added.empty()) {
+    triggers->insert(triggers->end(), added.begin(), added.end());
+    std::sort(triggers->begin(), triggers->end(), [](const Trigger& a, const Trigger& b) { return a.token < b.token; });
+  }
+  // The verbs that read as nouns: an event noun of the dictionaries ("the strike") becomes one; another is
+  // no event ("tear gas", "riot police").
+  {
+    std::vector<uint8_t> noun(triggers->size(), 0);
+    for (size_t k = 0; k < triggers->size(); ++k)
+      noun[k] = (*triggers)[k].pos == EventPos::kVerb ? NounReading(lower, *triggers, k)
+                                                      : Modifier(lower, *triggers, k) ? 2 : 0;
+    size_t kept = 0;
+    for (size_t k = 0; k < triggers->size(); ++k) {
+      Trigger t = (*triggers)[k];
+      if (noun[k] == 2) continue;
+      if (noun[k]) {
+        auto c = coder.CodeNoun(lower, t.token, &scratch->coder);
+        if (!c || c->code.empty()) continue;
+        t.pos = EventPos::kNoun;
+      }
+      (*triggers)[kept++] = t;
+    }
+    triggers->resize(kept);
+  }
 }
 
 void BuildEventRecords(std::string_view text, const std::vector<std::string_view>& lower,
@@ -640,7 +711,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     VerbLexicon::Get().Lemmas(b.lower[t], &stems);
     bool predicate = v.trigger.cls == EventClass::kAspectual;
     for (const std::string& stem : stems)
-      predicate |= InList(stem, kEventPredicates) || (v.group.passive && InList(stem, kPassivePredicates)) ||
+      predicate |= StemIn(stem, kEventPredicates) || (v.group.passive && StemIn(stem, kPassivePredicates)) ||
                    (stem == "take" && t + 1 < a.tokens.size() && b.lower[t + 1] == "place");
     if (!predicate) continue;
     const Sentence& s = a.sentences[v.sentence];
@@ -730,6 +801,11 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
         rec->date = RecordDate(*e.date);
       if (rec->place < 0) rec->place = b.PlaceOf(e, rec->cameo);
       if (rec->status == EventStatus::kHappened) rec->status = status;  // "will be held", "are planned for"
+      VerbLexicon::Get().Lemmas(b.lower[e.trigger.token], &stems);
+      constexpr std::string_view kGoingOn[] = {"continue"};  // "protests have continued": still going on
+      if (rec->status == EventStatus::kHappened &&
+          std::any_of(stems.begin(), stems.end(), [&](const std::string& w) { return StemIn(w, kGoingOn); }))
+        rec->status = EventStatus::kOngoing;
       continue;
     }
     if (quiet[target] != own_quiet) quiet[target] = kListed;  // a mention that is a happening of its own
@@ -763,7 +839,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
         for (const auto& p : v.participants) AddParticipant(rec, b.EntityOf(p), EventRole::kSource, p.span, p.actor);
         const int support = record_of[j];
         VerbLexicon::Get().Lemmas(b.lower[v.trigger.token], &stems);
-        const bool light = std::any_of(stems.begin(), stems.end(), [](const std::string& w) { return InList(w, kSupportVerbs); });
+        const bool light = std::any_of(stems.begin(), stems.end(), [](const std::string& w) { return StemIn(w, kSupportVerbs); });
         if (support >= 0 && records[support].mentions.size() == 1 && (light || records[support].cameo.empty())) {
           quiet[support] |= kSupport;
           if (!rec->date && records[support].date) rec->date = records[support].date;
