@@ -568,8 +568,12 @@ bool Listed(const std::vector<Event>& records, const std::vector<uint8_t>& quiet
 
 // Moves the mentions of record `from` into record `into` (put in text order when listed) and drops `from`; its
 // date is taken when more specific.
-void JoinRecord(std::vector<Event>& records, int from, int into, std::vector<bool>* dropped) {
+void JoinRecord(std::vector<Event>& records, int from, int into, std::vector<bool>* dropped,
+                bool participants = false) {
   Event& to = records[into];
+  if (participants)  // a consequence's actors are the event's: "[Russian] missiles ... killed"
+    for (const newsgraph::EventParticipant& p : records[from].participants)
+      AddParticipant(&to, p.entity, p.role, p.span, p.actor);
   for (const EventMention& m : records[from].mentions) to.mentions.push_back(m);
   if (records[from].date && (!to.date || MoreSpecific(*records[from].date, *to.date))) to.date = records[from].date;
   (*dropped)[from] = true;
@@ -625,12 +629,12 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
     // The nearest verbal event before the group in the sentence.
     size_t g = c;
     while (g-- > 0 && read[g].sentence == e.sentence && read[g].trigger.pos != EventPos::kVerb) {}
-    if (g >= c || read[g].sentence != e.sentence || !live(g) || record_of[g] == record_of[c]) continue;
-    const uint32_t gt = read[g].trigger.token;
-    Event& framing = records[record_of[g]];
+    const bool governed = g < c && read[g].sentence == e.sentence && live(g) && record_of[g] != record_of[c];
+    const uint32_t gt = governed ? read[g].trigger.token : 0;
     Event& framed = records[record_of[c]];
-    if (e.group.tense == "INFINITIVE" && b.lower[begin] == "to" && gt + kReach >= begin && gt + 1 < begin &&
-        !b.CrossesClause(gt, begin)) {
+    if (governed && e.group.tense == "INFINITIVE" && b.lower[begin] == "to" && gt + kReach >= begin &&
+        gt + 1 < begin && !b.CrossesClause(gt, begin)) {
+      Event& framing = records[record_of[g]];
       const bool call = b.lower[gt].starts_with("call");
       if (stem_in(gt, kAppealVerbs) && (!call || b.lower[gt + 1] == "on" || b.lower[gt + 1] == "upon")) {
         if (framing.type.empty() || framing.cameo.starts_with("02")) {
@@ -656,21 +660,23 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
     if (e.group.tense == "PRESPART" && begin > s.token_begin && b.lower[begin - 1] == ",") {
       for (size_t j = c; j-- > 0 && read[j].sentence == e.sentence;)
         if (live(j) && record_of[j] != record_of[c]) {
-          if (records[record_of[j]].type == framed.type) JoinRecord(records, record_of[c], record_of[j], dropped);
+          if (records[record_of[j]].type == framed.type)
+            JoinRecord(records, record_of[c], record_of[j], dropped, true);
           break;
         }
       continue;
     }
-    // "a drone strike on Kharkiv killed four": the event noun in the verb's subject.
-    for (const EventParticipant& p : e.participants) {
-      if (p.role != ParticipantRole::kSource || p.token_end > e.trigger.token) continue;
-      for (size_t j = c; j-- > 0 && read[j].sentence == e.sentence && read[j].trigger.token >= p.token_begin;)
-        if (read[j].trigger.pos == EventPos::kNoun && read[j].trigger.token < p.token_end && live(j) &&
-            record_of[j] != record_of[c] && records[record_of[j]].type == framed.type) {
-          JoinRecord(records, record_of[c], record_of[j], dropped);
-          break;
-        }
-      break;
+    // "a drone strike on Kharkiv killed four": the event noun of the verb's subject, the nearest event before the
+    // verb group, with no comma, verb or clause opener between.
+    for (size_t j = c; j-- > 0 && read[j].sentence == e.sentence && read[j].trigger.pos == EventPos::kNoun;) {
+      const uint32_t nt = read[j].trigger.token;
+      bool crossed = nt >= begin || b.CrossesClause(nt, begin);
+      for (uint32_t x = nt + 1; x < begin && !crossed; ++x) crossed = b.lower[x] == "," || b.Verb(x);
+      if (crossed) break;
+      if (live(j) && record_of[j] != record_of[c] && records[record_of[j]].type == framed.type) {
+        JoinRecord(records, record_of[c], record_of[j], dropped, true);
+        break;
+      }
     }
   }
 }
@@ -741,7 +747,11 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const st
   for (size_t i = 0; i < tokens.size(); ++i) {
     while (next < triggers->size() && (*triggers)[next].token < i) ++next;
     const unsigned char first = tokens[i].empty() ? 0 : static_cast<unsigned char>(tokens[i][0]);
-    if (first < 'a' || first > 'z' || (next < triggers->size() && (*triggers)[next].token == i)) continue;
+    // Lower case, or capitalised at a sentence's start ("Protests have continued").
+    const bool opens = i == 0 || tokens[i - 1] == "." || tokens[i - 1] == "!" || tokens[i - 1] == "?";
+    if (!((first >= 'a' && first <= 'z') || (opens && first >= 'A' && first <= 'Z')) ||
+        (next < triggers->size() && (*triggers)[next].token == i))
+      continue;
     Trigger t;
     t.token = static_cast<uint32_t>(i);
     t.cls = EventClass::kOccurrence;
