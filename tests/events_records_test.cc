@@ -62,7 +62,11 @@ TEST(EventStatus, HappenedAndPlanned) {
   EXPECT_EQ(p.Status("Talks"), "planned");
   EXPECT_EQ(p.Status("withdraw"), "planned");
   EXPECT_EQ(p.Status("sign"), "planned");
-  EXPECT_EQ(p.Status("impose"), "planned");
+  // One record, coded as the threat (CAMEO 13): the threatening happened; the sanctions are its content.
+  ASSERT_NE(p.At("threatened"), nullptr);
+  EXPECT_EQ(p.At("threatened"), p.At("impose"));
+  EXPECT_EQ(p.At("threatened")->type, "THREATEN");
+  EXPECT_EQ(p.Status("threatened"), "happened");
 }
 
 TEST(EventStatus, NegatedByNegationAndRefusal) {

@@ -1070,6 +1070,10 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     for (const newsgraph::EventParticipant& p : records[from].participants)
       AddParticipant(&records[into], p.entity, p.role, p.span, p.actor);
     records[into].mentions.push_back(records[from].mentions.front());  // put in text order below
+    // Coded as the announcement itself (an intent, 03, or a threat, 13: "agreed to extend", "threatened to
+    // impose"), the record is the agreeing or threatening, which has the framing verb's status.
+    if (records[into].cameo.starts_with("03") || records[into].cameo.starts_with("13"))
+      records[into].status = records[from].status;
     dropped[from] = true;
   }
   FrameAppealsAndPurposes(b, read, record_of, records, &dropped);
