@@ -655,6 +655,22 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
         continue;
       }
     }
+    // "delivered food aid", "launched new air strikes": an event noun of the same type in the verb's object (only
+    // determiners, numbers, adjectives and nouns, or "of" / "in" between) is one more mention of the verb's event.
+    if (!framed.type.empty() && b.lower[e.trigger.token + 1] != "in")  // not "engaged in talks": the noun is the event
+      for (size_t j = c + 1; j < read.size() && read[j].sentence == e.sentence && read[j].trigger.token <= e.trigger.token + 6; ++j) {
+        const uint32_t nt = read[j].trigger.token;
+        bool plain = read[j].trigger.pos == EventPos::kNoun;
+        for (uint32_t x = e.trigger.token + 1; x < nt && plain; ++x)
+          plain = !b.Verb(x) && a.tokens[x].kind == TokenKind::kWord && !InList(b.lower[x], kClauseOpeners) &&
+                  (!InList(b.lower[x], kPrepositions) || b.lower[x] == "of" || b.lower[x] == "in");
+        if (!plain) break;
+        if (live(j) && record_of[j] != record_of[c] && records[record_of[j]].mentions.size() == 1 &&
+            records[record_of[j]].type == framed.type) {
+          JoinRecord(records, record_of[j], record_of[c], dropped);
+          break;
+        }
+      }
     if (framed.type.empty()) continue;
     // ", killing nine": the participle of a consequence after the event before the comma.
     if (e.group.tense == "PRESPART" && begin > s.token_begin && b.lower[begin - 1] == ",") {
@@ -726,11 +742,18 @@ bool NounReading(const std::vector<std::string_view>& lower, const std::vector<T
 }
 
 // Whether the nominal trigger at token k only modifies the noun after it ("riot police", "attack helicopters",
-// "protest leaders"): a singular word before a plural noun or "police" that is no trigger of its own.
+// "protest leaders", "a ceasefire agreement"): a singular word before a plural noun or "police" that is no trigger of
+// its own, or any before a noun it names the kind of.
 bool Modifier(const std::vector<std::string_view>& lower, const std::vector<Trigger>& triggers, size_t k) {
   constexpr std::string_view kFunctionWords[] = {"is", "was", "has", "this", "as", "its", "his", "us", "yes", "thus",
                                                  "plus", "less", "unless", "towards", "afterwards", "besides"};
+  // Nouns an event noun names the kind of: "a ceasefire agreement", "peace talks", "an aid convoy".
+  constexpr std::string_view kHeads[] = {"agreement", "agreements", "deal", "deals", "accord", "accords", "plan",
+                                         "plans", "proposal", "proposals", "package", "packages", "convoy", "convoys",
+                                         "line", "lines", "zone", "zones", "deadline", "talks", "negotiations",
+                                         "workers", "agency", "agencies", "official", "officials", "group", "groups"};
   const size_t i = triggers[k].token;
+  if (i + 1 < lower.size() && InList(lower[i + 1], kHeads)) return true;
   if (i + 1 >= lower.size() || lower[i].ends_with('s') || (k + 1 < triggers.size() && triggers[k + 1].token == i + 1))
     return false;
   const std::string_view after = lower[i + 1];
