@@ -146,10 +146,10 @@ bool MoreSpecific(const A& a, const B& b) {
 // Whether token t says its sentence is about a game: a score ("1-0", "6-4", not "a 5-4 ruling") or a word of sport.
 bool SportsWord(const std::vector<std::string_view>& lower, uint32_t t, uint32_t end) {
   constexpr std::string_view kSportWords[] = {
-      "match",   "tournament", "championship", "striker", "midfielder", "goalkeeper", "innings", "wicket", "wickets",
+      "match", "tournament", "championship", "striker", "midfielder", "goalkeeper", "innings", "wicket", "wickets",
       "semi-final", "semi-finals", "quarter-final", "quarter-finals", "playoff", "playoffs", "tiebreak", "touchdown",
       "touchdowns", "half-time", "stoppage-time", "equaliser", "equalizer", "seeded", "derby", "scoreline",
-      "hat-trick", "cup"};
+      "hat-trick", "cup", "medal", "medals", "olympics", "athletics", "athletes"};
   constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
   constexpr std::string_view kVoteWords[] = {"ruling", "decision", "vote", "majority", "verdict", "margin"};
   const std::string_view w = lower[t];
@@ -182,8 +182,8 @@ struct Builder {
   std::vector<uint8_t> trigger;
   // Per token: the first condition word (kConditions) at or after it in its sentence, or UINT32_MAX.
   std::vector<uint32_t> next_condition;
-  // Per sentence: about a game ("beat Newcastle 1-0", "blasted four goals"), where conflict verbs are sport; every
-  // sentence of a page with kSportsPage such sentences is.
+  // Per sentence: about a game ("beat Newcastle 1-0", "blasted four goals"), where verbs code nothing; every
+  // sentence of a page with kSportsPage such sentences, a fifth of its sentences or more, is.
   std::vector<uint8_t> sports;
   static constexpr int kSportsPage = 3;
 
@@ -201,7 +201,8 @@ struct Builder {
         sports[si] = SportsWord(l, t, a.sentences[si].token_end);
       sports_sentences += sports[si];
     }
-    if (sports_sentences >= kSportsPage) sports.assign(a.sentences.size(), 1);
+    if (sports_sentences >= kSportsPage && sports_sentences * 5 >= static_cast<int>(a.sentences.size()))
+      sports.assign(a.sentences.size(), 1);
     next_condition.assign(a.tokens.size(), UINT32_MAX);
     for (const Sentence& s : a.sentences)
       for (uint32_t t = s.token_end, next = UINT32_MAX; t-- > s.token_begin;) {
@@ -922,9 +923,9 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     const ReadEvent& e = noun_date[k] ? e_copy : read[k];
     const std::string key = KeyOf(b.lower[e.trigger.token], e.trigger.pos);
     const EventStatus status = b.StatusOf(e, read, k);
-    // In a game's sentence conflict codes (roots 09-20: "beat", "blasted", "forced", "rallied") are sport.
-    const std::string_view code_root = e.code ? std::string_view(e.code->code).substr(0, 2) : std::string_view();
-    const bool sport = b.sports[e.sentence] && code_root >= "09";
+    // In a game's sentence the verbs are sport: conflict ("beat", "blasted", "forced", "rallied") or cooperation
+    // ("travelled to Scotland", "enhanced").
+    const bool sport = b.sports[e.sentence];
     const bool coded = !e.merged && e.code && !sport && (!e.cameo.empty() || !e.cameo_reverse.empty());
     uint8_t own_quiet = kListed;
     if (e.trigger.pos == EventPos::kVerb) {
