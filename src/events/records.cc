@@ -616,8 +616,9 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
       const size_t t = b.TokenAt(m.span.start);
       if (t >= a.tokens.size()) continue;
       const std::string_view next = t + 1 < a.tokens.size() ? b.lower[t + 1] : std::string_view();
-      if ((stem_in(t, kAppealVerbs) && !b.lower[t].starts_with("call")) || next == "for" || next == "on" ||
-          next == "upon")
+      // ("asked" alone is mostly a question.)
+      if ((stem_in(t, kAppealVerbs) && !b.lower[t].starts_with("call") && !b.lower[t].starts_with("ask")) ||
+          next == "for" || next == "on" || next == "upon")
         rec.type = "REQUEST";
     }
   }
