@@ -622,7 +622,7 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
         rec.type = "REQUEST";
     }
   }
-  for (size_t c = 1; c < read.size(); ++c) {
+  for (size_t c = 0; c < read.size(); ++c) {
     const ReadEvent& e = read[c];
     if (e.trigger.pos != EventPos::kVerb || !live(c)) continue;
     const Sentence& s = a.sentences[e.sentence];
@@ -657,15 +657,16 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
         continue;
       }
     }
-    // "delivered food aid", "launched new air strikes": an event noun of the same type in the verb's object (only
-    // determiners, numbers, adjectives and nouns, or "of" / "in" between) is one more mention of the verb's event.
+    // "delivered food aid", "pledged millions in aid": an event noun of the same type in the verb's object (only
+    // determiners, numbers, adjectives and nouns, or "in", between; not "blocked a package of sanctions") is one more
+    // mention of the verb's event.
     if (!framed.type.empty() && b.lower[e.trigger.token + 1] != "in")  // not "engaged in talks": the noun is the event
       for (size_t j = c + 1; j < read.size() && read[j].sentence == e.sentence && read[j].trigger.token <= e.trigger.token + 6; ++j) {
         const uint32_t nt = read[j].trigger.token;
         bool plain = read[j].trigger.pos == EventPos::kNoun;
         for (uint32_t x = e.trigger.token + 1; x < nt && plain; ++x)
           plain = !b.Verb(x) && a.tokens[x].kind == TokenKind::kWord && !InList(b.lower[x], kClauseOpeners) &&
-                  (!InList(b.lower[x], kPrepositions) || b.lower[x] == "of" || b.lower[x] == "in");
+                  (!InList(b.lower[x], kPrepositions) || b.lower[x] == "in");
         if (!plain) break;
         if (live(j) && record_of[j] != record_of[c] && records[record_of[j]].mentions.size() == 1 &&
             records[record_of[j]].type == framed.type) {
