@@ -62,7 +62,11 @@ TEST(EventStatus, HappenedAndPlanned) {
   EXPECT_EQ(p.Status("Talks"), "planned");
   EXPECT_EQ(p.Status("withdraw"), "planned");
   EXPECT_EQ(p.Status("sign"), "planned");
-  EXPECT_EQ(p.Status("impose"), "planned");
+  // One record, coded as the threat (CAMEO 13): the threatening happened; the sanctions are its content.
+  ASSERT_NE(p.At("threatened"), nullptr);
+  EXPECT_EQ(p.At("threatened"), p.At("impose"));
+  EXPECT_EQ(p.At("threatened")->type, "THREATEN");
+  EXPECT_EQ(p.Status("threatened"), "happened");
 }
 
 TEST(EventStatus, NegatedByNegationAndRefusal) {
@@ -184,6 +188,65 @@ TEST(EventListing, PredicatesOfAnEventNounDateItAndAreNoEventsOfTheirOwn) {
   EXPECT_EQ(p.At("held"), nullptr);
   EXPECT_EQ(p.DateOf("summit"), "2025-06-05");
   EXPECT_EQ(p.Place("summit"), "Brussels");
+}
+
+// Words the tagger reads as verbs that are nouns here: "tear gas", "riot police" are no events, and the verb before
+// them keeps its place and date.
+TEST(EventTriggers, NounCompoundsAreNoVerbs) {
+  const Passage p("Riot police fired tear gas at students in Dhaka on Monday.");
+  EXPECT_EQ(p.At("tear"), nullptr);
+  EXPECT_EQ(p.At("Riot"), nullptr);
+  ASSERT_NE(p.At("fired"), nullptr);
+  EXPECT_EQ(p.Place("fired"), "Dhaka");
+  EXPECT_EQ(p.DateOf("fired"), "2025-04-21");
+}
+
+// A protest noun needs no named actor, also at a sentence's start; "have continued" keeps it going.
+TEST(EventTriggers, ProtestNounsWithoutNamedActors) {
+  const Passage p("Protests have continued in Belgrade for a month.");
+  ASSERT_NE(p.At("Protests"), nullptr);
+  EXPECT_EQ(p.At("Protests")->type, "PROTEST");
+  EXPECT_EQ(p.Status("Protests"), "ongoing");
+  EXPECT_EQ(p.At("continued"), nullptr);  // it only says the protests go on
+}
+
+// A game's verbs of conflict code nothing; the same verb outside sport does.
+TEST(EventListing, SportsSentencesTakeNoConflictCodes) {
+  const Passage p("Chelsea beat Arsenal 2-1 on Saturday. Russian forces attacked Kharkiv on Monday.");
+  const Event* beat = p.At("beat");
+  EXPECT_TRUE(beat == nullptr || beat->type.empty());
+  ASSERT_NE(p.At("attacked"), nullptr);
+  EXPECT_EQ(p.At("attacked")->type, "ASSAULT");
+}
+
+// "urged X on Monday to allow ...": one REQUEST record holding the act appealed for, dated by the appeal's time.
+TEST(EventFraming, AppealsAreRequestsHoldingTheActAppealedFor) {
+  const Passage p("Antonio Guterres urged Israel on Monday to allow aid into Gaza.");
+  const Event* urged = p.At("urged");
+  ASSERT_NE(urged, nullptr);
+  EXPECT_EQ(urged->type, "REQUEST");
+  EXPECT_EQ(p.At("allow"), urged);
+  EXPECT_EQ(p.Status("urged"), "happened");
+  EXPECT_EQ(p.DateOf("urged"), "2025-04-21");
+}
+
+// A purpose ("met ... to discuss") and a consequence of the same type (", killing", "an attack ... killed") are
+// mentions of the event they follow, with its actors.
+TEST(EventFraming, PurposesAndConsequencesJoinTheirEvent) {
+  const Passage p(
+      "European ministers met in Brussels on Monday to discuss the budget. "
+      "Russian missiles struck Kyiv on Sunday, killing three people. "
+      "A Russian missile attack on Odesa killed two people on Saturday.");
+  ASSERT_NE(p.At("met"), nullptr);
+  EXPECT_EQ(p.At("discuss"), p.At("met"));
+  EXPECT_EQ(p.At("met")->type, "CONSULT");
+  ASSERT_NE(p.At("struck"), nullptr);
+  EXPECT_EQ(p.At("killing"), p.At("struck"));
+  const Event* attack = p.At("attack");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(p.At("killed"), attack);
+  EXPECT_EQ(p.Place("attack"), "Odesa");
+  EXPECT_EQ(p.DateOf("attack"), "2025-04-19");
 }
 
 }  // namespace

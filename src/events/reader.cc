@@ -508,7 +508,11 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         }
         return false;
       };
-      if (e.cameo.size() >= 2 && e.cameo.compare(0, 2, "09") >= 0 &&
+      // A protest named by its noun ("protests in Kathmandu", "the strike") needs no named actor; a "rally" may be
+      // a market's or a team's.
+      const bool protest_noun = e.trigger.pos == EventPos::kNoun && e.cameo.starts_with("14") &&
+                                !words.lower[e.trigger.token - s.token_begin].starts_with("rall");
+      if (e.cameo.size() >= 2 && e.cameo.compare(0, 2, "09") >= 0 && !protest_noun &&
           std::none_of(e.participants.begin(), e.participants.end(), known)) {
         e.cameo.clear();
         e.cameo_reverse.clear();

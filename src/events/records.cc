@@ -66,6 +66,14 @@ constexpr std::string_view kCompassWords[] = {"northern", "southern", "eastern",
                                               "northeastern", "northwestern", "southeastern", "southwestern"};
 constexpr std::string_view kClauseOpeners[] = {"that", "which", "who", "while", "because", "but", "and", ";", ":"};
 
+// Whether a verb's stem is in `list`, also when the lexicon's stem lost its final "e" ("continued": "continu").
+template <size_t N>
+bool StemIn(const std::string& stem, const std::string_view (&list)[N]) {
+  return InList(stem, list) || std::any_of(std::begin(list), std::end(list), [&](std::string_view w) {
+           return w.size() == stem.size() + 1 && w.ends_with('e') && w.starts_with(stem);
+         });
+}
+
 // What makes two mentions the same kind of happening: the noun without a plural "s", or a verb's stem; a gerund
 // noun is its verb ("meeting" -> "meet").
 std::string KeyOf(std::string_view lower, EventPos pos) {
@@ -135,6 +143,30 @@ bool MoreSpecific(const A& a, const B& b) {
   return ra && a1 - a0 < b1 - b0;
 }
 
+// Whether token t says its sentence is about a game: a score ("1-0", "6-4", not "a 5-4 ruling") or a word of sport.
+bool SportsWord(const std::vector<std::string_view>& lower, uint32_t t, uint32_t end) {
+  constexpr std::string_view kSportWords[] = {
+      "match", "tournament", "championship", "striker", "midfielder", "goalkeeper", "innings", "wicket", "wickets",
+      "semi-final", "semi-finals", "quarter-final", "quarter-finals", "playoff", "playoffs", "tiebreak", "touchdown",
+      "touchdowns", "half-time", "stoppage-time", "equaliser", "equalizer", "seeded", "derby", "scoreline",
+      "hat-trick", "cup", "medal", "medals", "olympics", "athletics", "athletes"};
+  constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  constexpr std::string_view kVoteWords[] = {"ruling", "decision", "vote", "majority", "verdict", "margin"};
+  const std::string_view w = lower[t];
+  if (InList(w, kSportWords)) return true;
+  // "four goals", "3 goals" (not "the goals of the talks").
+  if ((w == "goals" || w == "goal") && t > 0 &&
+      (InList(lower[t - 1], kCounts) || (!lower[t - 1].empty() && lower[t - 1][0] >= '0' && lower[t - 1][0] <= '9')))
+    return true;
+  // A score: two numbers of one or two digits joined by a hyphen.
+  const size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash > 2 || w.size() - dash - 1 == 0 || w.size() - dash - 1 > 2)
+    return false;
+  for (size_t c = 0; c < w.size(); ++c)
+    if (c != dash && (w[c] < '0' || w[c] > '9')) return false;
+  return !(t + 1 < end && InList(lower[t + 1], kVoteWords));
+}
+
 struct Builder {
   std::string_view text;
   const Analysis& a;
@@ -150,6 +182,10 @@ struct Builder {
   std::vector<uint8_t> trigger;
   // Per token: the first condition word (kConditions) at or after it in its sentence, or UINT32_MAX.
   std::vector<uint32_t> next_condition;
+  // Per sentence: about a game ("beat Newcastle 1-0", "blasted four goals"), where verbs code nothing; every
+  // sentence of a page with kSportsPage such sentences, a fifth of its sentences or more, is.
+  std::vector<uint8_t> sports;
+  static constexpr int kSportsPage = 3;
 
   Builder(std::string_view t, const std::vector<std::string_view>& l, const Analysis& an,
           const std::optional<Date>& d, const std::vector<ReadEvent>& read)
@@ -158,6 +194,15 @@ struct Builder {
       const bool state = e.trigger.cls == EventClass::kState || InList(l[e.trigger.token], kSituationNouns);
       trigger[e.trigger.token] = e.trigger.pos == EventPos::kVerb ? 1 : state ? 2 : 3;
     }
+    sports.assign(a.sentences.size(), 0);
+    int sports_sentences = 0;
+    for (size_t si = 0; si < a.sentences.size(); ++si) {
+      for (uint32_t t = a.sentences[si].token_begin; t < a.sentences[si].token_end && !sports[si]; ++t)
+        sports[si] = SportsWord(l, t, a.sentences[si].token_end);
+      sports_sentences += sports[si];
+    }
+    if (sports_sentences >= kSportsPage && sports_sentences * 5 >= static_cast<int>(a.sentences.size()))
+      sports.assign(a.sentences.size(), 1);
     next_condition.assign(a.tokens.size(), UINT32_MAX);
     for (const Sentence& s : a.sentences)
       for (uint32_t t = s.token_end, next = UINT32_MAX; t-- > s.token_begin;) {
@@ -522,6 +567,139 @@ bool Listed(const std::vector<Event>& records, const std::vector<uint8_t>& quiet
   return true;
 }
 
+// Moves the mentions of record `from` into record `into` (put in text order when listed) and drops `from`; its
+// date is taken when more specific.
+void JoinRecord(std::vector<Event>& records, int from, int into, std::vector<bool>* dropped,
+                bool participants = false) {
+  Event& to = records[into];
+  if (participants)  // a consequence's actors are the event's: "[Russian] missiles ... killed"
+    for (const newsgraph::EventParticipant& p : records[from].participants)
+      AddParticipant(&to, p.entity, p.role, p.span, p.actor);
+  for (const EventMention& m : records[from].mentions) to.mentions.push_back(m);
+  if (records[from].date && (!to.date || MoreSpecific(*records[from].date, *to.date))) to.date = records[from].date;
+  (*dropped)[from] = true;
+}
+
+// How one event frames another in its sentence, so that the reader gets one record for both:
+//   - an appeal ("urged Western allies on Tuesday to send air defence", "called on rich nations to fund"): a verb of
+//     appealing that governs an infinitive through its object, or any event CAMEO codes as an appeal (02), is a
+//     PLOVER REQUEST, and the act appealed for is one more mention of it (the 2021 table gives appeals no type;
+//     PLOVER's REQUEST is an appeal or a demand);
+//   - a purpose ("troops were deployed to protect the border", "met on Wednesday to discuss the crisis", "marched
+//     through Nairobi to demand higher pay"): the infinitive after a verb of movement or gathering, past its object or
+//     adverbs, is one more mention of the verb's event when that event has a type or is a passive report; it says
+//     what the act was for, not another act;
+//   - a consequence ("launched an attack on Odesa, killing nine", "a drone strike on Kharkiv killed four"): a
+//     participle after a comma, or a verb whose subject is the event noun, with the same PLOVER type as that event
+//     is one more mention of it.
+void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int>& record_of,
+                             std::vector<Event>& records, std::vector<bool>* dropped) {
+  constexpr std::string_view kAppealVerbs[] = {"urge", "appeal", "implore", "exhort", "plead", "press", "call",
+                                               "ask", "beg"};
+  constexpr std::string_view kPurposeVerbs[] = {"deploy", "send", "dispatch", "march", "rally", "gather", "meet",
+                                                "travel", "fly", "arrive", "come", "go", "convene", "assemble",
+                                                "mobilise", "mobilize", "use", "return", "head", "take", "move",
+                                                "visit", "gathere", "unite", "join", "rush"};
+  constexpr uint32_t kReach = 10;  // words between a verb and the infinitive it frames
+  const Analysis& a = b.a;
+  std::vector<std::string> stems;
+  auto stem_in = [&](uint32_t t, const auto& list) {
+    VerbLexicon::Get().Lemmas(b.lower[t], &stems);
+    return std::any_of(stems.begin(), stems.end(), [&](const std::string& w) { return StemIn(w, list); });
+  };
+  auto live = [&](size_t k) { return record_of[k] >= 0 && !(*dropped)[record_of[k]]; };
+  // An appeal coded by the dictionaries is a REQUEST when its words say so ("called for sanctions", "appealed to"),
+  // not a verb the dictionaries code as an appeal in another sense ("call an election").
+  for (Event& rec : records) {
+    if (!rec.type.empty() || !rec.cameo.starts_with("02")) continue;
+    for (const EventMention& m : rec.mentions) {
+      const size_t t = b.TokenAt(m.span.start);
+      if (t >= a.tokens.size()) continue;
+      const std::string_view next = t + 1 < a.tokens.size() ? b.lower[t + 1] : std::string_view();
+      // ("asked" alone is mostly a question.)
+      if ((stem_in(t, kAppealVerbs) && !b.lower[t].starts_with("call") && !b.lower[t].starts_with("ask")) ||
+          next == "for" || next == "on" || next == "upon")
+        rec.type = "REQUEST";
+    }
+  }
+  for (size_t c = 0; c < read.size(); ++c) {
+    const ReadEvent& e = read[c];
+    if (e.trigger.pos != EventPos::kVerb || !live(c)) continue;
+    const Sentence& s = a.sentences[e.sentence];
+    const uint32_t begin = std::clamp<uint32_t>(static_cast<uint32_t>(e.group.begin) + s.token_begin, s.token_begin,
+                                                e.trigger.token);
+    // The nearest verbal event before the group in the sentence.
+    size_t g = c;
+    while (g-- > 0 && read[g].sentence == e.sentence && read[g].trigger.pos != EventPos::kVerb) {}
+    const bool governed = g < c && read[g].sentence == e.sentence && live(g) && record_of[g] != record_of[c];
+    const uint32_t gt = governed ? read[g].trigger.token : 0;
+    Event& framed = records[record_of[c]];
+    if (governed && e.group.tense == "INFINITIVE" && b.lower[begin] == "to" && gt + kReach >= begin &&
+        gt + 1 < begin && !b.CrossesClause(gt, begin)) {
+      Event& framing = records[record_of[g]];
+      const bool call = b.lower[gt].starts_with("call");
+      if (stem_in(gt, kAppealVerbs) && (!call || b.lower[gt + 1] == "on" || b.lower[gt + 1] == "upon")) {
+        if (framing.type.empty() || framing.cameo.starts_with("02")) {
+          if (framing.cameo.empty())
+            if (const CameoCode* code = CameoCodes::Builtin().Find("020")) {
+              framing.cameo = code->code;
+              framing.quad_class = code->quad_class;
+              framing.goldstein = code->goldstein;
+            }
+          framing.type = "REQUEST";
+        }
+        JoinRecord(records, record_of[c], record_of[g], dropped);
+        continue;
+      }
+      if (stem_in(gt, kPurposeVerbs) && (!framing.type.empty() || read[g].group.passive) &&
+          b.lower[gt + 1] != "to") {
+        JoinRecord(records, record_of[c], record_of[g], dropped);
+        continue;
+      }
+    }
+    // "delivered food aid", "pledged millions in aid": an event noun of the same type in the verb's object (only
+    // determiners, numbers, adjectives and nouns, or "in", between; not "blocked a package of sanctions") is one more
+    // mention of the verb's event.
+    if (!framed.type.empty() && b.lower[e.trigger.token + 1] != "in")  // not "engaged in talks": the noun is the event
+      for (size_t j = c + 1; j < read.size() && read[j].sentence == e.sentence && read[j].trigger.token <= e.trigger.token + 6; ++j) {
+        const uint32_t nt = read[j].trigger.token;
+        bool plain = read[j].trigger.pos == EventPos::kNoun;
+        for (uint32_t x = e.trigger.token + 1; x < nt && plain; ++x)
+          plain = !b.Verb(x) && a.tokens[x].kind == TokenKind::kWord && !InList(b.lower[x], kClauseOpeners) &&
+                  (!InList(b.lower[x], kPrepositions) || b.lower[x] == "in");
+        if (!plain) break;
+        if (live(j) && record_of[j] != record_of[c] && records[record_of[j]].mentions.size() == 1 &&
+            records[record_of[j]].type == framed.type) {
+          JoinRecord(records, record_of[j], record_of[c], dropped);
+          break;
+        }
+      }
+    if (framed.type.empty()) continue;
+    // ", killing nine": the participle of a consequence after the event before the comma.
+    if (e.group.tense == "PRESPART" && begin > s.token_begin && b.lower[begin - 1] == ",") {
+      for (size_t j = c; j-- > 0 && read[j].sentence == e.sentence;)
+        if (live(j) && record_of[j] != record_of[c]) {
+          if (records[record_of[j]].type == framed.type)
+            JoinRecord(records, record_of[c], record_of[j], dropped, true);
+          break;
+        }
+      continue;
+    }
+    // "a drone strike on Kharkiv killed four": the event noun of the verb's subject, the nearest event before the
+    // verb group, with no comma, verb or clause opener between.
+    for (size_t j = c; j-- > 0 && read[j].sentence == e.sentence && read[j].trigger.pos == EventPos::kNoun;) {
+      const uint32_t nt = read[j].trigger.token;
+      bool crossed = nt >= begin || b.CrossesClause(nt, begin);
+      for (uint32_t x = nt + 1; x < begin && !crossed; ++x) crossed = b.lower[x] == "," || b.Verb(x);
+      if (crossed) break;
+      if (live(j) && record_of[j] != record_of[c] && records[record_of[j]].type == framed.type) {
+        JoinRecord(records, record_of[c], record_of[j], dropped, true);
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 // A past-tense form ("shelled", "staged") after a word that can end a subject, not after a determiner or a
@@ -538,6 +716,55 @@ bool PastTenseAfterSubject(const std::vector<std::string_view>& lower, size_t i)
   return !InList(before, kNotBeforeVerb) && !InList(before, kPrepositions);
 }
 
+// Whether the verbal trigger at token i reads as a noun: a word without a verb ending ("tear", "riot", "strike",
+// "protests") after a determiner, a possessive, a preposition other than "to" or an "anti-" / "pro-" adjective ("the
+// strike", "with riot police", "anti-government protests"), or a bare form right
+// before another word after a verb that does not take a bare verb ("fired tear gas": a noun modifier, where "helped
+// rebuild" and "let go" are verbs).
+bool NounReading(const std::vector<std::string_view>& lower, const std::vector<Trigger>& triggers, size_t k) {
+  constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
+                                               "this", "these", "those", "'s", "'", "every", "each", "no"};
+  constexpr std::string_view kBareVerbTakers[] = {"help", "helped", "helps", "helping", "let", "lets", "make", "made",
+                                                  "makes", "go", "come", "see", "saw", "hear", "heard", "watch",
+                                                  "watched", "dare", "will", "would", "could", "can", "may", "might",
+                                                  "must", "should", "shall", "do", "did", "does"};
+  const size_t i = triggers[k].token;
+  const std::string_view w = lower[i];
+  if (i == 0 || w.ends_with("ing") || w.ends_with("ed")) return false;
+  const std::string_view before = lower[i - 1];
+  if (InList(before, kDeterminers) || (InList(before, kPrepositions) && before != "to") ||
+      before.starts_with("anti-") || before.starts_with("pro-"))
+    return true;
+  if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss")) return false;
+  if (k == 0 || triggers[k - 1].token + 1 != i || triggers[k - 1].pos != EventPos::kVerb ||
+      InList(before, kBareVerbTakers) || i + 1 >= lower.size())
+    return false;
+  const std::string_view after = lower[i + 1];
+  const unsigned char first = after.empty() ? 0 : static_cast<unsigned char>(after[0]);
+  return first >= 'a' && first <= 'z' && !InList(after, kPrepositions) && !InList(after, kDeterminers);
+}
+
+// Whether the nominal trigger at token k only modifies the noun after it ("riot police", "attack helicopters",
+// "protest leaders", "a ceasefire agreement"): a singular word before a plural noun or "police" that is no trigger of
+// its own, or any before a noun it names the kind of.
+bool Modifier(const std::vector<std::string_view>& lower, const std::vector<Trigger>& triggers, size_t k) {
+  constexpr std::string_view kFunctionWords[] = {"is", "was", "has", "this", "as", "its", "his", "us", "yes", "thus",
+                                                 "plus", "less", "unless", "towards", "afterwards", "besides"};
+  // Nouns an event noun names the kind of: "a ceasefire agreement", "peace talks", "an aid convoy".
+  constexpr std::string_view kHeads[] = {"agreement", "agreements", "deal", "deals", "accord", "accords", "plan",
+                                         "plans", "proposal", "proposals", "package", "packages", "convoy", "convoys",
+                                         "line", "lines", "zone", "zones", "deadline", "talks", "negotiations",
+                                         "workers", "agency", "agencies", "official", "officials", "group", "groups"};
+  const size_t i = triggers[k].token;
+  if (i + 1 < lower.size() && InList(lower[i + 1], kHeads)) return true;
+  if (i + 1 >= lower.size() || lower[i].ends_with('s') || (k + 1 < triggers.size() && triggers[k + 1].token == i + 1))
+    return false;
+  const std::string_view after = lower[i + 1];
+  const unsigned char first = after.empty() ? 0 : static_cast<unsigned char>(after[0]);
+  if (first < 'a' || first > 'z' || InList(after, kFunctionWords) || InList(after, kPrepositions)) return false;
+  return after == "police" || (after.size() > 3 && after.ends_with('s') && !after.ends_with("ss"));
+}
+
 void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const std::vector<std::string_view>& lower,
                            const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers) {
   constexpr std::string_view kBeforeVerb[] = {"to", "will", "would", "could", "may", "might", "shall", "must"};
@@ -546,7 +773,11 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const st
   for (size_t i = 0; i < tokens.size(); ++i) {
     while (next < triggers->size() && (*triggers)[next].token < i) ++next;
     const unsigned char first = tokens[i].empty() ? 0 : static_cast<unsigned char>(tokens[i][0]);
-    if (first < 'a' || first > 'z' || (next < triggers->size() && (*triggers)[next].token == i)) continue;
+    // Lower case, or capitalised at a sentence's start ("Protests have continued").
+    const bool opens = i == 0 || tokens[i - 1] == "." || tokens[i - 1] == "!" || tokens[i - 1] == "?";
+    if (!((first >= 'a' && first <= 'z') || (opens && first >= 'A' && first <= 'Z')) ||
+        (next < triggers->size() && (*triggers)[next].token == i))
+      continue;
     Trigger t;
     t.token = static_cast<uint32_t>(i);
     t.cls = EventClass::kOccurrence;
@@ -561,9 +792,30 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const st
       added.push_back(t);
     }
   }
-  if (added.empty()) return;
-  triggers->insert(triggers->end(), added.begin(), added.end());
-  std::sort(triggers->begin(), triggers->end(), [](const Trigger& a, const Trigger& b) { return a.token < b.token; });
+  if (!added.empty()) {
+    triggers->insert(triggers->end(), added.begin(), added.end());
+    std::sort(triggers->begin(), triggers->end(), [](const Trigger& a, const Trigger& b) { return a.token < b.token; });
+  }
+  // The verbs that read as nouns: an event noun of the dictionaries ("the strike") becomes one; another is
+  // no event ("tear gas", "riot police").
+  {
+    std::vector<uint8_t> noun(triggers->size(), 0);
+    for (size_t k = 0; k < triggers->size(); ++k)
+      noun[k] = (*triggers)[k].pos == EventPos::kVerb ? NounReading(lower, *triggers, k)
+                                                      : Modifier(lower, *triggers, k) ? 2 : 0;
+    size_t kept = 0;
+    for (size_t k = 0; k < triggers->size(); ++k) {
+      Trigger t = (*triggers)[k];
+      if (noun[k] == 2) continue;
+      if (noun[k]) {
+        auto c = coder.CodeNoun(lower, t.token, &scratch->coder);
+        if (!c || c->code.empty()) continue;
+        t.pos = EventPos::kNoun;
+      }
+      (*triggers)[kept++] = t;
+    }
+    triggers->resize(kept);
+  }
 }
 
 void BuildEventRecords(std::string_view text, const std::vector<std::string_view>& lower,
@@ -640,7 +892,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     VerbLexicon::Get().Lemmas(b.lower[t], &stems);
     bool predicate = v.trigger.cls == EventClass::kAspectual;
     for (const std::string& stem : stems)
-      predicate |= InList(stem, kEventPredicates) || (v.group.passive && InList(stem, kPassivePredicates)) ||
+      predicate |= StemIn(stem, kEventPredicates) || (v.group.passive && StemIn(stem, kPassivePredicates)) ||
                    (stem == "take" && t + 1 < a.tokens.size() && b.lower[t + 1] == "place");
     if (!predicate) continue;
     const Sentence& s = a.sentences[v.sentence];
@@ -673,7 +925,10 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     const ReadEvent& e = noun_date[k] ? e_copy : read[k];
     const std::string key = KeyOf(b.lower[e.trigger.token], e.trigger.pos);
     const EventStatus status = b.StatusOf(e, read, k);
-    const bool coded = !e.merged && e.code && (!e.cameo.empty() || !e.cameo_reverse.empty());
+    // In a game's sentence the verbs are sport: conflict ("beat", "blasted", "forced", "rallied") or cooperation
+    // ("travelled to Scotland", "enhanced").
+    const bool sport = b.sports[e.sentence];
+    const bool coded = !e.merged && e.code && !sport && (!e.cameo.empty() || !e.cameo_reverse.empty());
     uint8_t own_quiet = kListed;
     if (e.trigger.pos == EventPos::kVerb) {
       const uint32_t t = e.trigger.token;
@@ -730,6 +985,11 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
         rec->date = RecordDate(*e.date);
       if (rec->place < 0) rec->place = b.PlaceOf(e, rec->cameo);
       if (rec->status == EventStatus::kHappened) rec->status = status;  // "will be held", "are planned for"
+      VerbLexicon::Get().Lemmas(b.lower[e.trigger.token], &stems);
+      constexpr std::string_view kGoingOn[] = {"continue"};  // "protests have continued": still going on
+      if (rec->status == EventStatus::kHappened &&
+          std::any_of(stems.begin(), stems.end(), [&](const std::string& w) { return StemIn(w, kGoingOn); }))
+        rec->status = EventStatus::kOngoing;
       continue;
     }
     if (quiet[target] != own_quiet) quiet[target] = kListed;  // a mention that is a happening of its own
@@ -763,7 +1023,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
         for (const auto& p : v.participants) AddParticipant(rec, b.EntityOf(p), EventRole::kSource, p.span, p.actor);
         const int support = record_of[j];
         VerbLexicon::Get().Lemmas(b.lower[v.trigger.token], &stems);
-        const bool light = std::any_of(stems.begin(), stems.end(), [](const std::string& w) { return InList(w, kSupportVerbs); });
+        const bool light = std::any_of(stems.begin(), stems.end(), [](const std::string& w) { return StemIn(w, kSupportVerbs); });
         if (support >= 0 && records[support].mentions.size() == 1 && (light || records[support].cameo.empty())) {
           quiet[support] |= kSupport;
           if (!rec->date && records[support].date) rec->date = records[support].date;
@@ -836,8 +1096,13 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     for (const newsgraph::EventParticipant& p : records[from].participants)
       AddParticipant(&records[into], p.entity, p.role, p.span, p.actor);
     records[into].mentions.push_back(records[from].mentions.front());  // put in text order below
+    // Coded as the announcement itself (an intent, 03, or a threat, 13: "agreed to extend", "threatened to
+    // impose"), the record is the agreeing or threatening, which has the framing verb's status.
+    if (records[into].cameo.starts_with("03") || records[into].cameo.starts_with("13"))
+      records[into].status = records[from].status;
     dropped[from] = true;
   }
+  FrameAppealsAndPurposes(b, read, record_of, records, &dropped);
   const Dateline dateline(b, records);
   EntityActors entity_actors(a, actors, date);
   std::vector<uint8_t> listed(records.size());

@@ -8,6 +8,10 @@
 //     (", a trip that ...") and a light verb's object ("imposed sanctions") are mentions of the clause's event; a
 //     verb that only says when an event noun takes place ("a trip that comes", "will be held", "are planned for")
 //     dates, places and plans the noun's event and is no event of its own.
+//   - Framing (FrameAppealsAndPurposes): an appeal ("urged allies to send") is one REQUEST record holding the act
+//     appealed for; a purpose ("deployed to protect"), a consequence of the same type (", killing nine") and an event
+//     noun of the same type in a verb's object ("delivered food aid") are mentions of the event they follow; an
+//     intent or threat record ("agreed to extend") has the framing verb's status. A game's sentences code nothing.
 //   - Participants are entities (indexes into Analysis::entities): the entity of a name, title, nominal or pronoun
 //     mention inside the participant's words (a pronoun the reader resolved counts as its antecedent).
 //   - Place: a place entity after a place preposition in the event's own clause ("meet the Prime Minister in London",
@@ -39,7 +43,9 @@
 
 namespace newsgraph::events {
 
-// Adds to `triggers` (sorted by token) the words the tagger passed over that the CAMEO dictionaries know as events:
+// Reads the tagger's verbs that are nouns here as event nouns, or drops them ("fired tear gas", "with riot police"),
+// and drops event nouns that only name the kind of another noun ("riot police", "a ceasefire agreement"). Adds to
+// `triggers` (sorted by token) the words the tagger passed over that the CAMEO dictionaries know as events:
 // an event noun of data/events/cameo_nouns.tsv ("summit", "tariffs"), a dictionary verb right after "to" or a modal
 // ("due to host", "will visit") and a past-tense dictionary verb after a word that can end its subject ("troops
 // shelled", not "the armed forces"), each with confidence 0.5. `tokens` are the document's token texts.
