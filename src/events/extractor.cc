@@ -19,7 +19,8 @@ void EventExtractor::Read(std::string_view text, const Analysis& a, const std::o
   tagger_.Tag(s.tokens, s.sentence_begin, &s.readers, &s.triggers);
   s.words.Fill(s.tokens);
   AddDictionaryTriggers(s.tokens, s.words.lower, coder_, &s.readers, &s.triggers);
-  reader_.Read(text, a, s.words.lower, s.triggers, date, &s.readers, &s.read);
+  s.english.Read(text, a, lang::Lexicon::Get());
+  reader_.Read(text, a, s.words.lower, s.english, s.triggers, date, &s.readers, &s.read);
 }
 
 void EventExtractor::Extract(std::string_view text, const std::optional<Date>& date, bool all, ExtractorScratch* scratch,

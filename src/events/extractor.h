@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "events/reader.h"
+#include "lang/words.h"
 #include "events/scratch.h"
 #include "events/trigger_tagger.h"
 #include "newsgraph/document.h"
@@ -27,6 +28,7 @@ struct ExtractorScratch {
   Scratch readers;
   std::vector<std::string_view> tokens;
   LowerTokens words;
+  lang::Words english;  // the language floor's reading of the tokens (lang/words.h)
   std::vector<uint32_t> sentence_begin;
   std::vector<Trigger> triggers;
   std::vector<ReadEvent> read;
