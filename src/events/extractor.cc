@@ -8,7 +8,7 @@ EventExtractor::EventExtractor(const EventModel& model, const CameoCoder& coder,
     : tagger_(model), coder_(coder), actors_(actors), reader_(coder, actors, CameoCodes::Builtin()) {}
 
 void EventExtractor::Read(std::string_view text, const Analysis& a, const std::optional<Date>& date,
-                          ExtractorScratch* scratch) const {
+                          ExtractorScratch* scratch, const lang::Words* words) const {
   ExtractorScratch& s = *scratch;
   s.tokens.clear();
   s.sentence_begin.clear();
@@ -19,13 +19,16 @@ void EventExtractor::Read(std::string_view text, const Analysis& a, const std::o
   tagger_.Tag(s.tokens, s.sentence_begin, &s.readers, &s.triggers);
   s.words.Fill(s.tokens);
   AddDictionaryTriggers(s.tokens, s.words.lower, coder_, &s.readers, &s.triggers);
-  s.english.Read(text, a, lang::Lexicon::Get());
-  reader_.Read(text, a, s.words.lower, s.english, s.triggers, date, &s.readers, &s.read);
+  if (!words) {
+    s.english.Read(text, a, lang::Lexicon::Get());
+    words = &s.english;
+  }
+  reader_.Read(text, a, s.words.lower, *words, s.triggers, date, &s.readers, &s.read);
 }
 
 void EventExtractor::Extract(std::string_view text, const std::optional<Date>& date, bool all, ExtractorScratch* scratch,
-                             Analysis* analysis) const {
-  Read(text, *analysis, date, scratch);
+                             Analysis* analysis, const lang::Words* words) const {
+  Read(text, *analysis, date, scratch, words);
   BuildEventRecords(text, scratch->words.lower, scratch->read, date, all, actors_, analysis);
 }
 

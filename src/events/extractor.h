@@ -28,7 +28,7 @@ struct ExtractorScratch {
   Scratch readers;
   std::vector<std::string_view> tokens;
   LowerTokens words;
-  lang::Words english;  // the language floor's reading of the tokens (lang/words.h)
+  lang::Words english;  // the language floor's reading of the tokens, when the caller has none (lang/words.h)
   std::vector<uint32_t> sentence_begin;
   std::vector<Trigger> triggers;
   std::vector<ReadEvent> read;
@@ -41,14 +41,15 @@ class EventExtractor {
                           const ActorCoder& actors = ActorCoder::Builtin());
 
   // Reads the events of `analysis` (its tokens, sentences, mentions and time expressions) into scratch->read, in
-  // text order; scratch->words holds the tokens in lower case.
+  // text order; scratch->words holds the tokens in lower case. `words`: the document's lang::Words already read
+  // over `analysis` (the pipeline's, shared with the quotation stage), or null to read them into the scratch.
   void Read(std::string_view text, const Analysis& analysis, const std::optional<Date>& date,
-            ExtractorScratch* scratch) const;
+            ExtractorScratch* scratch, const lang::Words* words = nullptr) const;
 
   // Read, then analysis->events (replaced): with `all` one record per event, else those with a PLOVER type or an
   // entity participant.
   void Extract(std::string_view text, const std::optional<Date>& date, bool all, ExtractorScratch* scratch,
-               Analysis* analysis) const;
+               Analysis* analysis, const lang::Words* words = nullptr) const;
 
  private:
   TriggerTagger tagger_;
