@@ -22,13 +22,13 @@
 
 namespace newsgraph::events {
 
-// One thread's working memory: the readers' Scratch, and one document's tokens as text and in lower case, the first
-// token of each sentence (then the token count), the triggers and the events read.
+// One thread's working memory: the readers' Scratch, and one document's tokens as text, the first token of each
+// sentence (then the token count), the triggers and the events read.
 struct ExtractorScratch {
   Scratch readers;
   std::vector<std::string_view> tokens;
-  LowerTokens words;
   lang::Words english;  // the language floor's reading of the tokens, when the caller has none (lang/words.h)
+  const lang::Words* words = nullptr;  // the reading Read used (`english` or the caller's)
   std::vector<uint32_t> sentence_begin;
   std::vector<Trigger> triggers;
   std::vector<ReadEvent> read;
@@ -41,7 +41,7 @@ class EventExtractor {
                           const ActorCoder& actors = ActorCoder::Builtin());
 
   // Reads the events of `analysis` (its tokens, sentences, mentions and time expressions) into scratch->read, in
-  // text order; scratch->words holds the tokens in lower case. `words`: the document's lang::Words already read
+  // text order; scratch->words is the reading of the tokens it used (their lower case: lower_tokens()). `words`: the document's lang::Words already read
   // over `analysis` (the pipeline's, shared with the quotation stage), or null to read them into the scratch.
   void Read(std::string_view text, const Analysis& analysis, const std::optional<Date>& date,
             ExtractorScratch* scratch, const lang::Words* words = nullptr) const;

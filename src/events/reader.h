@@ -63,7 +63,7 @@ class EventReader {
   EventReader(const CameoCoder& coder, const ActorCoder& actors, const CameoCodes& codes)
       : coder_(coder), actors_(actors), codes_(codes) {}
 
-  // `lower`: analysis.tokens as LowerTokens makes them; `words`: the language floor's reading of the same tokens
+  // `lower`: analysis.tokens in lower case (words.lower_tokens()); `words`: the language floor's reading of the same tokens
   // (lang::Words); `triggers` come from TriggerTagger::Tag over them. Events are appended in text order.
   void Read(std::string_view text, const Analysis& analysis, const std::vector<std::string_view>& lower,
             const lang::Words& words,

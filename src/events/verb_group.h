@@ -1,7 +1,6 @@
 // Tense, aspect, polarity and modality of an event trigger in TimeML's values. The language floor reads the verb
 // group (lang::ReadVerbGroup, lang/clause.h: auxiliaries, "to", negation, adverbs and the verb's own form, with the
-// verb lexicon of lang/verbs.h); this file only names its reading as TimeML does, and keeps the events readers'
-// lower-case tokens.
+// verb lexicon of lang/verbs.h); this file only names its reading as TimeML does.
 //
 // Thread safety: pure functions.
 #pragma once
@@ -19,6 +18,7 @@
 namespace newsgraph::events {
 
 using lang::VerbLexicon;  // the inflection of English verbs is the language floor's
+using lang::NormalizedLower;  // and so is the lower case of a token (lang::Words::lower_tokens)
 
 // True when `word` is one of `list` (the short closed word lists of the events readers).
 template <size_t N>
@@ -27,18 +27,6 @@ bool InList(std::string_view word, const std::string_view (&list)[N]) {
     if (w == word) return true;
   return false;
 }
-
-// A token as the verb-group reader and the coder compare it: typographic apostrophes and quotes made ASCII, ASCII
-// letters in lower case.
-std::string NormalizedLower(std::string_view token);
-
-// Every token of a document as NormalizedLower makes it, made once for all the events readers: `lower[i]` views
-// `bytes` (both reused from one document to the next).
-struct LowerTokens {
-  std::string bytes;
-  std::vector<std::string_view> lower;
-  void Fill(const std::vector<std::string_view>& tokens);
-};
 
 // What the verb group says about a trigger.
 struct VerbGroup {
