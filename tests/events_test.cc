@@ -28,15 +28,18 @@ const EventModel& Model() {
   return **model;
 }
 
-// Tokens of one sentence, lower case, as the readers take them.
+// Tokens of one sentence, lower case, as the readers take them, and the language floor's reading of them.
 struct Words {
+  std::string text;
+  Analysis a;
   std::vector<std::string> store;
   std::vector<std::string_view> lower;
-  explicit Words(std::string_view text) {
-    Analysis a;
+  lang::Words english;
+  explicit Words(std::string_view sentence) : text(sentence) {
     Segment(text, {}, &a);
     for (const Token& t : a.tokens) store.push_back(NormalizedLower(t.span.In(text)));
     for (const std::string& s : store) lower.push_back(s);
+    english.Read(text, a, lang::Lexicon::Get());
   }
   size_t Find(std::string_view word) const {
     return static_cast<size_t>(std::find(lower.begin(), lower.end(), word) - lower.begin());
@@ -105,7 +108,7 @@ TEST(TriggerTagger, FindsVerbalAndNominalEvents) {
 
 VerbGroup Group(std::string_view sentence, std::string_view trigger, EventPos pos = EventPos::kVerb) {
   const Words w(sentence);
-  return ReadVerbGroup(w.lower, w.Find(trigger), pos);
+  return TimeMLGroup(w.english, static_cast<uint32_t>(w.Find(trigger)), 0, pos);
 }
 
 TEST(VerbGroup, TenseAspectPolarityModality) {
@@ -132,28 +135,6 @@ TEST(VerbGroup, TenseAspectPolarityModality) {
   EXPECT_EQ(Group("The talks were held.", "talks", EventPos::kNoun).tense, "NONE");
   EXPECT_TRUE(Group("There was no agreement.", "agreement", EventPos::kNoun).negated);
   EXPECT_EQ(Group("They can't stop it.", "stop").modality, "can");
-}
-
-TEST(VerbLexicon, FormsAndStems) {
-  const VerbLexicon& v = VerbLexicon::Get();
-  EXPECT_EQ(v.FormOf("met"), VerbForm::kPastOrParticiple);
-  EXPECT_EQ(v.FormOf("went"), VerbForm::kPast);
-  EXPECT_EQ(v.FormOf("taken"), VerbForm::kPastParticiple);
-  EXPECT_EQ(v.FormOf("imposed"), VerbForm::kPastOrParticiple);
-  EXPECT_EQ(v.FormOf("meeting"), VerbForm::kGerund);
-  EXPECT_EQ(v.FormOf("meets"), VerbForm::kThirdPerson);
-  EXPECT_EQ(v.FormOf("proceed"), VerbForm::kBase);
-  std::vector<std::string> stems;
-  auto first = [&](std::string_view w) {
-    v.Lemmas(w, &stems);
-    return stems.empty() ? std::string() : stems.front();
-  };
-  EXPECT_EQ(first("met"), "meet");
-  EXPECT_EQ(first("stopped"), "stop");
-  EXPECT_EQ(first("carried"), "carry");
-  EXPECT_EQ(first("agreed"), "agree");
-  v.Lemmas("imposed", &stems);
-  EXPECT_NE(std::find(stems.begin(), stems.end(), "impose"), stems.end());
 }
 
 TEST(Cameo, CodeTable) {
@@ -193,7 +174,7 @@ TEST(Cameo, FramingCodes) {
 std::string CodeOf(std::string_view sentence, std::string_view trigger) {
   const Words w(sentence);
   const size_t i = w.Find(trigger);
-  const VerbGroup g = ReadVerbGroup(w.lower, i, EventPos::kVerb);
+  const VerbGroup g = TimeMLGroup(w.english, static_cast<uint32_t>(i), 0, EventPos::kVerb);
   CoderScratch scratch;
   auto coding = CameoCoder::Builtin().CodeVerb(w.lower, i, g.begin, w.lower.size(), &scratch);
   return coding ? coding->code + (coding->reverse.empty() ? "" : ":" + coding->reverse) : "";

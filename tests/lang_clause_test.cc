@@ -2,10 +2,12 @@
 // clause, as the events stage reads them, and the tense cues the time-expression stage places dates by.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "lang/clause.h"
+#include "lang/verbs.h"
 #include "newsgraph/text.h"
 
 namespace newsgraph::lang {
@@ -76,6 +78,70 @@ TEST(ReadClause, ReportedSpeech) {
   const Clause quoted = Read("We will win. That was the message.", "win", /*quoted_first_sentence=*/true);
   EXPECT_TRUE(quoted.quoted);
   EXPECT_TRUE(quoted.reported());
+}
+
+TEST(VerbLexicon, FormsAndLemmas) {
+  const VerbLexicon& v = VerbLexicon::Get();
+  EXPECT_EQ(v.FormOf("met"), VerbForm::kPast);
+  EXPECT_EQ(v.FormOf("went"), VerbForm::kPastTense);
+  EXPECT_EQ(v.FormOf("taken"), VerbForm::kPastParticiple);
+  EXPECT_EQ(v.FormOf("imposed"), VerbForm::kPast);
+  EXPECT_EQ(v.FormOf("meeting"), VerbForm::kGerund);
+  EXPECT_EQ(v.FormOf("meets"), VerbForm::kPresent3);
+  EXPECT_EQ(v.FormOf("proceed"), VerbForm::kBase);
+  std::vector<std::string> stems;
+  auto first = [&](std::string_view w) {
+    v.Lemmas(w, &stems);
+    return stems.empty() ? std::string() : stems.front();
+  };
+  EXPECT_EQ(first("met"), "meet");
+  EXPECT_EQ(first("stopped"), "stop");
+  EXPECT_EQ(first("carried"), "carry");
+  EXPECT_EQ(first("agreed"), "agree");
+  v.Lemmas("imposed", &stems);
+  EXPECT_NE(std::find(stems.begin(), stems.end(), "impose"), stems.end());
+}
+
+// The verb group in TimeML's terms, as the events stage reports it.
+TEST(ReadVerbGroup, TimeMLTenseAspectModalAndFirstToken) {
+  VerbGroup g = Read("She is due to meet the Prime Minister.", "meet").group;
+  EXPECT_EQ(g.tense, GroupTense::kInfinitive);
+  EXPECT_TRUE(g.infinitive);
+  EXPECT_EQ(g.first, 3);  // "to"
+  g = Read("Prices fell sharply.", "fell").group;
+  EXPECT_EQ(g.tense, GroupTense::kPast);
+  EXPECT_EQ(g.form, VerbForm::kPastTense);
+  EXPECT_EQ(g.first, 1);
+  g = Read("Taken together, the figures are small.", "Taken").group;
+  EXPECT_EQ(g.tense, GroupTense::kPastParticiple);
+  EXPECT_FALSE(g.passive);
+  EXPECT_EQ(Read("Meeting in Paris, the ministers agreed.", "Meeting").group.tense, GroupTense::kPresentParticiple);
+  g = Read("New rules are being issued.", "issued").group;
+  EXPECT_EQ(g.tense, GroupTense::kPresent);
+  EXPECT_EQ(g.aspect, Aspect::kProgressive);
+  EXPECT_TRUE(g.passive);
+  g = Read("They can't stop it.", "stop").group;
+  EXPECT_EQ(g.modal, "can");
+  EXPECT_EQ(g.tense, GroupTense::kNone);
+  EXPECT_TRUE(g.negated);
+  g = Read("Obama said he would not provide support.", "provide").group;
+  EXPECT_EQ(g.modal, "would");
+  EXPECT_TRUE(g.negated);
+  EXPECT_EQ(g.first, 3);  // "would"
+  g = Read("They will also be negotiating.", "negotiating").group;
+  EXPECT_EQ(g.tense, GroupTense::kFuture);
+  EXPECT_EQ(g.finite, Tense::kFuture);
+  EXPECT_EQ(g.aspect, Aspect::kProgressive);
+  // Read as no verb ("ready" heads the event of "is ready"): the auxiliaries still count, its form does not.
+  Analysis analysis;
+  const std::string text = "The army is ready.";
+  Segment(text, {}, &analysis);
+  Words words;
+  words.Read(text, analysis, Lexicon::Get());
+  g = ReadVerbGroup(words, 3, /*verb=*/false);
+  EXPECT_EQ(g.tense, GroupTense::kPresent);
+  EXPECT_EQ(g.form, VerbForm::kOther);
+  EXPECT_EQ(ReadVerbGroup(words, 1, /*verb=*/false).tense, GroupTense::kNone);  // "army"
 }
 
 TEST(TenseAround, PhrasesWordsAndParticiples) {

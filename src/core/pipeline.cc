@@ -118,7 +118,7 @@ StatusOr<Analysis> Pipeline::Analyze(const Document& document) const {
   Analysis analysis;
   Segment(text, options_.segmenter, &analysis);
   std::unique_ptr<internal::Workspace> workspace = impl_->Acquire();
-  workspace->StartDocument();
+  workspace->StartDocument(text, analysis, impl_->resources->english);
   const internal::StageInput input{text, document};
   for (const auto& stage : impl_->stages) stage->Run(input, workspace.get(), &analysis);
   impl_->Release(std::move(workspace));

@@ -24,7 +24,7 @@ struct Workspace;
 
 // The parts of an Analysis (and of the Workspace's hand-over area) a stage reads or writes.
 enum Part : uint32_t {
-  kSegmentation = 1u << 0,    // paragraphs, sentences, tokens (before any stage)
+  kSegmentation = 1u << 0,    // paragraphs, sentences, tokens, and Workspace::words over them (before any stage)
   kTimexes = 1u << 1,         // Analysis::timexes
   kMentions = 1u << 2,        // Analysis::mentions, but for Mention::entity
   kQuotes = 1u << 3,          // Analysis::quotes, but for Quote::speaker_entity

@@ -80,7 +80,7 @@ class QuoteStage : public Stage {
   explicit QuoteStage(const Resources& r) : english_(r.english), cues_(r.cue_model.get()) {}
   StageInfo info() const override { return {"quotes", false, kSegmentation | kMentions, kQuotes}; }
   void Run(const StageInput& in, Workspace* ws, Analysis* a) const override {
-    quotes::FindQuotes(in.text, english_, &ws->quotes, a, cues_);
+    quotes::FindQuotes(in.text, english_, &ws->words, &ws->quotes, a, cues_);
   }
 
  private:
@@ -116,7 +116,7 @@ class EventStage : public Stage {
             kSegmentation | kTimexes | kMentions | kQuotes | kEntities | kMentionEntity | kSpeakerEntity, kEvents};
   }
   void Run(const StageInput& in, Workspace* ws, Analysis* a) const override {
-    if (enabled_) extractor_.Extract(in.text, in.document.date, all_, &ws->events, a);
+    if (enabled_) extractor_.Extract(in.text, in.document.date, all_, &ws->events, a, &ws->words);
   }
 
  private:

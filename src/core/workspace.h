@@ -1,4 +1,5 @@
-// The per-thread working memory of a Pipeline: each stage's scratch, reused from one document to the next so that a
+// The per-thread working memory of a Pipeline: the document's words as the language floor reads them (read once,
+// for every stage that reads English), each stage's scratch, reused from one document to the next so that a
 // document costs no allocation once the buffers have grown, and the hand-over area where a stage leaves what a later
 // resolution step needs (cleared for every document). A Pipeline keeps a pool of them (one per thread that has
 // called Analyze); a Workspace is used by one thread at a time and belongs to one Pipeline (its NER cache holds
@@ -10,6 +11,7 @@
 
 #include "entities/resolver.h"
 #include "events/extractor.h"
+#include "lang/words.h"
 #include "ner/tagger.h"
 #include "ner/workspace.h"
 #include "quotes/quotes.h"
@@ -17,6 +19,10 @@
 namespace newsgraph::internal {
 
 struct Workspace {
+  // The words of the document (lang/words.h), read by StartDocument with the segmentation: the quotation and events
+  // stages read them (part of kSegmentation; the quotation stage notes its quotations in them, part of kQuotes).
+  lang::Words words;
+
   // Scratch of the stages.
   ner::NerInput ner_input;
   std::vector<ner::NerEntity> ner_entities;
@@ -27,7 +33,10 @@ struct Workspace {
   // Hand-over: the entity stage's links, for the linking step.
   entities::EntityLinks entity_links;
 
-  void StartDocument() {
+  // `analysis` holds the segmentation of `text`; both must outlive the document's stages.
+  void StartDocument(std::string_view text, const Analysis& analysis, const lang::Lexicon& english) {
+    if (words.capacity() > (size_t{1} << 20)) words = lang::Words();  // a huge document gives its memory back
+    words.Read(text, analysis, english);
     entity_links.mention_entity.clear();
     entity_links.speaker_entity.clear();
   }

@@ -6,6 +6,7 @@
 #include "eval/events_timebank.h"
 #include "events/verb_group.h"
 #include "events/when.h"
+#include "lang/words.h"
 
 namespace newsgraph::eval {
 
@@ -83,8 +84,7 @@ TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& do
   std::vector<uint32_t> sentence_begin;
   newsgraph::events::Scratch scratch;
   std::vector<events::Trigger> triggers;
-  events::LowerTokens lower;
-  std::vector<std::string_view> sentence_lower;
+  lang::Words words;
   for (const TimemlDocument& doc : docs) {
     Analysis a;
     bool dated = false;
@@ -105,7 +105,7 @@ TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& do
     s.unaligned += unaligned;
     views.clear();
     for (const Token& t : a.tokens) views.push_back(t.span.In(doc.text));
-    lower.Fill(views);
+    words.Read(doc.text, a, lang::Lexicon::Get());
     sentence_begin.clear();
     for (const Sentence& sen : a.sentences) sentence_begin.push_back(sen.token_begin);
     sentence_begin.push_back(static_cast<uint32_t>(a.tokens.size()));
@@ -142,8 +142,7 @@ TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& do
       if (gold.eiid.empty()) continue;
       // Attributes, read from the verb group.
       const Sentence& sen = a.sentences[sentence];
-      sentence_lower.assign(lower.lower.begin() + sen.token_begin, lower.lower.begin() + sen.token_end);
-      const events::VerbGroup group = events::ReadVerbGroup(sentence_lower, t.token - sen.token_begin, t.pos);
+      const events::VerbGroup group = events::TimeMLGroup(words, t.token, sen.token_begin, t.pos);
       const std::string gold_pos = gold.pos == "PREPOSITION" ? "OTHER" : gold.pos;
       s.pos.Add(gold_pos == events::EventPosName(t.pos));
       s.tense.Add(gold.tense == group.tense);

@@ -8,7 +8,7 @@ EventExtractor::EventExtractor(const EventModel& model, const CameoCoder& coder,
     : tagger_(model), coder_(coder), actors_(actors), reader_(coder, actors, CameoCodes::Builtin()) {}
 
 void EventExtractor::Read(std::string_view text, const Analysis& a, const std::optional<Date>& date,
-                          ExtractorScratch* scratch) const {
+                          ExtractorScratch* scratch, const lang::Words* words) const {
   ExtractorScratch& s = *scratch;
   s.tokens.clear();
   s.sentence_begin.clear();
@@ -17,15 +17,19 @@ void EventExtractor::Read(std::string_view text, const Analysis& a, const std::o
   for (const Sentence& sentence : a.sentences) s.sentence_begin.push_back(sentence.token_begin);
   s.sentence_begin.push_back(static_cast<uint32_t>(a.tokens.size()));
   tagger_.Tag(s.tokens, s.sentence_begin, &s.readers, &s.triggers);
-  s.words.Fill(s.tokens);
-  AddDictionaryTriggers(s.tokens, s.words.lower, coder_, &s.readers, &s.triggers);
-  reader_.Read(text, a, s.words.lower, s.triggers, date, &s.readers, &s.read);
+  if (!words) {
+    s.english.Read(text, a, lang::Lexicon::Get());
+    words = &s.english;
+  }
+  s.words = words;
+  AddDictionaryTriggers(s.tokens, words->lower_tokens(), coder_, &s.readers, &s.triggers);
+  reader_.Read(text, a, words->lower_tokens(), *words, s.triggers, date, &s.readers, &s.read);
 }
 
 void EventExtractor::Extract(std::string_view text, const std::optional<Date>& date, bool all, ExtractorScratch* scratch,
-                             Analysis* analysis) const {
-  Read(text, *analysis, date, scratch);
-  BuildEventRecords(text, scratch->words.lower, scratch->read, date, all, actors_, analysis);
+                             Analysis* analysis, const lang::Words* words) const {
+  Read(text, *analysis, date, scratch, words);
+  BuildEventRecords(text, scratch->words->lower_tokens(), scratch->read, date, all, actors_, analysis);
 }
 
 }  // namespace newsgraph::events

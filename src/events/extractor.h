@@ -15,18 +15,20 @@
 #include <vector>
 
 #include "events/reader.h"
+#include "lang/words.h"
 #include "events/scratch.h"
 #include "events/trigger_tagger.h"
 #include "newsgraph/document.h"
 
 namespace newsgraph::events {
 
-// One thread's working memory: the readers' Scratch, and one document's tokens as text and in lower case, the first
-// token of each sentence (then the token count), the triggers and the events read.
+// One thread's working memory: the readers' Scratch, and one document's tokens as text, the first token of each
+// sentence (then the token count), the triggers and the events read.
 struct ExtractorScratch {
   Scratch readers;
   std::vector<std::string_view> tokens;
-  LowerTokens words;
+  lang::Words english;  // the language floor's reading of the tokens, when the caller has none (lang/words.h)
+  const lang::Words* words = nullptr;  // the reading Read used (`english` or the caller's)
   std::vector<uint32_t> sentence_begin;
   std::vector<Trigger> triggers;
   std::vector<ReadEvent> read;
@@ -39,14 +41,15 @@ class EventExtractor {
                           const ActorCoder& actors = ActorCoder::Builtin());
 
   // Reads the events of `analysis` (its tokens, sentences, mentions and time expressions) into scratch->read, in
-  // text order; scratch->words holds the tokens in lower case.
+  // text order; scratch->words is the reading of the tokens it used (their lower case: lower_tokens()). `words`: the document's lang::Words already read
+  // over `analysis` (the pipeline's, shared with the quotation stage), or null to read them into the scratch.
   void Read(std::string_view text, const Analysis& analysis, const std::optional<Date>& date,
-            ExtractorScratch* scratch) const;
+            ExtractorScratch* scratch, const lang::Words* words = nullptr) const;
 
   // Read, then analysis->events (replaced): with `all` one record per event, else those with a PLOVER type or an
   // entity participant.
   void Extract(std::string_view text, const std::optional<Date>& date, bool all, ExtractorScratch* scratch,
-               Analysis* analysis) const;
+               Analysis* analysis, const lang::Words* words = nullptr) const;
 
  private:
   TriggerTagger tagger_;

@@ -340,6 +340,7 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
 constexpr uint32_t kMaxReadTokens = 400;
 
 void EventReader::Read(std::string_view text, const Analysis& a, const std::vector<std::string_view>& lower,
+                       const lang::Words& english,
                        const std::vector<Trigger>& triggers, const std::optional<Date>& document_date,
                        Scratch* scratch, std::vector<ReadEvent>* out) const {
   if (triggers.empty()) return;
@@ -407,7 +408,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       ReadEvent e;
       e.trigger = trig;
       e.sentence = static_cast<uint32_t>(si);
-      e.group = ReadVerbGroup(words.lower, i, trig.pos);
+      e.group = TimeMLGroup(english, trig.token, s.token_begin, trig.pos);
       std::optional<Coding> coding = trig.pos == EventPos::kNoun
                                          ? coder_.CodeNoun(words.lower, i, &scratch->coder)
                                          : coder_.CodeVerb(words.lower, i, e.group.begin, ClauseEnd(words, i + 1),

@@ -21,6 +21,7 @@
 #include "events/trigger_tagger.h"
 #include "events/verb_group.h"
 #include "events/when.h"
+#include "lang/words.h"
 #include "newsgraph/document.h"
 
 namespace newsgraph::events {
@@ -63,9 +64,10 @@ class EventReader {
   EventReader(const CameoCoder& coder, const ActorCoder& actors, const CameoCodes& codes)
       : coder_(coder), actors_(actors), codes_(codes) {}
 
-  // `lower`: analysis.tokens as LowerTokens makes them; `triggers` come from TriggerTagger::Tag over the same
-  // tokens. Events are appended in text order.
+  // `lower`: analysis.tokens in lower case (words.lower_tokens()); `words`: the language floor's reading of the same tokens
+  // (lang::Words); `triggers` come from TriggerTagger::Tag over them. Events are appended in text order.
   void Read(std::string_view text, const Analysis& analysis, const std::vector<std::string_view>& lower,
+            const lang::Words& words,
             const std::vector<Trigger>& triggers, const std::optional<Date>& document_date, Scratch* scratch,
             std::vector<ReadEvent>* out) const;
 

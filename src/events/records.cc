@@ -378,7 +378,7 @@ struct Builder {
     const VerbGroup& g = e.group;
     const uint32_t t = e.trigger.token;
     const Sentence& s = a.sentences[e.sentence];
-    // The group's first token (ReadVerbGroup counts within the sentence).
+    // The group's first token (TimeMLGroup counts within the sentence).
     const uint32_t begin = std::clamp<uint32_t>(static_cast<uint32_t>(g.begin) + s.token_begin, s.token_begin, t);
     if (g.negated || GovernedBy(begin, s, kNegatingGovernors)) return EventStatus::kNegated;
     if (Conditional(s, t, !g.modality.empty() || g.tense == "FUTURE")) return EventStatus::kHypothetical;

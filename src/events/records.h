@@ -49,7 +49,7 @@ namespace newsgraph::events {
 // an event noun of data/events/cameo_nouns.tsv ("summit", "tariffs"), a dictionary verb right after "to" or a modal
 // ("due to host", "will visit") and a past-tense dictionary verb after a word that can end its subject ("troops
 // shelled", not "the armed forces"), each with confidence 0.5. `tokens` are the document's token texts.
-// `lower` holds them as LowerTokens makes them.
+// `lower` holds them in lower case (lang::Words::lower_tokens).
 void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const std::vector<std::string_view>& lower,
                            const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers);
 

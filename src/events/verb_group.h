@@ -1,11 +1,8 @@
-// Tense, aspect, polarity and modality of an event trigger, read from its verb group (the auxiliaries, "to",
-// negation and adverbs just before it) and its own form, in TimeML's values; and the inflection of English verbs
-// (regular rules plus the irregular verbs of data/events/irregular_verbs.tsv).
+// Tense, aspect, polarity and modality of an event trigger in TimeML's values. The language floor reads the verb
+// group (lang::ReadVerbGroup, lang/clause.h: auxiliaries, "to", negation, adverbs and the verb's own form, with the
+// verb lexicon of lang/verbs.h); this file only names its reading as TimeML does.
 //
-// A first, rule-based reader for the events stage alone: when the shared clause reader of src/lang exists, the
-// events stage reads tense and modality from it instead.
-//
-// Thread safety: everything here is immutable after construction (VerbLexicon::Get() builds once).
+// Thread safety: pure functions.
 #pragma once
 
 #include <cstdint>
@@ -13,41 +10,15 @@
 #include <string_view>
 #include <vector>
 
-#include "util/word_table.h"
 #include "events/trigger_model.h"
+#include "lang/clause.h"
+#include "lang/verbs.h"
+#include "lang/words.h"
 
 namespace newsgraph::events {
 
-enum class VerbForm : uint8_t {
-  kBase,              // "meet"
-  kThirdPerson,       // "meets"
-  kPast,              // "met" when it is not also the participle ("went")
-  kPastParticiple,    // "gone", "taken"
-  kPastOrParticiple,  // "met", "imposed", "put"
-  kGerund,            // "meeting"
-};
-
-class VerbLexicon {
- public:
-  static const VerbLexicon& Get();
-
-  // The form of a lower-case word read as a verb.
-  VerbForm FormOf(std::string_view lower) const;
-  // Candidate base forms of a lower-case verb form, the likeliest first ("stopped" -> stop, stopp; "hoped" -> hope,
-  // hop; "met" -> meet; "meets" -> meet). The word itself comes last.
-  void Lemmas(std::string_view lower, std::vector<std::string>* out) const;
-
- private:
-  VerbLexicon();
-  struct Irregular {
-    std::string base;
-    VerbForm form;
-  };
-  const Irregular* FindIrregular(std::string_view form) const;
-  std::vector<Irregular> irregular_;
-  util::WordTable<uint32_t> forms_;  // a past or participle form -> 1 + index into irregular_
-  util::WordTable<uint8_t> bases_;   // the base form of an irregular verb -> 1
-};
+using lang::VerbLexicon;  // the inflection of English verbs is the language floor's
+using lang::NormalizedLower;  // and so is the lower case of a token (lang::Words::lower_tokens)
 
 // True when `word` is one of `list` (the short closed word lists of the events readers).
 template <size_t N>
@@ -57,18 +28,6 @@ bool InList(std::string_view word, const std::string_view (&list)[N]) {
   return false;
 }
 
-// A token as the verb-group reader and the coder compare it: typographic apostrophes and quotes made ASCII, ASCII
-// letters in lower case.
-std::string NormalizedLower(std::string_view token);
-
-// Every token of a document as NormalizedLower makes it, made once for all the events readers: `lower[i]` views
-// `bytes` (both reused from one document to the next).
-struct LowerTokens {
-  std::string bytes;
-  std::vector<std::string_view> lower;
-  void Fill(const std::vector<std::string_view>& tokens);
-};
-
 // What the verb group says about a trigger.
 struct VerbGroup {
   std::string_view tense = "NONE";   // PAST, PRESENT, FUTURE, INFINITIVE, PRESPART, PASTPART, NONE
@@ -76,10 +35,13 @@ struct VerbGroup {
   bool negated = false;
   std::string_view modality;         // "would", "could", "may", ... (empty: none)
   bool passive = false;              // a form of "be" (or "get") before a past participle
-  size_t begin = 0;                  // the first token of the group (the trigger itself when it has none)
+  size_t begin = 0;                  // the first token of the group (the trigger itself when it has none), counted
+                                     // from the sentence's first token
 };
 
-// `lower` holds the lower-case tokens of one sentence; `trigger` indexes it.
-VerbGroup ReadVerbGroup(const std::vector<std::string_view>& lower, size_t trigger, EventPos pos);
+// The verb group of the trigger at token `trigger` of `words` (the document's lang::Words), its part of speech
+// `pos`; `sentence_begin` is the first token of the trigger's sentence (or of the piece of it being read). TimeML
+// gives nouns neither tense, aspect nor modality; "no" before one negates it ("no agreement").
+VerbGroup TimeMLGroup(const lang::Words& words, uint32_t trigger, uint32_t sentence_begin, EventPos pos);
 
 }  // namespace newsgraph::events

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "lang/noun_phrase.h"
+#include "lang/verbs.h"
 
 namespace newsgraph::lang {
 namespace {
@@ -38,25 +39,6 @@ uint8_t FlagsOf(const Words& w, int t) {
   const Word& word = w[t];
   const ClauseWord* c = w.lexicon().FindClauseWord(std::string_view(word.lower, word.lower_len));
   return c ? c->flags : 0;
-}
-
-bool IsHave(const Words& w, int t) {
-  return w.Lower(t, "has") || w.Lower(t, "have") || w.Lower(t, "had") || w.Lower(t, "having") || w.Lower(t, "'ve");
-}
-bool IsBeForm(const Words& w, int t) {
-  return w.Lower(t, "is") || w.Lower(t, "are") || w.Lower(t, "am") || w.Lower(t, "was") || w.Lower(t, "were") ||
-         w.Lower(t, "be") || w.Lower(t, "been") || w.Lower(t, "being") || w.Lower(t, "'s") || w.Lower(t, "'re") ||
-         w.Lower(t, "'m");
-}
-
-// The tense a finite auxiliary gives its group.
-Tense AuxiliaryTense(const Words& w, int t) {
-  if (w.Lower(t, "will") || w.Lower(t, "shall") || w.Lower(t, "'ll") || w.Lower(t, "wo")) return Tense::kFuture;
-  if (w.Lower(t, "was") || w.Lower(t, "were") || w.Lower(t, "had") || w.Lower(t, "did")) return Tense::kPast;
-  if (w.Lower(t, "is") || w.Lower(t, "are") || w.Lower(t, "am") || w.Lower(t, "has") || w.Lower(t, "have") ||
-      w.Lower(t, "does") || w.Lower(t, "do") || w.Lower(t, "'s") || w.Lower(t, "'re") || w.Lower(t, "'m"))
-    return Tense::kPresent;
-  return Tense::kUnknown;
 }
 
 Modality ModalityOf(uint8_t flags) {
@@ -180,6 +162,134 @@ Clause ReadClauseAt(const Words& w, int v, int depth);
 
 }  // namespace
 
+namespace {
+
+template <size_t N>
+bool InList(std::string_view word, const std::string_view (&list)[N]) {
+  for (std::string_view w : list)
+    if (w == word) return true;
+  return false;
+}
+
+constexpr std::string_view kModals[] = {"would", "could", "may", "might", "must", "should", "can", "ought"};
+constexpr std::string_view kFutureAux[] = {"will", "shall", "'ll", "wo"};  // "wo" of "wo n't"
+constexpr std::string_view kHaveAux[] = {"have", "has", "had", "'ve", "having"};
+constexpr std::string_view kBeAux[] = {"be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m"};
+constexpr std::string_view kDoAux[] = {"do", "does", "did"};
+constexpr std::string_view kNegations[] = {"not", "n't", "never"};
+constexpr std::string_view kGroupAdverbs[] = {"also", "still", "already", "just", "yet", "now", "even", "only",
+                                              "further", "again", "ever", "soon", "then", "probably", "certainly"};
+// Contracted auxiliaries kept as one token: the auxiliary they hold, and negation.
+struct Contraction {
+  std::string_view word, aux;
+};
+constexpr Contraction kContractions[] = {
+    {"don't", "do"},        {"doesn't", "does"},    {"didn't", "did"},        {"won't", "will"}, {"can't", "can"},
+    {"couldn't", "could"},  {"wouldn't", "would"},  {"shouldn't", "should"},  {"isn't", "is"},   {"aren't", "are"},
+    {"wasn't", "was"},      {"weren't", "were"},    {"hasn't", "has"},        {"haven't", "have"}, {"hadn't", "had"},
+    {"mustn't", "must"},    {"mightn't", "might"},  {"cannot", "can"}};
+
+bool IsGroupAdverb(std::string_view w) { return InList(w, kGroupAdverbs) || (w.size() > 4 && w.ends_with("ly")); }
+
+// The present or past tense a finite auxiliary carries ("has", "is", "does"; "had", "was", "did").
+Tense FiniteTense(std::string_view w) {
+  if (w == "has" || w == "have" || w == "'ve" || w == "is" || w == "are" || w == "am" || w == "'s" || w == "'re" ||
+      w == "'m" || w == "do" || w == "does")
+    return Tense::kPresent;
+  if (w == "had" || w == "was" || w == "were" || w == "did") return Tense::kPast;
+  return Tense::kUnknown;
+}
+
+// The word at t in lower case (’ as '); `buf` holds it when Words did not keep it (a long word).
+std::string_view LowerAt(const Words& w, int t, char (&buf)[64]) {
+  const Word& word = w[t];
+  if (word.lower_len > 0) return {word.lower, word.lower_len};
+  std::string_view out;
+  return LowerWord(w.tokens()[t].span.In(w.text()), buf, sizeof buf, &out) ? out : std::string_view();
+}
+
+}  // namespace
+
+VerbGroup ReadVerbGroup(const Words& w, int v, bool verb) {
+  VerbGroup g;
+  const int lo = w.SentenceBegin(v);
+  char buf[64];
+  std::string_view modal, last_aux;
+  bool future = false, to = false, have = false, been = false, be = false, get = false;
+  Tense finite = Tense::kUnknown;
+  int j = v;
+  while (j > lo && v - j < 6) {
+    const std::string_view word = LowerAt(w, j - 1, buf);
+    std::string_view aux = word;
+    bool negation = InList(word, kNegations);
+    for (const Contraction& c : kContractions)
+      if (word == c.word) {
+        aux = c.aux;
+        negation = true;
+      }
+    if (word == "ca") aux = "can";  // "ca n't"
+    const bool is_modal = InList(aux, kModals), is_future = InList(aux, kFutureAux), is_have = InList(aux, kHaveAux),
+               is_be = InList(aux, kBeAux), is_do = InList(aux, kDoAux),
+               is_get = (aux == "get" || aux == "got" || aux == "gets") && j + 1 == v;
+    if (negation && aux == word) {
+      g.negated = true;
+    } else if (is_modal || is_future || is_have || is_be || is_do || is_get) {
+      g.negated |= negation;
+      if (is_modal && modal.empty())
+        for (std::string_view m : kModals)
+          if (m == aux) modal = m;  // the list's own string: it outlives the words
+      future |= is_future;
+      have |= is_have;
+      been |= aux == "been";
+      be |= is_be && aux != "been";
+      get |= is_get;
+      if (last_aux.empty()) last_aux = aux;  // a listed word: Words or the lists keep it
+      if (const Tense t = FiniteTense(aux); t != Tense::kUnknown) finite = t;  // the leftmost finite auxiliary wins
+    } else if (word == "to") {
+      to = true;
+      --j;
+      break;  // "to" opens the group
+    } else if (!IsGroupAdverb(word)) {
+      break;
+    }
+    --j;
+  }
+  // Leading adverbs are not part of the group.
+  while (j < v && IsGroupAdverb(LowerAt(w, j, buf))) ++j;
+  g.first = j;
+  g.infinitive = to;
+  g.modal = modal;
+  g.finite = future ? Tense::kFuture : finite;
+  if (verb) g.form = VerbLexicon::Get().FormOf(LowerAt(w, v, buf));
+  const bool participle = MayBeParticiple(g.form);
+  const bool gerund = g.form == VerbForm::kGerund;
+  const bool being = last_aux == "being";
+  // The auxiliary nearest the verb decides: "was / has been / is being imposed", "got arrested".
+  g.passive = participle && (InList(last_aux, kBeAux) || get);
+  if (have) g.aspect = Aspect::kPerfect;
+  if (gerund && (be || been)) g.aspect = have ? Aspect::kPerfectProgressive : Aspect::kProgressive;
+  if (gerund && being) g.aspect = Aspect::kSimple;
+  if (being && participle) g.aspect = Aspect::kProgressive;  // "are being issued"
+  if (!modal.empty()) {
+    g.tense = GroupTense::kNone;
+  } else if (future) {
+    g.tense = GroupTense::kFuture;
+  } else if (to) {
+    g.tense = GroupTense::kInfinitive;
+  } else if (finite != Tense::kUnknown) {
+    g.tense = finite == Tense::kPast ? GroupTense::kPast : GroupTense::kPresent;
+  } else if (verb) {
+    switch (g.form) {
+      case VerbForm::kPast:
+      case VerbForm::kPastTense: g.tense = GroupTense::kPast; break;
+      case VerbForm::kPastParticiple: g.tense = GroupTense::kPastParticiple; break;
+      case VerbForm::kGerund: g.tense = GroupTense::kPresentParticiple; break;
+      default: g.tense = GroupTense::kPresent;
+    }
+  }
+  return g;
+}
+
 Clause ReadClause(const Words& w, int v) { return ReadClauseAt(w, v, 0); }
 
 namespace {
@@ -188,46 +298,25 @@ Clause ReadClauseAt(const Words& w, int v, int depth) {
   Clause c;
   const int lo = w.SentenceBegin(v), hi = w.SentenceEnd(v);
   c.quoted = w.InQuotation(v);
-  // The verb group: auxiliaries, adverbs and negation before the verb ("has not yet been").
-  int first = v;
-  for (int j = v - 1, steps = 0; j >= lo && steps < 6; --j, ++steps) {
-    const bool negation = FlagsOf(w, j) & kClauseNegation;
-    if (!w.Is(j, kLower) || !(w.Has(j, kAuxiliary | kAdverb) || negation || w.EndsWith(j, "ly"))) break;
-    first = j;
-  }
-  bool have = false, been = false;
-  for (int j = first; j < v; ++j) {
-    const uint8_t flags = FlagsOf(w, j);
-    c.negated |= (flags & kClauseNegation) != 0;
-    if (c.modality == Modality::kNone) c.modality = ModalityOf(flags);
-    if (c.tense == Tense::kUnknown && w.Has(j, kAuxiliary)) c.tense = AuxiliaryTense(w, j);
-    have |= IsHave(w, j);
-    been |= w.Lower(j, "been");
-  }
-  const bool gerund = w.EndsWith(v, "ing") && w[v].lower_len > 4;
-  const bool be_before = v - 1 >= first && IsBeForm(w, v - 1);
-  if (have && gerund && been) c.aspect = Aspect::kPerfectProgressive;
-  else if (have) c.aspect = Aspect::kPerfect;
-  else if (gerund && be_before) c.aspect = Aspect::kProgressive;
+  c.group = ReadVerbGroup(w, v);
+  const VerbGroup& g = c.group;
+  // The group's auxiliaries, adverbs and negation ("has not yet been"), without the "to" of an infinitive.
+  const int first = g.infinitive ? g.first + 1 : g.first;
+  c.negated = g.negated;
+  if (!g.modal.empty())
+    if (const ClauseWord* m = w.lexicon().FindClauseWord(g.modal)) c.modality = ModalityOf(m->flags);
+  c.tense = g.finite;
+  c.aspect = g.aspect;
+  c.passive = g.passive || IsPassive(w, v, lo);
 
   // The cue words the tense reads below: around the verb, and around the "to" of an infinitive (only these, so that
   // reading every verb of a long sentence stays linear).
-  const bool infinitive = first - 1 > lo && w.Lower(first - 1, "to");
-  const int from = infinitive ? first - 1 : v;
+  const bool infinitive = g.infinitive && g.first > lo;
+  const int from = infinitive ? g.first : v;
   const CueRange range = TenseAroundReads(w.lexicon(), hi - lo, from - lo, v - lo + 1, 12);
   const int clo = lo + static_cast<int>(range.first);
   std::string arena;
   const std::vector<CueWord> cues = SentenceCues(w, clo, lo + static_cast<int>(range.last), &arena);
-  // A participle after a form of "be": "was imposed", "have been held" (the lexicon knows the forms of reporting
-  // verbs; other verbs by "-ed" or an irregular past of the cue list).
-  const ClauseWord* own = w.lexicon().FindClauseWord(cues[v - clo].lower);
-  const bool participle =
-      w[v].form == VerbForm::kPast ||
-      (w[v].form == VerbForm::kOther && (w.EndsWith(v, "ed") || (own && own->tense == Tense::kPast)));
-  int before = v - 1;
-  while (before > first && w.Has(before, kAdverb)) --before;
-  c.passive = IsPassive(w, v, lo) ||
-              (participle && before >= first && before < v && IsBeForm(w, before) && !w.Lower(before, "'s"));
   // An infinitive takes its tense, intention and denial from the verb that governs it: "is due to meet", "plans
   // to meet", "refused to pay".
   if (infinitive && depth < kMaxGoverning) {

@@ -5,6 +5,9 @@
 //   // "Trump has not imposed tariffs"                -> imposed: present perfect, negated
 //   // "Costa said the talks could resume"            -> resume: possible, reported by "said"
 //
+// The verb group comes first: ReadVerbGroup reads a verb's auxiliaries, "to", negation and adverbs and its own form
+// (lang/verbs.h) by closed word lists, giving TimeML's grammatical tense, aspect, the modal word, negation and voice;
+// the events stage reports these, and ReadClause starts from them.
 // Two readings share the tense cues of data/lang/clause.txt:
 //   - TenseAround dates whatever stands at a place in a sentence by the closest cue before it (the clause's verb
 //     usually comes first), else after it. The time-expression stage places "on Thursday" with it. It reads a
@@ -59,7 +62,37 @@ enum class Modality : uint8_t {
   kIntended,     // "plans to meet", "is due to meet", "is expected to meet"
 };
 
+// The tense of a verb group as TimeML names it: its grammatical form, not when it happens.
+enum class GroupTense : uint8_t {
+  kNone,               // a modal group ("would meet"), or a word read as no verb with no auxiliary
+  kPresent,            // "meets", "has met", "is meeting"
+  kPast,               // "met", "had met", "was meeting"
+  kFuture,             // "will meet"
+  kInfinitive,         // "to meet"
+  kPresentParticiple,  // "meeting" alone
+  kPastParticiple,     // "taken" alone
+};
+
+// The verb group of a verb: the auxiliaries, negation and adverbs right before it (at most six words; the "to" of an
+// infinitive opens it) and the verb's own form (lang/verbs.h), read by closed word lists.
+struct VerbGroup {
+  int first = -1;                    // the group's first token: "to", an auxiliary, or the verb itself
+  GroupTense tense = GroupTense::kNone;
+  Aspect aspect = Aspect::kSimple;   // "being" before a gerund leaves it simple; before a participle, progressive
+  Tense finite = Tense::kUnknown;    // what its auxiliaries say: "will" future, "has" / "is" present, "had" past
+  std::string_view modal;            // the modal auxiliary ("would", "can" of "cannot"), or empty
+  bool negated = false;              // "not", "n't", "never", "didn't", "cannot" in the group
+  bool passive = false;              // a form of "be" (or "get") right before a past participle
+  bool infinitive = false;           // "to" opens the group
+  VerbForm form = VerbForm::kOther;  // of the verb (kOther when it is read as no verb)
+};
+
+// The verb group of the word at v. `verb` is false when the word heads its group without being a verb (an
+// adjective or a noun: "is ready", "will be no agreement"): its own form then says nothing.
+VerbGroup ReadVerbGroup(const Words& words, int v, bool verb = true);
+
 struct Clause {
+  VerbGroup group;  // what the clause's other readings start from
   Tense tense = Tense::kUnknown;
   Aspect aspect = Aspect::kSimple;
   Modality modality = Modality::kNone;

@@ -62,7 +62,10 @@ enum VerbFlag : uint16_t {
   kVerbAs = 1 << 9,        // a: attributes a view only with "as" after its object ("sees golf courses as wasted")
 };
 
-enum class VerbForm : uint8_t { kOther, kBase, kPresent3, kPast, kGerund };
+// The form of a verb. The lexicon's reporting verbs (and so Words::form) know kPast for any past form; the verb
+// lexicon (lang/verbs.h) tells a past tense that is no participle ("went": kPastTense) and a participle that is no
+// past tense ("taken": kPastParticiple) from the forms that are both ("met", "imposed": kPast).
+enum class VerbForm : uint8_t { kOther, kBase, kPresent3, kPast, kGerund, kPastTense, kPastParticiple };
 
 enum class Gender : uint8_t { kUnknown, kMale, kFemale };
 

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "text/normalize.h"
 #include "text/unicode.h"
 
 namespace newsgraph::lang {
@@ -22,7 +23,41 @@ void Words::Read(std::string_view text, const Analysis& analysis, const Lexicon&
   lex_ = &lexicon;
   Classify();
   MarkHeadlines();
+  FillLowerTokens();
   quotation_.assign(words_.size(), -1);
+}
+
+namespace {
+
+// Appends `token` as NormalizedLower makes it to *out; `normalized` is working memory.
+void AppendNormalizedLower(std::string_view token, std::string* normalized, std::string* out) {
+  const size_t from = out->size();
+  *out += text::NormalizeToken(token, normalized) ? std::string_view(*normalized) : token;
+  for (size_t k = from; k < out->size(); ++k) (*out)[k] = text::AsciiLower((*out)[k]);
+}
+
+}  // namespace
+
+std::string NormalizedLower(std::string_view token) {
+  std::string out, normalized;
+  AppendNormalizedLower(token, &normalized, &out);
+  return out;
+}
+
+void Words::FillLowerTokens() {
+  const std::vector<Token>& tokens = a_->tokens;
+  lower_bytes_.clear();
+  std::string normalized;
+  lower_tokens_.resize(tokens.size());
+  // Offsets first (the bytes may move while they grow), views after.
+  std::vector<uint32_t>& ends = lower_ends_;
+  ends.resize(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    AppendNormalizedLower(tokens[i].span.In(text_), &normalized, &lower_bytes_);
+    ends[i] = static_cast<uint32_t>(lower_bytes_.size());
+  }
+  for (size_t i = 0, from = 0; i < tokens.size(); from = ends[i++])
+    lower_tokens_[i] = std::string_view(lower_bytes_).substr(from, ends[i] - from);
 }
 
 void Words::Classify() {

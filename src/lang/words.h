@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -61,6 +62,9 @@ class Words {
   size_t capacity() const { return words_.capacity(); }
   const Word& operator[](int i) const { return words_[i]; }
   std::string_view text() const { return text_; }
+  // Every token as NormalizedLower makes it, whole (Word::lower keeps 16 bytes), for comparisons with word lists and
+  // dictionaries (the events stage's coder and actors). Valid until the next Read.
+  const std::vector<std::string_view>& lower_tokens() const { return lower_tokens_; }
   const std::vector<Token>& tokens() const { return a_->tokens; }
   const Analysis& analysis() const { return *a_; }
   const Lexicon& lexicon() const { return *lex_; }
@@ -133,6 +137,7 @@ class Words {
  private:
   void Classify();
   void MarkHeadlines();
+  void FillLowerTokens();
 
   std::string_view text_;
   const Analysis* a_ = nullptr;
@@ -141,6 +146,13 @@ class Words {
   std::vector<uint32_t> sentence_of_;
   std::vector<uint8_t> headline_;  // per sentence
   std::vector<int> quotation_;
+  std::string lower_bytes_;  // what lower_tokens_ view
+  std::vector<uint32_t> lower_ends_;
+  std::vector<std::string_view> lower_tokens_;
 };
+
+// A token in lower case (ASCII letters) with typographic quotes, apostrophes and dashes made ASCII
+// (text::NormalizeToken): "Don’t" -> "don't".
+std::string NormalizedLower(std::string_view token);
 
 }  // namespace newsgraph::lang

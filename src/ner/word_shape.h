@@ -6,12 +6,13 @@
 #include <string>
 #include <string_view>
 
+#include "text/normalize.h"
+
 namespace newsgraph::ner {
 
-// Typographic quotes and apostrophes become ASCII (’ -> ', “ ” -> "), dashes become "-" (a run of dashes "--"),
-// so that raw web text and the ASCII CoNLL training data give the same features. Returns false (and leaves `out`
-// untouched) when the token needs no change, which is the common case.
-bool NormalizeToken(std::string_view token, std::string* out);
+// Typographic quotes, apostrophes and dashes made ASCII (text/normalize.h), so that raw web text and the ASCII CoNLL
+// training data give the same features.
+using text::NormalizeToken;
 
 enum WordFlag : uint16_t {
   kHasUpper = 1 << 0,

@@ -77,11 +77,13 @@ struct Workspace {
 class Finder {
  public:
   // `cues`: the learned cue model, or null for the rules alone. `collect`: instead of adding learned cues, list
-  // every candidate with its features (training).
+  // every candidate with its features (training). `words`: the document's Words, already read over `a` (the
+  // pipeline reads them once for every stage), or null to read them into the workspace.
   Finder(std::string_view text, Analysis* a, const Lexicon& lexicon, Workspace* w, const CueModel* cues = nullptr,
-         CueCandidates* collect = nullptr)
-      : text_(text), a_(*a), lex_(lexicon), cues_(cues), collect_(collect), tokens_(a->tokens), w_(w->words), np_(w->words), regions_(w->regions),
-        region_of_(w->words.quotations()), info_(w->info), used_verb_(w->used_verb), names_(w->names), items_(w->items),
+         CueCandidates* collect = nullptr, Words* words = nullptr)
+      : text_(text), a_(*a), lex_(lexicon), cues_(cues), collect_(collect), tokens_(a->tokens),
+        read_words_(words == nullptr), w_(words ? *words : w->words), np_(w_), regions_(w->regions),
+        region_of_(w_.quotations()), info_(w->info), used_verb_(w->used_verb), names_(w->names), items_(w->items),
         pending_(w->pending), direct_(w->direct), speaker_tok_(w->speaker_tok),
         mention_spans_(w->mention_spans), covered_(w->covered), features_(w->features) {}
 
@@ -235,6 +237,7 @@ class Finder {
   const CueModel* cues_;
   CueCandidates* collect_;
   const std::vector<Token>& tokens_;
+  const bool read_words_;  // Run reads w_ (else it was read for this document)
   Words& w_;
   const NounPhrases np_;
   std::vector<QuoteRegion>& regions_;

@@ -42,7 +42,8 @@ void Finder::Run() {
   names_.clear();
   mention_spans_.clear();
   if (n == 0) return;
-  w_.Read(text_, a_, lex_);
+  if (read_words_) w_.Read(text_, a_, lex_);
+  else region_of_.assign(n, -1);
   ScanQuotations(text_, a_, &regions_);
   // Marks around no letter ("555-0199", “2-1”) hold a phone number, a code or a score: no quotation.
   std::erase_if(regions_, [&](const QuoteRegion& q) {
@@ -347,8 +348,13 @@ Scratch::~Scratch() = default;
 
 void FindQuotes(std::string_view text, const lang::Lexicon& lexicon, Scratch* scratch, Analysis* analysis,
                 const CueModel* cues) {
+  FindQuotes(text, lexicon, nullptr, scratch, analysis, cues);
+}
+
+void FindQuotes(std::string_view text, const lang::Lexicon& lexicon, lang::Words* words, Scratch* scratch,
+                Analysis* analysis, const CueModel* cues) {
   internal::Workspace& workspace = scratch->impl_->workspace;
-  internal::Finder(text, analysis, lexicon, &workspace, cues).Run();
+  internal::Finder(text, analysis, lexicon, &workspace, cues, nullptr, words).Run();
   workspace.Trim();
 }
 

@@ -26,6 +26,7 @@
 #include <string_view>
 
 #include "lang/lexicon.h"
+#include "lang/words.h"
 #include "newsgraph/document.h"
 
 namespace newsgraph::quotes {
@@ -42,7 +43,7 @@ class Scratch {
   Scratch& operator=(const Scratch&) = delete;
 
  private:
-  friend void FindQuotes(std::string_view, const lang::Lexicon&, Scratch*, Analysis*, const CueModel*);
+  friend void FindQuotes(std::string_view, const lang::Lexicon&, lang::Words*, Scratch*, Analysis*, const CueModel*);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
@@ -53,6 +54,12 @@ class Scratch {
 // stances whose cue is not in the lexicon ("Critics assailed the plan", "his attacks on Clinton").
 void FindQuotes(std::string_view text, const lang::Lexicon& lexicon, Scratch* scratch, Analysis* analysis,
                 const CueModel* cues = nullptr);
+
+// The same over the document's Words (lang/words.h), already read over `analysis` by the caller (the pipeline reads
+// them once for every stage); FindQuotes notes in them which quotation each token is in (Words::quotations). Null
+// `words`: FindQuotes reads its own.
+void FindQuotes(std::string_view text, const lang::Lexicon& lexicon, lang::Words* words, Scratch* scratch,
+                Analysis* analysis, const CueModel* cues = nullptr);
 
 // The same with the embedded lexicon, no cue model and a scratch of its own: for tests and tools.
 void FindQuotes(std::string_view text, Analysis* analysis);
