@@ -214,7 +214,8 @@ void LightVerbs(const SentenceWords& w, size_t sentence_begin, size_t first, std
 // "General Petraeus held talks with ...", "Students staged mass demonstrations": an event noun without a source of
 // its own that is the object of a light verb the tagger passed over (so no event of its own to take the noun's
 // code) has that verb's subject as its source.
-void NounObjectSource(const SentenceWords& w, size_t noun, std::vector<ParticipantSpan>* spans) {
+void NounObjectSource(const SentenceWords& w, const lang::Words& english, uint32_t sentence_begin, size_t noun,
+                      std::vector<ParticipantSpan>* spans) {
   for (const ParticipantSpan& p : *spans)
     if (p.role == ParticipantRole::kSource) return;
   size_t v = noun;
@@ -225,7 +226,7 @@ void NounObjectSource(const SentenceWords& w, size_t noun, std::vector<Participa
   }
   if (v == noun || !InList(w.lower[v], kLightVerbs) || w.verb[v]) return;
   std::vector<ParticipantSpan> verb_spans;
-  const VerbGroup group = ReadVerbGroup(w.lower, v, EventPos::kVerb);
+  const VerbGroup group = TimeMLGroup(english, sentence_begin + static_cast<uint32_t>(v), sentence_begin, EventPos::kVerb);
   if (group.passive || group.tense == "PASTPART" || group.tense == "INFINITIVE" || group.tense == "PRESPART") return;
   FindParticipants(w, v, v + 1, group, EventPos::kVerb, &verb_spans);
   for (const ParticipantSpan& p : verb_spans)
@@ -422,7 +423,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       e.span = Span{a.tokens[trig.token].span.start, a.tokens[s.token_begin + verb_end - 1].span.end};
       spans.clear();
       FindParticipants(words, i, verb_end, e.group, trig.pos, &spans);
-      if (trig.pos == EventPos::kNoun) NounObjectSource(words, i, &spans);
+      if (trig.pos == EventPos::kNoun) NounObjectSource(words, english, s.token_begin, i, &spans);
       for (const ParticipantSpan& p : spans) {
         EventParticipant ep;
         ep.token_begin = static_cast<uint32_t>(s.token_begin + p.begin);
