@@ -8,6 +8,7 @@
 #include "lang/dateline.h"
 #include "lang/lexicon.h"
 #include "util/split.h"
+#include "util/word_table.h"
 
 namespace newsgraph::events {
 namespace {
@@ -145,20 +146,29 @@ bool MoreSpecific(const A& a, const B& b) {
 
 // Whether token t says its sentence is about a game: a score ("1-0", "6-4", not "a 5-4 ruling") or a word of sport.
 bool SportsWord(const std::vector<std::string_view>& lower, uint32_t t, uint32_t end) {
-  constexpr std::string_view kSportWords[] = {
-      "match", "tournament", "championship", "striker", "midfielder", "goalkeeper", "innings", "wicket", "wickets",
-      "semi-final", "semi-finals", "quarter-final", "quarter-finals", "playoff", "playoffs", "tiebreak", "touchdown",
-      "touchdowns", "half-time", "stoppage-time", "equaliser", "equalizer", "seeded", "derby", "scoreline",
-      "hat-trick", "cup", "medal", "medals", "olympics", "athletics", "athletes"};
+  // Every token of every document is asked: one hash lookup (whose bit filter answers for most words), and the
+  // score check only for a token that starts with a digit.
+  static const auto* kSportWords = [] {
+    auto* table = new util::WordTable<uint8_t>();
+    for (std::string_view w :
+         {"match", "tournament", "championship", "striker", "midfielder", "goalkeeper", "innings", "wicket", "wickets",
+          "semi-final", "semi-finals", "quarter-final", "quarter-finals", "playoff", "playoffs", "tiebreak",
+          "touchdown", "touchdowns", "half-time", "stoppage-time", "equaliser", "equalizer", "seeded", "derby",
+          "scoreline", "hat-trick", "cup", "medal", "medals", "olympics", "athletics", "athletes"})
+      table->Insert(w) = 1;
+    return table;
+  }();
   constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
   constexpr std::string_view kVoteWords[] = {"ruling", "decision", "vote", "majority", "verdict", "margin"};
   const std::string_view w = lower[t];
-  if (InList(w, kSportWords)) return true;
+  if (w.empty()) return false;
+  if (kSportWords->Find(w)) return true;
   // "four goals", "3 goals" (not "the goals of the talks").
   if ((w == "goals" || w == "goal") && t > 0 &&
       (InList(lower[t - 1], kCounts) || (!lower[t - 1].empty() && lower[t - 1][0] >= '0' && lower[t - 1][0] <= '9')))
     return true;
   // A score: two numbers of one or two digits joined by a hyphen.
+  if (w[0] < '0' || w[0] > '9') return false;
   const size_t dash = w.find('-');
   if (dash == std::string_view::npos || dash == 0 || dash > 2 || w.size() - dash - 1 == 0 || w.size() - dash - 1 > 2)
     return false;
