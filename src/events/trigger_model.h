@@ -78,19 +78,7 @@ class EventModel {
   }
   // rows[k] = Row(keys[k]) for k < n, the look-ups overlapped (util::KeyIndex::FindAll) and the rows prefetched.
   void Rows(const uint64_t* keys, size_t n, const float** rows) const {
-    constexpr size_t kBatch = 64;
-    int64_t found[kBatch];
-    for (size_t b = 0; b < n; b += kBatch) {
-      const size_t m = n - b < kBatch ? n - b : kBatch;
-      index_.FindAll(keys + b, m, found);
-      for (size_t k = 0; k < m; ++k) {
-        rows[b + k] = found[k] < 0 ? nullptr : &weights_[static_cast<size_t>(found[k]) * kRowSize];
-        if (rows[b + k]) {
-          __builtin_prefetch(rows[b + k]);
-          __builtin_prefetch(rows[b + k] + kRowSize - 1);
-        }
-      }
-    }
+    index_.FindRows(keys, n, weights_.data(), kRowSize, rows);
   }
   size_t features() const { return keys_.size(); }
 

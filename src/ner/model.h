@@ -63,21 +63,7 @@ class NerModel {
   // rows[k] = Row(keys[k]) for k < n: the look-ups of a batch overlap their memory reads (util::KeyIndex::FindAll),
   // several times faster than one Row() each when the model is not in the cache.
   void Rows(const uint64_t* keys, size_t n, const float** rows) const {
-    constexpr size_t kBatch = 64;
-    int64_t found[kBatch];
-    for (size_t b = 0; b < n; b += kBatch) {
-      const size_t m = n - b < kBatch ? n - b : kBatch;
-      index_.FindAll(keys + b, m, found);
-      for (size_t k = 0; k < m; ++k) {
-        const float* row = found[k] < 0 ? nullptr : &weights_[static_cast<size_t>(found[k]) * row_size_];
-        rows[b + k] = row;
-        if (row) {
-          __builtin_prefetch(row);
-          __builtin_prefetch(row + row_size_ / 2);
-          __builtin_prefetch(row + row_size_ - 1);
-        }
-      }
-    }
+    index_.FindRows(keys, n, weights_.data(), static_cast<size_t>(row_size_), rows);
   }
   int stages() const { return stages_; }
   int row_size() const { return row_size_; }
