@@ -156,7 +156,7 @@ struct Pattern {
   // written for: the block "explosive_destruction" (190) holds "blast" and "blow up", and "blast ... statement"
   // (111) is criticism only when "blast" says it. Such a pattern holds for `verb` alone (anywhere after it, unlike an idiom).
   bool sense = false;
-  std::string verb;
+  std::string verb;  // the base form of the verb the pattern was written for (its dictionary line says it)
 };
 
 struct Block {
@@ -372,11 +372,11 @@ struct CameoCoder::Impl {
         pos = 0;
         ParseElements(post, &pos, '\0', &p.post, &p.words);
         if (p.words == 0) return;  // a pattern of markers only says nothing the block does not
+        // The verb the pattern was written for.
+        if (f.size() > 5) p.verb = BaseForm(f[5].substr(0, f[5].find('_')));
         if (!p.post.empty() && p.post[0].kind == Element::kWord &&
             std::find(std::begin(kParticles), std::end(kParticles), p.post[0].word) != std::end(kParticles)) {
           p.idiom = true;
-          const std::string_view verb = f.size() > 5 ? f[5] : std::string_view();
-          p.verb = BaseForm(verb.substr(0, verb.find('_')));
         }
         // Verbal (QuadClass 1, 3) against material (2, 4): "blast" a statement against "blow up" a bridge.
         const CameoCode* block_code = CameoCodes::Builtin().Find(SplitCode(blocks[b->second].code).first);
@@ -384,7 +384,6 @@ struct CameoCoder::Impl {
         if (!p.idiom && f.size() > 5 && block_code && pattern_code &&
             block_code->quad_class % 2 != pattern_code->quad_class % 2) {
           p.sense = true;
-          p.verb = BaseForm(f[5].substr(0, f[5].find('_')));
         }
         blocks[b->second].patterns.push_back(std::move(p));
         ++pattern_count;
@@ -664,11 +663,15 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    // A verb with a code of its own under another root than its block's ("walk out" 143 among the verbs of going
+    // somewhere, 040) is not what the block's other verbs' patterns were written for: only its own patterns apply
+    // ("will walk out for 48 hours" is no intent to meet). A verb that codes nothing alone ("give" ---) keeps them.
+    const bool own_root = IsCode(verb->code) && IsCode(block.code) && verb->code.compare(0, 2, block.code, 0, 2) != 0;
     // Candidates are in the block's order, most specific first: the first that matches is the best.
     const Pattern* best = nullptr;
     for (uint32_t k : candidates) {
       const Pattern& p = block.patterns[k];
-      if ((p.idiom || p.sense) && !p.verb.empty() && p.verb != verb->base) continue;
+      if ((p.idiom || p.sense || own_root) && !p.verb.empty() && p.verb != verb->base) continue;
       if (!p.post.empty() && !m.MatchSequence(p.post, w, verb_end, last, p.idiom ? 0 : 7, 5)) continue;
       if (!p.pre.empty() && !m.MatchSequence(p.pre, w, w.first, group_begin, 8, 8)) continue;
       best = &p;
