@@ -1,5 +1,6 @@
 #include "events/extractor.h"
 
+#include "events/dictionary_triggers.h"
 #include "events/records.h"
 
 namespace newsgraph::events {
@@ -22,7 +23,7 @@ void EventExtractor::Read(std::string_view text, const Analysis& a, const std::o
     words = &s.english;
   }
   s.words = words;
-  AddDictionaryTriggers(s.tokens, words->lower_tokens(), coder_, &s.readers, &s.triggers);
+  AddDictionaryTriggers(s.tokens, *words, coder_, &s.readers, &s.triggers);
   reader_.Read(text, a, words->lower_tokens(), *words, s.triggers, date, &s.readers, &s.read);
 }
 

@@ -43,16 +43,6 @@
 
 namespace newsgraph::events {
 
-// Reads the tagger's verbs that are nouns here as event nouns, or drops them ("fired tear gas", "with riot police"),
-// and drops event nouns that only name the kind of another noun ("riot police", "a ceasefire agreement"). Adds to
-// `triggers` (sorted by token) the words the tagger passed over that the CAMEO dictionaries know as events:
-// an event noun of data/events/cameo_nouns.tsv ("summit", "tariffs"), a dictionary verb right after "to" or a modal
-// ("due to host", "will visit") and a past-tense dictionary verb after a word that can end its subject ("troops
-// shelled", not "the armed forces"), each with confidence 0.5. `tokens` are the document's token texts.
-// `lower` holds them in lower case (lang::Words::lower_tokens).
-void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const std::vector<std::string_view>& lower,
-                           const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers);
-
 // Builds analysis->events (replacing it) from `read` (EventReader::Read over the same analysis). With `all` every
 // record is kept; otherwise those with a PLOVER type or an entity participant that are no noise (see above). A coded
 // event's participants carry CAMEO actor codes: the entity's role today (`actors` codes a role's country and title:

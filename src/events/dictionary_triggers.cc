@@ -1,0 +1,133 @@
+#include "events/dictionary_triggers.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "events/verb_group.h"
+
+namespace newsgraph::events {
+namespace {
+
+constexpr std::string_view kPrepositions[] = {"in", "at", "on", "of", "for", "to", "with", "from", "by", "into",
+                                             "over", "about", "against", "after", "before", "during", "under"};
+
+// A past-tense form ("shelled", "staged") after a word that can end a subject, not after a determiner or a
+// preposition, where it would be an adjective ("the armed forces", "of detailed plans").
+bool PastTenseAfterSubject(const std::vector<std::string_view>& lower, size_t i) {
+  constexpr std::string_view kNotBeforeVerb[] = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
+                                                 "this", "that", "these", "those", "some", "any", "no", "more",
+                                                 "most", "very", "so", "too", "well", "newly", "highly", "is", "are",
+                                                 "was", "were", "be", "been", "being", "get", "got"};
+  const std::string_view w = lower[i];
+  if (w.size() < 5 || !w.ends_with("ed")) return false;
+  const std::string_view before = lower[i - 1];
+  if (before.empty() || !std::isalpha(static_cast<unsigned char>(before.back()))) return false;
+  return !InList(before, kNotBeforeVerb) && !InList(before, kPrepositions);
+}
+
+// Whether the verbal trigger at token i reads as a noun: a word without a verb ending ("tear", "riot", "strike",
+// "protests") after a determiner, a possessive, a preposition other than "to" or an "anti-" / "pro-" adjective ("the
+// strike", "with riot police", "anti-government protests"), or a bare form right
+// before another word after a verb that does not take a bare verb ("fired tear gas": a noun modifier, where "helped
+// rebuild" and "let go" are verbs).
+bool NounReading(const std::vector<std::string_view>& lower, const std::vector<Trigger>& triggers, size_t k) {
+  constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
+                                               "this", "these", "those", "'s", "'", "every", "each", "no"};
+  constexpr std::string_view kBareVerbTakers[] = {"help", "helped", "helps", "helping", "let", "lets", "make", "made",
+                                                  "makes", "go", "come", "see", "saw", "hear", "heard", "watch",
+                                                  "watched", "dare", "will", "would", "could", "can", "may", "might",
+                                                  "must", "should", "shall", "do", "did", "does"};
+  const size_t i = triggers[k].token;
+  const std::string_view w = lower[i];
+  if (i == 0 || w.ends_with("ing") || w.ends_with("ed")) return false;
+  const std::string_view before = lower[i - 1];
+  if (InList(before, kDeterminers) || (InList(before, kPrepositions) && before != "to") ||
+      before.starts_with("anti-") || before.starts_with("pro-"))
+    return true;
+  if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss")) return false;
+  if (k == 0 || triggers[k - 1].token + 1 != i || triggers[k - 1].pos != EventPos::kVerb ||
+      InList(before, kBareVerbTakers) || i + 1 >= lower.size())
+    return false;
+  const std::string_view after = lower[i + 1];
+  const unsigned char first = after.empty() ? 0 : static_cast<unsigned char>(after[0]);
+  return first >= 'a' && first <= 'z' && !InList(after, kPrepositions) && !InList(after, kDeterminers);
+}
+
+// Whether the nominal trigger at token k only modifies the noun after it ("riot police", "attack helicopters",
+// "protest leaders", "a ceasefire agreement"): a singular word before a plural noun or "police" that is no trigger of
+// its own, or any before a noun it names the kind of.
+bool Modifier(const std::vector<std::string_view>& lower, const std::vector<Trigger>& triggers, size_t k) {
+  constexpr std::string_view kFunctionWords[] = {"is", "was", "has", "this", "as", "its", "his", "us", "yes", "thus",
+                                                 "plus", "less", "unless", "towards", "afterwards", "besides"};
+  // Nouns an event noun names the kind of: "a ceasefire agreement", "peace talks", "an aid convoy".
+  constexpr std::string_view kHeads[] = {"agreement", "agreements", "deal", "deals", "accord", "accords", "plan",
+                                         "plans", "proposal", "proposals", "package", "packages", "convoy", "convoys",
+                                         "line", "lines", "zone", "zones", "deadline", "talks", "negotiations",
+                                         "workers", "agency", "agencies", "official", "officials", "group", "groups"};
+  const size_t i = triggers[k].token;
+  if (i + 1 < lower.size() && InList(lower[i + 1], kHeads)) return true;
+  if (i + 1 >= lower.size() || lower[i].ends_with('s') || (k + 1 < triggers.size() && triggers[k + 1].token == i + 1))
+    return false;
+  const std::string_view after = lower[i + 1];
+  const unsigned char first = after.empty() ? 0 : static_cast<unsigned char>(after[0]);
+  if (first < 'a' || first > 'z' || InList(after, kFunctionWords) || InList(after, kPrepositions)) return false;
+  return after == "police" || (after.size() > 3 && after.ends_with('s') && !after.ends_with("ss"));
+}
+
+}  // namespace
+
+void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const lang::Words& words,
+                           const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers) {
+  const std::vector<std::string_view>& lower = words.lower_tokens();
+  constexpr std::string_view kBeforeVerb[] = {"to", "will", "would", "could", "may", "might", "shall", "must"};
+  std::vector<Trigger> added;
+  size_t next = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    while (next < triggers->size() && (*triggers)[next].token < i) ++next;
+    const unsigned char first = tokens[i].empty() ? 0 : static_cast<unsigned char>(tokens[i][0]);
+    // Lower case, or capitalised at a sentence's start ("Protests have continued").
+    const bool opens = i == 0 || tokens[i - 1] == "." || tokens[i - 1] == "!" || tokens[i - 1] == "?";
+    if (!((first >= 'a' && first <= 'z') || (opens && first >= 'A' && first <= 'Z')) ||
+        (next < triggers->size() && (*triggers)[next].token == i))
+      continue;
+    Trigger t;
+    t.token = static_cast<uint32_t>(i);
+    t.cls = EventClass::kOccurrence;
+    t.confidence = 0.5f;
+    if (auto c = coder.CodeNoun(lower, i, &scratch->coder); c && !c->code.empty() &&
+                                                             std::string_view(c->block).ends_with(lower[i])) {
+      t.pos = EventPos::kNoun;
+      added.push_back(t);
+    } else if (i > 0 && (InList(lower[i - 1], kBeforeVerb) || PastTenseAfterSubject(lower, i)) &&
+               coder.CodeVerb(lower, i, i, i + 1, &scratch->coder)) {
+      t.pos = EventPos::kVerb;
+      added.push_back(t);
+    }
+  }
+  if (!added.empty()) {
+    triggers->insert(triggers->end(), added.begin(), added.end());
+    std::sort(triggers->begin(), triggers->end(), [](const Trigger& a, const Trigger& b) { return a.token < b.token; });
+  }
+  // The verbs that read as nouns: an event noun of the dictionaries ("the strike") becomes one; another is
+  // no event ("tear gas", "riot police").
+  {
+    std::vector<uint8_t> noun(triggers->size(), 0);
+    for (size_t k = 0; k < triggers->size(); ++k)
+      noun[k] = (*triggers)[k].pos == EventPos::kVerb ? NounReading(lower, *triggers, k)
+                                                      : Modifier(lower, *triggers, k) ? 2 : 0;
+    size_t kept = 0;
+    for (size_t k = 0; k < triggers->size(); ++k) {
+      Trigger t = (*triggers)[k];
+      if (noun[k] == 2) continue;
+      if (noun[k]) {
+        auto c = coder.CodeNoun(lower, t.token, &scratch->coder);
+        if (!c || c->code.empty()) continue;
+        t.pos = EventPos::kNoun;
+      }
+      (*triggers)[kept++] = t;
+    }
+    triggers->resize(kept);
+  }
+}
+
+}  // namespace newsgraph::events
