@@ -135,6 +135,20 @@ TEST(EventDate, LinkedTimexesAndTheDocumentDate) {
   EXPECT_EQ(p.DateOf("blocked"), "<=2025-04-22");  // an undated past report: on or before the document date
 }
 
+// A time expression after a preposition dates the nearest verb before it in its stretch of the sentence, even when
+// another verb stands nearer after it; a participle after a noun is passed over; the dateline's date dates nothing.
+TEST(EventDate, TimePhrasesAttachToTheVerbBeforeThem) {
+  const Passage p(
+      "KYIV, April 22 (Reuters) - The military government imposed a curfew in the northern region on Monday after "
+      "rebels attacked an army convoy. "
+      "Soldiers opened fire on hundreds of people protesting against fuel prices in the city of Goma last Friday. "
+      "Colombo has been negotiating with bondholders since January over restructuring its debt.");
+  EXPECT_EQ(p.DateOf("imposed"), "2025-04-21");     // not the dateline's April 22, not taken by "attacked"
+  EXPECT_EQ(p.DateOf("attacked"), "<=2025-04-22");  // undated: "on Monday" is the curfew's
+  EXPECT_EQ(p.DateOf("opened"), "2025-04-18");      // "protesting" is a participle of "people"
+  EXPECT_EQ(p.DateOf("negotiating"), "2025-01..2025-04-22");
+}
+
 TEST(EventDate, IntervalsOfOngoingEvents) {
   const Passage p(
       "Sudan's army has been fighting the Rapid Support Forces since 2023. "

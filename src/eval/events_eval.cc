@@ -110,7 +110,7 @@ TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& do
     for (const Sentence& sen : a.sentences) sentence_begin.push_back(sen.token_begin);
     sentence_begin.push_back(static_cast<uint32_t>(a.tokens.size()));
     tagger.Tag(views, sentence_begin, &scratch, &triggers);
-    const events::TimexTokens timex_tokens(a);
+    const events::TimexTokens timex_tokens(doc.text, a);
 
     // Strict: the trigger's token is a gold event's span.
     std::vector<bool> gold_found(doc.events.size(), false);
@@ -160,7 +160,7 @@ TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& do
       for (const events::Trigger& o : triggers)
         if (o.token >= sen.token_begin && o.token < sen.token_end && o.pos == events::EventPos::kVerb)
           others.push_back(o.token);
-      const auto date = events::DateOf(a, timex_tokens, t.token, sen, group, t.pos, others, doc.creation);
+      const auto date = events::DateOf(a, words, timex_tokens, t.token, sen, group, t.pos, others, doc.creation);
       if (!gd.value.empty()) {
         const bool ok = date && !date->on_or_before && date->value == gd.value;
         s.date_included.Add(ok);

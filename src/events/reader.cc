@@ -348,7 +348,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
   // Per token: the mention and the time expression covering it.
   std::vector<int32_t> mention_of(a.tokens.size(), -1);
   std::vector<uint8_t> in_time(a.tokens.size(), 0);
-  const TimexTokens timexes(a);
+  const TimexTokens timexes(text, a);
   auto first_token = [&](uint32_t offset) {
     return static_cast<size_t>(std::lower_bound(a.tokens.begin(), a.tokens.end(), offset,
                                                 [](const Token& t, uint32_t o) { return t.span.end <= o; }) -
@@ -435,7 +435,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         for (size_t t = p.begin; t < p.end && ep.mention < 0; ++t) ep.mention = words.mention[t];
         e.participants.push_back(std::move(ep));
       }
-      e.date = DateOf(a, timexes, trig.token, s, e.group, trig.pos, verbs_here, document_date);
+      e.date = DateOf(a, english, timexes, trig.token, s, e.group, trig.pos, verbs_here, document_date);
       {
         size_t g = e.group.begin;
         while (g > 0 && (words.lower[g - 1] == "also" || words.lower[g - 1] == "not")) --g;

@@ -8,9 +8,11 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "events/verb_group.h"
+#include "lang/words.h"
 #include "newsgraph/document.h"
 
 namespace newsgraph::events {
@@ -21,18 +23,24 @@ struct EventDate {
   bool on_or_before = false;  // only an upper bound: the event happened on or before `value`
 };
 
-// The time expressions of an analysis by their first token: (token, index into Analysis::timexes), sorted; those
-// that start after the last token are left out.
+// The time expressions of an analysis (the segmentation of `text`) by their first token: (token, index into
+// Analysis::timexes), sorted; those that start after the last token are left out.
 struct TimexTokens {
-  explicit TimexTokens(const Analysis& analysis);
+  TimexTokens(std::string_view text, const Analysis& analysis);
   std::vector<std::pair<uint32_t, uint32_t>> by_token;
+  // The first token after the article's dateline and its dash ("NAIROBI, June 5 (Reuters) -"), or 0: a time
+  // expression before it gives the date of the report, never an event's.
+  uint32_t dateline_end = 0;
 };
 
-// `trigger` and the sentence's token range index Analysis::tokens; `other_triggers` are the other triggers' tokens in
-// the sentence (a time expression closer to another verb dates that verb, not this one). Looks only at the time
-// expressions of the sentence.
-std::optional<EventDate> DateOf(const Analysis& analysis, const TimexTokens& timexes, uint32_t trigger,
-                                const Sentence& sentence, const VerbGroup& group, EventPos pos,
+// `trigger` and the sentence's token range index Analysis::tokens; `other_triggers` are the other verbal triggers'
+// tokens in the sentence. Looks only at the time expressions of the sentence, nearest first, and gives each to one
+// verb: a time expression after a preposition ("on Tuesday", "since January") dates the nearest verb before it in
+// the same stretch of the sentence ("imposed a curfew in the region on Tuesday after fighters attacked"; a
+// participle after a noun, "people protesting against prices", is passed over); another one dates the nearest verb
+// on its side ("said Tuesday it would meet").
+std::optional<EventDate> DateOf(const Analysis& analysis, const lang::Words& words, const TimexTokens& timexes,
+                                uint32_t trigger, const Sentence& sentence, const VerbGroup& group, EventPos pos,
                                 const std::vector<uint32_t>& other_triggers, const std::optional<Date>& document_date);
 
 }  // namespace newsgraph::events
