@@ -169,6 +169,16 @@ TEST(EventPlace, TheTextsPlaceElseTheDateline) {
   EXPECT_EQ(p.Place("attacked"), "-");     // another country's event, reported from Nairobi
 }
 
+TEST(EventPlace, WhereVerbsOfGoingGo) {
+  const Passage p(
+      "Friedrich Merz will travel to Paris next week for talks with Emmanuel Macron. "
+      "Serbian students who have blockaded universities in Belgrade marched into Novi Sad on Saturday. "
+      "Ukraine appealed to Japan for more air defence systems.");
+  EXPECT_EQ(p.Place("travel"), "Paris");     // "to" after a verb of going
+  EXPECT_EQ(p.Place("marched"), "Novi Sad");  // "into", not the subject's Belgrade
+  EXPECT_EQ(p.Place("appealed"), "-");       // "to" after another verb is no place
+}
+
 TEST(EventPlace, NoDatelineNoPlace) {
   const Passage p("Kenyan police arrested 40 protesters in Nairobi on Tuesday. Officials later charged Boniface Mwangi.");
   EXPECT_EQ(p.Place("arrested"), "Nairobi");

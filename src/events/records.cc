@@ -57,6 +57,12 @@ constexpr size_t kCorefWindow = 200;
 constexpr uint32_t kGoverningReach = 12;  // words between a verb and the infinitive it governs ("is due to ...")  // records an event mention may corefer with (an article has fewer)
 constexpr std::string_view kPlacePrepositions[] = {"in", "at", "near", "outside", "inside", "through", "across",
                                                    "throughout"};
+// Verbs of going or sending somewhere: their "to" phrase says where the event takes place ("will travel to Paris",
+// "aid was delivered to Port-au-Prince").
+constexpr std::string_view kMovementVerbs[] = {"travel", "fly",    "go",     "come",   "return",   "head",   "march",
+                                               "move",   "deliver", "send",  "ship",   "airlift",  "deploy", "dispatch",
+                                               "rush",   "sail",   "drive",  "deport", "extradite", "transfer",
+                                               "evacuate", "walk"};
 constexpr std::string_view kSituationNouns[] = {"crisis", "war", "conflict", "situation", "violence", "unrest",
                                                "tensions", "fighting", "insurgency", "famine", "outbreak"};
 constexpr std::string_view kPlaceNouns[] = {"city", "town", "village", "capital", "port", "region", "province",
@@ -311,7 +317,8 @@ struct Builder {
   }
 
   // Where the event at `e` happened, as the text says it: a location after a place preposition in the trigger's
-  // clause ("met in New York", "marched through Nairobi"; "on" too for attacks: "an attack on Odesa"), up to the
+  // clause ("met in New York", "marched through Nairobi", "moved into Novi Sad"; "on" too for attacks: "an attack on
+  // Odesa"; "to" for verbs of going or sending: "will travel to Paris"), up to the
   // next verbal trigger, clause opener (not "and": a verb after it is a trigger) or comma, within 12 words, unless
   // the phrase belongs to another event noun for a state of affairs ("to discuss the crisis in Haiti"); else one in
   // the subject before the trigger ("Protesters in Belgrade have been blocking").
@@ -319,9 +326,17 @@ struct Builder {
     const Sentence& s = a.sentences[e.sentence];
     const uint32_t at = e.trigger.token;
     const bool attack = cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20");
+    bool movement = false;
+    if (e.trigger.pos == EventPos::kVerb) {
+      std::vector<std::string> stems;
+      VerbLexicon::Get().Lemmas(lower[at], &stems);
+      movement = std::any_of(stems.begin(), stems.end(), [](const std::string& w) { return StemIn(w, kMovementVerbs); });
+    }
     for (uint32_t t = at + 1; t + 1 < s.token_end && t <= at + 12; ++t) {
       if (Verb(t) || (InList(lower[t], kClauseOpeners) && lower[t] != "and") || lower[t] == ",") break;
-      if (!InList(lower[t], kPlacePrepositions) && !(attack && (lower[t] == "on" || lower[t] == "against"))) continue;
+      if (!InList(lower[t], kPlacePrepositions) && lower[t] != "into" && !(movement && lower[t] == "to") &&
+          !(attack && (lower[t] == "on" || lower[t] == "against")))
+        continue;
       if (t - 1 != at && trigger[t - 1] == 2) break;  // the phrase of another event noun
       if (const int32_t ent = PlaceAfter(t, s); ent >= 0) return ent;
     }
