@@ -38,7 +38,7 @@ TEST(Extract, ReferenceArticleRecord) {
   const auto r = RunNewsgraph("extract " + Fixture() + " --date 2025-04-22 --tokens");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const json record = json::parse(r.out);
-  EXPECT_EQ(record["schema"], "newsgraph/2");
+  EXPECT_EQ(record["schema"], "newsgraph/3");
   EXPECT_EQ(record["date"], "2025-04-22");
   EXPECT_EQ(record["paragraphs"].size(), 13u);
   for (const char* key : {"id", "sentences", "entities", "quotes", "timexes", "events", "tokens"})

@@ -26,7 +26,9 @@ std::string Actors(const std::string& text, std::string_view trigger, Date date 
     if (e.mentions.front().span.In(text) != trigger) continue;
     std::string out;
     for (const EventParticipant& p : e.participants)
-      out += (out.empty() ? "" : " ") + a->entities[p.entity].name + ":" + EventRoleName(p.role) + ":" +
+      out += (out.empty() ? "" : " ") +
+             (p.entity >= 0 ? a->entities[p.entity].name : "[" + std::string(p.span.In(text)) + "]") + ":" +
+             EventRoleName(p.role) + ":" +
              (p.actor.empty() ? "-" : p.actor);
     return out;
   }
@@ -36,6 +38,9 @@ std::string Actors(const std::string& text, std::string_view trigger, Date date 
 TEST(EventActors, CountriesAgentsAndOrganisations) {
   EXPECT_EQ(Actors("Russia launched a missile attack on Odesa.", "launched"), "Russia:source:RUS Odesa:target:UKR");
   EXPECT_EQ(Actors("Syrian rebels attacked a police station in Aleppo.", "attacked"), "Syrian:source:SYRREB");
+  // Named by words the dictionaries know, not by an entity.
+  EXPECT_EQ(Actors("Police in Lahore arrested 12 members of a banned party.", "arrested"), "[Police]:source:---COP");
+  EXPECT_EQ(Actors("A police checkpoint was attacked by gunmen on Wednesday.", "attacked"), "[gunmen]:source:---UAF");
 }
 
 TEST(EventActors, TheRoleTheArticleGivesToday) {

@@ -134,9 +134,9 @@ class SchemaTest : public ::testing::Test {
 };
 
 TEST_F(SchemaTest, ValidatorCatchesUndocumentedKeysAndWrongTypes) {
-  EXPECT_NE(Validate(R"({"schema":"newsgraph/2","id":null,"error":"x","surprise":1})"), "");
-  EXPECT_NE(Validate(R"({"schema":"newsgraph/2","id":3,"error":"x"})"), "");
-  EXPECT_EQ(Validate(R"({"schema":"newsgraph/2","id":"a","line":2,"error":"x"})"), "");
+  EXPECT_NE(Validate(R"({"schema":"newsgraph/3","id":null,"error":"x","surprise":1})"), "");
+  EXPECT_NE(Validate(R"({"schema":"newsgraph/3","id":3,"error":"x"})"), "");
+  EXPECT_EQ(Validate(R"({"schema":"newsgraph/3","id":"a","line":2,"error":"x"})"), "");
 }
 
 TEST_F(SchemaTest, RecordsConform) {

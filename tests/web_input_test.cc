@@ -37,7 +37,7 @@ std::string Warc() { return SourcePath("tests/fixtures/html/news.warc.gz"); }
 void CheckHarbourRecord(const json& record, const std::string& page) {
   const std::string text = PageText();
   ASSERT_TRUE(record.contains("source")) << record.dump().substr(0, 300);
-  EXPECT_EQ(record["schema"], "newsgraph/2");
+  EXPECT_EQ(record["schema"], "newsgraph/3");
   EXPECT_EQ(record["bytes"], text.size());
   EXPECT_EQ(record["date"], "2024-03-12");  // the page's own date
   const json& source = record["source"];

@@ -1,4 +1,4 @@
-// The output record (schema "newsgraph/2", documented field by field in docs/schema.md and
+// The output record (schema "newsgraph/3", documented field by field in docs/schema.md and
 // docs/newsgraph.schema.json).
 #pragma once
 
@@ -11,7 +11,7 @@
 
 namespace newsgraph {
 
-inline constexpr const char* kSchemaVersion = "newsgraph/2";
+inline constexpr const char* kSchemaVersion = "newsgraph/3";
 
 struct JsonOptions {
   bool tokens = false;  // add the "tokens" array

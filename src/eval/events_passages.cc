@@ -49,8 +49,10 @@ bool Names(const std::string& text, const Entity& entity, std::string_view words
 bool HasParticipant(const std::string& text, const Analysis& a, const Event& e, EventRole role,
                     const std::string& gold) {
   for (const EventParticipant& p : e.participants) {
-    if (p.role != role || p.entity < 0 || static_cast<size_t>(p.entity) >= a.entities.size()) continue;
-    if (Names(text, a.entities[p.entity], p.span.In(text), gold)) return true;
+    if (p.role != role || p.entity >= static_cast<int32_t>(a.entities.size())) continue;
+    if (p.entity < 0 ? Names(text, Entity{}, p.span.In(text), gold)
+                     : Names(text, a.entities[p.entity], p.span.In(text), gold))
+      return true;
   }
   return false;
 }

@@ -274,6 +274,35 @@ struct Builder {
     return -1;
   }
 
+  // The actor code `p` brings to a record as the participant `entity`: its own for an entity; for words that name
+  // no entity, their code only when they name a group by common nouns ("police", "rebels", "Israeli troops"), not
+  // a person by a title the entity stage left unlinked ("the President") or a pronoun.
+  // The phrase's head, its last word before a preposition or a comma (after a possessive: "voters' preferences";
+  // after "of" for a quantity: "dozens of children"), must be such a word itself, or a plural ending such a phrase
+  // ("security forces"): "the court fight" is no court.
+  std::string_view ActorOf(const events::EventParticipant& p, int32_t entity, const ActorCoder& actors) const {
+    if (entity >= 0) return p.actor;
+    if (p.pronoun || p.antecedent || p.actor.empty()) return {};
+    const lang::Lexicon& lexicon = lang::Lexicon::Get();
+    uint32_t head = p.token_begin;
+    for (uint32_t t = p.token_begin; t < p.token_end; ++t) {
+      if (lower[t] == "'s" || lower[t] == "'") continue;
+      if (lower[t] == "," || (lexicon.Has(lower[t], lang::kPreposition) &&
+                              !(lower[t] == "of" && lexicon.Has(lower[head], lang::kNumberWord))))
+        break;
+      head = t;
+    }
+    if (lexicon.Has(lower[head], lang::kTitle | lang::kPersonNoun | lang::kPersonalPronoun) ||
+        a.tokens[head].span.In(text) == "us")
+      return {};
+    // A plural head may end an agent phrase of two words ("security forces", "opposition leaders").
+    const bool plural = lower[head].size() > 3 && lower[head].ends_with('s') && !lower[head].ends_with("ss");
+    if (actors.Code(lower, head, head + 1, date).empty() &&
+        !(plural && head > p.token_begin && !actors.Code(lower, head - 1, head + 1, date).empty()))
+      return {};
+    return p.actor;
+  }
+
   // Whether a mention of `entity` starts at byte `start` ("in New York": at "New").
   bool MentionStartsAt(uint32_t start, int32_t entity) const {
     for (auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), start,
@@ -458,11 +487,18 @@ newsgraph::EventDate RecordDate(const events::EventDate& d) { return {d.value, d
 
 bool ByStart(const EventMention& x, const EventMention& y) { return x.span.start < y.span.start; }
 
+// Adds a participant: an entity (once per record), or, for a coded event, words the actor dictionaries know that
+// name no entity ("police", "rebels", "security forces": entity -1, with their actor code).
 void AddParticipant(Event* r, int32_t entity, EventRole role, Span span, std::string_view actor = {}) {
-  if (entity < 0) return;
+  if (entity < 0 && actor.empty()) return;
   for (const newsgraph::EventParticipant& p : r->participants)
-    if (p.entity == entity) return;
+    if (entity >= 0 ? p.entity == entity : (p.span.start < span.end && span.start < p.span.end)) return;
   r->participants.push_back({entity, role, span, std::string(actor)});
+}
+
+bool HasEntityParticipant(const Event& r) {
+  return std::any_of(r.participants.begin(), r.participants.end(),
+                     [](const newsgraph::EventParticipant& p) { return p.entity >= 0; });
 }
 
 // A code that names a country or an organisation ("GBR", "USAGOV", "IGOUNO"), not an agent alone ("---GOV").
@@ -580,7 +616,7 @@ bool Listed(const std::vector<Event>& records, const std::vector<uint8_t>& quiet
   auto kept_quiet = [&](size_t x) {
     return (quiet[x] & (kMind | kSupport)) || ((quiet[x] & kUntyped) && records[x].type.empty());
   };
-  if ((rec.type.empty() && rec.participants.empty()) || kept_quiet(r)) return false;
+  if ((rec.type.empty() && !HasEntityParticipant(rec)) || kept_quiet(r)) return false;
   if (const int g = governor_of[r];
       g >= 0 && !kept_quiet(g) && rec.type.empty() && !records[g].type.empty() && rec.mentions.size() == 1) {
     bool adds = false;
@@ -867,7 +903,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
         if ((rec.status == EventStatus::kHappened) != (status == EventStatus::kHappened)) continue;
         bool other_source = false;
         for (const auto& p : rec.participants)
-          if (p.role == EventRole::kSource && source >= 0 && p.entity != source) other_source = true;
+          if (p.role == EventRole::kSource && source >= 0 && p.entity >= 0 && p.entity != source) other_source = true;
         if (other_source) continue;
         target = static_cast<int>(r);
         break;
@@ -921,15 +957,18 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
           b.AfterPlacePreposition(p.span))
         continue;
       AddParticipant(rec, entity, p.role == ParticipantRole::kSource ? EventRole::kSource : EventRole::kTarget, p.span,
-                     p.actor);
+                     b.ActorOf(p, entity, actors));
     }
     // "leaders have been locked in discussions", "engaged in talks": the noun's actors are the verb's.
-    if (e.trigger.pos == EventPos::kNoun && rec->participants.empty())
+    if (e.trigger.pos == EventPos::kNoun && !HasEntityParticipant(*rec))
       for (size_t j = k; j-- > 0 && read[j].sentence == e.sentence;) {
         const ReadEvent& v = read[j];
         if (v.trigger.pos != EventPos::kVerb || v.trigger.token + 3 < e.trigger.token) break;
         if (b.lower[v.trigger.token + 1] != "in") break;
-        for (const auto& p : v.participants) AddParticipant(rec, b.EntityOf(p), EventRole::kSource, p.span, p.actor);
+        for (const auto& p : v.participants) {
+          const int32_t entity = b.EntityOf(p);
+          AddParticipant(rec, entity, EventRole::kSource, p.span, b.ActorOf(p, entity, actors));
+        }
         const int support = record_of[j];
         VerbLexicon::Get().Lemmas(b.lower[v.trigger.token], &stems);
         const bool light = std::any_of(stems.begin(), stems.end(), [](const std::string& w) { return StemIn(w, kSupportVerbs); });
@@ -943,7 +982,8 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     // "is due to visit Washington": a visit's place is the place visited.
     if (rec->place < 0 && (rec->cameo.starts_with("042") || key == "visit" || key == "tour"))
       for (const auto& p : rec->participants)
-        if (p.role == EventRole::kTarget && a.entities[p.entity].type == EntityType::kLocation) rec->place = p.entity;
+        if (p.role == EventRole::kTarget && p.entity >= 0 && a.entities[p.entity].type == EntityType::kLocation)
+          rec->place = p.entity;
     if (rec->reported_by < 0) rec->reported_by = b.QuoteOf(e.span);
   }
   // Verbs with an "at <event noun>" phrase: their participants join that event, and their mention too, unless the
@@ -1020,12 +1060,13 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     if (!listed[r]) continue;
     Event& rec = records[r];
     if (rec.place < 0 && dateline.Places(rec, b)) rec.place = dateline.entity;
+    if (rec.cameo.empty())  // actor codes are for coded events, and so are participants known by them alone
+      std::erase_if(rec.participants, [](const newsgraph::EventParticipant& p) { return p.entity < 0; });
     for (newsgraph::EventParticipant& p : rec.participants) {
-      if (rec.cameo.empty()) {
+      if (rec.cameo.empty())
         p.actor.clear();
-        continue;
-      }
-      p.actor = entity_actors.Of(p.entity, p.actor);
+      else if (p.entity >= 0)
+        p.actor = entity_actors.Of(p.entity, p.actor);
     }
     if (rec.date) b.Interval(rec);
     if (rec.date && rec.status == EventStatus::kOngoing) rec.date->on_or_before = false;  // it holds at that date

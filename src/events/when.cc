@@ -48,7 +48,7 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
         words.Has(static_cast<int>(k), lang::kAuxiliary | lang::kPreposition | lang::kDeterminer | lang::kAdverb |
                                            lang::kConjunction))
       return false;
-    return k != trigger && std::find(other_triggers.begin(), other_triggers.end(), k) == other_triggers.end();
+    return k != trigger && !std::binary_search(other_triggers.begin(), other_triggers.end(), k);
   };
   // The verb a time expression after a preposition at token t dates: the nearest before it in the same stretch of
   // the sentence, participles passed over; none when a punctuation mark comes first.

@@ -33,8 +33,8 @@ struct TimexTokens {
   uint32_t dateline_end = 0;
 };
 
-// `trigger` and the sentence's token range index Analysis::tokens; `other_triggers` are the other verbal triggers'
-// tokens in the sentence. Looks only at the time expressions of the sentence, nearest first, and gives each to one
+// `trigger` and the sentence's token range index Analysis::tokens; `other_triggers` are the verbal triggers' tokens
+// in the sentence, sorted. Looks only at the time expressions of the sentence, nearest first, and gives each to one
 // verb: a time expression after a preposition ("on Tuesday", "since January") dates the nearest verb before it in
 // the same stretch of the sentence ("imposed a curfew in the region on Tuesday after fighters attacked"; a
 // participle after a noun, "people protesting against prices", is passed over); another one dates the nearest verb

@@ -250,7 +250,7 @@ class RecordWriter {
       Key("sentence"), Uint(m.sentence);
     });
     Array("participants", e.participants, [&](const EventParticipant& p) {
-      Key("entity"), Int(p.entity);
+      Key("entity"), NullableIndex(p.entity);
       Key("role"), String(EventRoleName(p.role));
       Key("start"), Uint(p.span.start);
       Key("end"), Uint(p.span.end);
