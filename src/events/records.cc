@@ -89,8 +89,8 @@ std::string KeyOf(std::string_view lower, EventPos pos) {
   return w;
 }
 
-// A date as a comparable range of days [first, last], for the values a time expression gives: a day, an ISO week,
-// a month, a year. False for anything else (durations, PRESENT_REF ...).
+// A date as a comparable range of days [first, last], for the values a time expression gives: a day (or a time of
+// it), an ISO week, a month, a year. False for anything else (durations, PRESENT_REF ...).
 bool DayRange(std::string_view v, int64_t* first, int64_t* last) {
   auto num = [&](size_t at, size_t n, int* out) {
     if (at + n > v.size()) return false;
@@ -119,7 +119,8 @@ bool DayRange(std::string_view v, int64_t* first, int64_t* last) {
     *first = Date{y, m, 1}.ToDays(), *last = Date{y, m, Date::DaysInMonth(y, m)}.ToDays();
     return true;
   }
-  if (v.size() == 10 && v[7] == '-' && num(8, 2, &d) && Date::IsValid(y, m, d)) {
+  // A day, or a time of that day ("2025-03-17T06:00").
+  if ((v.size() == 10 || (v.size() > 10 && v[10] == 'T')) && v[7] == '-' && num(8, 2, &d) && Date::IsValid(y, m, d)) {
     *first = *last = Date{y, m, d}.ToDays();
     return true;
   }
@@ -269,15 +270,27 @@ struct Builder {
   }
 
   // Whether a mention of `entity` starts at byte `start` ("in New York": at "New").
-  bool MentionStartsAt(uint32_t start, int32_t entity) const {
+  bool MentionStartsAt(uint32_t start, int32_t entity) const { return EntityMentionEnd(start, entity) > 0; }
+  // The end of the longest mention of `entity` that starts at byte `start`, or 0.
+  uint32_t EntityMentionEnd(uint32_t start, int32_t entity) const {
     for (auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), start,
                                     [](const auto& x, uint32_t s) { return x.first.start < s; });
          it != entity_spans.end() && it->first.start == start; ++it)
-      if (it->second == entity) return true;
-    return false;
+      if (it->second == entity) return it->first.end;  // the longest first
+    return 0;
   }
 
   bool Verb(size_t t) const { return trigger[t] == 1; }
+
+  // Whether the event noun at t is said to be another than one before ("a previous strike", "another attack",
+  // "the last summit", "a second round"): never one more mention of an earlier record.
+  bool Another(uint32_t t) const {
+    constexpr std::string_view kOther[] = {"another", "previous", "earlier", "last", "former", "past", "prior",
+                                           "second", "third", "new", "fresh", "separate", "other"};
+    for (uint32_t x = t; x-- > 0 && x + 3 >= t && a.tokens[x].kind == TokenKind::kWord && !Verb(x);)
+      if (InList(lower[x], kOther)) return true;
+    return false;
+  }
 
   // The first token starting at or after byte `start` (a.tokens.size() when none).
   size_t TokenAt(uint32_t start) const {
@@ -294,19 +307,24 @@ struct Builder {
 
   // The location entity named right after the preposition at token t ("in New York", "at a checkpoint in northern
   // Nigeria" from the second "in"; an article, a compass adjective and "the city of" passed over), or -1.
-  int32_t PlaceAfter(uint32_t t, const Sentence& s) const {
+  int32_t PlaceAfter(uint32_t t, const Sentence& s) const { return EntityAfter(t, s, EntityType::kLocation); }
+
+  // The entity of `type` named right after the preposition at token t (as PlaceAfter), or -1.
+  int32_t EntityAfter(uint32_t t, const Sentence& s, EntityType type, uint32_t* end = nullptr) const {
     uint32_t n = t + 1;
     while (n + 1 < s.token_end && n <= t + 2 && (InList(lower[n], kArticles) || InList(lower[n], kCompassWords))) ++n;
     // "the Ukrainian city of Odesa", "the port of Sudan": the place named after "of".
-    for (uint32_t k = n; k + 2 < s.token_end && k <= n + 2; ++k)
+    for (uint32_t k = n; type == EntityType::kLocation && k + 2 < s.token_end && k <= n + 2; ++k)
       if (InList(lower[k], kPlaceNouns) && lower[k + 1] == "of") {
         n = k + 2;
         break;
       }
     if (n >= s.token_end) return -1;
     const int32_t ent = EntityIn(Span{a.tokens[n].span.start, a.tokens[std::min(n + 3, s.token_end - 1)].span.end});
-    if (ent >= 0 && a.entities[ent].type == EntityType::kLocation && MentionStartsAt(a.tokens[n].span.start, ent))
+    if (ent >= 0 && a.entities[ent].type == type && MentionStartsAt(a.tokens[n].span.start, ent)) {
+      if (end) *end = EntityMentionEnd(a.tokens[n].span.start, ent);
       return ent;
+    }
     return -1;
   }
 
@@ -384,6 +402,15 @@ struct Builder {
     return false;
   }
 
+  // "no worker would be dismissed", "nobody was hurt": a subject that denies every instance of the event.
+  bool NoSubject(const ReadEvent& e) const {
+    constexpr std::string_view kNone[] = {"no", "nobody", "none", "neither", "nothing"};
+    for (const EventParticipant& p : e.participants)
+      if (p.token_end <= e.trigger.token && p.token_begin < p.token_end && InList(lower[p.token_begin], kNone))
+        return true;
+    return false;
+  }
+
   EventStatus StatusOf(const ReadEvent& e, const std::vector<ReadEvent>& read, size_t k) const {
     const VerbGroup& g = e.group;
     const uint32_t t = e.trigger.token;
@@ -392,6 +419,7 @@ struct Builder {
     const uint32_t begin = std::clamp<uint32_t>(static_cast<uint32_t>(g.begin) + s.token_begin, s.token_begin, t);
     if (g.negated || GovernedBy(begin, s, kNegatingGovernors)) return EventStatus::kNegated;
     if (Conditional(s, t, !g.modality.empty() || g.tense == "FUTURE")) return EventStatus::kHypothetical;
+    if (NoSubject(e)) return EventStatus::kNegated;
     if (g.modality == "would" && ReportedFuture(read, k)) return EventStatus::kPlanned;
     if (!g.modality.empty() && InList(g.modality, kHypotheticalModals)) return EventStatus::kHypothetical;
     if (e.intent || g.tense == "FUTURE") return EventStatus::kPlanned;
@@ -710,6 +738,40 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
   }
 }
 
+// "Dock workers will walk out from Monday ... The union said the strike would begin on March 17": a definite event
+// noun ("the strike") with no code of its own, dated to the same day as a coded record of the last few sentences
+// with the same status, names that event (the most recent such record); not a noun said to be another
+// (Builder::Another).
+void JoinDefiniteNouns(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int32_t>& read_at,
+                       std::vector<Event>& records, std::vector<bool>* dropped) {
+  constexpr uint32_t kSentences = 3;  // how far back the event named may be
+  int64_t d0, d1, q0, q1;
+  for (size_t r = 0; r < records.size(); ++r) {
+    const Event& rec = records[r];
+    if ((*dropped)[r] || rec.mentions.size() != 1 || !rec.cameo.empty() || !rec.date || rec.date->on_or_before ||
+        !DayRange(rec.date->value, &d0, &d1) || d0 != d1)
+      continue;
+    const size_t t = b.TokenAt(rec.mentions.front().span.start);
+    if (t >= b.a.tokens.size() || read_at[t] < 0 || read[read_at[t]].trigger.pos != EventPos::kNoun || t < 1 ||
+        b.Another(static_cast<uint32_t>(t)))
+      continue;
+    uint32_t x = static_cast<uint32_t>(t);  // "the strike", "the planned strike"
+    while (x > 0 && x + 2 >= t && b.lower[x - 1] != "the" && b.a.tokens[x - 1].kind == TokenKind::kWord &&
+           !b.Verb(x - 1))
+      --x;
+    if (x == 0 || b.lower[x - 1] != "the") continue;
+    for (size_t q = r; q-- > 0;) {
+      const Event& into = records[q];
+      if (into.mentions.front().sentence + kSentences < rec.mentions.front().sentence) break;
+      if ((*dropped)[q] || into.type.empty() || !into.date || into.date->on_or_before ||
+          into.status != rec.status || !DayRange(into.date->value, &q0, &q1) || q0 != d0 || q1 != d1)
+        continue;
+      JoinRecord(records, static_cast<int>(r), static_cast<int>(q), dropped, true);
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void BuildEventRecords(std::string_view text, const std::vector<std::string_view>& lower,
@@ -841,7 +903,8 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     // An earlier record this mention is one more mention of.
     int target = same_as[k] >= 0 ? record_of[same_as[k]] : -1;
     const bool joined = target >= 0;
-    if (target < 0 && (e.trigger.cls == EventClass::kOccurrence || e.trigger.cls == EventClass::kIAction))
+    if (target < 0 && (e.trigger.cls == EventClass::kOccurrence || e.trigger.cls == EventClass::kIAction) &&
+        !(e.trigger.pos == EventPos::kNoun && b.Another(e.trigger.token)))
       // The last kCorefWindow records only: linear time on a huge document.
       for (size_t r = records.size(); r-- > 0 && r + kCorefWindow >= records.size();) {
         if (keys[r] != key) continue;
@@ -900,12 +963,18 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
       if (status != EventStatus::kHappened) rec->status = status;
     }
     for (const auto& p : e.participants) {
-      const int32_t entity = b.EntityOf(p);
+      int32_t entity = b.EntityOf(p);
+      Span span = p.span;
+      // "Dock workers at the Port of Rotterdam", "employees from Samsung": people named by what they do act for
+      // the organisation of their "at" / "from" phrase.
+      if (entity < 0 && p.role == ParticipantRole::kSource && !p.pronoun && p.token_end < b.a.tokens.size() &&
+          (b.lower[p.token_end] == "at" || b.lower[p.token_end] == "from") && p.token_end < e.trigger.token)
+        entity = b.EntityAfter(p.token_end, a.sentences[e.sentence], EntityType::kOrganization, &span.end);
       // "met in New York", "a protest in Goma": where it happened, not on whom (the place, below).
       if (p.role != ParticipantRole::kSource && entity >= 0 && a.entities[entity].type == EntityType::kLocation &&
           b.AfterPlacePreposition(p.span))
         continue;
-      AddParticipant(rec, entity, p.role == ParticipantRole::kSource ? EventRole::kSource : EventRole::kTarget, p.span,
+      AddParticipant(rec, entity, p.role == ParticipantRole::kSource ? EventRole::kSource : EventRole::kTarget, span,
                      p.actor);
     }
     // "leaders have been locked in discussions", "engaged in talks": the noun's actors are the verb's.
@@ -997,6 +1066,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     dropped[from] = true;
   }
   FrameAppealsAndPurposes(b, read, record_of, records, &dropped);
+  JoinDefiniteNouns(b, read, read_at, records, &dropped);
   const Dateline dateline(b, records);
   EntityActors entity_actors(a, actors, date);
   std::vector<uint8_t> listed(records.size());
