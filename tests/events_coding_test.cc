@@ -96,5 +96,25 @@ TEST(EventRecords, DefiniteNounDatedTheSameDayJoinsTheEvent) {
   EXPECT_EQ(walk->mentions[1].sentence, 1u);
 }
 
+// "will visit", "is due to meet": a consultation on the calendar (planned), not an intent to meet; "agreed to meet"
+// and "said they would meet" announce one (AGREE, 036).
+TEST(EventCoding, ScheduledMeetingsAreConsultations) {
+  const Passage p(
+      "Indian Prime Minister Narendra Modi will visit Tokyo next week. "
+      "Kenya's President William Ruto is due to meet Tanzanian President Samia Suluhu Hassan in Arusha on Friday. "
+      "Pakistan agreed to meet Indian officials in Geneva.");
+  const Event* visit = p.At("visit");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->type, "CONSULT");
+  EXPECT_EQ(EventStatusName(visit->status), "planned");
+  const Event* meet = p.At("meet");
+  ASSERT_NE(meet, nullptr);
+  EXPECT_EQ(meet->type, "CONSULT");
+  EXPECT_EQ(EventStatusName(meet->status), "planned");
+  const Event* agreed = p.At("agreed");
+  ASSERT_NE(agreed, nullptr);
+  EXPECT_EQ(agreed->cameo, "036");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -285,7 +285,14 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
     // "will withdraw its force unless ...": an announced action on a condition is a threat.
     bool conditional = false;
     for (size_t t = at + 1; t < w.lower.size() && !conditional; ++t) conditional = w.lower[t] == "unless";
-    if (e.intent && !action.empty()) {
+    // "will meet", "is due to visit", "is expected to host": a meeting on the calendar is a consultation still to
+    // come (status planned), not an intent to meet; "agreed to meet", "offered to host", "said they would meet"
+    // announce one (036).
+    constexpr std::string_view kScheduled[] = {"expected", "due", "set", "scheduled"};
+    const bool announced = threatened || (commissive && !InList(governing_word, kScheduled)) ||
+                           e.group.modality == "would";
+    const bool calendar = action.starts_with("04") && !announced && !conditional;
+    if (e.intent && !action.empty() && !calendar) {
       e.cameo = threatened || conditional ? ThreatCode(action) : IntentCode(action);
       e.cameo_reverse.clear();
     }
