@@ -116,5 +116,17 @@ TEST(EventCoding, ScheduledMeetingsAreConsultations) {
   EXPECT_EQ(agreed->cameo, "036");
 }
 
+// "The draft resolution calls for a halt": a thing asks nothing (no REQUEST); "the United Nations called for" does.
+TEST(EventCoding, CallsForNeedAnActor) {
+  const Passage p(
+      "The draft resolution calls for an immediate halt to the fighting. "
+      "The United Nations called for a ceasefire in Sudan on Monday.");
+  const Event* calls = p.At("calls");
+  EXPECT_TRUE(calls == nullptr || calls->type.empty());
+  const Event* called = p.At("called");
+  ASSERT_NE(called, nullptr);
+  EXPECT_EQ(called->type, "REQUEST");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -630,8 +630,9 @@ void JoinRecord(std::vector<Event>& records, int from, int into, std::vector<boo
 //   - a consequence ("launched an attack on Odesa, killing nine", "a drone strike on Kharkiv killed four"): a
 //     participle after a comma, or a verb whose subject is the event noun, with the same PLOVER type as that event
 //     is one more mention of it.
-void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int>& record_of,
-                             std::vector<Event>& records, std::vector<bool>* dropped) {
+void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int32_t>& read_at,
+                             const std::vector<int>& record_of, std::vector<Event>& records,
+                             std::vector<bool>* dropped) {
   constexpr std::string_view kAppealVerbs[] = {"urge", "appeal", "implore", "exhort", "plead", "press", "call",
                                                "ask", "beg"};
   constexpr std::string_view kPurposeVerbs[] = {"deploy", "send", "dispatch", "march", "rally", "gather", "meet",
@@ -654,6 +655,17 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
       const size_t t = b.TokenAt(m.span.start);
       if (t >= a.tokens.size()) continue;
       const std::string_view next = t + 1 < a.tokens.size() ? b.lower[t + 1] : std::string_view();
+      // "The plan calls for", "the resolution called for": a thing asks nothing; an appeal's subject is an actor
+      // (an actor code, a name or a pronoun), or unsaid.
+      if (read_at[t] >= 0) {
+        bool subject = false, actor = false;
+        for (const EventParticipant& p : read[read_at[t]].participants)
+          if (p.role == ParticipantRole::kSource && p.token_end <= t) {
+            subject = true;
+            actor |= !p.actor.empty() || p.mention >= 0 || p.pronoun;
+          }
+        if (subject && !actor) continue;
+      }
       // ("asked" alone is mostly a question.)
       if ((stem_in(t, kAppealVerbs) && !b.lower[t].starts_with("call") && !b.lower[t].starts_with("ask")) ||
           next == "for" || next == "on" || next == "upon")
@@ -1065,7 +1077,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
       records[into].status = records[from].status;
     dropped[from] = true;
   }
-  FrameAppealsAndPurposes(b, read, record_of, records, &dropped);
+  FrameAppealsAndPurposes(b, read, read_at, record_of, records, &dropped);
   JoinDefiniteNouns(b, read, read_at, records, &dropped);
   const Dateline dateline(b, records);
   EntityActors entity_actors(a, actors, date);
