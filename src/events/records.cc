@@ -46,8 +46,6 @@ constexpr std::string_view kPassivePredicates[] = {"hold", "plan", "schedule", "
 // Verbs that only bring in the event noun of their "in" phrase ("locked in talks", "engaged in negotiations").
 constexpr std::string_view kSupportVerbs[] = {"lock", "engage", "involve", "embroil", "mire", "bog", "entangle",
                                               "deadlock", "catch"};
-constexpr std::string_view kPrepositions[] = {"in", "at", "on", "of", "for", "to", "with", "from", "by", "into",
-                                             "over", "about", "against", "after", "before", "during", "under"};
 // Verb + particle idioms that name no happening ("could look like", "sounds like", "makes sense").
 constexpr std::pair<std::string_view, std::string_view> kIdioms[] = {
     {"look", "like"}, {"looks", "like"}, {"looked", "like"}, {"sound", "like"}, {"sounds", "like"},
@@ -61,18 +59,16 @@ constexpr std::string_view kSituationNouns[] = {"crisis", "war", "conflict", "si
                                                "tensions", "fighting", "insurgency", "famine", "outbreak"};
 constexpr std::string_view kPlaceNouns[] = {"city", "town", "village", "capital", "port", "region", "province",
                                            "state", "island", "district"};
-constexpr std::string_view kArticles[] = {"the", "a", "an"};
 constexpr std::string_view kCompassWords[] = {"northern", "southern", "eastern", "western", "central",
                                               "north-eastern", "north-western", "south-eastern", "south-western",
                                               "northeastern", "northwestern", "southeastern", "southwestern"};
 constexpr std::string_view kClauseOpeners[] = {"that", "which", "who", "while", "because", "but", "and", ";", ":"};
 
-// Whether a verb's stem is in `list`, also when the lexicon's stem lost its final "e" ("continued": "continu").
+// Whether a verb's stem is in `list`, also as the lexicon's stem of an "-ued" form ("continued": "continu", for
+// which lang::VerbLexicon::Lemmas gives no "continue").
 template <size_t N>
 bool StemIn(const std::string& stem, const std::string_view (&list)[N]) {
-  return InList(stem, list) || std::any_of(std::begin(list), std::end(list), [&](std::string_view w) {
-           return w.size() == stem.size() + 1 && w.ends_with('e') && w.starts_with(stem);
-         });
+  return InList(stem, list) || (stem.size() > 2 && stem.back() == 'u' && InList(stem + "e", list));
 }
 
 // What makes two mentions the same kind of happening: the noun without a plural "s", or a verb's stem; a gerund
@@ -182,7 +178,8 @@ struct Builder {
   std::string_view text;
   const Analysis& a;
   const std::optional<Date>& date;
-  const std::vector<std::string_view>& lower;  // per token, normalized lower case
+  const lang::Words& words;                    // the language floor's reading of the tokens (word classes)
+  const std::vector<std::string_view>& lower;  // per token, normalized lower case (words.lower_tokens())
   // Every entity mention (names, titles, nominals, pronouns) by start offset, with its entity.
   std::vector<std::pair<Span, int32_t>> entity_spans;
   // The quotations by start offset, with their index; quote_reach[q]: the furthest end of quotations 0..q.
@@ -198,9 +195,10 @@ struct Builder {
   std::vector<uint8_t> sports;
   static constexpr int kSportsPage = 3;
 
-  Builder(std::string_view t, const std::vector<std::string_view>& l, const Analysis& an,
-          const std::optional<Date>& d, const std::vector<ReadEvent>& read)
-      : text(t), a(an), date(d), lower(l), trigger(an.tokens.size(), 0) {
+  Builder(std::string_view t, const lang::Words& w, const Analysis& an, const std::optional<Date>& d,
+          const std::vector<ReadEvent>& read)
+      : text(t), a(an), date(d), words(w), lower(w.lower_tokens()), trigger(an.tokens.size(), 0) {
+    const std::vector<std::string_view>& l = lower;
     for (const ReadEvent& e : read) {
       const bool state = e.trigger.cls == EventClass::kState || InList(l[e.trigger.token], kSituationNouns);
       trigger[e.trigger.token] = e.trigger.pos == EventPos::kVerb ? 1 : state ? 2 : 3;
@@ -312,7 +310,7 @@ struct Builder {
   // The entity of `type` named right after the preposition at token t (as PlaceAfter), or -1.
   int32_t EntityAfter(uint32_t t, const Sentence& s, EntityType type, uint32_t* end = nullptr) const {
     uint32_t n = t + 1;
-    while (n + 1 < s.token_end && n <= t + 2 && (InList(lower[n], kArticles) || InList(lower[n], kCompassWords))) ++n;
+    while (n + 1 < s.token_end && n <= t + 2 && (words.Has(static_cast<int>(n), lang::kDeterminer) || InList(lower[n], kCompassWords))) ++n;
     // "the Ukrainian city of Odesa", "the port of Sudan": the place named after "of".
     for (uint32_t k = n; type == EntityType::kLocation && k + 2 < s.token_end && k <= n + 2; ++k)
       if (InList(lower[k], kPlaceNouns) && lower[k + 1] == "of") {
@@ -638,7 +636,7 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
   constexpr std::string_view kPurposeVerbs[] = {"deploy", "send", "dispatch", "march", "rally", "gather", "meet",
                                                 "travel", "fly", "arrive", "come", "go", "convene", "assemble",
                                                 "mobilise", "mobilize", "use", "return", "head", "take", "move",
-                                                "visit", "gathere", "unite", "join", "rush"};
+                                                "visit", "unite", "join", "rush"};
   constexpr uint32_t kReach = 10;  // words between a verb and the infinitive it frames
   const Analysis& a = b.a;
   std::vector<std::string> stems;
@@ -716,7 +714,7 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
         bool plain = read[j].trigger.pos == EventPos::kNoun;
         for (uint32_t x = e.trigger.token + 1; x < nt && plain; ++x)
           plain = !b.Verb(x) && a.tokens[x].kind == TokenKind::kWord && !InList(b.lower[x], kClauseOpeners) &&
-                  (!InList(b.lower[x], kPrepositions) || b.lower[x] == "in");
+                  (!b.words.Has(static_cast<int>(x), lang::kPreposition) || b.lower[x] == "in");
         if (!plain) break;
         if (live(j) && record_of[j] != record_of[c] && records[record_of[j]].mentions.size() == 1 &&
             records[record_of[j]].type == framed.type) {
@@ -786,13 +784,12 @@ void JoinDefiniteNouns(const Builder& b, const std::vector<ReadEvent>& read, con
 
 }  // namespace
 
-void BuildEventRecords(std::string_view text, const std::vector<std::string_view>& lower,
-                       const std::vector<ReadEvent>& read, const std::optional<Date>& date, bool all,
-                       const ActorCoder& actors, Analysis* analysis) {
+void BuildEventRecords(std::string_view text, const lang::Words& words, const std::vector<ReadEvent>& read,
+                       const std::optional<Date>& date, bool all, const ActorCoder& actors, Analysis* analysis) {
   Analysis& a = *analysis;
   a.events.clear();
   if (read.empty()) return;
-  const Builder b(text, lower, a, date, read);
+  const Builder b(text, words, a, date, read);
 
   // "a summit planned for May 19": the participle right after an event noun dates the noun and is no event of
   // its own; "the imposition of import tariffs": an event noun in the "of" phrase of another is the same event.
@@ -842,7 +839,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
       if (read[j].trigger.pos != EventPos::kVerb) continue;
       bool plain = true;
       for (uint32_t x = read[j].trigger.token + 1; x < n.trigger.token; ++x)
-        plain &= !b.Verb(x) && a.tokens[x].kind == TokenKind::kWord && !InList(b.lower[x], kPrepositions);
+        plain &= !b.Verb(x) && a.tokens[x].kind == TokenKind::kWord && !b.words.Has(static_cast<int>(x), lang::kPreposition);
       if (plain) {
         same_as[k] = static_cast<int>(j);
         apposition[k] = 1;
