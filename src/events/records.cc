@@ -722,17 +722,22 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
           break;
         }
       }
-    if (framed.type.empty()) continue;
-    // ", killing nine": the participle of a consequence after the event before the comma.
+    // ", killing nine": the participle of a consequence after the event before the comma (the reader may have
+    // merged it into that event already: its own code's type then).
+    const std::string_view own_type = !framed.type.empty() ? std::string_view(framed.type)
+                                      : e.merged && e.code  ? std::string_view(e.code->plover)
+                                                            : std::string_view();
+    if (own_type.empty()) continue;
     if (e.group.tense == "PRESPART" && begin > s.token_begin && b.lower[begin - 1] == ",") {
       for (size_t j = c; j-- > 0 && read[j].sentence == e.sentence;)
         if (live(j) && record_of[j] != record_of[c]) {
-          if (records[record_of[j]].type == framed.type)
+          if (records[record_of[j]].type == own_type)
             JoinRecord(records, record_of[c], record_of[j], dropped, true);
           break;
         }
       continue;
     }
+    if (framed.type.empty()) continue;
     // "a drone strike on Kharkiv killed four": the event noun of the verb's subject, the nearest event before the
     // verb group, with no comma, verb or clause opener between.
     for (size_t j = c; j-- > 0 && read[j].sentence == e.sentence && read[j].trigger.pos == EventPos::kNoun;) {
