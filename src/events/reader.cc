@@ -558,18 +558,19 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         e.code = nullptr;
       }
     }
-    // "Insurgents bombarded Aleppo, killing at least eight people": a participle after a comma that codes violence
-    // (roots 18-20) after a verb that codes violence is the attack's consequence, not another attack.
-    auto violent = [](const ReadEvent& x) { return x.cameo.size() >= 2 && x.cameo.compare(0, 2, "18") >= 0; };
+    // "Insurgents bombarded Aleppo, killing at least eight people", "launched an air strike ..., expanding its
+    // campaign": a coded participle after a comma that follows a coded verb says what that event did or how it went
+    // on (a consequence, an elaboration), not another act of its own: merged into it (one PETRARCH triple; the
+    // record joins a consequence of the same type to the event).
     for (size_t k = first_event + 1; k < out->size(); ++k) {
       ReadEvent& e = (*out)[k];
-      if (e.trigger.pos != EventPos::kVerb || e.merged || e.group.tense != "PRESPART" || !violent(e) ||
+      if (e.trigger.pos != EventPos::kVerb || e.merged || e.group.tense != "PRESPART" || e.cameo.empty() ||
           e.group.begin == 0 || words.lower[e.group.begin - 1] != ",")
         continue;
       for (size_t g = k; g-- > first_event;) {
         const ReadEvent& before = (*out)[g];
         if (before.trigger.pos != EventPos::kVerb || before.merged) continue;
-        if (violent(before)) e.merged = true;
+        if (!before.cameo.empty() || !before.cameo_reverse.empty()) e.merged = true;
         break;
       }
     }
