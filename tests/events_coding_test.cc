@@ -128,5 +128,15 @@ TEST(EventCoding, CallsForNeedAnActor) {
   EXPECT_EQ(called->type, "REQUEST");
 }
 
+// "off Somalia", "off the Hook of Holland": where it happened, not on whom.
+TEST(EventRecords, OffIsAPlacePreposition) {
+  const Passage p("Pirates attacked a tanker off Somalia on Monday.");
+  const Event* attacked = p.At("attacked");
+  ASSERT_NE(attacked, nullptr);
+  ASSERT_GE(attacked->place, 0);
+  EXPECT_EQ(p.a.entities[attacked->place].name, "Somalia");
+  for (const EventParticipant& q : attacked->participants) EXPECT_NE(q.entity, attacked->place);
+}
+
 }  // namespace
 }  // namespace newsgraph

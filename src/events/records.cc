@@ -53,7 +53,7 @@ constexpr std::pair<std::string_view, std::string_view> kIdioms[] = {
     {"made", "sense"}, {"mean", "that"}, {"means", "that"}, {"according", "to"}};
 constexpr size_t kCorefWindow = 200;
 constexpr uint32_t kGoverningReach = 12;  // words between a verb and the infinitive it governs ("is due to ...")  // records an event mention may corefer with (an article has fewer)
-constexpr std::string_view kPlacePrepositions[] = {"in", "at", "near", "outside", "inside", "through", "across",
+constexpr std::string_view kPlacePrepositions[] = {"in", "at", "near", "off", "outside", "inside", "through", "across",
                                                    "throughout"};
 constexpr std::string_view kSituationNouns[] = {"crisis", "war", "conflict", "situation", "violence", "unrest",
                                                "tensions", "fighting", "insurgency", "famine", "outbreak"};
