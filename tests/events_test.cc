@@ -523,6 +523,18 @@ TEST(EventReader, ConflictCodesNeedSomeoneKnown) {
   if (moving) EXPECT_TRUE(moving->cameo.empty()) << moving->cameo;
 }
 
+// ", killing eight civilians" after an attack is its consequence (one PETRARCH triple), not a second attack.
+TEST(EventReader, ConsequencesOfAnAttackAreNoAttackOfTheirOwn) {
+  Read r("Syrian government forces shelled the town of Idlib on Monday, killing at least eight civilians.");
+  const ReadEvent* shelled = r.At("shelled");
+  const ReadEvent* killing = r.At("killing");
+  ASSERT_NE(shelled, nullptr);
+  ASSERT_NE(killing, nullptr);
+  EXPECT_FALSE(shelled->merged);
+  EXPECT_FALSE(shelled->cameo.empty());
+  EXPECT_TRUE(killing->merged);
+}
+
 TEST(EventReader, AdversarialInputStaysLinear) {
   // Long runs of coordinated names, parentheses and pronouns: no crash, and every span inside the text.
   std::string text;

@@ -30,7 +30,7 @@ void EventExtractor::Read(std::string_view text, const Analysis& a, const std::o
 void EventExtractor::Extract(std::string_view text, const std::optional<Date>& date, bool all, ExtractorScratch* scratch,
                              Analysis* analysis, const lang::Words* words) const {
   Read(text, *analysis, date, scratch, words);
-  BuildEventRecords(text, scratch->words->lower_tokens(), scratch->read, date, all, actors_, analysis);
+  BuildEventRecords(text, *scratch->words, scratch->read, date, all, actors_, analysis);
 }
 
 }  // namespace newsgraph::events

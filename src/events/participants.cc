@@ -201,7 +201,10 @@ void AddCoordinated(const SentenceWords& s, size_t b, size_t e, ParticipantRole 
   }
   // Rightwards: "[the US], Russia and Switzerland".
   size_t right = e;
+  const size_t listed = out->size();
+  bool closed = false;  // the list ends with "and": "X, Y, handled" is an apposition, no list
   while (right + 1 < s.lower.size() && (s.lower[right] == "and" || s.lower[right] == ",")) {
+    if (s.lower[right] == "," && right + 2 < s.lower.size() && s.lower[right + 1] == "and") ++right;  // ", and"
     const size_t end = NounPhraseEnd(s, right + 1);
     if (end == right + 1) break;
     const bool last = s.lower[right] == "and";
@@ -210,8 +213,12 @@ void AddCoordinated(const SentenceWords& s, size_t b, size_t e, ParticipantRole 
     if (!last && !(end < s.lower.size() && (s.lower[end] == "and" || s.lower[end] == ","))) break;
     out->push_back({static_cast<uint32_t>(right + 1), static_cast<uint32_t>(end), role, rank});
     right = end;
-    if (last) break;
+    if (last) {
+      closed = true;
+      break;
+    }
   }
+  if (!closed) out->resize(listed);
 }
 
 // The subject of a verb group starting at `begin`: the nearest phrase before it not governed by a preposition.
@@ -316,7 +323,10 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
       size_t after = begin;
       while (after < s.lower.size() && (s.verb[after] || Is(s, after, kAuxiliary) || Adverb(s, after))) ++after;
       const bool parenthetical = after < s.lower.size() && s.lower[after] == ",";
-      if (head == 0 && named && !parenthetical) {
+      // "The port, [Europe's largest], handled": a phrase set off by commas after the first phrase is its
+      // apposition, named or not.
+      const bool enclosed = t + 1 < begin && s.lower[t + 1] == ",";
+      if (head == 0 && head < first - 1 && (named || enclosed) && !parenthetical) {
         *b = head;
         *e = first - 1;
         return true;

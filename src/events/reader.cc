@@ -49,10 +49,19 @@ constexpr std::string_view kClauseOpeners[] = {"that", "which", "who", "whom", "
 
 // Where the clause of a verb ends: a pattern of the verb looks for its object and prepositional phrases before the
 // next verb or subordinate clause ("demanded that the government end curbs": "end curbs" belong to "end").
+// A clause without "that" ends where the subject of a reported clause with a modal starts ("said [the automation
+// plan] would be phased in": "plan" is no object of "said"); a pronoun subject is no pattern's word and stays
+// ("said they would boycott": a threat).
 size_t ClauseEnd(const SentenceWords& w, size_t from) {
+  constexpr std::string_view kFinite[] = {"would", "will", "could", "should", "can", "may", "might", "must",
+                                          "shall"};
   for (size_t t = from; t < w.lower.size(); ++t) {
     if (w.verb[t] || InList(w.lower[t], kClauseOpeners)) return t;
     if (w.lower[t] == "," && t + 1 < w.lower.size() && (w.verb[t + 1] || InList(w.lower[t + 1], kClauseOpeners))) return t;
+    if (t > from && InList(w.lower[t], kFinite) && !w.punctuation[t - 1] && !InList(w.lower[t - 1], kPersonal)) {
+      const size_t subject = NounPhraseStart(w, t - 1);
+      if (subject < t && subject >= from) return subject;
+    }
   }
   return w.lower.size();
 }
@@ -276,7 +285,14 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
     // "will withdraw its force unless ...": an announced action on a condition is a threat.
     bool conditional = false;
     for (size_t t = at + 1; t < w.lower.size() && !conditional; ++t) conditional = w.lower[t] == "unless";
-    if (e.intent && !action.empty()) {
+    // "will meet", "is due to visit", "is expected to host": a meeting on the calendar is a consultation still to
+    // come (status planned), not an intent to meet; "agreed to meet", "offered to host", "said they would meet"
+    // announce one (036).
+    constexpr std::string_view kScheduled[] = {"expected", "due", "set", "scheduled"};
+    const bool announced = threatened || (commissive && !InList(governing_word, kScheduled)) ||
+                           e.group.modality == "would";
+    const bool calendar = action.starts_with("04") && !announced && !conditional;
+    if (e.intent && !action.empty() && !calendar) {
       e.cameo = threatened || conditional ? ThreatCode(action) : IntentCode(action);
       e.cameo_reverse.clear();
     }
@@ -397,8 +413,13 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     }
     ClassifyWords(&words);
     verbs_here.clear();
+    // "According to X, ...": a preposition, no happening (the tagger may still take the participle for a verb).
+    auto preposition = [&](const Trigger& trig) {
+      const size_t i = trig.token - s.token_begin;
+      return words.lower[i] == "according" && i + 1 < n && words.lower[i + 1] == "to";
+    };
     for (size_t k = next; k < last; ++k)
-      if (triggers[k].pos == EventPos::kVerb) {
+      if (triggers[k].pos == EventPos::kVerb && !preposition(triggers[k])) {
         words.verb[triggers[k].token - s.token_begin] = 1;
         verbs_here.push_back(triggers[k].token);
       }
@@ -406,6 +427,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     for (size_t k = next; k < last; ++k) {
       const Trigger& trig = triggers[k];
       const size_t i = trig.token - s.token_begin;
+      if (preposition(trig)) continue;
       ReadEvent e;
       e.trigger = trig;
       e.sentence = static_cast<uint32_t>(si);
@@ -514,11 +536,42 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       // a market's or a team's.
       const bool protest_noun = e.trigger.pos == EventPos::kNoun && e.cameo.starts_with("14") &&
                                 !words.lower[e.trigger.token - s.token_begin].starts_with("rall");
-      if (e.cameo.size() >= 2 && e.cameo.compare(0, 2, "09") >= 0 && !protest_noun &&
-          std::none_of(e.participants.begin(), e.participants.end(), known)) {
+      // "a long strike would hurt exporters": a modal verb whose subject is an event noun coding nothing predicts
+      // what that event would do; it is no actor's threat ("a roadside bombing killed" is an attack).
+      auto event_subject = [&](const EventParticipant& p) {
+        if (p.role != ParticipantRole::kSource || p.token_end <= p.token_begin || p.token_end > e.trigger.token)
+          return false;
+        for (size_t j = first_event; j < out->size(); ++j)
+          if ((*out)[j].trigger.token == p.token_end - 1 && (*out)[j].trigger.pos == EventPos::kNoun)
+            return (*out)[j].cameo.empty() && (*out)[j].cameo_reverse.empty();
+        return false;
+      };
+      // Material cooperation (06) is done with someone: "the port handled more cargo" is none.
+      const bool needs_actor = (e.cameo.size() >= 2 && e.cameo.compare(0, 2, "09") >= 0) ||
+                               (e.trigger.pos == EventPos::kVerb && e.cameo.starts_with("06"));
+      if (needs_actor && !protest_noun &&
+          (std::none_of(e.participants.begin(), e.participants.end(), known) ||
+           (e.trigger.pos == EventPos::kVerb && !e.group.passive && !e.group.modality.empty() &&
+            std::any_of(e.participants.begin(), e.participants.end(), event_subject)))) {
         e.cameo.clear();
         e.cameo_reverse.clear();
         e.code = nullptr;
+      }
+    }
+    // "Insurgents bombarded Aleppo, killing at least eight people", "launched an air strike ..., expanding its
+    // campaign": a coded participle after a comma that follows a coded verb says what that event did or how it went
+    // on (a consequence, an elaboration), not another act of its own: merged into it (one PETRARCH triple; the
+    // record joins a consequence of the same type to the event).
+    for (size_t k = first_event + 1; k < out->size(); ++k) {
+      ReadEvent& e = (*out)[k];
+      if (e.trigger.pos != EventPos::kVerb || e.merged || e.group.tense != "PRESPART" || e.cameo.empty() ||
+          e.group.begin == 0 || words.lower[e.group.begin - 1] != ",")
+        continue;
+      for (size_t g = k; g-- > first_event;) {
+        const ReadEvent& before = (*out)[g];
+        if (before.trigger.pos != EventPos::kVerb || before.merged) continue;
+        if (!before.cameo.empty() || !before.cameo_reverse.empty()) e.merged = true;
+        break;
       }
     }
     next = last;

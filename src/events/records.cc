@@ -46,8 +46,6 @@ constexpr std::string_view kPassivePredicates[] = {"hold", "plan", "schedule", "
 // Verbs that only bring in the event noun of their "in" phrase ("locked in talks", "engaged in negotiations").
 constexpr std::string_view kSupportVerbs[] = {"lock", "engage", "involve", "embroil", "mire", "bog", "entangle",
                                               "deadlock", "catch"};
-constexpr std::string_view kPrepositions[] = {"in", "at", "on", "of", "for", "to", "with", "from", "by", "into",
-                                             "over", "about", "against", "after", "before", "during", "under"};
 // Verb + particle idioms that name no happening ("could look like", "sounds like", "makes sense").
 constexpr std::pair<std::string_view, std::string_view> kIdioms[] = {
     {"look", "like"}, {"looks", "like"}, {"looked", "like"}, {"sound", "like"}, {"sounds", "like"},
@@ -55,7 +53,7 @@ constexpr std::pair<std::string_view, std::string_view> kIdioms[] = {
     {"made", "sense"}, {"mean", "that"}, {"means", "that"}, {"according", "to"}};
 constexpr size_t kCorefWindow = 200;
 constexpr uint32_t kGoverningReach = 12;  // words between a verb and the infinitive it governs ("is due to ...")  // records an event mention may corefer with (an article has fewer)
-constexpr std::string_view kPlacePrepositions[] = {"in", "at", "near", "outside", "inside", "through", "across",
+constexpr std::string_view kPlacePrepositions[] = {"in", "at", "near", "off", "outside", "inside", "through", "across",
                                                    "throughout"};
 // Verbs of going or sending somewhere: their "to" phrase says where the event takes place ("will travel to Paris",
 // "aid was delivered to Port-au-Prince").
@@ -67,18 +65,16 @@ constexpr std::string_view kSituationNouns[] = {"crisis", "war", "conflict", "si
                                                "tensions", "fighting", "insurgency", "famine", "outbreak"};
 constexpr std::string_view kPlaceNouns[] = {"city", "town", "village", "capital", "port", "region", "province",
                                            "state", "island", "district"};
-constexpr std::string_view kArticles[] = {"the", "a", "an"};
 constexpr std::string_view kCompassWords[] = {"northern", "southern", "eastern", "western", "central",
                                               "north-eastern", "north-western", "south-eastern", "south-western",
                                               "northeastern", "northwestern", "southeastern", "southwestern"};
 constexpr std::string_view kClauseOpeners[] = {"that", "which", "who", "while", "because", "but", "and", ";", ":"};
 
-// Whether a verb's stem is in `list`, also when the lexicon's stem lost its final "e" ("continued": "continu").
+// Whether a verb's stem is in `list`, also as the lexicon's stem of an "-ued" form ("continued": "continu", for
+// which lang::VerbLexicon::Lemmas gives no "continue").
 template <size_t N>
 bool StemIn(const std::string& stem, const std::string_view (&list)[N]) {
-  return InList(stem, list) || std::any_of(std::begin(list), std::end(list), [&](std::string_view w) {
-           return w.size() == stem.size() + 1 && w.ends_with('e') && w.starts_with(stem);
-         });
+  return InList(stem, list) || (stem.size() > 2 && stem.back() == 'u' && InList(stem + "e", list));
 }
 
 // What makes two mentions the same kind of happening: the noun without a plural "s", or a verb's stem; a gerund
@@ -95,8 +91,8 @@ std::string KeyOf(std::string_view lower, EventPos pos) {
   return w;
 }
 
-// A date as a comparable range of days [first, last], for the values a time expression gives: a day, an ISO week,
-// a month, a year. False for anything else (durations, PRESENT_REF ...).
+// A date as a comparable range of days [first, last], for the values a time expression gives: a day (or a time of
+// it), an ISO week, a month, a year. False for anything else (durations, PRESENT_REF ...).
 bool DayRange(std::string_view v, int64_t* first, int64_t* last) {
   auto num = [&](size_t at, size_t n, int* out) {
     if (at + n > v.size()) return false;
@@ -125,7 +121,8 @@ bool DayRange(std::string_view v, int64_t* first, int64_t* last) {
     *first = Date{y, m, 1}.ToDays(), *last = Date{y, m, Date::DaysInMonth(y, m)}.ToDays();
     return true;
   }
-  if (v.size() == 10 && v[7] == '-' && num(8, 2, &d) && Date::IsValid(y, m, d)) {
+  // A day, or a time of that day ("2025-03-17T06:00").
+  if ((v.size() == 10 || (v.size() > 10 && v[10] == 'T')) && v[7] == '-' && num(8, 2, &d) && Date::IsValid(y, m, d)) {
     *first = *last = Date{y, m, d}.ToDays();
     return true;
   }
@@ -187,7 +184,8 @@ struct Builder {
   std::string_view text;
   const Analysis& a;
   const std::optional<Date>& date;
-  const std::vector<std::string_view>& lower;  // per token, normalized lower case
+  const lang::Words& words;                    // the language floor's reading of the tokens (word classes)
+  const std::vector<std::string_view>& lower;  // per token, normalized lower case (words.lower_tokens())
   // Every entity mention (names, titles, nominals, pronouns) by start offset, with its entity.
   std::vector<std::pair<Span, int32_t>> entity_spans;
   // The quotations by start offset, with their index; quote_reach[q]: the furthest end of quotations 0..q.
@@ -203,9 +201,10 @@ struct Builder {
   std::vector<uint8_t> sports;
   static constexpr int kSportsPage = 3;
 
-  Builder(std::string_view t, const std::vector<std::string_view>& l, const Analysis& an,
-          const std::optional<Date>& d, const std::vector<ReadEvent>& read)
-      : text(t), a(an), date(d), lower(l), trigger(an.tokens.size(), 0) {
+  Builder(std::string_view t, const lang::Words& w, const Analysis& an, const std::optional<Date>& d,
+          const std::vector<ReadEvent>& read)
+      : text(t), a(an), date(d), words(w), lower(w.lower_tokens()), trigger(an.tokens.size(), 0) {
+    const std::vector<std::string_view>& l = lower;
     for (const ReadEvent& e : read) {
       const bool state = e.trigger.cls == EventClass::kState || InList(l[e.trigger.token], kSituationNouns);
       trigger[e.trigger.token] = e.trigger.pos == EventPos::kVerb ? 1 : state ? 2 : 3;
@@ -283,17 +282,14 @@ struct Builder {
   std::string_view ActorOf(const events::EventParticipant& p, int32_t entity, const ActorCoder& actors) const {
     if (entity >= 0) return p.actor;
     if (p.pronoun || p.antecedent || p.actor.empty()) return {};
-    const lang::Lexicon& lexicon = lang::Lexicon::Get();
     uint32_t head = p.token_begin;
     for (uint32_t t = p.token_begin; t < p.token_end; ++t) {
       if (lower[t] == "'s" || lower[t] == "'") continue;
-      if (lower[t] == "," || (lexicon.Has(lower[t], lang::kPreposition) &&
-                              !(lower[t] == "of" && lexicon.Has(lower[head], lang::kNumberWord))))
+      if (lower[t] == "," || (words.Has(t, lang::kPreposition) && !(lower[t] == "of" && words.Has(head, lang::kNumberWord))))
         break;
       head = t;
     }
-    if (lexicon.Has(lower[head], lang::kTitle | lang::kPersonNoun | lang::kPersonalPronoun) ||
-        a.tokens[head].span.In(text) == "us")
+    if (words.Has(head, lang::kTitle | lang::kPersonNoun | lang::kPersonalPronoun) || a.tokens[head].span.In(text) == "us")
       return {};
     // A plural head may end an agent phrase of two words ("security forces", "opposition leaders").
     const bool plural = lower[head].size() > 3 && lower[head].ends_with('s') && !lower[head].ends_with("ss");
@@ -304,15 +300,27 @@ struct Builder {
   }
 
   // Whether a mention of `entity` starts at byte `start` ("in New York": at "New").
-  bool MentionStartsAt(uint32_t start, int32_t entity) const {
+  bool MentionStartsAt(uint32_t start, int32_t entity) const { return EntityMentionEnd(start, entity) > 0; }
+  // The end of the longest mention of `entity` that starts at byte `start`, or 0.
+  uint32_t EntityMentionEnd(uint32_t start, int32_t entity) const {
     for (auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), start,
                                     [](const auto& x, uint32_t s) { return x.first.start < s; });
          it != entity_spans.end() && it->first.start == start; ++it)
-      if (it->second == entity) return true;
-    return false;
+      if (it->second == entity) return it->first.end;  // the longest first
+    return 0;
   }
 
   bool Verb(size_t t) const { return trigger[t] == 1; }
+
+  // Whether the event noun at t is said to be another than one before ("a previous strike", "another attack",
+  // "the last summit", "a second round"): never one more mention of an earlier record.
+  bool Another(uint32_t t) const {
+    constexpr std::string_view kOther[] = {"another", "previous", "earlier", "last", "former", "past", "prior",
+                                           "second", "third", "new", "fresh", "separate", "other"};
+    for (uint32_t x = t; x-- > 0 && x + 3 >= t && a.tokens[x].kind == TokenKind::kWord && !Verb(x);)
+      if (InList(lower[x], kOther)) return true;
+    return false;
+  }
 
   // The first token starting at or after byte `start` (a.tokens.size() when none).
   size_t TokenAt(uint32_t start) const {
@@ -329,19 +337,24 @@ struct Builder {
 
   // The location entity named right after the preposition at token t ("in New York", "at a checkpoint in northern
   // Nigeria" from the second "in"; an article, a compass adjective and "the city of" passed over), or -1.
-  int32_t PlaceAfter(uint32_t t, const Sentence& s) const {
+  int32_t PlaceAfter(uint32_t t, const Sentence& s) const { return EntityAfter(t, s, EntityType::kLocation); }
+
+  // The entity of `type` named right after the preposition at token t (as PlaceAfter), or -1.
+  int32_t EntityAfter(uint32_t t, const Sentence& s, EntityType type, uint32_t* end = nullptr) const {
     uint32_t n = t + 1;
-    while (n + 1 < s.token_end && n <= t + 2 && (InList(lower[n], kArticles) || InList(lower[n], kCompassWords))) ++n;
+    while (n + 1 < s.token_end && n <= t + 2 && (words.Has(static_cast<int>(n), lang::kDeterminer) || InList(lower[n], kCompassWords))) ++n;
     // "the Ukrainian city of Odesa", "the port of Sudan": the place named after "of".
-    for (uint32_t k = n; k + 2 < s.token_end && k <= n + 2; ++k)
+    for (uint32_t k = n; type == EntityType::kLocation && k + 2 < s.token_end && k <= n + 2; ++k)
       if (InList(lower[k], kPlaceNouns) && lower[k + 1] == "of") {
         n = k + 2;
         break;
       }
     if (n >= s.token_end) return -1;
     const int32_t ent = EntityIn(Span{a.tokens[n].span.start, a.tokens[std::min(n + 3, s.token_end - 1)].span.end});
-    if (ent >= 0 && a.entities[ent].type == EntityType::kLocation && MentionStartsAt(a.tokens[n].span.start, ent))
+    if (ent >= 0 && a.entities[ent].type == type && MentionStartsAt(a.tokens[n].span.start, ent)) {
+      if (end) *end = EntityMentionEnd(a.tokens[n].span.start, ent);
       return ent;
+    }
     return -1;
   }
 
@@ -428,6 +441,15 @@ struct Builder {
     return false;
   }
 
+  // "no worker would be dismissed", "nobody was hurt": a subject that denies every instance of the event.
+  bool NoSubject(const ReadEvent& e) const {
+    constexpr std::string_view kNone[] = {"no", "nobody", "none", "neither", "nothing"};
+    for (const EventParticipant& p : e.participants)
+      if (p.token_end <= e.trigger.token && p.token_begin < p.token_end && InList(lower[p.token_begin], kNone))
+        return true;
+    return false;
+  }
+
   EventStatus StatusOf(const ReadEvent& e, const std::vector<ReadEvent>& read, size_t k) const {
     const VerbGroup& g = e.group;
     const uint32_t t = e.trigger.token;
@@ -436,6 +458,7 @@ struct Builder {
     const uint32_t begin = std::clamp<uint32_t>(static_cast<uint32_t>(g.begin) + s.token_begin, s.token_begin, t);
     if (g.negated || GovernedBy(begin, s, kNegatingGovernors)) return EventStatus::kNegated;
     if (Conditional(s, t, !g.modality.empty() || g.tense == "FUTURE")) return EventStatus::kHypothetical;
+    if (NoSubject(e)) return EventStatus::kNegated;
     if (g.modality == "would" && ReportedFuture(read, k)) return EventStatus::kPlanned;
     if (!g.modality.empty() && InList(g.modality, kHypotheticalModals)) return EventStatus::kHypothetical;
     if (e.intent || g.tense == "FUTURE") return EventStatus::kPlanned;
@@ -653,14 +676,15 @@ void JoinRecord(std::vector<Event>& records, int from, int into, std::vector<boo
 //   - a consequence ("launched an attack on Odesa, killing nine", "a drone strike on Kharkiv killed four"): a
 //     participle after a comma, or a verb whose subject is the event noun, with the same PLOVER type as that event
 //     is one more mention of it.
-void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int>& record_of,
-                             std::vector<Event>& records, std::vector<bool>* dropped) {
+void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int32_t>& read_at,
+                             const std::vector<int>& record_of, std::vector<Event>& records,
+                             std::vector<bool>* dropped) {
   constexpr std::string_view kAppealVerbs[] = {"urge", "appeal", "implore", "exhort", "plead", "press", "call",
                                                "ask", "beg"};
   constexpr std::string_view kPurposeVerbs[] = {"deploy", "send", "dispatch", "march", "rally", "gather", "meet",
                                                 "travel", "fly", "arrive", "come", "go", "convene", "assemble",
                                                 "mobilise", "mobilize", "use", "return", "head", "take", "move",
-                                                "visit", "gathere", "unite", "join", "rush"};
+                                                "visit", "unite", "join", "rush"};
   constexpr uint32_t kReach = 10;  // words between a verb and the infinitive it frames
   const Analysis& a = b.a;
   std::vector<std::string> stems;
@@ -677,6 +701,17 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
       const size_t t = b.TokenAt(m.span.start);
       if (t >= a.tokens.size()) continue;
       const std::string_view next = t + 1 < a.tokens.size() ? b.lower[t + 1] : std::string_view();
+      // "The plan calls for", "the resolution called for": a thing asks nothing; an appeal's subject is an actor
+      // (an actor code, a name or a pronoun), or unsaid.
+      if (read_at[t] >= 0) {
+        bool subject = false, actor = false;
+        for (const EventParticipant& p : read[read_at[t]].participants)
+          if (p.role == ParticipantRole::kSource && p.token_end <= t) {
+            subject = true;
+            actor |= !p.actor.empty() || p.mention >= 0 || p.pronoun;
+          }
+        if (subject && !actor) continue;
+      }
       // ("asked" alone is mostly a question.)
       if ((stem_in(t, kAppealVerbs) && !b.lower[t].starts_with("call") && !b.lower[t].starts_with("ask")) ||
           next == "for" || next == "on" || next == "upon")
@@ -727,7 +762,7 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
         bool plain = read[j].trigger.pos == EventPos::kNoun;
         for (uint32_t x = e.trigger.token + 1; x < nt && plain; ++x)
           plain = !b.Verb(x) && a.tokens[x].kind == TokenKind::kWord && !InList(b.lower[x], kClauseOpeners) &&
-                  (!InList(b.lower[x], kPrepositions) || b.lower[x] == "in");
+                  (!b.words.Has(static_cast<int>(x), lang::kPreposition) || b.lower[x] == "in");
         if (!plain) break;
         if (live(j) && record_of[j] != record_of[c] && records[record_of[j]].mentions.size() == 1 &&
             records[record_of[j]].type == framed.type) {
@@ -735,17 +770,22 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
           break;
         }
       }
-    if (framed.type.empty()) continue;
-    // ", killing nine": the participle of a consequence after the event before the comma.
+    // ", killing nine": the participle of a consequence after the event before the comma (the reader may have
+    // merged it into that event already: its own code's type then).
+    const std::string_view own_type = !framed.type.empty() ? std::string_view(framed.type)
+                                      : e.merged && e.code  ? std::string_view(e.code->plover)
+                                                            : std::string_view();
+    if (own_type.empty()) continue;
     if (e.group.tense == "PRESPART" && begin > s.token_begin && b.lower[begin - 1] == ",") {
       for (size_t j = c; j-- > 0 && read[j].sentence == e.sentence;)
         if (live(j) && record_of[j] != record_of[c]) {
-          if (records[record_of[j]].type == framed.type)
+          if (records[record_of[j]].type == own_type)
             JoinRecord(records, record_of[c], record_of[j], dropped, true);
           break;
         }
       continue;
     }
+    if (framed.type.empty()) continue;
     // "a drone strike on Kharkiv killed four": the event noun of the verb's subject, the nearest event before the
     // verb group, with no comma, verb or clause opener between.
     for (size_t j = c; j-- > 0 && read[j].sentence == e.sentence && read[j].trigger.pos == EventPos::kNoun;) {
@@ -761,15 +801,48 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
   }
 }
 
+// "Dock workers will walk out from Monday ... The union said the strike would begin on March 17": a definite event
+// noun ("the strike") with no code of its own, dated to the same day as a coded record of the last few sentences
+// with the same status, names that event (the most recent such record); not a noun said to be another
+// (Builder::Another).
+void JoinDefiniteNouns(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int32_t>& read_at,
+                       std::vector<Event>& records, std::vector<bool>* dropped) {
+  constexpr uint32_t kSentences = 3;  // how far back the event named may be
+  int64_t d0, d1, q0, q1;
+  for (size_t r = 0; r < records.size(); ++r) {
+    const Event& rec = records[r];
+    if ((*dropped)[r] || rec.mentions.size() != 1 || !rec.cameo.empty() || !rec.date || rec.date->on_or_before ||
+        !DayRange(rec.date->value, &d0, &d1) || d0 != d1)
+      continue;
+    const size_t t = b.TokenAt(rec.mentions.front().span.start);
+    if (t >= b.a.tokens.size() || read_at[t] < 0 || read[read_at[t]].trigger.pos != EventPos::kNoun || t < 1 ||
+        b.Another(static_cast<uint32_t>(t)))
+      continue;
+    uint32_t x = static_cast<uint32_t>(t);  // "the strike", "the planned strike"
+    while (x > 0 && x + 2 >= t && b.lower[x - 1] != "the" && b.a.tokens[x - 1].kind == TokenKind::kWord &&
+           !b.Verb(x - 1))
+      --x;
+    if (x == 0 || b.lower[x - 1] != "the") continue;
+    for (size_t q = r; q-- > 0;) {
+      const Event& into = records[q];
+      if (into.mentions.front().sentence + kSentences < rec.mentions.front().sentence) break;
+      if ((*dropped)[q] || into.type.empty() || !into.date || into.date->on_or_before ||
+          into.status != rec.status || !DayRange(into.date->value, &q0, &q1) || q0 != d0 || q1 != d1)
+        continue;
+      JoinRecord(records, static_cast<int>(r), static_cast<int>(q), dropped, true);
+      break;
+    }
+  }
+}
+
 }  // namespace
 
-void BuildEventRecords(std::string_view text, const std::vector<std::string_view>& lower,
-                       const std::vector<ReadEvent>& read, const std::optional<Date>& date, bool all,
-                       const ActorCoder& actors, Analysis* analysis) {
+void BuildEventRecords(std::string_view text, const lang::Words& words, const std::vector<ReadEvent>& read,
+                       const std::optional<Date>& date, bool all, const ActorCoder& actors, Analysis* analysis) {
   Analysis& a = *analysis;
   a.events.clear();
   if (read.empty()) return;
-  const Builder b(text, lower, a, date, read);
+  const Builder b(text, words, a, date, read);
 
   // "a summit planned for May 19": the participle right after an event noun dates the noun and is no event of
   // its own; "the imposition of import tariffs": an event noun in the "of" phrase of another is the same event.
@@ -819,7 +892,7 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
       if (read[j].trigger.pos != EventPos::kVerb) continue;
       bool plain = true;
       for (uint32_t x = read[j].trigger.token + 1; x < n.trigger.token; ++x)
-        plain &= !b.Verb(x) && a.tokens[x].kind == TokenKind::kWord && !InList(b.lower[x], kPrepositions);
+        plain &= !b.Verb(x) && a.tokens[x].kind == TokenKind::kWord && !b.words.Has(static_cast<int>(x), lang::kPreposition);
       if (plain) {
         same_as[k] = static_cast<int>(j);
         apposition[k] = 1;
@@ -892,7 +965,8 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
     // An earlier record this mention is one more mention of.
     int target = same_as[k] >= 0 ? record_of[same_as[k]] : -1;
     const bool joined = target >= 0;
-    if (target < 0 && (e.trigger.cls == EventClass::kOccurrence || e.trigger.cls == EventClass::kIAction))
+    if (target < 0 && (e.trigger.cls == EventClass::kOccurrence || e.trigger.cls == EventClass::kIAction) &&
+        !(e.trigger.pos == EventPos::kNoun && b.Another(e.trigger.token)))
       // The last kCorefWindow records only: linear time on a huge document.
       for (size_t r = records.size(); r-- > 0 && r + kCorefWindow >= records.size();) {
         if (keys[r] != key) continue;
@@ -951,12 +1025,18 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
       if (status != EventStatus::kHappened) rec->status = status;
     }
     for (const auto& p : e.participants) {
-      const int32_t entity = b.EntityOf(p);
+      int32_t entity = b.EntityOf(p);
+      Span span = p.span;
+      // "Dock workers at the Port of Rotterdam", "employees from Samsung": people named by what they do act for
+      // the organisation of their "at" / "from" phrase.
+      if (entity < 0 && p.role == ParticipantRole::kSource && !p.pronoun && p.token_end < b.a.tokens.size() &&
+          (b.lower[p.token_end] == "at" || b.lower[p.token_end] == "from") && p.token_end < e.trigger.token)
+        entity = b.EntityAfter(p.token_end, a.sentences[e.sentence], EntityType::kOrganization, &span.end);
       // "met in New York", "a protest in Goma": where it happened, not on whom (the place, below).
       if (p.role != ParticipantRole::kSource && entity >= 0 && a.entities[entity].type == EntityType::kLocation &&
           b.AfterPlacePreposition(p.span))
         continue;
-      AddParticipant(rec, entity, p.role == ParticipantRole::kSource ? EventRole::kSource : EventRole::kTarget, p.span,
+      AddParticipant(rec, entity, p.role == ParticipantRole::kSource ? EventRole::kSource : EventRole::kTarget, span,
                      b.ActorOf(p, entity, actors));
     }
     // "leaders have been locked in discussions", "engaged in talks": the noun's actors are the verb's.
@@ -1051,7 +1131,8 @@ void BuildEventRecords(std::string_view text, const std::vector<std::string_view
       records[into].status = records[from].status;
     dropped[from] = true;
   }
-  FrameAppealsAndPurposes(b, read, record_of, records, &dropped);
+  FrameAppealsAndPurposes(b, read, read_at, record_of, records, &dropped);
+  JoinDefiniteNouns(b, read, read_at, records, &dropped);
   const Dateline dateline(b, records);
   EntityActors entity_actors(a, actors, date);
   std::vector<uint8_t> listed(records.size());

@@ -39,16 +39,17 @@
 #include <vector>
 
 #include "events/reader.h"
+#include "lang/words.h"
 #include "newsgraph/document.h"
 
 namespace newsgraph::events {
 
-// Builds analysis->events (replacing it) from `read` (EventReader::Read over the same analysis). With `all` every
+// Builds analysis->events (replacing it) from `read` (EventReader::Read over the same analysis; `words` is the
+// language floor's reading of its tokens, whose word classes the rules ask). With `all` every
 // record is kept; otherwise those with a PLOVER type or an entity participant that are no noise (see above). A coded
 // event's participants carry CAMEO actor codes: the entity's role today (`actors` codes a role's country and title:
 // "Prime Minister" of "United Kingdom" is GBRGOV), else the reader's code of their words, else the entity's name's.
-void BuildEventRecords(std::string_view text, const std::vector<std::string_view>& lower,
-                       const std::vector<ReadEvent>& read, const std::optional<Date>& date, bool all,
+void BuildEventRecords(std::string_view text, const lang::Words& words, const std::vector<ReadEvent>& read, const std::optional<Date>& date, bool all,
                        const ActorCoder& actors, Analysis* analysis);
 
 }  // namespace newsgraph::events

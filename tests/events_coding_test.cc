@@ -1,0 +1,142 @@
+// Coding and record rules on hand-written news sentences (none from a gold set): what a reporting verb's pattern
+// may read, prepositions the tagger takes for verbs, subjects that deny the event, appositions and the members of an
+// organisation as sources, predictions that are no threats, cooperation with no one, and definite event nouns that
+// name an earlier record.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "newsgraph/pipeline.h"
+#include "pipeline_test_util.h"
+#include "test_util.h"
+
+namespace newsgraph {
+namespace {
+
+struct Passage {
+  std::string text;
+  Analysis a;
+  explicit Passage(std::string t) : text(std::move(t)) {
+    Document d;
+    d.text = text;
+    d.date = Date{2025, 4, 22};  // a Tuesday
+    a = *testing::SharedPipeline().Analyze(d);
+  }
+  const Event* At(std::string_view word) const {
+    for (const Event& e : a.events)
+      for (const EventMention& m : e.mentions)
+        if (m.span.In(text).substr(0, word.size()) == word) return &e;
+    return nullptr;
+  }
+  // The words of the event's first source, or "-".
+  std::string Source(const Event& e) const {
+    for (const EventParticipant& p : e.participants)
+      if (p.role == EventRole::kSource) return std::string(p.span.In(text));
+    return "-";
+  }
+};
+
+// "said the new plan would ...": the subject of the reported clause is no object of "said" (no intent to
+// cooperate read from "plan"); a pronoun subject stays.
+TEST(EventCoding, ReportedSubjectIsNoObjectOfTheReportingVerb) {
+  const Passage p("A ministry spokesman said the new plan would be introduced gradually over three years.");
+  EXPECT_EQ(p.At("said"), nullptr);
+}
+
+// "According to X, ...": a preposition, no event, and it joins no event noun of its sentence.
+TEST(EventCoding, AccordingToIsNoEvent) {
+  const Passage p("According to Mr. Halvorsen, the closure of the mine would cost thousands of jobs in Norway.");
+  EXPECT_EQ(p.At("According"), nullptr);
+}
+
+// "a long drought would hurt farmers across Africa": an event noun's predicted effect is no actor's threat.
+TEST(EventCoding, PredictionOfAnEventIsNoThreat) {
+  const Passage p("Officials in Nairobi warned that a long strike would hurt exporters across Kenya.");
+  const Event* hurt = p.At("hurt");
+  EXPECT_TRUE(hurt == nullptr || hurt->type != "THREATEN");
+}
+
+// "no worker would be dismissed", "nobody was arrested": negated.
+TEST(EventStatus, NoSubjectNegates) {
+  const Passage p("Police in Lagos said no protester was arrested during the march on Monday.");
+  const Event* arrested = p.At("arrested");
+  ASSERT_NE(arrested, nullptr);
+  EXPECT_EQ(EventStatusName(arrested->status), "negated");
+}
+
+// "The port, Europe's busiest, handled ...": an apposition set off by commas is no second source; material
+// cooperation needs someone to cooperate with.
+TEST(EventParticipants, UnnamedAppositionIsNoSource) {
+  const Passage p("The airline, Germany's largest, carried about 80 million passengers last year.");
+  for (const Event& e : p.a.events)
+    for (const EventParticipant& q : e.participants)
+      EXPECT_NE(q.span.In(p.text), "Germany's largest") << e.cameo;
+}
+
+// "Workers at Volkswagen will walk out": people named by their work act for the organisation of their
+// "at" phrase.
+TEST(EventParticipants, MembersActForTheirOrganisation) {
+  const Passage p("Workers at Volkswagen will walk out for two days from Thursday, their union said on Monday.");
+  const Event* walk = p.At("walk out");
+  ASSERT_NE(walk, nullptr);
+  EXPECT_EQ(p.Source(*walk), "Workers at Volkswagen");
+}
+
+// "... will walk out from Thursday. The union said the strike would begin at 6 a.m. on Thursday": the definite noun,
+// dated to the same day, names the walk-out; "a previous strike" is another.
+TEST(EventRecords, DefiniteNounDatedTheSameDayJoinsTheEvent) {
+  const Passage p(
+      "Workers at Volkswagen will walk out for two days from Thursday, their union said on Monday. "
+      "The union said the strike would begin at 6 a.m. on Thursday. "
+      "A previous strike in 2023 lasted three days.");
+  const Event* walk = p.At("walk out");
+  ASSERT_NE(walk, nullptr);
+  ASSERT_EQ(walk->mentions.size(), 2u);
+  EXPECT_EQ(walk->mentions[1].span.In(p.text), "strike");
+  EXPECT_EQ(walk->mentions[1].sentence, 1u);
+}
+
+// "will visit", "is due to meet": a consultation on the calendar (planned), not an intent to meet; "agreed to meet"
+// and "said they would meet" announce one (AGREE, 036).
+TEST(EventCoding, ScheduledMeetingsAreConsultations) {
+  const Passage p(
+      "Indian Prime Minister Narendra Modi will visit Tokyo next week. "
+      "Kenya's President William Ruto is due to meet Tanzanian President Samia Suluhu Hassan in Arusha on Friday. "
+      "Pakistan agreed to meet Indian officials in Geneva.");
+  const Event* visit = p.At("visit");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->type, "CONSULT");
+  EXPECT_EQ(EventStatusName(visit->status), "planned");
+  const Event* meet = p.At("meet");
+  ASSERT_NE(meet, nullptr);
+  EXPECT_EQ(meet->type, "CONSULT");
+  EXPECT_EQ(EventStatusName(meet->status), "planned");
+  const Event* agreed = p.At("agreed");
+  ASSERT_NE(agreed, nullptr);
+  EXPECT_EQ(agreed->cameo, "036");
+}
+
+// "The draft resolution calls for a halt": a thing asks nothing (no REQUEST); "the United Nations called for" does.
+TEST(EventCoding, CallsForNeedAnActor) {
+  const Passage p(
+      "The draft resolution calls for an immediate halt to the fighting. "
+      "The United Nations called for a ceasefire in Sudan on Monday.");
+  const Event* calls = p.At("calls");
+  EXPECT_TRUE(calls == nullptr || calls->type.empty());
+  const Event* called = p.At("called");
+  ASSERT_NE(called, nullptr);
+  EXPECT_EQ(called->type, "REQUEST");
+}
+
+// "off Somalia", "off the Hook of Holland": where it happened, not on whom.
+TEST(EventRecords, OffIsAPlacePreposition) {
+  const Passage p("Pirates attacked a tanker off Somalia on Monday.");
+  const Event* attacked = p.At("attacked");
+  ASSERT_NE(attacked, nullptr);
+  ASSERT_GE(attacked->place, 0);
+  EXPECT_EQ(p.a.entities[attacked->place].name, "Somalia");
+  for (const EventParticipant& q : attacked->participants) EXPECT_NE(q.entity, attacked->place);
+}
+
+}  // namespace
+}  // namespace newsgraph
