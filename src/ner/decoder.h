@@ -39,8 +39,10 @@ void Viterbi(const float* emissions, size_t n, const Transitions& t, std::vector
 // Marginals of a linear-chain model whose scores are divided by `temperature`.
 class SpanProbability {
  public:
-  // Runs forward-backward over the sentence.
-  void Compute(const float* emissions, size_t n, const Transitions& t, float temperature);
+  // Runs forward-backward over the sentence. The backward pass stops at token `first_needed`: Span and Marginal
+  // are then valid for tokens from there on only (the tagger asks about its entities, the first of which often
+  // starts well into the sentence).
+  void Compute(const float* emissions, size_t n, const Transitions& t, float temperature, size_t first_needed = 0);
   // Probability that tokens [begin, end) form exactly one entity of `type` (no wider, no narrower).
   double Span(const LabelSet& set, uint32_t begin, uint32_t end, int type) const;
   // Probability of label y at token i.

@@ -267,7 +267,11 @@ void NerTagger::Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<Ne
     const uint32_t b = doc.sentence_begin[si], e = doc.sentence_begin[si + 1];
     m.labels.Decode(final_labels.data() + b, e - b, &spans);
     if (spans.empty()) continue;
-    if (options.confidence) ws.span_probability.Compute(&ws.emissions[last_stage][b * L], e - b, t, m.temperature);
+    if (options.confidence) {
+      uint32_t first = spans.front().begin;
+      for (const TokenSpan& sp : spans) first = std::min(first, sp.begin);
+      ws.span_probability.Compute(&ws.emissions[last_stage][b * L], e - b, t, m.temperature, first);
+    }
     for (const TokenSpan& sp : spans) {
       NerEntity ent;
       ent.begin = b + sp.begin;
