@@ -29,7 +29,8 @@ Transitions Transitions::Constrained(const LabelSet& set, const float* next, con
   return t;
 }
 
-void Viterbi(const float* emissions, size_t n, const Transitions& t, std::vector<float>* scratch, uint8_t* out) {
+NEWSGRAPH_DECODING_KERNEL void Viterbi(const float* emissions, size_t n, const Transitions& t,
+                                       std::vector<float>* scratch, uint8_t* out) {
   if (n == 0) return;
   const int L = t.labels;
   // scratch: scores of the current and previous token, then back pointers as floats' worth of bytes.
@@ -81,8 +82,8 @@ void Viterbi(const float* emissions, size_t n, const Transitions& t, std::vector
   for (size_t i = n - 1; i > 0; --i) out[i - 1] = back[i * L + out[i]];
 }
 
-void SpanProbability::Compute(const float* emissions, size_t n, const Transitions& t, float temperature,
-                              size_t first_needed) {
+NEWSGRAPH_DECODING_KERNEL void SpanProbability::Compute(const float* emissions, size_t n, const Transitions& t,
+                                                        float temperature, size_t first_needed) {
   const int L = t.labels;
   L_ = L;
   n_ = n;

@@ -37,7 +37,7 @@ struct SentenceRows {
 // each cached vector (every pass's rows, side by side) is read while it is in cache, and the vector of the token
 // that comes into the window next is fetched a few positions ahead (the vectors lie scattered in the cache's pool).
 template <int kL>
-void SentenceEmissions(const SentenceRows& r, int labels, float* const* emissions) {
+NEWSGRAPH_DECODING_KERNEL void SentenceEmissions(const SentenceRows& r, int labels, float* const* emissions) {
   const int L = kL > 0 ? kL : labels;
   const int64_t b = r.b, e = r.e;
   const size_t vector_bytes = static_cast<size_t>(r.stages) * kOffsets * L * sizeof(float);
