@@ -15,11 +15,13 @@ namespace newsgraph::ner {
 
 inline constexpr float kForbidden = -1e30f;
 
-// The decoding kernels (the definitions of Viterbi, SpanProbability::Compute and the tagger's emission sums: the
-// attribute goes on definitions only) are built twice, for AVX2 and for any x86-64, and the loader picks the build the machine
-// runs (their inner loops over a row of labels take 8 floats at a time instead of 4). They add and multiply, never
-// fused (AVX2 alone has no FMA), and reduce in a fixed order: both builds give the same bits.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+// The decoding kernels (Viterbi, SpanProbability::Compute and the tagger's emission sums; the attribute goes on
+// their definitions only) are built twice, for AVX2 and for any x86-64, and the loader picks the build the machine
+// runs: their inner loops over a row of labels take 8 floats at a time instead of 4. They add and multiply, never
+// fused (AVX2 alone has no FMA), and reduce in a fixed order: both builds give the same bits. Sanitizer builds keep
+// one plain build (ifunc resolvers run before a sanitizer's run time is set up).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__) && \
+    !defined(__SANITIZE_THREAD__)
 #define NEWSGRAPH_DECODING_KERNEL __attribute__((target_clones("avx2", "default")))
 #else
 #define NEWSGRAPH_DECODING_KERNEL
