@@ -100,6 +100,15 @@ TEST(VerbLexicon, FormsAndLemmas) {
   EXPECT_EQ(first("agreed"), "agree");
   v.Lemmas("imposed", &stems);
   EXPECT_NE(std::find(stems.begin(), stems.end(), "impose"), stems.end());
+  // Every candidate once, in order of likelihood, the word last; a shorter list after a longer one.
+  v.Lemmas("stopped", &stems);
+  EXPECT_EQ(stems, (std::vector<std::string>{"stop", "stoppe", "stopp", "stopped"}));
+  v.Lemmas("travelled", &stems);
+  EXPECT_EQ(stems, (std::vector<std::string>{"travelle", "travell", "travel", "travelled"}));
+  v.Lemmas("carries", &stems);
+  EXPECT_EQ(stems, (std::vector<std::string>{"carry", "carries"}));
+  v.Lemmas("went", &stems);
+  EXPECT_EQ(stems, (std::vector<std::string>{"go", "went"}));
 }
 
 // The verb group in TimeML's terms, as the events stage reports it.

@@ -121,6 +121,15 @@ TEST(NerDecoder, SpanProbabilityMatchesEnumeration) {
             const double expected = it == mass.end() ? 0.0 : it->second / z;
             EXPECT_NEAR(sp.Span(p.set, b, e, type), expected, 1e-6) << b << "-" << e << " type " << type;
           }
+      // A backward pass that stops at token `first` gives the very same probabilities for spans from there on.
+      for (uint32_t first = 1; first < n; ++first) {
+        SpanProbability partial;
+        partial.Compute(p.emissions.data(), n, p.t, temperature, first);
+        for (uint32_t b = first; b < n; ++b)
+          for (uint32_t e = b + 1; e <= n; ++e)
+            for (int type = 0; type < kNumTypes; ++type)
+              EXPECT_EQ(partial.Span(p.set, b, e, type), sp.Span(p.set, b, e, type)) << first << ": " << b << "-" << e;
+      }
     }
   }
 }

@@ -79,12 +79,12 @@ bool StemIn(const std::string& stem, const std::string_view (&list)[N]) {
 
 // What makes two mentions the same kind of happening: the noun without a plural "s", or a verb's stem; a gerund
 // noun is its verb ("meeting" -> "meet").
-std::string KeyOf(std::string_view lower, EventPos pos) {
+// `stems` is working memory.
+std::string KeyOf(std::string_view lower, EventPos pos, std::vector<std::string>* stems) {
   std::string w(lower);
   if (pos == EventPos::kVerb) {
-    std::vector<std::string> stems;
-    VerbLexicon::Get().Lemmas(w, &stems);
-    return stems.empty() ? w : stems.front();
+    VerbLexicon::Get().Lemmas(w, stems);
+    return stems->empty() ? w : stems->front();
   }
   if (w.size() > 5 && w.ends_with("ing")) return w.substr(0, w.size() - 3);
   if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss")) w.pop_back();
@@ -930,7 +930,11 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
     if (noun >= 0) same_as[k] = noun;
   }
   std::vector<Event> records;
-  std::vector<std::string> keys;            // per record
+  // Records by key: each key's id (per document), the latest record of each key, and per record the one before it
+  // with the same key, so that coreference visits only records of the mention's key.
+  util::WordTable<uint32_t> key_ids;
+  std::vector<int32_t> latest_of_key, previous_of_key;
+  records.reserve(read.size());  // at most one record per mention: records never move while they are filled
   std::vector<int> record_of(read.size(), -1);
   std::vector<uint8_t> quiet;  // per record: Quiet bits
   std::vector<int> governor_of;  // per record: the record of the verb that governs its "to" infinitive, or -1
@@ -941,7 +945,13 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       e_copy.date = noun_date[k];
     }
     const ReadEvent& e = noun_date[k] ? e_copy : read[k];
-    const std::string key = KeyOf(b.lower[e.trigger.token], e.trigger.pos);
+    const std::string key = KeyOf(b.lower[e.trigger.token], e.trigger.pos, &stems);
+    const auto [key_slot, new_key] = key_ids.Emplace(key);
+    if (new_key) {
+      *key_slot = static_cast<uint32_t>(latest_of_key.size());
+      latest_of_key.push_back(-1);
+    }
+    const uint32_t key_id = *key_slot;
     const EventStatus status = b.StatusOf(e, read, k);
     // In a game's sentence the verbs are sport: conflict ("beat", "blasted", "forced", "rallied") or cooperation
     // ("travelled to Scotland", "enhanced").
@@ -968,8 +978,8 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
     if (target < 0 && (e.trigger.cls == EventClass::kOccurrence || e.trigger.cls == EventClass::kIAction) &&
         !(e.trigger.pos == EventPos::kNoun && b.Another(e.trigger.token)))
       // The last kCorefWindow records only: linear time on a huge document.
-      for (size_t r = records.size(); r-- > 0 && r + kCorefWindow >= records.size();) {
-        if (keys[r] != key) continue;
+      for (int32_t r = latest_of_key[key_id]; r >= 0 && static_cast<size_t>(r) + kCorefWindow >= records.size();
+           r = previous_of_key[r]) {
         const Event& rec = records[r];
         const bool nominal = e.trigger.pos == EventPos::kNoun;
         if (!nominal && !(e.date && rec.date && !e.date->on_or_before && !rec.date->on_or_before)) continue;
@@ -987,7 +997,8 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       rec = &records[target];
     } else {
       records.emplace_back();
-      keys.push_back(key);
+      previous_of_key.push_back(latest_of_key[key_id]);
+      latest_of_key[key_id] = static_cast<int32_t>(records.size()) - 1;
       rec = &records.back();
       rec->status = status;
       target = static_cast<int>(records.size()) - 1;

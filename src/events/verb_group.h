@@ -20,13 +20,7 @@ namespace newsgraph::events {
 using lang::VerbLexicon;  // the inflection of English verbs is the language floor's
 using lang::NormalizedLower;  // and so is the lower case of a token (lang::Words::lower_tokens)
 
-// True when `word` is one of `list` (the short closed word lists of the events readers).
-template <size_t N>
-bool InList(std::string_view word, const std::string_view (&list)[N]) {
-  for (std::string_view w : list)
-    if (w == word) return true;
-  return false;
-}
+using lang::InList;  // true when a word is one of a short closed list (the readers' cue words)
 
 // What the verb group says about a trigger.
 struct VerbGroup {

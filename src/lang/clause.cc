@@ -164,13 +164,6 @@ Clause ReadClauseAt(const Words& w, int v, int depth);
 
 namespace {
 
-template <size_t N>
-bool InList(std::string_view word, const std::string_view (&list)[N]) {
-  for (std::string_view w : list)
-    if (w == word) return true;
-  return false;
-}
-
 constexpr std::string_view kModals[] = {"would", "could", "may", "might", "must", "should", "can", "ought"};
 constexpr std::string_view kFutureAux[] = {"will", "shall", "'ll", "wo"};  // "wo" of "wo n't"
 constexpr std::string_view kHaveAux[] = {"have", "has", "had", "'ve", "having"};

@@ -63,42 +63,47 @@ VerbForm VerbLexicon::FormOf(std::string_view w) const {
 }
 
 void VerbLexicon::Lemmas(std::string_view w, std::vector<std::string>* out) const {
-  out->clear();
-  if (const Irregular* irregular = FindIrregular(w)) out->push_back(irregular->base);
+  // The strings of *out are rewritten in place (their buffers kept from call to call): no allocation per call.
+  size_t count = 0;
+  auto add = [&](std::string_view a, std::string_view b = {}) {
+    const std::string_view whole = b.empty() ? a : std::string_view();
+    for (size_t i = 0; i < count; ++i) {  // unique, first place kept
+      const std::string& x = (*out)[i];
+      if (b.empty() ? x == whole : (x.size() == a.size() + b.size() && x.starts_with(a) && x.ends_with(b))) return;
+    }
+    if (count == out->size()) out->emplace_back();
+    (*out)[count].assign(a).append(b);
+    ++count;
+  };
+  if (const Irregular* irregular = FindIrregular(w)) add(irregular->base);
   auto strip = [&](size_t n) {
-    const std::string stem(w.substr(0, w.size() - n));
+    const std::string_view stem = w.substr(0, w.size() - n);
     if (stem.size() < 2) return;
     // "stopped" -> "stop"; "hoped" -> "hope"; "agreed" -> "agree".
     const size_t k = stem.size();
     if (k >= 3 && stem[k - 1] == stem[k - 2] && !IsVowel(stem[k - 1]) && stem[k - 1] != 'l' && stem[k - 1] != 's')
-      out->push_back(stem.substr(0, k - 1));
-    if (k >= 2 && !IsVowel(stem[k - 1]) && stem[k - 1] != 'y' && stem[k - 1] != 'w') out->push_back(stem + "e");
-    out->push_back(stem);
-    if (k >= 3 && stem[k - 1] == stem[k - 2]) out->push_back(stem.substr(0, k - 1));  // "travelled" -> "travel"
+      add(stem.substr(0, k - 1));
+    if (k >= 2 && !IsVowel(stem[k - 1]) && stem[k - 1] != 'y' && stem[k - 1] != 'w') add(stem, "e");
+    add(stem);
+    if (k >= 3 && stem[k - 1] == stem[k - 2]) add(stem.substr(0, k - 1));  // "travelled" -> "travel"
   };
   if (EndsWith(w, "ied") && w.size() > 4) {
-    out->push_back(std::string(w.substr(0, w.size() - 3)) + "y");
+    add(w.substr(0, w.size() - 3), "y");
   } else if (EndsWith(w, "ies") && w.size() > 4) {
-    out->push_back(std::string(w.substr(0, w.size() - 3)) + "y");
+    add(w.substr(0, w.size() - 3), "y");
   } else if (EndsWith(w, "ed") && w.size() > 3) {
-    if (EndsWith(w, "eed")) out->push_back(std::string(w.substr(0, w.size() - 1)));  // "agreed" -> "agree"
+    if (EndsWith(w, "eed")) add(w.substr(0, w.size() - 1));  // "agreed" -> "agree"
     strip(2);
   } else if (EndsWith(w, "ing") && w.size() > 4) {
     strip(3);
   } else if (EndsWith(w, "es") && w.size() > 3) {
-    out->push_back(std::string(w.substr(0, w.size() - 2)));  // "pushes" -> "push"
-    out->push_back(std::string(w.substr(0, w.size() - 1)));  // "hopes" -> "hope"
+    add(w.substr(0, w.size() - 2));  // "pushes" -> "push"
+    add(w.substr(0, w.size() - 1));  // "hopes" -> "hope"
   } else if (EndsWith(w, "s") && !EndsWith(w, "ss") && w.size() > 2) {
-    out->push_back(std::string(w.substr(0, w.size() - 1)));
+    add(w.substr(0, w.size() - 1));
   }
-  out->push_back(std::string(w));
-  // Unique, order kept.
-  for (size_t i = 0; i < out->size(); ++i)
-    for (size_t j = i + 1; j < out->size();)
-      if ((*out)[j] == (*out)[i])
-        out->erase(out->begin() + static_cast<std::ptrdiff_t>(j));
-      else
-        ++j;
+  add(w);
+  out->resize(count);
 }
 
 }  // namespace newsgraph::lang

@@ -155,4 +155,12 @@ class Words {
 // (text::NormalizeToken): "Don’t" -> "don't".
 std::string NormalizedLower(std::string_view token);
 
+// True when `word` is one of `list` (a short closed list of lower-case words: the readers' cue words).
+template <size_t N>
+bool InList(std::string_view word, const std::string_view (&list)[N]) {
+  for (std::string_view w : list)
+    if (w == word) return true;
+  return false;
+}
+
 }  // namespace newsgraph::lang

@@ -29,7 +29,8 @@ Transitions Transitions::Constrained(const LabelSet& set, const float* next, con
   return t;
 }
 
-void Viterbi(const float* emissions, size_t n, const Transitions& t, std::vector<float>* scratch, uint8_t* out) {
+NEWSGRAPH_DECODING_KERNEL void Viterbi(const float* emissions, size_t n, const Transitions& t,
+                                       std::vector<float>* scratch, uint8_t* out) {
   if (n == 0) return;
   const int L = t.labels;
   // scratch: scores of the current and previous token, then back pointers as floats' worth of bytes.
@@ -81,7 +82,8 @@ void Viterbi(const float* emissions, size_t n, const Transitions& t, std::vector
   for (size_t i = n - 1; i > 0; --i) out[i - 1] = back[i * L + out[i]];
 }
 
-void SpanProbability::Compute(const float* emissions, size_t n, const Transitions& t, float temperature) {
+NEWSGRAPH_DECODING_KERNEL void SpanProbability::Compute(const float* emissions, size_t n, const Transitions& t,
+                                                        float temperature, size_t first_needed) {
   const int L = t.labels;
   L_ = L;
   n_ = n;
@@ -150,7 +152,7 @@ void SpanProbability::Compute(const float* emissions, size_t n, const Transition
     for (int y = 0; y < L; ++y) a[y] *= inv_sum;
   }
   for (int y = 0; y < L; ++y) beta_[(n - 1) * L + y] = end_[y];
-  for (size_t i = n - 1; i > 0; --i) {
+  for (size_t i = n - 1; i > first_needed; --i) {
     // beta[i-1][p] = sum over x allowed after p of trans[p][x] psi[i][x] beta[i][x] / scale[i]
     std::fill(acc, acc + kW, 0.0);
     const double inv_scale = 1.0 / scale_[i];

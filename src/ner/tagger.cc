@@ -23,32 +23,43 @@ constexpr size_t kMaxCachedWords = 40000;  // the cache keeps its most used half
 struct SentenceRows {
   uint32_t b, e;
   int window;
+  int stages;
   const float* const* vectors;
   const float* pad;
   const uint32_t* begin;
   const float* const* found;
 };
 
-// Writes the emissions of pass p for the sentence's tokens, one position at a time: the tokens' vectors from
-// offset -window up, the padding from offset -window up, then the sentence features in order, each sum starting
-// from zero (the order of the float additions is part of the result). With kL > 0 (the label count, known at
-// compile time) a position's sums stay in registers.
+// Writes the emissions of every pass p < r.stages for the sentence's tokens, one position at a time: the tokens'
+// vectors from offset -window up, the padding from offset -window up, then the sentence features in order, each sum
+// starting from zero (the order of the float additions is part of the result). With kL > 0 (the label count, known
+// at compile time) a position's sums stay in registers. All passes are summed in one walk over the tokens, so that
+// each cached vector (every pass's rows, side by side) is read while it is in cache, and the vector of the token
+// that comes into the window next is fetched a few positions ahead (the vectors lie scattered in the cache's pool).
 template <int kL>
-void SentenceEmissions(const SentenceRows& r, int p, int labels, float* emissions) {
+NEWSGRAPH_DECODING_KERNEL void SentenceEmissions(const SentenceRows& r, int labels, float* const* emissions) {
   const int L = kL > 0 ? kL : labels;
   const int64_t b = r.b, e = r.e;
+  const size_t vector_bytes = static_cast<size_t>(r.stages) * kOffsets * L * sizeof(float);
+  constexpr int64_t kAhead = 3;  // positions between the fetch of a vector and its first use
   for (int64_t i = b; i < e; ++i) {
-    float acc[kMaxLabels] = {};
-    auto add = [&](const float* in) {
-      for (int y = 0; y < L; ++y) acc[y] += in[y];
-    };
-    for (int d = -r.window; d <= r.window; ++d)
-      if (i + d >= b && i + d < e) add(r.vectors[i + d] + (p * kOffsets + d + 2) * L);
-    for (int d = -r.window; d <= r.window; ++d)
-      if (i + d < b || i + d >= e) add(r.pad + (p * kOffsets + d + 2) * L);
-    for (uint32_t k = r.begin[i - b]; k < r.begin[i - b + 1]; ++k)
-      if (const float* row = r.found[k]) add(row + p * L);
-    std::copy(acc, acc + L, emissions + i * L);
+    if (const int64_t next = i + r.window + kAhead; next < e) {
+      const char* v = reinterpret_cast<const char*>(r.vectors[next]);
+      for (size_t at = 0; at < vector_bytes; at += 64) __builtin_prefetch(v + at);
+    }
+    for (int p = 0; p < r.stages; ++p) {
+      float acc[kMaxLabels] = {};
+      auto add = [&](const float* in) {
+        for (int y = 0; y < L; ++y) acc[y] += in[y];
+      };
+      for (int d = -r.window; d <= r.window; ++d)
+        if (i + d >= b && i + d < e) add(r.vectors[i + d] + (p * kOffsets + d + 2) * L);
+      for (int d = -r.window; d <= r.window; ++d)
+        if (i + d < b || i + d >= e) add(r.pad + (p * kOffsets + d + 2) * L);
+      for (uint32_t k = r.begin[i - b]; k < r.begin[i - b + 1]; ++k)
+        if (const float* row = r.found[k]) add(row + p * L);
+      std::copy(acc, acc + L, emissions[p] + i * L);
+    }
   }
 }
 
@@ -111,11 +122,21 @@ void NerTagger::Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<Ne
   constexpr size_t kPrefetchDistance = 8;
   ws.hashes.resize(n);
   for (size_t i = 0; i < n; ++i) ws.hashes[i] = NerWorkspace::TokenHash(doc.tokens[i]);
+  // The index first (each slot fetched a few tokens before it is read), the entries after (each fetched a few
+  // tokens before its use count is raised): an entry is a few hundred bytes somewhere in the cache.
+  constexpr uint32_t kNew = UINT32_MAX;
   for (size_t i = 0; i < n; ++i) {
     if (i + kPrefetchDistance < n) ws.Prefetch(ws.hashes[i + kPrefetchDistance]);
+    const int64_t found = ws.Find(ws.hashes[i]);
+    ws.entry_of[i] = found >= 0 ? static_cast<uint32_t>(found) : kNew;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kPrefetchDistance < n && ws.entry_of[i + kPrefetchDistance] != kNew)
+      __builtin_prefetch(&ws.entries[ws.entry_of[i + kPrefetchDistance]].uses, 1);
     const std::string_view token = doc.tokens[i];
     const uint64_t h = ws.hashes[i];
-    const int64_t found = ws.Find(h);
+    // A type new to the cache may have been added by an earlier token of this document.
+    const int64_t found = ws.entry_of[i] != kNew ? static_cast<int64_t>(ws.entry_of[i]) : ws.Find(h);
     uint32_t e;
     if (found >= 0) {
       e = static_cast<uint32_t>(found);
@@ -183,7 +204,11 @@ void NerTagger::Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<Ne
   for (size_t i = 0; i < n; ++i) ws.vectors[i] = ws.entries[ws.entry_of[i]].vectors[ws.flags[i] & 3];
 
   // 3. Emissions of every pass from word types and sentence features.
-  for (int s = 0; s < stages; ++s) ws.emissions[s].assign(n * L, 0.0f);
+  float* emission_rows[std::size(ws.emissions)];
+  for (int s = 0; s < stages; ++s) {
+    ws.emissions[s].assign(n * L, 0.0f);
+    emission_rows[s] = ws.emissions[s].data();
+  }
   const int last_stage = stages - 1;
   for (size_t si = 0; si < sentences; ++si) {
     const uint32_t b = doc.sentence_begin[si], e = doc.sentence_begin[si + 1];
@@ -192,13 +217,13 @@ void NerTagger::Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<Ne
     extractor.SentenceFeatures(ws.infos.data() + b, ws.flags.data() + b, e - b, &ws.lists);
     ws.found.resize(ws.lists.keys.size());
     ws.hot_rows.Rows(m, ws.lists.keys.data(), ws.lists.keys.size(), ws.found.data());
-    const SentenceRows rows{b, e, window, ws.vectors.data(), pad_.data(), ws.lists.begin.data(), ws.found.data()};
-    for (int p = 0; p < stages; ++p) {  // pass p uses the weights of stage p
-      if (L == kMaxLabels) {
-        SentenceEmissions<kMaxLabels>(rows, p, L, ws.emissions[p].data());
-      } else {
-        SentenceEmissions<0>(rows, p, L, ws.emissions[p].data());
-      }
+    // Pass p uses the weights of stage p.
+    const SentenceRows rows{b,           e, window, stages, ws.vectors.data(), pad_.data(), ws.lists.begin.data(),
+                            ws.found.data()};
+    if (L == kMaxLabels) {
+      SentenceEmissions<kMaxLabels>(rows, L, emission_rows);
+    } else {
+      SentenceEmissions<0>(rows, L, emission_rows);
     }
   }
 
@@ -242,7 +267,11 @@ void NerTagger::Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<Ne
     const uint32_t b = doc.sentence_begin[si], e = doc.sentence_begin[si + 1];
     m.labels.Decode(final_labels.data() + b, e - b, &spans);
     if (spans.empty()) continue;
-    if (options.confidence) ws.span_probability.Compute(&ws.emissions[last_stage][b * L], e - b, t, m.temperature);
+    if (options.confidence) {
+      uint32_t first = spans.front().begin;
+      for (const TokenSpan& sp : spans) first = std::min(first, sp.begin);
+      ws.span_probability.Compute(&ws.emissions[last_stage][b * L], e - b, t, m.temperature, first);
+    }
     for (const TokenSpan& sp : spans) {
       NerEntity ent;
       ent.begin = b + sp.begin;
