@@ -38,6 +38,14 @@ int RunEventsEval(const EventsEvalOptions& o) {
   auto model = events::EventModel::Load(model_path);
   if (!model.ok()) return Fail(model.status(), kExitUsage);
   const events::TriggerTagger tagger(**model);
+  std::unique_ptr<pos::PosModel> pos_model;
+  std::unique_ptr<pos::PosTagger> pos_tagger;
+  if ((*model)->pos_tags) {
+    auto loaded = pos::PosModel::Load(internal::ResolveModelsDir(options) + "/" + pos::kDefaultPosModelFile);
+    if (!loaded.ok()) return Fail(loaded.status(), kExitUsage);
+    pos_model = std::move(*loaded);
+    pos_tagger = std::make_unique<pos::PosTagger>(*pos_model);
+  }
   if (o.timebank.empty() && o.petrarch.empty() && o.plover.empty() && o.passages.empty())
     return Fail(Status(StatusCode::kInvalidArgument,
                        "nothing to score: give --timebank, --petrarch, --plover or --passages"),
@@ -56,7 +64,7 @@ int RunEventsEval(const EventsEvalOptions& o) {
     auto part = eval::SelectPart(std::move(*docs), *split, o.part);
     if (!part.ok()) return Fail(part.status(), kExitUsage);
     const eval::TimebankEventScores scores =
-        eval::EvaluateTimebankEvents(*part, tagger, o.no_dates ? nullptr : pipeline.get(), o.show_errors);
+        eval::EvaluateTimebankEvents(*part, tagger, pos_tagger.get(), o.no_dates ? nullptr : pipeline.get(), o.show_errors);
     for (const std::string& e : scores.errors) std::cout << e << "\n";
     std::cout << "TimeBank " << o.part << " part of " << o.split << ": " << part->size() << " documents\n"
               << eval::FormatTimebankEventScores(scores);
