@@ -25,6 +25,14 @@ bool PastTenseAfterSubject(const std::vector<std::string_view>& lower, size_t i)
   return !InList(before, kNotBeforeVerb) && !InList(before, kPrepositions);
 }
 
+// A word the part-of-speech tagger calls a verb, right after a word it calls a noun, a name or a pronoun: a finite
+// verb after its subject ("Iran held talks", "ministers reject", "they sent"), not a participle or gerund.
+bool VerbAfterSubject(const std::vector<std::string_view>& lower, const std::vector<pos::Upos>& tags, size_t i) {
+  if (tags[i] != pos::Upos::kVerb || lower[i].ends_with("ing")) return false;
+  const pos::Upos before = tags[i - 1];
+  return before == pos::Upos::kNoun || before == pos::Upos::kPropn || before == pos::Upos::kPron;
+}
+
 // Whether the verbal trigger at token i reads as a noun: a word without a verb ending ("tear", "riot", "strike",
 // "protests") after a determiner, a possessive, a preposition other than "to" or an "anti-" / "pro-" adjective ("the
 // strike", "with riot police", "anti-government protests"), or a bare form right
@@ -77,7 +85,9 @@ bool Modifier(const std::vector<std::string_view>& lower, const std::vector<Trig
 }  // namespace
 
 void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const lang::Words& words,
-                           const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers) {
+                           const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers,
+                           const std::vector<pos::Upos>* tags) {
+  if (tags && tags->size() < tokens.size()) tags = nullptr;
   const std::vector<std::string_view>& lower = words.lower_tokens();
   constexpr std::string_view kBeforeVerb[] = {"to", "will", "would", "could", "may", "might", "shall", "must"};
   std::vector<Trigger> added;
@@ -98,7 +108,9 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const la
                                                              std::string_view(c->block).ends_with(lower[i])) {
       t.pos = EventPos::kNoun;
       added.push_back(t);
-    } else if (i > 0 && (InList(lower[i - 1], kBeforeVerb) || PastTenseAfterSubject(lower, i)) &&
+    } else if (i > 0 &&
+               (InList(lower[i - 1], kBeforeVerb) || PastTenseAfterSubject(lower, i) ||
+                (tags && VerbAfterSubject(lower, *tags, i))) &&
                coder.CodeVerb(lower, i, i, i + 1, &scratch->coder)) {
       t.pos = EventPos::kVerb;
       added.push_back(t);
