@@ -5,7 +5,7 @@
 #   0 util                                   hashing, word tables, data files, line readers
 #   1 text                                   UTF-8, tokens, sentences
 #   2 lang                                   English shared by every stage: lexicons, noun phrases, clauses
-#   3 timex ner quotes entities events       the stages: one folder a stage
+#   3 timex ner quotes entities events pos   the stages: one folder a stage
 #   4 core                                   the pipeline: stage contract, resources, order, resolution steps
 #   5 batch input output eval train          document flow, formats, evaluation, training
 #   6 cli                                    the command line
@@ -23,7 +23,7 @@ get_filename_component(SRC "${SRC}" ABSOLUTE)
 set(FLOOR_util 0)
 set(FLOOR_text 1)
 set(FLOOR_lang 2)
-foreach(stage timex ner quotes entities events)
+foreach(stage timex ner quotes entities events pos)
   set(FLOOR_${stage} 3)
   list(APPEND STAGES ${stage})
 endforeach()
@@ -34,7 +34,10 @@ endforeach()
 set(FLOOR_cli 6)
 # events>ner: the event-trigger detector reads word clusters and shapes from the NER lexicon (ner/lexicon.h,
 # ner/word_shape.h) and its model file shares the NER model's envelope (ner/model_file.h, ner/binary_io.h).
-set(STAGE_DEPENDENCIES "events>ner")
+# pos>ner: the part-of-speech tagger reads word clusters and shapes from the NER lexicon and shares its model-file
+# envelope and weight table (ner/model_file.h, ner/weight_table.h).
+# events>pos: the event-trigger detector's features include the tokens' parts of speech (pos/tags.h, pos/tagger.h).
+set(STAGE_DEPENDENCIES "events>ner" "pos>ner" "events>pos")
 
 file(GLOB_RECURSE files RELATIVE ${SRC} ${SRC}/*.h ${SRC}/*.cc)
 set(violations "")

@@ -43,7 +43,7 @@ TEST(EventsTimeml, ReadsEventsInstancesAndLinks) {
 
   // Scored: both triggers found, dated as the links say.
   const events::TriggerTagger tagger(Model());
-  const TimebankEventScores s = EvaluateTimebankEvents({*doc}, tagger, nullptr);
+  const TimebankEventScores s = EvaluateTimebankEvents({*doc}, tagger, nullptr, nullptr);
   EXPECT_EQ(s.strict.gold, 2);
   EXPECT_EQ(s.strict.matched(), 2) << FormatTimebankEventScores(s);
   EXPECT_EQ(s.cls.correct, 2);
@@ -75,7 +75,7 @@ TEST(EventsTimebank, DevStaysAboveTheFloors) {
   auto dev = SelectPart(std::move(*docs), *split, "dev");
   ASSERT_TRUE(dev.ok());
   const events::TriggerTagger tagger(Model());
-  const TimebankEventScores s = EvaluateTimebankEvents(*dev, tagger, nullptr);
+  const TimebankEventScores s = EvaluateTimebankEvents(*dev, tagger, nullptr, nullptr);
   EXPECT_EQ(s.strict.gold, 715);
   EXPECT_GE(s.strict.f1(), 0.83) << FormatTimebankEventScores(s);
   EXPECT_GE(s.cls.value(), 0.78) << FormatTimebankEventScores(s);

@@ -65,8 +65,10 @@ Runner AddNerEval(CLI::App& eval);
 Runner AddArticleEval(CLI::App& eval);  // src/cli/eval_article.cc
 Runner AddPlacesEval(CLI::App& eval);   // src/cli/eval_places.cc
 Runner AddEventsEval(CLI::App& eval);   // src/cli/eval_events.cc
+Runner AddPosEval(CLI::App& eval);      // src/cli/eval_pos.cc
 
 // `newsgraph train <model>` subcommands defined outside src/cli/train.cc.
 Runner AddTrainEvents(CLI::App& train);  // src/cli/train_events.cc
+Runner AddTrainPos(CLI::App& train);     // src/cli/train_pos.cc
 
 }  // namespace newsgraph::cli

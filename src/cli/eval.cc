@@ -156,6 +156,7 @@ Runner AddEvalCommand(CLI::App& app) {
       AddArticleEval(*cmd),
       AddPlacesEval(*cmd),
       AddEventsEval(*cmd),
+      AddPosEval(*cmd),
   };
   return [cmd, runners] { return RunParsed(*cmd, runners); };
 }

@@ -38,6 +38,9 @@ int RunEventsEval(const EventsEvalOptions& o) {
   auto model = events::EventModel::Load(model_path);
   if (!model.ok()) return Fail(model.status(), kExitUsage);
   const events::TriggerTagger tagger(**model);
+  auto pos_model = pos::PosModel::Load(internal::ResolveModelsDir(options) + "/" + pos::kDefaultPosModelFile);
+  if (!pos_model.ok()) return Fail(pos_model.status(), kExitUsage);
+  const pos::PosTagger pos_tagger(**pos_model);
   if (o.timebank.empty() && o.petrarch.empty() && o.plover.empty() && o.passages.empty())
     return Fail(Status(StatusCode::kInvalidArgument,
                        "nothing to score: give --timebank, --petrarch, --plover or --passages"),
@@ -56,7 +59,7 @@ int RunEventsEval(const EventsEvalOptions& o) {
     auto part = eval::SelectPart(std::move(*docs), *split, o.part);
     if (!part.ok()) return Fail(part.status(), kExitUsage);
     const eval::TimebankEventScores scores =
-        eval::EvaluateTimebankEvents(*part, tagger, o.no_dates ? nullptr : pipeline.get(), o.show_errors);
+        eval::EvaluateTimebankEvents(*part, tagger, &pos_tagger, o.no_dates ? nullptr : pipeline.get(), o.show_errors);
     for (const std::string& e : scores.errors) std::cout << e << "\n";
     std::cout << "TimeBank " << o.part << " part of " << o.split << ": " << part->size() << " documents\n"
               << eval::FormatTimebankEventScores(scores);
@@ -88,7 +91,7 @@ int RunEventsEval(const EventsEvalOptions& o) {
     coder = own_coder.get();
     actors = own_actors.get();
   }
-  const events::EventExtractor extractor(**model, *coder, *actors);
+  const events::EventExtractor extractor(**model, *coder, *actors, pos_model->get());
   const eval::EventCodingSystem system{pipeline.get(), &extractor};
   if (!o.petrarch.empty()) {
     auto records = eval::ReadPetrarchRecords(o.petrarch);

@@ -258,6 +258,7 @@ Runner AddTrainCommand(CLI::App& app) {
   runners.push_back(AddInduce(*cmd));
   runners.push_back(AddTrainEvents(*cmd));
   runners.push_back(AddTrainQuotes(*cmd));  // src/cli/train_quotes.cc
+  runners.push_back(AddTrainPos(*cmd));     // src/cli/train_pos.cc
   return [cmd, runners] { return RunParsed(*cmd, runners); };
 }
 

@@ -20,6 +20,7 @@ struct TrainEventsOptions {
   std::string clusters = "data/clusters/news-clusters.txt";
   std::string senses = "data/events/wordnet-senses.tsv";
   std::string output = "models/events-en.bin";
+  std::string pos_model;  // empty: no part-of-speech features
   train::EventTrainOptions train;
 };
 
@@ -52,6 +53,14 @@ int RunTrainEvents(const TrainEventsOptions& o) {
   say("WordNet senses: " + std::to_string(senses.size()) + " words");
   description += "; WordNet supersenses " + o.senses;
   train::EventTrainOptions options = o.train;
+  std::unique_ptr<pos::PosModel> pos_model;
+  if (!o.pos_model.empty()) {
+    auto loaded = pos::PosModel::Load(o.pos_model);
+    if (!loaded.ok()) return fail(loaded.status(), kExitUsage);
+    pos_model = std::move(*loaded);
+    options.pos_model = pos_model.get();
+    description += "; part-of-speech tags of " + o.pos_model;
+  }
   options.data_note = "TimeBank 1.2 (TBAQ-cleaned) train part of " + o.split + " (" + std::to_string(train->size()) +
                       " documents), dev part for epochs and thresholds (" + std::to_string(dev->size()) +
                       " documents); clusters " + description;
@@ -75,6 +84,8 @@ Runner AddTrainEvents(CLI::App& parent) {
   cmd->add_option("--clusters", o->clusters, "Word clusters (paths format)")->capture_default_str();
   cmd->add_option("--senses", o->senses, "WordNet supersenses (scripts/build_events_data.py)")->capture_default_str();
   cmd->add_option("-o,--output", o->output, "Model file to write")->capture_default_str();
+  cmd->add_option("--pos", o->pos_model, "POS model whose tags become features (models/pos-en.bin); none if empty")
+      ->capture_default_str();
   cmd->add_option("--epochs", o->train.max_epochs, "Most epochs")->check(CLI::Range(1, 200))->capture_default_str();
   cmd->add_option("--patience", o->train.patience, "Stop after this many epochs without a better dev F1")
       ->capture_default_str();

@@ -14,6 +14,7 @@
 #include "lang/gazetteer.h"
 #include "lang/lexicon.h"
 #include "ner/model.h"
+#include "pos/model.h"
 #include "newsgraph/pipeline.h"
 #include "quotes/cue_model.h"
 #include "timex/lexicon.h"
@@ -30,6 +31,7 @@ struct Resources {
   std::unique_ptr<ner::NerModel> ner_model;
   std::unique_ptr<quotes::CueModel> cue_model;  // models/quotes-cues-en.bin
   std::unique_ptr<events::EventModel> event_model;  // the event-trigger detector (models/events-en.bin)
+  std::unique_ptr<pos::PosModel> pos_model;  // the part-of-speech tagger the events stage runs (models/pos-en.bin)
 
   // Loads and checks every resource; the errors name the file and how to point to it.
   static StatusOr<std::unique_ptr<Resources>> Load(const PipelineOptions& options);

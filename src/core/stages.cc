@@ -110,7 +110,9 @@ class EntityStage : public Stage {
 class EventStage : public Stage {
  public:
   EventStage(const Resources& r)
-      : extractor_(*r.event_model), all_(r.options.all_events), enabled_(r.options.events) {}
+      : extractor_(*r.event_model, events::CameoCoder::Builtin(), events::ActorCoder::Builtin(), r.pos_model.get()),
+        all_(r.options.all_events),
+        enabled_(r.options.events) {}
   StageInfo info() const override {
     return {"events", false,
             kSegmentation | kTimexes | kMentions | kQuotes | kEntities | kMentionEntity | kSpeakerEntity, kEvents};
@@ -159,12 +161,18 @@ StatusOr<std::unique_ptr<Resources>> Resources::Load(const PipelineOptions& opti
     return Status(event_model.status().code(), "event-trigger detector: " + event_model.status().message() +
                                                    " (set --models / NEWSGRAPH_MODELS to the directory of " +
                                                    events::kDefaultEventModelFile + ")");
+  auto pos_model = pos::PosModel::Load(models_dir + "/" + pos::kDefaultPosModelFile);
+  if (!pos_model.ok())
+    return Status(pos_model.status().code(), "part-of-speech tagger: " + pos_model.status().message() +
+                                                 " (set --models / NEWSGRAPH_MODELS to the directory of " +
+                                                 pos::kDefaultPosModelFile + ")");
   const lang::Gazetteer& places = lang::Gazetteer::Get();
   if (!lang::Gazetteer::load_status().ok())
     return Status(lang::Gazetteer::load_status().code(), "place gazetteer (data/places/gazetteer.bin): " +
                                                              lang::Gazetteer::load_status().message());
   return std::unique_ptr<Resources>(new Resources{options, models_dir, english, time_words, knowledge, places,
-                                                  std::move(*model), std::move(*cues), std::move(*event_model)});
+                                                  std::move(*model), std::move(*cues), std::move(*event_model),
+                                                  std::move(*pos_model)});
 }
 
 StatusOr<std::unique_ptr<Stage>> CreateTimexStage(const Resources& resources) {

@@ -75,7 +75,10 @@ std::string FormatAccuracy(const Accuracy& a) {
 }
 
 TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& docs, const events::TriggerTagger& tagger,
-                                           const Pipeline* pipeline, size_t max_errors) {
+                                           const pos::PosTagger* pos_tagger, const Pipeline* pipeline,
+                                           size_t max_errors) {
+  pos::Scratch pos_scratch;
+  std::vector<pos::Upos> tags;
   TimebankEventScores s;
   auto error = [&](const TimemlDocument& doc, const std::string& line) {
     if (s.errors.size() < max_errors) s.errors.push_back(doc.id + "\t" + line);
@@ -109,7 +112,8 @@ TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& do
     sentence_begin.clear();
     for (const Sentence& sen : a.sentences) sentence_begin.push_back(sen.token_begin);
     sentence_begin.push_back(static_cast<uint32_t>(a.tokens.size()));
-    tagger.Tag(views, sentence_begin, &scratch, &triggers);
+    if (pos_tagger) pos_tagger->Tag(views, sentence_begin, &pos_scratch, &tags);
+    tagger.Tag(views, sentence_begin, &scratch, &triggers, pos_tagger ? &tags : nullptr);
     const events::TimexTokens timex_tokens(doc.text, a);
 
     // Strict: the trigger's token is a gold event's span.

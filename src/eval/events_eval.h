@@ -18,6 +18,7 @@
 #include "eval/metrics.h"
 #include "eval/timex_timeml.h"
 #include "events/trigger_tagger.h"
+#include "pos/tagger.h"
 #include "newsgraph/pipeline.h"
 
 namespace newsgraph::eval {
@@ -44,9 +45,10 @@ struct TimebankEventScores {
 };
 
 // Tags every document (the time expressions come from `pipeline`, run with each document's DCT; without a pipeline,
-// dates are not scored) and scores it.
+// dates are not scored) and scores it. `pos_tagger` gives the parts of speech a model with pos_tags needs.
 TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& docs, const events::TriggerTagger& tagger,
-                                           const Pipeline* pipeline, size_t max_errors = 0);
+                                           const pos::PosTagger* pos_tagger, const Pipeline* pipeline,
+                                           size_t max_errors = 0);
 
 std::string FormatTimebankEventScores(const TimebankEventScores& s);
 

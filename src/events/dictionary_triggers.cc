@@ -8,21 +8,26 @@
 namespace newsgraph::events {
 namespace {
 
-constexpr std::string_view kPrepositions[] = {"in", "at", "on", "of", "for", "to", "with", "from", "by", "into",
-                                             "over", "about", "against", "after", "before", "during", "under"};
-
 // A past-tense form ("shelled", "staged") after a word that can end a subject, not after a determiner or a
 // preposition, where it would be an adjective ("the armed forces", "of detailed plans").
-bool PastTenseAfterSubject(const std::vector<std::string_view>& lower, size_t i) {
-  constexpr std::string_view kNotBeforeVerb[] = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
-                                                 "this", "that", "these", "those", "some", "any", "no", "more",
-                                                 "most", "very", "so", "too", "well", "newly", "highly", "is", "are",
-                                                 "was", "were", "be", "been", "being", "get", "got"};
+bool PastTenseAfterSubject(const std::vector<std::string_view>& lower, const lang::Words& words, size_t i) {
+  // Besides determiners and prepositions (the language floor's classes): words after which the form is an adjective
+  // or a passive participle.
+  constexpr std::string_view kNotBeforeVerb[] = {"that", "more", "very", "so", "too", "well", "newly", "highly", "is",
+                                                 "are", "was", "were", "be", "been", "being", "get", "got"};
   const std::string_view w = lower[i];
   if (w.size() < 5 || !w.ends_with("ed")) return false;
   const std::string_view before = lower[i - 1];
   if (before.empty() || !std::isalpha(static_cast<unsigned char>(before.back()))) return false;
-  return !InList(before, kNotBeforeVerb) && !InList(before, kPrepositions);
+  return !InList(before, kNotBeforeVerb) && !words.Has(static_cast<int>(i - 1), lang::kDeterminer | lang::kPreposition);
+}
+
+// A word the part-of-speech tagger calls a verb, right after a word it calls a noun, a name or a pronoun: a finite
+// verb after its subject ("Iran held talks", "ministers reject", "they sent"), not a participle or gerund.
+bool VerbAfterSubject(const std::vector<std::string_view>& lower, const std::vector<pos::Upos>& tags, size_t i) {
+  if (tags[i] != pos::Upos::kVerb || lower[i].ends_with("ing")) return false;
+  const pos::Upos before = tags[i - 1];
+  return before == pos::Upos::kNoun || before == pos::Upos::kPropn || before == pos::Upos::kPron;
 }
 
 // Whether the verbal trigger at token i reads as a noun: a word without a verb ending ("tear", "riot", "strike",
@@ -30,9 +35,8 @@ bool PastTenseAfterSubject(const std::vector<std::string_view>& lower, size_t i)
 // strike", "with riot police", "anti-government protests"), or a bare form right
 // before another word after a verb that does not take a bare verb ("fired tear gas": a noun modifier, where "helped
 // rebuild" and "let go" are verbs).
-bool NounReading(const std::vector<std::string_view>& lower, const std::vector<Trigger>& triggers, size_t k) {
-  constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
-                                               "this", "these", "those", "'s", "'", "every", "each", "no"};
+bool NounReading(const std::vector<std::string_view>& lower, const lang::Words& words,
+                 const std::vector<Trigger>& triggers, size_t k) {
   constexpr std::string_view kBareVerbTakers[] = {"help", "helped", "helps", "helping", "let", "lets", "make", "made",
                                                   "makes", "go", "come", "see", "saw", "hear", "heard", "watch",
                                                   "watched", "dare", "will", "would", "could", "can", "may", "might",
@@ -41,7 +45,9 @@ bool NounReading(const std::vector<std::string_view>& lower, const std::vector<T
   const std::string_view w = lower[i];
   if (i == 0 || w.ends_with("ing") || w.ends_with("ed")) return false;
   const std::string_view before = lower[i - 1];
-  if (InList(before, kDeterminers) || (InList(before, kPrepositions) && before != "to") ||
+  const int b = static_cast<int>(i - 1);
+  if (words.Has(b, lang::kDeterminer) || before == "'s" || before == "'" ||
+      (words.Has(b, lang::kPreposition) && before != "to") ||
       before.starts_with("anti-") || before.starts_with("pro-"))
     return true;
   if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss")) return false;
@@ -50,13 +56,15 @@ bool NounReading(const std::vector<std::string_view>& lower, const std::vector<T
     return false;
   const std::string_view after = lower[i + 1];
   const unsigned char first = after.empty() ? 0 : static_cast<unsigned char>(after[0]);
-  return first >= 'a' && first <= 'z' && !InList(after, kPrepositions) && !InList(after, kDeterminers);
+  return first >= 'a' && first <= 'z' && !words.Has(static_cast<int>(i + 1), lang::kDeterminer | lang::kPreposition) &&
+         after != "'s" && after != "'";
 }
 
 // Whether the nominal trigger at token k only modifies the noun after it ("riot police", "attack helicopters",
 // "protest leaders", "a ceasefire agreement"): a singular word before a plural noun or "police" that is no trigger of
 // its own, or any before a noun it names the kind of.
-bool Modifier(const std::vector<std::string_view>& lower, const std::vector<Trigger>& triggers, size_t k) {
+bool Modifier(const std::vector<std::string_view>& lower, const lang::Words& words, const std::vector<Trigger>& triggers,
+              size_t k) {
   constexpr std::string_view kFunctionWords[] = {"is", "was", "has", "this", "as", "its", "his", "us", "yes", "thus",
                                                  "plus", "less", "unless", "towards", "afterwards", "besides"};
   // Nouns an event noun names the kind of: "a ceasefire agreement", "peace talks", "an aid convoy".
@@ -70,14 +78,17 @@ bool Modifier(const std::vector<std::string_view>& lower, const std::vector<Trig
     return false;
   const std::string_view after = lower[i + 1];
   const unsigned char first = after.empty() ? 0 : static_cast<unsigned char>(after[0]);
-  if (first < 'a' || first > 'z' || InList(after, kFunctionWords) || InList(after, kPrepositions)) return false;
+  if (first < 'a' || first > 'z' || InList(after, kFunctionWords) || words.Has(static_cast<int>(i + 1), lang::kPreposition))
+    return false;
   return after == "police" || (after.size() > 3 && after.ends_with('s') && !after.ends_with("ss"));
 }
 
 }  // namespace
 
 void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const lang::Words& words,
-                           const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers) {
+                           const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers,
+                           const std::vector<pos::Upos>* tags) {
+  if (tags && tags->size() < tokens.size()) tags = nullptr;
   const std::vector<std::string_view>& lower = words.lower_tokens();
   constexpr std::string_view kBeforeVerb[] = {"to", "will", "would", "could", "may", "might", "shall", "must"};
   std::vector<Trigger> added;
@@ -98,7 +109,9 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const la
                                                              std::string_view(c->block).ends_with(lower[i])) {
       t.pos = EventPos::kNoun;
       added.push_back(t);
-    } else if (i > 0 && (InList(lower[i - 1], kBeforeVerb) || PastTenseAfterSubject(lower, i)) &&
+    } else if (i > 0 &&
+               (InList(lower[i - 1], kBeforeVerb) || PastTenseAfterSubject(lower, words, i) ||
+                (tags && VerbAfterSubject(lower, *tags, i))) &&
                coder.CodeVerb(lower, i, i, i + 1, &scratch->coder)) {
       t.pos = EventPos::kVerb;
       added.push_back(t);
@@ -113,8 +126,8 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const la
   {
     std::vector<uint8_t> noun(triggers->size(), 0);
     for (size_t k = 0; k < triggers->size(); ++k)
-      noun[k] = (*triggers)[k].pos == EventPos::kVerb ? NounReading(lower, *triggers, k)
-                                                      : Modifier(lower, *triggers, k) ? 2 : 0;
+      noun[k] = (*triggers)[k].pos == EventPos::kVerb ? NounReading(lower, words, *triggers, k)
+                                                      : Modifier(lower, words, *triggers, k) ? 2 : 0;
     size_t kept = 0;
     for (size_t k = 0; k < triggers->size(); ++k) {
       Trigger t = (*triggers)[k];

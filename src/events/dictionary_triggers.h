@@ -3,7 +3,8 @@
 //
 //   - Added, each with confidence 0.5: an event noun of data/events/cameo_nouns.tsv ("summit", "tariffs"), a
 //     dictionary verb right after "to" or a modal ("due to host", "will visit") and a past-tense dictionary verb
-//     after a word that can end its subject ("troops shelled", not "the armed forces").
+//     after a word that can end its subject ("troops shelled", not "the armed forces"), and a dictionary verb the
+//     part-of-speech tagger reads as a finite verb ("held talks", "sent troops", "ministers reject").
 //   - Read as nouns: a verbal trigger after a determiner or a preposition ("the strike") becomes the dictionaries'
 //     event noun, or no event when they have none ("fired tear gas", "with riot police"); an event noun that only
 //     names the kind of another noun ("riot police", "a ceasefire agreement") is dropped.
@@ -18,12 +19,14 @@
 #include "events/scratch.h"
 #include "events/trigger_tagger.h"
 #include "lang/words.h"
+#include "pos/tags.h"
 
 namespace newsgraph::events {
 
 // Adjusts `triggers` (sorted by token, kept sorted) as above. `tokens` are the document's token texts, `words` the
-// language floor's reading of the same tokens.
+// language floor's reading of the same tokens, `tags` their parts of speech (pos::PosTagger), or null.
 void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const lang::Words& words,
-                           const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers);
+                           const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers,
+                           const std::vector<pos::Upos>* tags = nullptr);
 
 }  // namespace newsgraph::events

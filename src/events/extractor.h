@@ -19,6 +19,7 @@
 #include "events/scratch.h"
 #include "events/trigger_tagger.h"
 #include "newsgraph/document.h"
+#include "pos/tagger.h"
 
 namespace newsgraph::events {
 
@@ -30,6 +31,8 @@ struct ExtractorScratch {
   lang::Words english;  // the language floor's reading of the tokens, when the caller has none (lang/words.h)
   const lang::Words* words = nullptr;  // the reading Read used (`english` or the caller's)
   std::vector<uint32_t> sentence_begin;
+  pos::Scratch pos;              // the part-of-speech tagger's cache
+  std::vector<pos::Upos> tags;   // the tokens' parts of speech (empty without a POS model)
   std::vector<Trigger> triggers;
   std::vector<ReadEvent> read;
 };
@@ -37,8 +40,10 @@ struct ExtractorScratch {
 class EventExtractor {
  public:
   // `coder` and `actors`: the compiled-in dictionaries, or others in their format (PETRARCH's unit-test ones).
+  // `pos_model`: the part-of-speech tagger's, run once per document (its tags feed the trigger model when it was
+  // trained with them); null for none (a trigger model with pos_tags then finds no trigger).
   explicit EventExtractor(const EventModel& model, const CameoCoder& coder = CameoCoder::Builtin(),
-                          const ActorCoder& actors = ActorCoder::Builtin());
+                          const ActorCoder& actors = ActorCoder::Builtin(), const pos::PosModel* pos_model = nullptr);
 
   // Reads the events of `analysis` (its tokens, sentences, mentions and time expressions) into scratch->read, in
   // text order; scratch->words is the reading of the tokens it used (their lower case: lower_tokens()). `words`: the document's lang::Words already read
@@ -53,6 +58,7 @@ class EventExtractor {
 
  private:
   TriggerTagger tagger_;
+  std::optional<pos::PosTagger> pos_tagger_;
   const CameoCoder& coder_;
   const ActorCoder& actors_;
   EventReader reader_;

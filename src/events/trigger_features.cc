@@ -34,6 +34,9 @@ enum Template : uint32_t {
   kBeforeGroupSuffix = 23,
   kSentenceStart = 24,
   kClusterBigram = 25,
+  kPosTag = 26,
+  kPosTagPair = 27,
+  kPosTagWord = 28,
 };
 
 constexpr uint64_t kSeed = 0x657674;  // "evt": keeps these keys apart from the NER's
@@ -44,12 +47,7 @@ inline uint64_t Key(uint32_t tmpl, int offset, uint64_t value) {
 }
 inline uint64_t Key(uint32_t tmpl, int offset, std::string_view value) { return Key(tmpl, offset, util::HashString(value)); }
 
-// A prefix of a cluster path (the whole path when it is shorter).
-uint64_t ClusterValue(const ner::WordLexicon::Word& w, int length) {
-  const int depth = std::min<int>(length, w.depth);
-  const uint64_t prefix = w.depth > depth ? (w.path >> (w.depth - depth)) : w.path;
-  return (static_cast<uint64_t>(length) << 40) | (static_cast<uint64_t>(depth) << 32) | prefix;
-}
+using ner::ClusterValue;
 
 // Prefix lengths of the cluster paths (the clusters are 12 levels deep) seen at each distance.
 constexpr int kCenterPrefixes[] = {4, 6, 8, 10, 12};
@@ -67,9 +65,12 @@ bool AdverbLike(std::string_view lower) {
 
 }  // namespace
 
-uint64_t TriggerFeatures::Fingerprint() {
-  return util::HashString("event trigger features: window 2, clusters 4 6 8 10 12 / 6 10 / 8, affixes 1-4, WordNet supersenses",
-                         kTriggerFeatureVersion);
+uint64_t TriggerFeatures::Fingerprint(bool pos_tags) {
+  // Version 1 had no part-of-speech features: a model without them keeps its fingerprint.
+  if (!pos_tags)
+    return util::HashString("event trigger features: window 2, clusters 4 6 8 10 12 / 6 10 / 8, affixes 1-4, WordNet supersenses", 1);
+  return util::HashString("event trigger features: window 2, clusters 4 6 8 10 12 / 6 10 / 8, affixes 1-4, WordNet supersenses, UPOS -1 0 1, pairs, tag-word",
+                          kTriggerFeatureVersion);
 }
 
 void TriggerFeatures::Analyze(std::string_view token, TriggerWord* w, std::vector<std::string>* stems) const {
@@ -89,16 +90,7 @@ void TriggerFeatures::Analyze(std::string_view token, TriggerWord* w, std::vecto
     for (const std::string& l : *stems)
       if ((w->senses = senses_.Find(l))) break;
   }
-  // Clusters were learned on text with digits written as 0 (as form.lower has them).
-  s.cluster = nullptr;
-  if (w->form.casing != 'l') {
-    std::string digits = w->norm;
-    for (char& c : digits)
-      if (c >= '0' && c <= '9') c = '0';
-    s.cluster = lexicon_.FindWord(digits);
-    if (!s.cluster && w->form.casing == 'A') s.cluster = lexicon_.FindWord(ner::TitleCase(digits));
-  }
-  if (!s.cluster) s.cluster = lexicon_.FindWord(w->form.lower);
+  s.cluster = ner::FindCluster(lexicon_, w->norm, w->form);
 }
 
 uint64_t TriggerFeatures::PadFeature(int offset) { return Key(kPad, offset, uint64_t{0}); }
@@ -157,8 +149,19 @@ void TriggerFeatures::TypeFeatures(const TriggerWord& w, int offset, std::vector
   }
 }
 
-void TriggerFeatures::ContextFeatures(const WordSummary* words, size_t n, size_t i, std::vector<uint64_t>* keys) {
+void TriggerFeatures::ContextFeatures(const WordSummary* words, const pos::Upos* tags, size_t n, size_t i,
+                                      std::vector<uint64_t>* keys) {
   const WordSummary& w = words[i];
+  if (tags) {  // the token's part of speech and its neighbours': "held/VERB talks/NOUN", "the/DET strike/NOUN"
+    auto tag = [&](int64_t j) {
+      return j < 0 || j >= static_cast<int64_t>(n) ? uint64_t{pos::kTagCount} : static_cast<uint64_t>(tags[j]);
+    };
+    const int64_t k = static_cast<int64_t>(i);
+    for (int d = -1; d <= 1; ++d) keys->push_back(Key(kPosTag, d, tag(k + d)));
+    keys->push_back(Key(kPosTagPair, -1, tag(k - 1) * 32 + tag(k)));
+    keys->push_back(Key(kPosTagPair, 1, tag(k) * 32 + tag(k + 1)));
+    keys->push_back(Key(kPosTagWord, 0, util::HashCombine(tag(k), w.lower_hash)));
+  }
   const uint64_t left = i > 0 ? words[i - 1].lower_hash : 1;
   const uint64_t right = i + 1 < n ? words[i + 1].lower_hash : 2;
   keys->push_back(Key(kBigramLeft, 0, util::HashCombine(left, w.lower_hash)));

@@ -17,11 +17,12 @@
 #include "events/senses.h"
 #include "ner/lexicon.h"
 #include "ner/word_shape.h"
+#include "pos/tags.h"
 
 namespace newsgraph::events {
 
 // Bump with any change to the templates; models refuse to load under another version.
-inline constexpr uint32_t kTriggerFeatureVersion = 1;
+inline constexpr uint32_t kTriggerFeatureVersion = 2;
 
 // Neighbours seen on each side of a token.
 inline constexpr int kTriggerWindow = 2;
@@ -58,10 +59,13 @@ class TriggerFeatures {
   static uint64_t PadFeature(int offset);
   // The feature every word has (among its TypeFeatures at offset 0).
   static uint64_t BiasFeature();
-  // Features of token i of a sentence that depend on more than one token, appended to *keys.
-  static void ContextFeatures(const WordSummary* words, size_t n, size_t i, std::vector<uint64_t>* keys);
-  // A fingerprint of the feature set (version and templates), stored in model files.
-  static uint64_t Fingerprint();
+  // Features of token i of a sentence that depend on more than one token, appended to *keys. `tags`: the sentence's
+  // part-of-speech tags (pos::PosTagger), or null for a model without them.
+  static void ContextFeatures(const WordSummary* words, const pos::Upos* tags, size_t n, size_t i,
+                              std::vector<uint64_t>* keys);
+  // A fingerprint of the feature set (version and templates; with or without the part-of-speech features), stored in
+  // model files.
+  static uint64_t Fingerprint(bool pos_tags);
 
  private:
   const ner::WordLexicon& lexicon_;

@@ -43,26 +43,9 @@ EventPos ParseEventPos(std::string_view name) {
   return EventPos::kOther;
 }
 
-void EventModel::AddFeature(uint64_t key, const float* row) {
-  keys_.push_back(key);
-  weights_.insert(weights_.end(), row, row + kRowSize);
-}
+void EventModel::AddFeature(uint64_t key, const float* row) { weights_.Add(key, row); }
 
-void EventModel::FinishFeatures() {
-  // Sorted by key: the file is the same whatever order training added them in.
-  std::vector<uint32_t> order(keys_.size());
-  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return keys_[a] < keys_[b]; });
-  std::vector<uint64_t> keys(keys_.size());
-  std::vector<float> weights(weights_.size());
-  for (size_t k = 0; k < order.size(); ++k) {
-    keys[k] = keys_[order[k]];
-    std::copy_n(&weights_[static_cast<size_t>(order[k]) * kRowSize], kRowSize, &weights[k * kRowSize]);
-  }
-  keys_ = std::move(keys);
-  weights_ = std::move(weights);
-  index_.Build(keys_);
-}
+void EventModel::FinishFeatures() { weights_.Finish(); }
 
 std::string EventModel::ToBytes() const {
   ner::BinaryWriter p;
@@ -70,39 +53,17 @@ std::string EventModel::ToBytes() const {
   lexicon.Write(&p);
   senses.Write(&p);
   p.F32(temperature);
-  // Weights: int16 with one scale, each row as a bit mask of its non-zero entries; rows that round to zero are
-  // left out.
-  float max_abs = 0;
-  for (float w : weights_) max_abs = std::max(max_abs, std::fabs(w));
-  const float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
-  ner::BinaryWriter rows;
-  uint32_t kept = 0;
-  int16_t q[kRowSize];
-  for (size_t k = 0; k < keys_.size(); ++k) {
-    uint32_t mask = 0;
-    for (int j = 0; j < kRowSize; ++j) {
-      q[j] = static_cast<int16_t>(std::lround(weights_[k * kRowSize + j] / scale));
-      if (q[j] != 0) mask |= 1u << j;
-    }
-    if (mask == 0) continue;
-    ++kept;
-    rows.U64(keys_[k]);
-    rows.U16(static_cast<uint16_t>(mask));
-    for (int j = 0; j < kRowSize; ++j)
-      if (q[j] != 0) rows.I16(q[j]);
-  }
-  p.U32(kept);
-  p.F32(scale);
-  p.Bytes(rows.data());
+  weights_.Write(&p, 2);  // a 16-bit mask per row (kRowSize = 12)
   p.U32(static_cast<uint32_t>(self_tests.size()));
   for (const EventSelfTest& t : self_tests) {
     p.U32(static_cast<uint32_t>(t.tokens.size()));
     for (size_t i = 0; i < t.tokens.size(); ++i) {
       p.Str(t.tokens[i]);
       p.U8(i < t.labels.size() ? t.labels[i] : 0);
+      if (pos_tags) p.U8(i < t.tags.size() ? static_cast<uint8_t>(t.tags[i]) : 0);
     }
   }
-  return ner::WrapModelPayload(kEventModelMagic, kEventFormatVersion, TriggerFeatures::Fingerprint(), p.data());
+  return ner::WrapModelPayload(kEventModelMagic, kEventFormatVersion, TriggerFeatures::Fingerprint(pos_tags), p.data());
 }
 
 Status EventModel::Save(const std::string& path) const { return ner::WriteModelFile(path, ToBytes()); }
@@ -113,22 +74,8 @@ Status EventModel::ReadPayload(std::string_view payload) {
   NEWSGRAPH_RETURN_IF_ERROR(lexicon.Read(&in));
   NEWSGRAPH_RETURN_IF_ERROR(senses.Read(&in));
   temperature = in.F32();
-  const uint32_t features = in.U32();
-  const float scale = in.F32();
-  if (!in.ok() || features > in.remaining() / 10 || !(scale > 0) || !std::isfinite(scale) || !(temperature > 0) ||
-      !std::isfinite(temperature))
-    return Corrupt("has a bad feature table");
-  keys_.clear();
-  keys_.reserve(features);
-  weights_.assign(static_cast<size_t>(features) * kRowSize, 0.0f);
-  for (uint32_t k = 0; k < features && in.ok(); ++k) {
-    keys_.push_back(in.U64());
-    const uint16_t mask = in.U16();
-    if ((mask >> kRowSize) != 0) return Corrupt("has a bad feature row");
-    float* row = &weights_[static_cast<size_t>(k) * kRowSize];
-    for (int j = 0; j < kRowSize; ++j)
-      if (mask & (1u << j)) row[j] = static_cast<float>(in.I16()) * scale;
-  }
+  if (!in.ok() || !(temperature > 0) || !std::isfinite(temperature)) return Corrupt("has a bad feature table");
+  NEWSGRAPH_RETURN_IF_ERROR(weights_.Read(&in, 2, "event model"));
   const uint32_t tests = in.U32();
   if (!in.ok() || tests > 1000) return Corrupt("is truncated");
   self_tests.assign(tests, {});
@@ -138,24 +85,24 @@ Status EventModel::ReadPayload(std::string_view payload) {
     for (uint32_t i = 0; i < n; ++i) {
       t.tokens.emplace_back(in.Str());
       t.labels.push_back(in.U8());
+      if (pos_tags) t.tags.push_back(static_cast<pos::Upos>(in.U8() % pos::kTagCount));
     }
   }
   if (!in.ok()) return Corrupt("is truncated");
   if (!in.AtEnd()) return Corrupt("has trailing bytes");
-  for (size_t k = 1; k < keys_.size(); ++k)
-    if (keys_[k] <= keys_[k - 1]) return Corrupt("has unsorted feature keys");
-  FinishFeatures();
   return Status::Ok();
 }
 
 StatusOr<std::unique_ptr<EventModel>> EventModel::FromBytes(std::string_view bytes) {
   auto envelope = ner::OpenModelEnvelope(bytes, kEventModelMagic, kEventFormatVersion, "event model");
   if (!envelope.ok()) return envelope.status();
-  if (envelope->fingerprint != TriggerFeatures::Fingerprint())
+  const bool pos_tags = envelope->fingerprint == TriggerFeatures::Fingerprint(true);
+  if (!pos_tags && envelope->fingerprint != TriggerFeatures::Fingerprint(false))
     return Status(StatusCode::kVersionMismatch,
                   "event model was trained with another feature set; this newsgraph extracts event-trigger features v" +
                       std::to_string(kTriggerFeatureVersion) + ": retrain the model");
   auto model = std::make_unique<EventModel>();
+  model->pos_tags = pos_tags;
   NEWSGRAPH_RETURN_IF_ERROR(model->ReadPayload(envelope->payload));
   // Self-test: the model must still tag its own sentences as it did when it was saved.
   if (!model->self_tests.empty()) {
@@ -164,7 +111,8 @@ StatusOr<std::unique_ptr<EventModel>> EventModel::FromBytes(std::string_view byt
     std::vector<Trigger> triggers;
     for (const EventSelfTest& t : model->self_tests) {
       std::vector<std::string_view> tokens(t.tokens.begin(), t.tokens.end());
-      tagger.Tag(tokens, {0, static_cast<uint32_t>(tokens.size())}, &scratch, &triggers);
+      tagger.Tag(tokens, {0, static_cast<uint32_t>(tokens.size())}, &scratch, &triggers,
+                 model->pos_tags ? &t.tags : nullptr);
       std::vector<uint8_t> labels(tokens.size(), 0);
       for (const Trigger& g : triggers) labels[g.token] = static_cast<uint8_t>(g.cls);
       if (labels != t.labels) {

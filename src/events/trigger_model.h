@@ -19,8 +19,9 @@
 
 #include "events/senses.h"
 #include "ner/lexicon.h"
+#include "ner/weight_table.h"
 #include "newsgraph/status.h"
-#include "util/key_index.h"
+#include "pos/tags.h"
 
 namespace newsgraph::events {
 
@@ -56,6 +57,7 @@ inline constexpr const char* kDefaultEventModelFile = "events-en.bin";
 struct EventSelfTest {
   std::vector<std::string> tokens;
   std::vector<uint8_t> labels;
+  std::vector<pos::Upos> tags;  // the part-of-speech tags it was tagged with (a model with pos_tags only)
 };
 
 class EventModel {
@@ -72,27 +74,21 @@ class EventModel {
   void FinishFeatures();
 
   // The kRowSize weights of `key`, or nullptr for a feature the model does not know.
-  const float* Row(uint64_t key) const {
-    const int64_t row = index_.Find(key);
-    return row < 0 ? nullptr : &weights_[static_cast<size_t>(row) * kRowSize];
-  }
+  const float* Row(uint64_t key) const { return weights_.Row(key); }
   // rows[k] = Row(keys[k]) for k < n, the look-ups overlapped (util::KeyIndex::FindAll) and the rows prefetched.
-  void Rows(const uint64_t* keys, size_t n, const float** rows) const {
-    index_.FindRows(keys, n, weights_.data(), kRowSize, rows);
-  }
-  size_t features() const { return keys_.size(); }
+  void Rows(const uint64_t* keys, size_t n, const float** rows) const { weights_.Rows(keys, n, rows); }
+  size_t features() const { return weights_.size(); }
 
   ner::WordLexicon lexicon;  // word clusters
   SenseLexicon senses;       // WordNet supersenses
   float temperature = 1;     // confidences are softmax(scores / temperature)
+  bool pos_tags = false;     // its features include the tokens' parts of speech (pos::PosTagger's UPOS tags)
   std::string metadata;      // JSON: training settings, split, scores
   std::vector<EventSelfTest> self_tests;
 
  private:
   Status ReadPayload(std::string_view payload);
-  std::vector<uint64_t> keys_;
-  std::vector<float> weights_;
-  util::KeyIndex index_;  // keys_[k] -> row k
+  ner::WeightTable weights_{kRowSize};
 };
 
 }  // namespace newsgraph::events

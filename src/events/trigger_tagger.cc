@@ -8,6 +8,7 @@
 
 #include "util/hash.h"
 #include "util/hot_rows.h"
+#include "util/type_index.h"
 
 namespace newsgraph::events {
 
@@ -46,61 +47,13 @@ class TriggerWorkspace {
   };
   std::vector<Entry> entries;
   std::vector<Sums> sums;  // of entries[k]
-  // Open addressing on the token hash, the hash kept beside the entry number: a probe reads one slot.
-  struct Slot {
-    uint64_t hash = 0;
-    uint32_t entry = 0;  // 1 + entry; 0 marks an empty slot
-    uint32_t uses = 0;   // tokens found since the type was cached (halved at each shrink)
-  };
-  std::vector<Slot> index = std::vector<Slot>(1 << 16);
-
-  // The entry of the word type with hash `h` (its use counted), or -1.
-  int64_t Find(uint64_t h) {
-    const size_t mask = index.size() - 1;
-    for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
-      Slot& s = index[slot];
-      if (s.entry == 0) return -1;
-      if (s.hash == h) {
-        ++s.uses;
-        return s.entry - 1;
-      }
-    }
-  }
-  void Prefetch(uint64_t h) const { __builtin_prefetch(&index[h & (index.size() - 1)]); }
-  void Insert(uint32_t entry) {
-    if ((entries.size() + 1) * 2 > index.size()) {  // keep the table at most half full
-      std::vector<Slot> old(index.size() * 2);
-      old.swap(index);
-      for (const Slot& s : old)
-        if (s.entry != 0) Place(s);
-    }
-    Place(Slot{entries[entry].hash, entry + 1, 1});
-  }
-  void Place(const Slot& s) {
-    const size_t mask = index.size() - 1;
-    size_t slot = s.hash & mask;
-    while (index[slot].entry != 0) slot = (slot + 1) & mask;
-    index[slot] = s;
-  }
-  // Keeps the `keep` most used word types: a long stream of news keeps "the" and "said" while the rare names that
-  // filled the cache make room.
+  util::TypeIndex types;  // word type -> entries[k]
+  // Keeps the `keep` most used word types (util::TypeIndex::Shrink).
   void Shrink(size_t keep) {
-    std::vector<Slot> used;
-    for (const Slot& s : index)
-      if (s.entry != 0) used.push_back(s);
-    if (keep < used.size()) {
-      std::nth_element(used.begin(), used.begin() + static_cast<std::ptrdiff_t>(keep), used.end(),
-                       [](const Slot& a, const Slot& b) { return a.uses > b.uses; });
-      used.resize(keep);
-    }
-    std::sort(used.begin(), used.end(), [](const Slot& a, const Slot& b) { return a.entry < b.entry; });
-    std::fill(index.begin(), index.end(), Slot{});
-    size_t kept = 0;  // moved down in place, in their order
-    for (const Slot& s : used) {
-      entries[kept] = entries[s.entry - 1];
-      sums[kept] = sums[s.entry - 1];
-      Place(Slot{s.hash, static_cast<uint32_t>(++kept), s.uses / 2});
-    }
+    const size_t kept = types.Shrink(keep, [&](uint32_t from, uint32_t to) {
+      entries[to] = entries[from];
+      sums[to] = sums[from];
+    });
     entries.resize(kept);
     sums.resize(kept);
   }
@@ -161,7 +114,7 @@ TriggerWorkspace& TriggerTagger::Workspace(Scratch* scratch) const {
 }
 
 void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
-                          size_t from, size_t to, TriggerWorkspace& ws) const {
+                          size_t from, size_t to, const pos::Upos* tags, TriggerWorkspace& ws) const {
   const size_t base = sentence_begin[from], n = std::min<size_t>(sentence_begin[to], tokens.size()) - base;
   ws.entry_of.resize(n);
   if (ws.entries.size() + n > kMaxCachedTypes) ws.Shrink(kMaxCachedTypes / 2 > n ? kMaxCachedTypes / 2 - n : 0);
@@ -169,7 +122,7 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
   ws.hashes.resize(n);
   for (size_t i = 0; i < n; ++i) {
     ws.hashes[i] = util::HashShortKey(tokens[base + i]);
-    ws.Prefetch(ws.hashes[i]);
+    ws.types.Prefetch(ws.hashes[i]);
   }
   // A new type's features (kOffsets lists of keys, ws.key_end marking where each ends) are looked up together with
   // those of the chunk's other new types, after this loop: their reads from the model overlap.
@@ -178,7 +131,7 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
   ws.key_end.clear();
   for (size_t i = 0; i < n; ++i) {
     const uint64_t h = ws.hashes[i];
-    int64_t e = ws.Find(h);
+    int64_t e = ws.types.Find(h);
     if (e < 0) {
       e = static_cast<int64_t>(ws.entries.size());
       TriggerWorkspace::Entry& entry = ws.entries.emplace_back();
@@ -190,7 +143,7 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
         features_.TypeFeatures(ws.word, d, &ws.keys);
         ws.key_end.push_back(static_cast<uint32_t>(ws.keys.size()));
       }
-      ws.Insert(static_cast<uint32_t>(e));
+      ws.types.Insert(h, static_cast<uint32_t>(e), ws.entries.size());
     }
     ws.entry_of[i] = static_cast<uint32_t>(e);
   }
@@ -225,7 +178,7 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
                                : ws.sums[ws.entry_of[j]].at[d + kTriggerWindow];
         for (int y = 0; y < kRowSize; ++y) row[y] += sum[y];
       }
-      TriggerFeatures::ContextFeatures(ws.words.data(), e - b, i - b, &ws.keys);
+      TriggerFeatures::ContextFeatures(ws.words.data(), tags ? tags + base + b : nullptr, e - b, i - b, &ws.keys);
       ws.key_end.push_back(static_cast<uint32_t>(ws.keys.size()));
     }
   }
@@ -234,9 +187,11 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
 }
 
 void TriggerTagger::Tag(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin,
-                        Scratch* scratch, std::vector<Trigger>* out) const {
+                        Scratch* scratch, std::vector<Trigger>* out, const std::vector<pos::Upos>* tags) const {
   out->clear();
   if (tokens.empty()) return;
+  if (model_.pos_tags && (!tags || tags->size() < tokens.size())) return;
+  const pos::Upos* pos_tags = model_.pos_tags ? tags->data() : nullptr;
   TriggerWorkspace& ws = Workspace(scratch);
   const float inv_t = 1.0f / model_.temperature;
   // Whole sentences, at most kChunkTokens tokens at a time (unless one sentence is longer): a long document's
@@ -244,7 +199,7 @@ void TriggerTagger::Tag(const std::vector<std::string_view>& tokens, const std::
   for (size_t from = 0; from + 1 < sentence_begin.size();) {
     size_t to = from + 1;
     while (to + 1 < sentence_begin.size() && sentence_begin[to + 1] - sentence_begin[from] <= kChunkTokens) ++to;
-    Score(tokens, sentence_begin, from, to, ws);
+    Score(tokens, sentence_begin, from, to, pos_tags, ws);
     // A token not scored in context scores zero everywhere: no event (the first of equal scores).
     const size_t base = sentence_begin[from];
     for (size_t c = 0; c < ws.scored.size(); ++c) {

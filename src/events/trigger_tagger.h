@@ -34,9 +34,10 @@ class TriggerTagger {
   ~TriggerTagger();
 
   // `tokens`: the text of each token; `sentence_begin`: the first token of each sentence, then tokens.size().
-  // Appends the triggers in token order to *out (cleared first).
+  // `tags`: the part of speech of each token (pos::PosTagger), which a model with pos_tags needs (without them it
+  // finds no trigger); other models ignore them. Appends the triggers in token order to *out (cleared first).
   void Tag(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin, Scratch* scratch,
-           std::vector<Trigger>* out) const;
+           std::vector<Trigger>* out, const std::vector<pos::Upos>* tags = nullptr) const;
 
   const EventModel& model() const { return model_; }
 
@@ -45,7 +46,7 @@ class TriggerTagger {
   // Scores the tokens of sentences [from, to) that can be triggers: ws.scored lists them, ws.rows holds kRowSize scores
   // for each (the other tokens score zero: no event); ws.entry_of gets every token's word type.
   void Score(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin, size_t from,
-             size_t to, TriggerWorkspace& ws) const;
+             size_t to, const pos::Upos* tags, TriggerWorkspace& ws) const;
   const EventModel& model_;
   TriggerFeatures features_;
   uint64_t id_;

@@ -55,12 +55,6 @@ inline uint64_t Key(uint32_t tmpl, int offset, std::string_view value) {
   return Key(tmpl, offset, util::HashString(value));
 }
 
-uint64_t ClusterValue(const WordLexicon::Word& w, int length) {
-  const int depth = std::min<int>(length, w.depth);
-  const uint64_t prefix = w.depth > depth ? (w.path >> (w.depth - depth)) : w.path;
-  return (static_cast<uint64_t>(length) << 40) | (static_cast<uint64_t>(depth) << 32) | prefix;
-}
-
 // 0: 1 occurrence, 1: 2-3, 2: 4 or more.
 int CountBucket(int n) { return n <= 1 ? 0 : n <= 3 ? 1 : 2; }
 

@@ -257,4 +257,17 @@ Status Gazetteer::Read(BinaryReader* in) {
   return Status::Ok();
 }
 
+const WordLexicon::Word* FindCluster(const WordLexicon& lexicon, std::string_view norm, const WordForm& form) {
+  // Clusters were learned on text with digits written as 0 (as form.lower has them).
+  const WordLexicon::Word* cluster = nullptr;
+  if (form.casing != 'l') {
+    std::string digits(norm);
+    for (char& c : digits)
+      if (c >= '0' && c <= '9') c = '0';
+    cluster = lexicon.FindWord(digits);
+    if (!cluster && form.casing == 'A') cluster = lexicon.FindWord(TitleCase(digits));
+  }
+  return cluster ? cluster : lexicon.FindWord(form.lower);
+}
+
 }  // namespace newsgraph::ner

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ner/binary_io.h"
+#include "ner/word_shape.h"
 #include "newsgraph/status.h"
 #include "util/word_table.h"
 
@@ -60,6 +61,18 @@ class WordLexicon {
   int max_depth_ = 0;
   int flat_count_ = 0;
 };
+
+// A feature value for the prefix of `length` bits of a word's cluster path (the whole path when it is shorter): the
+// NER, event-trigger and part-of-speech features all key clusters this way. FROZEN (part of trained models' keys).
+inline uint64_t ClusterValue(const WordLexicon::Word& w, int length) {
+  const int depth = length < w.depth ? length : w.depth;
+  const uint64_t prefix = w.depth > depth ? (w.path >> (w.depth - depth)) : w.path;
+  return (static_cast<uint64_t>(length) << 40) | (static_cast<uint64_t>(depth) << 32) | prefix;
+}
+
+// The cluster of a normalized token (`form` its ner::AnalyzeWord): its written form with digits as 0, for an
+// all-capitals word its title-case form ("JAPAN" -> "Japan"), else its lower case; nullptr if none has one.
+const WordLexicon::Word* FindCluster(const WordLexicon& lexicon, std::string_view norm, const WordForm& form);
 
 // Name lists matched over token sequences, case-insensitively (tokens are compared in lower case); at most 32 lists.
 // A trie over token hashes: a match walks at most `max_entry_tokens` tokens from each start.

@@ -11,6 +11,7 @@
 #include "eval/events_timebank.h"
 #include "events/trigger_features.h"
 #include "events/trigger_tagger.h"
+#include "pos/tagger.h"
 
 namespace newsgraph::train {
 
@@ -37,8 +38,11 @@ struct Dataset {
 };
 
 // Extracts the features of every word of every document.
-void Extract(const std::vector<eval::TimemlDocument>& docs, const events::TriggerFeatures& fx, bool keep_text,
-             Dataset* data) {
+void Extract(const std::vector<eval::TimemlDocument>& docs, const events::TriggerFeatures& fx,
+             const pos::PosTagger* pos_tagger, bool keep_text, Dataset* data) {
+  pos::Scratch pos_scratch;
+  std::vector<pos::Upos> tags;
+  std::vector<std::string_view> views;
   std::unordered_map<std::string, events::TriggerWord> words;
   std::vector<const events::TriggerWord*> sentence;
   std::vector<events::WordSummary> summaries;
@@ -63,6 +67,11 @@ void Extract(const std::vector<eval::TimemlDocument>& docs, const events::Trigge
         if (keep_text) texts.push_back(text);
       }
       const size_t n = sentence.size();
+      if (pos_tagger) {
+        views.clear();
+        for (uint32_t t = s.token_begin; t < s.token_end; ++t) views.push_back(a.segmentation.tokens[t].span.In(doc.text));
+        pos_tagger->Tag(views, {0, static_cast<uint32_t>(n)}, &pos_scratch, &tags);
+      }
       for (size_t i = 0; i < n; ++i) {
         if (!summaries[i].has_letter) continue;
         Example ex;
@@ -75,7 +84,7 @@ void Extract(const std::vector<eval::TimemlDocument>& docs, const events::Trigge
           else
             fx.TypeFeatures(*sentence[j], d, &keys);
         }
-        events::TriggerFeatures::ContextFeatures(summaries.data(), n, i, &keys);
+        events::TriggerFeatures::ContextFeatures(summaries.data(), pos_tagger ? tags.data() : nullptr, n, i, &keys);
         data->keys.insert(data->keys.end(), keys.begin(), keys.end());
         ex.end = static_cast<uint32_t>(data->keys.size());
         const int gold = a.event_of[s.token_begin + i];
@@ -222,9 +231,12 @@ StatusOr<EventTrainResult> TrainEvents(const std::vector<eval::TimemlDocument>& 
   model->lexicon = std::move(lexicon);
   model->senses = std::move(senses);
   const events::TriggerFeatures fx(model->lexicon, model->senses);
+  std::unique_ptr<pos::PosTagger> pos_tagger;
+  if (options.pos_model) pos_tagger = std::make_unique<pos::PosTagger>(*options.pos_model);
+  model->pos_tags = pos_tagger != nullptr;
   Dataset tr, dv;
-  Extract(train, fx, true, &tr);
-  Extract(dev, fx, false, &dv);
+  Extract(train, fx, pos_tagger.get(), true, &tr);
+  Extract(dev, fx, pos_tagger.get(), false, &dv);
 
   // Feature ids: keys seen at least min_feature_count times in training.
   std::unordered_map<uint64_t, uint32_t> count;
@@ -315,6 +327,7 @@ StatusOr<EventTrainResult> TrainEvents(const std::vector<eval::TimemlDocument>& 
   meta["dev_trigger_f1_token_strict"] = biased.f1();
   meta["features"] = model->features();
   meta["temperature"] = model->temperature;
+  meta["pos_tags"] = model->pos_tags;
   model->metadata = meta.dump();
 
   // Self-tests: a few training sentences with the labels the saved (quantized) model gives them.
@@ -323,12 +336,14 @@ StatusOr<EventTrainResult> TrainEvents(const std::vector<eval::TimemlDocument>& 
   {
     events::TriggerTagger tagger(**reloaded);
     newsgraph::events::Scratch scratch;
+    pos::Scratch pos_scratch;
     std::vector<events::Trigger> triggers;
     for (size_t s = 0; s < tr.sentences.size() && (*reloaded)->self_tests.size() < 5; s += tr.sentences.size() / 5 + 1) {
       events::EventSelfTest t;
       t.tokens = tr.sentences[s];
       std::vector<std::string_view> views(t.tokens.begin(), t.tokens.end());
-      tagger.Tag(views, {0, static_cast<uint32_t>(views.size())}, &scratch, &triggers);
+      if (pos_tagger) pos_tagger->Tag(views, {0, static_cast<uint32_t>(views.size())}, &pos_scratch, &t.tags);
+      tagger.Tag(views, {0, static_cast<uint32_t>(views.size())}, &scratch, &triggers, pos_tagger ? &t.tags : nullptr);
       t.labels.assign(views.size(), 0);
       for (const events::Trigger& g : triggers) t.labels[g.token] = static_cast<uint8_t>(g.cls);
       (*reloaded)->self_tests.push_back(std::move(t));

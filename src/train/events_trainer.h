@@ -18,6 +18,7 @@
 #include "events/trigger_model.h"
 #include "ner/lexicon.h"
 #include "newsgraph/status.h"
+#include "pos/model.h"
 
 namespace newsgraph::train {
 
@@ -27,6 +28,8 @@ struct EventTrainOptions {
   int min_feature_count = 1;   // features seen fewer times in training are dropped
   uint64_t seed = 1;
   int ensemble = 3;            // perceptrons (different sentence orders) whose weights are averaged
+  // With a POS model the detector also learns from each token's and its neighbours' parts of speech.
+  const pos::PosModel* pos_model = nullptr;
   std::string settings_note;   // recorded in the model's metadata (e.g. the command line)
   std::string data_note;       // what data and split (recorded in the metadata)
 };

@@ -1,0 +1,61 @@
+// Tags tokenized text with the 17 UPOS tags: left to right, each token scored from the cached weight sums of the word
+// types in a window of two tokens either side (pos/features.h) plus the tags given to the two tokens before.
+//
+//   auto model = newsgraph::pos::PosModel::Load("models/pos-en.bin");
+//   newsgraph::pos::PosTagger tagger(**model);
+//   newsgraph::pos::Scratch scratch;  // one per thread, reused
+//   std::vector<newsgraph::pos::Upos> tags;
+//   tagger.Tag(tokens, sentence_begin, &scratch, &tags);
+//
+// Thread safety: a PosTagger is immutable; Tag() may be called from many threads at once, each with its own Scratch
+// (which keeps a cache of per-word-type weight sums from one call to the next).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "pos/features.h"
+#include "pos/model.h"
+#include "pos/tags.h"
+
+namespace newsgraph::pos {
+
+class PosWorkspace;  // pos/tagger.cc
+
+// The tagger's working memory for one thread; may serve several taggers in turn (the cache notes whose it is).
+struct Scratch {
+  Scratch();
+  ~Scratch();
+  Scratch(Scratch&&) noexcept;
+  Scratch& operator=(Scratch&&) noexcept;
+  std::unique_ptr<PosWorkspace> workspace;  // made on first use
+};
+
+class PosTagger {
+ public:
+  explicit PosTagger(const PosModel& model);
+  ~PosTagger();
+
+  // `tokens`: the text of each token; `sentence_begin`: the first token of each sentence, then tokens.size().
+  // *tags gets one tag per token (tokens outside every sentence get X).
+  void Tag(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin, Scratch* scratch,
+           std::vector<Upos>* tags) const;
+
+  const PosModel& model() const { return model_; }
+
+ private:
+  PosWorkspace& Workspace(Scratch* scratch) const;
+  // Caches the word types of tokens [begin, end) (ws.entry_of gets each token's type).
+  void CacheTypes(const std::vector<std::string_view>& tokens, size_t begin, size_t end, PosWorkspace& ws) const;
+
+  const PosModel& model_;
+  PosFeatures features_;
+  uint64_t id_;
+  float pad_[2 * kPosWindow + 1][kTagCount] = {};
+  float previous_[kTagCount + 1][kTagCount] = {};                   // by the tag before (kNoTag at the start)
+  float previous_two_[(kTagCount + 1) * (kTagCount + 1)][kTagCount] = {};  // by the two tags before
+};
+
+}  // namespace newsgraph::pos
