@@ -138,5 +138,33 @@ TEST(EventRecords, OffIsAPlacePreposition) {
   for (const EventParticipant& q : attacked->participants) EXPECT_NE(q.entity, attacked->place);
 }
 
+// The object's kind tells a verb's senses apart: blocking a decision (a bill, a nomination, an adoption) is a veto,
+// blocking a road an obstruction; dismissing something as what it is called a denunciation, dismissing a claim a
+// rejection.
+TEST(EventCoding, TheObjectsKindTellsBlockingAndDismissingApart) {
+  const Passage p(
+      "Poland blocked the adoption of the new climate package on Monday. "
+      "Farmers blocked the main road to the airport. "
+      "The Senate blocked his nomination. "
+      "The president dismissed the opposition's criticism as politically motivated.");
+  // The event whose mention starts where `words` do.
+  auto at = [&](std::string_view words) -> const Event* {
+    const size_t start = p.text.find(words);
+    for (const Event& e : p.a.events)
+      for (const EventMention& m : e.mentions)
+        if (m.span.start == start) return &e;
+    return nullptr;
+  };
+  ASSERT_NE(at("blocked the adoption"), nullptr);
+  EXPECT_EQ(at("blocked the adoption")->cameo, "129");
+  EXPECT_EQ(at("blocked the adoption")->type, "REJECT");
+  ASSERT_NE(at("blocked the main"), nullptr);
+  EXPECT_EQ(at("blocked the main")->type, "PROTEST");
+  ASSERT_NE(at("blocked his"), nullptr);
+  EXPECT_EQ(at("blocked his")->type, "REJECT");
+  ASSERT_NE(p.At("dismissed"), nullptr);
+  EXPECT_EQ(p.At("dismissed")->type, "ACCUSE");
+}
+
 }  // namespace
 }  // namespace newsgraph

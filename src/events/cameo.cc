@@ -514,7 +514,17 @@ CameoCoder::~CameoCoder() = default;
 
 StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs, std::string_view nouns) {
   std::unique_ptr<CameoCoder> coder(new CameoCoder());
-  NEWSGRAPH_RETURN_IF_ERROR(coder->impl_->Parse(verbs));
+  // "pattern:exclude\tadoption\t129\tblock": a pattern of ours for a block of the verb dictionary (the words after
+  // the verb, the code, the verb it is written for), read with the dictionary's own.
+  std::string patterns;
+  util::ForEachDataLine(nouns, [&](std::string_view line) {
+    if (!line.starts_with("pattern:")) return;
+    const std::vector<std::string_view> f = util::SplitFields(line.substr(8), '\t');
+    if (f.size() != 4) return;
+    patterns.append("P\t").append(f[0]).append("\t\t").append(f[1]).append("\t").append(f[2]).append("\t").append(f[3]);
+    patterns += '\n';
+  });
+  NEWSGRAPH_RETURN_IF_ERROR(coder->impl_->Parse(patterns.empty() ? verbs : std::string(verbs) + "\n" + patterns));
   Status status = Status::Ok();
   std::unordered_map<std::string, std::string> own_codes;  // "verb:think\t---": a verb's own code
   util::ForEachDataLine(nouns, [&](std::string_view line) {
@@ -524,6 +534,10 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
       return;
     }
     Impl& m = *coder->impl_;
+    if (f[0].starts_with("pattern:")) {
+      if (f.size() != 4) status = Status(StatusCode::kCorrupt, "bad verb pattern line: " + std::string(line));
+      return;
+    }
     if (f[0].rfind("verb:", 0) == 0) {  // the verb's code alone, in place of the dictionary's
       own_codes[std::string(f[0].substr(5))] = std::string(f[1]);
       // "verb:urge\t020\tdemand": a verb the dictionary lacks, added to the block whose patterns were written for
