@@ -28,6 +28,14 @@ struct Passage {
         if (m.span.In(text).substr(0, word.size()) == word) return &e;
     return nullptr;
   }
+  // The event with a mention that starts where `words` first occur ("blocked the road" and "blocked his").
+  const Event* Where(std::string_view words) const {
+    const size_t start = text.find(words);
+    for (const Event& e : a.events)
+      for (const EventMention& m : e.mentions)
+        if (m.span.start == start) return &e;
+    return nullptr;
+  }
   // The words of the event's first source, or "-".
   std::string Source(const Event& e) const {
     for (const EventParticipant& p : e.participants)
@@ -147,23 +155,28 @@ TEST(EventCoding, TheObjectsKindTellsBlockingAndDismissingApart) {
       "Farmers blocked the main road to the airport. "
       "The Senate blocked his nomination. "
       "The president dismissed the opposition's criticism as politically motivated.");
-  // The event whose mention starts where `words` do.
-  auto at = [&](std::string_view words) -> const Event* {
-    const size_t start = p.text.find(words);
-    for (const Event& e : p.a.events)
-      for (const EventMention& m : e.mentions)
-        if (m.span.start == start) return &e;
-    return nullptr;
-  };
-  ASSERT_NE(at("blocked the adoption"), nullptr);
-  EXPECT_EQ(at("blocked the adoption")->cameo, "129");
-  EXPECT_EQ(at("blocked the adoption")->type, "REJECT");
-  ASSERT_NE(at("blocked the main"), nullptr);
-  EXPECT_EQ(at("blocked the main")->type, "PROTEST");
-  ASSERT_NE(at("blocked his"), nullptr);
-  EXPECT_EQ(at("blocked his")->type, "REJECT");
+  ASSERT_NE(p.Where("blocked the adoption"), nullptr);
+  EXPECT_EQ(p.Where("blocked the adoption")->cameo, "129");
+  EXPECT_EQ(p.Where("blocked the adoption")->type, "REJECT");
+  ASSERT_NE(p.Where("blocked the main"), nullptr);
+  EXPECT_EQ(p.Where("blocked the main")->type, "PROTEST");
+  ASSERT_NE(p.Where("blocked his"), nullptr);
+  EXPECT_EQ(p.Where("blocked his")->type, "REJECT");
   ASSERT_NE(p.At("dismissed"), nullptr);
   EXPECT_EQ(p.At("dismissed")->type, "ACCUSE");
+}
+
+// Deploying troops, warships or jets somewhere is a show of force (154, MOBILIZE), not an intent to give military
+// aid; sending them keeps the dictionary's codes.
+TEST(EventCoding, DeployingForcesIsMobilization) {
+  const Passage p(
+      "Manila deployed two more warships to the disputed shoal on Monday. "
+      "Russia deployed 5,000 troops near the border.");
+  ASSERT_NE(p.Where("deployed two"), nullptr);
+  EXPECT_EQ(p.Where("deployed two")->cameo, "154");
+  EXPECT_EQ(p.Where("deployed two")->type, "MOBILIZE");
+  ASSERT_NE(p.Where("deployed 5"), nullptr);
+  EXPECT_EQ(p.Where("deployed 5")->type, "MOBILIZE");
 }
 
 }  // namespace

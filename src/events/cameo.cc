@@ -156,6 +156,9 @@ struct Pattern {
   // written for: the block "explosive_destruction" (190) holds "blast" and "blow up", and "blast ... statement"
   // (111) is criticism only when "blast" says it. Such a pattern holds for `verb` alone (anywhere after it, unlike an idiom).
   bool sense = false;
+  // A pattern of ours (data/events/cameo_nouns.tsv, "pattern:"): it holds for `verb` alone, before the dictionary's
+  // patterns of as many words.
+  bool ours = false;
   std::string verb;  // the base form of the verb the pattern was written for (its dictionary line says it)
 };
 
@@ -361,11 +364,12 @@ struct CameoCoder::Impl {
         v.code = f.size() > 3 ? std::string(f[3]) : "";
         v.base = BaseForm(v.tokens[0]);
         verbs[v.tokens[0]].push_back(std::move(v));
-      } else if (f[0] == "P" && f.size() >= 5) {
+      } else if ((f[0] == "P" || f[0] == "Q") && f.size() >= 5) {  // Q: a pattern of ours
         const auto b = block_index.find(std::string(f[1]));
         if (b == block_index.end()) return;
         Pattern p;
         p.code = std::string(f[4]);
+        p.ours = f[0] == "Q";
         const std::vector<std::string> pre = PatternTokens(f[2]), post = PatternTokens(f[3]);
         size_t pos = 0;
         ParseElements(pre, &pos, '\0', &p.pre, &p.words);
@@ -407,7 +411,7 @@ struct CameoCoder::Impl {
     // Most specific first (dictionary order among equals): the first pattern that matches is the one to take.
     for (Block& block : blocks)
       std::stable_sort(block.patterns.begin(), block.patterns.end(),
-                       [](const Pattern& a, const Pattern& b) { return a.words > b.words; });
+                       [](const Pattern& a, const Pattern& b) { return a.words > b.words || (a.words == b.words && a.ours > b.ours); });
     for (Block& block : blocks)
       for (uint32_t k = 0; k < block.patterns.size(); ++k) {
         std::vector<std::string> anchors;
@@ -521,7 +525,7 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
     if (!line.starts_with("pattern:")) return;
     const std::vector<std::string_view> f = util::SplitFields(line.substr(8), '\t');
     if (f.size() != 4) return;
-    patterns.append("P\t").append(f[0]).append("\t\t").append(f[1]).append("\t").append(f[2]).append("\t").append(f[3]);
+    patterns.append("Q\t").append(f[0]).append("\t\t").append(f[1]).append("\t").append(f[2]).append("\t").append(f[3]);
     patterns += '\n';
   });
   NEWSGRAPH_RETURN_IF_ERROR(coder->impl_->Parse(patterns.empty() ? verbs : std::string(verbs) + "\n" + patterns));
@@ -685,7 +689,7 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
     const Pattern* best = nullptr;
     for (uint32_t k : candidates) {
       const Pattern& p = block.patterns[k];
-      if ((p.idiom || p.sense || own_root) && !p.verb.empty() && p.verb != verb->base) continue;
+      if ((p.idiom || p.sense || p.ours || own_root) && !p.verb.empty() && p.verb != verb->base) continue;
       if (!p.post.empty() && !m.MatchSequence(p.post, w, verb_end, last, p.idiom ? 0 : 7, 5)) continue;
       if (!p.pre.empty() && !m.MatchSequence(p.pre, w, w.first, group_begin, 8, 8)) continue;
       best = &p;
