@@ -179,5 +179,15 @@ TEST(EventCoding, DeployingForcesIsMobilization) {
   EXPECT_EQ(p.Where("deployed 5")->type, "MOBILIZE");
 }
 
+// Summoning a country's ambassador is an official complaint (114, ACCUSE), the "in protest" its purpose.
+TEST(EventCoding, SummoningAnAmbassadorIsAComplaint) {
+  const Passage p("Lithuania summoned the Belarusian ambassador in protest on Monday.");
+  const Event* summoned = p.At("summoned");
+  ASSERT_NE(summoned, nullptr);
+  EXPECT_EQ(summoned->cameo, "114");
+  EXPECT_EQ(summoned->type, "ACCUSE");
+  EXPECT_EQ(p.At("protest"), summoned);
+}
+
 }  // namespace
 }  // namespace newsgraph
