@@ -189,5 +189,15 @@ TEST(EventCoding, SummoningAnAmbassadorIsAComplaint) {
   EXPECT_EQ(p.At("protest"), summoned);
 }
 
+// Firing people from their posts is no attack; firing on them is.
+TEST(EventCoding, FiringEmployeesIsNoAttack) {
+  const Passage p(
+      "The company fired 200 employees on Monday. "
+      "Soldiers fired on striking miners near Johannesburg.");
+  EXPECT_EQ(p.Where("fired 200"), nullptr);
+  ASSERT_NE(p.Where("fired on"), nullptr);
+  EXPECT_EQ(p.Where("fired on")->type, "ASSAULT");
+}
+
 }  // namespace
 }  // namespace newsgraph
