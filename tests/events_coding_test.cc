@@ -199,5 +199,18 @@ TEST(EventCoding, FiringEmployeesIsNoAttack) {
   EXPECT_EQ(p.Where("fired on")->type, "ASSAULT");
 }
 
+// A formal or diplomatic protest, a complaint, is a government's official complaint (114, ACCUSE); a protest
+// joined by thousands a demonstration.
+TEST(EventCoding, FormalProtestsAreComplaints) {
+  const Passage p(
+      "The arrests drew a formal protest from Vietnam's foreign ministry on Monday. "
+      "Thousands of nurses held a protest in Lagos on Tuesday.");
+  ASSERT_NE(p.Where("protest from"), nullptr);
+  EXPECT_EQ(p.Where("protest from")->cameo, "114");
+  EXPECT_EQ(p.Where("protest from")->type, "ACCUSE");
+  ASSERT_NE(p.Where("protest in"), nullptr);
+  EXPECT_EQ(p.Where("protest in")->type, "PROTEST");
+}
+
 }  // namespace
 }  // namespace newsgraph
