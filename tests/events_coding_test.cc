@@ -28,6 +28,14 @@ struct Passage {
         if (m.span.In(text).substr(0, word.size()) == word) return &e;
     return nullptr;
   }
+  // The event with a mention that starts where `words` first occur ("blocked the road" and "blocked his").
+  const Event* Where(std::string_view words) const {
+    const size_t start = text.find(words);
+    for (const Event& e : a.events)
+      for (const EventMention& m : e.mentions)
+        if (m.span.start == start) return &e;
+    return nullptr;
+  }
   // The words of the event's first source, or "-".
   std::string Source(const Event& e) const {
     for (const EventParticipant& p : e.participants)
@@ -136,6 +144,72 @@ TEST(EventRecords, OffIsAPlacePreposition) {
   ASSERT_GE(attacked->place, 0);
   EXPECT_EQ(p.a.entities[attacked->place].name, "Somalia");
   for (const EventParticipant& q : attacked->participants) EXPECT_NE(q.entity, attacked->place);
+}
+
+// The object's kind tells a verb's senses apart: blocking a decision (a bill, a nomination, an adoption) is a veto,
+// blocking a road an obstruction; dismissing something as what it is called a denunciation, dismissing a claim a
+// rejection.
+TEST(EventCoding, TheObjectsKindTellsBlockingAndDismissingApart) {
+  const Passage p(
+      "Poland blocked the adoption of the new climate package on Monday. "
+      "Farmers blocked the main road to the airport. "
+      "The Senate blocked his nomination. "
+      "The president dismissed the opposition's criticism as politically motivated.");
+  ASSERT_NE(p.Where("blocked the adoption"), nullptr);
+  EXPECT_EQ(p.Where("blocked the adoption")->cameo, "129");
+  EXPECT_EQ(p.Where("blocked the adoption")->type, "REJECT");
+  ASSERT_NE(p.Where("blocked the main"), nullptr);
+  EXPECT_EQ(p.Where("blocked the main")->type, "PROTEST");
+  ASSERT_NE(p.Where("blocked his"), nullptr);
+  EXPECT_EQ(p.Where("blocked his")->type, "REJECT");
+  ASSERT_NE(p.At("dismissed"), nullptr);
+  EXPECT_EQ(p.At("dismissed")->type, "ACCUSE");
+}
+
+// Deploying troops, warships or jets somewhere is a show of force (154, MOBILIZE), not an intent to give military
+// aid; sending them keeps the dictionary's codes.
+TEST(EventCoding, DeployingForcesIsMobilization) {
+  const Passage p(
+      "Manila deployed two more warships to the disputed shoal on Monday. "
+      "Russia deployed 5,000 troops near the border.");
+  ASSERT_NE(p.Where("deployed two"), nullptr);
+  EXPECT_EQ(p.Where("deployed two")->cameo, "154");
+  EXPECT_EQ(p.Where("deployed two")->type, "MOBILIZE");
+  ASSERT_NE(p.Where("deployed 5"), nullptr);
+  EXPECT_EQ(p.Where("deployed 5")->type, "MOBILIZE");
+}
+
+// Summoning a country's ambassador is an official complaint (114, ACCUSE), the "in protest" its purpose.
+TEST(EventCoding, SummoningAnAmbassadorIsAComplaint) {
+  const Passage p("Lithuania summoned the Belarusian ambassador in protest on Monday.");
+  const Event* summoned = p.At("summoned");
+  ASSERT_NE(summoned, nullptr);
+  EXPECT_EQ(summoned->cameo, "114");
+  EXPECT_EQ(summoned->type, "ACCUSE");
+  EXPECT_EQ(p.At("protest"), summoned);
+}
+
+// Firing people from their posts is no attack; firing on them is.
+TEST(EventCoding, FiringEmployeesIsNoAttack) {
+  const Passage p(
+      "The company fired 200 employees on Monday. "
+      "Soldiers fired on striking miners near Johannesburg.");
+  EXPECT_EQ(p.Where("fired 200"), nullptr);
+  ASSERT_NE(p.Where("fired on"), nullptr);
+  EXPECT_EQ(p.Where("fired on")->type, "ASSAULT");
+}
+
+// A formal or diplomatic protest, a complaint, is a government's official complaint (114, ACCUSE); a protest
+// joined by thousands a demonstration.
+TEST(EventCoding, FormalProtestsAreComplaints) {
+  const Passage p(
+      "The arrests drew a formal protest from Vietnam's foreign ministry on Monday. "
+      "Thousands of nurses held a protest in Lagos on Tuesday.");
+  ASSERT_NE(p.Where("protest from"), nullptr);
+  EXPECT_EQ(p.Where("protest from")->cameo, "114");
+  EXPECT_EQ(p.Where("protest from")->type, "ACCUSE");
+  ASSERT_NE(p.Where("protest in"), nullptr);
+  EXPECT_EQ(p.Where("protest in")->type, "PROTEST");
 }
 
 }  // namespace

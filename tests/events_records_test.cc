@@ -273,5 +273,28 @@ TEST(EventFraming, PurposesAndConsequencesJoinTheirEvent) {
   EXPECT_EQ(p.DateOf("attack"), "2025-04-19");
 }
 
+// An event noun in the purpose phrase of a verb of going, sending or calling in ("for talks", "for consultations",
+// "in protest", "return to dialogue") says what that act is for: one record, with the noun's participants. A "for"
+// past a comma opens a reason, not a purpose.
+TEST(EventFraming, PurposeNounsJoinTheActTheyAreFor) {
+  const Passage p(
+      "The Spanish foreign minister will travel to Rome on Friday for talks with Giorgia Meloni. "
+      "Algeria recalled its ambassador from Madrid for consultations. "
+      "Morocco summoned the Algerian envoy in protest. "
+      "The envoy returned to Rabat, for the negotiations in Geneva had collapsed.");
+  const Event* travel = p.At("travel");
+  ASSERT_NE(travel, nullptr);
+  EXPECT_EQ(p.At("talks"), travel);
+  EXPECT_EQ(travel->type, "CONSULT");
+  EXPECT_EQ(p.Status("travel"), "planned");
+  ASSERT_NE(p.At("recalled"), nullptr);
+  EXPECT_EQ(p.At("consultations"), p.At("recalled"));
+  ASSERT_NE(p.At("summoned"), nullptr);
+  EXPECT_EQ(p.At("protest"), p.At("summoned"));
+  const Event* talks = p.At("negotiations");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->mentions.size(), 1u);
+}
+
 }  // namespace
 }  // namespace newsgraph

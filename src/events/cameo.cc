@@ -1,6 +1,7 @@
 #include "events/cameo.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <unordered_set>
 
@@ -156,6 +157,10 @@ struct Pattern {
   // written for: the block "explosive_destruction" (190) holds "blast" and "blow up", and "blast ... statement"
   // (111) is criticism only when "blast" says it. Such a pattern holds for `verb` alone (anywhere after it, unlike an idiom).
   bool sense = false;
+  // A pattern of ours (data/events/cameo_nouns.tsv, "pattern:"): it holds for `verb` alone, before the dictionary's
+  // patterns of as many words.
+  bool ours = false;
+  uint8_t reach = 7;  // words between the verb and the first word after it (ours may ask for fewer: 0 to 9)
   std::string verb;  // the base form of the verb the pattern was written for (its dictionary line says it)
 };
 
@@ -361,11 +366,14 @@ struct CameoCoder::Impl {
         v.code = f.size() > 3 ? std::string(f[3]) : "";
         v.base = BaseForm(v.tokens[0]);
         verbs[v.tokens[0]].push_back(std::move(v));
-      } else if (f[0] == "P" && f.size() >= 5) {
+      } else if ((f[0] == "P" || f[0] == "Q") && f.size() >= 5) {  // Q: a pattern of ours
         const auto b = block_index.find(std::string(f[1]));
         if (b == block_index.end()) return;
         Pattern p;
         p.code = std::string(f[4]);
+        p.ours = f[0] == "Q";
+        if (p.ours && f.size() > 6 && f[6].size() == 1 && std::isdigit(static_cast<unsigned char>(f[6][0])))
+          p.reach = static_cast<uint8_t>(f[6][0] - '0');
         const std::vector<std::string> pre = PatternTokens(f[2]), post = PatternTokens(f[3]);
         size_t pos = 0;
         ParseElements(pre, &pos, '\0', &p.pre, &p.words);
@@ -407,7 +415,7 @@ struct CameoCoder::Impl {
     // Most specific first (dictionary order among equals): the first pattern that matches is the one to take.
     for (Block& block : blocks)
       std::stable_sort(block.patterns.begin(), block.patterns.end(),
-                       [](const Pattern& a, const Pattern& b) { return a.words > b.words; });
+                       [](const Pattern& a, const Pattern& b) { return a.words > b.words || (a.words == b.words && a.ours > b.ours); });
     for (Block& block : blocks)
       for (uint32_t k = 0; k < block.patterns.size(); ++k) {
         std::vector<std::string> anchors;
@@ -514,7 +522,19 @@ CameoCoder::~CameoCoder() = default;
 
 StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs, std::string_view nouns) {
   std::unique_ptr<CameoCoder> coder(new CameoCoder());
-  NEWSGRAPH_RETURN_IF_ERROR(coder->impl_->Parse(verbs));
+  // "pattern:exclude\tadoption\t129\tblock": a pattern of ours for a block of the verb dictionary (the words after
+  // the verb, the code, the verb it is written for; a fifth field 0 to 9: the words between the verb and them),
+  // read with the dictionary's own.
+  std::string patterns;
+  util::ForEachDataLine(nouns, [&](std::string_view line) {
+    if (!line.starts_with("pattern:")) return;
+    const std::vector<std::string_view> f = util::SplitFields(line.substr(8), '\t');
+    if (f.size() != 4 && f.size() != 5) return;
+    patterns.append("Q\t").append(f[0]).append("\t\t").append(f[1]).append("\t").append(f[2]).append("\t").append(f[3]);
+    if (f.size() == 5) patterns.append("\t").append(f[4]);
+    patterns += '\n';
+  });
+  NEWSGRAPH_RETURN_IF_ERROR(coder->impl_->Parse(patterns.empty() ? verbs : std::string(verbs) + "\n" + patterns));
   Status status = Status::Ok();
   std::unordered_map<std::string, std::string> own_codes;  // "verb:think\t---": a verb's own code
   util::ForEachDataLine(nouns, [&](std::string_view line) {
@@ -524,6 +544,11 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
       return;
     }
     Impl& m = *coder->impl_;
+    if (f[0].starts_with("pattern:")) {
+      if (f.size() != 4 && f.size() != 5)
+        status = Status(StatusCode::kCorrupt, "bad verb pattern line: " + std::string(line));
+      return;
+    }
     if (f[0].rfind("verb:", 0) == 0) {  // the verb's code alone, in place of the dictionary's
       own_codes[std::string(f[0].substr(5))] = std::string(f[1]);
       // "verb:urge\t020\tdemand": a verb the dictionary lacks, added to the block whose patterns were written for
@@ -671,8 +696,8 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
     const Pattern* best = nullptr;
     for (uint32_t k : candidates) {
       const Pattern& p = block.patterns[k];
-      if ((p.idiom || p.sense || own_root) && !p.verb.empty() && p.verb != verb->base) continue;
-      if (!p.post.empty() && !m.MatchSequence(p.post, w, verb_end, last, p.idiom ? 0 : 7, 5)) continue;
+      if ((p.idiom || p.sense || p.ours || own_root) && !p.verb.empty() && p.verb != verb->base) continue;
+      if (!p.post.empty() && !m.MatchSequence(p.post, w, verb_end, last, p.idiom ? 0 : p.reach, 5)) continue;
       if (!p.pre.empty() && !m.MatchSequence(p.pre, w, w.first, group_begin, 8, 8)) continue;
       best = &p;
       break;

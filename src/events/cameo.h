@@ -91,8 +91,9 @@ class CameoCoder {
   // `verbs`: cameo_verbs.tsv content; `nouns`: "noun\tcode" lines (data/events/cameo_nouns.tsv: also nominalizations
   // "noun\t=verb"; and a verb's own code, which replaces the dictionary's when no pattern matches: "verb:reject\t120"
   // for a verb whose block codes nothing, "verb:think\t---" for one whose block code does not fit it alone, "verb:walk
-  // out\t143"; with a third field, a verb the dictionary lacks is added to that block: "verb:urge\t020\tdemand");
-  // may be empty. Errors: kCorrupt (a bad line, an unknown block).
+  // out\t143"; with a third field, a verb the dictionary lacks is added to that block: "verb:urge\t020\tdemand";
+  // and patterns of ours for a block, read with the dictionary's: "pattern:exclude\tadoption\t129\tblock", the
+  // words after the verb, the code, the verb they are written for); may be empty. Errors: kCorrupt (a bad line, an unknown block).
   static StatusOr<std::unique_ptr<CameoCoder>> Create(std::string_view verbs, std::string_view nouns);
   // The coder over the compiled-in production dictionaries (PETRARCH2 CAMEO.2.0 and newsgraph's event nouns).
   static const CameoCoder& Builtin();

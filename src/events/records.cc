@@ -664,6 +664,43 @@ void JoinRecord(std::vector<Event>& records, int from, int into, std::vector<boo
   (*dropped)[from] = true;
 }
 
+// "will visit Oslo for talks", "recalled its ambassador for consultations", "summoned the envoy in protest", "urged
+// Pyongyang to return to dialogue": an event noun in the purpose phrase of a verb of going, sending or calling in
+// ("for" with only its determiners and adjectives between; a bare "in protest"; "return to") says what that act is
+// for, and is one more mention of it (with the noun's participants); an uncoded verb takes the noun's code.
+void JoinPurposeNouns(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int>& record_of,
+                      std::vector<Event>& records, std::vector<bool>* dropped) {
+  constexpr std::string_view kErrandVerbs[] = {"travel", "fly", "go", "come", "head", "visit", "arrive", "return",
+                                               "recall", "summon", "invite", "send", "dispatch", "meet", "gather"};
+  constexpr uint32_t kReach = 8;  // words between the verb and its purpose noun
+  std::vector<std::string> stems;
+  auto live = [&](size_t k) { return record_of[k] >= 0 && !(*dropped)[record_of[k]]; };
+  for (size_t c = 0; c < read.size(); ++c) {
+    const uint32_t vt = read[c].trigger.token;
+    if (read[c].trigger.pos != EventPos::kVerb || !live(c)) continue;
+    VerbLexicon::Get().Lemmas(b.lower[vt], &stems);
+    if (std::none_of(stems.begin(), stems.end(), [&](const std::string& w) { return StemIn(w, kErrandVerbs); })) continue;
+    for (size_t j = c + 1; j < read.size() && read[j].sentence == read[c].sentence && read[j].trigger.token <= vt + kReach &&
+                           read[j].trigger.pos == EventPos::kNoun; ++j) {  // up to another verb: its own clause
+      const uint32_t nt = read[j].trigger.token;
+      uint32_t x = nt;  // back over determiners and adjectives to the preposition
+      while (x > vt + 1 && x + 3 > nt && !b.words.Has(static_cast<int>(x - 1), lang::kPreposition) && !b.Verb(x - 1) &&
+             b.a.tokens[x - 1].kind == TokenKind::kWord)
+        --x;
+      const std::string_view prep = b.lower[x - 1];
+      if (!(prep == "for" || (prep == "in" && x == nt) || (prep == "to" && b.lower[vt].starts_with("return"))) ||
+          b.CrossesClause(vt, x) || std::find(b.lower.begin() + vt + 1, b.lower.begin() + x, ",") != b.lower.begin() + x ||
+          !live(j) || record_of[j] == record_of[c] || records[record_of[j]].mentions.size() != 1)
+        continue;
+      Event& verb = records[record_of[c]];
+      if (const Event& noun = records[record_of[j]]; verb.cameo.empty())
+        verb.type = noun.type, verb.cameo = noun.cameo, verb.quad_class = noun.quad_class, verb.goldstein = noun.goldstein;
+      JoinRecord(records, record_of[j], record_of[c], dropped, true);  // "talks with Lavrov": the visit's counterpart
+      break;
+    }
+  }
+}
+
 // How one event frames another in its sentence, so that the reader gets one record for both:
 //   - an appeal ("urged Western allies on Tuesday to send air defence", "called on rich nations to fund"): a verb of
 //     appealing that governs an infinitive through its object, or any event CAMEO codes as an appeal (02), is a
@@ -1142,6 +1179,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       records[into].status = records[from].status;
     dropped[from] = true;
   }
+  JoinPurposeNouns(b, read, record_of, records, &dropped);
   FrameAppealsAndPurposes(b, read, read_at, record_of, records, &dropped);
   JoinDefiniteNouns(b, read, read_at, records, &dropped);
   const Dateline dateline(b, records);
