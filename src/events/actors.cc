@@ -180,4 +180,31 @@ std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t 
   return code;
 }
 
+const std::string& EntityActors::Of(int32_t entity, const std::string& words) {
+  if (!role_[entity]) role_[entity] = RoleCode(a_.entities[entity]);
+  if (NamesActor(*role_[entity])) return *role_[entity];
+  if (NamesActor(words)) return words;
+  if (!name_[entity]) name_[entity] = Code(a_.entities[entity].name);
+  return NamesActor(*name_[entity]) ? *name_[entity] : words;
+}
+
+std::string EntityActors::Code(std::string_view phrase) {
+  words_.clear();
+  for (std::string_view w : util::SplitWords(phrase)) words_.push_back(NormalizedLower(w));  // as the reader's words
+  lower_.assign(words_.begin(), words_.end());
+  return actors_.Code(lower_, 0, lower_.size(), date_);
+}
+
+std::string EntityActors::RoleCode(const Entity& entity) {
+  for (const Role& role : entity.roles) {
+    if (role.of.empty()) continue;
+    const std::string of = Code(role.of);
+    if (!NamesActor(of)) continue;
+    if (of.size() > 3) return of;  // an organisation's code says all
+    const std::string agent = Code(role.title);
+    return agent.starts_with("---") ? of + agent.substr(3) : of;
+  }
+  return "";
+}
+
 }  // namespace newsgraph::events

@@ -7,7 +7,6 @@
 
 #include "lang/dateline.h"
 #include "lang/lexicon.h"
-#include "util/split.h"
 #include "util/word_table.h"
 
 namespace newsgraph::events {
@@ -523,54 +522,6 @@ bool HasEntityParticipant(const Event& r) {
   return std::any_of(r.participants.begin(), r.participants.end(),
                      [](const newsgraph::EventParticipant& p) { return p.entity >= 0; });
 }
-
-// A code that names a country or an organisation ("GBR", "USAGOV", "IGOUNO"), not an agent alone ("---GOV").
-bool NamesActor(std::string_view code) { return code.size() >= 3 && !code.starts_with("---"); }
-
-// CAMEO actor codes of entities, computed once each: a role's country with the agent of its title ("Prime
-// Minister" of "United Kingdom": GBRGOV) or its organisation ("President" of "European Commission": IGOEUREEC), as
-// the article or the office-holder list gives it today; else the entity's name's ("Vladimir Putin", "Russia"), which
-// the dictionaries may date to an earlier office, as they may the words at the event.
-class EntityActors {
- public:
-  EntityActors(const Analysis& a, const ActorCoder& actors, const std::optional<Date>& date)
-      : a_(a), actors_(actors), date_(date), role_(a.entities.size()), name_(a.entities.size()) {}
-
-  // The code for a participant whose words at the event were coded `words`.
-  const std::string& Of(int32_t entity, const std::string& words) {
-    if (!role_[entity]) role_[entity] = RoleCode(a_.entities[entity]);
-    if (NamesActor(*role_[entity])) return *role_[entity];
-    if (NamesActor(words)) return words;
-    if (!name_[entity]) name_[entity] = Code(a_.entities[entity].name);
-    return NamesActor(*name_[entity]) ? *name_[entity] : words;
-  }
-
- private:
-  std::string Code(std::string_view phrase) {
-    words_.clear();
-    for (std::string_view w : util::SplitWords(phrase)) words_.push_back(NormalizedLower(w));  // as the reader's words
-    lower_.assign(words_.begin(), words_.end());
-    return actors_.Code(lower_, 0, lower_.size(), date_);
-  }
-  std::string RoleCode(const Entity& entity) {
-    for (const Role& role : entity.roles) {
-      if (role.of.empty()) continue;
-      const std::string of = Code(role.of);
-      if (!NamesActor(of)) continue;
-      if (of.size() > 3) return of;  // an organisation's code says all
-      const std::string agent = Code(role.title);
-      return agent.starts_with("---") ? of + agent.substr(3) : of;
-    }
-    return "";
-  }
-
-  const Analysis& a_;
-  const ActorCoder& actors_;
-  const std::optional<Date>& date_;
-  std::vector<std::optional<std::string>> role_, name_;
-  std::vector<std::string> words_;
-  std::vector<std::string_view> lower_;
-};
 
 // The article's dateline place ("LONDON —", lang/dateline.h), and where it may stand for an event's place: an event
 // of the story's lead (the dateline's sentence and the next three) that happened or goes on, not dated more than a
