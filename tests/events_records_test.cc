@@ -149,6 +149,14 @@ TEST(EventDate, TimePhrasesAttachToTheVerbBeforeThem) {
   EXPECT_EQ(p.DateOf("negotiating"), "2025-01..2025-04-22");
 }
 
+TEST(EventDate, OnlyTheDatelinesOwnDateIsLeftOut) {
+  const Passage p(
+      "Rebels attacked Goma on Sunday.\n\n"
+      "KINSHASA, April 22 (Reuters) - Talks between the government and the rebels resumed on Monday.");
+  EXPECT_EQ(p.DateOf("attacked"), "2025-04-20");  // a paragraph before the dateline keeps its dates
+  EXPECT_EQ(p.DateOf("resumed"), "2025-04-21");   // Monday, not the dateline's April 22
+}
+
 TEST(EventDate, IntervalsOfOngoingEvents) {
   const Passage p(
       "Sudan's army has been fighting the Rapid Support Forces since 2023. "

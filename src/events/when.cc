@@ -23,6 +23,7 @@ TimexTokens::TimexTokens(std::string_view text, const Analysis& a) {
          t < a.tokens.size() && t < static_cast<uint32_t>(it - a.tokens.begin()) + kDatelineReach; ++t) {
       const std::string_view w = a.tokens[t].span.In(text);
       if (w == "-" || w == "—" || w == "–" || w == "--") {
+        dateline_begin = static_cast<uint32_t>(it - a.tokens.begin());
         dateline_end = t + 1;
         break;
       }
@@ -70,7 +71,8 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
   for (auto at = first; at != timexes.by_token.end() && at->first < sentence.token_end; ++at) {
     const auto [t, k] = *at;
     const Timex& x = a.timexes[k];
-    if ((x.type != TimexType::kDate && x.type != TimexType::kTime) || x.value.empty() || t < timexes.dateline_end)
+    if ((x.type != TimexType::kDate && x.type != TimexType::kTime) || x.value.empty() ||
+        (t >= timexes.dateline_begin && t < timexes.dateline_end))
       continue;
     const int64_t distance = std::llabs(static_cast<int64_t>(t) - static_cast<int64_t>(trigger));
     const bool after_preposition =

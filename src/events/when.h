@@ -28,9 +28,9 @@ struct EventDate {
 struct TimexTokens {
   TimexTokens(std::string_view text, const Analysis& analysis);
   std::vector<std::pair<uint32_t, uint32_t>> by_token;
-  // The first token after the article's dateline and its dash ("NAIROBI, June 5 (Reuters) -"), or 0: a time
-  // expression before it gives the date of the report, never an event's.
-  uint32_t dateline_end = 0;
+  // The tokens of the article's dateline up to its dash ("NAIROBI, June 5 (Reuters) -"), [begin, end), empty when
+  // none: a time expression in it gives the date of the report, never an event's.
+  uint32_t dateline_begin = 0, dateline_end = 0;
 };
 
 // `trigger` and the sentence's token range index Analysis::tokens; `other_triggers` are the verbal triggers' tokens
