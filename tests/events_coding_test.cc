@@ -69,7 +69,7 @@ TEST(EventStatus, NoSubjectNegates) {
   const Passage p("Police in Lagos said no protester was arrested during the march on Monday.");
   const Event* arrested = p.At("arrested");
   ASSERT_NE(arrested, nullptr);
-  EXPECT_EQ(EventStatusName(arrested->status), "negated");
+  EXPECT_STREQ(EventStatusName(arrested->status), "negated");
 }
 
 // "The port, Europe's busiest, handled ...": an apposition set off by commas is no second source; material
@@ -114,11 +114,11 @@ TEST(EventCoding, ScheduledMeetingsAreConsultations) {
   const Event* visit = p.At("visit");
   ASSERT_NE(visit, nullptr);
   EXPECT_EQ(visit->type, "CONSULT");
-  EXPECT_EQ(EventStatusName(visit->status), "planned");
+  EXPECT_STREQ(EventStatusName(visit->status), "planned");
   const Event* meet = p.At("meet");
   ASSERT_NE(meet, nullptr);
   EXPECT_EQ(meet->type, "CONSULT");
-  EXPECT_EQ(EventStatusName(meet->status), "planned");
+  EXPECT_STREQ(EventStatusName(meet->status), "planned");
   const Event* agreed = p.At("agreed");
   ASSERT_NE(agreed, nullptr);
   EXPECT_EQ(agreed->cameo, "036");
