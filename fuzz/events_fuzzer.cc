@@ -76,7 +76,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     for (const newsgraph::EventParticipant& p : e.participants) {
       newsgraph::fuzz::RequireSpan(p.span, text.size(), "record participant span");
-      newsgraph::fuzz::Require(p.entity >= 0 && p.entity < static_cast<int32_t>(a.entities.size()),
+      // An entity, or words the actor dictionaries know (a coded event's participant with its actor code).
+      newsgraph::fuzz::Require(p.entity < 0 ? !p.actor.empty() && !e.cameo.empty()
+                                            : p.entity < static_cast<int32_t>(a.entities.size()),
                                "record participant entity");
     }
   }
