@@ -44,7 +44,7 @@ class ReferenceEvents : public ::testing::Test {
   }
   static bool Has(const Event& e, std::string_view name, EventRole role) {
     for (const EventParticipant& p : e.participants)
-      if (analysis_->entities[p.entity].name == name && p.role == role) return true;
+      if (p.entity >= 0 && analysis_->entities[p.entity].name == name && p.role == role) return true;
     return false;
   }
   static bool HasAnyRole(const Event& e, std::string_view name) {
@@ -107,6 +107,7 @@ TEST_F(ReferenceEvents, TheDiscussionsOfEuropeanLeadersGoOn) {
   EXPECT_EQ(e->status, EventStatus::kOngoing);
   ASSERT_FALSE(e->participants.empty());
   EXPECT_EQ(e->participants[0].role, EventRole::kSource);
+  ASSERT_GE(e->participants[0].entity, 0);
   EXPECT_EQ(analysis_->entities[e->participants[0].entity].name.rfind("Europe", 0), 0u);
 }
 
