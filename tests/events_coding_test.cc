@@ -7,42 +7,14 @@
 #include <string>
 
 #include "newsgraph/pipeline.h"
+#include "events_test_util.h"
 #include "pipeline_test_util.h"
 #include "test_util.h"
 
 namespace newsgraph {
 namespace {
 
-struct Passage {
-  std::string text;
-  Analysis a;
-  explicit Passage(std::string t) : text(std::move(t)) {
-    Document d;
-    d.text = text;
-    d.date = Date{2025, 4, 22};  // a Tuesday
-    a = *testing::SharedPipeline().Analyze(d);
-  }
-  const Event* At(std::string_view word) const {
-    for (const Event& e : a.events)
-      for (const EventMention& m : e.mentions)
-        if (m.span.In(text).substr(0, word.size()) == word) return &e;
-    return nullptr;
-  }
-  // The event with a mention that starts where `words` first occur ("blocked the road" and "blocked his").
-  const Event* Where(std::string_view words) const {
-    const size_t start = text.find(words);
-    for (const Event& e : a.events)
-      for (const EventMention& m : e.mentions)
-        if (m.span.start == start) return &e;
-    return nullptr;
-  }
-  // The words of the event's first source, or "-".
-  std::string Source(const Event& e) const {
-    for (const EventParticipant& p : e.participants)
-      if (p.role == EventRole::kSource) return std::string(p.span.In(text));
-    return "-";
-  }
-};
+using Passage = testing::EventPassage;
 
 // "said the new plan would ...": the subject of the reported clause is no object of "said" (no intent to
 // cooperate read from "plan"); a pronoun subject stays.

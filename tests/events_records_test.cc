@@ -7,47 +7,14 @@
 #include <string>
 
 #include "newsgraph/pipeline.h"
+#include "events_test_util.h"
 #include "pipeline_test_util.h"
 #include "test_util.h"
 
 namespace newsgraph {
 namespace {
 
-struct Passage {
-  std::string text;
-  Analysis a;
-  explicit Passage(std::string t) : text(std::move(t)) {
-    Document d;
-    d.text = text;
-    d.date = Date{2025, 4, 22};  // a Tuesday
-    a = *testing::SharedPipeline().Analyze(d);
-  }
-  // The listed event with a mention starting with `word`, or nullptr.
-  const Event* At(std::string_view word) const {
-    for (const Event& e : a.events)
-      for (const EventMention& m : e.mentions)
-        if (m.span.In(text).substr(0, word.size()) == word) return &e;
-    return nullptr;
-  }
-  std::string Status(std::string_view word) const {
-    const Event* e = At(word);
-    return e ? EventStatusName(e->status) : "(not listed)";
-  }
-  std::string Place(std::string_view word) const {
-    const Event* e = At(word);
-    if (!e) return "(not listed)";
-    return e->place >= 0 ? a.entities[e->place].name : "-";
-  }
-  std::string DateOf(std::string_view word) const {
-    const Event* e = At(word);
-    if (!e) return "(not listed)";
-    if (!e->date) return "-";
-    std::string out = e->date->value;
-    if (e->date->on_or_before) out = "<=" + out;
-    if (!e->date->until.empty()) out += ".." + e->date->until;
-    return out;
-  }
-};
+using Passage = testing::EventPassage;
 
 TEST(EventStatus, HappenedAndPlanned) {
   const Passage p(
