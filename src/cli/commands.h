@@ -53,6 +53,25 @@ CLI::Option* AddInput(CLI::App* command, const char* name, std::string* path, co
                       const CLI::Validator& exists);
 CLI::Option* AddSplitHyphensFlag(CLI::App* command, bool* split_hyphens, const char* help);  // --[no-]split-hyphens
 
+// The settings of `newsgraph train NAME` as one command line ("newsgraph train pos --epochs 8 ..."), recorded in the
+// model file it writes. Call when the command runs (after parsing).
+std::string TrainingCommandLine(const CLI::App* command, std::string_view name);
+
+// The options of a trainer of averaged perceptrons chosen on dev (events, pos): --epochs, --patience, --min-count,
+// --seed, --ensemble. `dev_measure` names what dev scores ("dev F1").
+template <typename Options>
+void AddPerceptronOptions(CLI::App* command, Options* train, const std::string& dev_measure) {
+  command->add_option("--epochs", train->max_epochs, "Most epochs")->check(CLI::Range(1, 200))->capture_default_str();
+  command->add_option("--patience", train->patience, "Stop after this many epochs without a better " + dev_measure)
+      ->capture_default_str();
+  command->add_option("--min-count", train->min_feature_count, "Drop features seen fewer times in training")
+      ->capture_default_str();
+  command->add_option("--seed", train->seed, "Random seed (sentence order)")->capture_default_str();
+  command->add_option("--ensemble", train->ensemble, "Perceptrons averaged (different sentence orders)")
+      ->check(CLI::Range(1, 16))
+      ->capture_default_str();
+}
+
 Runner AddExtractCommand(CLI::App& app);
 Runner AddEvalCommand(CLI::App& app);
 Runner AddTrainCommand(CLI::App& app);  // src/cli/train.cc

@@ -10,6 +10,13 @@ int Fail(std::string_view command, const Status& status, int exit_code) {
   return exit_code;
 }
 
+std::string TrainingCommandLine(const CLI::App* command, std::string_view name) {
+  std::string line = "newsgraph train " + std::string(name) + " " + command->config_to_str(true, false);
+  for (char& c : line)
+    if (c == '\n') c = ' ';
+  return line;
+}
+
 CLI::Option* AddModelsOption(CLI::App* command, std::string* models_dir) {
   return command->add_option("--models", *models_dir,
                              "Directory of model files (default: $NEWSGRAPH_MODELS, else the installed or bundled "

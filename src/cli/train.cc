@@ -111,9 +111,7 @@ Runner AddTrainNer(CLI::App& parent) {
   cmd->add_flag("--no-casing", o->no_casing, "Ablation: no casing-statistics features");
   return [o, cmd] {
     // The settings as a command line, recorded in the model's metadata.
-    o->command_line = "newsgraph train ner " + cmd->config_to_str(true, false);
-    for (char& c : o->command_line)
-      if (c == '\n') c = ' ';
+    o->command_line = TrainingCommandLine(cmd, "ner");
     return RunTrainNer(*o);
   };
 }

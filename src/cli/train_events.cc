@@ -86,19 +86,9 @@ Runner AddTrainEvents(CLI::App& parent) {
   cmd->add_option("-o,--output", o->output, "Model file to write")->capture_default_str();
   cmd->add_option("--pos", o->pos_model, "POS model whose tags become features (models/pos-en.bin); none if empty")
       ->capture_default_str();
-  cmd->add_option("--epochs", o->train.max_epochs, "Most epochs")->check(CLI::Range(1, 200))->capture_default_str();
-  cmd->add_option("--patience", o->train.patience, "Stop after this many epochs without a better dev F1")
-      ->capture_default_str();
-  cmd->add_option("--min-count", o->train.min_feature_count, "Drop features seen fewer times in training")
-      ->capture_default_str();
-  cmd->add_option("--seed", o->train.seed, "Random seed (sentence order)")->capture_default_str();
-  cmd->add_option("--ensemble", o->train.ensemble, "Perceptrons averaged (different sentence orders)")
-      ->check(CLI::Range(1, 16))
-      ->capture_default_str();
+  AddPerceptronOptions(cmd, &o->train, "dev F1");
   return [o, cmd] {
-    o->train.settings_note = "newsgraph train events " + cmd->config_to_str(true, false);
-    for (char& c : o->train.settings_note)
-      if (c == '\n') c = ' ';
+    o->train.settings_note = TrainingCommandLine(cmd, "events");
     return RunTrainEvents(*o);
   };
 }

@@ -57,19 +57,9 @@ Runner AddTrainPos(CLI::App& parent) {
   cmd->add_option("--clusters", o->clusters, "Word clusters (paths format)")->capture_default_str();
   cmd->add_option("--casing", o->casing, "Casing statistics of news words, or none")->capture_default_str();
   cmd->add_option("-o,--output", o->output, "Model file to write")->capture_default_str();
-  cmd->add_option("--epochs", o->train.max_epochs, "Most epochs")->check(CLI::Range(1, 200))->capture_default_str();
-  cmd->add_option("--patience", o->train.patience, "Stop after this many epochs without a better dev accuracy")
-      ->capture_default_str();
-  cmd->add_option("--min-count", o->train.min_feature_count, "Drop features seen fewer times in training")
-      ->capture_default_str();
-  cmd->add_option("--seed", o->train.seed, "Random seed (sentence order)")->capture_default_str();
-  cmd->add_option("--ensemble", o->train.ensemble, "Perceptrons averaged (different sentence orders)")
-      ->check(CLI::Range(1, 16))
-      ->capture_default_str();
+  AddPerceptronOptions(cmd, &o->train, "dev accuracy");
   return [o, cmd] {
-    o->train.settings_note = "newsgraph train pos " + cmd->config_to_str(true, false);
-    for (char& c : o->train.settings_note)
-      if (c == '\n') c = ' ';
+    o->train.settings_note = TrainingCommandLine(cmd, "pos");
     return RunTrainPos(*o);
   };
 }

@@ -56,9 +56,7 @@ Runner AddTrainQuotes(CLI::App& parent) {
   cmd->add_option("--thresholds", o->training.thresholds, "Thresholds tried on dev; the best indirect F1 is kept")
       ->capture_default_str();
   return [o, cmd] {
-    o->training.settings_note = "newsgraph train quotes " + cmd->config_to_str(true, false);
-    for (char& c : o->training.settings_note)
-      if (c == '\n') c = ' ';
+    o->training.settings_note = TrainingCommandLine(cmd, "quotes");
     return RunTrainQuotes(*o);
   };
 }
