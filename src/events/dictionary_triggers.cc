@@ -24,9 +24,9 @@ bool PastTenseAfterSubject(const std::vector<std::string_view>& lower, const lan
 
 // A word the part-of-speech tagger calls a verb, right after a word it calls a noun, a name or a pronoun: a finite
 // verb after its subject ("Iran held talks", "ministers reject", "they sent"), not a participle or gerund.
-bool VerbAfterSubject(const std::vector<std::string_view>& lower, const std::vector<pos::Upos>& tags, size_t i) {
-  if (tags[i] != pos::Upos::kVerb || lower[i].ends_with("ing")) return false;
-  const pos::Upos before = tags[i - 1];
+bool VerbAfterSubject(const std::vector<std::string_view>& lower, TokenTags& tags, size_t i) {
+  if (lower[i].ends_with("ing") || tags.At(i) != pos::Upos::kVerb) return false;
+  const pos::Upos before = tags.At(i - 1);
   return before == pos::Upos::kNoun || before == pos::Upos::kPropn || before == pos::Upos::kPron;
 }
 
@@ -87,8 +87,7 @@ bool Modifier(const std::vector<std::string_view>& lower, const lang::Words& wor
 
 void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const lang::Words& words,
                            const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers,
-                           const std::vector<pos::Upos>* tags) {
-  if (tags && tags->size() < tokens.size()) tags = nullptr;
+                           TokenTags* tags) {
   const std::vector<std::string_view>& lower = words.lower_tokens();
   constexpr std::string_view kBeforeVerb[] = {"to", "will", "would", "could", "may", "might", "shall", "must"};
   std::vector<Trigger> added;
@@ -109,12 +108,14 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const la
                                                              std::string_view(c->block).ends_with(lower[i])) {
       t.pos = EventPos::kNoun;
       added.push_back(t);
-    } else if (i > 0 &&
-               (InList(lower[i - 1], kBeforeVerb) || PastTenseAfterSubject(lower, words, i) ||
-                (tags && VerbAfterSubject(lower, *tags, i))) &&
-               coder.CodeVerb(lower, i, i, i + 1, &scratch->coder)) {
-      t.pos = EventPos::kVerb;
-      added.push_back(t);
+    } else if (i > 0) {
+      // The cues without parts of speech first; the tags are asked for only about a dictionary verb.
+      const bool cue = InList(lower[i - 1], kBeforeVerb) || PastTenseAfterSubject(lower, words, i);
+      if ((cue || (tags && !lower[i].ends_with("ing"))) && coder.CodeVerb(lower, i, i, i + 1, &scratch->coder) &&
+          (cue || VerbAfterSubject(lower, *tags, i))) {
+        t.pos = EventPos::kVerb;
+        added.push_back(t);
+      }
     }
   }
   if (!added.empty()) {

@@ -23,10 +23,19 @@
 
 namespace newsgraph::events {
 
+// The parts of speech of a document's tokens (pos::PosTagger), asked for one token at a time: AddDictionaryTriggers
+// asks only about the dictionary verbs it could add, so a caller may tag just their sentences, when first asked
+// (events::EventExtractor does).
+class TokenTags {
+ public:
+  virtual ~TokenTags() = default;
+  virtual pos::Upos At(size_t token) = 0;
+};
+
 // Adjusts `triggers` (sorted by token, kept sorted) as above. `tokens` are the document's token texts, `words` the
-// language floor's reading of the same tokens, `tags` their parts of speech (pos::PosTagger), or null.
+// language floor's reading of the same tokens, `tags` their parts of speech, or null.
 void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const lang::Words& words,
                            const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers,
-                           const std::vector<pos::Upos>* tags = nullptr);
+                           TokenTags* tags = nullptr);
 
 }  // namespace newsgraph::events

@@ -32,7 +32,10 @@ struct ExtractorScratch {
   const lang::Words* words = nullptr;  // the reading Read used (`english` or the caller's)
   std::vector<uint32_t> sentence_begin;
   pos::Scratch pos;              // the part-of-speech tagger's cache
-  std::vector<pos::Upos> tags;   // the tokens' parts of speech (empty without a POS model)
+  std::vector<pos::Upos> tags;   // the tokens' parts of speech (empty without a POS model; X in untagged sentences)
+  std::vector<uint8_t> tagged;   // per sentence: whether `tags` holds its tags yet
+  std::vector<std::string_view> sentence_tokens;  // one sentence's tokens, tagged alone
+  std::vector<pos::Upos> sentence_tags;
   std::vector<Trigger> triggers;
   std::vector<ReadEvent> read;
 };
@@ -40,8 +43,9 @@ struct ExtractorScratch {
 class EventExtractor {
  public:
   // `coder` and `actors`: the compiled-in dictionaries, or others in their format (PETRARCH's unit-test ones).
-  // `pos_model`: the part-of-speech tagger's, run once per document (its tags feed the trigger model when it was
-  // trained with them); null for none (a trigger model with pos_tags then finds no trigger).
+  // `pos_model`: the part-of-speech tagger's, run on the sentences of the dictionary verbs whose tags the dictionary
+  // triggers ask for (on every sentence when the trigger model was trained with tags); null for none (a trigger
+  // model with pos_tags then finds no trigger).
   explicit EventExtractor(const EventModel& model, const CameoCoder& coder = CameoCoder::Builtin(),
                           const ActorCoder& actors = ActorCoder::Builtin(), const pos::PosModel* pos_model = nullptr);
 
