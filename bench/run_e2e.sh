@@ -13,7 +13,9 @@ mb=${2:-0}
 corpus=${TMPDIR:-/tmp}/newsgraph-bench-${mb}mb.jsonl
 [ -f "$corpus" ] || python3 bench/make_corpus.py --megabytes "$mb" -o "$corpus"
 log=${TMPDIR:-/tmp}/newsgraph-e2e.log
-/usr/bin/time -f "time: %e %U %S %M" "${NEWSGRAPH_BINARY:-build/newsgraph}" extract --jsonl "$corpus" -j "$threads" > /dev/null 2> "$log"
+models=()
+[ -n "${NEWSGRAPH_MODELS:-}" ] && models=(--models "$NEWSGRAPH_MODELS")
+/usr/bin/time -f "time: %e %U %S %M" "${NEWSGRAPH_BINARY:-build/newsgraph}" extract "${models[@]}" --jsonl "$corpus" -j "$threads" > /dev/null 2> "$log"
 summary=$(grep "^newsgraph:" "$log")
 read -r wall user sys rss_kb < <(grep "^time:" "$log" | cut -d' ' -f2-)
 text_mb=$(echo "$summary" | sed -E 's/.* ([0-9.]+) MB, .*/\1/')
