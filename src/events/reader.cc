@@ -85,7 +85,11 @@ bool PurposeInfinitive(const SentenceWords& w, const VerbGroup& group, std::vect
   size_t start = last;
   if (!w.time[last]) {
     start = NounPhraseStart(w, last);
-    if (start > last || w.mention[last] >= 0) return false;  // no noun phrase; a name is an object ("urged Bree")
+    // No noun phrase; a name is an object ("urged Bree"), unless a preposition governs it ("meet in Zurich to").
+    constexpr std::string_view kPlaceOrTime[] = {"in", "at", "on", "near", "outside", "inside", "during", "after",
+                                                 "before", "since", "from"};
+    if (start > last || (w.mention[last] >= 0 && (start == 0 || !InList(w.lower[start - 1], kPlaceOrTime))))
+      return false;
   } else {
     while (start > 0 && w.time[start - 1]) --start;
   }
@@ -253,6 +257,31 @@ std::string AppealCode(std::string_view code) {
   return "020";
 }
 
+// "Tokyo said it would send a team", "the Netherlands said it would suspend aid", "said Brazil would host a
+// meeting": a meeting, aid, a cut in aid or sanctions that a reporting verb says an actor would make is the
+// decision announced, coded as the act (its status planned), not an intent to cooperate (03x). Not on a condition
+// ("would meet ... if he gave them a veto": an offer), nor for other acts, which CAMEO codes as intents or threats
+// ("said they would boycott", "would blockade").
+bool ReportedDecision(const SentenceWords& w, size_t sentence_begin, const std::vector<ReadEvent>& events,
+                      size_t first, size_t k, const std::string& action) {
+  constexpr std::string_view kAnnouncing[] = {"announce", "announced", "announces", "announcing", "confirm",
+                                              "confirmed", "confirms"};
+  const ReadEvent& e = events[k];
+  if (e.group.modality != "would" || e.trigger.pos != EventPos::kVerb ||
+      !(action.starts_with("04") || action.starts_with("07") || action.starts_with("162") ||
+        action.starts_with("163")))
+    return false;
+  bool reported = false;
+  for (size_t g = first; g < k && !reported; ++g)
+    reported = events[g].trigger.pos == EventPos::kVerb && events[g].trigger.token < e.trigger.token &&
+               (events[g].trigger.cls == EventClass::kReporting ||
+                InList(w.lower[events[g].trigger.token - sentence_begin], kAnnouncing));
+  if (!reported) return false;
+  for (size_t t = e.trigger.token - sentence_begin + 1; t < w.lower.size(); ++t)
+    if (w.lower[t] == "if" || w.lower[t] == "unless" || w.lower[t] == "provided") return false;
+  return true;
+}
+
 // How the sentence frames its events, as CAMEO codes it: a refusal or negation of cooperation is a rejection
 // (root 12) and of a conflict action no event; an announced action is an intent (03) or a threat (13); an action
 // another speaker says the target must take is that speaker's demand (10); an action someone is urged to take is
@@ -292,7 +321,7 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
     const bool announced = threatened || (commissive && !InList(governing_word, kScheduled)) ||
                            e.group.modality == "would";
     const bool calendar = action.starts_with("04") && !announced && !conditional;
-    if (e.intent && !action.empty() && !calendar) {
+    if (e.intent && !action.empty() && !calendar && !ReportedDecision(w, sentence_begin, events, first, k, action)) {
       e.cameo = threatened || conditional ? ThreatCode(action) : IntentCode(action);
       e.cameo_reverse.clear();
     }
