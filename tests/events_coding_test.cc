@@ -246,5 +246,23 @@ TEST(EventParticipants, AndBeforeANewClauseEndsTheObject) {
   EXPECT_EQ(p.Source(*ambushed), "rebels");
 }
 
+// An event noun in the object of a verb that cuts or promises it is what is acted on, no event of its own ("froze
+// military aid", "pledged $20 million in food aid"); a phrase of time or reason ends the object ("after an attack").
+TEST(EventCoding, EventNounsActedOnAreNoEventsOfTheirOwn) {
+  const Passage p(
+      "Canada froze military aid to Niger on Monday after an attack on its embassy by rebels. "
+      "Sweden pledged $20 million in food aid to Sudan.");
+  const Event* froze = p.At("froze");
+  ASSERT_NE(froze, nullptr);
+  EXPECT_EQ(froze->type, "SANCTION");
+  const Event* aid = p.Where("aid to Niger");
+  EXPECT_TRUE(aid == nullptr || aid == froze);
+  const Event* food = p.Where("aid to Sudan");
+  EXPECT_TRUE(food == nullptr || food->type.empty() || food == p.At("pledged"));
+  const Event* attack = p.At("attack");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->type, "ASSAULT");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -224,6 +224,37 @@ void LightVerbs(const SentenceWords& w, size_t sentence_begin, size_t first, std
   }
 }
 
+// "suspend development aid", "froze aid", "pledged $50 million in emergency aid", "demanded a ceasefire", "lifted
+// the blockade": an event noun in the object of a verb that cuts, asks for, promises or eases it names what is acted
+// on, not an event that happens of its own: merged into the verb (no code of its own). Up to the verb's clause end (the next verb, a comma, a clause opener) or a phrase of place, reason or
+// time ("blocking its adoption [at] a meeting"). Not after a rejection: a package of sanctions blocked is still
+// planned.
+void ObjectNouns(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out) {
+  constexpr std::string_view kRoots[] = {"02", "03", "08", "10", "16"};
+  // Phrases of place, reason or time end the object: "suspend aid to Rwanda [over] its support for the rebels".
+  constexpr std::string_view kReason[] = {"at", "over", "after", "before", "amid", "despite", "since", "during",
+                                          "following", "until", "as", "when", "if", "unless", "because"};
+  std::vector<ReadEvent>& events = *out;
+  for (size_t k = first; k < events.size(); ++k) {
+    const ReadEvent& v = events[k];
+    if (v.trigger.pos != EventPos::kVerb || v.merged || v.cameo.size() < 2 ||
+        !InList(std::string_view(v.cameo).substr(0, 2), kRoots))
+      continue;
+    const size_t at = v.trigger.token - sentence_begin;
+    for (size_t n = k + 1; n < events.size(); ++n) {
+      ReadEvent& noun = events[n];
+      const size_t t = noun.trigger.token - sentence_begin;
+      if (t > at + 8) break;
+      bool open = true;
+      for (size_t x = at + 1; x < t && open; ++x)
+        open = !w.verb[x] && w.lower[x] != "," && w.lower[x] != ";" && !InList(w.lower[x], kClauseOpeners) &&
+               !InList(w.lower[x], kReason);
+      if (!open || noun.trigger.pos == EventPos::kVerb) break;
+      noun.merged = true;
+    }
+  }
+}
+
 // "General Petraeus held talks with ...", "Students staged mass demonstrations": an event noun without a source of
 // its own that is the object of a light verb the tagger passed over (so no event of its own to take the noun's
 // code) has that verb's subject as its source.
@@ -500,6 +531,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     }
     LightVerbs(words, s.token_begin, first_event, out);
     Frame(words, s.token_begin, first_event, out);
+    ObjectNouns(words, s.token_begin, first_event, out);
     // A purpose or a noun's complement (PurposeInfinitive) is what someone aims at, a gerund of content
     // (ContentGerund) what is alleged: not coded as events of their own ("went on strike to protest", "met to
     // discuss efforts to counter": the strike, the meeting; "accused Kenya of supporting": the accusation).
