@@ -184,5 +184,85 @@ TEST(EventCoding, FormalProtestsAreComplaints) {
   EXPECT_EQ(p.Where("protest in")->type, "PROTEST");
 }
 
+// A finite verb after an apposition set off by commas is a trigger ("X, the Spanish prime minister, met Y"), its
+// subject the name before the apposition; an everyday verb whose patterns say the event ("sent troops") is found by
+// its object.
+TEST(EventTriggers, VerbAfterAppositionAndVerbsCodedByTheirObject) {
+  const Passage p(
+      "Pedro Sanchez, the Spanish prime minister, met Italian Prime Minister Giorgia Meloni in Rome on Friday. "
+      "Ethiopia sent troops to the Somali border on Sunday.");
+  const Event* met = p.At("met");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->type, "CONSULT");
+  EXPECT_EQ(p.Source(*met), "Pedro Sanchez");
+  const Event* sent = p.At("sent");
+  ASSERT_NE(sent, nullptr);
+  EXPECT_FALSE(sent->type.empty());
+}
+
+// Stative verbs the dictionary files under acts ("tend" as tending the wounded, "prefer" as support) are no events.
+TEST(EventCoding, StativeVerbsAreNoEvents) {
+  const Passage p("Younger voters in Chile tend to prefer smaller parties, pollsters said.");
+  EXPECT_EQ(p.At("tend"), nullptr);
+  EXPECT_EQ(p.At("prefer"), nullptr);
+}
+
+// Dismissing or firing people from their posts is no event, whatever stands between the verb and the post
+// ("his defence minister").
+TEST(EventCoding, DismissingOfficialsIsNoRejection) {
+  const Passage p(
+      "President Zelensky dismissed his defence minister on Monday. "
+      "The Kenyan president fired three senior officials.");
+  for (std::string_view words : {"dismissed his", "fired three"}) {
+    const Event* e = p.Where(words);
+    if (e) EXPECT_EQ(e->cameo, "") << words;
+  }
+}
+
+// "said it would suspend aid", "said it would host talks": the decision announced, coded as the act with status
+// planned; on a condition ("if") it stays an offer (AGREE, intent).
+TEST(EventCoding, ReportedDecisionsAreTheActPlanned) {
+  const Passage p(
+      "Sweden said on Monday it would suspend development aid to Mali. "
+      "Norway said it would host a meeting of donors if both sides agreed.");
+  const Event* suspend = p.At("suspend");
+  ASSERT_NE(suspend, nullptr);
+  EXPECT_EQ(suspend->type, "SANCTION");
+  EXPECT_EQ(p.Status("suspend"), "planned");
+  const Event* host = p.At("host");
+  ASSERT_NE(host, nullptr);
+  EXPECT_EQ(host->type, "AGREE");
+}
+
+// ", and" before a phrase and its verb opens a new clause: "rebels" is the subject of "ambushed", not a second
+// target of "shelled"; a joint subject of a reported clause stays one ("believes Chad and Niger can").
+TEST(EventParticipants, AndBeforeANewClauseEndsTheObject) {
+  const Passage p("Government troops shelled the town of Kadugli on Monday, and rebels ambushed an army convoy.");
+  const Event* shelled = p.At("shelled");
+  ASSERT_NE(shelled, nullptr);
+  for (const EventParticipant& q : shelled->participants) EXPECT_NE(q.span.In(p.text), "rebels");
+  const Event* ambushed = p.At("ambushed");
+  ASSERT_NE(ambushed, nullptr);
+  EXPECT_EQ(p.Source(*ambushed), "rebels");
+}
+
+// An event noun in the object of a verb that cuts or promises it is what is acted on, no event of its own ("froze
+// military aid", "pledged $20 million in food aid"); a phrase of time or reason ends the object ("after an attack").
+TEST(EventCoding, EventNounsActedOnAreNoEventsOfTheirOwn) {
+  const Passage p(
+      "Canada froze military aid to Niger on Monday after an attack on its embassy by rebels. "
+      "Sweden pledged $20 million in food aid to Sudan.");
+  const Event* froze = p.At("froze");
+  ASSERT_NE(froze, nullptr);
+  EXPECT_EQ(froze->type, "SANCTION");
+  const Event* aid = p.Where("aid to Niger");
+  EXPECT_TRUE(aid == nullptr || aid == froze);
+  const Event* food = p.Where("aid to Sudan");
+  EXPECT_TRUE(food == nullptr || food->type.empty() || food == p.At("pledged"));
+  const Event* attack = p.At("attack");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->type, "ASSAULT");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -50,7 +50,8 @@ TEST(EventPassages, FiguresHold) {
   };
   for (const Floors& f : {Floors{"tests/fixtures/events/passages.jsonl", 0.75, 0.85, 0.85, 0.8, 0.8, 0.5},
                           Floors{"tests/fixtures/events/passages-heldout.jsonl", 0.75, 0.85, 0.85, 0.8, 0.8, 0.5},
-                          Floors{"tests/fixtures/events/passages-heldout-2.jsonl", 0.8, 0.9, 0.75, 0.65, 0.6, 0.65}}) {
+                          Floors{"tests/fixtures/events/passages-heldout-2.jsonl", 0.8, 0.9, 0.75, 0.65, 0.6, 0.65},
+                          Floors{"tests/fixtures/events/passages-dev-2.jsonl", 0.85, 0.9, 0.8, 0.8, 0.6, 0.75}}) {
     SCOPED_TRACE(f.file);
     auto passages = ReadPassages(testing::SourcePath(f.file));
     ASSERT_TRUE(passages.ok()) << passages.status().message();

@@ -497,6 +497,21 @@ TEST(EventReader, SupportVerbsPurposesAgreementsAndClauseEnds) {
   EXPECT_EQ(comma.Participant(*burned, ParticipantRole::kTarget).find("official"), std::string::npos);
 }
 
+// A named place or time governed by a preposition ends the verb phrase as a common noun does: "meet in Zurich to
+// discuss" is a purpose, not a second meeting of the two subjects with each other; a name that is the verb's object
+// stays its own subject's ("urged Iran to release" above).
+TEST(EventReader, PurposeAfterANamedPlace) {
+  Read r("Barack Obama and Xi Jinping will meet in Zurich on Friday to discuss trade.");
+  const ReadEvent* discuss = r.At("discuss");
+  ASSERT_NE(discuss, nullptr);
+  EXPECT_TRUE(discuss->subordinate);
+  EXPECT_TRUE(discuss->cameo.empty()) << discuss->cameo;
+  Read named("The two leaders will meet in Zurich to discuss trade.");
+  const ReadEvent* discuss2 = named.At("discuss");
+  ASSERT_NE(discuss2, nullptr);
+  EXPECT_TRUE(discuss2->cameo.empty()) << discuss2->cameo;
+}
+
 TEST(EventReader, DatesFromTimeExpressionsAndTheDocumentDate) {
   Read r("Ursula von der Leyen is due to meet the Prime Minister in London on Thursday. The US under Trump has "
          "imposed tariffs on imports.",

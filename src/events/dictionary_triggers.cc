@@ -23,11 +23,22 @@ bool PastTenseAfterSubject(const std::vector<std::string_view>& lower, const lan
 }
 
 // A word the part-of-speech tagger calls a verb, right after a word it calls a noun, a name or a pronoun: a finite
-// verb after its subject ("Iran held talks", "ministers reject", "they sent"), not a participle or gerund.
+// verb after its subject ("Iran held talks", "ministers reject", "they sent"), not a participle or gerund; or
+// After an apposition set off by commas ("Friedrich Merz, the German chancellor, met"): a noun phrase (a determiner,
+// adjectives, nouns, names, numbers, "of" phrases) between a comma after a name or noun and the comma before the verb.
 bool VerbAfterSubject(const std::vector<std::string_view>& lower, TokenTags& tags, size_t i) {
   if (lower[i].ends_with("ing") || tags.At(i) != pos::Upos::kVerb) return false;
-  const pos::Upos before = tags.At(i - 1);
-  return before == pos::Upos::kNoun || before == pos::Upos::kPropn || before == pos::Upos::kPron;
+  auto nominal = [](pos::Upos t) { return t == pos::Upos::kNoun || t == pos::Upos::kPropn || t == pos::Upos::kPron; };
+  if (nominal(tags.At(i - 1))) return true;
+  if (lower[i - 1] != "," || i < 4 || !nominal(tags.At(i - 2))) return false;
+  for (size_t k = i - 2; k-- > 0 && i - k <= 12;) {
+    if (lower[k] == ",") return k > 0 && (tags.At(k - 1) == pos::Upos::kNoun || tags.At(k - 1) == pos::Upos::kPropn);
+    const pos::Upos t = tags.At(k);
+    if (!nominal(t) && t != pos::Upos::kDet && t != pos::Upos::kAdj && t != pos::Upos::kNum && t != pos::Upos::kAdp &&
+        lower[k] != "'s")
+      return false;
+  }
+  return false;
 }
 
 // Whether the verbal trigger at token i reads as a noun: a word without a verb ending ("tear", "riot", "strike",
@@ -83,6 +94,17 @@ bool Modifier(const std::vector<std::string_view>& lower, const lang::Words& wor
   return after == "police" || (after.size() > 3 && after.ends_with('s') && !after.ends_with("ss"));
 }
 
+// Where the patterns of a verb at token i may look for its object when its trigger is decided: up to the end of the
+// clause as far as it shows without the reader's verbs (punctuation, a clause opener, "and" / "but"), at most
+// twelve words on. The verb alone codes nothing for the everyday verbs whose patterns say the event ("sent
+// troops", "met the prime minister"); the reader codes it with its own clause end.
+size_t PatternReach(const std::vector<std::string_view>& lower, size_t i) {
+  constexpr std::string_view kStops[] = {".", "!", "?", ";", ":", ",", "that", "which", "who", "and", "but", "while"};
+  size_t end = i + 1;
+  while (end < lower.size() && end < i + 13 && !InList(lower[end], kStops)) ++end;
+  return end;
+}
+
 }  // namespace
 
 void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const lang::Words& words,
@@ -111,7 +133,8 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const la
     } else if (i > 0) {
       // The cues without parts of speech first; the tags are asked for only about a dictionary verb.
       const bool cue = InList(lower[i - 1], kBeforeVerb) || PastTenseAfterSubject(lower, words, i);
-      if ((cue || (tags && !lower[i].ends_with("ing"))) && coder.CodeVerb(lower, i, i, i + 1, &scratch->coder) &&
+      if ((cue || (tags && !lower[i].ends_with("ing"))) &&
+          coder.CodeVerb(lower, i, i, PatternReach(lower, i), &scratch->coder) &&
           (cue || VerbAfterSubject(lower, *tags, i))) {
         t.pos = EventPos::kVerb;
         added.push_back(t);

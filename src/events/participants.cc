@@ -177,9 +177,11 @@ size_t NounPhraseEnd(const SentenceWords& s, size_t first) {
 
 namespace {
 
-// Adds the phrase [b, e) and the phrases coordinated with it ("X and Y", "X, Y and Z") with `role`.
+// Adds the phrase [b, e) and the phrases coordinated with it ("X and Y", "X, Y and Z") with `role`. For a verb's
+// object (`object`), a phrase after "and" that a verb follows is the subject of a new clause, no second object
+// ("shelled the town, and rebels ambushed a convoy").
 void AddCoordinated(const SentenceWords& s, size_t b, size_t e, ParticipantRole role,
-                    std::vector<ParticipantSpan>* out, uint8_t rank = 0) {
+                    std::vector<ParticipantSpan>* out, uint8_t rank = 0, bool object = false) {
   out->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), role, rank});
   // Leftwards: "Brazil and [the United States]", "the US, Russia, and [Switzerland]".
   size_t left = b;
@@ -211,6 +213,10 @@ void AddCoordinated(const SentenceWords& s, size_t b, size_t e, ParticipantRole 
     // "X, who ..." or "X, a former minister," is an apposition or a clause, not a list: a list item ends at "and",
     // another comma or the verb.
     if (!last && !(end < s.lower.size() && (s.lower[end] == "and" || s.lower[end] == ","))) break;
+    if (object && last && right == e + 1 && s.lower[e] == "," && end < s.lower.size() &&
+        (s.verb[end] || (Is(s, end, kAuxiliary) && s.lower[end] != "to") ||
+         (Adverb(s, end) && end + 1 < s.lower.size() && s.verb[end + 1])))
+      break;
     out->push_back({static_cast<uint32_t>(right + 1), static_cast<uint32_t>(end), role, rank});
     right = end;
     if (last) {
@@ -353,9 +359,15 @@ void Objects(const SentenceWords& s, size_t from, std::vector<ParticipantSpan>* 
     if (w == "," && t + 1 < n && (s.verb[t + 1] || Is(s, t + 1, kClauseWord))) return;
     // "burned down its embassy, a senior official said": a phrase after a comma right before a verb is the
     // subject of another clause, not a further phrase of this verb's.
+    // So is a phrase after ", and" or ", but" ("shelled the town, and rebels ambushed a convoy"; without the comma
+    // the phrases may be the joint subject of a reported clause: "believes X and Y can cope").
     if (w == "," && t + 1 < n) {
-      const size_t next_end = NounPhraseEnd(s, t + 1);
-      if (next_end > t + 1 && next_end < n && (s.verb[next_end] || Is(s, next_end, kAuxiliary))) return;
+      const size_t from_word = t + 2 < n && (s.lower[t + 1] == "and" || s.lower[t + 1] == "but") ? t + 2 : t + 1;
+      const size_t next_end = from_word < n ? NounPhraseEnd(s, from_word) : from_word;
+      if (next_end > from_word && next_end < n &&
+          (s.verb[next_end] || (Is(s, next_end, kAuxiliary) && s.lower[next_end] != "to") ||
+           (Adverb(s, next_end) && next_end + 1 < n && s.verb[next_end + 1])))
+        return;
     }
     const bool object_preposition = Is(s, t, kObjectPreposition) || w == "in";
     size_t first = t;
@@ -370,7 +382,7 @@ void Objects(const SentenceWords& s, size_t from, std::vector<ParticipantSpan>* 
       continue;
     }
     const size_t before = out->size();
-    AddCoordinated(s, first, end, ParticipantRole::kTarget, out, rank);
+    AddCoordinated(s, first, end, ParticipantRole::kTarget, out, rank, /*object=*/true);
     size_t last = end;
     for (size_t k = before; k < out->size(); ++k) last = std::max<size_t>(last, (*out)[k].end);
     ++rank;

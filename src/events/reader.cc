@@ -85,7 +85,11 @@ bool PurposeInfinitive(const SentenceWords& w, const VerbGroup& group, std::vect
   size_t start = last;
   if (!w.time[last]) {
     start = NounPhraseStart(w, last);
-    if (start > last || w.mention[last] >= 0) return false;  // no noun phrase; a name is an object ("urged Bree")
+    // No noun phrase; a name is an object ("urged Bree"), unless a preposition governs it ("meet in Zurich to").
+    constexpr std::string_view kPlaceOrTime[] = {"in", "at", "on", "near", "outside", "inside", "during", "after",
+                                                 "before", "since", "from"};
+    if (start > last || (w.mention[last] >= 0 && (start == 0 || !InList(w.lower[start - 1], kPlaceOrTime))))
+      return false;
   } else {
     while (start > 0 && w.time[start - 1]) --start;
   }
@@ -220,6 +224,37 @@ void LightVerbs(const SentenceWords& w, size_t sentence_begin, size_t first, std
   }
 }
 
+// "suspend development aid", "froze aid", "pledged $50 million in emergency aid", "demanded a ceasefire", "lifted
+// the blockade": an event noun in the object of a verb that cuts, asks for, promises or eases it names what is acted
+// on, not an event that happens of its own: merged into the verb (no code of its own). Up to the verb's clause end (the next verb, a comma, a clause opener) or a phrase of place, reason or
+// time ("blocking its adoption [at] a meeting"). Not after a rejection: a package of sanctions blocked is still
+// planned.
+void ObjectNouns(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out) {
+  constexpr std::string_view kRoots[] = {"02", "03", "08", "10", "16"};
+  // Phrases of place, reason or time end the object: "suspend aid to Rwanda [over] its support for the rebels".
+  constexpr std::string_view kReason[] = {"at", "over", "after", "before", "amid", "despite", "since", "during",
+                                          "following", "until", "as", "when", "if", "unless", "because"};
+  std::vector<ReadEvent>& events = *out;
+  for (size_t k = first; k < events.size(); ++k) {
+    const ReadEvent& v = events[k];
+    if (v.trigger.pos != EventPos::kVerb || v.merged || v.cameo.size() < 2 ||
+        !InList(std::string_view(v.cameo).substr(0, 2), kRoots))
+      continue;
+    const size_t at = v.trigger.token - sentence_begin;
+    for (size_t n = k + 1; n < events.size(); ++n) {
+      ReadEvent& noun = events[n];
+      const size_t t = noun.trigger.token - sentence_begin;
+      if (t > at + 8) break;
+      bool open = true;
+      for (size_t x = at + 1; x < t && open; ++x)
+        open = !w.verb[x] && w.lower[x] != "," && w.lower[x] != ";" && !InList(w.lower[x], kClauseOpeners) &&
+               !InList(w.lower[x], kReason);
+      if (!open || noun.trigger.pos == EventPos::kVerb) break;
+      noun.merged = true;
+    }
+  }
+}
+
 // "General Petraeus held talks with ...", "Students staged mass demonstrations": an event noun without a source of
 // its own that is the object of a light verb the tagger passed over (so no event of its own to take the noun's
 // code) has that verb's subject as its source.
@@ -251,6 +286,31 @@ std::string AppealCode(std::string_view code) {
   if (root == "07") return "023";
   if (root == "08") return "025";
   return "020";
+}
+
+// "Tokyo said it would send a team", "the Netherlands said it would suspend aid", "said Brazil would host a
+// meeting": a meeting, aid, a cut in aid or sanctions that a reporting verb says an actor would make is the
+// decision announced, coded as the act (its status planned), not an intent to cooperate (03x). Not on a condition
+// ("would meet ... if he gave them a veto": an offer), nor for other acts, which CAMEO codes as intents or threats
+// ("said they would boycott", "would blockade").
+bool ReportedDecision(const SentenceWords& w, size_t sentence_begin, const std::vector<ReadEvent>& events,
+                      size_t first, size_t k, const std::string& action) {
+  constexpr std::string_view kAnnouncing[] = {"announce", "announced", "announces", "announcing", "confirm",
+                                              "confirmed", "confirms"};
+  const ReadEvent& e = events[k];
+  if (e.group.modality != "would" || e.trigger.pos != EventPos::kVerb ||
+      !(action.starts_with("04") || action.starts_with("07") || action.starts_with("162") ||
+        action.starts_with("163")))
+    return false;
+  bool reported = false;
+  for (size_t g = first; g < k && !reported; ++g)
+    reported = events[g].trigger.pos == EventPos::kVerb && events[g].trigger.token < e.trigger.token &&
+               (events[g].trigger.cls == EventClass::kReporting ||
+                InList(w.lower[events[g].trigger.token - sentence_begin], kAnnouncing));
+  if (!reported) return false;
+  for (size_t t = e.trigger.token - sentence_begin + 1; t < w.lower.size(); ++t)
+    if (w.lower[t] == "if" || w.lower[t] == "unless" || w.lower[t] == "provided") return false;
+  return true;
 }
 
 // How the sentence frames its events, as CAMEO codes it: a refusal or negation of cooperation is a rejection
@@ -292,7 +352,7 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
     const bool announced = threatened || (commissive && !InList(governing_word, kScheduled)) ||
                            e.group.modality == "would";
     const bool calendar = action.starts_with("04") && !announced && !conditional;
-    if (e.intent && !action.empty() && !calendar) {
+    if (e.intent && !action.empty() && !calendar && !ReportedDecision(w, sentence_begin, events, first, k, action)) {
       e.cameo = threatened || conditional ? ThreatCode(action) : IntentCode(action);
       e.cameo_reverse.clear();
     }
@@ -471,6 +531,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     }
     LightVerbs(words, s.token_begin, first_event, out);
     Frame(words, s.token_begin, first_event, out);
+    ObjectNouns(words, s.token_begin, first_event, out);
     // A purpose or a noun's complement (PurposeInfinitive) is what someone aims at, a gerund of content
     // (ContentGerund) what is alleged: not coded as events of their own ("went on strike to protest", "met to
     // discuss efforts to counter": the strike, the meeting; "accused Kenya of supporting": the accusation).
