@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "events/verb_group.h"
+#include "util/feature_key.h"
 #include "util/hash.h"
 
 namespace newsgraph::events {
@@ -41,11 +42,10 @@ enum Template : uint32_t {
 
 constexpr uint64_t kSeed = 0x657674;  // "evt": keeps these keys apart from the NER's
 
-inline uint64_t Key(uint32_t tmpl, int offset, uint64_t value) {
-  return util::HashCombine(util::Mix64((static_cast<uint64_t>(tmpl) << 8 | static_cast<uint64_t>(offset + 8)) ^ kSeed << 16),
-                          value);
+inline uint64_t Key(uint32_t tmpl, int offset, uint64_t value) { return util::FeatureKey(kSeed, tmpl, offset, value); }
+inline uint64_t Key(uint32_t tmpl, int offset, std::string_view value) {
+  return util::FeatureKey(kSeed, tmpl, offset, value);
 }
-inline uint64_t Key(uint32_t tmpl, int offset, std::string_view value) { return Key(tmpl, offset, util::HashString(value)); }
 
 using ner::ClusterValue;
 

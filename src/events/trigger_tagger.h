@@ -42,9 +42,8 @@ class TriggerTagger {
   const EventModel& model() const { return model_; }
 
  private:
-  TriggerWorkspace& Workspace(Scratch* scratch) const;
   // Scores the tokens of sentences [from, to) that can be triggers: ws.scored lists them, ws.rows holds kRowSize scores
-  // for each (the other tokens score zero: no event); ws.entry_of gets every token's word type.
+  // for each (the other tokens score zero: no event); ws.types holds every token's word type.
   void Score(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin, size_t from,
              size_t to, const pos::Upos* tags, TriggerWorkspace& ws) const;
   const EventModel& model_;

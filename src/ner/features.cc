@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "util/feature_key.h"
 #include "util/hash.h"
 
 namespace newsgraph::ner {
@@ -48,11 +49,9 @@ enum Template : uint32_t {
   kDocPosition = 48,
 };
 
-inline uint64_t Key(uint32_t tmpl, int offset, uint64_t value) {
-  return util::HashCombine(util::Mix64((static_cast<uint64_t>(tmpl) << 8) | static_cast<uint64_t>(offset + 8)), value);
-}
+inline uint64_t Key(uint32_t tmpl, int offset, uint64_t value) { return util::FeatureKey(0, tmpl, offset, value); }
 inline uint64_t Key(uint32_t tmpl, int offset, std::string_view value) {
-  return Key(tmpl, offset, util::HashString(value));
+  return util::FeatureKey(0, tmpl, offset, value);
 }
 
 // 0: 1 occurrence, 1: 2-3, 2: 4 or more.

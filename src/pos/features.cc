@@ -1,5 +1,6 @@
 #include "pos/features.h"
 
+#include "util/feature_key.h"
 #include "util/hash.h"
 
 namespace newsgraph::pos {
@@ -29,11 +30,10 @@ enum Template : uint32_t {
 
 constexpr uint64_t kSeed = 0x706f73;  // "pos": keeps these keys apart from the NER's and the event detector's
 
-inline uint64_t Key(uint32_t tmpl, int offset, uint64_t value) {
-  return util::HashCombine(
-      util::Mix64((static_cast<uint64_t>(tmpl) << 8 | static_cast<uint64_t>(offset + 8)) ^ kSeed << 16), value);
+inline uint64_t Key(uint32_t tmpl, int offset, uint64_t value) { return util::FeatureKey(kSeed, tmpl, offset, value); }
+inline uint64_t Key(uint32_t tmpl, int offset, std::string_view value) {
+  return util::FeatureKey(kSeed, tmpl, offset, value);
 }
-inline uint64_t Key(uint32_t tmpl, int offset, std::string_view value) { return Key(tmpl, offset, util::HashString(value)); }
 
 // Prefix lengths of the cluster paths seen at each distance.
 constexpr int kCenterPrefixes[] = {4, 6, 8, 10, 12};

@@ -46,10 +46,6 @@ class PosTagger {
   const PosModel& model() const { return model_; }
 
  private:
-  PosWorkspace& Workspace(Scratch* scratch) const;
-  // Caches the word types of tokens [begin, end) (ws.entry_of gets each token's type).
-  void CacheTypes(const std::vector<std::string_view>& tokens, size_t begin, size_t end, PosWorkspace& ws) const;
-
   const PosModel& model_;
   PosFeatures features_;
   uint64_t id_;

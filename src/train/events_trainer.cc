@@ -4,14 +4,13 @@
 #include <chrono>
 #include <cmath>
 #include <nlohmann/json.hpp>
-#include <numeric>
-#include <random>
 #include <unordered_map>
 
 #include "eval/events_timebank.h"
 #include "events/trigger_features.h"
 #include "events/trigger_tagger.h"
 #include "pos/tagger.h"
+#include "train/perceptron.h"
 
 namespace newsgraph::train {
 
@@ -164,59 +163,24 @@ float ChooseBias(const Dataset& dev, const std::vector<float>& w) {
   return best;
 }
 
-// One averaged perceptron, its epochs chosen on the development set: the weights and the epoch.
-std::pair<std::vector<float>, int> TrainOne(const Dataset& tr, const Dataset& dv, size_t F, uint64_t seed,
-                                            const EventTrainOptions& options, const EventProgressFn& progress) {
-  std::vector<float> w(F * kRowSize, 0.0f), averaged(F * kRowSize, 0.0f), best_w;
-  std::vector<double> u(F * kRowSize, 0.0);
-  double c = 1;
-  std::vector<uint32_t> order(tr.sentence_begin.size() - 1);
-  std::iota(order.begin(), order.end(), 0);
-  std::mt19937_64 rng(seed);
-  double best_f1 = -1;
-  int best_epoch = 0;
+// The perceptron's step for each word of training sentence s: its event class and, for a gold trigger, its part of
+// speech.
+void Learn(const Dataset& tr, uint32_t s, AveragedPerceptron* p) {
   float scores[kRowSize];
   auto update = [&](const Example& ex, int good, int bad) {
-    for (uint32_t k = ex.begin; k < ex.end; ++k) {
-      const size_t base = static_cast<size_t>(tr.features[k]) * kRowSize;
-      w[base + good] += 1;
-      w[base + bad] -= 1;
-      u[base + good] += c;
-      u[base + bad] -= c;
-    }
+    for (uint32_t k = ex.begin; k < ex.end; ++k) p->Update(tr.features[k], good, bad);
   };
-  for (int epoch = 1; epoch <= options.max_epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    for (uint32_t s : order) {
-      for (uint32_t e = tr.sentence_begin[s]; e < tr.sentence_begin[s + 1]; ++e) {
-        const Example& ex = tr.examples[e];
-        ScoreExample(tr, ex, w, scores);
-        const int predicted = static_cast<int>(std::max_element(scores, scores + kClassCount) - scores);
-        if (predicted != ex.cls) update(ex, ex.cls, predicted);
-        if (ex.pos >= 0) {
-          const int pos = static_cast<int>(std::max_element(scores + kClassCount, scores + kRowSize) - (scores + kClassCount));
-          if (pos != ex.pos) update(ex, kClassCount + ex.pos, kClassCount + pos);
-        }
-        c += 1;
-      }
+  for (uint32_t e = tr.sentence_begin[s]; e < tr.sentence_begin[s + 1]; ++e) {
+    const Example& ex = tr.examples[e];
+    ScoreExample(tr, ex, p->weights(), scores);
+    const int predicted = static_cast<int>(std::max_element(scores, scores + kClassCount) - scores);
+    if (predicted != ex.cls) update(ex, ex.cls, predicted);
+    if (ex.pos >= 0) {
+      const int pos = static_cast<int>(std::max_element(scores + kClassCount, scores + kRowSize) - (scores + kClassCount));
+      if (pos != ex.pos) update(ex, kClassCount + ex.pos, kClassCount + pos);
     }
-    for (size_t k = 0; k < w.size(); ++k) averaged[k] = static_cast<float>(w[k] - u[k] / c);
-    std::fill(averaged.end() - kRowSize, averaged.end(), 0.0f);  // the unknown-feature row
-    const DevScore s = EvaluateDev(dv, averaged, 0);
-    char line[160];
-    std::snprintf(line, sizeof line, "epoch %d: dev trigger F1 %.4f (tp %lld fp %lld fn %lld)", epoch, s.f1(),
-                  static_cast<long long>(s.tp), static_cast<long long>(s.fp), static_cast<long long>(s.fn));
-    progress(line);
-    if (s.f1() > best_f1) {
-      best_f1 = s.f1();
-      best_epoch = epoch;
-      best_w = averaged;
-    } else if (epoch - best_epoch >= options.patience) {
-      break;
-    }
+    p->Tick();
   }
-
-  return {std::move(best_w), best_epoch};
 }
 
 }  // namespace
@@ -239,38 +203,26 @@ StatusOr<EventTrainResult> TrainEvents(const std::vector<eval::TimemlDocument>& 
   Extract(dev, fx, pos_tagger.get(), false, &dv);
 
   // Feature ids: keys seen at least min_feature_count times in training.
-  std::unordered_map<uint64_t, uint32_t> count;
-  for (uint64_t k : tr.keys) ++count[k];
-  std::unordered_map<uint64_t, uint32_t> id;
-  std::vector<uint64_t> key_of;
-  for (const auto& [k, c] : count)
-    if (static_cast<int>(c) >= options.min_feature_count) {
-      id.emplace(k, static_cast<uint32_t>(key_of.size()));
-      key_of.push_back(k);
-    }
-  const uint32_t unknown = static_cast<uint32_t>(key_of.size());  // a zero row for keys dropped or unseen
-  auto map_ids = [&](Dataset* d) {
-    d->features.resize(d->keys.size());
-    for (size_t k = 0; k < d->keys.size(); ++k) {
-      const auto it = id.find(d->keys[k]);
-      d->features[k] = it == id.end() ? unknown : it->second;
-    }
-  };
-  map_ids(&tr);
-  map_ids(&dv);
-  const size_t F = key_of.size() + 1;
+  const FeatureIds ids(tr.keys, options.min_feature_count);
+  ids.Map(tr.keys, &tr.features);
+  ids.Map(dv.keys, &dv.features);
   progress("train: " + std::to_string(train.size()) + " documents, " + std::to_string(tr.examples.size()) +
            " words, " + std::to_string(tr.gold_events) + " events; dev: " + std::to_string(dev.size()) +
-           " documents, " + std::to_string(dv.gold_events) + " events; " + std::to_string(key_of.size()) + " features");
+           " documents, " + std::to_string(dv.gold_events) + " events; " + std::to_string(ids.size()) + " features");
 
-  // An ensemble of perceptrons that saw the sentences in different orders, their averaged weights averaged.
-  std::vector<float> best_w(F * kRowSize, 0.0f);
-  int best_epoch = 0;
-  for (int member = 0; member < options.ensemble; ++member) {
-    const auto [w, epoch] = TrainOne(tr, dv, F, options.seed + static_cast<uint64_t>(member), options, progress);
-    for (size_t k = 0; k < w.size(); ++k) best_w[k] += w[k] / static_cast<float>(options.ensemble);
-    best_epoch = std::max(best_epoch, epoch);
-  }
+  // An ensemble of perceptrons that saw the sentences in different orders, their epochs chosen on dev.
+  auto [best_w, best_epoch] = TrainPerceptrons(
+      ids.rows(), kRowSize, tr.sentence_begin.size() - 1,
+      {options.max_epochs, options.patience, options.seed, options.ensemble},
+      [&](AveragedPerceptron& p, uint32_t s) { Learn(tr, s, &p); },
+      [&](const std::vector<float>& averaged, int epoch) {
+        const DevScore s = EvaluateDev(dv, averaged, 0);
+        char line[160];
+        std::snprintf(line, sizeof line, "epoch %d: dev trigger F1 %.4f (tp %lld fp %lld fn %lld)", epoch, s.f1(),
+                      static_cast<long long>(s.tp), static_cast<long long>(s.fp), static_cast<long long>(s.fn));
+        progress(line);
+        return s.f1();
+      });
   if (options.ensemble > 1) {
     char line[96];
     std::snprintf(line, sizeof line, "ensemble of %d: dev trigger F1 %.4f", options.ensemble, EvaluateDev(dv, best_w, 0).f1());
@@ -288,15 +240,11 @@ StatusOr<EventTrainResult> TrainEvents(const std::vector<eval::TimemlDocument>& 
     progress(line);
   }
   {
-    const auto it = id.find(events::TriggerFeatures::BiasFeature());
-    if (it == id.end()) return Status(StatusCode::kInternal, "the bias feature was not seen in training");
+    const auto it = ids.ids().find(events::TriggerFeatures::BiasFeature());
+    if (it == ids.ids().end()) return Status(StatusCode::kInternal, "the bias feature was not seen in training");
     best_w[static_cast<size_t>(it->second) * kRowSize + 0] += bias;
   }
-  for (size_t f = 0; f + 1 < F; ++f) {
-    const float* row = &best_w[f * kRowSize];
-    if (std::any_of(row, row + kRowSize, [](float v) { return v != 0.0f; })) model->AddFeature(key_of[f], row);
-  }
-  model->FinishFeatures();
+  ids.Store(best_w, kRowSize, model.get());
 
   // Temperature of the confidences: the best log-likelihood of the development labels.
   {

@@ -4,13 +4,12 @@
 #include <chrono>
 #include <cstdio>
 #include <nlohmann/json.hpp>
-#include <numeric>
-#include <random>
 #include <unordered_map>
 
 #include "eval/pos_eval.h"
 #include "pos/features.h"
 #include "pos/tagger.h"
+#include "train/perceptron.h"
 
 namespace newsgraph::train {
 
@@ -126,57 +125,6 @@ double Accuracy(const Dataset& data, const std::vector<float>& w, const ContextI
   return data.examples.empty() ? 0.0 : static_cast<double>(correct) / static_cast<double>(data.examples.size());
 }
 
-// One averaged perceptron (w the current weights, u their sums weighted by time: averaged = w - u / c), its epochs
-// chosen on the development set: the weights and the epoch.
-std::pair<std::vector<float>, int> TrainOne(const Dataset& tr, const Dataset& dv, const ContextIds& ctx, size_t F,
-                                            uint64_t seed, const PosTrainOptions& options,
-                                            const PosProgressFn& progress) {
-  const uint32_t unknown = static_cast<uint32_t>(F - 1);
-  std::vector<float> w(F * kTagCount, 0.0f), averaged(F * kTagCount, 0.0f), best_w;
-  std::vector<double> u(F * kTagCount, 0.0);
-  double c = 1;
-  std::vector<uint32_t> order(tr.sentence_begin.size() - 1);
-  std::iota(order.begin(), order.end(), 0);
-  std::mt19937_64 rng(seed);
-  double best_accuracy = -1;
-  int best_epoch = 0;
-  for (int epoch = 1; epoch <= options.max_epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    for (uint32_t s : order) {
-      Decode(tr, s, w, ctx, unknown, [&](const Example& ex, int best, const uint32_t* context) {
-        if (best != ex.gold) {
-          auto update = [&](uint32_t f) {
-            if (f == unknown) return;
-            const size_t base = static_cast<size_t>(f) * kTagCount;
-            w[base + ex.gold] += 1;
-            w[base + best] -= 1;
-            u[base + ex.gold] += c;
-            u[base + best] -= c;
-          };
-          for (uint32_t k = ex.begin; k < ex.end; ++k) update(tr.features[k]);
-          for (int k = 0; k < kContextFeatures; ++k) update(context[k]);
-        }
-        c += 1;
-      });
-    }
-    for (size_t k = 0; k < w.size(); ++k) averaged[k] = static_cast<float>(w[k] - u[k] / c);
-    std::fill(averaged.end() - kTagCount, averaged.end(), 0.0f);  // the unknown-feature row
-    const double accuracy = Accuracy(dv, averaged, ctx, unknown);
-    char line[96];
-    std::snprintf(line, sizeof line, "epoch %d: dev UPOS accuracy %.4f", epoch, accuracy);
-    progress(line);
-    if (accuracy > best_accuracy) {
-      best_accuracy = accuracy;
-      best_epoch = epoch;
-      best_w = averaged;
-    } else if (epoch - best_epoch >= options.patience) {
-      break;
-    }
-  }
-
-  return {std::move(best_w), best_epoch};
-}
-
 }  // namespace
 
 StatusOr<PosTrainResult> TrainPos(const std::vector<eval::ConlluDocument>& train,
@@ -192,56 +140,49 @@ StatusOr<PosTrainResult> TrainPos(const std::vector<eval::ConlluDocument>& train
   Extract(dev, fx, false, &dv);
 
   // Feature ids: keys seen at least min_feature_count times in training, and every context feature.
-  std::unordered_map<uint64_t, uint32_t> count;
-  for (uint64_t k : tr.keys) ++count[k];
-  std::unordered_map<uint64_t, uint32_t> id;
-  std::vector<uint64_t> key_of;
-  auto add_key = [&](uint64_t k) {
-    const auto [it, added] = id.emplace(k, static_cast<uint32_t>(key_of.size()));
-    if (added) key_of.push_back(k);
-    return it->second;
-  };
-  for (const auto& [k, c] : count)
-    if (static_cast<int>(c) >= options.min_feature_count) add_key(k);
+  FeatureIds ids(tr.keys, options.min_feature_count);
   ContextIds ctx;
-  for (int p = 0; p <= kTagCount; ++p) ctx.previous.push_back(add_key(pos::PosFeatures::PreviousTag(p)));
+  for (int p = 0; p <= kTagCount; ++p) ctx.previous.push_back(ids.Add(pos::PosFeatures::PreviousTag(p)));
   for (int q = 0; q <= kTagCount; ++q)
-    for (int p = 0; p <= kTagCount; ++p) ctx.previous_two.push_back(add_key(pos::PosFeatures::PreviousTags(q, p)));
+    for (int p = 0; p <= kTagCount; ++p) ctx.previous_two.push_back(ids.Add(pos::PosFeatures::PreviousTags(q, p)));
   for (const Example& ex : tr.examples) ctx.first_word.emplace(ex.casing, 0);
-  for (auto& [casing, f] : ctx.first_word) f = add_key(pos::PosFeatures::FirstWord(casing));
+  for (auto& [casing, f] : ctx.first_word) f = ids.Add(pos::PosFeatures::FirstWord(casing));
   // The tag-word pairs of the gold tags.
   for (uint32_t s = 0; s + 1 < tr.sentence_begin.size(); ++s)
     for (uint32_t e = tr.sentence_begin[s]; e < tr.sentence_begin[s + 1]; ++e)
-      add_key(pos::PosFeatures::TagWord(e == tr.sentence_begin[s] ? kNoTag : tr.examples[e - 1].gold,
+      ids.Add(pos::PosFeatures::TagWord(e == tr.sentence_begin[s] ? kNoTag : tr.examples[e - 1].gold,
                                         tr.examples[e].lower_hash));
-  ctx.ids = &id;
-  const uint32_t unknown = static_cast<uint32_t>(key_of.size());  // a zero row for keys dropped or unseen
-  for (Dataset* d : {&tr, &dv}) {
-    d->features.resize(d->keys.size());
-    for (size_t k = 0; k < d->keys.size(); ++k) {
-      const auto it = id.find(d->keys[k]);
-      d->features[k] = it == id.end() ? unknown : it->second;
-    }
-  }
-  const size_t F = key_of.size() + 1;
+  ctx.ids = &ids.ids();
+  const uint32_t unknown = ids.unknown();  // a zero row for keys dropped or unseen
+  for (Dataset* d : {&tr, &dv}) ids.Map(d->keys, &d->features);
   progress("train: " + std::to_string(train.size()) + " documents, " + std::to_string(tr.examples.size()) +
            " words; dev: " + std::to_string(dev.size()) + " documents, " + std::to_string(dv.examples.size()) +
-           " words; " + std::to_string(key_of.size()) + " features");
+           " words; " + std::to_string(ids.size()) + " features");
 
-  // An ensemble of perceptrons that saw the sentences in different orders, their averaged weights averaged.
-  std::vector<float> best_w(F * kTagCount, 0.0f);
-  int best_epoch = 0;
-  for (int member = 0; member < options.ensemble; ++member) {
-    const auto [w, epoch] = TrainOne(tr, dv, ctx, F, options.seed + static_cast<uint64_t>(member), options, progress);
-    for (size_t k = 0; k < w.size(); ++k) best_w[k] += w[k] / static_cast<float>(options.ensemble);
-    best_epoch = std::max(best_epoch, epoch);
-  }
-
-  for (size_t f = 0; f + 1 < F; ++f) {
-    const float* row = &best_w[f * kTagCount];
-    if (std::any_of(row, row + kTagCount, [](float v) { return v != 0.0f; })) model->AddFeature(key_of[f], row);
-  }
-  model->FinishFeatures();
+  // Greedy decoding as the tagger does, each wrong tag's features updated; the dev set chooses the epochs.
+  const auto [weights, best_epoch] = TrainPerceptrons(
+      ids.rows(), kTagCount, tr.sentence_begin.size() - 1,
+      {options.max_epochs, options.patience, options.seed, options.ensemble},
+      [&](AveragedPerceptron& p, uint32_t s) {
+        Decode(tr, s, p.weights(), ctx, unknown, [&](const Example& ex, int best, const uint32_t* context) {
+          if (best != ex.gold) {
+            auto update = [&](uint32_t f) {
+              if (f != unknown) p.Update(f, ex.gold, best);
+            };
+            for (uint32_t k = ex.begin; k < ex.end; ++k) update(tr.features[k]);
+            for (int k = 0; k < kContextFeatures; ++k) update(context[k]);
+          }
+          p.Tick();
+        });
+      },
+      [&](const std::vector<float>& averaged, int epoch) {
+        const double accuracy = Accuracy(dv, averaged, ctx, unknown);
+        char line[96];
+        std::snprintf(line, sizeof line, "epoch %d: dev UPOS accuracy %.4f", epoch, accuracy);
+        progress(line);
+        return accuracy;
+      });
+  ids.Store(weights, kTagCount, model.get());
 
   // The saved (quantized) model, scored on dev through the tagger itself, and a few self-test sentences.
   auto reloaded = pos::PosModel::FromBytes(model->ToBytes());
