@@ -47,22 +47,24 @@ std::string NormalizeName(std::string_view name) {
   const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   const std::string lower = ascii ? std::string() : text::LowerCase(name);
   const std::string_view source = ascii ? name : std::string_view(lower);
-  std::string out;
-  out.reserve(source.size());
+  // Written over in place (one allocation): the result is never longer than the source.
+  std::string out(source);
+  size_t n = 0;
   for (size_t i = 0; i < source.size(); ++i) {
     if (!ascii && source.compare(i, 3, "\u2019") == 0) {  // ’ -> '
-      out.push_back('\'');
+      out[n++] = '\'';
       i += 2;
       continue;
     }
     const char c = ascii && source[i] >= 'A' && source[i] <= 'Z' ? static_cast<char>(source[i] + 32) : source[i];
     const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
     if (space) {
-      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      if (n > 0 && out[n - 1] != ' ') out[n++] = ' ';
       continue;
     }
-    out.push_back(c);
+    out[n++] = c;
   }
+  out.resize(n);
   while (!out.empty() && (out.back() == ' ' || out.back() == '.')) out.pop_back();
   if (out.rfind("the ", 0) == 0) out.erase(0, 4);
   return out;
