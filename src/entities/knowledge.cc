@@ -1,6 +1,7 @@
 #include "entities/knowledge.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 
 #include "text/unicode.h"
@@ -15,6 +16,20 @@ std::optional<double> ParseDouble(std::string_view s) {
   double value = 0;
   std::from_chars(s.data(), s.data() + s.size(), value);
   return value;
+}
+
+// The tab-separated fields of a line as util::SplitFields gives them, without a vector for each of the 33,000 city
+// lines: the first N in *fields, the count of all of them returned.
+template <size_t N>
+size_t SplitTabs(std::string_view line, std::array<std::string_view, N>* fields) {
+  size_t count = 0, pos = 0;
+  while (true) {
+    const size_t next = line.find('\t', pos);
+    if (count < N) (*fields)[count] = line.substr(pos, next == std::string_view::npos ? next : next - pos);
+    ++count;
+    if (next == std::string_view::npos) return count;
+    pos = next + 1;
+  }
 }
 
 // As std::atoll: the leading digits (after an optional sign), 0 when none.
@@ -95,15 +110,18 @@ Knowledge::Knowledge() {
   cities_.reserve(city_lines);
   city_by_name_.reserve(city_lines * 5 / 2);  // a name and about 1.4 other names a line
   util::ForEachDataLine(cities, [&](std::string_view line) {
-    const auto f = util::SplitFields(line, '\t');
-    if (f.size() < 7) return;
+    std::array<std::string_view, 7> f;
+    if (SplitTabs(line, &f) < 7) return;
     const size_t index = cities_.size();
-    City city{std::string(f[0]), std::string(f[2]), ParseDouble(f[3]).value_or(0), ParseDouble(f[4]).value_or(0),
-              ParseInteger(f[5]), f[6] == "PPLC"};
-    cities_.push_back(std::move(city));
+    cities_.push_back(City{std::string(f[0]), std::string(f[2]), ParseDouble(f[3]).value_or(0),
+                           ParseDouble(f[4]).value_or(0), ParseInteger(f[5]), f[6] == "PPLC"});
     city_by_name_.emplace(NormalizeName(f[0]), index);
-    for (std::string_view other : util::SplitFields(f[1], '|'))
-      if (!other.empty()) city_by_name_.emplace(NormalizeName(other), index);
+    // The other names, '|'-separated (as util::SplitFields, empty ones skipped).
+    for (size_t pos = 0; pos <= f[1].size();) {
+      const size_t bar = std::min(f[1].find('|', pos), f[1].size());
+      if (bar > pos) city_by_name_.emplace(NormalizeName(f[1].substr(pos, bar - pos)), index);
+      pos = bar + 1;
+    }
   });
   util::ForEachDataLine(util::DataFile::Get("data/places/regions.tsv"), [&](std::string_view line) {
     const auto f = util::SplitFields(line, '\t');
