@@ -1,6 +1,7 @@
 #include "entities/knowledge.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 
 #include "text/unicode.h"
@@ -13,6 +14,28 @@ namespace {
 std::optional<double> ParseDouble(std::string_view s) {
   if (s.empty()) return std::nullopt;
   double value = 0;
+  std::from_chars(s.data(), s.data() + s.size(), value);
+  return value;
+}
+
+// The tab-separated fields of a line as util::SplitFields gives them, without a vector for each of the 33,000 city
+// lines: the first N in *fields, the count of all of them returned.
+template <size_t N>
+size_t SplitTabs(std::string_view line, std::array<std::string_view, N>* fields) {
+  size_t count = 0, pos = 0;
+  while (true) {
+    const size_t next = line.find('\t', pos);
+    if (count < N) (*fields)[count] = line.substr(pos, next == std::string_view::npos ? next : next - pos);
+    ++count;
+    if (next == std::string_view::npos) return count;
+    pos = next + 1;
+  }
+}
+
+// As std::atoll: the leading digits (after an optional sign), 0 when none.
+int64_t ParseInteger(std::string_view s) {
+  if (!s.empty() && s.front() == '+') s.remove_prefix(1);
+  int64_t value = 0;
   std::from_chars(s.data(), s.data() + s.size(), value);
   return value;
 }
@@ -39,30 +62,33 @@ std::string NormalizeName(std::string_view name) {
   const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   const std::string lower = ascii ? std::string() : text::LowerCase(name);
   const std::string_view source = ascii ? name : std::string_view(lower);
-  std::string out;
-  out.reserve(source.size());
+  // Written over in place (one allocation): the result is never longer than the source.
+  std::string out(source);
+  size_t n = 0;
   for (size_t i = 0; i < source.size(); ++i) {
     if (!ascii && source.compare(i, 3, "\u2019") == 0) {  // ’ -> '
-      out.push_back('\'');
+      out[n++] = '\'';
       i += 2;
       continue;
     }
     const char c = ascii && source[i] >= 'A' && source[i] <= 'Z' ? static_cast<char>(source[i] + 32) : source[i];
     const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
     if (space) {
-      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      if (n > 0 && out[n - 1] != ' ') out[n++] = ' ';
       continue;
     }
-    out.push_back(c);
+    out[n++] = c;
   }
+  out.resize(n);
   while (!out.empty() && (out.back() == ' ' || out.back() == '.')) out.pop_back();
   if (out.rfind("the ", 0) == 0) out.erase(0, 4);
   return out;
 }
 
 const Knowledge& Knowledge::Get() {
-  static const Knowledge knowledge;
-  return knowledge;
+  // Never destroyed: freeing its ~200,000 strings and nodes at exit only costs the process time.
+  static const Knowledge* const knowledge = new Knowledge();
+  return *knowledge;
 }
 
 Knowledge::Knowledge() {
@@ -79,16 +105,23 @@ Knowledge::Knowledge() {
     for (std::string_view demonym : util::SplitFields(f[3], '|'))
       if (!demonym.empty()) country_by_demonym_.emplace(NormalizeName(demonym), index);
   });
-  util::ForEachDataLine(util::DataFile::Get("data/places/cities.tsv"), [&](std::string_view line) {
-    const auto f = util::SplitFields(line, '\t');
-    if (f.size() < 7) return;
+  const std::string_view cities = util::DataFile::Get("data/places/cities.tsv").content;
+  const size_t city_lines = static_cast<size_t>(std::count(cities.begin(), cities.end(), '\n'));
+  cities_.reserve(city_lines);
+  city_by_name_.reserve(city_lines * 5 / 2);  // a name and about 1.4 other names a line
+  util::ForEachDataLine(cities, [&](std::string_view line) {
+    std::array<std::string_view, 7> f;
+    if (SplitTabs(line, &f) < 7) return;
     const size_t index = cities_.size();
-    City city{std::string(f[0]), std::string(f[2]), ParseDouble(f[3]).value_or(0), ParseDouble(f[4]).value_or(0),
-              std::atoll(std::string(f[5]).c_str()), f[6] == "PPLC"};
-    cities_.push_back(std::move(city));
+    cities_.push_back(City{std::string(f[0]), std::string(f[2]), ParseDouble(f[3]).value_or(0),
+                           ParseDouble(f[4]).value_or(0), ParseInteger(f[5]), f[6] == "PPLC"});
     city_by_name_.emplace(NormalizeName(f[0]), index);
-    for (std::string_view other : util::SplitFields(f[1], '|'))
-      if (!other.empty()) city_by_name_.emplace(NormalizeName(other), index);
+    // The other names, '|'-separated (as util::SplitFields, empty ones skipped).
+    for (size_t pos = 0; pos <= f[1].size();) {
+      const size_t bar = std::min(f[1].find('|', pos), f[1].size());
+      if (bar > pos) city_by_name_.emplace(NormalizeName(f[1].substr(pos, bar - pos)), index);
+      pos = bar + 1;
+    }
   });
   util::ForEachDataLine(util::DataFile::Get("data/places/regions.tsv"), [&](std::string_view line) {
     const auto f = util::SplitFields(line, '\t');

@@ -3,11 +3,13 @@
 #include "events/verb_group.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 
 #include "util/hash.h"
 #include "util/lines.h"
 #include "util/split.h"
+#include "util/word_table.h"
 
 namespace newsgraph::embedded {
 extern const std::string_view events_cameo_actors;
@@ -28,13 +30,32 @@ constexpr uint64_t kPhraseSeed = 0x6163746f72ULL;  // "actor"
 
 uint64_t Chain(uint64_t h, std::string_view word) { return util::HashCombine(h, util::HashString(word)); }
 
+// The tab-separated fields of a line as util::SplitFields gives them, without a vector for each line: the first N in
+// *fields, the count of all of them returned.
+template <size_t N>
+size_t SplitTabs(std::string_view line, std::array<std::string_view, N>* fields) {
+  size_t count = 0, pos = 0;
+  while (true) {
+    const size_t next = line.find('\t', pos);
+    if (count < N) (*fields)[count] = line.substr(pos, next == std::string_view::npos ? next : next - pos);
+    ++count;
+    if (next == std::string_view::npos) return count;
+    pos = next + 1;
+  }
+}
+
 }  // namespace
 
 void ActorCoder::PhraseTable::Add(std::string_view phrase, uint32_t entry) {
   uint64_t h = kPhraseSeed;
   bool first = true;
-  for (std::string_view word : util::SplitWords(phrase)) {
-    h = Chain(h, word);
+  // The words between runs of spaces, as util::SplitWords gives them (without its vector: the lists are long).
+  for (size_t pos = 0; pos < phrase.size();) {
+    while (pos < phrase.size() && phrase[pos] == ' ') ++pos;
+    const size_t start = pos;
+    while (pos < phrase.size() && phrase[pos] != ' ') ++pos;
+    if (pos == start) break;
+    h = Chain(h, phrase.substr(start, pos - start));
     words[h];  // a prefix (0) unless already a phrase
     if (first) {
       if (first_words.empty()) first_words.assign((size_t{1} << kFirstWordBits) / 64, 0);
@@ -66,24 +87,30 @@ int64_t ActorCoder::PhraseTable::Longest(const std::vector<std::string_view>& lo
 StatusOr<std::unique_ptr<ActorCoder>> ActorCoder::Create(std::string_view actors, std::string_view agents) {
   std::unique_ptr<ActorCoder> coder(new ActorCoder());
   Status status = Status::Ok();
-  std::unordered_map<std::string, uint32_t> actor_entry;
+  util::WordTable<uint32_t> actor_entry;  // phrase -> its entry in actors_
+  const size_t lines = static_cast<size_t>(std::count(actors.begin(), actors.end(), '\n'));
+  actor_entry.Reserve(lines);
+  coder->actors_.reserve(lines);
   util::ForEachDataLine(actors, [&](std::string_view line) {
-    const std::vector<std::string_view> f = util::SplitFields(line, '\t');
-    if (f.size() < 2 || f[0].empty() || f[1].empty()) {
+    std::array<std::string_view, 4> f;
+    const size_t fields = SplitTabs(line, &f);
+    if (fields < 2 || f[0].empty() || f[1].empty()) {
       status = Status(StatusCode::kCorrupt, "bad actor line: " + std::string(line));
       return;
     }
-    DatedCode c{std::string(f[1]), f.size() > 2 ? ParseDay(f[2]) : 0, f.size() > 3 ? ParseDay(f[3]) : 0};
-    auto [it, added] = actor_entry.emplace(std::string(f[0]), static_cast<uint32_t>(coder->actors_.size()));
+    DatedCode c{std::string(f[1]), fields > 2 ? ParseDay(f[2]) : 0, fields > 3 ? ParseDay(f[3]) : 0};
+    auto [entry, added] = actor_entry.Emplace(f[0]);
     if (added) {
+      *entry = static_cast<uint32_t>(coder->actors_.size());
       coder->actors_.emplace_back();
-      coder->actor_table_.Add(f[0], it->second);
+      coder->actor_table_.Add(f[0], *entry);
     }
-    coder->actors_[it->second].push_back(std::move(c));
+    coder->actors_[*entry].push_back(std::move(c));
   });
   util::ForEachDataLine(agents, [&](std::string_view line) {
-    const std::vector<std::string_view> f = util::SplitFields(line, '\t');
-    if (f.size() < 2 || f[0].empty() || f[1].find('~') == std::string_view::npos) {
+    std::array<std::string_view, 2> f;
+    const size_t fields = SplitTabs(line, &f);
+    if (fields < 2 || f[0].empty() || f[1].find('~') == std::string_view::npos) {
       status = Status(StatusCode::kCorrupt, "bad agent line: " + std::string(line));
       return;
     }

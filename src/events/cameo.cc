@@ -239,6 +239,9 @@ std::vector<std::string> PatternTokens(std::string_view text) {
   return out;
 }
 
+// The code before a ':' (the code when the actors are reversed follows it), or the whole code.
+std::string_view ForwardCode(std::string_view code) { return code.substr(0, code.find(':')); }
+
 std::pair<std::string, std::string> SplitCode(std::string_view code) {
   const size_t colon = code.find(':');
   if (colon == std::string_view::npos) return {std::string(code), ""};
@@ -319,7 +322,7 @@ struct CameoCoder::Impl {
   }
 
   // The words a pattern could be filed under (see Block::by_word).
-  void Anchors(const std::vector<Element>& elements, std::vector<std::string>* out) const {
+  void Anchors(const std::vector<Element>& elements, std::vector<std::string_view>* out) const {
     for (const Element& e : elements) {
       if (!out->empty()) return;
       if (e.kind == Element::kWord) {
@@ -387,8 +390,8 @@ struct CameoCoder::Impl {
           p.idiom = true;
         }
         // Verbal (QuadClass 1, 3) against material (2, 4): "blast" a statement against "blow up" a bridge.
-        const CameoCode* block_code = CameoCodes::Builtin().Find(SplitCode(blocks[b->second].code).first);
-        const CameoCode* pattern_code = CameoCodes::Builtin().Find(SplitCode(p.code).first);
+        const CameoCode* block_code = CameoCodes::Builtin().Find(ForwardCode(blocks[b->second].code));
+        const CameoCode* pattern_code = CameoCodes::Builtin().Find(ForwardCode(p.code));
         if (!p.idiom && f.size() > 5 && block_code && pattern_code &&
             block_code->quad_class % 2 != pattern_code->quad_class % 2) {
           p.sense = true;
@@ -416,15 +419,16 @@ struct CameoCoder::Impl {
     for (Block& block : blocks)
       std::stable_sort(block.patterns.begin(), block.patterns.end(),
                        [](const Pattern& a, const Pattern& b) { return a.words > b.words || (a.words == b.words && a.ours > b.ours); });
+    std::vector<std::string_view> anchors;  // views into the patterns' words and the synsets' phrases
     for (Block& block : blocks)
       for (uint32_t k = 0; k < block.patterns.size(); ++k) {
-        std::vector<std::string> anchors;
+        anchors.clear();
         Anchors(block.patterns[k].post, &anchors);
         if (anchors.empty()) Anchors(block.patterns[k].pre, &anchors);
         if (anchors.empty()) block.unanchored.push_back(k);
         std::sort(anchors.begin(), anchors.end());
         anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
-        for (const std::string& a : anchors) {
+        for (const std::string_view a : anchors) {
           uint32_t& list = block.by_word.Insert(a);
           if (list == 0) {
             block.anchored.emplace_back();

@@ -102,7 +102,7 @@ Status WordLexicon::Read(BinaryReader* in) {
   if (n > in->remaining() || flat_count_ > kMaxFlat) return Status(StatusCode::kCorrupt, "word lexicon: bad word count");
   words_.Reserve(n);
   for (uint32_t i = 0; i < n && in->ok(); ++i) {
-    std::string form(in->Str());
+    const std::string_view form = in->Str();  // a view into the model's bytes, copied once into the table
     Word w;
     w.path = in->U32();
     w.depth = in->U8();
@@ -116,12 +116,12 @@ Status WordLexicon::Read(BinaryReader* in) {
   if (m > in->remaining()) return Status(StatusCode::kCorrupt, "word lexicon: bad casing count");
   casing_.Reserve(m);
   for (uint32_t i = 0; i < m && in->ok(); ++i) {
-    std::string lower(in->Str());
+    const std::string_view lower = in->Str();
     Casing c;
     c.bucket = in->U8();
     const uint8_t code = in->U8();
     if (code == 0) {
-      c.truecase = lower;
+      c.truecase = std::string(lower);
     } else if (code == 1) {
       c.truecase = CapitalizeFirstAscii(lower);
     } else {

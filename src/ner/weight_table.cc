@@ -1,6 +1,7 @@
 #include "ner/weight_table.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <string>
 
@@ -82,8 +83,8 @@ Status WeightTable::Read(BinaryReader* in, int mask_bytes, std::string_view what
     const uint64_t mask = ReadMask(in, mask_bytes);
     if (row_size_ < 64 && (mask >> row_size_) != 0) return corrupt("has a bad feature row");
     float* row = &weights_[static_cast<size_t>(k) * row_size_];
-    for (int j = 0; j < row_size_; ++j)
-      if (mask & (uint64_t{1} << j)) row[j] = static_cast<float>(in->I16()) * scale;
+    for (uint64_t m = mask; m != 0; m &= m - 1)  // the set bits, lowest first: most rows have few
+      row[std::countr_zero(m)] = static_cast<float>(in->I16()) * scale;
   }
   if (!in->ok()) return corrupt("is truncated");
   for (size_t k = 1; k < keys_.size(); ++k)
