@@ -18,20 +18,6 @@ std::optional<double> ParseDouble(std::string_view s) {
   return value;
 }
 
-// The tab-separated fields of a line as util::SplitFields gives them, without a vector for each of the 33,000 city
-// lines: the first N in *fields, the count of all of them returned.
-template <size_t N>
-size_t SplitTabs(std::string_view line, std::array<std::string_view, N>* fields) {
-  size_t count = 0, pos = 0;
-  while (true) {
-    const size_t next = line.find('\t', pos);
-    if (count < N) (*fields)[count] = line.substr(pos, next == std::string_view::npos ? next : next - pos);
-    ++count;
-    if (next == std::string_view::npos) return count;
-    pos = next + 1;
-  }
-}
-
 // As std::atoll: the leading digits (after an optional sign), 0 when none.
 int64_t ParseInteger(std::string_view s) {
   if (!s.empty() && s.front() == '+') s.remove_prefix(1);
@@ -111,7 +97,7 @@ Knowledge::Knowledge() {
   city_by_name_.reserve(city_lines * 5 / 2);  // a name and about 1.4 other names a line
   util::ForEachDataLine(cities, [&](std::string_view line) {
     std::array<std::string_view, 7> f;
-    if (SplitTabs(line, &f) < 7) return;
+    if (util::SplitFields(line, '\t', &f) < 7) return;
     const size_t index = cities_.size();
     cities_.push_back(City{std::string(f[0]), std::string(f[2]), ParseDouble(f[3]).value_or(0),
                            ParseDouble(f[4]).value_or(0), ParseInteger(f[5]), f[6] == "PPLC"});

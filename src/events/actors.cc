@@ -30,20 +30,6 @@ constexpr uint64_t kPhraseSeed = 0x6163746f72ULL;  // "actor"
 
 uint64_t Chain(uint64_t h, std::string_view word) { return util::HashCombine(h, util::HashString(word)); }
 
-// The tab-separated fields of a line as util::SplitFields gives them, without a vector for each line: the first N in
-// *fields, the count of all of them returned.
-template <size_t N>
-size_t SplitTabs(std::string_view line, std::array<std::string_view, N>* fields) {
-  size_t count = 0, pos = 0;
-  while (true) {
-    const size_t next = line.find('\t', pos);
-    if (count < N) (*fields)[count] = line.substr(pos, next == std::string_view::npos ? next : next - pos);
-    ++count;
-    if (next == std::string_view::npos) return count;
-    pos = next + 1;
-  }
-}
-
 }  // namespace
 
 void ActorCoder::PhraseTable::Add(std::string_view phrase, uint32_t entry) {
@@ -93,7 +79,7 @@ StatusOr<std::unique_ptr<ActorCoder>> ActorCoder::Create(std::string_view actors
   coder->actors_.reserve(lines);
   util::ForEachDataLine(actors, [&](std::string_view line) {
     std::array<std::string_view, 4> f;
-    const size_t fields = SplitTabs(line, &f);
+    const size_t fields = util::SplitFields(line, '\t', &f);
     if (fields < 2 || f[0].empty() || f[1].empty()) {
       status = Status(StatusCode::kCorrupt, "bad actor line: " + std::string(line));
       return;
@@ -109,7 +95,7 @@ StatusOr<std::unique_ptr<ActorCoder>> ActorCoder::Create(std::string_view actors
   });
   util::ForEachDataLine(agents, [&](std::string_view line) {
     std::array<std::string_view, 2> f;
-    const size_t fields = SplitTabs(line, &f);
+    const size_t fields = util::SplitFields(line, '\t', &f);
     if (fields < 2 || f[0].empty() || f[1].find('~') == std::string_view::npos) {
       status = Status(StatusCode::kCorrupt, "bad agent line: " + std::string(line));
       return;
