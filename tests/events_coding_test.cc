@@ -246,6 +246,16 @@ TEST(EventParticipants, AndBeforeANewClauseEndsTheObject) {
   EXPECT_EQ(p.Source(*ambushed), "rebels");
 }
 
+// A person the actor dictionaries do not know, the verb's object, is its target rather than the coded place of a
+// later phrase ("met Emmanuel Macron in Paris" is no meeting with France).
+TEST(EventParticipants, AnUncodedPersonIsTheTargetBeforeACodedPlace) {
+  const Passage p("Friedrich Merz met Emmanuel Macron in Paris on Monday.");
+  const Event* met = p.At("met");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(p.Target(*met), "Emmanuel Macron");
+  EXPECT_EQ(p.Place("met"), "Paris");
+}
+
 // An event noun in the object of a verb that cuts or promises it is what is acted on, no event of its own ("froze
 // military aid", "pledged $20 million in food aid"); a phrase of time or reason ends the object ("after an attack").
 TEST(EventCoding, EventNounsActedOnAreNoEventsOfTheirOwn) {

@@ -34,10 +34,12 @@ struct EventPassage {
         if (m.span.start == start) return &e;
     return nullptr;
   }
-  // The words of the event's first source, or "-".
-  std::string Source(const Event& e) const {
+  // The words of the event's first source (target), or "-".
+  std::string Source(const Event& e) const { return First(e, EventRole::kSource); }
+  std::string Target(const Event& e) const { return First(e, EventRole::kTarget); }
+  std::string First(const Event& e, EventRole role) const {
     for (const EventParticipant& p : e.participants)
-      if (p.role == EventRole::kSource) return std::string(p.span.In(text));
+      if (p.role == role) return std::string(p.span.In(text));
     return "-";
   }
   std::string Status(std::string_view word) const {

@@ -544,7 +544,9 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         e.cameo_reverse.clear();
       }
     }
-    // Actor codes, for coded events only: a target is the best candidate that names a known actor, else the first.
+    // Actor codes, for coded events only: a target is the best candidate that names a known actor or a person,
+    // else the first. A person the actor dictionaries do not know is still the one acted on: "met Emmanuel Macron in
+    // Paris" is a meeting with Macron, not with France.
     actor_cache.clear();
     auto actor_of = [&](const EventParticipant& p) -> const std::string& {
       for (const auto& [b, e, code] : actor_cache)
@@ -562,7 +564,9 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       if (coded)
         for (EventParticipant& p : e.participants) {
           p.actor = actor_of(p);
-          if (p.role == ParticipantRole::kTarget && !p.actor.empty() && (chosen < 0 || p.rank < chosen)) chosen = p.rank;
+          const bool person = p.mention >= 0 && !p.pronoun && a.mentions[p.mention].type == EntityType::kPerson;
+          if (p.role == ParticipantRole::kTarget && (!p.actor.empty() || person) && (chosen < 0 || p.rank < chosen))
+            chosen = p.rank;
         }
       if (chosen < 0)  // else the first candidate left
         for (const EventParticipant& p : e.participants)
