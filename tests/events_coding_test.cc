@@ -256,6 +256,24 @@ TEST(EventParticipants, AnUncodedPersonIsTheTargetBeforeACodedPlace) {
   EXPECT_EQ(p.Place("met"), "Paris");
 }
 
+// A pronoun standing for words the actor dictionaries know, with no entity, brings their code: "it" is the
+// government; a pronoun for an unknown person's title brings none.
+TEST(EventParticipants, APronounBringsItsAntecedentsAgentCode) {
+  const Passage p("The government said it would suspend aid to Niger.");
+  const Event* suspend = p.At("suspend");
+  ASSERT_NE(suspend, nullptr);
+  ASSERT_EQ(p.Source(*suspend), "it");
+  for (const EventParticipant& q : suspend->participants)
+    if (q.role == EventRole::kSource) {
+      EXPECT_EQ(q.entity, -1);
+      EXPECT_EQ(q.actor, "---GOV");
+    }
+  const Passage minister("The minister said he would suspend aid to Niger.");
+  const Event* his = minister.At("suspend");
+  ASSERT_NE(his, nullptr);
+  EXPECT_EQ(minister.Source(*his), "-");
+}
+
 // An event noun in the object of a verb that cuts or promises it is what is acted on, no event of its own ("froze
 // military aid", "pledged $20 million in food aid"); a phrase of time or reason ends the object ("after an attack").
 TEST(EventCoding, EventNounsActedOnAreNoEventsOfTheirOwn) {

@@ -277,12 +277,24 @@ struct Builder {
   // a person by a title the entity stage left unlinked ("the President") or a pronoun.
   // The phrase's head, its last word before a preposition or a comma (after a possessive: "voters' preferences";
   // after "of" for a quantity: "dozens of children"), must be such a word itself, or a plural ending such a phrase
-  // ("security forces"): "the court fight" is no court.
+  // ("security forces"): "the court fight" is no court. A pronoun brings the code of its antecedent's words on the
+  // same terms ("The government said it would suspend aid": "it", ---GOV).
   std::string_view ActorOf(const events::EventParticipant& p, int32_t entity, const ActorCoder& actors) const {
     if (entity >= 0) return p.actor;
-    if (p.pronoun || p.antecedent || p.actor.empty()) return {};
-    uint32_t head = p.token_begin;
-    for (uint32_t t = p.token_begin; t < p.token_end; ++t) {
+    if (p.actor.empty() || (p.pronoun && !p.antecedent)) return {};
+    uint32_t begin = p.token_begin, end = p.token_end;
+    if (p.antecedent) {
+      auto token_at = [&](uint32_t byte) {
+        return static_cast<uint32_t>(
+            std::lower_bound(a.tokens.begin(), a.tokens.end(), byte, [](const Token& t, uint32_t b) { return t.span.start < b; }) -
+            a.tokens.begin());
+      };
+      begin = token_at(p.antecedent->start);
+      end = token_at(p.antecedent->end);
+      if (begin >= end) return {};
+    }
+    uint32_t head = begin;
+    for (uint32_t t = begin; t < end; ++t) {
       if (lower[t] == "'s" || lower[t] == "'") continue;
       if (lower[t] == "," || (words.Has(t, lang::kPreposition) && !(lower[t] == "of" && words.Has(head, lang::kNumberWord))))
         break;
@@ -293,7 +305,7 @@ struct Builder {
     // A plural head may end an agent phrase of two words ("security forces", "opposition leaders").
     const bool plural = lower[head].size() > 3 && lower[head].ends_with('s') && !lower[head].ends_with("ss");
     if (actors.Code(lower, head, head + 1, date).empty() &&
-        !(plural && head > p.token_begin && !actors.Code(lower, head - 1, head + 1, date).empty()))
+        !(plural && head > begin && !actors.Code(lower, head - 1, head + 1, date).empty()))
       return {};
     return p.actor;
   }
