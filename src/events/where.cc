@@ -20,6 +20,12 @@ constexpr std::string_view kSituationNouns[] = {"crisis", "war", "conflict", "si
                                                "tensions", "fighting", "insurgency", "famine", "outbreak"};
 constexpr std::string_view kPlaceNouns[] = {"city", "town", "village", "capital", "port", "region", "province",
                                            "state", "island", "district"};
+// What "the city", "the region" stand for: a populated place, a division of a country.
+constexpr std::string_view kTownNouns[] = {"city", "town", "village", "capital", "port"};
+constexpr std::string_view kAreaNouns[] = {"region", "province", "state", "district"};
+// Words that may follow the end of a noun phrase ("in the city until Sunday", "in the state where").
+constexpr std::string_view kAfterPhrase[] = {"or", "where", "when", "as", "until", "till", "since", "after", "before",
+                                             "during", "amid", "overnight", "today", "yesterday", "tonight"};
 constexpr std::string_view kCompassWords[] = {"northern", "southern", "eastern", "western", "central",
                                               "north-eastern", "north-western", "south-eastern", "south-western",
                                               "northeastern", "northwestern", "southeastern", "southwestern"};
@@ -84,10 +90,44 @@ int32_t PlaceReader::EntityAfter(uint32_t t, const Sentence& s, EntityType type,
       break;
     }
   if (n >= s.token_end) return -1;
+  // "in Niger's Tillaberi region", "in northern Iraq's Qandil mountains": the place inside the place.
+  if (type == EntityType::kLocation && n + 2 < s.token_end && lower[n + 1] == "'s" && LocationAt(n) >= 0 &&
+      LocationAt(n + 2) >= 0)
+    n += 2;
   const int32_t ent = EntityIn(Span{a.tokens[n].span.start, a.tokens[std::min(n + 3, s.token_end - 1)].span.end});
   if (ent >= 0 && a.entities[ent].type == type && MentionStartsAt(a.tokens[n].span.start, ent)) {
     if (end) *end = EntityMentionEnd(a.tokens[n].span.start, ent);
     return ent;
+  }
+  if (type == EntityType::kLocation && n > t + 1 && lower[n - 1] == "the") return PlaceNamedBefore(n, s);
+  return -1;
+}
+
+int32_t PlaceReader::LocationAt(uint32_t t) const {
+  const uint32_t start = a.tokens[t].span.start;
+  for (auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), start,
+                                  [](const auto& x, uint32_t s) { return x.first.start < s; });
+       it != entity_spans.end() && it->first.start == start; ++it)
+    if (a.entities[it->second].type == EntityType::kLocation) return it->second;
+  return -1;
+}
+
+int32_t PlaceReader::PlaceNamedBefore(uint32_t t, const Sentence& s) const {
+  constexpr uint32_t kSentencesBack = 2;  // the sentence and the two before it
+  const bool town = InList(lower[t], kTownNouns), area = InList(lower[t], kAreaNouns);
+  // The noun must end its phrase: not "the city of Goma", "the state legislature", "the city's stadium".
+  const bool ends = t + 1 >= s.token_end || a.tokens[t + 1].kind == TokenKind::kPunctuation ||
+                    (lower[t + 1] != "of" && words.Has(static_cast<int>(t + 1), lang::kPreposition)) ||
+                    InList(lower[t + 1], kClauseOpeners) || InList(lower[t + 1], kAfterPhrase);
+  if ((!town && !area) || !ends) return -1;
+  const size_t si = static_cast<size_t>(&s - a.sentences.data());
+  const uint32_t from = a.sentences[si >= kSentencesBack ? si - kSentencesBack : 0].span.start;
+  const uint32_t before = a.tokens[t].span.start;
+  auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), before,
+                             [](const auto& x, uint32_t v) { return x.first.start < v; });
+  while (it != entity_spans.begin() && (--it)->first.start >= from) {
+    const Entity& x = a.entities[it->second];
+    if (x.type == EntityType::kLocation && x.feature == (town ? "city" : "region")) return it->second;
   }
   return -1;
 }
@@ -103,7 +143,9 @@ int32_t PlaceReader::PlaceOf(const ReadEvent& e, std::string_view cameo) const {
     movement = std::any_of(stems.begin(), stems.end(), [](const std::string& w) { return StemIn(w, kMovementVerbs); });
   }
   for (uint32_t t = at + 1; t + 1 < s.token_end && t <= at + 12; ++t) {
-    if (Verb(t) || (InList(lower[t], kClauseOpeners) && lower[t] != "and") || lower[t] == ",") break;
+    // "met and signed a deal in Paris": verbs joined by "and" share their place phrase.
+    const bool joined = t == at + 2 && e.trigger.pos == EventPos::kVerb && (lower[at + 1] == "and" || lower[at + 1] == "or");
+    if ((Verb(t) && !joined) || (InList(lower[t], kClauseOpeners) && lower[t] != "and") || lower[t] == ",") break;
     if (!InList(lower[t], kPlacePrepositions) && lower[t] != "into" && !(movement && lower[t] == "to") &&
         !(attack && (lower[t] == "on" || lower[t] == "against")))
       continue;

@@ -1,7 +1,10 @@
 // Where an event happened, as the text says it: a place entity after a place preposition in the event's own clause
 // ("meet the Prime Minister in London", "marched through Nairobi", "an attack on Odesa", "will travel to Paris"), or
-// in its subject ("Doctors in Lagos protested"); never a place named elsewhere in the sentence (past a comma, or in
-// the phrase of a noun for a state of affairs: "to discuss the war in Sudan"). Else the article's dateline place
+// in its subject ("Doctors in Lagos protested"); verbs joined by "and" share it ("met and signed a deal in Paris");
+// of "Niger's Tillaberi region" the place inside; "the city" ("the capital", "the region" ...) is the place of that
+// kind named last before it. Never a place named elsewhere in the sentence (past a comma, or in the phrase of a
+// noun for a state of affairs: "to discuss the war in Sudan"), in a name or an origin ("a Paris-based group",
+// "students from Kyiv"). Else the article's dateline place
 // (lang/dateline.h) for a recent event of the story's lead that happened or goes on in a sentence naming no other
 // place or country.
 //
@@ -61,6 +64,12 @@ struct PlaceReader {
   // The entity of `type` named right after the preposition at token t (as PlaceAfter), or -1; `end` gets the end
   // of its mention.
   int32_t EntityAfter(uint32_t t, const Sentence& s, EntityType type, uint32_t* end = nullptr) const;
+  // The location entity of a mention that starts at token t, or -1.
+  int32_t LocationAt(uint32_t t) const;
+  // What "the city" ("the town", "the capital"; "the region", "the province") at token t of `s` stands for when
+  // the entity stage linked it to nothing: the place of that kind (a populated place; a division) named last before
+  // it in the sentence or the two before; -1 for "the city of ..." and when none.
+  int32_t PlaceNamedBefore(uint32_t t, const Sentence& s) const;
   // Where the event at `e` happened, as the text says it: a location after a place preposition in the trigger's
   // clause ("met in New York", "marched through Nairobi", "moved into Novi Sad"; "on" too for attacks: "an attack on
   // Odesa"; "to" for verbs of going or sending: "will travel to Paris"), up to the
