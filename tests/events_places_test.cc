@@ -46,6 +46,36 @@ TEST(EventPlaces, NotAPlaceMentionedElsewhere) {
   EXPECT_EQ(PlaceOf("The minister is expected to resign next week, officials in Madrid said.", "resign"), "-");
 }
 
+TEST(EventPlaces, VerbsJoinedByAndShareTheirPlace) {
+  // One place phrase for both verbs: the meeting was in Paris too.
+  EXPECT_EQ(PlaceOf("Army chiefs met and signed a deal in Paris on Monday.", "met"), "Paris");
+  // Not across a clause: the arrest was not in Lyon.
+  EXPECT_EQ(PlaceOf("Police arrested the mayor, who later spoke in Lyon.", "arrested"), "-");
+}
+
+TEST(EventPlaces, ThePlaceInsideAPlace) {
+  // "Niger's Tillaberi region": the region, not the country it lies in.
+  EXPECT_EQ(PlaceOf("Gunmen attacked a village in Niger's Tillaberi region on Sunday.", "attacked"), "Tillaberi");
+  EXPECT_EQ(PlaceOf("Rebels attacked a convoy in Niger's west on Sunday.", "attacked"), "Niger");
+}
+
+TEST(EventPlaces, TheCityIsThePlaceNamedBefore) {
+  EXPECT_EQ(PlaceOf("Police in Lahore arrested 12 party members on Wednesday. The provincial government has barred "
+                    "gatherings of more than four people in the city until Sunday.",
+                    "barred"),
+            "Lahore");
+  // "the capital" is a town: a country named before is not it.
+  EXPECT_EQ(PlaceOf("Protests spread across Pakistan on Monday. Police fired tear gas in the capital on Tuesday.",
+                    "fired"),
+            "-");
+}
+
+TEST(EventPlaces, NotAPlaceInANameOrAnOrigin) {
+  EXPECT_EQ(PlaceOf("A Paris-based group protested on Monday.", "protested"), "-");
+  EXPECT_EQ(PlaceOf("Students from Kyiv protested on Monday.", "protested"), "-");
+  EXPECT_EQ(PlaceOf("Refugees from Kyiv protested in Warsaw on Monday.", "protested"), "Warsaw");
+}
+
 TEST(EventPlaces, AVerbAtAnotherKindOfEventIsItsOwnEvent) {
   Document doc;
   doc.text = "The police arrested 20 students at a rally in northern Kenya.";

@@ -5,7 +5,7 @@
 #include <string>
 #include <tuple>
 
-#include "lang/dateline.h"
+#include "events/where.h"
 #include "lang/lexicon.h"
 #include "util/word_table.h"
 
@@ -52,29 +52,6 @@ constexpr std::pair<std::string_view, std::string_view> kIdioms[] = {
     {"made", "sense"}, {"mean", "that"}, {"means", "that"}, {"according", "to"}};
 constexpr size_t kCorefWindow = 200;
 constexpr uint32_t kGoverningReach = 12;  // words between a verb and the infinitive it governs ("is due to ...")  // records an event mention may corefer with (an article has fewer)
-constexpr std::string_view kPlacePrepositions[] = {"in", "at", "near", "off", "outside", "inside", "through", "across",
-                                                   "throughout"};
-// Verbs of going or sending somewhere: their "to" phrase says where the event takes place ("will travel to Paris",
-// "aid was delivered to Port-au-Prince").
-constexpr std::string_view kMovementVerbs[] = {"travel", "fly",    "go",     "come",   "return",   "head",   "march",
-                                               "move",   "deliver", "send",  "ship",   "airlift",  "deploy", "dispatch",
-                                               "rush",   "sail",   "drive",  "deport", "extradite", "transfer",
-                                               "evacuate", "walk"};
-constexpr std::string_view kSituationNouns[] = {"crisis", "war", "conflict", "situation", "violence", "unrest",
-                                               "tensions", "fighting", "insurgency", "famine", "outbreak"};
-constexpr std::string_view kPlaceNouns[] = {"city", "town", "village", "capital", "port", "region", "province",
-                                           "state", "island", "district"};
-constexpr std::string_view kCompassWords[] = {"northern", "southern", "eastern", "western", "central",
-                                              "north-eastern", "north-western", "south-eastern", "south-western",
-                                              "northeastern", "northwestern", "southeastern", "southwestern"};
-constexpr std::string_view kClauseOpeners[] = {"that", "which", "who", "while", "because", "but", "and", ";", ":"};
-
-// Whether a verb's stem is in `list`, also as the lexicon's stem of an "-ued" form ("continued": "continu", for
-// which lang::VerbLexicon::Lemmas gives no "continue").
-template <size_t N>
-bool StemIn(const std::string& stem, const std::string_view (&list)[N]) {
-  return InList(stem, list) || (stem.size() > 2 && stem.back() == 'u' && InList(stem + "e", list));
-}
 
 // What makes two mentions the same kind of happening: the noun without a plural "s", or a verb's stem; a gerund
 // noun is its verb ("meeting" -> "meet").
@@ -88,44 +65,6 @@ std::string KeyOf(std::string_view lower, EventPos pos, std::vector<std::string>
   if (w.size() > 5 && w.ends_with("ing")) return w.substr(0, w.size() - 3);
   if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss")) w.pop_back();
   return w;
-}
-
-// A date as a comparable range of days [first, last], for the values a time expression gives: a day (or a time of
-// it), an ISO week, a month, a year. False for anything else (durations, PRESENT_REF ...).
-bool DayRange(std::string_view v, int64_t* first, int64_t* last) {
-  auto num = [&](size_t at, size_t n, int* out) {
-    if (at + n > v.size()) return false;
-    int x = 0;
-    for (size_t i = at; i < at + n; ++i) {
-      if (v[i] < '0' || v[i] > '9') return false;
-      x = x * 10 + (v[i] - '0');
-    }
-    *out = x;
-    return true;
-  };
-  int y = 0, m = 0, d = 0;
-  if (!num(0, 4, &y)) return false;
-  if (v.size() == 4) {
-    *first = Date{y, 1, 1}.ToDays(), *last = Date{y, 12, 31}.ToDays();
-    return true;
-  }
-  if (v.size() == 8 && v[4] == '-' && v[5] == 'W' && num(6, 2, &d)) {  // ISO week: its Monday .. Sunday
-    const Date jan4{y, 1, 4};
-    *first = jan4.ToDays() - (jan4.Weekday() - 1) + 7 * (d - 1);
-    *last = *first + 6;
-    return true;
-  }
-  if (v.size() < 7 || v[4] != '-' || !num(5, 2, &m) || m < 1 || m > 12) return false;
-  if (v.size() == 7) {
-    *first = Date{y, m, 1}.ToDays(), *last = Date{y, m, Date::DaysInMonth(y, m)}.ToDays();
-    return true;
-  }
-  // A day, or a time of that day ("2025-03-17T06:00").
-  if ((v.size() == 10 || (v.size() > 10 && v[10] == 'T')) && v[7] == '-' && num(8, 2, &d) && Date::IsValid(y, m, d)) {
-    *first = *last = Date{y, m, d}.ToDays();
-    return true;
-  }
-  return false;
 }
 
 template <typename A, typename B>
@@ -179,20 +118,11 @@ bool SportsWord(const std::vector<std::string_view>& lower, uint32_t t, uint32_t
   return !(t + 1 < end && InList(lower[t + 1], kVoteWords));
 }
 
-struct Builder {
-  std::string_view text;
-  const Analysis& a;
+struct Builder : PlaceReader {
   const std::optional<Date>& date;
-  const lang::Words& words;                    // the language floor's reading of the tokens (word classes)
-  const std::vector<std::string_view>& lower;  // per token, normalized lower case (words.lower_tokens())
-  // Every entity mention (names, titles, nominals, pronouns) by start offset, with its entity.
-  std::vector<std::pair<Span, int32_t>> entity_spans;
   // The quotations by start offset, with their index; quote_reach[q]: the furthest end of quotations 0..q.
   std::vector<std::pair<Span, int32_t>> quotes;
   std::vector<uint32_t> quote_reach;
-  // Per token: 1 for a verbal trigger; 2 for a noun for a state of affairs ("the crisis", "the war"), whose "in"
-  // phrase is its own; 3 for another nominal one.
-  std::vector<uint8_t> trigger;
   // Per token: the first condition word (kConditions) at or after it in its sentence, or UINT32_MAX.
   std::vector<uint32_t> next_condition;
   // Per sentence: about a game ("beat Newcastle 1-0", "blasted four goals"), where verbs code nothing; every
@@ -202,12 +132,8 @@ struct Builder {
 
   Builder(std::string_view t, const lang::Words& w, const Analysis& an, const std::optional<Date>& d,
           const std::vector<ReadEvent>& read)
-      : text(t), a(an), date(d), words(w), lower(w.lower_tokens()), trigger(an.tokens.size(), 0) {
+      : PlaceReader(t, w, an, read), date(d) {
     const std::vector<std::string_view>& l = lower;
-    for (const ReadEvent& e : read) {
-      const bool state = e.trigger.cls == EventClass::kState || InList(l[e.trigger.token], kSituationNouns);
-      trigger[e.trigger.token] = e.trigger.pos == EventPos::kVerb ? 1 : state ? 2 : 3;
-    }
     sports.assign(a.sentences.size(), 0);
     int sports_sentences = 0;
     for (size_t si = 0; si < a.sentences.size(); ++si) {
@@ -223,12 +149,6 @@ struct Builder {
         if (InList(lower[t], kConditions)) next = t;
         next_condition[t] = next;
       }
-    for (size_t e = 0; e < a.entities.size(); ++e)
-      for (const EntityMention& m : a.entities[e].mentions) entity_spans.emplace_back(m.span, static_cast<int32_t>(e));
-    for (const Mention& m : a.mentions)
-      if (m.entity >= 0) entity_spans.emplace_back(m.span, m.entity);
-    std::sort(entity_spans.begin(), entity_spans.end(),
-              [](const auto& x, const auto& y) { return x.first.start < y.first.start || (x.first.start == y.first.start && x.first.end > y.first.end); });
     for (size_t q = 0; q < a.quotes.size(); ++q) quotes.emplace_back(a.quotes[q].span, static_cast<int32_t>(q));
     std::sort(quotes.begin(), quotes.end(), [](const auto& x, const auto& y) {
       return std::tuple(x.first.start, y.first.end, x.second) < std::tuple(y.first.start, x.first.end, y.second);
@@ -246,21 +166,6 @@ struct Builder {
     while (q-- > 0 && quote_reach[q] >= span.end)
       if (quotes[q].first.Contains(span)) return quotes[q].second;
     return -1;
-  }
-
-  // The entity of the longest mention inside `span`, the later of two as long: the phrase's head ("the President
-  // of the European Commission" over "European Commission"; "US President Donald Trump": "Donald Trump").
-  int32_t EntityIn(Span span) const {
-    auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), span.start,
-                               [](const auto& x, uint32_t s) { return x.first.start < s; });
-    int32_t best = -1;
-    uint32_t best_size = 0;
-    for (; it != entity_spans.end() && it->first.start < span.end; ++it)
-      if (span.Contains(it->first) && it->first.size() >= best_size) {
-        best = it->second;
-        best_size = it->first.size();
-      }
-    return best;
   }
 
   int32_t EntityOf(const events::EventParticipant& p) const {
@@ -310,19 +215,6 @@ struct Builder {
     return p.actor;
   }
 
-  // Whether a mention of `entity` starts at byte `start` ("in New York": at "New").
-  bool MentionStartsAt(uint32_t start, int32_t entity) const { return EntityMentionEnd(start, entity) > 0; }
-  // The end of the longest mention of `entity` that starts at byte `start`, or 0.
-  uint32_t EntityMentionEnd(uint32_t start, int32_t entity) const {
-    for (auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), start,
-                                    [](const auto& x, uint32_t s) { return x.first.start < s; });
-         it != entity_spans.end() && it->first.start == start; ++it)
-      if (it->second == entity) return it->first.end;  // the longest first
-    return 0;
-  }
-
-  bool Verb(size_t t) const { return trigger[t] == 1; }
-
   // Whether the event noun at t is said to be another than one before ("a previous strike", "another attack",
   // "the last summit", "a second round"): never one more mention of an earlier record.
   bool Another(uint32_t t) const {
@@ -331,74 +223,6 @@ struct Builder {
     for (uint32_t x = t; x-- > 0 && x + 3 >= t && a.tokens[x].kind == TokenKind::kWord && !Verb(x);)
       if (InList(lower[x], kOther)) return true;
     return false;
-  }
-
-  // The first token starting at or after byte `start` (a.tokens.size() when none).
-  size_t TokenAt(uint32_t start) const {
-    return static_cast<size_t>(std::lower_bound(a.tokens.begin(), a.tokens.end(), start,
-                                                [](const Token& t, uint32_t s) { return t.span.start < s; }) -
-                               a.tokens.begin());
-  }
-
-  // Whether the words of `span` follow a place preposition ("in", "at", "near" ...).
-  bool AfterPlacePreposition(Span span) const {
-    const size_t t = TokenAt(span.start);
-    return t > 0 && t < a.tokens.size() && InList(lower[t - 1], kPlacePrepositions);
-  }
-
-  // The location entity named right after the preposition at token t ("in New York", "at a checkpoint in northern
-  // Nigeria" from the second "in"; an article, a compass adjective and "the city of" passed over), or -1.
-  int32_t PlaceAfter(uint32_t t, const Sentence& s) const { return EntityAfter(t, s, EntityType::kLocation); }
-
-  // The entity of `type` named right after the preposition at token t (as PlaceAfter), or -1.
-  int32_t EntityAfter(uint32_t t, const Sentence& s, EntityType type, uint32_t* end = nullptr) const {
-    uint32_t n = t + 1;
-    while (n + 1 < s.token_end && n <= t + 2 && (words.Has(static_cast<int>(n), lang::kDeterminer) || InList(lower[n], kCompassWords))) ++n;
-    // "the Ukrainian city of Odesa", "the port of Sudan": the place named after "of".
-    for (uint32_t k = n; type == EntityType::kLocation && k + 2 < s.token_end && k <= n + 2; ++k)
-      if (InList(lower[k], kPlaceNouns) && lower[k + 1] == "of") {
-        n = k + 2;
-        break;
-      }
-    if (n >= s.token_end) return -1;
-    const int32_t ent = EntityIn(Span{a.tokens[n].span.start, a.tokens[std::min(n + 3, s.token_end - 1)].span.end});
-    if (ent >= 0 && a.entities[ent].type == type && MentionStartsAt(a.tokens[n].span.start, ent)) {
-      if (end) *end = EntityMentionEnd(a.tokens[n].span.start, ent);
-      return ent;
-    }
-    return -1;
-  }
-
-  // Where the event at `e` happened, as the text says it: a location after a place preposition in the trigger's
-  // clause ("met in New York", "marched through Nairobi", "moved into Novi Sad"; "on" too for attacks: "an attack on
-  // Odesa"; "to" for verbs of going or sending: "will travel to Paris"), up to the
-  // next verbal trigger, clause opener (not "and": a verb after it is a trigger) or comma, within 12 words, unless
-  // the phrase belongs to another event noun for a state of affairs ("to discuss the crisis in Haiti"); else one in
-  // the subject before the trigger ("Protesters in Belgrade have been blocking").
-  int32_t PlaceOf(const ReadEvent& e, std::string_view cameo) const {
-    const Sentence& s = a.sentences[e.sentence];
-    const uint32_t at = e.trigger.token;
-    const bool attack = cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20");
-    bool movement = false;
-    if (e.trigger.pos == EventPos::kVerb) {
-      std::vector<std::string> stems;
-      VerbLexicon::Get().Lemmas(lower[at], &stems);
-      movement = std::any_of(stems.begin(), stems.end(), [](const std::string& w) { return StemIn(w, kMovementVerbs); });
-    }
-    for (uint32_t t = at + 1; t + 1 < s.token_end && t <= at + 12; ++t) {
-      if (Verb(t) || (InList(lower[t], kClauseOpeners) && lower[t] != "and") || lower[t] == ",") break;
-      if (!InList(lower[t], kPlacePrepositions) && lower[t] != "into" && !(movement && lower[t] == "to") &&
-          !(attack && (lower[t] == "on" || lower[t] == "against")))
-        continue;
-      if (t - 1 != at && trigger[t - 1] == 2) break;  // the phrase of another event noun
-      if (const int32_t ent = PlaceAfter(t, s); ent >= 0) return ent;
-    }
-    for (uint32_t t = at; t-- > s.token_begin && t + 8 >= at;) {
-      if (Verb(t) || InList(lower[t], kClauseOpeners) || lower[t] == ",") break;
-      if ((lower[t] == "in" || lower[t] == "at") && (t == s.token_begin || trigger[t - 1] != 2))
-        if (const int32_t ent = PlaceAfter(t, s); ent >= 0) return ent;
-    }
-    return -1;
   }
 
   // An ongoing event dated by a past time expression, or anything dated "since" one, runs until the document date.
@@ -534,58 +358,6 @@ bool HasEntityParticipant(const Event& r) {
   return std::any_of(r.participants.begin(), r.participants.end(),
                      [](const newsgraph::EventParticipant& p) { return p.entity >= 0; });
 }
-
-// The article's dateline place ("LONDON —", lang/dateline.h), and where it may stand for an event's place: an event
-// of the story's lead (the dateline's sentence and the next three) that happened or goes on, not dated more than a
-// month before the article, whose text places it nowhere, in a sentence that names no other place (but the
-// dateline place's own country or region) and no participant of another country. Planned, hypothetical and negated
-// events happen nowhere yet; an event the text places elsewhere, one of another country reported from the
-// dateline's city, and background further down are not the dateline's.
-struct Dateline {
-  static constexpr uint32_t kLeadSentences = 4;  // the dateline's sentence and the next three: the story's lead
-  int32_t entity = -1;
-  uint32_t lead_end = 0;           // the first sentence after the lead
-  std::vector<uint8_t> elsewhere;  // per sentence: names a place or an actor of another country
-
-  Dateline(const Builder& b, const std::vector<Event>& records) {
-    const Analysis& a = b.a;
-    const std::optional<Span> line = lang::FindDateline(b.text, a.tokens, a.paragraphs);
-    if (!line || records.empty()) return;
-    entity = b.EntityIn(*line);
-    if (entity < 0 || a.entities[entity].type != EntityType::kLocation) {
-      entity = -1;
-      return;
-    }
-    const Entity& here = a.entities[entity];
-    for (uint32_t s = 0; s < a.sentences.size() && !lead_end; ++s)
-      if (a.sentences[s].span.end > line->start) lead_end = s + kLeadSentences;
-    auto foreign = [&](int32_t e) {
-      if (e == entity) return false;
-      const Entity& x = a.entities[e];
-      if (x.type == EntityType::kLocation)  // another place, unless the country or region the dateline lies in
-        return !((x.feature == "country" && !x.country.empty() && x.country == here.country) ||
-                 (!here.admin1.empty() && x.name == here.admin1));
-      return !x.country.empty() && !here.country.empty() && x.country != here.country;
-    };
-    elsewhere.assign(a.sentences.size(), 0);
-    size_t s = 0;
-    for (const auto& [span, e] : b.entity_spans) {
-      while (s < a.sentences.size() && a.sentences[s].span.end <= span.start) ++s;
-      if (s < a.sentences.size() && !elsewhere[s] && foreign(e)) elsewhere[s] = 1;
-    }
-  }
-
-  bool Places(const Event& rec, const Builder& b) const {
-    constexpr int64_t kRecentDays = 31;  // an event dated longer before the article happened anywhere
-    if (entity < 0 || (rec.status != EventStatus::kHappened && rec.status != EventStatus::kOngoing)) return false;
-    if (rec.mentions.front().sentence >= lead_end) return false;
-    for (const EventMention& m : rec.mentions)
-      if (elsewhere[m.sentence]) return false;
-    int64_t d0, d1;
-    return !(rec.date && rec.date->timex >= 0 && b.date && DayRange(rec.date->value, &d0, &d1) &&
-             d1 + kRecentDays < b.date->ToDays());
-  }
-};
 
 // What keeps a record out of the default listing: its mentions are all states of mind or idioms ("want", "think",
 // "looks like", "according to"); or all reporting verbs or states without a PLOVER type ("said", "confirmed": the
@@ -1152,7 +924,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
   for (size_t r = 0; r < records.size(); ++r) {
     if (!listed[r]) continue;
     Event& rec = records[r];
-    if (rec.place < 0 && dateline.Places(rec, b)) rec.place = dateline.entity;
+    if (rec.place < 0 && dateline.Places(rec, b.date)) rec.place = dateline.entity;
     if (rec.cameo.empty())  // actor codes are for coded events, and so are participants known by them alone
       std::erase_if(rec.participants, [](const newsgraph::EventParticipant& p) { return p.entity < 0; });
     for (newsgraph::EventParticipant& p : rec.participants) {

@@ -1,0 +1,202 @@
+#include "events/where.h"
+
+#include <algorithm>
+
+#include "events/when.h"
+#include "lang/dateline.h"
+
+namespace newsgraph::events {
+namespace {
+
+constexpr std::string_view kPlacePrepositions[] = {"in", "at", "near", "off", "outside", "inside", "through", "across",
+                                                   "throughout"};
+// Verbs of going or sending somewhere: their "to" phrase says where the event takes place ("will travel to Paris",
+// "aid was delivered to Port-au-Prince").
+constexpr std::string_view kMovementVerbs[] = {"travel", "fly",    "go",     "come",   "return",   "head",   "march",
+                                               "move",   "deliver", "send",  "ship",   "airlift",  "deploy", "dispatch",
+                                               "rush",   "sail",   "drive",  "deport", "extradite", "transfer",
+                                               "evacuate", "walk"};
+constexpr std::string_view kSituationNouns[] = {"crisis", "war", "conflict", "situation", "violence", "unrest",
+                                               "tensions", "fighting", "insurgency", "famine", "outbreak"};
+constexpr std::string_view kPlaceNouns[] = {"city", "town", "village", "capital", "port", "region", "province",
+                                           "state", "island", "district"};
+// What "the city", "the region" stand for: a populated place, a division of a country.
+constexpr std::string_view kTownNouns[] = {"city", "town", "village", "capital", "port"};
+constexpr std::string_view kAreaNouns[] = {"region", "province", "state", "district"};
+// Words that may follow the end of a noun phrase ("in the city until Sunday", "in the state where").
+constexpr std::string_view kAfterPhrase[] = {"or", "where", "when", "as", "until", "till", "since", "after", "before",
+                                             "during", "amid", "overnight", "today", "yesterday", "tonight"};
+constexpr std::string_view kCompassWords[] = {"northern", "southern", "eastern", "western", "central",
+                                              "north-eastern", "north-western", "south-eastern", "south-western",
+                                              "northeastern", "northwestern", "southeastern", "southwestern"};
+
+}  // namespace
+
+PlaceReader::PlaceReader(std::string_view t, const lang::Words& w, const Analysis& an,
+                         const std::vector<ReadEvent>& read)
+    : text(t), a(an), words(w), lower(w.lower_tokens()), trigger(an.tokens.size(), 0) {
+  const std::vector<std::string_view>& l = lower;
+  for (const ReadEvent& e : read) {
+    const bool state = e.trigger.cls == EventClass::kState || InList(l[e.trigger.token], kSituationNouns);
+    trigger[e.trigger.token] = e.trigger.pos == EventPos::kVerb ? 1 : state ? 2 : 3;
+  }
+  for (size_t e = 0; e < a.entities.size(); ++e)
+    for (const EntityMention& m : a.entities[e].mentions) entity_spans.emplace_back(m.span, static_cast<int32_t>(e));
+  for (const Mention& m : a.mentions)
+    if (m.entity >= 0) entity_spans.emplace_back(m.span, m.entity);
+  std::sort(entity_spans.begin(), entity_spans.end(),
+            [](const auto& x, const auto& y) { return x.first.start < y.first.start || (x.first.start == y.first.start && x.first.end > y.first.end); });
+}
+
+int32_t PlaceReader::EntityIn(Span span) const {
+  auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), span.start,
+                             [](const auto& x, uint32_t s) { return x.first.start < s; });
+  int32_t best = -1;
+  uint32_t best_size = 0;
+  for (; it != entity_spans.end() && it->first.start < span.end; ++it)
+    if (span.Contains(it->first) && it->first.size() >= best_size) {
+      best = it->second;
+      best_size = it->first.size();
+    }
+  return best;
+}
+
+uint32_t PlaceReader::EntityMentionEnd(uint32_t start, int32_t entity) const {
+  for (auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), start,
+                                  [](const auto& x, uint32_t s) { return x.first.start < s; });
+       it != entity_spans.end() && it->first.start == start; ++it)
+    if (it->second == entity) return it->first.end;  // the longest first
+  return 0;
+}
+
+size_t PlaceReader::TokenAt(uint32_t start) const {
+  return static_cast<size_t>(std::lower_bound(a.tokens.begin(), a.tokens.end(), start,
+                                              [](const Token& t, uint32_t s) { return t.span.start < s; }) -
+                             a.tokens.begin());
+}
+
+bool PlaceReader::AfterPlacePreposition(Span span) const {
+  const size_t t = TokenAt(span.start);
+  return t > 0 && t < a.tokens.size() && InList(lower[t - 1], kPlacePrepositions);
+}
+
+int32_t PlaceReader::EntityAfter(uint32_t t, const Sentence& s, EntityType type, uint32_t* end) const {
+  uint32_t n = t + 1;
+  while (n + 1 < s.token_end && n <= t + 2 && (words.Has(static_cast<int>(n), lang::kDeterminer) || InList(lower[n], kCompassWords))) ++n;
+  // "the Ukrainian city of Odesa", "the port of Sudan": the place named after "of".
+  for (uint32_t k = n; type == EntityType::kLocation && k + 2 < s.token_end && k <= n + 2; ++k)
+    if (InList(lower[k], kPlaceNouns) && lower[k + 1] == "of") {
+      n = k + 2;
+      break;
+    }
+  if (n >= s.token_end) return -1;
+  // "in Niger's Tillaberi region", "in northern Iraq's Qandil mountains": the place inside the place.
+  if (type == EntityType::kLocation && n + 2 < s.token_end && lower[n + 1] == "'s" && LocationAt(n) >= 0 &&
+      LocationAt(n + 2) >= 0)
+    n += 2;
+  const int32_t ent = EntityIn(Span{a.tokens[n].span.start, a.tokens[std::min(n + 3, s.token_end - 1)].span.end});
+  if (ent >= 0 && a.entities[ent].type == type && MentionStartsAt(a.tokens[n].span.start, ent)) {
+    if (end) *end = EntityMentionEnd(a.tokens[n].span.start, ent);
+    return ent;
+  }
+  if (type == EntityType::kLocation && n > t + 1 && lower[n - 1] == "the") return PlaceNamedBefore(n, s);
+  return -1;
+}
+
+int32_t PlaceReader::LocationAt(uint32_t t) const {
+  const uint32_t start = a.tokens[t].span.start;
+  for (auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), start,
+                                  [](const auto& x, uint32_t s) { return x.first.start < s; });
+       it != entity_spans.end() && it->first.start == start; ++it)
+    if (a.entities[it->second].type == EntityType::kLocation) return it->second;
+  return -1;
+}
+
+int32_t PlaceReader::PlaceNamedBefore(uint32_t t, const Sentence& s) const {
+  constexpr uint32_t kSentencesBack = 2;  // the sentence and the two before it
+  const bool town = InList(lower[t], kTownNouns), area = InList(lower[t], kAreaNouns);
+  // The noun must end its phrase: not "the city of Goma", "the state legislature", "the city's stadium".
+  const bool ends = t + 1 >= s.token_end || a.tokens[t + 1].kind == TokenKind::kPunctuation ||
+                    (lower[t + 1] != "of" && words.Has(static_cast<int>(t + 1), lang::kPreposition)) ||
+                    InList(lower[t + 1], kClauseOpeners) || InList(lower[t + 1], kAfterPhrase);
+  if ((!town && !area) || !ends) return -1;
+  const size_t si = static_cast<size_t>(&s - a.sentences.data());
+  const uint32_t from = a.sentences[si >= kSentencesBack ? si - kSentencesBack : 0].span.start;
+  const uint32_t before = a.tokens[t].span.start;
+  auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), before,
+                             [](const auto& x, uint32_t v) { return x.first.start < v; });
+  while (it != entity_spans.begin() && (--it)->first.start >= from) {
+    const Entity& x = a.entities[it->second];
+    if (x.type == EntityType::kLocation && x.feature == (town ? "city" : "region")) return it->second;
+  }
+  return -1;
+}
+
+int32_t PlaceReader::PlaceOf(const ReadEvent& e, std::string_view cameo) const {
+  const Sentence& s = a.sentences[e.sentence];
+  const uint32_t at = e.trigger.token;
+  const bool attack = cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20");
+  bool movement = false;
+  if (e.trigger.pos == EventPos::kVerb) {
+    std::vector<std::string> stems;
+    VerbLexicon::Get().Lemmas(lower[at], &stems);
+    movement = std::any_of(stems.begin(), stems.end(), [](const std::string& w) { return StemIn(w, kMovementVerbs); });
+  }
+  for (uint32_t t = at + 1; t + 1 < s.token_end && t <= at + 12; ++t) {
+    // "met and signed a deal in Paris": verbs joined by "and" share their place phrase.
+    const bool joined = t == at + 2 && e.trigger.pos == EventPos::kVerb && (lower[at + 1] == "and" || lower[at + 1] == "or");
+    if ((Verb(t) && !joined) || (InList(lower[t], kClauseOpeners) && lower[t] != "and") || lower[t] == ",") break;
+    if (!InList(lower[t], kPlacePrepositions) && lower[t] != "into" && !(movement && lower[t] == "to") &&
+        !(attack && (lower[t] == "on" || lower[t] == "against")))
+      continue;
+    if (t - 1 != at && trigger[t - 1] == 2) break;  // the phrase of another event noun
+    if (const int32_t ent = PlaceAfter(t, s); ent >= 0) return ent;
+  }
+  for (uint32_t t = at; t-- > s.token_begin && t + 8 >= at;) {
+    if (Verb(t) || InList(lower[t], kClauseOpeners) || lower[t] == ",") break;
+    if ((lower[t] == "in" || lower[t] == "at") && (t == s.token_begin || trigger[t - 1] != 2))
+      if (const int32_t ent = PlaceAfter(t, s); ent >= 0) return ent;
+  }
+  return -1;
+}
+
+Dateline::Dateline(const PlaceReader& b, const std::vector<Event>& records) {
+  const Analysis& a = b.a;
+  const std::optional<Span> line = lang::FindDateline(b.text, a.tokens, a.paragraphs);
+  if (!line || records.empty()) return;
+  entity = b.EntityIn(*line);
+  if (entity < 0 || a.entities[entity].type != EntityType::kLocation) {
+    entity = -1;
+    return;
+  }
+  const Entity& here = a.entities[entity];
+  for (uint32_t s = 0; s < a.sentences.size() && !lead_end; ++s)
+    if (a.sentences[s].span.end > line->start) lead_end = s + kLeadSentences;
+  auto foreign = [&](int32_t e) {
+    if (e == entity) return false;
+    const Entity& x = a.entities[e];
+    if (x.type == EntityType::kLocation)  // another place, unless the country or region the dateline lies in
+      return !((x.feature == "country" && !x.country.empty() && x.country == here.country) ||
+               (!here.admin1.empty() && x.name == here.admin1));
+    return !x.country.empty() && !here.country.empty() && x.country != here.country;
+  };
+  elsewhere.assign(a.sentences.size(), 0);
+  size_t s = 0;
+  for (const auto& [span, e] : b.entity_spans) {
+    while (s < a.sentences.size() && a.sentences[s].span.end <= span.start) ++s;
+    if (s < a.sentences.size() && !elsewhere[s] && foreign(e)) elsewhere[s] = 1;
+  }
+}
+
+bool Dateline::Places(const Event& rec, const std::optional<Date>& date) const {
+  constexpr int64_t kRecentDays = 31;  // an event dated longer before the article happened anywhere
+  if (entity < 0 || (rec.status != EventStatus::kHappened && rec.status != EventStatus::kOngoing)) return false;
+  if (rec.mentions.front().sentence >= lead_end) return false;
+  for (const EventMention& m : rec.mentions)
+    if (elsewhere[m.sentence]) return false;
+  int64_t d0, d1;
+  return !(rec.date && rec.date->timex >= 0 && date && DayRange(rec.date->value, &d0, &d1) &&
+           d1 + kRecentDays < date->ToDays());
+}
+
+}  // namespace newsgraph::events
