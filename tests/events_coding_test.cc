@@ -256,6 +256,24 @@ TEST(EventParticipants, AnUncodedPersonIsTheTargetBeforeACodedPlace) {
   EXPECT_EQ(p.Place("met"), "Paris");
 }
 
+// A passive verb's subject is what the verb's patterns read as its object: workers dismissed are no rejection, as
+// "dismissed 40 workers" is none; an appeal dismissed is one, and a phrasal verb keeps its particle ("patrols would
+// be stepped up").
+TEST(EventCoding, APassiveSubjectIsReadAsTheObject) {
+  const Passage p(
+      "The union said no worker would be dismissed. Forty workers were dismissed on Monday. The appeal was dismissed "
+      "by the court. Patrols would be stepped up by the navy.");
+  for (const Event& e : p.a.events)
+    for (const EventMention& m : e.mentions)
+      if (m.span.In(p.text) == "dismissed" && m.span.start < p.text.find("The appeal")) EXPECT_EQ(e.cameo, "") << m.span.start;
+  const Event* appeal = p.Where("dismissed by");
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_EQ(appeal->cameo, "120");
+  const Event* stepped = p.At("stepped");
+  ASSERT_NE(stepped, nullptr);
+  EXPECT_EQ(stepped->type, "MOBILIZE");
+}
+
 // A pronoun standing for words the actor dictionaries know, with no entity, brings their code: "it" is the
 // government; a pronoun for an unknown person's title brings none.
 TEST(EventParticipants, APronounBringsItsAntecedentsAgentCode) {

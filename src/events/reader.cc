@@ -412,6 +412,24 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
   }
 }
 
+// A passive verb's subject is what it acts on, which the verb's patterns read after the verb: whether the patterns
+// say the verb acting on it is no event ("no worker would be dismissed" read as "dismissed no worker": dismissing
+// people from their posts is no rejection). The subject is the target that comes before the verb; it goes after the
+// verb's particle, if any ("patrols would be stepped up": "stepped up patrols").
+bool PassiveSubjectCodesNothing(const CameoCoder& coder, const SentenceWords& w, size_t verb, size_t verb_end,
+                                const std::vector<ParticipantSpan>& spans, CoderScratch* scratch) {
+  for (const ParticipantSpan& p : spans) {
+    if (p.role != ParticipantRole::kTarget || p.end > verb) continue;
+    const auto at = [&](size_t t) { return w.lower.begin() + static_cast<std::ptrdiff_t>(t); };
+    std::vector<std::string_view>& words = scratch->rewritten;
+    words.assign(at(verb), at(verb_end));
+    words.insert(words.end(), at(p.begin), at(p.end));
+    words.insert(words.end(), at(verb_end), at(std::max(verb_end, ClauseEnd(w, verb_end))));
+    return !coder.CodeVerb(words, 0, 0, words.size(), scratch);
+  }
+  return false;
+}
+
 }  // namespace
 
 constexpr uint32_t kMaxReadTokens = 400;
@@ -505,6 +523,11 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       e.span = Span{a.tokens[trig.token].span.start, a.tokens[s.token_begin + verb_end - 1].span.end};
       spans.clear();
       FindParticipants(words, i, verb_end, e.group, trig.pos, &spans);
+      if (coding && trig.pos == EventPos::kVerb && e.group.passive &&
+          PassiveSubjectCodesNothing(coder_, words, i, verb_end, spans, &scratch->coder)) {
+        e.cameo.clear();
+        e.cameo_reverse.clear();
+      }
       if (trig.pos == EventPos::kNoun) NounObjectSource(words, english, s.token_begin, i, &spans);
       for (const ParticipantSpan& p : spans) {
         EventParticipant ep;
