@@ -189,13 +189,8 @@ struct Builder : PlaceReader {
     if (p.actor.empty() || (p.pronoun && !p.antecedent)) return {};
     uint32_t begin = p.token_begin, end = p.token_end;
     if (p.antecedent) {
-      auto token_at = [&](uint32_t byte) {
-        return static_cast<uint32_t>(
-            std::lower_bound(a.tokens.begin(), a.tokens.end(), byte, [](const Token& t, uint32_t b) { return t.span.start < b; }) -
-            a.tokens.begin());
-      };
-      begin = token_at(p.antecedent->start);
-      end = token_at(p.antecedent->end);
+      begin = static_cast<uint32_t>(TokenAt(p.antecedent->start));
+      end = static_cast<uint32_t>(TokenAt(p.antecedent->end));
       if (begin >= end) return {};
     }
     uint32_t head = begin;
