@@ -23,11 +23,12 @@ bool PastTenseAfterSubject(const std::vector<std::string_view>& lower, const lan
 }
 
 // A word the part-of-speech tagger calls a verb, right after a word it calls a noun, a name or a pronoun: a finite
-// verb after its subject ("Iran held talks", "ministers reject", "they sent"), not a participle or gerund; or
-// After an apposition set off by commas ("Friedrich Merz, the German chancellor, met"): a noun phrase (a determiner,
-// adjectives, nouns, names, numbers, "of" phrases) between a comma after a name or noun and the comma before the verb.
+// verb after its subject ("Iran held talks", "ministers reject", "they sent"); or after an apposition set off by
+// commas ("Friedrich Merz, the German chancellor, met"): a noun phrase (a determiner, adjectives, nouns, names,
+// numbers, "of" phrases) between a comma after a name or noun and the comma before the verb. The caller has left out
+// participles and gerunds in "-ing" before asking for tags.
 bool VerbAfterSubject(const std::vector<std::string_view>& lower, TokenTags& tags, size_t i) {
-  if (lower[i].ends_with("ing") || tags.At(i) != pos::Upos::kVerb) return false;
+  if (tags.At(i) != pos::Upos::kVerb) return false;
   auto nominal = [](pos::Upos t) { return t == pos::Upos::kNoun || t == pos::Upos::kPropn || t == pos::Upos::kPron; };
   if (nominal(tags.At(i - 1))) return true;
   if (lower[i - 1] != "," || i < 4 || !nominal(tags.At(i - 2))) return false;

@@ -177,6 +177,14 @@ size_t NounPhraseEnd(const SentenceWords& s, size_t first) {
 
 namespace {
 
+// Whether a clause's verb group starts at token t, right after a phrase that is then its subject: a verb, an
+// auxiliary ("rebels [have] ambushed"; not "to") or an adverb before a verb ("rebels [later] ambushed").
+bool VerbStarts(const SentenceWords& s, size_t t) {
+  const size_t n = s.lower.size();
+  return t < n && (s.verb[t] || (Is(s, t, kAuxiliary) && s.lower[t] != "to") ||
+                   (Adverb(s, t) && t + 1 < n && s.verb[t + 1]));
+}
+
 // Adds the phrase [b, e) and the phrases coordinated with it ("X and Y", "X, Y and Z") with `role`. For a verb's
 // object (`object`), a phrase after "and" that a verb follows is the subject of a new clause, no second object
 // ("shelled the town, and rebels ambushed a convoy").
@@ -213,10 +221,7 @@ void AddCoordinated(const SentenceWords& s, size_t b, size_t e, ParticipantRole 
     // "X, who ..." or "X, a former minister," is an apposition or a clause, not a list: a list item ends at "and",
     // another comma or the verb.
     if (!last && !(end < s.lower.size() && (s.lower[end] == "and" || s.lower[end] == ","))) break;
-    if (object && last && right == e + 1 && s.lower[e] == "," && end < s.lower.size() &&
-        (s.verb[end] || (Is(s, end, kAuxiliary) && s.lower[end] != "to") ||
-         (Adverb(s, end) && end + 1 < s.lower.size() && s.verb[end + 1])))
-      break;
+    if (object && last && right == e + 1 && s.lower[e] == "," && VerbStarts(s, end)) break;
     out->push_back({static_cast<uint32_t>(right + 1), static_cast<uint32_t>(end), role, rank});
     right = end;
     if (last) {
@@ -364,10 +369,7 @@ void Objects(const SentenceWords& s, size_t from, std::vector<ParticipantSpan>* 
     if (w == "," && t + 1 < n) {
       const size_t from_word = t + 2 < n && (s.lower[t + 1] == "and" || s.lower[t + 1] == "but") ? t + 2 : t + 1;
       const size_t next_end = from_word < n ? NounPhraseEnd(s, from_word) : from_word;
-      if (next_end > from_word && next_end < n &&
-          (s.verb[next_end] || (Is(s, next_end, kAuxiliary) && s.lower[next_end] != "to") ||
-           (Adverb(s, next_end) && next_end + 1 < n && s.verb[next_end + 1])))
-        return;
+      if (next_end > from_word && VerbStarts(s, next_end)) return;
     }
     const bool object_preposition = Is(s, t, kObjectPreposition) || w == "in";
     size_t first = t;

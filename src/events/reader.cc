@@ -226,9 +226,9 @@ void LightVerbs(const SentenceWords& w, size_t sentence_begin, size_t first, std
 
 // "suspend development aid", "froze aid", "pledged $50 million in emergency aid", "demanded a ceasefire", "lifted
 // the blockade": an event noun in the object of a verb that cuts, asks for, promises or eases it names what is acted
-// on, not an event that happens of its own: merged into the verb (no code of its own). Up to the verb's clause end (the next verb, a comma, a clause opener) or a phrase of place, reason or
-// time ("blocking its adoption [at] a meeting"). Not after a rejection: a package of sanctions blocked is still
-// planned.
+// on, not an event that happens of its own: merged into the verb (no code of its own). Up to the verb's clause end
+// (the next verb, a comma, a clause opener) or a phrase of place, reason or time ("blocking its adoption [at] a
+// meeting"). Not after a rejection: a package of sanctions blocked is still planned.
 void ObjectNouns(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out) {
   constexpr std::string_view kRoots[] = {"02", "03", "08", "10", "16"};
   // Phrases of place, reason or time end the object: "suspend aid to Rwanda [over] its support for the rebels".
