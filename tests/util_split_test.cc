@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <string_view>
 
 namespace newsgraph::util {
@@ -34,6 +35,10 @@ TEST(UtilSplit, WordsSkipRunsOfSpaces) {
   ASSERT_EQ(w.size(), 2u);
   EXPECT_EQ(w[0], "a");
   EXPECT_EQ(w[1], "b");
+  std::string seen;
+  ForEachWord(" security  forces ", [&](std::string_view word) { seen += std::string(word) + "|"; });
+  EXPECT_EQ(seen, "security|forces|");
+  ForEachWord("   ", [&](std::string_view) { ADD_FAILURE() << "a word in spaces"; });
 }
 
 }  // namespace

@@ -102,12 +102,9 @@ Knowledge::Knowledge() {
     cities_.push_back(City{std::string(f[0]), std::string(f[2]), ParseDouble(f[3]).value_or(0),
                            ParseDouble(f[4]).value_or(0), ParseInteger(f[5]), f[6] == "PPLC"});
     city_by_name_.emplace(NormalizeName(f[0]), index);
-    // The other names, '|'-separated (as util::SplitFields, empty ones skipped).
-    for (size_t pos = 0; pos <= f[1].size();) {
-      const size_t bar = std::min(f[1].find('|', pos), f[1].size());
-      if (bar > pos) city_by_name_.emplace(NormalizeName(f[1].substr(pos, bar - pos)), index);
-      pos = bar + 1;
-    }
+    util::ForEachField(f[1], '|', [&](std::string_view other) {  // the other names, no vector per line
+      if (!other.empty()) city_by_name_.emplace(NormalizeName(other), index);
+    });
   });
   util::ForEachDataLine(util::DataFile::Get("data/places/regions.tsv"), [&](std::string_view line) {
     const auto f = util::SplitFields(line, '\t');

@@ -35,20 +35,15 @@ uint64_t Chain(uint64_t h, std::string_view word) { return util::HashCombine(h, 
 void ActorCoder::PhraseTable::Add(std::string_view phrase, uint32_t entry) {
   uint64_t h = kPhraseSeed;
   bool first = true;
-  // The words between runs of spaces, as util::SplitWords gives them (without its vector: the lists are long).
-  for (size_t pos = 0; pos < phrase.size();) {
-    while (pos < phrase.size() && phrase[pos] == ' ') ++pos;
-    const size_t start = pos;
-    while (pos < phrase.size() && phrase[pos] != ' ') ++pos;
-    if (pos == start) break;
-    h = Chain(h, phrase.substr(start, pos - start));
+  util::ForEachWord(phrase, [&](std::string_view word) {  // no vector per phrase: the lists are long
+    h = Chain(h, word);
     words[h];  // a prefix (0) unless already a phrase
     if (first) {
       if (first_words.empty()) first_words.assign((size_t{1} << kFirstWordBits) / 64, 0);
       first_words[FirstWordBit(h) / 64] |= uint64_t{1} << (FirstWordBit(h) % 64);
       first = false;
     }
-  }
+  });
   uint32_t& value = words[h];
   if (value == 0) value = entry + 1;  // the first entry of a phrase listed twice keeps it
 }
