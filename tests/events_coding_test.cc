@@ -235,7 +235,8 @@ TEST(EventCoding, ReportedDecisionsAreTheActPlanned) {
 }
 
 // ", and" before a phrase and its verb opens a new clause: "rebels" is the subject of "ambushed", not a second
-// target of "shelled"; a joint subject of a reported clause stays one ("believes Chad and Niger can").
+// target of "shelled". (Without the comma the phrases stay one, the joint subject of a reported clause: "believes
+// Chad and Niger can cope", which the PETRARCH2 unit tests score.)
 TEST(EventParticipants, AndBeforeANewClauseEndsTheObject) {
   const Passage p("Government troops shelled the town of Kadugli on Monday, and rebels ambushed an army convoy.");
   const Event* shelled = p.At("shelled");
