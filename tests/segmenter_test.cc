@@ -7,6 +7,7 @@
 
 #include "newsgraph/text.h"
 #include "test_util.h"
+#include "text/token_search.h"
 
 namespace newsgraph {
 namespace {
@@ -28,6 +29,27 @@ std::vector<std::string> Sentences(std::string_view text) {
 }
 
 using V = std::vector<std::string>;
+
+// Byte offsets onto tokens: inside a token, on its first byte, in the space between two, past the last.
+TEST(TokenSearch, OffsetsOntoTokens) {
+  const std::string_view text = "Talks  resumed.";  // Talks [0,5) resumed [7,14) . [14,15)
+  Analysis a;
+  Segment(text, {}, &a);
+  ASSERT_EQ(a.tokens.size(), 3u);
+  using text::TokenAtOrAfter, text::TokenEndingAfter;
+  EXPECT_EQ(TokenAtOrAfter(a.tokens, 0), 0u);
+  EXPECT_EQ(TokenAtOrAfter(a.tokens, 2), 1u);   // inside "Talks": the next token
+  EXPECT_EQ(TokenAtOrAfter(a.tokens, 6), 1u);   // in the spaces
+  EXPECT_EQ(TokenAtOrAfter(a.tokens, 7), 1u);
+  EXPECT_EQ(TokenAtOrAfter(a.tokens, 15), 3u);  // past the end
+  EXPECT_EQ(TokenEndingAfter(a.tokens, 0), 0u);
+  EXPECT_EQ(TokenEndingAfter(a.tokens, 2), 0u);  // inside "Talks": that token
+  EXPECT_EQ(TokenEndingAfter(a.tokens, 5), 1u);  // "Talks" ends at 5
+  EXPECT_EQ(TokenEndingAfter(a.tokens, 6), 1u);
+  EXPECT_EQ(TokenEndingAfter(a.tokens, 14), 2u);
+  EXPECT_EQ(TokenEndingAfter(a.tokens, 15), 3u);
+  EXPECT_EQ(TokenAtOrAfter(std::vector<Token>{}, 3), 0u);
+}
 
 TEST(Tokenizer, WordsAndPunctuation) {
   EXPECT_EQ(Tokens("Hello, world!"), (V{"Hello", ",", "world", "!"}));

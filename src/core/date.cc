@@ -1,6 +1,7 @@
 #include <charconv>
 #include <cstdio>
 
+#include "core/date_values.h"
 #include "newsgraph/document.h"
 
 namespace newsgraph {
@@ -115,6 +116,33 @@ std::string Date::ToString() const {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;
+}
+
+bool DayRange(std::string_view v, int64_t* first, int64_t* last) {
+  int y = 0, m = 0, d = 0;
+  if (!ParseDigits(v, 0, 4, &y)) return false;
+  if (v.size() == 4) {
+    *first = Date{y, 1, 1}.ToDays(), *last = Date{y, 12, 31}.ToDays();
+    return true;
+  }
+  if (v.size() == 8 && v[4] == '-' && v[5] == 'W' && ParseDigits(v, 6, 2, &d)) {  // ISO week: its Monday .. Sunday
+    const Date jan4{y, 1, 4};
+    *first = jan4.ToDays() - (jan4.Weekday() - 1) + 7 * (d - 1);
+    *last = *first + 6;
+    return true;
+  }
+  if (v.size() < 7 || v[4] != '-' || !ParseDigits(v, 5, 2, &m) || m < 1 || m > 12) return false;
+  if (v.size() == 7) {
+    *first = Date{y, m, 1}.ToDays(), *last = Date{y, m, Date::DaysInMonth(y, m)}.ToDays();
+    return true;
+  }
+  // A day, or a time of that day ("2025-03-17T06:00").
+  if ((v.size() == 10 || (v.size() > 10 && v[10] == 'T')) && v[7] == '-' && ParseDigits(v, 8, 2, &d) &&
+      Date::IsValid(y, m, d)) {
+    *first = *last = Date{y, m, d}.ToDays();
+    return true;
+  }
+  return false;
 }
 
 }  // namespace newsgraph

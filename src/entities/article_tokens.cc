@@ -4,6 +4,7 @@
 
 #include "entities/knowledge.h"
 #include "entities/roles.h"
+#include "text/token_search.h"
 #include "text/unicode.h"
 
 namespace newsgraph::entities {
@@ -20,15 +21,11 @@ ArticleTokens::ArticleTokens(std::string_view text, const Analysis& analysis, co
 }
 
 size_t ArticleTokens::TokenAtOrAfter(uint32_t offset) const {
-  return static_cast<size_t>(std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), offset,
-                                              [](const Token& t, uint32_t o) { return t.span.start < o; }) -
-                             doc_.tokens.begin());
+  return text::TokenAtOrAfter(doc_.tokens, offset);
 }
 
 size_t ArticleTokens::TokenEndingAt(uint32_t offset) const {
-  return static_cast<size_t>(std::upper_bound(doc_.tokens.begin(), doc_.tokens.end(), offset,
-                                              [](uint32_t o, const Token& t) { return o < t.span.end; }) -
-                             doc_.tokens.begin());
+  return text::TokenEndingAfter(doc_.tokens, offset);
 }
 
 std::string_view ArticleTokens::Word(size_t i) const {

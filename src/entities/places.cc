@@ -13,6 +13,7 @@
 #include "entities/acronyms.h"
 #include "lang/dateline.h"
 #include "lang/toponyms.h"
+#include "text/token_search.h"
 
 namespace newsgraph::entities {
 namespace {
@@ -49,12 +50,6 @@ bool IsTitleOfPlace(std::string_view lower) {
       "duke", "duchess", "earl", "countess", "marquess", "marquis", "prince", "princess", "baron", "baroness",
       "archbishop", "bishop", "viscount", "viscountess", "archdeacon", "dean"};
   return IsOneOf(lower, kWords);
-}
-
-size_t TokenAtOrAfter(const std::vector<Token>& tokens, uint32_t offset) {
-  return static_cast<size_t>(
-      std::lower_bound(tokens.begin(), tokens.end(), offset, [](const Token& t, uint32_t o) { return t.span.start < o; }) -
-      tokens.begin());
 }
 
 // The raw salience of an entity's mentions, as the resolver's Finish weighs them (entities/resolver.h).
@@ -132,9 +127,7 @@ class Placer {
   }
   // The first token that overlaps byte offset `offset` or comes after it.
   size_t TokenOver(uint32_t offset) const {
-    return static_cast<size_t>(std::upper_bound(a_.tokens.begin(), a_.tokens.end(), offset,
-                                                [](uint32_t o, const Token& t) { return o < t.span.end; }) -
-                               a_.tokens.begin());
+    return text::TokenEndingAfter(a_.tokens, offset);
   }
 
   std::vector<int> QuoteCounts() const {
@@ -259,7 +252,7 @@ class Placer {
       const bool name = m.Contains(s) || (s.Contains(m) && m.end == s.end &&
                                           LowerAscii(text_.substr(s.start, m.start - s.start)) == "the ");
       if (!name) continue;
-      const size_t t = TokenAtOrAfter(a_.tokens, s.start);
+      const size_t t = text::TokenAtOrAfter(a_.tokens, s.start);
       static constexpr std::array<std::string_view, 16> kBefore = {
           "in", "at", "from", "around", "near", "across", "of", "and", "or", ",", "to", "outside", "throughout",
           "for", "with", "between"};
@@ -326,8 +319,8 @@ class Placer {
       const std::vector<EntityMention> mentions = entities_[e].mentions;
       for (const EntityMention& m : mentions) {
         if (m.kind != EntityMentionKind::kName) continue;
-        const size_t begin = TokenAtOrAfter(a_.tokens, m.span.start);
-        size_t end = TokenAtOrAfter(a_.tokens, m.span.end);
+        const size_t begin = text::TokenAtOrAfter(a_.tokens, m.span.start);
+        size_t end = text::TokenAtOrAfter(a_.tokens, m.span.end);
         // "the Duke of Edinburgh"
         if (begin >= 2 && LowerAscii(Word(begin - 1)) == "of" && IsTitleOfPlace(LowerAscii(Word(begin - 2)))) {
           excluded_.push_back(m.span);

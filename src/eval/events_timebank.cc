@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "newsgraph/text.h"
+#include "text/token_search.h"
 
 namespace newsgraph::eval {
 
@@ -41,10 +42,9 @@ std::vector<int> EventOfToken(const TimemlDocument& doc, const std::vector<Token
   std::vector<int> event_of(tokens.size(), -1);
   for (size_t e = 0; e < doc.events.size(); ++e) {
     const Span span = doc.events[e].span;
-    auto it = std::lower_bound(tokens.begin(), tokens.end(), span.start,
-                               [](const Token& t, uint32_t start) { return t.span.start < start; });
-    if (it != tokens.end() && it->span == span)
-      event_of[static_cast<size_t>(it - tokens.begin())] = static_cast<int>(e);
+    const size_t t = text::TokenAtOrAfter(tokens, span.start);
+    if (t < tokens.size() && tokens[t].span == span)
+      event_of[t] = static_cast<int>(e);
     else
       ++*unaligned;
   }

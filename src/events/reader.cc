@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "text/token_search.h"
+
 namespace newsgraph::events {
 
 namespace {
@@ -443,13 +445,8 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
   std::vector<int32_t> mention_of(a.tokens.size(), -1);
   std::vector<uint8_t> in_time(a.tokens.size(), 0);
   const TimexTokens timexes(text, a);
-  auto first_token = [&](uint32_t offset) {
-    return static_cast<size_t>(std::lower_bound(a.tokens.begin(), a.tokens.end(), offset,
-                                                [](const Token& t, uint32_t o) { return t.span.end <= o; }) -
-                               a.tokens.begin());
-  };
   for (size_t m = 0; m < a.mentions.size(); ++m)
-    for (size_t t = first_token(a.mentions[m].span.start); t < a.tokens.size() && a.tokens[t].span.start < a.mentions[m].span.end; ++t)
+    for (size_t t = text::TokenEndingAfter(a.tokens, a.mentions[m].span.start); t < a.tokens.size() && a.tokens[t].span.start < a.mentions[m].span.end; ++t)
       mention_of[t] = static_cast<int32_t>(m);
   for (const auto& [t0, k] : timexes.by_token)
     for (size_t t = t0; t < a.tokens.size() && a.tokens[t].span.start < a.timexes[k].span.end; ++t) in_time[t] = 1;

@@ -5,6 +5,7 @@
 #include <string>
 #include <tuple>
 
+#include "core/date_values.h"
 #include "events/where.h"
 #include "lang/lexicon.h"
 #include "util/word_table.h"

@@ -4,26 +4,24 @@
 #include <cstdlib>
 
 #include "lang/dateline.h"
+#include "text/token_search.h"
 
 namespace newsgraph::events {
 
 TimexTokens::TimexTokens(std::string_view text, const Analysis& a) {
   for (size_t k = 0; k < a.timexes.size(); ++k) {
-    const auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), a.timexes[k].span.start,
-                                     [](const Token& t, uint32_t start) { return t.span.end <= start; });
-    if (it != a.tokens.end()) by_token.emplace_back(static_cast<uint32_t>(it - a.tokens.begin()), static_cast<uint32_t>(k));
+    const size_t t = text::TokenEndingAfter(a.tokens, a.timexes[k].span.start);
+    if (t < a.tokens.size()) by_token.emplace_back(static_cast<uint32_t>(t), static_cast<uint32_t>(k));
   }
   std::sort(by_token.begin(), by_token.end());
   // The dateline runs from its place name to the first dash within a few tokens ("NAIROBI, June 5 (Reuters) -").
   constexpr uint32_t kDatelineReach = 12;
   if (const std::optional<Span> line = lang::FindDateline(text, a.tokens, a.paragraphs)) {
-    const auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), line->start,
-                                     [](const Token& t, uint32_t start) { return t.span.end <= start; });
-    for (uint32_t t = static_cast<uint32_t>(it - a.tokens.begin());
-         t < a.tokens.size() && t < static_cast<uint32_t>(it - a.tokens.begin()) + kDatelineReach; ++t) {
+    const auto first = static_cast<uint32_t>(text::TokenEndingAfter(a.tokens, line->start));
+    for (uint32_t t = first; t < a.tokens.size() && t < first + kDatelineReach; ++t) {
       const std::string_view w = a.tokens[t].span.In(text);
       if (w == "-" || w == "—" || w == "–" || w == "--") {
-        dateline_begin = static_cast<uint32_t>(it - a.tokens.begin());
+        dateline_begin = first;
         dateline_end = t + 1;
         break;
       }
@@ -103,42 +101,6 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
     return EventDate{document_date->ToString(), -1, true};
   if (group.tense == "PRESENT" && pos != EventPos::kNoun) return EventDate{document_date->ToString(), -1, false};
   return std::nullopt;
-}
-
-bool DayRange(std::string_view v, int64_t* first, int64_t* last) {
-  auto num = [&](size_t at, size_t n, int* out) {
-    if (at + n > v.size()) return false;
-    int x = 0;
-    for (size_t i = at; i < at + n; ++i) {
-      if (v[i] < '0' || v[i] > '9') return false;
-      x = x * 10 + (v[i] - '0');
-    }
-    *out = x;
-    return true;
-  };
-  int y = 0, m = 0, d = 0;
-  if (!num(0, 4, &y)) return false;
-  if (v.size() == 4) {
-    *first = Date{y, 1, 1}.ToDays(), *last = Date{y, 12, 31}.ToDays();
-    return true;
-  }
-  if (v.size() == 8 && v[4] == '-' && v[5] == 'W' && num(6, 2, &d)) {  // ISO week: its Monday .. Sunday
-    const Date jan4{y, 1, 4};
-    *first = jan4.ToDays() - (jan4.Weekday() - 1) + 7 * (d - 1);
-    *last = *first + 6;
-    return true;
-  }
-  if (v.size() < 7 || v[4] != '-' || !num(5, 2, &m) || m < 1 || m > 12) return false;
-  if (v.size() == 7) {
-    *first = Date{y, m, 1}.ToDays(), *last = Date{y, m, Date::DaysInMonth(y, m)}.ToDays();
-    return true;
-  }
-  // A day, or a time of that day ("2025-03-17T06:00").
-  if ((v.size() == 10 || (v.size() > 10 && v[10] == 'T')) && v[7] == '-' && num(8, 2, &d) && Date::IsValid(y, m, d)) {
-    *first = *last = Date{y, m, d}.ToDays();
-    return true;
-  }
-  return false;
 }
 
 }  // namespace newsgraph::events

@@ -43,8 +43,4 @@ std::optional<EventDate> DateOf(const Analysis& analysis, const lang::Words& wor
                                 uint32_t trigger, const Sentence& sentence, const VerbGroup& group, EventPos pos,
                                 const std::vector<uint32_t>& other_triggers, const std::optional<Date>& document_date);
 
-// A date as a comparable range of days [first, last], for the values a time expression gives: a day (or a time of
-// it), an ISO week, a month, a year. False for anything else (durations, PRESENT_REF ...).
-bool DayRange(std::string_view value, int64_t* first, int64_t* last);
-
 }  // namespace newsgraph::events

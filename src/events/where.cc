@@ -2,8 +2,10 @@
 
 #include <algorithm>
 
+#include "core/date_values.h"
 #include "events/when.h"
 #include "lang/dateline.h"
+#include "text/token_search.h"
 
 namespace newsgraph::events {
 namespace {
@@ -70,9 +72,7 @@ uint32_t PlaceReader::EntityMentionEnd(uint32_t start, int32_t entity) const {
 }
 
 size_t PlaceReader::TokenAt(uint32_t start) const {
-  return static_cast<size_t>(std::lower_bound(a.tokens.begin(), a.tokens.end(), start,
-                                              [](const Token& t, uint32_t s) { return t.span.start < s; }) -
-                             a.tokens.begin());
+  return text::TokenAtOrAfter(a.tokens, start);
 }
 
 bool PlaceReader::AfterPlacePreposition(Span span) const {

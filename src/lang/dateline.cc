@@ -1,15 +1,11 @@
 #include "lang/dateline.h"
 
+#include "text/token_search.h"
+
 namespace newsgraph::lang {
 namespace {
 
 bool IsDash(std::string_view w) { return w == "—" || w == "–" || w == "-" || w == "--" || w == "―"; }
-
-size_t TokenAtOrAfter(const std::vector<Token>& tokens, uint32_t offset) {
-  return static_cast<size_t>(
-      std::lower_bound(tokens.begin(), tokens.end(), offset, [](const Token& t, uint32_t o) { return t.span.start < o; }) -
-      tokens.begin());
-}
 
 }  // namespace
 
@@ -18,8 +14,8 @@ std::optional<Span> FindDateline(std::string_view text, const std::vector<Token>
   constexpr size_t kParagraphs = 3, kMaxWords = 4, kMaxQualifier = 4;
   const auto word = [&](size_t t) { return tokens[t].span.In(text); };
   for (size_t p = 0; p < paragraphs.size() && p < kParagraphs; ++p) {
-    size_t t = TokenAtOrAfter(tokens, paragraphs[p].span.start);
-    const size_t end = TokenAtOrAfter(tokens, paragraphs[p].span.end);
+    size_t t = text::TokenAtOrAfter(tokens, paragraphs[p].span.start);
+    const size_t end = text::TokenAtOrAfter(tokens, paragraphs[p].span.end);
     const size_t begin = t;
     bool caps = true;
     while (t < end && t < begin + kMaxWords && tokens[t].kind == TokenKind::kWord && StartsUpper(word(t))) {

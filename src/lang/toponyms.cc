@@ -6,6 +6,8 @@
 #include <string>
 #include <unordered_set>
 
+#include "text/token_search.h"
+
 namespace newsgraph::lang {
 namespace {
 
@@ -119,9 +121,7 @@ std::vector<ToponymMention> MakeToponymMentions(std::string_view text, const std
     m.end = span.end;
     while (sentence + 1 < sentences.size() && sentences[sentence].span.end <= span.start) ++sentence;
     if (sentence < sentences.size()) m.sentence = static_cast<uint32_t>(sentence);
-    const size_t first = static_cast<size_t>(
-        std::lower_bound(tokens.begin(), tokens.end(), span.start,
-                         [](const Token& t, uint32_t o) { return t.span.start < o; }) - tokens.begin());
+    const size_t first = text::TokenAtOrAfter(tokens, span.start);
     size_t last = first;
     while (last < tokens.size() && tokens[last].span.end <= span.end) ++last;
     const uint32_t s_begin = sentence < sentences.size() ? sentences[sentence].token_begin : 0;
@@ -167,9 +167,8 @@ bool StartsUpper(std::string_view word) {
 // binary search, so the cost is linear in the tokens the spans cover).
 void MarkTokens(const std::vector<Token>& tokens, std::span<const Span> spans, uint8_t bit, std::vector<uint8_t>* marks) {
   for (const Span& s : spans) {
-    auto t = std::upper_bound(tokens.begin(), tokens.end(), s.start,
-                              [](uint32_t o, const Token& tok) { return o < tok.span.end; });
-    for (; t != tokens.end() && t->span.start < s.end; ++t) (*marks)[static_cast<size_t>(t - tokens.begin())] |= bit;
+    for (size_t t = text::TokenEndingAfter(tokens, s.start); t < tokens.size() && tokens[t].span.start < s.end; ++t)
+      (*marks)[t] |= bit;
   }
 }
 

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "quotes/finder.h"
+#include "text/token_search.h"
 #include "text/unicode.h"
 
 namespace newsgraph::quotes {
@@ -100,9 +101,7 @@ void Finder::CollectNames() {
     const int n = static_cast<int>(tokens_.size());
     for (const Mention& m : a_.mentions) {
       // The first token at or after the mention's start.
-      int t = static_cast<int>(std::lower_bound(tokens_.begin(), tokens_.end(), m.span.start,
-                                                [](const Token& tok, uint32_t pos) { return tok.span.start < pos; }) -
-                               tokens_.begin());
+      int t = static_cast<int>(text::TokenAtOrAfter(tokens_, m.span.start));
       if (t >= n) break;
       int e = t;
       while (e < n && tokens_[e].span.end <= m.span.end) ++e;
