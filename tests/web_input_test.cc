@@ -39,6 +39,7 @@ void CheckHarbourRecord(const json& record, const std::string& page) {
   ASSERT_TRUE(record.contains("source")) << record.dump().substr(0, 300);
   EXPECT_EQ(record["schema"], "newsgraph/3");
   EXPECT_EQ(record["bytes"], text.size());
+  EXPECT_EQ(record["text"], text);  // the record carries the text its offsets index
   EXPECT_EQ(record["date"], "2024-03-12");  // the page's own date
   const json& source = record["source"];
   EXPECT_EQ(source["title"], "Harbour bridge to close for repairs until spring");
@@ -89,6 +90,7 @@ TEST(WebInput, HtmlFlagForcesHtml) {
   const auto plain = RunNewsgraph("extract -", fragment);
   ASSERT_EQ(plain.exit_code, 0) << plain.err;
   EXPECT_FALSE(json::parse(plain.out).contains("source"));
+  EXPECT_FALSE(json::parse(plain.out).contains("text"));  // the caller has the text it gave
   const auto forced = RunNewsgraph("extract --html -", fragment);
   ASSERT_EQ(forced.exit_code, 0) << forced.err;
   const json record = json::parse(forced.out);

@@ -84,7 +84,10 @@ class RecordWriter {
     Key("bytes"), Uint(text_.size());
     if (a.repaired_bytes > 0) Key("repaired_bytes"), Uint(a.repaired_bytes);
 
-    if (document.source) SourceObject(*document.source);
+    if (document.source) {
+      SourceObject(*document.source);
+      Key("text"), String(text_);  // the extracted text, which the caller does not hold and every offset indexes
+    }
 
     const std::vector<WebSource::Block>* blocks = document.source ? &document.source->blocks : nullptr;
     size_t block = 0;
