@@ -48,6 +48,9 @@ TEST(EventStatus, NegatedByNegationAndRefusal) {
   EXPECT_EQ(p.Status("attacking"), "negated");
   EXPECT_EQ(p.Status("attend"), "negated");
   EXPECT_EQ(p.Status("arrest"), "negated");
+  // A negated past act keeps its type: the police did not arrest him (COERCE, negated), not "rejected" anything.
+  ASSERT_NE(p.At("arrest"), nullptr);
+  EXPECT_EQ(p.At("arrest")->type, "COERCE");
 }
 
 TEST(EventStatus, HypotheticalConditionsModalsAndQuestions) {

@@ -432,6 +432,14 @@ TEST(EventReader, FramingAnnouncedRefusedDemanded) {
   const ReadEvent* release = refused.At("release");
   ASSERT_NE(release, nullptr);
   EXPECT_EQ(release->cameo, "1243");
+  // A negated act announced for the future is a refusal; a negated past act only did not happen: it keeps its code
+  // (the record's status says negated).
+  Read will_not("Syria says it will not accept any more refugees.");
+  ASSERT_NE(will_not.At("accept"), nullptr);
+  EXPECT_EQ(will_not.At("accept")->cameo.substr(0, 2), "12");
+  Read did_not("The minister did not meet the union leaders.");
+  ASSERT_NE(did_not.At("meet"), nullptr);
+  EXPECT_EQ(did_not.At("meet")->cameo.substr(0, 2), "04");
   Read demanded("Amnesty International demanded that the government release the prisoners.");
   const ReadEvent* demand = demanded.At("demanded");
   ASSERT_NE(demand, nullptr);

@@ -333,14 +333,26 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
         if (events[g].trigger.token == sentence_begin + governor) events[g].merged = true;
     };
     const bool refused = infinitive && InList(governing_word, kRefusal);
-    if ((e.group.negated || refused) && e.trigger.pos == EventPos::kVerb) {
+    if (refused && e.trigger.pos == EventPos::kVerb) {
       if (!action.empty()) {
         e.cameo = RejectCode(action);
         e.cameo_reverse.clear();
       }
-      if (refused && !e.cameo.empty()) merge_governor();
+      if (!e.cameo.empty()) merge_governor();
       continue;
     }
+    // "will not accept", "would not provide", "cannot accept": a negated act announced for the future is a refusal
+    // (the CAMEO manual's 12x); "did not attend", "has never met" only say it did not happen: the act keeps its code
+    // and the record's status says negated.
+    const bool refusal = e.group.negated && (e.group.tense == "FUTURE" || !e.group.modality.empty());
+    if (refusal && e.trigger.pos == EventPos::kVerb) {
+      if (!action.empty()) {
+        e.cameo = RejectCode(action);
+        e.cameo_reverse.clear();
+      }
+      continue;
+    }
+    if (e.group.negated && e.trigger.pos == EventPos::kVerb) continue;
     const bool threatened = infinitive && InList(governing_word, kThreat);
     const bool commissive = infinitive && InList(governing_word, kCommissive);
     e.intent = commissive || threatened || e.group.tense == "FUTURE" || e.group.modality == "would";
