@@ -311,5 +311,20 @@ TEST(EventCoding, EventNounsActedOnAreNoEventsOfTheirOwn) {
   EXPECT_EQ(attack->type, "ASSAULT");
 }
 
+// "X and Y met": the two sides of a mutual act are its source and target, as an event dyad records them; a joint
+// act of two parties on a third keeps both as sources.
+TEST(EventParticipants, TwoSidesOfAMutualActAreSourceAndTarget) {
+  const Passage p(
+      "German Chancellor Friedrich Merz and French President Emmanuel Macron met in Paris on Wednesday. "
+      "Britain and Germany froze aid in February.");
+  const Event* met = p.At("met");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(p.Source(*met), "German Chancellor Friedrich Merz");
+  EXPECT_EQ(p.Target(*met), "French President Emmanuel Macron");
+  const Event* froze = p.At("froze");
+  ASSERT_NE(froze, nullptr);
+  EXPECT_EQ(p.Target(*froze), "-");  // none
+}
+
 }  // namespace
 }  // namespace newsgraph

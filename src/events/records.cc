@@ -603,6 +603,38 @@ void JoinDefiniteNouns(const Builder& b, const std::vector<ReadEvent>& read, con
   }
 }
 
+// "Japan and South Korea signed a defence pact", "Merz and Macron met": two named parties of an act done with each
+// other, and no one else on its receiving end, are its two sides, the first the source and the second the target,
+// as an event dyad records them. Only for verbs of acts that are mutual by nature ("Britain and Germany froze aid",
+// "Obama and Biden arrived" keep both as sources).
+constexpr std::string_view kMutualVerbs[] = {"meet",    "talk",    "speak",   "sign",      "agree",    "negotiate",
+                                             "discuss", "confer",  "consult", "cooperate", "reconcile", "clash"};
+void PairedSidesOfAMutualAct(const Builder& b, Event* r, std::vector<std::string>* stems) {
+  newsgraph::EventParticipant* first = nullptr;
+  newsgraph::EventParticipant* second = nullptr;
+  for (newsgraph::EventParticipant& p : r->participants) {
+    if (p.role == EventRole::kTarget) return;
+    if (p.role != EventRole::kSource) continue;
+    if (p.entity < 0 || second) return;
+    (first ? second : first) = &p;
+  }
+  if (!second) return;
+  if (second->span.start < first->span.start) std::swap(first, second);
+  if (first->span.end > second->span.start ||
+      b.text.substr(first->span.end, second->span.start - first->span.end) != " and ")
+    return;
+  const bool mutual = std::any_of(r->mentions.begin(), r->mentions.end(), [&](const EventMention& m) {
+    VerbLexicon::Get().Lemmas(b.lower[b.TokenAt(m.span.start)], stems);
+    return std::any_of(stems->begin(), stems->end(), [](const std::string& w) { return StemIn(w, kMutualVerbs); });
+  });
+  if (!mutual) return;
+  second->role = EventRole::kTarget;
+  std::sort(r->participants.begin(), r->participants.end(),  // in text order, as records list them
+            [](const newsgraph::EventParticipant& x, const newsgraph::EventParticipant& y) {
+              return x.span.start < y.span.start;
+            });
+}
+
 }  // namespace
 
 void BuildEventRecords(std::string_view text, const lang::Words& words, const std::vector<ReadEvent>& read,
@@ -929,6 +961,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       else if (p.entity >= 0)
         p.actor = entity_actors.Of(p.entity, p.actor);
     }
+    PairedSidesOfAMutualAct(b, &rec, &stems);
     if (rec.date) b.Interval(rec);
     if (rec.date && rec.status == EventStatus::kOngoing) rec.date->on_or_before = false;  // it holds at that date
     if (!std::is_sorted(rec.mentions.begin(), rec.mentions.end(), ByStart))
