@@ -326,5 +326,18 @@ TEST(EventParticipants, TwoSidesOfAMutualActAreSourceAndTarget) {
   EXPECT_EQ(p.Target(*froze), "-");  // none
 }
 
+// "demanded that X resign": a demand the dictionaries code is listed even when the tagger classes the verb as a
+// state of mind; wanting something stays one ("what parents want is a school" lists nothing).
+TEST(EventCoding, ADemandIsAnActNotAStateOfMind) {
+  const Passage p(
+      "Protesters in Belgrade demanded that Milos Vucevic resign. "
+      "What parents really want is a quality neighbourhood school, said Hester.");
+  const Event* demanded = p.At("demanded");
+  ASSERT_NE(demanded, nullptr);
+  EXPECT_EQ(demanded->type, "REQUEST");
+  EXPECT_EQ(p.Target(*demanded), "Milos Vucevic");
+  EXPECT_EQ(p.At("want"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph

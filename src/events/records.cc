@@ -767,7 +767,15 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       if (e.trigger.cls == EventClass::kReporting || e.trigger.cls == EventClass::kState ||
           (word && (word->classes & lang::kReportingVerb)))
         own_quiet = kUntyped;
-      if (e.trigger.cls == EventClass::kIState || idiom) own_quiet = kMind;
+      // A demand coded as one is an act, whatever class the tagger gave the verb ("demanded that he resign",
+      // "is pressing the US to cut"), but wanting or needing something stays a state of mind ("what parents want is").
+      static constexpr std::string_view kWanting[] = {"want", "need", "wish", "hope"};
+      bool demand = coded && std::string_view(e.cameo).starts_with("10");
+      if (demand) {
+        VerbLexicon::Get().Lemmas(b.lower[t], &stems);
+        demand = std::none_of(stems.begin(), stems.end(), [](const std::string& w) { return StemIn(w, kWanting); });
+      }
+      if ((e.trigger.cls == EventClass::kIState && !demand) || idiom) own_quiet = kMind;
     }
     int32_t source = -1;
     for (const auto& p : e.participants)
