@@ -339,5 +339,19 @@ TEST(EventCoding, ADemandIsAnActNotAStateOfMind) {
   EXPECT_EQ(p.At("want"), nullptr);
 }
 
+// "recalled its ambassador to India": the actor's own people ("its", "their" before words that name no one) are
+// not on whom the act falls; the country of the "to" / "from" phrase is.
+TEST(EventParticipants, TheActorsOwnPeopleAreNoTarget) {
+  const Passage p(
+      "Canada recalled its ambassador to India on Monday. "
+      "France withdrew its troops from Mali.");
+  const Event* recalled = p.At("recalled");
+  ASSERT_NE(recalled, nullptr);
+  EXPECT_EQ(p.Target(*recalled), "India");
+  const Event* withdrew = p.At("withdrew");
+  ASSERT_NE(withdrew, nullptr);
+  EXPECT_EQ(p.Target(*withdrew), "Mali");
+}
+
 }  // namespace
 }  // namespace newsgraph

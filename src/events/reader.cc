@@ -593,11 +593,19 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       e.code = codes_.Find(!e.cameo.empty() ? e.cameo : e.cameo_reverse);
       const bool coded = !e.merged && (!e.cameo.empty() || !e.cameo_reverse.empty());
       int chosen = -1;
+      // "recalled its ambassador to India", "withdrew their troops from Mali": a phrase of the actor's own people
+      // ("its", "their" before words that name no one) is not on whom the act falls; a later phrase is.
+      auto own_side = [&](const EventParticipant& p) {
+        if (p.mention >= 0 || p.token_begin >= p.token_end) return false;
+        const std::string_view first = words.lower[p.token_begin - s.token_begin];
+        return first == "its" || first == "their" || first == "his" || first == "her" || first == "our";
+      };
       if (coded)
         for (EventParticipant& p : e.participants) {
           p.actor = actor_of(p);
           const bool person = p.mention >= 0 && !p.pronoun && a.mentions[p.mention].type == EntityType::kPerson;
-          if (p.role == ParticipantRole::kTarget && (!p.actor.empty() || person) && (chosen < 0 || p.rank < chosen))
+          if (p.role == ParticipantRole::kTarget && (!p.actor.empty() || person) && !own_side(p) &&
+              (chosen < 0 || p.rank < chosen))
             chosen = p.rank;
         }
       if (chosen < 0)  // else the first candidate left
