@@ -353,5 +353,22 @@ TEST(EventParticipants, TheActorsOwnPeopleAreNoTarget) {
   EXPECT_EQ(p.Target(*withdrew), "Mali");
 }
 
+// A bare "strike" is a work stoppage when the words around it name workers, pay or a stoppage's length; otherwise
+// (a military strike, a shot in football) it is not coded as one.
+TEST(EventCoding, AStrikeOfWorkersIsAWorkStoppage) {
+  const Passage p(
+      "The strike by dock workers in Rotterdam entered its third day on Wednesday. "
+      "Teachers began a 48-hour strike over pay.");
+  const Event* dock = p.Where("strike by");
+  ASSERT_NE(dock, nullptr);
+  EXPECT_EQ(dock->type, "PROTEST");
+  const Event* teachers = p.Where("strike over");
+  ASSERT_NE(teachers, nullptr);
+  EXPECT_EQ(teachers->cameo, "143");
+  const Passage football("Clyde scored through a tremendous strike from Bryson after half-an-hour.");
+  const Event* shot = football.At("strike");
+  EXPECT_TRUE(shot == nullptr || shot->cameo.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -263,6 +263,14 @@ struct CameoCoder::Impl {
   util::HashMap64<uint32_t> nouns;
   std::vector<std::string> noun_codes;
   std::vector<std::string> noun_names;
+  // "context:strike\t143\tworkers union ...": an ambiguous noun coded only when one of its cue words stands within
+  // kContextReach words of it (a word starting with '-' matches as a suffix: "-hour" in "48-hour").
+  struct ContextNoun {
+    std::string code;
+    std::vector<std::string> cues;
+  };
+  std::unordered_map<std::string, std::vector<ContextNoun>> context_nouns;
+  static constexpr size_t kContextReach = 4;
   size_t pattern_count = 0;
 
   // The synset called `name`, created empty if new; "&asylum" and "asylum" are one (the compiled dictionary names
@@ -553,6 +561,16 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
         status = Status(StatusCode::kCorrupt, "bad verb pattern line: " + std::string(line));
       return;
     }
+    if (f[0].starts_with("context:")) {
+      if (f.size() != 3 || f[0].size() == 8) {
+        status = Status(StatusCode::kCorrupt, "bad context noun line: " + std::string(line));
+        return;
+      }
+      Impl::ContextNoun c{std::string(f[1]), {}};
+      for (std::string_view w : util::SplitWords(f[2])) c.cues.emplace_back(w);
+      m.context_nouns[std::string(f[0].substr(8))].push_back(std::move(c));
+      return;
+    }
     if (f[0].rfind("verb:", 0) == 0) {  // the verb's code alone, in place of the dictionary's
       own_codes[std::string(f[0].substr(5))] = std::string(f[1]);
       // "verb:urge\t020\tdemand": a verb the dictionary lacks, added to the block whose patterns were written for
@@ -718,6 +736,20 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
   return coding;
 }
 
+namespace {
+
+// Whether `word` is a count with the unit `suffix` ("48-hour", "three-day" for "-hour", "-day"); not "half-an-hour".
+bool CountedSuffix(std::string_view word, std::string_view suffix) {
+  if (word.size() <= suffix.size() || !word.ends_with(suffix)) return false;
+  const std::string_view count = word.substr(0, word.size() - suffix.size());
+  constexpr std::string_view kCounts[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                          "twelve"};
+  return std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+         std::find(std::begin(kCounts), std::end(kCounts), count) != std::end(kCounts);
+}
+
+}  // namespace
+
 std::optional<Coding> CameoCoder::CodeNoun(const std::vector<std::string_view>& lower, size_t trigger,
                                            CoderScratch* scratch) const {
   const Impl& m = *impl_;
@@ -734,7 +766,19 @@ std::optional<Coding> CameoCoder::CodeNoun(const std::vector<std::string_view>& 
     entry = m.nouns.Find(word);
     words = 1;
   }
-  if (!entry) return std::nullopt;
+  if (!entry) {
+    const auto it = m.context_nouns.find(std::string(lower[trigger]));
+    if (it == m.context_nouns.end()) return std::nullopt;
+    const size_t from = trigger > Impl::kContextReach ? trigger - Impl::kContextReach : 0;
+    const size_t to = std::min(lower.size(), trigger + Impl::kContextReach + 1);
+    for (const Impl::ContextNoun& c : it->second)
+      for (size_t t = from; t < to; ++t)
+        if (t != trigger && std::any_of(c.cues.begin(), c.cues.end(), [&](const std::string& cue) {
+              return cue[0] == '-' ? CountedSuffix(lower[t], cue) : lower[t] == cue;
+            }))
+          return Coding{c.code, "", it->first, 1, static_cast<uint32_t>(trigger + 1)};
+    return std::nullopt;
+  }
   const std::string& code = m.noun_codes[*entry - 1];
   if (code.empty() || code[0] != '=')
     return Coding{code, "", m.noun_names[*entry - 1], words, static_cast<uint32_t>(trigger + 1)};

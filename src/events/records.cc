@@ -570,16 +570,16 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
 }
 
 // "Dock workers will walk out from Monday ... The union said the strike would begin on March 17": a definite event
-// noun ("the strike") with no code of its own, dated to the same day as a coded record of the last few sentences
-// with the same status, names that event (the most recent such record); not a noun said to be another
-// (Builder::Another).
+// noun ("the strike") with no code of its own, or one of the same type or announced by the record, dated to the same
+// day as a coded record of the last few sentences with the same status, names that event (the most recent such
+// record); not a noun said to be another (Builder::Another).
 void JoinDefiniteNouns(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int32_t>& read_at,
                        std::vector<Event>& records, std::vector<bool>* dropped) {
   constexpr uint32_t kSentences = 3;  // how far back the event named may be
   int64_t d0, d1, q0, q1;
   for (size_t r = 0; r < records.size(); ++r) {
     const Event& rec = records[r];
-    if ((*dropped)[r] || rec.mentions.size() != 1 || !rec.cameo.empty() || !rec.date || rec.date->on_or_before ||
+    if ((*dropped)[r] || rec.mentions.size() != 1 || !rec.date || rec.date->on_or_before ||
         !DayRange(rec.date->value, &d0, &d1) || d0 != d1)
       continue;
     const size_t t = b.TokenAt(rec.mentions.front().span.start);
@@ -594,7 +594,10 @@ void JoinDefiniteNouns(const Builder& b, const std::vector<ReadEvent>& read, con
     for (size_t q = r; q-- > 0;) {
       const Event& into = records[q];
       if (into.mentions.front().sentence + kSentences < rec.mentions.front().sentence) break;
-      if ((*dropped)[q] || into.type.empty() || !into.date || into.date->on_or_before ||
+      // A coded noun names a record of its own type, or the announcement of it ("will walk out", a threat: 133).
+      const bool announced = into.cameo.starts_with("03") || into.cameo.starts_with("13");
+      if ((*dropped)[q] || into.type.empty() || (!rec.cameo.empty() && rec.type != into.type && !announced) ||
+          !into.date || into.date->on_or_before ||
           into.status != rec.status || !DayRange(into.date->value, &q0, &q1) || q0 != d0 || q1 != d1)
         continue;
       JoinRecord(records, static_cast<int>(r), static_cast<int>(q), dropped, true);
