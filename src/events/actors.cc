@@ -142,7 +142,15 @@ std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t 
   constexpr std::string_view kQualifiers[] = {"military", "government", "police",   "rebel",  "opposition",
                                               "army",     "security",   "civilian", "judicial", "diplomatic",
                                               "media",    "labor",      "labour",   "business", "refugee"};
+  // Military nouns the agent dictionaries leave out because they name a thing as often as an actor ("market
+  // forces", "fuel tanks"): a country's or an international body's ("Russian forces", "Israeli tanks", "the UN's
+  // forces") are its military (not a group's: "Hamas forces" is Hamas). Not "jets" (the New York Jets) nor "think
+  // tanks".
+  constexpr std::string_view kMilitaryHeads[] = {"forces", "force", "tanks", "drones", "gunships", "missiles",
+                                                 "helicopters"};
   bool qualifiers_only = true, last_is_agent = false;
+  const bool military_head =
+      end > begin && InList(lower[end - 1], kMilitaryHeads) && (end - begin < 2 || lower[end - 2] != "think");
   for (size_t t = begin; t < end;) {
     size_t n = 0;
     if (actor.empty()) {
@@ -166,6 +174,8 @@ std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t 
     }
     ++t;
   }
+  if (military_head && (actor.size() == 3 || actor.starts_with("IGO")) && suffixes.empty() && prefixes.empty())
+    suffixes.push_back("MIL");
   if (actor.empty() && suffixes.empty() && prefixes.empty()) return "";
   if (actor.empty() && qualifiers_only && !last_is_agent) return "";
   // Agents without a country take the country of an "of" / "from" phrase right after them: "the mayor of Nablus",
