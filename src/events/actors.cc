@@ -6,6 +6,7 @@
 #include <array>
 #include <charconv>
 
+#include "lang/gazetteer.h"
 #include "util/hash.h"
 #include "util/lines.h"
 #include "util/split.h"
@@ -203,7 +204,24 @@ const std::string& EntityActors::Of(int32_t entity, const std::string& words) {
   if (NamesActor(*role_[entity])) return *role_[entity];
   if (NamesActor(words)) return words;
   if (!name_[entity]) name_[entity] = Code(a_.entities[entity].name);
-  return NamesActor(*name_[entity]) ? *name_[entity] : words;
+  if (NamesActor(*name_[entity])) return *name_[entity];
+  if (!place_[entity]) place_[entity] = PlaceCode(a_.entities[entity]);
+  return NamesActor(*place_[entity]) ? *place_[entity] : words;
+}
+
+// A place the dictionaries do not name ("Kherson", "Avdiivka") stands, as PETRARCH codes the cities it knows, for
+// the country it lies in: the code of that country's name.
+std::string EntityActors::PlaceCode(const Entity& entity) {
+  // Towns and regions ("Sindh province"), not areas across borders ('L'). (A place the entity stage resolves to the
+  // wrong GeoNames entry brings that entry's country: "the Red Sea" read as Sudan's Red Sea State.)
+  if (entity.type != EntityType::kLocation || entity.country.size() != 2 ||
+      (entity.feature_class != "P" && entity.feature_class != "A"))
+    return "";
+  const lang::Gazetteer& gazetteer = lang::Gazetteer::Get();
+  const uint32_t country = gazetteer.CountryByCode(entity.country);
+  if (country == lang::kNoPlace) return "";
+  const std::string code = Code(gazetteer.place(country).name);
+  return code.size() == 3 ? code : "";
 }
 
 std::string EntityActors::Code(std::string_view phrase) {
