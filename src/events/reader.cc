@@ -579,6 +579,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     // entity's code, a place's the country it lies in. Not a person named alone ("Clinton beats Trump"): violence
     // between people the dictionaries do not know is no event (below), and their entity's code would make it one.
     // Nor an organisation named by an agent word, which keeps it ("Congress": ---LEG).
+    actor_cache.clear();
     auto actor_of = [&](const EventParticipant& p) -> const std::string& {
       for (const auto& [b, e, code, by_entity] : actor_cache)
         if (b == p.token_begin && e == p.token_end) return code;
