@@ -151,6 +151,24 @@ TEST(EventCoding, DeployingForcesIsMobilization) {
   EXPECT_EQ(p.Where("deployed 5")->type, "MOBILIZE");
 }
 
+// Launching missiles, rockets or drones at, into or against a place is an attack (194 heavy weapons, 195 from the
+// air); launching a missile alone (a test, a product) is none.
+TEST(EventCoding, LaunchingMissilesOrDronesAtAPlaceIsAnAttack) {
+  const Passage p(
+      "Russia launched a barrage of drones at Kyiv overnight. "
+      "Hamas launched rockets into southern Israel on Saturday. "
+      "The company launched a new drone on Monday.");
+  const Event* drones = p.Where("launched a barrage");
+  ASSERT_NE(drones, nullptr);
+  EXPECT_EQ(drones->cameo, "195");
+  EXPECT_EQ(drones->type, "ASSAULT");
+  const Event* rockets = p.Where("launched rockets");
+  ASSERT_NE(rockets, nullptr);
+  EXPECT_EQ(rockets->cameo, "194");
+  const Event* product = p.Where("launched a new");
+  EXPECT_TRUE(product == nullptr || product->cameo.empty()) << product->cameo;
+}
+
 // Summoning a country's ambassador is an official complaint (114, ACCUSE), the "in protest" its purpose.
 TEST(EventCoding, SummoningAnAmbassadorIsAComplaint) {
   const Passage p("Lithuania summoned the Belarusian ambassador in protest on Monday.");

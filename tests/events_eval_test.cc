@@ -174,6 +174,29 @@ TEST(EventsCoding, PetrarchRealNewsStaysAboveTheFloor) {
   EXPECT_LE(static_cast<double>(s.extra) / s.records, 0.72) << FormatPetrarchScores(s);
 }
 
+// Words that name no actor take their entity's code, as the records do: a place the dictionaries lack is its
+// country ("Kherson": UKR), a titled person the country the article gives the role ("President Volodymyr
+// Zelenskiy": ---GOV, UKRGOV). Not a person named alone (violence between people the dictionaries do not know stays
+// uncoded), nor a place or an organisation for violence alone ("UK homes hit a record").
+TEST(EventsCoding, WordsNamingNoActorTakeTheirEntitysCode) {
+  const CodingSystem system(events::CameoCoder::Builtin(), events::ActorCoder::Builtin());
+  auto coded = [&](const std::string& text, const std::vector<Triple>& gold) {
+    std::vector<PetrarchRecord> records(1);
+    records[0].text = text;
+    records[0].date = Date{2024, 3, 1};
+    records[0].gold = gold;
+    const PetrarchScores s = EvaluatePetrarch(records, system.Get(), 1);
+    return s.found == s.gold && s.extra == 0 ? std::string("ok") : s.errors.empty() ? "?" : s.errors[0];
+  };
+  EXPECT_EQ(coded("Russian troops shelled Kherson on Tuesday.", {{"RUSMIL", "UKR", "190"}}), "ok");
+  EXPECT_EQ(coded("Ukrainian President Volodymyr Zelenskiy arrived in Berlin on Monday. On Tuesday President "
+                  "Volodymyr Zelenskiy met German Chancellor Olaf Scholz.",
+                  {{"UKRGOV", "DEU", "040"}, {"UKRGOV", "DEUGOV", "040"}}),
+            "ok");
+  EXPECT_EQ(coded("Clinton beat Trump in Ohio on Tuesday.", {}), "ok");
+  EXPECT_EQ(coded("UK homes hit a record value of 3 trillion pounds.", {}), "ok");
+}
+
 TEST(EventsCoding, PetrarchUnitTestsStayAboveTheFloor) {
   NEWSGRAPH_REQUIRE_SHARED("data/cameo/petrarch2/text/PETR.UnitTest.records.xml");
   const std::string dir = testing::SourcePath("tests/fixtures/events/petr-validate/");

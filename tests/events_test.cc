@@ -328,6 +328,25 @@ TEST(Actors, CountryAgentAndDatedCodes) {
   EXPECT_FALSE(ActorCoder::Create("", "minister\tGOV\n").ok());  // an agent code needs its '~'
 }
 
+// "Russian forces", "Israeli tanks": a military noun the agent dictionaries leave out is a country's (or an
+// international body's) military when one is named before it; alone, or after a think, it names no agent.
+TEST(Actors, ACountrysForcesAreItsMilitary) {
+  const ActorCoder& actors = ActorCoder::Builtin();
+  auto code = [&](std::string_view phrase) {
+    const Words w(phrase);
+    return actors.Code(w.lower, 0, w.lower.size(), std::nullopt);
+  };
+  EXPECT_EQ(code("Russian forces"), "RUSMIL");
+  EXPECT_EQ(code("Israeli tanks"), "ISRMIL");
+  EXPECT_EQ(code("Russia 's drones"), "RUSMIL");
+  EXPECT_EQ(code("the United Nations forces"), "IGOUNOMIL");
+  EXPECT_EQ(code("Syrian government forces"), "SYRMIL");  // the dictionaries' own agent, once
+  EXPECT_EQ(code("Syrian rebel forces"), "SYRREB");       // another agent says whose forces
+  EXPECT_EQ(code("market forces"), "");
+  EXPECT_EQ(code("Washington think tanks"), "USA");
+  EXPECT_EQ(code("Russian tanks roll"), "RUS");  // the head, not any word, is the military noun
+}
+
 TEST(Actors, AgentsTakeTheCountryOfTheirOfPhrase) {
   const ActorCoder& actors = ActorCoder::Builtin();
   // The head phrase (its first words) names agents only; the words after it may say whose.

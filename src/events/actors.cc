@@ -6,6 +6,7 @@
 #include <array>
 #include <charconv>
 
+#include "lang/gazetteer.h"
 #include "util/hash.h"
 #include "util/lines.h"
 #include "util/split.h"
@@ -142,7 +143,15 @@ std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t 
   constexpr std::string_view kQualifiers[] = {"military", "government", "police",   "rebel",  "opposition",
                                               "army",     "security",   "civilian", "judicial", "diplomatic",
                                               "media",    "labor",      "labour",   "business", "refugee"};
+  // Military nouns the agent dictionaries leave out because they name a thing as often as an actor ("market
+  // forces", "fuel tanks"): a country's or an international body's ("Russian forces", "Israeli tanks", "the UN's
+  // forces") are its military (not a group's: "Hamas forces" is Hamas). Not "jets" (the New York Jets) nor "think
+  // tanks".
+  constexpr std::string_view kMilitaryHeads[] = {"forces", "force", "tanks", "drones", "gunships", "missiles",
+                                                 "helicopters"};
   bool qualifiers_only = true, last_is_agent = false;
+  const bool military_head =
+      end > begin && InList(lower[end - 1], kMilitaryHeads) && (end - begin < 2 || lower[end - 2] != "think");
   for (size_t t = begin; t < end;) {
     size_t n = 0;
     if (actor.empty()) {
@@ -166,6 +175,8 @@ std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t 
     }
     ++t;
   }
+  if (military_head && (actor.size() == 3 || actor.starts_with("IGO")) && suffixes.empty() && prefixes.empty())
+    suffixes.push_back("MIL");
   if (actor.empty() && suffixes.empty() && prefixes.empty()) return "";
   if (actor.empty() && qualifiers_only && !last_is_agent) return "";
   // Agents without a country take the country of an "of" / "from" phrase right after them: "the mayor of Nablus",
@@ -193,7 +204,24 @@ const std::string& EntityActors::Of(int32_t entity, const std::string& words) {
   if (NamesActor(*role_[entity])) return *role_[entity];
   if (NamesActor(words)) return words;
   if (!name_[entity]) name_[entity] = Code(a_.entities[entity].name);
-  return NamesActor(*name_[entity]) ? *name_[entity] : words;
+  if (NamesActor(*name_[entity])) return *name_[entity];
+  if (!place_[entity]) place_[entity] = PlaceCode(a_.entities[entity]);
+  return NamesActor(*place_[entity]) ? *place_[entity] : words;
+}
+
+// A place the dictionaries do not name ("Kherson", "Avdiivka") stands, as PETRARCH codes the cities it knows, for
+// the country it lies in: the code of that country's name.
+std::string EntityActors::PlaceCode(const Entity& entity) {
+  // Towns and regions ("Sindh province"), not areas across borders ('L'). (A place the entity stage resolves to the
+  // wrong GeoNames entry brings that entry's country: "the Red Sea" read as Sudan's Red Sea State.)
+  if (entity.type != EntityType::kLocation || entity.country.size() != 2 ||
+      (entity.feature_class != "P" && entity.feature_class != "A"))
+    return "";
+  const lang::Gazetteer& gazetteer = lang::Gazetteer::Get();
+  const uint32_t country = gazetteer.CountryByCode(entity.country);
+  if (country == lang::kNoPlace) return "";
+  const std::string code = Code(gazetteer.place(country).name);
+  return code.size() == 3 ? code : "";
 }
 
 std::string EntityActors::Code(std::string_view phrase) {

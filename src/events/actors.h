@@ -69,13 +69,19 @@ inline bool NamesActor(std::string_view code) { return code.size() >= 3 && !code
 // CAMEO actor codes of a document's entities, computed once each: a role's country with the agent of its title
 // ("Prime Minister" of "United Kingdom": GBRGOV) or its organisation ("President" of "European Commission":
 // IGOEUREEC), as the article or the office-holder list gives it today; else the entity's name's ("Vladimir Putin",
-// "Russia"), which the dictionaries may date to an earlier office, as they may the words at the event.
+// "Russia"), which the dictionaries may date to an earlier office, as they may the words at the event; else, for a
+// place, the country the gazetteer puts it in ("Kherson": UKR).
 //
 // Thread safety: one per document and thread (it caches).
 class EntityActors {
  public:
   EntityActors(const Analysis& a, const ActorCoder& actors, const std::optional<Date>& date)
-      : a_(a), actors_(actors), date_(date), role_(a.entities.size()), name_(a.entities.size()) {}
+      : a_(a),
+        actors_(actors),
+        date_(date),
+        role_(a.entities.size()),
+        name_(a.entities.size()),
+        place_(a.entities.size()) {}
 
   // The code for `entity` as a participant whose words at the event were coded `words`.
   const std::string& Of(int32_t entity, const std::string& words);
@@ -83,11 +89,12 @@ class EntityActors {
  private:
   std::string Code(std::string_view phrase);
   std::string RoleCode(const Entity& entity);
+  std::string PlaceCode(const Entity& entity);
 
   const Analysis& a_;
   const ActorCoder& actors_;
   const std::optional<Date>& date_;
-  std::vector<std::optional<std::string>> role_, name_;
+  std::vector<std::optional<std::string>> role_, name_, place_;
   std::vector<std::string> words_;
   std::vector<std::string_view> lower_;
 };

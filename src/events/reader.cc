@@ -464,9 +464,12 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     for (size_t t = t0; t < a.tokens.size() && a.tokens[t].span.start < a.timexes[k].span.end; ++t) in_time[t] = 1;
 
   SentenceWords words;
+  EntityActors entity_actors(a, actors_, document_date);
   std::vector<uint32_t> verbs_here;
   std::vector<ParticipantSpan> spans;
-  std::vector<std::tuple<uint32_t, uint32_t, std::string>> actor_cache;  // per sentence: token range -> actor code
+  // Per sentence: token range -> actor code, and whether the code is the entity's alone (no word of the phrase
+  // names an actor or an agent).
+  std::vector<std::tuple<uint32_t, uint32_t, std::string, bool>> actor_cache;
   size_t next = 0;  // the first trigger not yet read
   // What is read at once: a sentence, or a piece of kMaxReadTokens tokens of a longer one (text without sentence
   // ends): the readers' work for one event grows with the events around it, and no clause is that long.
@@ -579,13 +582,30 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     // Actor codes, for coded events only: a target is the best candidate that names a known actor or a person,
     // else the first. A person the actor dictionaries do not know is still the one acted on: "met Emmanuel Macron in
     // Paris" is a meeting with Macron, not with France.
+    // Words that name no actor take the code of the entity their name mention is, as the records will: a person
+    // named with a title ("President Volodymyr Zelenskiy": ---GOV) the country of the entity's role or name
+    // (UKRGOV); a place or an organisation named by no word the dictionaries know ("Kherson", "the PRC") its
+    // entity's code, a place's the country it lies in. Not a person named alone ("Clinton beats Trump"): violence
+    // between people the dictionaries do not know is no event (below), and their entity's code would make it one.
+    // Nor an organisation named by an agent word, which keeps it ("Congress": ---LEG).
     actor_cache.clear();
     auto actor_of = [&](const EventParticipant& p) -> const std::string& {
-      for (const auto& [b, e, code] : actor_cache)
+      for (const auto& [b, e, code, by_entity] : actor_cache)
         if (b == p.token_begin && e == p.token_end) return code;
-      actor_cache.emplace_back(p.token_begin, p.token_end,
-                               actors_.Code(words.lower, p.token_begin - s.token_begin, p.token_end - s.token_begin,
-                                            document_date));
+      std::string code =
+          actors_.Code(words.lower, p.token_begin - s.token_begin, p.token_end - s.token_begin, document_date);
+      bool by_entity = false;
+      if (!NamesActor(code) && !p.pronoun && p.mention >= 0 && a.mentions[p.mention].entity >= 0) {
+        const bool person = a.mentions[p.mention].type == EntityType::kPerson;
+        if (person && code.starts_with("---")) {
+          const std::string& entity = entity_actors.Of(a.mentions[p.mention].entity, "");
+          if (NamesActor(entity)) code = entity.size() == 3 ? entity + code.substr(3) : entity;
+        } else if (!person && code.empty()) {
+          code = entity_actors.Of(a.mentions[p.mention].entity, code);
+          by_entity = !code.empty();
+        }
+      }
+      actor_cache.emplace_back(p.token_begin, p.token_end, std::move(code), by_entity);
       return std::get<2>(actor_cache.back());
     };
     for (size_t k = first_event; k < out->size(); ++k) {
@@ -626,8 +646,15 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       // Violence (roots 18-20) needs an actor the dictionaries know (a country, an organisation, an agent such as
       // police or rebels): between people they know nothing of it is sport or crime news ("Moya beat Fish").
       const bool violence = e.cameo.size() >= 2 && e.cameo.compare(0, 2, "18") >= 0;
+      // A place's or an organisation's entity code alone is not known enough for violence ("UK homes hit a
+      // record", "the PPIC poll breaking").
+      auto by_entity = [&](const EventParticipant& p) {
+        for (const auto& [b, e, code, entity] : actor_cache)
+          if (b == p.token_begin && e == p.token_end) return entity;
+        return false;
+      };
       auto known = [&](const EventParticipant& p) {
-        if (!p.actor.empty()) return true;
+        if (!p.actor.empty() && !(violence && by_entity(p))) return true;
         if (violence) return false;
         if (p.mention >= 0) return true;
         if (p.pronoun) return false;
