@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "core/date_values.h"
 #include "newsgraph/document.h"
+#include "util/date_values.h"
 
 namespace newsgraph {
 namespace {
@@ -48,23 +48,23 @@ TEST(Date, CalendarArithmetic) {
 TEST(Date, DayRangeOfTimeValues) {
   int64_t first = 0, last = 0;
   const auto days = [](int y, int m, int d) { return Date{y, m, d}.ToDays(); };
-  ASSERT_TRUE(DayRange("2025-04-24", &first, &last));
+  ASSERT_TRUE(util::DayRange("2025-04-24", &first, &last));
   EXPECT_EQ(first, days(2025, 4, 24));
   EXPECT_EQ(last, first);
-  ASSERT_TRUE(DayRange("2025-03-17TMO", &first, &last));  // TimeML's "Monday morning": its day
+  ASSERT_TRUE(util::DayRange("2025-03-17TMO", &first, &last));  // TimeML's "Monday morning": its day
   EXPECT_EQ(first, days(2025, 3, 17));
-  ASSERT_TRUE(DayRange("2025-W17", &first, &last));  // Monday 21 to Sunday 27 April
+  ASSERT_TRUE(util::DayRange("2025-W17", &first, &last));  // Monday 21 to Sunday 27 April
   EXPECT_EQ(first, days(2025, 4, 21));
   EXPECT_EQ(last, days(2025, 4, 27));
-  ASSERT_TRUE(DayRange("2021-W01", &first, &last));  // 2021's first week starts on 4 January
+  ASSERT_TRUE(util::DayRange("2021-W01", &first, &last));  // 2021's first week starts on 4 January
   EXPECT_EQ(first, days(2021, 1, 4));
-  ASSERT_TRUE(DayRange("2024-02", &first, &last));
+  ASSERT_TRUE(util::DayRange("2024-02", &first, &last));
   EXPECT_EQ(first, days(2024, 2, 1));
   EXPECT_EQ(last, days(2024, 2, 29));
-  ASSERT_TRUE(DayRange("2025", &first, &last));
+  ASSERT_TRUE(util::DayRange("2025", &first, &last));
   EXPECT_EQ(last - first, 364);
   for (const char* bad : {"P3D", "PRESENT_REF", "2025-13", "2025-02-30", "2025-4-1", "", "20x5"})
-    EXPECT_FALSE(DayRange(bad, &first, &last)) << bad;
+    EXPECT_FALSE(util::DayRange(bad, &first, &last)) << bad;
 }
 
 }  // namespace

@@ -1,34 +1,24 @@
 #include <charconv>
 #include <cstdio>
 
-#include "core/date_values.h"
 #include "newsgraph/document.h"
+#include "util/date_values.h"
 
 namespace newsgraph {
 namespace {
-
-bool ParseDigits(std::string_view text, size_t pos, size_t count, int* out) {
-  if (pos + count > text.size()) return false;
-  int value = 0;
-  for (size_t i = pos; i < pos + count; ++i) {
-    if (text[i] < '0' || text[i] > '9') return false;
-    value = value * 10 + (text[i] - '0');
-  }
-  *out = value;
-  return true;
-}
 
 // The rest of an ISO 8601 timestamp after the date: "T10:30", "T10:30:00", ".123", "Z", "+01:00", "-0500".
 bool IsTimePart(std::string_view rest) {
   if (rest.empty()) return true;
   if (rest[0] != 'T' && rest[0] != 't' && rest[0] != ' ') return false;
   int hour = 0, minute = 0, second = 0;
-  if (!ParseDigits(rest, 1, 2, &hour) || rest.size() < 6 || rest[3] != ':' || !ParseDigits(rest, 4, 2, &minute))
+  if (!util::ParseDigits(rest, 1, 2, &hour) || rest.size() < 6 || rest[3] != ':' ||
+      !util::ParseDigits(rest, 4, 2, &minute))
     return false;
   if (hour > 24 || minute > 59) return false;
   size_t pos = 6;
   if (pos < rest.size() && rest[pos] == ':') {
-    if (!ParseDigits(rest, pos + 1, 2, &second) || second > 60) return false;
+    if (!util::ParseDigits(rest, pos + 1, 2, &second) || second > 60) return false;
     pos += 3;
     if (pos < rest.size() && (rest[pos] == '.' || rest[pos] == ',')) {
       ++pos;
@@ -42,9 +32,10 @@ bool IsTimePart(std::string_view rest) {
   if (rest[pos] != '+' && rest[pos] != '-') return false;
   int oh = 0, om = 0;
   const std::string_view zone = rest.substr(pos + 1);
-  if (zone.size() == 5 && zone[2] == ':') return ParseDigits(zone, 0, 2, &oh) && ParseDigits(zone, 3, 2, &om) && oh <= 14;
-  if (zone.size() == 4) return ParseDigits(zone, 0, 2, &oh) && ParseDigits(zone, 2, 2, &om) && oh <= 14;
-  if (zone.size() == 2) return ParseDigits(zone, 0, 2, &oh) && oh <= 14;
+  if (zone.size() == 5 && zone[2] == ':')
+    return util::ParseDigits(zone, 0, 2, &oh) && util::ParseDigits(zone, 3, 2, &om) && oh <= 14;
+  if (zone.size() == 4) return util::ParseDigits(zone, 0, 2, &oh) && util::ParseDigits(zone, 2, 2, &om) && oh <= 14;
+  if (zone.size() == 2) return util::ParseDigits(zone, 0, 2, &oh) && oh <= 14;
   return false;
 }
 
@@ -63,8 +54,8 @@ int Date::DaysInMonth(int year, int month) {
 
 StatusOr<Date> Date::Parse(std::string_view text) {
   Date d;
-  const bool shape = text.size() >= 10 && text[4] == '-' && text[7] == '-' && ParseDigits(text, 0, 4, &d.year) &&
-                     ParseDigits(text, 5, 2, &d.month) && ParseDigits(text, 8, 2, &d.day);
+  const bool shape = text.size() >= 10 && text[4] == '-' && text[7] == '-' && util::ParseDigits(text, 0, 4, &d.year) &&
+                     util::ParseDigits(text, 5, 2, &d.month) && util::ParseDigits(text, 8, 2, &d.day);
   if (!shape || !IsTimePart(text.substr(10)))
     return Status(StatusCode::kInvalidArgument,
                   "invalid date \"" + std::string(text.substr(0, 64)) + "\": expected YYYY-MM-DD or an ISO 8601 timestamp");
@@ -118,31 +109,5 @@ std::string Date::ToString() const {
   return buf;
 }
 
-bool DayRange(std::string_view v, int64_t* first, int64_t* last) {
-  int y = 0, m = 0, d = 0;
-  if (!ParseDigits(v, 0, 4, &y)) return false;
-  if (v.size() == 4) {
-    *first = Date{y, 1, 1}.ToDays(), *last = Date{y, 12, 31}.ToDays();
-    return true;
-  }
-  if (v.size() == 8 && v[4] == '-' && v[5] == 'W' && ParseDigits(v, 6, 2, &d)) {  // ISO week: its Monday .. Sunday
-    const Date jan4{y, 1, 4};
-    *first = jan4.ToDays() - (jan4.Weekday() - 1) + 7 * (d - 1);
-    *last = *first + 6;
-    return true;
-  }
-  if (v.size() < 7 || v[4] != '-' || !ParseDigits(v, 5, 2, &m) || m < 1 || m > 12) return false;
-  if (v.size() == 7) {
-    *first = Date{y, m, 1}.ToDays(), *last = Date{y, m, Date::DaysInMonth(y, m)}.ToDays();
-    return true;
-  }
-  // A day, or a time of that day ("2025-03-17T06:00").
-  if ((v.size() == 10 || (v.size() > 10 && v[10] == 'T')) && v[7] == '-' && ParseDigits(v, 8, 2, &d) &&
-      Date::IsValid(y, m, d)) {
-    *first = *last = Date{y, m, d}.ToDays();
-    return true;
-  }
-  return false;
-}
 
 }  // namespace newsgraph

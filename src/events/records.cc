@@ -5,9 +5,9 @@
 #include <string>
 #include <tuple>
 
-#include "core/date_values.h"
 #include "events/where.h"
 #include "lang/lexicon.h"
+#include "util/date_values.h"
 #include "util/word_table.h"
 
 namespace newsgraph::events {
@@ -72,7 +72,7 @@ template <typename A, typename B>
 bool DatesAgree(const std::optional<A>& a, const std::optional<B>& b) {
   if (!a || !b || a->on_or_before || b->on_or_before) return true;
   int64_t a0, a1, b0, b1;
-  if (!DayRange(a->value, &a0, &a1) || !DayRange(b->value, &b0, &b1)) return a->value == b->value;
+  if (!util::DayRange(a->value, &a0, &a1) || !util::DayRange(b->value, &b0, &b1)) return a->value == b->value;
   return a0 <= b1 && b0 <= a1;
 }
 
@@ -81,7 +81,7 @@ template <typename A, typename B>
 bool MoreSpecific(const A& a, const B& b) {
   if (a.on_or_before != b.on_or_before) return !a.on_or_before;
   int64_t a0, a1, b0, b1;
-  const bool ra = DayRange(a.value, &a0, &a1), rb = DayRange(b.value, &b0, &b1);
+  const bool ra = util::DayRange(a.value, &a0, &a1), rb = util::DayRange(b.value, &b0, &b1);
   if (ra != rb) return ra;
   return ra && a1 - a0 < b1 - b0;
 }
@@ -228,7 +228,7 @@ struct Builder : PlaceReader {
     const size_t at = TokenAt(a.timexes[d.timex].span.start);
     const bool since = at > 0 && lower[at - 1] == "since";
     int64_t d0, d1;
-    const bool past = d.value == "PAST_REF" || (date && DayRange(d.value, &d0, &d1) && d0 < date->ToDays());
+    const bool past = d.value == "PAST_REF" || (date && util::DayRange(d.value, &d0, &d1) && d0 < date->ToDays());
     if (since || (rec.status == EventStatus::kOngoing && past)) d.until = date ? date->ToString() : "PRESENT_REF";
   }
 
@@ -319,7 +319,7 @@ struct Builder : PlaceReader {
     }
     // Dated after the document date: still to come ("is meeting them on Thursday").
     int64_t d0, d1;
-    if (e.date && !e.date->on_or_before && date && DayRange(e.date->value, &d0, &d1) && d0 > date->ToDays())
+    if (e.date && !e.date->on_or_before && date && util::DayRange(e.date->value, &d0, &d1) && d0 > date->ToDays())
       return EventStatus::kPlanned;
     if (e.trigger.pos == EventPos::kVerb && g.tense == "PRESENT" && progressive) return EventStatus::kOngoing;
     if (e.trigger.pos == EventPos::kVerb && g.tense == "PRESENT" && begin > s.token_begin &&
@@ -580,7 +580,7 @@ void JoinDefiniteNouns(const Builder& b, const std::vector<ReadEvent>& read, con
   for (size_t r = 0; r < records.size(); ++r) {
     const Event& rec = records[r];
     if ((*dropped)[r] || rec.mentions.size() != 1 || !rec.date || rec.date->on_or_before ||
-        !DayRange(rec.date->value, &d0, &d1) || d0 != d1)
+        !util::DayRange(rec.date->value, &d0, &d1) || d0 != d1)
       continue;
     const size_t t = b.TokenAt(rec.mentions.front().span.start);
     if (t >= b.a.tokens.size() || read_at[t] < 0 || read[read_at[t]].trigger.pos != EventPos::kNoun || t < 1 ||
@@ -598,7 +598,7 @@ void JoinDefiniteNouns(const Builder& b, const std::vector<ReadEvent>& read, con
       const bool announced = into.cameo.starts_with("03") || into.cameo.starts_with("13");
       if ((*dropped)[q] || into.type.empty() || (!rec.cameo.empty() && rec.type != into.type && !announced) ||
           !into.date || into.date->on_or_before ||
-          into.status != rec.status || !DayRange(into.date->value, &q0, &q1) || q0 != d0 || q1 != d1)
+          into.status != rec.status || !util::DayRange(into.date->value, &q0, &q1) || q0 != d0 || q1 != d1)
         continue;
       JoinRecord(records, static_cast<int>(r), static_cast<int>(q), dropped, true);
       break;

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
-#include "core/date_values.h"
 #include "events/when.h"
 #include "lang/dateline.h"
 #include "text/token_search.h"
+#include "util/date_values.h"
 
 namespace newsgraph::events {
 namespace {
@@ -195,7 +195,7 @@ bool Dateline::Places(const Event& rec, const std::optional<Date>& date) const {
   for (const EventMention& m : rec.mentions)
     if (elsewhere[m.sentence]) return false;
   int64_t d0, d1;
-  return !(rec.date && rec.date->timex >= 0 && date && DayRange(rec.date->value, &d0, &d1) &&
+  return !(rec.date && rec.date->timex >= 0 && date && util::DayRange(rec.date->value, &d0, &d1) &&
            d1 + kRecentDays < date->ToDays());
 }
 
