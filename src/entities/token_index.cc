@@ -13,29 +13,42 @@ bool StartsLower(std::string_view w) { return !w.empty() && !(w[0] >= 'A' && w[0
 }  // namespace
 
 TokenIndex::TokenIndex(std::string_view text, const std::vector<Token>& tokens) : text_(text), tokens_(tokens) {
-  for (size_t t = 0; t < tokens.size(); ++t) {
-    const std::string_view w = tokens[t].span.In(text);
-    if (tokens[t].kind == TokenKind::kWord && !StartsLower(w)) positions_.emplace_back(w, t);
+  Build([](std::string_view w) { return !StartsLower(w); }, &positions_);
+}
+
+template <typename Take>
+void TokenIndex::Build(Take take, Positions* positions) const {
+  // Each indexed token's group, numbered in order of first occurrence; then a counting sort by group, which keeps
+  // the tokens of a group in text order.
+  std::vector<uint32_t> group_of(tokens_.size(), UINT32_MAX);
+  std::vector<uint32_t> count;
+  for (size_t t = 0; t < tokens_.size(); ++t) {
+    const std::string_view w = tokens_[t].span.In(text_);
+    if (tokens_[t].kind != TokenKind::kWord || !take(w)) continue;
+    const auto [it, added] = positions->group.try_emplace(w, static_cast<uint32_t>(count.size()));
+    if (added) count.push_back(0);
+    group_of[t] = it->second;
+    ++count[it->second];
   }
-  std::sort(positions_.begin(), positions_.end());
+  positions->begin.assign(count.size() + 1, 0);
+  for (size_t g = 0; g < count.size(); ++g) positions->begin[g + 1] = positions->begin[g] + count[g];
+  positions->tokens.resize(positions->begin.back());
+  std::vector<uint32_t> next(positions->begin.begin(), positions->begin.end() - 1);
+  for (size_t t = 0; t < tokens_.size(); ++t)
+    if (group_of[t] != UINT32_MAX) positions->tokens[next[group_of[t]]++] = t;
 }
 
 std::vector<size_t> TokenIndex::Lookup(const Positions& positions, std::string_view word) {
-  std::vector<size_t> out;
-  for (auto it = std::lower_bound(positions.begin(), positions.end(), std::make_pair(word, size_t{0}));
-       it != positions.end() && it->first == word; ++it)
-    out.push_back(it->second);
-  return out;
+  const auto it = positions.group.find(word);
+  if (it == positions.group.end()) return {};
+  return std::vector<size_t>(positions.tokens.begin() + positions.begin[it->second],
+                             positions.tokens.begin() + positions.begin[it->second + 1]);
 }
 
 std::vector<size_t> TokenIndex::Find(std::string_view word) const {
   if (!StartsLower(word)) return Lookup(positions_, word);
   if (!lower_built_) {
-    for (size_t t = 0; t < tokens_.size(); ++t) {
-      const std::string_view w = tokens_[t].span.In(text_);
-      if (tokens_[t].kind == TokenKind::kWord && StartsLower(w)) lower_positions_.emplace_back(w, t);
-    }
-    std::sort(lower_positions_.begin(), lower_positions_.end());
+    Build(StartsLower, &lower_positions_);
     lower_built_ = true;
   }
   return Lookup(lower_positions_, word);
