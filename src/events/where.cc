@@ -94,9 +94,24 @@ int32_t PlaceReader::EntityAfter(uint32_t t, const Sentence& s, EntityType type,
   if (type == EntityType::kLocation && n + 2 < s.token_end && lower[n + 1] == "'s" && LocationAt(n) >= 0 &&
       LocationAt(n + 2) >= 0)
     n += 2;
-  const int32_t ent = EntityIn(Span{a.tokens[n].span.start, a.tokens[std::min(n + 3, s.token_end - 1)].span.end});
-  if (ent >= 0 && a.entities[ent].type == type && MentionStartsAt(a.tokens[n].span.start, ent)) {
-    if (end) *end = EntityMentionEnd(a.tokens[n].span.start, ent);
+  // A mention of that type starting there, the longest ("the village of Robotyne in Zaporizhzhia region":
+  // Robotyne, not the longer name after it), unless a capitalised word follows it ("an attack on Arizona Sen. John
+  // McCain": a name of which the place is part); else the phrase's head.
+  const uint32_t start = a.tokens[n].span.start;
+  for (auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), start,
+                                  [](const auto& x, uint32_t v) { return x.first.start < v; });
+       it != entity_spans.end() && it->first.start == start; ++it)
+    if (a.entities[it->second].type == type) {
+      const size_t next = TokenAt(it->first.end);
+      if (next < a.tokens.size() && a.tokens[next].kind == TokenKind::kWord &&
+          lang::StartsUpper(a.tokens[next].span.In(text)))
+        break;
+      if (end) *end = it->first.end;
+      return it->second;
+    }
+  const int32_t ent = EntityIn(Span{start, a.tokens[std::min(n + 3, s.token_end - 1)].span.end});
+  if (ent >= 0 && a.entities[ent].type == type && MentionStartsAt(start, ent)) {
+    if (end) *end = EntityMentionEnd(start, ent);
     return ent;
   }
   if (type == EntityType::kLocation && n > t + 1 && lower[n - 1] == "the") return PlaceNamedBefore(n, s);
@@ -142,9 +157,21 @@ int32_t PlaceReader::PlaceOf(const ReadEvent& e, std::string_view cameo) const {
     VerbLexicon::Get().Lemmas(lower[at], &stems);
     movement = std::any_of(stems.begin(), stems.end(), [](const std::string& w) { return StemIn(w, kMovementVerbs); });
   }
-  for (uint32_t t = at + 1; t + 1 < s.token_end && t <= at + 12; ++t) {
+  // A participle right after a noun ("opened fire on a crowd of people protesting against prices in Ziguinchor")
+  // describes the noun and stands in the event's own clause: it ends no phrase, and its words do not count.
+  auto participle = [&](uint32_t t) {
+    return lower[t].ends_with("ing") && t > at + 1 && a.tokens[t - 1].kind == TokenKind::kWord && !Verb(t - 1) &&
+           !words.Has(static_cast<int>(t - 1), lang::kAuxiliary | lang::kPreposition | lang::kDeterminer |
+                                                   lang::kAdverb | lang::kConjunction);
+  };
+  uint32_t reach = at + 12;
+  for (uint32_t t = at + 1; t + 1 < s.token_end && t <= reach; ++t) {
     // "met and signed a deal in Paris": verbs joined by "and" share their place phrase.
     const bool joined = t == at + 2 && e.trigger.pos == EventPos::kVerb && (lower[at + 1] == "and" || lower[at + 1] == "or");
+    if (Verb(t) && !joined && participle(t)) {
+      reach = std::min<uint32_t>(reach + 4, at + 20);
+      continue;
+    }
     if ((Verb(t) && !joined) || (InList(lower[t], kClauseOpeners) && lower[t] != "and") || lower[t] == ",") break;
     if (!InList(lower[t], kPlacePrepositions) && lower[t] != "into" && !(movement && lower[t] == "to") &&
         !(attack && (lower[t] == "on" || lower[t] == "against")))
@@ -152,7 +179,16 @@ int32_t PlaceReader::PlaceOf(const ReadEvent& e, std::string_view cameo) const {
     if (t - 1 != at && trigger[t - 1] == 2) break;  // the phrase of another event noun
     if (const int32_t ent = PlaceAfter(t, s); ent >= 0) return ent;
   }
-  for (uint32_t t = at; t-- > s.token_begin && t + 8 >= at;) {
+  // In the subject: before the trigger, or for an event noun before the verb that brings it in ("Workers at the
+  // Boeing plant in Seattle went on strike", "held talks"; only words between them).
+  uint32_t from = at;
+  if (e.trigger.pos == EventPos::kNoun)
+    for (uint32_t t = at; t-- > s.token_begin && t + 3 >= at && a.tokens[t].kind == TokenKind::kWord;)
+      if (Verb(t)) {
+        if (t == s.token_begin || lower[t - 1] != "to") from = t;  // not "a meeting in London to discuss reforms"
+        break;
+      }
+  for (uint32_t t = from; t-- > s.token_begin && t + 8 >= from;) {
     if (Verb(t) || InList(lower[t], kClauseOpeners) || lower[t] == ",") break;
     if ((lower[t] == "in" || lower[t] == "at") && (t == s.token_begin || trigger[t - 1] != 2))
       if (const int32_t ent = PlaceAfter(t, s); ent >= 0) return ent;
