@@ -442,7 +442,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
   // Per token: the mention and the time expression covering it.
   std::vector<int32_t> mention_of(a.tokens.size(), -1);
   std::vector<uint8_t> in_time(a.tokens.size(), 0);
-  const TimexTokens timexes(text, a);
+  const TimexTokens timexes(text, a, english.dateline());
   auto first_token = [&](uint32_t offset) {
     return static_cast<size_t>(std::lower_bound(a.tokens.begin(), a.tokens.end(), offset,
                                                 [](const Token& t, uint32_t o) { return t.span.end <= o; }) -

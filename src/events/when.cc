@@ -3,11 +3,10 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "lang/dateline.h"
 
 namespace newsgraph::events {
 
-TimexTokens::TimexTokens(std::string_view text, const Analysis& a) {
+TimexTokens::TimexTokens(std::string_view text, const Analysis& a, const std::optional<Span>& line) {
   for (size_t k = 0; k < a.timexes.size(); ++k) {
     const auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), a.timexes[k].span.start,
                                      [](const Token& t, uint32_t start) { return t.span.end <= start; });
@@ -16,7 +15,7 @@ TimexTokens::TimexTokens(std::string_view text, const Analysis& a) {
   std::sort(by_token.begin(), by_token.end());
   // The dateline runs from its place name to the first dash within a few tokens ("NAIROBI, June 5 (Reuters) -").
   constexpr uint32_t kDatelineReach = 12;
-  if (const std::optional<Span> line = lang::FindDateline(text, a.tokens, a.paragraphs)) {
+  if (line) {
     const auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), line->start,
                                      [](const Token& t, uint32_t start) { return t.span.end <= start; });
     for (uint32_t t = static_cast<uint32_t>(it - a.tokens.begin());

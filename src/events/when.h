@@ -26,7 +26,8 @@ struct EventDate {
 // The time expressions of an analysis (the segmentation of `text`) by their first token: (token, index into
 // Analysis::timexes), sorted; those that start after the last token are left out.
 struct TimexTokens {
-  TimexTokens(std::string_view text, const Analysis& analysis);
+  // `dateline`: the place name of the article's dateline (lang::Words::dateline), or none.
+  TimexTokens(std::string_view text, const Analysis& analysis, const std::optional<Span>& dateline);
   std::vector<std::pair<uint32_t, uint32_t>> by_token;
   // The tokens of the article's dateline up to its dash ("NAIROBI, June 5 (Reuters) -"), [begin, end), empty when
   // none: a time expression in it gives the date of the report, never an event's.

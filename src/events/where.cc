@@ -198,7 +198,7 @@ int32_t PlaceReader::PlaceOf(const ReadEvent& e, std::string_view cameo) const {
 
 Dateline::Dateline(const PlaceReader& b, const std::vector<Event>& records) {
   const Analysis& a = b.a;
-  const std::optional<Span> line = lang::FindDateline(b.text, a.tokens, a.paragraphs);
+  const std::optional<Span>& line = b.words.dateline();
   if (!line || records.empty()) return;
   entity = b.EntityIn(*line);
   if (entity < 0 || a.entities[entity].type != EntityType::kLocation) {
