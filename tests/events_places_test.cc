@@ -61,6 +61,17 @@ TEST(EventPlaces, NotAPlaceBeginningANameButTheFirstOfTwo) {
             "Burnley");
 }
 
+// "there" after the event is the place named last before it after a place preposition (this sentence or the one
+// before); an existential "there" ("there were") is none, nor is a place named otherwise ("China's coast guard").
+TEST(EventPlaces, ThereIsThePlaceNamedBefore) {
+  EXPECT_EQ(PlaceOf("Thousands rallied in Tbilisi on Sunday. Police arrested 40 protesters there on Monday.", "arrested"),
+            "Tbilisi");
+  EXPECT_EQ(PlaceOf("China's coast guard blocked a resupply mission there on Monday.", "blocked"), "-");
+  EXPECT_EQ(PlaceOf("Fighting raged in Goma on Sunday. Rebels attacked a convoy and there were no casualties.",
+                    "attacked"),
+            "-");
+}
+
 TEST(EventPlaces, InTheSubjectOrVisited) {
   EXPECT_EQ(PlaceOf("Doctors in Lagos protested over unpaid wages.", "protested"), "Lagos");
   EXPECT_EQ(PlaceOf("The president will visit Nairobi next week.", "visit"), "Nairobi");

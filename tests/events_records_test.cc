@@ -151,6 +151,8 @@ TEST(EventDate, APastVerbIsNotDatedInTheFuture) {
   EXPECT_EQ(p.Status("called"), "happened");
   EXPECT_EQ(p.Status("barred"), "happened");
   EXPECT_EQ(p.DateOf("talks"), "2025-W18");  // a passive of planning still dates its noun
+  const Passage q("Leaders will attend a full summit planned for May 19.");
+  EXPECT_EQ(q.DateOf("summit"), "2025-05-19");  // and so does a participle of planning
 }
 
 TEST(EventDate, OnlyTheDatelinesOwnDateIsLeftOut) {

@@ -72,10 +72,17 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
   // A past or present perfect verb, active and without a modal, is not dated after the document date by a time
   // expression after it: that dates something else ("called for a day of protest next Tuesday", "has barred
   // gatherings until Sunday"). (Not a participle of the passive: "the summit, chaired by the prime minister".)
+  // Nor a verb that puts something on the calendar ("a summit planned for May 19", "scheduled for next week").
+  constexpr std::string_view kCalendarVerbs[] = {"plan", "schedule", "set", "slate", "expect"};
   int64_t today = 0;
-  const bool before_today = pos == EventPos::kVerb && document_date && !group.passive && group.modality.empty() &&
-                            (group.tense == "PAST" || (group.tense == "PRESENT" && group.aspect == "PERFECTIVE")) &&
-                            !(trigger + 1 < sentence.token_end && lower[trigger + 1] == "by");
+  bool before_today = pos == EventPos::kVerb && document_date && !group.passive && group.modality.empty() &&
+                      (group.tense == "PAST" || (group.tense == "PRESENT" && group.aspect == "PERFECTIVE")) &&
+                      !(trigger + 1 < sentence.token_end && lower[trigger + 1] == "by");
+  if (before_today) {
+    std::vector<std::string> stems;
+    VerbLexicon::Get().Lemmas(lower[trigger], &stems);
+    before_today = std::none_of(stems.begin(), stems.end(), [&](const std::string& w) { return StemIn(w, kCalendarVerbs); });
+  }
   if (before_today) today = document_date->ToDays();
   // The time expression of the sentence that dates the verb or noun at token `v` (-1: none).
   auto date_of = [&](uint32_t v, EventPos v_pos, bool past) -> int32_t {

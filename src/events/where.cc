@@ -26,6 +26,11 @@ constexpr std::string_view kAreaNouns[] = {"region", "province", "state", "distr
 // Words that may follow the end of a noun phrase ("in the city until Sunday", "in the state where").
 constexpr std::string_view kAfterPhrase[] = {"or", "where", "when", "as", "until", "till", "since", "after", "before",
                                              "during", "amid", "overnight", "today", "yesterday", "tonight"};
+// Words after an existential "there" ("there were no casualties", "there has been", "there seems").
+constexpr std::string_view kAfterExistential[] = {"is", "are", "was", "were", "'s", "will", "would", "could", "may",
+                                                  "might", "must", "should", "can", "has", "have", "had", "be",
+                                                  "been", "seems", "seemed", "appears", "appeared", "remain",
+                                                  "remains", "remained"};
 constexpr std::string_view kCompassWords[] = {"northern", "southern", "eastern", "western", "central",
                                               "north-eastern", "north-western", "south-eastern", "south-western",
                                               "northeastern", "northwestern", "southeastern", "southwestern"};
@@ -127,6 +132,21 @@ int32_t PlaceReader::LocationAt(uint32_t t) const {
   return -1;
 }
 
+int32_t PlaceReader::PlaceThere(uint32_t t, const Sentence& s) const {
+  const size_t si = static_cast<size_t>(&s - a.sentences.data());
+  const uint32_t from = a.sentences[si > 0 ? si - 1 : 0].span.start;
+  auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), a.tokens[t].span.start,
+                             [](const auto& x, uint32_t v) { return x.first.start < v; });
+  while (it != entity_spans.begin() && (--it)->first.start >= from) {
+    if (a.entities[it->second].type != EntityType::kLocation) continue;
+    size_t k = TokenAt(it->first.start);
+    while (k > 0 && (words.Has(static_cast<int>(k - 1), lang::kDeterminer) || InList(lower[k - 1], kCompassWords))) --k;
+    if (k > 0 && (InList(lower[k - 1], kPlacePrepositions) || lower[k - 1] == "to" || lower[k - 1] == "into"))
+      return it->second;
+  }
+  return -1;
+}
+
 int32_t PlaceReader::PlaceNamedBefore(uint32_t t, const Sentence& s) const {
   constexpr uint32_t kSentencesBack = 2;  // the sentence and the two before it
   const bool town = InList(lower[t], kTownNouns), area = InList(lower[t], kAreaNouns);
@@ -173,6 +193,12 @@ int32_t PlaceReader::PlaceOf(const ReadEvent& e, std::string_view cameo) const {
       continue;
     }
     if ((Verb(t) && !joined) || (InList(lower[t], kClauseOpeners) && lower[t] != "and") || lower[t] == ",") break;
+    // "blocked a resupply mission there": the place named before it (not "there were", "there has been").
+    if (lower[t] == "there") {
+      if (t + 1 < s.token_end && InList(lower[t + 1], kAfterExistential)) break;
+      if (const int32_t ent = PlaceThere(t, s); ent >= 0) return ent;
+      continue;
+    }
     if (!InList(lower[t], kPlacePrepositions) && lower[t] != "into" && !(movement && lower[t] == "to") &&
         !(attack && (lower[t] == "on" || lower[t] == "against")))
       continue;
