@@ -34,6 +34,44 @@ TEST(EventPlaces, AfterThePreposition) {
   EXPECT_EQ(PlaceOf("The police arrested 20 students at a rally in northern Kenya.", "arrested"), "Kenya");
 }
 
+// The place named right after the preposition, not a longer name after it.
+TEST(EventPlaces, TheNameRightAfterThePreposition) {
+  EXPECT_EQ(PlaceOf("Russian forces pulled back from positions near the village of Robotyne in Zaporizhzhia region "
+                    "overnight.",
+                    "pulled back"),
+            "Robotyne");
+}
+
+// A participle after a noun ("people protesting") stands in the event's own clause; an event noun's place may be in
+// the subject of the verb that brings it in ("went on strike"), not past an infinitive of purpose.
+TEST(EventPlaces, ThroughAParticipleAndFromTheVerbsSubject) {
+  EXPECT_EQ(PlaceOf("Security forces opened fire on a crowd of several hundred people protesting against fuel price "
+                    "rises in the southern city of Ziguinchor on Monday.",
+                    "opened"),
+            "Ziguinchor");
+  EXPECT_EQ(PlaceOf("Workers at the Boeing plant in Seattle went on strike on Sunday.", "strike"), "Seattle");
+  EXPECT_EQ(PlaceOf("Abbas spoke ahead of a meeting in London to discuss Palestinian reforms.", "reforms"), "-");
+}
+
+// Not a place that only begins a name ("an attack on Arizona Sen. John McCain"); the first of two places named
+// together ("in Burnley, Lancashire").
+TEST(EventPlaces, NotAPlaceBeginningANameButTheFirstOfTwo) {
+  EXPECT_EQ(PlaceOf("The ad included an attack on Arizona Sen. John McCain.", "attack"), "-");
+  EXPECT_EQ(PlaceOf("Police arrested the party leader after a speech in Burnley, Lancashire, on Monday.", "arrested"),
+            "Burnley");
+}
+
+// "there" after the event is the place named last before it after a place preposition (this sentence or the one
+// before); an existential "there" ("there were") is none, nor is a place named otherwise ("China's coast guard").
+TEST(EventPlaces, ThereIsThePlaceNamedBefore) {
+  EXPECT_EQ(PlaceOf("Thousands rallied in Tbilisi on Sunday. Police arrested 40 protesters there on Monday.", "arrested"),
+            "Tbilisi");
+  EXPECT_EQ(PlaceOf("China's coast guard blocked a resupply mission there on Monday.", "blocked"), "-");
+  EXPECT_EQ(PlaceOf("Fighting raged in Goma on Sunday. Rebels attacked a convoy and there were no casualties.",
+                    "attacked"),
+            "-");
+}
+
 TEST(EventPlaces, InTheSubjectOrVisited) {
   EXPECT_EQ(PlaceOf("Doctors in Lagos protested over unpaid wages.", "protested"), "Lagos");
   EXPECT_EQ(PlaceOf("The president will visit Nairobi next week.", "visit"), "Nairobi");

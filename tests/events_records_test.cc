@@ -75,6 +75,15 @@ TEST(EventStatus, OngoingAndReportedFuture) {
   EXPECT_EQ(p.Status("meet"), "planned");  // "would" of reported speech
 }
 
+// "Kosovo's trade minister, Rozeta Hajdari, insisted": the person the apposition between a subject and its verb
+// names acts.
+TEST(EventParticipantsInRecords, ThePersonOfAnAppositionActs) {
+  const Passage p("Kosovo's trade minister, Rozeta Hajdari, rejected the proposal on Tuesday.");
+  const Event* rejected = p.At("rejected");
+  ASSERT_NE(rejected, nullptr);
+  EXPECT_EQ(p.Source(*rejected), "Rozeta Hajdari");
+}
+
 TEST(EventStatus, ReportedByTheQuotation) {
   const Passage p(
       "\"We will not negotiate with terrorists,\" the Colombian president told reporters. "
@@ -117,6 +126,36 @@ TEST(EventDate, TimePhrasesAttachToTheVerbBeforeThem) {
   EXPECT_EQ(p.DateOf("attacked"), "<=2025-04-22");  // undated: "on Monday" is the curfew's
   EXPECT_EQ(p.DateOf("opened"), "2025-04-18");      // "protesting" is a participle of "people"
   EXPECT_EQ(p.DateOf("negotiating"), "2025-01..2025-04-22");
+}
+
+// A verb with no time expression of its own shares the time of the verb before it when it has that verb's subject
+// ("and agreed"), is a participle after a comma (", blocking") or opens an "as" clause; not a verb with a subject of
+// its own after "and".
+TEST(EventDate, AVerbSharesTheTimeOfTheVerbBeforeIt) {
+  const Passage p(
+      "Kenyan police fired tear gas at protesters in Nairobi on Monday, as demonstrators marched against the bill. "
+      "Trump and Putin spoke by phone on Monday and agreed to begin negotiations. "
+      "Hungary on Monday refused to back the sanctions package, blocking its adoption. "
+      "Rebels attacked the town on Monday and police arrested 12 people.");
+  EXPECT_EQ(p.DateOf("marched"), "2025-04-21");
+  EXPECT_EQ(p.DateOf("agreed"), "2025-04-21");
+  EXPECT_EQ(p.DateOf("blocking"), "2025-04-21");  // through "refused to back"
+  EXPECT_EQ(p.DateOf("arrested"), "<=2025-04-22");
+}
+
+// A past or present perfect verb, active and without a modal, is not dated after the document date: the time
+// expression dates something else, and the verb's event has happened.
+TEST(EventDate, APastVerbIsNotDatedInTheFuture) {
+  const Passage p(
+      "Opposition leaders called for a national day of protest next Tuesday. "
+      "The provincial government has barred gatherings in the city until Sunday. "
+      "The talks were scheduled for next week.");
+  EXPECT_EQ(p.DateOf("called"), "<=2025-04-22");
+  EXPECT_EQ(p.Status("called"), "happened");
+  EXPECT_EQ(p.Status("barred"), "happened");
+  EXPECT_EQ(p.DateOf("talks"), "2025-W18");  // a passive of planning still dates its noun
+  const Passage q("Leaders will attend a full summit planned for May 19.");
+  EXPECT_EQ(q.DateOf("summit"), "2025-05-19");  // and so does a participle of planning
 }
 
 TEST(EventDate, OnlyTheDatelinesOwnDateIsLeftOut) {
@@ -194,6 +233,14 @@ TEST(EventListing, PredicatesOfAnEventNounDateItAndAreNoEventsOfTheirOwn) {
 
 // Words the tagger reads as verbs that are nouns here: "tear gas", "riot police" are no events, and the verb before
 // them keeps its place and date.
+// "took effect" says when and where the event noun of its subject happened, as "took place" does.
+TEST(EventListing, TookEffectDatesAndPlacesItsNoun) {
+  const Passage p("A ceasefire between Israel and Hamas took effect in Gaza on Sunday.");
+  EXPECT_EQ(p.At("took"), nullptr);
+  EXPECT_EQ(p.DateOf("ceasefire"), "2025-04-20");
+  EXPECT_EQ(p.Place("ceasefire"), "Gaza");
+}
+
 TEST(EventTriggers, NounCompoundsAreNoVerbs) {
   const Passage p("Riot police fired tear gas at students in Dhaka on Monday.");
   EXPECT_EQ(p.At("tear"), nullptr);
@@ -249,6 +296,38 @@ TEST(EventFraming, PurposesAndConsequencesJoinTheirEvent) {
   EXPECT_EQ(p.At("killed"), attack);
   EXPECT_EQ(p.Place("attack"), "Odesa");
   EXPECT_EQ(p.DateOf("attack"), "2025-04-19");
+}
+
+// An event noun with no code of its own whose subject kills or wounds is the attack, with the verb's place; not an
+// event noun before a clause of time ("a curfew ... after fighters attacked").
+TEST(EventFraming, AnUncodedNounThatKillsIsTheAttack) {
+  const Passage p(
+      "Israeli strikes killed at least 14 people in the southern Lebanese town of Nabatieh overnight. "
+      "The military government imposed a curfew in the Sagaing region on Monday after rebels attacked an army convoy "
+      "near the town of Monywa.");
+  const Event* strikes = p.At("strikes");
+  ASSERT_NE(strikes, nullptr);
+  EXPECT_EQ(p.At("killed"), strikes);
+  EXPECT_EQ(strikes->type, "ASSAULT");
+  EXPECT_EQ(p.Place("strikes"), "Nabatieh");
+  ASSERT_NE(p.At("attacked"), nullptr);
+  EXPECT_NE(p.At("attacked"), p.At("curfew"));
+  EXPECT_EQ(p.Place("attacked"), "Monywa");
+}
+
+// "are on strike", "has been on hunger strike": the noun goes on now, and the subject of the verbs before "on" (a
+// person named in an apposition before them) is its source; "were on strike" is no longer going on.
+TEST(EventStatus, OnStrikeGoesOnAndHasItsSubject) {
+  const Passage p("Doctors in Lagos have been on strike since Monday over unpaid salaries.");
+  const Passage q("The reporter, Deniz Kaya, has been on hunger strike for two weeks.");
+  const Passage r("Bus drivers were on strike in March.");
+  EXPECT_EQ(p.Status("strike"), "ongoing");
+  ASSERT_NE(p.At("strike"), nullptr);
+  EXPECT_EQ(p.Source(*p.At("strike")), "Doctors");
+  EXPECT_EQ(q.Status("strike"), "ongoing");
+  ASSERT_NE(q.At("strike"), nullptr);
+  EXPECT_EQ(q.Source(*q.At("strike")), "Deniz Kaya");
+  EXPECT_EQ(r.Status("strike"), "happened");
 }
 
 // An event noun in the purpose phrase of a verb of going, sending or calling in ("for talks", "for consultations",

@@ -96,7 +96,7 @@ class EntityStage : public Stage {
   }
   void Run(const StageInput& in, Workspace* ws, Analysis* a) const override {
     entities::ResolveEntities(in.text, in.document, knowledge_, english_, a, &ws->entity_links);
-    entities::PlaceEntities(in.text, places_, a, &ws->entity_links);
+    entities::PlaceEntities(in.text, places_, ws->words.dateline(), a, &ws->entity_links);
   }
 
  private:

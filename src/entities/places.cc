@@ -83,8 +83,9 @@ int Strength(lang::ToponymReading::Basis b) {
 
 class Placer {
  public:
-  Placer(std::string_view text, const lang::Gazetteer& g, Analysis* a, EntityLinks* links)
-      : text_(text), g_(g), a_(*a), links_(*links), entities_(a->entities) {
+  Placer(std::string_view text, const lang::Gazetteer& g, const std::optional<Span>& dateline, Analysis* a,
+         EntityLinks* links)
+      : text_(text), g_(g), line_(dateline), a_(*a), links_(*links), entities_(a->entities) {
     touched_.assign(entities_.size(), false);
     tagged_.resize(a_.mentions.size());
     for (size_t m = 0; m < tagged_.size(); ++m) tagged_[m] = m;
@@ -362,7 +363,7 @@ class Placer {
   }
 
   void AddDateline() {
-    const std::optional<Span> line = lang::FindDateline(text_, a_.tokens, a_.paragraphs);
+    const std::optional<Span>& line = line_;
     if (!line || !KnownPlace(line->In(text_))) return;
     IndexOwners();
     const int32_t holder = EntityAt(*line);
@@ -621,6 +622,7 @@ class Placer {
 
   std::string_view text_;
   const lang::Gazetteer& g_;
+  const std::optional<Span>& line_;  // the dateline's place name
   Analysis& a_;
   EntityLinks& links_;
   std::vector<Entity>& entities_;
@@ -638,8 +640,9 @@ class Placer {
 
 }  // namespace
 
-void PlaceEntities(std::string_view text, const lang::Gazetteer& gazetteer, Analysis* analysis, EntityLinks* links) {
-  Placer(text, gazetteer, analysis, links).Run();
+void PlaceEntities(std::string_view text, const lang::Gazetteer& gazetteer, const std::optional<Span>& dateline,
+                   Analysis* analysis, EntityLinks* links) {
+  Placer(text, gazetteer, dateline, analysis, links).Run();
 }
 
 }  // namespace newsgraph::entities

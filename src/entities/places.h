@@ -28,6 +28,9 @@ namespace newsgraph::entities {
 
 // Step 5 of the entity stage (see above): reads analysis->tokens, sentences, mentions, timexes, quotes and entities;
 // edits analysis->entities and *links (entities may be added, merged or removed; the links and roles follow).
-void PlaceEntities(std::string_view text, const lang::Gazetteer& gazetteer, Analysis* analysis, EntityLinks* links);
+// `dateline`: the place name of the article's dateline (lang::FindDateline, which lang::Words reads once per
+// document), or none.
+void PlaceEntities(std::string_view text, const lang::Gazetteer& gazetteer, const std::optional<Span>& dateline,
+                   Analysis* analysis, EntityLinks* links);
 
 }  // namespace newsgraph::entities

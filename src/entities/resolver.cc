@@ -18,6 +18,7 @@
 #include "entities/token_index.h"
 #include "entities/type_vote.h"
 #include "entities/places.h"
+#include "lang/dateline.h"
 #include "lang/lexicon.h"
 #include "text/unicode.h"
 
@@ -1112,7 +1113,8 @@ void ResolveEntities(std::string_view text, const Document& document, const Know
 void ResolveEntities(std::string_view text, const Document& document, Analysis* analysis) {
   EntityLinks links;
   ResolveEntities(text, document, Knowledge::Get(), lang::Lexicon::Get(), analysis, &links);
-  PlaceEntities(text, lang::Gazetteer::Get(), analysis, &links);
+  PlaceEntities(text, lang::Gazetteer::Get(), lang::FindDateline(text, analysis->tokens, analysis->paragraphs),
+                analysis, &links);
   ApplyEntityLinks(links, analysis);
 }
 

@@ -114,7 +114,7 @@ TimebankEventScores EvaluateTimebankEvents(const std::vector<TimemlDocument>& do
     sentence_begin.push_back(static_cast<uint32_t>(a.tokens.size()));
     if (pos_tagger) pos_tagger->Tag(views, sentence_begin, &pos_scratch, &tags);
     tagger.Tag(views, sentence_begin, &scratch, &triggers, pos_tagger ? &tags : nullptr);
-    const events::TimexTokens timex_tokens(doc.text, a);
+    const events::TimexTokens timex_tokens(doc.text, a, words.dateline());
 
     // Strict: the trigger's token is a gold event's span.
     std::vector<bool> gold_found(doc.events.size(), false);

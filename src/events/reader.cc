@@ -456,9 +456,10 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
   // Per token: the mention and the time expression covering it.
   std::vector<int32_t> mention_of(a.tokens.size(), -1);
   std::vector<uint8_t> in_time(a.tokens.size(), 0);
-  const TimexTokens timexes(text, a);
+  const TimexTokens timexes(text, a, english.dateline());
   for (size_t m = 0; m < a.mentions.size(); ++m)
-    for (size_t t = text::TokenEndingAfter(a.tokens, a.mentions[m].span.start); t < a.tokens.size() && a.tokens[t].span.start < a.mentions[m].span.end; ++t)
+    for (size_t t = text::TokenEndingAfter(a.tokens, a.mentions[m].span.start);
+         t < a.tokens.size() && a.tokens[t].span.start < a.mentions[m].span.end; ++t)
       mention_of[t] = static_cast<int32_t>(m);
   for (const auto& [t0, k] : timexes.by_token)
     for (size_t t = t0; t < a.tokens.size() && a.tokens[t].span.start < a.timexes[k].span.end; ++t) in_time[t] = 1;

@@ -38,7 +38,8 @@ constexpr std::string_view kQuestionOpeners[] = {"is",   "are",   "was",    "wer
                                                  "can",  "should", "did",   "does",   "do",   "has",   "have",
                                                  "had",  "may",   "might",  "shall",  "must"};
 // Verbs that say when or how an event noun takes place rather than name a happening of their own ("a trip that
-// comes weeks before", "the talks began on Monday", "the summit will be held in Brussels", "took place").
+// comes weeks before", "the talks began on Monday", "the summit will be held in Brussels", "took place", "the ceasefire
+// took effect").
 constexpr std::string_view kEventPredicates[] = {"come",     "happen", "occur", "begin",  "start", "end",
                                                  "continue", "follow", "last",  "resume", "conclude", "finish"};
 // ... and, in the passive, verbs that put it on the calendar ("the talks are planned for June", "will be held").
@@ -281,6 +282,64 @@ struct Builder : PlaceReader {
     return false;
   }
 
+  // "Doctors in Lagos have been on strike", "the reporter has been on hunger strike": an event noun after "on" (one
+  // modifier between) and a form of "be", "remain" or "stay" is what the clause's subject is doing. The token of
+  // the first word of those verbs, or UINT32_MAX; `present`: whether they say it goes on now ("are", "remain",
+  // "has been").
+  uint32_t OnNounVerbs(uint32_t t, const Sentence& s, bool* present) const {
+    constexpr std::string_view kBe[] = {"is",      "are",    "was",   "were",   "be",    "been",   "remain",
+                                        "remains", "remained", "stay", "stays", "stayed", "still", "has",
+                                        "have",    "had"};
+    constexpr std::string_view kNow[] = {"is", "are", "remain", "remains", "stay", "stays", "has", "have"};
+    uint32_t x = t;
+    if (x > s.token_begin && lower[x - 1] != "on" && a.tokens[x - 1].kind == TokenKind::kWord && !Verb(x - 1)) --x;
+    if (x < s.token_begin + 2 || lower[x - 1] != "on") return UINT32_MAX;
+    uint32_t g = x - 1;
+    bool be = false;
+    while (g > s.token_begin && InList(lower[g - 1], kBe)) {
+      --g;
+      be |= lower[g] != "still" && lower[g] != "has" && lower[g] != "have" && lower[g] != "had";
+    }
+    if (!be) return UINT32_MAX;
+    *present = InList(lower[g], kNow) || (g + 1 < x && lower[g] == "still" && InList(lower[g + 1], kNow));
+    return g;
+  }
+
+  // The subject of the verbs that start at token g: a person named in an apposition right before them ("The
+  // reporter, Deniz Kaya, has been"), else the words back to the sentence's start, a comma or a verb (at most
+  // kReach), up to their first preposition ("Doctors in Lagos"). Its entity, or -1 with `*p` set to its words.
+  int32_t SubjectBefore(uint32_t g, const Sentence& s, const ActorCoder& actors, events::EventParticipant* p) const {
+    constexpr uint32_t kReach = 6;
+    if (g >= s.token_begin + 3 && lower[g - 1] == ",") {
+      for (uint32_t c = g - 1; c-- > s.token_begin && c + kReach >= g;)
+        if (lower[c] == ",") {
+          uint32_t end = 0;
+          const int32_t person = EntityAfter(c, s, EntityType::kPerson, &end);
+          if (person >= 0 && TokenAt(end) == g - 1) {
+            p->span = Span{a.tokens[c + 1].span.start, end};
+            p->token_begin = c + 1;
+            p->token_end = g - 1;
+            return person;
+          }
+          break;
+        }
+      return -1;
+    }
+    uint32_t x = g;
+    while (x > s.token_begin && x + kReach > g && a.tokens[x - 1].kind == TokenKind::kWord && !Verb(x - 1) &&
+           !InList(lower[x - 1], kClauseOpeners))
+      --x;
+    if (x == g) return -1;
+    uint32_t end = x;
+    while (end < g && (end == x || !words.Has(static_cast<int>(end), lang::kPreposition))) ++end;
+    p->span = Span{a.tokens[x].span.start, a.tokens[end - 1].span.end};
+    p->token_begin = x;
+    p->token_end = end;
+    p->role = ParticipantRole::kSource;
+    p->actor = actors.Code(lower, x, end, date);
+    return EntityIn(p->span);
+  }
+
   EventStatus StatusOf(const ReadEvent& e, const std::vector<ReadEvent>& read, size_t k) const {
     const VerbGroup& g = e.group;
     const uint32_t t = e.trigger.token;
@@ -302,6 +361,8 @@ struct Builder : PlaceReader {
         if (InList(lower[b - 1], kOngoingCues)) return EventStatus::kOngoing;
       }
       if (t + 1 < s.token_end && InList(lower[t + 1], kPlannedCues)) return EventStatus::kPlanned;  // "summit planned for"
+      bool present = false;
+      if (OnNounVerbs(t, s, &present) != UINT32_MAX && present) return EventStatus::kOngoing;  // "are on strike"
     } else if (g.tense == "INFINITIVE" || g.tense == "NONE") {
       // "is to meet", "is set to", "continues to fight".
       if (begin > s.token_begin && lower[begin] == "to") {
@@ -385,11 +446,12 @@ bool Listed(const std::vector<Event>& records, const std::vector<uint8_t>& quiet
 // Moves the mentions of record `from` into record `into` (put in text order when listed) and drops `from`; its
 // date is taken when more specific.
 void JoinRecord(std::vector<Event>& records, int from, int into, std::vector<bool>* dropped,
-                bool participants = false) {
+                bool participants = false, bool place = false) {
   Event& to = records[into];
   if (participants)  // a consequence's actors are the event's: "[Russian] missiles ... killed"
     for (const newsgraph::EventParticipant& p : records[from].participants)
       AddParticipant(&to, p.entity, p.role, p.span, p.actor);
+  if (place && to.place < 0) to.place = records[from].place;  // and so is its place ("strikes killed 14 in Nabatieh")
   for (const EventMention& m : records[from].mentions) to.mentions.push_back(m);
   if (records[from].date && (!to.date || MoreSpecific(*records[from].date, *to.date))) to.date = records[from].date;
   (*dropped)[from] = true;
@@ -548,7 +610,7 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
       for (size_t j = c; j-- > 0 && read[j].sentence == e.sentence;)
         if (live(j) && record_of[j] != record_of[c]) {
           if (records[record_of[j]].type == own_type)
-            JoinRecord(records, record_of[c], record_of[j], dropped, true);
+            JoinRecord(records, record_of[c], record_of[j], dropped, true, true);
           break;
         }
       continue;
@@ -559,10 +621,22 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
     for (size_t j = c; j-- > 0 && read[j].sentence == e.sentence && read[j].trigger.pos == EventPos::kNoun;) {
       const uint32_t nt = read[j].trigger.token;
       bool crossed = nt >= begin || b.CrossesClause(nt, begin);
-      for (uint32_t x = nt + 1; x < begin && !crossed; ++x) crossed = b.lower[x] == "," || b.Verb(x);
+      // (Nor a word that opens a clause of time or cause: "a curfew ... after fighters attacked".)
+      constexpr std::string_view kSubordinators[] = {"after", "before", "as", "when", "since", "until", "while",
+                                                     "because", "if", "once"};
+      for (uint32_t x = nt + 1; x < begin && !crossed; ++x)
+        crossed = b.lower[x] == "," || b.Verb(x) || InList(b.lower[x], kSubordinators);
       if (crossed) break;
-      if (live(j) && record_of[j] != record_of[c] && records[record_of[j]].type == framed.type) {
-        JoinRecord(records, record_of[c], record_of[j], dropped, true);
+      // An event noun with no code of its own whose subject kills or wounds is the attack ("Israeli strikes killed
+      // 14 people in Nabatieh", "the blast wounded five").
+      Event& noun = records[record_of[j]];
+      const bool attack = framed.type == "ASSAULT" && noun.type.empty() && noun.cameo.empty();
+      // (A passive's subject is its target: "a police checkpoint was attacked".)
+      if (live(j) && record_of[j] != record_of[c] && (noun.type == framed.type || attack) && !e.group.passive) {
+        if (attack)
+          noun.type = framed.type, noun.cameo = framed.cameo, noun.quad_class = framed.quad_class,
+          noun.goldstein = framed.goldstein;
+        JoinRecord(records, record_of[c], record_of[j], dropped, true, true);
         break;
       }
     }
@@ -714,7 +788,8 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
     bool predicate = v.trigger.cls == EventClass::kAspectual;
     for (const std::string& stem : stems)
       predicate |= StemIn(stem, kEventPredicates) || (v.group.passive && StemIn(stem, kPassivePredicates)) ||
-                   (stem == "take" && t + 1 < a.tokens.size() && b.lower[t + 1] == "place");
+                   (stem == "take" && t + 1 < a.tokens.size() &&
+                    (b.lower[t + 1] == "place" || b.lower[t + 1] == "effect"));
     if (!predicate) continue;
     const Sentence& s = a.sentences[v.sentence];
     const uint32_t begin = std::clamp<uint32_t>(static_cast<uint32_t>(v.group.begin) + s.token_begin, s.token_begin, t);
@@ -854,12 +929,40 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       if (entity < 0 && p.role == ParticipantRole::kSource && !p.pronoun && p.token_end < b.a.tokens.size() &&
           (b.lower[p.token_end] == "at" || b.lower[p.token_end] == "from") && p.token_end < e.trigger.token)
         entity = b.EntityAfter(p.token_end, a.sentences[e.sentence], EntityType::kOrganization, &span.end);
+      // "Kosovo's trade minister, Rozeta Hajdari, insisted": the person an apposition between the subject and its
+      // verb names is who acts.
+      if (p.role == ParticipantRole::kSource && !p.pronoun && (entity < 0 || a.entities[entity].type != EntityType::kPerson) &&
+          p.token_end + 2 < e.trigger.token && b.lower[p.token_end] == ",") {
+        uint32_t end = 0;
+        const int32_t person = b.EntityAfter(p.token_end, a.sentences[e.sentence], EntityType::kPerson, &end);
+        const size_t after = person >= 0 ? b.TokenAt(end) : a.tokens.size();
+        if (after < a.tokens.size() && b.lower[after] == "," &&
+            after + 1 == e.group.begin + a.sentences[e.sentence].token_begin) {
+          entity = person;
+          span = Span{a.tokens[p.token_end + 1].span.start, end};
+        }
+      }
       // "met in New York", "a protest in Goma": where it happened, not on whom (the place, below).
       if (p.role != ParticipantRole::kSource && entity >= 0 && a.entities[entity].type == EntityType::kLocation &&
           b.AfterPlacePreposition(p.span))
         continue;
       AddParticipant(rec, entity, p.role == ParticipantRole::kSource ? EventRole::kSource : EventRole::kTarget, span,
                      b.ActorOf(p, entity, actors));
+    }
+    // "Doctors in Lagos have been on strike": the subject of the verbs before "on" is the noun's source.
+    if (e.trigger.pos == EventPos::kNoun &&
+        std::none_of(rec->participants.begin(), rec->participants.end(),
+                     [](const newsgraph::EventParticipant& p) { return p.role == EventRole::kSource; })) {
+      bool present = false;
+      const Sentence& s = a.sentences[e.sentence];
+      if (const uint32_t g = b.OnNounVerbs(e.trigger.token, s, &present); g != UINT32_MAX) {
+        events::EventParticipant subject;
+        const int32_t entity = b.SubjectBefore(g, s, actors, &subject);
+        if (entity >= 0)
+          AddParticipant(rec, entity, EventRole::kSource, subject.span);
+        else if (subject.token_end > subject.token_begin)
+          AddParticipant(rec, -1, EventRole::kSource, subject.span, b.ActorOf(subject, -1, actors));
+      }
     }
     // "leaders have been locked in discussions", "engaged in talks": the noun's actors are the verb's.
     if (e.trigger.pos == EventPos::kNoun && !HasEntityParticipant(*rec))
@@ -951,6 +1054,10 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
     // impose"), the record is the agreeing or threatening, which has the framing verb's status.
     if (records[into].cameo.starts_with("03") || records[into].cameo.starts_with("13"))
       records[into].status = records[from].status;
+    // An undated complement of the framing verb's status takes its date ("agreed on Wednesday to begin
+    // negotiations").
+    if (!records[into].date && records[from].date && records[into].status == records[from].status)
+      records[into].date = records[from].date;
     dropped[from] = true;
   }
   JoinPurposeNouns(b, read, record_of, records, &dropped);

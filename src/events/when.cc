@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "lang/dateline.h"
 #include "text/token_search.h"
+#include "util/date_values.h"
 
 namespace newsgraph::events {
 
-TimexTokens::TimexTokens(std::string_view text, const Analysis& a) {
+TimexTokens::TimexTokens(std::string_view text, const Analysis& a, const std::optional<Span>& line) {
   for (size_t k = 0; k < a.timexes.size(); ++k) {
     const size_t t = text::TokenEndingAfter(a.tokens, a.timexes[k].span.start);
     if (t < a.tokens.size()) by_token.emplace_back(static_cast<uint32_t>(t), static_cast<uint32_t>(k));
@@ -16,7 +16,7 @@ TimexTokens::TimexTokens(std::string_view text, const Analysis& a) {
   std::sort(by_token.begin(), by_token.end());
   // The dateline runs from its place name to the first dash within a few tokens ("NAIROBI, June 5 (Reuters) -").
   constexpr uint32_t kDatelineReach = 12;
-  if (const std::optional<Span> line = lang::FindDateline(text, a.tokens, a.paragraphs)) {
+  if (line) {
     const auto first = static_cast<uint32_t>(text::TokenEndingAfter(a.tokens, line->start));
     for (uint32_t t = first; t < a.tokens.size() && t < first + kDatelineReach; ++t) {
       const std::string_view w = a.tokens[t].span.In(text);
@@ -49,50 +49,114 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
       return false;
     return k != trigger && !std::binary_search(other_triggers.begin(), other_triggers.end(), k);
   };
+  // The first token of time expression k.
+  auto timexes_token = [&](int32_t k) {
+    for (const auto& [t, x] : timexes.by_token)
+      if (x == static_cast<uint32_t>(k)) return t;
+    return uint32_t{0};
+  };
   // The verb a time expression after a preposition at token t dates: the nearest before it in the same stretch of
   // the sentence, participles passed over; none when a punctuation mark comes first.
-  auto attached_verb = [&](uint32_t t) -> int64_t {
+  auto attached_verb = [&](uint32_t self, uint32_t t) -> int64_t {
     int64_t best_verb = -1;
     auto consider = [&](uint32_t v) {
       if (v < t && v >= sentence.token_begin && (best_verb < 0 || v > best_verb) && !participle(v) &&
           !punctuation_between(v, t))
         best_verb = v;
     };
-    consider(trigger);
+    consider(self);
     for (uint32_t o : other_triggers) consider(o);
     return best_verb;
   };
-  int32_t best = -1;
-  int64_t best_distance = 0;
-  const auto first = std::lower_bound(timexes.by_token.begin(), timexes.by_token.end(),
-                                      std::pair<uint32_t, uint32_t>(sentence.token_begin, 0));
-  for (auto at = first; at != timexes.by_token.end() && at->first < sentence.token_end; ++at) {
-    const auto [t, k] = *at;
-    const Timex& x = a.timexes[k];
-    if ((x.type != TimexType::kDate && x.type != TimexType::kTime) || x.value.empty() ||
-        (t >= timexes.dateline_begin && t < timexes.dateline_end))
-      continue;
-    const int64_t distance = std::llabs(static_cast<int64_t>(t) - static_cast<int64_t>(trigger));
-    const bool after_preposition =
-        t > 0 && (words.Has(static_cast<int>(t - 1), lang::kPreposition) || lower[t - 1] == "since" ||
-                  lower[t - 1] == "until");
-    const int64_t attached = after_preposition && pos == EventPos::kVerb ? attached_verb(t) : -1;
-    if (attached >= 0 && attached != trigger) continue;
-    // A time expression nearer another trigger on the same side dates that one: "said Tuesday it would meet".
-    // (Only a verb of the same stretch of the sentence: "in London on Thursday, a trip that comes" keeps Thursday
-    // for "meet".)
-    bool nearer_other = false;
-    for (uint32_t o : other_triggers) {
-      if (attached == trigger) break;
-      if (o == trigger || (participle(o) && !participle(trigger))) continue;
-      const bool same_side = (o < trigger) == (t < trigger);
-      if (!same_side || std::llabs(static_cast<int64_t>(t) - static_cast<int64_t>(o)) >= distance) continue;
-      if (!punctuation_between(t, o)) nearer_other = true;
+  // A past or present perfect verb, active and without a modal, is not dated after the document date by a time
+  // expression after it: that dates something else ("called for a day of protest next Tuesday", "has barred
+  // gatherings until Sunday"). (Not a participle of the passive: "the summit, chaired by the prime minister".)
+  // Nor a verb that puts something on the calendar ("a summit planned for May 19", "scheduled for next week").
+  constexpr std::string_view kCalendarVerbs[] = {"plan", "schedule", "set", "slate", "expect"};
+  int64_t today = 0;
+  bool before_today = pos == EventPos::kVerb && document_date && !group.passive && group.modality.empty() &&
+                      (group.tense == "PAST" || (group.tense == "PRESENT" && group.aspect == "PERFECTIVE")) &&
+                      !(trigger + 1 < sentence.token_end && lower[trigger + 1] == "by");
+  if (before_today) {
+    std::vector<std::string> stems;
+    VerbLexicon::Get().Lemmas(lower[trigger], &stems);
+    before_today = std::none_of(stems.begin(), stems.end(), [&](const std::string& w) { return StemIn(w, kCalendarVerbs); });
+  }
+  if (before_today) today = document_date->ToDays();
+  // The time expression of the sentence that dates the verb or noun at token `v` (-1: none).
+  auto date_of = [&](uint32_t v, EventPos v_pos, bool past) -> int32_t {
+    int32_t best = -1;
+    int64_t best_distance = 0;
+    const auto first = std::lower_bound(timexes.by_token.begin(), timexes.by_token.end(),
+                                        std::pair<uint32_t, uint32_t>(sentence.token_begin, 0));
+    for (auto at = first; at != timexes.by_token.end() && at->first < sentence.token_end; ++at) {
+      const auto [t, k] = *at;
+      const Timex& x = a.timexes[k];
+      if ((x.type != TimexType::kDate && x.type != TimexType::kTime) || x.value.empty() ||
+          (t >= timexes.dateline_begin && t < timexes.dateline_end))
+        continue;
+      int64_t d0, d1;
+      if (past && t > v && util::DayRange(x.value, &d0, &d1) && d0 > today) continue;
+      const int64_t distance = std::llabs(static_cast<int64_t>(t) - static_cast<int64_t>(v));
+      const bool after_preposition =
+          t > 0 && (words.Has(static_cast<int>(t - 1), lang::kPreposition) || lower[t - 1] == "since" ||
+                    lower[t - 1] == "until");
+      const int64_t attached = after_preposition && v_pos == EventPos::kVerb ? attached_verb(v, t) : -1;
+      if (attached >= 0 && attached != v) continue;
+      // A time expression nearer another trigger on the same side dates that one: "said Tuesday it would meet".
+      // (Only a verb of the same stretch of the sentence: "in London on Thursday, a trip that comes" keeps Thursday
+      // for "meet".)
+      bool nearer_other = false;
+      for (uint32_t o : other_triggers) {
+        if (attached == v) break;
+        if (o == v || (participle(o) && !participle(v))) continue;
+        const bool same_side = (o < v) == (t < v);
+        if (!same_side || std::llabs(static_cast<int64_t>(t) - static_cast<int64_t>(o)) >= distance) continue;
+        if (!punctuation_between(t, o)) nearer_other = true;
+      }
+      if (nearer_other) continue;
+      if (best < 0 || distance < best_distance) {
+        best = static_cast<int32_t>(k);
+        best_distance = distance;
+      }
     }
-    if (nearer_other) continue;
-    if (best < 0 || distance < best_distance) {
-      best = static_cast<int32_t>(k);
-      best_distance = distance;
+    return best;
+  };
+  int32_t best = date_of(trigger, pos, before_today);
+  // A verb that shares the time of the verb before it: a verb of the same subject after "and" ("spoke by phone on
+  // Wednesday and agreed to"), a participle after a comma (", blocking its adoption"), a clause of "as" or "while"
+  // after a comma (", as demonstrators marched"). Only a time expression before it counts.
+  if (best < 0 && pos == EventPos::kVerb) {
+    const uint32_t begin = std::clamp<uint32_t>(static_cast<uint32_t>(group.begin) + sentence.token_begin,
+                                                sentence.token_begin, trigger);
+    uint32_t from = 0;  // the token before which the verb it shares the time of stands
+    if (begin > sentence.token_begin + 1 && lower[begin - 1] == "and" && lower[begin - 2] != "," &&
+        group.tense != "INFINITIVE")
+      from = begin - 1;
+    else if (begin > sentence.token_begin && group.tense == "PRESPART" && lower[begin - 1] == ",")
+      from = begin - 1;
+    else
+      for (uint32_t b = begin; b > sentence.token_begin + 1 && b + 6 > begin; --b) {
+        if (a.tokens[b - 1].kind == TokenKind::kPunctuation ||
+            std::binary_search(other_triggers.begin(), other_triggers.end(), b - 1))
+          break;
+        if ((lower[b - 1] == "as" || lower[b - 1] == "while") && lower[b - 2] == ",") {
+          from = b - 2;
+          break;
+        }
+      }
+    // The verb before, or the verb that governs it through "to" ("refused on Thursday to back ..., blocking").
+    // (After "and", a verb of the same form: "embarrassing X in a state she won eight years ago and upending" is
+    // not dated by "won".)
+    const bool coordinated = from > 0 && lower[from] == "and";
+    int64_t d0, d1;
+    for (auto o = other_triggers.rbegin(); from > 0 && o != other_triggers.rend(); ++o) {
+      if (*o >= from) continue;
+      if (coordinated && lower[*o].ends_with("ing") != lower[trigger].ends_with("ing")) break;
+      const int32_t shared = date_of(*o, EventPos::kVerb, false);
+      if (shared >= 0 && timexes_token(shared) < from && util::DayRange(a.timexes[shared].value, &d0, &d1)) best = shared;
+      if (best >= 0 || *o < 1 || lower[*o - 1] != "to") break;
+      from = *o;
     }
   }
   if (best >= 0) return EventDate{a.timexes[best].value, best, false};

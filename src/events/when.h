@@ -26,7 +26,8 @@ struct EventDate {
 // The time expressions of an analysis (the segmentation of `text`) by their first token: (token, index into
 // Analysis::timexes), sorted; those that start after the last token are left out.
 struct TimexTokens {
-  TimexTokens(std::string_view text, const Analysis& analysis);
+  // `dateline`: the place name of the article's dateline (lang::Words::dateline), or none.
+  TimexTokens(std::string_view text, const Analysis& analysis, const std::optional<Span>& dateline);
   std::vector<std::pair<uint32_t, uint32_t>> by_token;
   // The tokens of the article's dateline up to its dash ("NAIROBI, June 5 (Reuters) -"), [begin, end), empty when
   // none: a time expression in it gives the date of the report, never an event's.
@@ -38,7 +39,10 @@ struct TimexTokens {
 // verb: a time expression after a preposition ("on Tuesday", "since January") dates the nearest verb before it in
 // the same stretch of the sentence ("imposed a curfew in the region on Tuesday after fighters attacked"; a
 // participle after a noun, "people protesting against prices", is passed over); another one dates the nearest verb
-// on its side ("said Tuesday it would meet").
+// on its side ("said Tuesday it would meet"). A past or present perfect verb (active, no modal, not one of planning)
+// takes no future time expression after it ("called for a day of protest next Tuesday"). A verb with none of its
+// own shares the time of the verb before it when it has that verb's subject ("... on Wednesday and agreed"), is a
+// participle after a comma (", blocking") or opens an "as" / "while" clause after one.
 std::optional<EventDate> DateOf(const Analysis& analysis, const lang::Words& words, const TimexTokens& timexes,
                                 uint32_t trigger, const Sentence& sentence, const VerbGroup& group, EventPos pos,
                                 const std::vector<uint32_t>& other_triggers, const std::optional<Date>& document_date);

@@ -28,6 +28,11 @@ constexpr std::string_view kAreaNouns[] = {"region", "province", "state", "distr
 // Words that may follow the end of a noun phrase ("in the city until Sunday", "in the state where").
 constexpr std::string_view kAfterPhrase[] = {"or", "where", "when", "as", "until", "till", "since", "after", "before",
                                              "during", "amid", "overnight", "today", "yesterday", "tonight"};
+// Words after an existential "there" ("there were no casualties", "there has been", "there seems").
+constexpr std::string_view kAfterExistential[] = {"is", "are", "was", "were", "'s", "will", "would", "could", "may",
+                                                  "might", "must", "should", "can", "has", "have", "had", "be",
+                                                  "been", "seems", "seemed", "appears", "appeared", "remain",
+                                                  "remains", "remained"};
 constexpr std::string_view kCompassWords[] = {"northern", "southern", "eastern", "western", "central",
                                               "north-eastern", "north-western", "south-eastern", "south-western",
                                               "northeastern", "northwestern", "southeastern", "southwestern"};
@@ -94,9 +99,24 @@ int32_t PlaceReader::EntityAfter(uint32_t t, const Sentence& s, EntityType type,
   if (type == EntityType::kLocation && n + 2 < s.token_end && lower[n + 1] == "'s" && LocationAt(n) >= 0 &&
       LocationAt(n + 2) >= 0)
     n += 2;
-  const int32_t ent = EntityIn(Span{a.tokens[n].span.start, a.tokens[std::min(n + 3, s.token_end - 1)].span.end});
-  if (ent >= 0 && a.entities[ent].type == type && MentionStartsAt(a.tokens[n].span.start, ent)) {
-    if (end) *end = EntityMentionEnd(a.tokens[n].span.start, ent);
+  // A mention of that type starting there, the longest ("the village of Robotyne in Zaporizhzhia region":
+  // Robotyne, not the longer name after it), unless a capitalised word follows it ("an attack on Arizona Sen. John
+  // McCain": a name of which the place is part); else the phrase's head.
+  const uint32_t start = a.tokens[n].span.start;
+  for (auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), start,
+                                  [](const auto& x, uint32_t v) { return x.first.start < v; });
+       it != entity_spans.end() && it->first.start == start; ++it)
+    if (a.entities[it->second].type == type) {
+      const size_t next = TokenAt(it->first.end);
+      if (next < a.tokens.size() && a.tokens[next].kind == TokenKind::kWord &&
+          lang::StartsUpper(a.tokens[next].span.In(text)))
+        break;
+      if (end) *end = it->first.end;
+      return it->second;
+    }
+  const int32_t ent = EntityIn(Span{start, a.tokens[std::min(n + 3, s.token_end - 1)].span.end});
+  if (ent >= 0 && a.entities[ent].type == type && MentionStartsAt(start, ent)) {
+    if (end) *end = EntityMentionEnd(start, ent);
     return ent;
   }
   if (type == EntityType::kLocation && n > t + 1 && lower[n - 1] == "the") return PlaceNamedBefore(n, s);
@@ -109,6 +129,21 @@ int32_t PlaceReader::LocationAt(uint32_t t) const {
                                   [](const auto& x, uint32_t s) { return x.first.start < s; });
        it != entity_spans.end() && it->first.start == start; ++it)
     if (a.entities[it->second].type == EntityType::kLocation) return it->second;
+  return -1;
+}
+
+int32_t PlaceReader::PlaceThere(uint32_t t, const Sentence& s) const {
+  const size_t si = static_cast<size_t>(&s - a.sentences.data());
+  const uint32_t from = a.sentences[si > 0 ? si - 1 : 0].span.start;
+  auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), a.tokens[t].span.start,
+                             [](const auto& x, uint32_t v) { return x.first.start < v; });
+  while (it != entity_spans.begin() && (--it)->first.start >= from) {
+    if (a.entities[it->second].type != EntityType::kLocation) continue;
+    size_t k = TokenAt(it->first.start);
+    while (k > 0 && (words.Has(static_cast<int>(k - 1), lang::kDeterminer) || InList(lower[k - 1], kCompassWords))) --k;
+    if (k > 0 && (InList(lower[k - 1], kPlacePrepositions) || lower[k - 1] == "to" || lower[k - 1] == "into"))
+      return it->second;
+  }
   return -1;
 }
 
@@ -142,17 +177,44 @@ int32_t PlaceReader::PlaceOf(const ReadEvent& e, std::string_view cameo) const {
     VerbLexicon::Get().Lemmas(lower[at], &stems);
     movement = std::any_of(stems.begin(), stems.end(), [](const std::string& w) { return StemIn(w, kMovementVerbs); });
   }
-  for (uint32_t t = at + 1; t + 1 < s.token_end && t <= at + 12; ++t) {
+  // A participle right after a noun ("opened fire on a crowd of people protesting against prices in Ziguinchor")
+  // describes the noun and stands in the event's own clause: it ends no phrase, and its words do not count.
+  auto participle = [&](uint32_t t) {
+    return lower[t].ends_with("ing") && t > at + 1 && a.tokens[t - 1].kind == TokenKind::kWord && !Verb(t - 1) &&
+           !words.Has(static_cast<int>(t - 1), lang::kAuxiliary | lang::kPreposition | lang::kDeterminer |
+                                                   lang::kAdverb | lang::kConjunction);
+  };
+  uint32_t reach = at + 12;
+  for (uint32_t t = at + 1; t + 1 < s.token_end && t <= reach; ++t) {
     // "met and signed a deal in Paris": verbs joined by "and" share their place phrase.
     const bool joined = t == at + 2 && e.trigger.pos == EventPos::kVerb && (lower[at + 1] == "and" || lower[at + 1] == "or");
+    if (Verb(t) && !joined && participle(t)) {
+      reach = std::min<uint32_t>(reach + 4, at + 20);
+      continue;
+    }
     if ((Verb(t) && !joined) || (InList(lower[t], kClauseOpeners) && lower[t] != "and") || lower[t] == ",") break;
+    // "blocked a resupply mission there": the place named before it (not "there were", "there has been").
+    if (lower[t] == "there") {
+      if (t + 1 < s.token_end && InList(lower[t + 1], kAfterExistential)) break;
+      if (const int32_t ent = PlaceThere(t, s); ent >= 0) return ent;
+      continue;
+    }
     if (!InList(lower[t], kPlacePrepositions) && lower[t] != "into" && !(movement && lower[t] == "to") &&
         !(attack && (lower[t] == "on" || lower[t] == "against")))
       continue;
     if (t - 1 != at && trigger[t - 1] == 2) break;  // the phrase of another event noun
     if (const int32_t ent = PlaceAfter(t, s); ent >= 0) return ent;
   }
-  for (uint32_t t = at; t-- > s.token_begin && t + 8 >= at;) {
+  // In the subject: before the trigger, or for an event noun before the verb that brings it in ("Workers at the
+  // Boeing plant in Seattle went on strike", "held talks"; only words between them).
+  uint32_t from = at;
+  if (e.trigger.pos == EventPos::kNoun)
+    for (uint32_t t = at; t-- > s.token_begin && t + 3 >= at && a.tokens[t].kind == TokenKind::kWord;)
+      if (Verb(t)) {
+        if (t == s.token_begin || lower[t - 1] != "to") from = t;  // not "a meeting in London to discuss reforms"
+        break;
+      }
+  for (uint32_t t = from; t-- > s.token_begin && t + 8 >= from;) {
     if (Verb(t) || InList(lower[t], kClauseOpeners) || lower[t] == ",") break;
     if ((lower[t] == "in" || lower[t] == "at") && (t == s.token_begin || trigger[t - 1] != 2))
       if (const int32_t ent = PlaceAfter(t, s); ent >= 0) return ent;
@@ -162,7 +224,7 @@ int32_t PlaceReader::PlaceOf(const ReadEvent& e, std::string_view cameo) const {
 
 Dateline::Dateline(const PlaceReader& b, const std::vector<Event>& records) {
   const Analysis& a = b.a;
-  const std::optional<Span> line = lang::FindDateline(b.text, a.tokens, a.paragraphs);
+  const std::optional<Span>& line = b.words.dateline();
   if (!line || records.empty()) return;
   entity = b.EntityIn(*line);
   if (entity < 0 || a.entities[entity].type != EntityType::kLocation) {

@@ -2,7 +2,8 @@
 // ("meet the Prime Minister in London", "marched through Nairobi", "an attack on Odesa", "will travel to Paris"), or
 // in its subject ("Doctors in Lagos protested"); verbs joined by "and" share it ("met and signed a deal in Paris");
 // of "Niger's Tillaberi region" the place inside; "the city" ("the capital", "the region" ...) is the place of that
-// kind named last before it. Never a place named elsewhere in the sentence (past a comma, or in the phrase of a
+// kind named last before it; "there" the place named last before it after a place preposition. Never a place named
+// elsewhere in the sentence (past a comma, or in the phrase of a
 // noun for a state of affairs: "to discuss the war in Sudan"), in a name or an origin ("a Paris-based group",
 // "students from Kyiv"). Else the article's dateline place
 // (lang/dateline.h) for a recent event of the story's lead that happened or goes on in a sentence naming no other
@@ -70,6 +71,9 @@ struct PlaceReader {
   // the entity stage linked it to nothing: the place of that kind (a populated place; a division) named last before
   // it in the sentence or the two before; -1 for "the city of ..." and when none.
   int32_t PlaceNamedBefore(uint32_t t, const Sentence& s) const;
+  // What "there" at token t of `s` stands for: the location named last before it after a place preposition or "to"
+  // ("in Goma", "to the island of Lesbos"), in the sentence or the one before; -1 when none.
+  int32_t PlaceThere(uint32_t t, const Sentence& s) const;
   // Where the event at `e` happened, as the text says it: a location after a place preposition in the trigger's
   // clause ("met in New York", "marched through Nairobi", "moved into Novi Sad"; "on" too for attacks: "an attack on
   // Odesa"; "to" for verbs of going or sending: "will travel to Paris"), up to the

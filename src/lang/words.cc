@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "lang/dateline.h"
 #include "text/normalize.h"
 #include "text/unicode.h"
 
@@ -25,6 +26,7 @@ void Words::Read(std::string_view text, const Analysis& analysis, const Lexicon&
   MarkHeadlines();
   FillLowerTokens();
   quotation_.assign(words_.size(), -1);
+  dateline_ = FindDateline(text, analysis.tokens, analysis.paragraphs);
 }
 
 namespace {

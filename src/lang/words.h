@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,6 +76,9 @@ class Words {
   bool InQuotation(int i) const { return quotation_[i] >= 0; }
 
   uint32_t SentenceOf(int i) const { return sentence_of_[i]; }
+  // The place name of the article's dateline (lang/dateline.h), found once per document for the entity and events
+  // stages.
+  const std::optional<Span>& dateline() const { return dateline_; }
   // A headline: the only sentence of its paragraph, in title case.
   bool IsHeadline(uint32_t sentence) const { return headline_[sentence] != 0; }
 
@@ -145,6 +149,7 @@ class Words {
   std::vector<Word> words_;
   std::vector<uint32_t> sentence_of_;
   std::vector<uint8_t> headline_;  // per sentence
+  std::optional<Span> dateline_;
   std::vector<int> quotation_;
   std::string lower_bytes_;  // what lower_tokens_ view
   std::vector<uint32_t> lower_ends_;
