@@ -14,9 +14,7 @@ namespace {
 constexpr size_t kMaxCachedTypes = 40000;
 constexpr size_t kChunkTokens = 20000;
 
-void Add(float* sum, const float* row) {
-  for (int y = 0; y < kTagCount; ++y) sum[y] += row[y];
-}
+void Add(float* sum, const float* row) { util::AddRow<kTagCount>(row, sum); }
 
 }  // namespace
 
@@ -43,10 +41,12 @@ PosTagger::PosTagger(const PosModel& model) : model_(model), features_(model.lex
   for (int d = -kPosWindow; d <= kPosWindow; ++d)
     if (const float* row = model.Row(PosFeatures::PadFeature(d))) std::copy_n(row, kTagCount, pad_[d + kPosWindow]);
   for (int p = 0; p <= kTagCount; ++p) {
-    if (const float* row = model.Row(PosFeatures::PreviousTag(p))) std::copy_n(row, kTagCount, previous_[p]);
-    for (int q = 0; q <= kTagCount; ++q)
-      if (const float* row = model.Row(PosFeatures::PreviousTags(q, p)))
-        std::copy_n(row, kTagCount, previous_two_[q * (kTagCount + 1) + p]);
+    const float* previous = model.Row(PosFeatures::PreviousTag(p));
+    for (int q = 0; q <= kTagCount; ++q) {
+      float* history = history_[q * (kTagCount + 1) + p];
+      if (previous) std::copy_n(previous, kTagCount, history);
+      if (const float* row = model.Row(PosFeatures::PreviousTags(q, p))) Add(history, row);
+    }
   }
 }
 
@@ -69,8 +69,7 @@ void PosTagger::Decode(PosWorkspace& ws, size_t n, std::ptrdiff_t shift, size_t 
   int before_previous = from > 1 ? static_cast<int>(tags[from - 2]) : kNoTag;
   for (size_t i = from; i < to; ++i) {
     float score[kTagCount];
-    std::copy_n(previous_[previous], kTagCount, score);
-    Add(score, previous_two_[before_previous * (kTagCount + 1) + previous]);
+    std::copy_n(history_[before_previous * (kTagCount + 1) + previous], kTagCount, score);
     const uint64_t word = types.token(at(i)).lower;
     const uint64_t left = i > 0 ? types.token(at(i - 1)).lower : PosFeatures::kOutside;
     const uint64_t right = i + 1 < n ? types.token(at(i + 1)).lower : PosFeatures::kOutside;
@@ -81,11 +80,7 @@ void PosTagger::Decode(PosWorkspace& ws, size_t n, std::ptrdiff_t shift, size_t 
     ws.hot_rows.Rows(model_, keys, key_count, rows);
     for (int k = 0; k < key_count; ++k)
       if (rows[k]) Add(score, rows[k]);
-    for (int d = -kPosWindow; d <= kPosWindow; ++d) {
-      const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + d;
-      Add(score, (j < 0 || j >= static_cast<std::ptrdiff_t>(n)) ? pad_[d + kPosWindow]
-                                                                 : types.token_sum(at(static_cast<size_t>(j)), d));
-    }
+    types.AddWindow(static_cast<std::ptrdiff_t>(at(i)), shift, static_cast<std::ptrdiff_t>(n) + shift, pad_, score);
     const int best = static_cast<int>(std::max_element(score, score + kTagCount) - score);
     tags[i] = static_cast<Upos>(best);
     before_previous = previous;

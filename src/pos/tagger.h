@@ -65,8 +65,9 @@ class PosTagger {
   PosFeatures features_;
   uint64_t id_;
   float pad_[2 * kPosWindow + 1][kTagCount] = {};
-  float previous_[kTagCount + 1][kTagCount] = {};                   // by the tag before (kNoTag at the start)
-  float previous_two_[(kTagCount + 1) * (kTagCount + 1)][kTagCount] = {};  // by the two tags before
+  // The weights of the tag history by the two tags before (kNoTag at the start): the row of the tag before plus the
+  // row of the two, added once here rather than at every token (the same sum).
+  float history_[(kTagCount + 1) * (kTagCount + 1)][kTagCount] = {};
 };
 
 }  // namespace newsgraph::pos
