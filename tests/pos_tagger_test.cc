@@ -75,6 +75,35 @@ TEST(PosTagger, SentencesAreTaggedApartAndTheCacheDoesNotChangeTags) {
   EXPECT_TRUE(alone.empty());
 }
 
+// TagSpan tags a sentence's tokens [from, to) given the tags before `from`: any way of cutting a sentence into spans,
+// each tagged after the one before, gives the whole sentence's tags, with a cold cache or a warm one.
+TEST(PosTagger, SpansGiveTheWholeSentencesTags) {
+  const std::vector<std::string_view> tokens = {"Iran", "and",   "Iraq", "held",  "talks", "in",     "Geneva",
+                                                "on",   "Monday", ",",   "the",   "state", "agency", "said", "."};
+  PosTagger tagger(Model());
+  Scratch warm;
+  std::vector<Upos> whole;
+  tagger.Tag(tokens, {0, static_cast<uint32_t>(tokens.size())}, &warm, &whole);
+  for (size_t step : {1, 2, 3, 5, 15}) {
+    Scratch cold;
+    for (Scratch* scratch : {&cold, &warm}) {
+      std::vector<Upos> spans(tokens.size(), Upos::kX);
+      for (size_t from = 0; from < tokens.size(); from += step)
+        tagger.TagSpan(tokens, from, from + step, scratch, spans.data());
+      EXPECT_EQ(spans, whole) << "spans of " << step;
+    }
+  }
+  // Only the span is written; an empty span or one past the sentence writes nothing.
+  std::vector<Upos> prefix(tokens.size(), Upos::kX);
+  tagger.TagSpan(tokens, 0, 4, &warm, prefix.data());
+  EXPECT_EQ(std::vector<Upos>(prefix.begin(), prefix.begin() + 4), std::vector<Upos>(whole.begin(), whole.begin() + 4));
+  EXPECT_EQ(prefix[3], Upos::kVerb);  // "held", tagged without the rest of the sentence
+  EXPECT_EQ(prefix[4], Upos::kX);
+  tagger.TagSpan(tokens, 4, 4, &warm, prefix.data());
+  tagger.TagSpan(tokens, tokens.size(), tokens.size() + 3, &warm, prefix.data());
+  EXPECT_EQ(prefix[4], Upos::kX);
+}
+
 TEST(PosModel, RoundTripsAndRefusesDamage) {
   const std::string bytes = Model().ToBytes();
   auto again = PosModel::FromBytes(bytes);

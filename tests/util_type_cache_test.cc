@@ -99,6 +99,32 @@ TEST(TypeCache, AnalysesEachTypeOnceAndSumsItsFeaturesAtEveryOffset) {
   EXPECT_EQ(std::vector<float>(f.cache.token_sum(0, -1), f.cache.token_sum(0, -1) + kRow), f.Expected("cat", -1));
 }
 
+// AddWindow adds the sums of a token's neighbours seen from their offsets, and the pad row of each offset that falls
+// outside the sentence [begin, end), which may start before the chunk (a negative begin: a tagger that filled the cache
+// with the sentence's tokens from i - kWindow on).
+TEST(TypeCache, AddWindowAddsTheNeighboursSumsAndPadsOutsideTheSentence) {
+  Fixture f;
+  const std::vector<std::string_view> tokens = {"the", "cat", "sat", "down"};
+  f.Fill(tokens);
+  const float pad[2 * kWindow + 1][kRow] = {{100, 200, 300}, {0, 0, 0}, {1000, 2000, 3000}};
+  auto window = [&](std::ptrdiff_t i, std::ptrdiff_t begin, std::ptrdiff_t end) {
+    std::vector<float> sum(kRow, 0.5f);
+    f.cache.AddWindow(i, begin, end, pad, sum.data());
+    return sum;
+  };
+  auto expected = [&](std::initializer_list<std::vector<float>> rows) {
+    std::vector<float> sum(kRow, 0.5f);
+    for (const std::vector<float>& row : rows)
+      for (int y = 0; y < kRow; ++y) sum[y] += row[y];
+    return sum;
+  };
+  const std::vector<float> left_pad(pad[0], pad[0] + kRow), right_pad(pad[2], pad[2] + kRow);
+  EXPECT_EQ(window(1, 0, 4), expected({f.Expected("the", -1), f.Expected("cat", 0), f.Expected("sat", 1)}));
+  EXPECT_EQ(window(1, 1, 3), expected({left_pad, f.Expected("cat", 0), f.Expected("sat", 1)}));
+  EXPECT_EQ(window(2, -5, 3), expected({f.Expected("cat", -1), f.Expected("sat", 0), right_pad}));
+  EXPECT_EQ(window(1, -2, 2), expected({f.Expected("the", -1), f.Expected("cat", 0), right_pad}));
+}
+
 TEST(TypeCache, AFullCacheKeepsItsMostUsedTypes) {
   Fixture f;  // room for 8 types
   f.Fill({"the", "the", "the", "said", "said", "a1", "a2", "a3", "a4", "a5"});

@@ -1,6 +1,7 @@
 #include "events/extractor.h"
 
 #include <algorithm>
+#include <span>
 
 #include "events/dictionary_triggers.h"
 #include "events/records.h"
@@ -8,8 +9,10 @@
 namespace newsgraph::events {
 namespace {
 
-// The tokens' parts of speech, tagged a sentence at a time when one of its tokens is first asked for. The tagger reads
-// each sentence apart from the others (pos/tagger.h), so a sentence's tags are those of tagging the whole document.
+// The tokens' parts of speech, tagged when first asked for, each sentence from its start up to the token asked about
+// (pos::PosTagger::TagSpan), later asks going on from there. The tagger reads each sentence apart from the others,
+// left to right, a token's tag depending only on the sentence up to two tokens after it: the tags are those of
+// tagging the whole document, and a sentence's tokens after the last asked about are never tagged.
 class SentenceTags final : public TokenTags {
  public:
   SentenceTags(const pos::PosTagger& tagger, ExtractorScratch& s) : tagger_(tagger), s_(s) {}
@@ -18,12 +21,11 @@ class SentenceTags final : public TokenTags {
     const std::vector<uint32_t>& begin = s_.sentence_begin;
     if (token >= s_.tags.size() || token < begin.front()) return pos::Upos::kX;  // outside every sentence
     const size_t k = static_cast<size_t>(std::upper_bound(begin.begin(), begin.end(), token) - begin.begin()) - 1;
-    if (!s_.tagged[k]) {
-      s_.tagged[k] = 1;
+    if (token >= s_.tagged_end[k]) {
       const size_t b = begin[k], e = std::min<size_t>(begin[k + 1], s_.tokens.size());
-      s_.sentence_tokens.assign(s_.tokens.begin() + b, s_.tokens.begin() + e);
-      tagger_.Tag(s_.sentence_tokens, {0, static_cast<uint32_t>(e - b)}, &s_.pos, &s_.sentence_tags);
-      std::copy(s_.sentence_tags.begin(), s_.sentence_tags.end(), s_.tags.begin() + b);
+      tagger_.TagSpan(std::span(s_.tokens).subspan(b, e - b), s_.tagged_end[k] - b, token + 1 - b, &s_.pos,
+                      s_.tags.data() + b);
+      s_.tagged_end[k] = static_cast<uint32_t>(token + 1);
     }
     return s_.tags[token];
   }
@@ -53,10 +55,11 @@ void EventExtractor::Read(std::string_view text, const Analysis& a, const std::o
   // Parts of speech: of every sentence for a trigger model trained with them, else of the sentences the dictionary
   // triggers ask about.
   s.tags.assign(s.tokens.size(), pos::Upos::kX);
-  s.tagged.assign(s.sentence_begin.size() - 1, 0);
   if (pos_tagger_ && tagger_.model().pos_tags) {
     pos_tagger_->Tag(s.tokens, s.sentence_begin, &s.pos, &s.tags);
-    s.tagged.assign(s.tagged.size(), 1);
+    s.tagged_end.assign(s.sentence_begin.begin() + 1, s.sentence_begin.end());
+  } else {
+    s.tagged_end.assign(s.sentence_begin.begin(), s.sentence_begin.end() - 1);
   }
   tagger_.Tag(s.tokens, s.sentence_begin, &s.readers, &s.triggers, pos_tagger_ ? &s.tags : nullptr);
   if (!words) {

@@ -33,9 +33,7 @@ struct ExtractorScratch {
   std::vector<uint32_t> sentence_begin;
   pos::Scratch pos;              // the part-of-speech tagger's cache
   std::vector<pos::Upos> tags;   // the tokens' parts of speech (empty without a POS model; X in untagged sentences)
-  std::vector<uint8_t> tagged;   // per sentence: whether `tags` holds its tags yet
-  std::vector<std::string_view> sentence_tokens;  // one sentence's tokens, tagged alone
-  std::vector<pos::Upos> sentence_tags;
+  std::vector<uint32_t> tagged_end;  // per sentence: `tags` holds its tags up to this token (its start: none yet)
   std::vector<Trigger> triggers;
   std::vector<ReadEvent> read;
 };

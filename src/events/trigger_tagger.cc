@@ -93,13 +93,8 @@ void TriggerTagger::Score(const std::vector<std::string_view>& tokens, const std
       ws.scored.push_back(static_cast<uint32_t>(i));
       ws.rows.resize(ws.rows.size() + kRowSize, 0.0f);
       float* row = &ws.rows[ws.rows.size() - kRowSize];
-      for (int d = -kTriggerWindow; d <= kTriggerWindow; ++d) {
-        const int64_t j = static_cast<int64_t>(i) + d;
-        const float* sum = (j < static_cast<int64_t>(b) || j >= static_cast<int64_t>(e))
-                               ? pad_[d + kTriggerWindow]
-                               : types.token_sum(static_cast<size_t>(j), d);
-        for (int y = 0; y < kRowSize; ++y) row[y] += sum[y];
-      }
+      types.AddWindow(static_cast<std::ptrdiff_t>(i), static_cast<std::ptrdiff_t>(b), static_cast<std::ptrdiff_t>(e),
+                      pad_, row);
       TriggerFeatures::ContextFeatures(ws.words.data(), tags ? tags + base + b : nullptr, e - b, i - b,
                                        ws.context.keys());
       ws.context.EndList();

@@ -29,6 +29,12 @@
 
 namespace newsgraph::util {
 
+// sum[y] += row[y] for y < kRow: a loop apart, which the compiler vectorizes.
+template <int kRow>
+inline void AddRow(const float* row, float* sum) {
+  for (int y = 0; y < kRow; ++y) sum[y] += row[y];
+}
+
 // Lists of feature keys looked up in a model together (their reads overlap), the rows of each list then added into
 // one sum of kRow floats.
 template <int kRow>
@@ -52,8 +58,7 @@ class KeyLists {
     for (size_t list = 0, k = 0; list < key_end_.size(); ++list) {
       float* sum = sum_of(list);
       for (; k < key_end_[list]; ++k)
-        if (const float* row = found_[k])
-          for (int y = 0; y < kRow; ++y) sum[y] += row[y];
+        if (const float* row = found_[k]) AddRow<kRow>(row, sum);
     }
   }
 
@@ -119,6 +124,20 @@ class TypeCache {
   // The same of the type of token i of the last Fill.
   const Entry& token(size_t i) const { return entries_[type_of_[i]]; }
   const float* token_sum(size_t i, int offset) const { return sums_[type_of_[i]].at[offset + kWindow]; }
+
+  // Adds to sum[0, kRow) the sums of tokens i - kWindow .. i + kWindow of the last Fill, each seen from its offset,
+  // in that order; a token outside [begin, end) (the sentence; they may reach outside the chunk) adds
+  // pad[offset + kWindow] instead. The rows are chosen first, then added one after another: with the choice inside
+  // the adding loop the compiler added one float at a time.
+  void AddWindow(std::ptrdiff_t i, std::ptrdiff_t begin, std::ptrdiff_t end, const float (*pad)[kRow],
+                 float* sum) const {
+    const float* rows[kOffsets];
+    for (int d = -kWindow; d <= kWindow; ++d) {
+      const std::ptrdiff_t j = i + d;
+      rows[d + kWindow] = j < begin || j >= end ? pad[d + kWindow] : token_sum(static_cast<size_t>(j), d);
+    }
+    for (const float* row : rows) AddRow<kRow>(row, sum);
+  }
 
  private:
   struct Sums {
