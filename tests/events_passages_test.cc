@@ -42,7 +42,7 @@ TEST(EventPassages, BadFilesAreClearErrors) {
   EXPECT_EQ(ReadPassages(dir.File("none.jsonl")).status().code(), StatusCode::kNotFound);
 }
 
-// Floors a little under the figures of 2026-12-06 (the third held-out set: 2026-12-07; docs/ACCURACY.md), for each set.
+// Floors a little under each set's figures of 2026-12-06 (the third held-out set: 2026-12-07; docs/ACCURACY.md).
 TEST(EventPassages, FiguresHold) {
   struct Floors {
     const char* file;
