@@ -388,5 +388,14 @@ TEST(EventCoding, AStrikeOfWorkersIsAWorkStoppage) {
   EXPECT_TRUE(shot == nullptr || shot->cameo.empty());
 }
 
+// Receiving a head of state or a minister is hosting a visit; receiving a letter is not.
+TEST(EventCoding, ReceivingALeaderIsHostingAVisit) {
+  const Passage p("Chinese President Xi Jinping received Brazilian President Lula in Beijing on Tuesday.");
+  const Event* received = p.At("received");
+  ASSERT_NE(received, nullptr);
+  EXPECT_EQ(received->cameo, "043");
+  EXPECT_EQ(p.Place("received"), "Beijing");
+}
+
 }  // namespace
 }  // namespace newsgraph
