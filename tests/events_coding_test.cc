@@ -397,5 +397,19 @@ TEST(EventCoding, ReceivingALeaderIsHostingAVisit) {
   EXPECT_EQ(p.Place("received"), "Beijing");
 }
 
+// Seeking, intending and planning are no acts alone; what is planned says what the event is.
+TEST(EventCoding, SeekingAndPlanningAreNoActsAlone) {
+  const Passage p(
+      "Kasich has sought to distinguish himself from his rivals. "
+      "The injections were intended to calm her. "
+      "The president plans to visit Kenya next month.");
+  EXPECT_TRUE(p.At("sought") == nullptr || p.At("sought")->type.empty());
+  EXPECT_TRUE(p.At("intended") == nullptr || p.At("intended")->type.empty());
+  const Event* visit = p.At("visit");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->cameo, "036");
+  EXPECT_EQ(p.Status("visit"), "planned");
+}
+
 }  // namespace
 }  // namespace newsgraph
