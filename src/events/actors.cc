@@ -199,7 +199,7 @@ std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t 
   return code;
 }
 
-const std::string& EntityActors::Of(int32_t entity, const std::string& words) {
+std::string EntityActors::Of(int32_t entity, const std::string& words) {
   if (!role_[entity]) role_[entity] = RoleCode(a_.entities[entity]);
   if (NamesActor(*role_[entity])) return *role_[entity];
   if (NamesActor(words)) return words;

@@ -83,8 +83,8 @@ class EntityActors {
         name_(a.entities.size()),
         place_(a.entities.size()) {}
 
-  // The code for `entity` as a participant whose words at the event were coded `words`.
-  const std::string& Of(int32_t entity, const std::string& words);
+  // The code for `entity` as a participant whose words at the event were coded `words` (a copy: it may be `words`).
+  std::string Of(int32_t entity, const std::string& words);
 
  private:
   std::string Code(std::string_view phrase);

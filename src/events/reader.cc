@@ -599,7 +599,6 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       if (!NamesActor(code) && !p.pronoun && p.mention >= 0 && a.mentions[p.mention].entity >= 0) {
         const bool person = a.mentions[p.mention].type == EntityType::kPerson;
         if (person && code.starts_with("---")) {
-          // A copy: Of() may return the (temporary) words it is given.
           const std::string entity = entity_actors.Of(a.mentions[p.mention].entity, std::string());
           if (NamesActor(entity)) code = entity.size() == 3 ? entity + code.substr(3) : entity;
         } else if (!person && code.empty()) {
