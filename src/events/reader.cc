@@ -332,27 +332,19 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
       for (size_t g = first; g < k; ++g)
         if (events[g].trigger.token == sentence_begin + governor) events[g].merged = true;
     };
+    // "refused to release", and "will not accept", "would not provide", "cannot accept" (a negated act announced for
+    // the future): a refusal (the CAMEO manual's 12x). "did not attend", "has never met" only say it did not happen:
+    // the act keeps its code and the record's status says negated.
     const bool refused = infinitive && InList(governing_word, kRefusal);
-    if (refused && e.trigger.pos == EventPos::kVerb) {
-      if (!action.empty()) {
+    const bool refusal = refused || (e.group.negated && (e.group.tense == "FUTURE" || !e.group.modality.empty()));
+    if ((refusal || e.group.negated) && e.trigger.pos == EventPos::kVerb) {
+      if (refusal && !action.empty()) {
         e.cameo = RejectCode(action);
         e.cameo_reverse.clear();
       }
-      if (!e.cameo.empty()) merge_governor();
+      if (refused && !e.cameo.empty()) merge_governor();
       continue;
     }
-    // "will not accept", "would not provide", "cannot accept": a negated act announced for the future is a refusal
-    // (the CAMEO manual's 12x); "did not attend", "has never met" only say it did not happen: the act keeps its code
-    // and the record's status says negated.
-    const bool refusal = e.group.negated && (e.group.tense == "FUTURE" || !e.group.modality.empty());
-    if (refusal && e.trigger.pos == EventPos::kVerb) {
-      if (!action.empty()) {
-        e.cameo = RejectCode(action);
-        e.cameo_reverse.clear();
-      }
-      continue;
-    }
-    if (e.group.negated && e.trigger.pos == EventPos::kVerb) continue;
     const bool threatened = infinitive && InList(governing_word, kThreat);
     const bool commissive = infinitive && InList(governing_word, kCommissive);
     e.intent = commissive || threatened || e.group.tense == "FUTURE" || e.group.modality == "would";
@@ -609,18 +601,18 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       actor_cache.emplace_back(p.token_begin, p.token_end, std::move(code), by_entity);
       return std::get<2>(actor_cache.back());
     };
+    // "recalled its ambassador to India", "withdrew their troops from Mali": a phrase of the actor's own people
+    // ("its", "their" before words that name no one) is not on whom the act falls; a later phrase is.
+    auto own_side = [&](const EventParticipant& p) {
+      if (p.mention >= 0 || p.token_begin >= p.token_end) return false;
+      const std::string_view first = words.lower[p.token_begin - s.token_begin];
+      return first == "its" || first == "their" || first == "his" || first == "her" || first == "our";
+    };
     for (size_t k = first_event; k < out->size(); ++k) {
       ReadEvent& e = (*out)[k];
       e.code = codes_.Find(!e.cameo.empty() ? e.cameo : e.cameo_reverse);
       const bool coded = !e.merged && (!e.cameo.empty() || !e.cameo_reverse.empty());
       int chosen = -1;
-      // "recalled its ambassador to India", "withdrew their troops from Mali": a phrase of the actor's own people
-      // ("its", "their" before words that name no one) is not on whom the act falls; a later phrase is.
-      auto own_side = [&](const EventParticipant& p) {
-        if (p.mention >= 0 || p.token_begin >= p.token_end) return false;
-        const std::string_view first = words.lower[p.token_begin - s.token_begin];
-        return first == "its" || first == "their" || first == "his" || first == "her" || first == "our";
-      };
       if (coded)
         for (EventParticipant& p : e.participants) {
           p.actor = actor_of(p);
