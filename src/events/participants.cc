@@ -17,9 +17,6 @@ constexpr std::string_view kPrepositions[] = {
     "without", "within", "near", "since", "until", "upon", "via", "per", "like", "including", "following",
     "behind", "beyond", "around", "onto", "than", "as", "ahead", "off", "out", "up", "down", "along", "alongside",
     "together", "unlike", "besides", "except", "throughout", "inside", "outside", "regarding", "concerning"};
-// Words that open a clause as well as a phrase: "after [a court] cleared him".
-constexpr std::string_view kSubordinators[] = {"after", "before", "since", "until", "as", "because", "while",
-                                               "when", "if", "once", "although", "though", "unless", "whereas"};
 // Adjectives after a form of "be" that take a "to" complement ("France is ready to contribute").
 constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "'m", "am"};
 constexpr std::string_view kConjunctions[] = {"and", "or", "but", "nor", "&"};

@@ -25,6 +25,11 @@
 
 namespace newsgraph::events {
 
+// Words that open a clause as well as a phrase: "after [a court] cleared him".
+inline constexpr std::string_view kSubordinators[] = {"after", "before", "since",    "until", "as",
+                                                      "because", "while", "when",  "if",    "once",
+                                                      "although", "though", "unless", "whereas"};
+
 // One sentence as the participant finder reads it.
 struct SentenceWords {
   std::vector<std::string_view> lower;  // tokens in lower case (NormalizedLower)

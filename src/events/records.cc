@@ -5,6 +5,7 @@
 #include <string>
 #include <tuple>
 
+#include "events/participants.h"
 #include "events/where.h"
 #include "lang/lexicon.h"
 #include "util/date_values.h"
@@ -305,6 +306,14 @@ struct Builder : PlaceReader {
     return g;
   }
 
+  // The person an apposition names between the comma at token `comma` and the comma right before token g, the
+  // verbs its clause goes on with ("Kosovo's trade minister, Rozeta Hajdari, insisted"), or -1; `*end`: the byte
+  // its name ends at.
+  int32_t AppositionPerson(uint32_t comma, uint32_t g, const Sentence& s, uint32_t* end) const {
+    const int32_t person = EntityAfter(comma, s, EntityType::kPerson, end);
+    return person >= 0 && g > 0 && lower[g - 1] == "," && TokenAt(*end) == g - 1 ? person : -1;
+  }
+
   // The subject of the verbs that start at token g: a person named in an apposition right before them ("The
   // reporter, Deniz Kaya, has been"), else the words back to the sentence's start, a comma or a verb (at most
   // kReach), up to their first preposition ("Doctors in Lagos"). Its entity, or -1 with `*p` set to its words.
@@ -314,8 +323,8 @@ struct Builder : PlaceReader {
       for (uint32_t c = g - 1; c-- > s.token_begin && c + kReach >= g;)
         if (lower[c] == ",") {
           uint32_t end = 0;
-          const int32_t person = EntityAfter(c, s, EntityType::kPerson, &end);
-          if (person >= 0 && TokenAt(end) == g - 1) {
+          const int32_t person = AppositionPerson(c, g, s, &end);
+          if (person >= 0) {
             p->span = Span{a.tokens[c + 1].span.start, end};
             p->token_begin = c + 1;
             p->token_end = g - 1;
@@ -622,8 +631,6 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
       const uint32_t nt = read[j].trigger.token;
       bool crossed = nt >= begin || b.CrossesClause(nt, begin);
       // (Nor a word that opens a clause of time or cause: "a curfew ... after fighters attacked".)
-      constexpr std::string_view kSubordinators[] = {"after", "before", "as", "when", "since", "until", "while",
-                                                     "because", "if", "once"};
       for (uint32_t x = nt + 1; x < begin && !crossed; ++x)
         crossed = b.lower[x] == "," || b.Verb(x) || InList(b.lower[x], kSubordinators);
       if (crossed) break;
@@ -931,13 +938,13 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
         entity = b.EntityAfter(p.token_end, a.sentences[e.sentence], EntityType::kOrganization, &span.end);
       // "Kosovo's trade minister, Rozeta Hajdari, insisted": the person an apposition between the subject and its
       // verb names is who acts.
-      if (p.role == ParticipantRole::kSource && !p.pronoun && (entity < 0 || a.entities[entity].type != EntityType::kPerson) &&
-          p.token_end + 2 < e.trigger.token && b.lower[p.token_end] == ",") {
+      if (p.role == ParticipantRole::kSource && !p.pronoun &&
+          (entity < 0 || a.entities[entity].type != EntityType::kPerson) && p.token_end + 2 < e.trigger.token &&
+          b.lower[p.token_end] == ",") {
         uint32_t end = 0;
-        const int32_t person = b.EntityAfter(p.token_end, a.sentences[e.sentence], EntityType::kPerson, &end);
-        const size_t after = person >= 0 ? b.TokenAt(end) : a.tokens.size();
-        if (after < a.tokens.size() && b.lower[after] == "," &&
-            after + 1 == e.group.begin + a.sentences[e.sentence].token_begin) {
+        const Sentence& s = a.sentences[e.sentence];
+        if (const int32_t person = b.AppositionPerson(p.token_end, s.token_begin + e.group.begin, s, &end);
+            person >= 0) {
           entity = person;
           span = Span{a.tokens[p.token_end + 1].span.start, end};
         }
