@@ -264,12 +264,14 @@ struct CameoCoder::Impl {
   std::vector<std::string> noun_codes;
   std::vector<std::string> noun_names;
   // "context:strike\t143\tworkers union ...": an ambiguous noun coded only when one of its cue words stands within
-  // kContextReach words of it (a word starting with '-' matches as a suffix: "-hour" in "48-hour").
+  // kContextReach words of it (a word starting with '-' matches as a suffix: "-hour" in "48-hour"). Keyed, as
+  // `nouns`, by the word's hash -> 1 + index into context_nouns (every lower-case token is looked up).
   struct ContextNoun {
-    std::string code;
-    std::vector<std::string> cues;
+    std::string noun;
+    std::vector<std::pair<std::string, std::vector<std::string>>> codes;  // code, cues
   };
-  std::unordered_map<std::string, std::vector<ContextNoun>> context_nouns;
+  util::HashMap64<uint32_t> context_index;
+  std::vector<ContextNoun> context_nouns;
   static constexpr size_t kContextReach = 4;
   size_t pattern_count = 0;
 
@@ -566,9 +568,15 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
         status = Status(StatusCode::kCorrupt, "bad context noun line: " + std::string(line));
         return;
       }
-      Impl::ContextNoun c{std::string(f[1]), {}};
-      for (std::string_view w : util::SplitWords(f[2])) c.cues.emplace_back(w);
-      m.context_nouns[std::string(f[0].substr(8))].push_back(std::move(c));
+      const std::string_view noun = f[0].substr(8);
+      uint32_t& index = m.context_index[util::HashString(noun)];
+      if (index == 0) {
+        m.context_nouns.push_back({std::string(noun), {}});
+        index = static_cast<uint32_t>(m.context_nouns.size());
+      }
+      std::vector<std::string> cues;
+      for (std::string_view w : util::SplitWords(f[2])) cues.emplace_back(w);
+      m.context_nouns[index - 1].codes.emplace_back(std::string(f[1]), std::move(cues));
       return;
     }
     if (f[0].rfind("verb:", 0) == 0) {  // the verb's code alone, in place of the dictionary's
@@ -767,16 +775,17 @@ std::optional<Coding> CameoCoder::CodeNoun(const std::vector<std::string_view>& 
     words = 1;
   }
   if (!entry) {
-    const auto it = m.context_nouns.find(std::string(lower[trigger]));
-    if (it == m.context_nouns.end()) return std::nullopt;
+    const uint32_t* index = m.context_index.Find(word);
+    if (!index) return std::nullopt;
+    const Impl::ContextNoun& noun = m.context_nouns[*index - 1];
     const size_t from = trigger > Impl::kContextReach ? trigger - Impl::kContextReach : 0;
     const size_t to = std::min(lower.size(), trigger + Impl::kContextReach + 1);
-    for (const Impl::ContextNoun& c : it->second)
+    for (const auto& [code, cues] : noun.codes)
       for (size_t t = from; t < to; ++t)
-        if (t != trigger && std::any_of(c.cues.begin(), c.cues.end(), [&](const std::string& cue) {
+        if (t != trigger && std::any_of(cues.begin(), cues.end(), [&](const std::string& cue) {
               return cue[0] == '-' ? CountedSuffix(lower[t], cue) : lower[t] == cue;
             }))
-          return Coding{c.code, "", it->first, 1, static_cast<uint32_t>(trigger + 1)};
+          return Coding{code, "", noun.noun, 1, static_cast<uint32_t>(trigger + 1)};
     return std::nullopt;
   }
   const std::string& code = m.noun_codes[*entry - 1];
