@@ -9,6 +9,8 @@
   countries         GeoNames countryInfo, other names from countries-list (MIT) and data/places/country_extras.tsv
   continents etc.   data/places/world_regions.tsv
   areas             data/places/areas.tsv (regions inside countries, islands, UK and Irish counties)
+  waters            data/places/waters.tsv (seas, gulfs, straits, lakes, shoals, reefs and island groups, with
+                    their GeoNames feature codes: SEA, GULF, STRT, LK, SHOL, RF, ISLS, ...)
   points            countries and US/Canadian/Australian/Brazilian states: Natural Earth label points
                     (data/places/natural_earth_points.tsv, public domain); other admin1 regions: the mean of their
                     populated places; a country Natural Earth lacks: the mean of its places, else its capital
@@ -196,7 +198,14 @@ for f in read_tsv(places_dir / "areas.tsv"):
                         "feature": "ADM2" if f[3] == "county" else "RGN",
                         "names": [(n, NAME_PRIMARY if i == 0 else NAME_ALTERNATE) for i, n in enumerate(names)]})
 
-# Order: world regions, countries, admin1, areas, then places by population (ties by id), so that indexes are
+for f in read_tsv(places_dir / "waters.tsv"):
+    f += [""] * (5 - len(f))
+    names = f[0].split("|")
+    area_places.append({"id": 0, "lat": float(f[1]), "lon": float(f[2]), "pop": 0, "name": names[0], "cc": f[4],
+                        "admin1": "", "kind": KIND_REGION, "feature": f[3],
+                        "names": [(n, NAME_PRIMARY if i == 0 else NAME_ALTERNATE) for i, n in enumerate(names)]})
+
+# Order: world regions, countries, admin1, areas and waters, then places by population (ties by id), so that indexes are
 # stable and countries come before every kind after them (Gazetteer::CountryByCode relies on it).
 places.sort(key=lambda p: (-p["pop"], p["id"]))
 all_places = world_places + country_places + admin1_places + area_places + places

@@ -179,6 +179,56 @@ TEST(Places, ANewspapersPlaceIsNoPlace) {
   EXPECT_EQ(r.At("Toronto Star")->type, ORG);
 }
 
+TEST(Places, SeasStraitsAndShoalsArePlacesOnTheMap) {
+  // The tagger typed the strait an organisation and the shoal a person, and took part of "Bab el-Mandeb".
+  auto r = Place("Tankers avoided the Strait of Hormuz and Bab el-Mandeb, and Chinese ships blocked boats near "
+                 "Second Thomas Shoal in the South China Sea.",
+                 {{"Strait of Hormuz", ORG}, {"Bab", LOC}, {"el-Mandeb", ORG}, {"Thomas Shoal", PER},
+                  {"South China Sea", LOC}});
+  for (const char* name : {"Strait of Hormuz", "Bab el-Mandeb", "Second Thomas Shoal", "South China Sea"}) {
+    const Entity* e = r.At(name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, LOC) << name;
+    EXPECT_EQ(e->feature, "water") << name;
+    EXPECT_EQ(e->feature_class, "H") << name;
+    EXPECT_TRUE(e->latitude && e->longitude) << name;
+    EXPECT_TRUE(e->country.empty()) << name;
+  }
+  EXPECT_EQ(r.At("Strait of Hormuz")->feature_code, "STRT");
+  EXPECT_EQ(r.At("Second Thomas Shoal")->feature_code, "SHOL");
+  EXPECT_NEAR(*r.At("Strait of Hormuz")->latitude, 26.6, 0.5);
+  EXPECT_EQ(r.At("Bab"), nullptr);
+  EXPECT_EQ(r.At("Thomas Shoal"), nullptr);
+  EXPECT_EQ(r.Count(PER), 0);
+  EXPECT_EQ(r.Count(ORG), 0);
+}
+
+TEST(Places, TheRedSeaIsTheSeaAndRedSeaStateTheRegion) {
+  auto r = Place("Houthi forces attacked a tanker in the Red Sea.", {{"Red Sea", LOC}});
+  ASSERT_NE(r.At("Red Sea"), nullptr);
+  EXPECT_EQ(r.At("Red Sea")->feature_code, "SEA");
+  EXPECT_TRUE(r.At("Red Sea")->country.empty());  // not Sudan's or Egypt's region of that name
+  r = Place("Flooding hit Port Sudan in Red Sea State.", {{"Port Sudan", LOC}, {"Red Sea State", LOC}});
+  ASSERT_NE(r.At("Red Sea State"), nullptr);
+  EXPECT_EQ(r.At("Red Sea State")->feature_code, "ADM1");
+  EXPECT_EQ(r.At("Red Sea State")->country, "SD");
+}
+
+TEST(Places, ASeaInsideALongerNameOrAPublicationIsNoPlace) {
+  // "Black Sea Fleet" is a fleet; "The Atlantic" with a capital "The" inside a sentence is the magazine.
+  auto r = Place("The Black Sea Fleet left Sevastopol, a writer for The Atlantic said.",
+                 {{"Black Sea Fleet", ORG}, {"Sevastopol", LOC}, {"The Atlantic", LOC}});
+  EXPECT_EQ(r.At("Black Sea"), nullptr);
+  ASSERT_NE(r.At("Black Sea Fleet"), nullptr);
+  EXPECT_EQ(r.At("Black Sea Fleet")->type, ORG);
+  ASSERT_NE(r.At("The Atlantic"), nullptr);
+  EXPECT_EQ(r.At("The Atlantic")->type, ORG);
+  // Across the ocean, it is the ocean.
+  r = Place("The band is popular on both sides of the Atlantic.", {{"Atlantic", LOC}});
+  ASSERT_NE(r.At("Atlantic"), nullptr);
+  EXPECT_EQ(r.At("Atlantic")->feature_code, "OCN");
+}
+
 TEST(Places, APlaceInATitleIsNoPlace) {
   const auto r = Place("The Archbishop of Canterbury met the Duke of Edinburgh in York.",
                        {{"Canterbury", LOC}, {"Edinburgh", LOC}, {"York", LOC}});

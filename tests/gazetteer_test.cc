@@ -63,6 +63,25 @@ TEST(Gazetteer, SmallTownsAdminRegionsAndCountries) {
   EXPECT_LT(DistanceKm(us.latitude, us.longitude, 39.8, -98.6), 161);  // the centre, not a coast
 }
 
+TEST(Gazetteer, SeasStraitsLakesAndShoals) {
+  const Gazetteer& g = Gazetteer::Get();
+  auto water = [&](std::string_view name) {
+    for (const NameMatch& m : g.Lookup(name))
+      if (g.place(m.place).kind == PlaceKind::kRegion && g.place(m.place).feature != "RGN") return g.place(m.place);
+    return Place{};
+  };
+  EXPECT_EQ(water("Strait of Hormuz").feature, "STRT");
+  EXPECT_EQ(water("Straits of Hormuz").name, "Strait of Hormuz");
+  EXPECT_EQ(water("Bab al-Mandab").name, "Bab el-Mandeb");
+  EXPECT_EQ(water("Lake Victoria").feature_class(), 'H');
+  EXPECT_EQ(water("Spratly Islands").feature_class(), 'T');
+  EXPECT_EQ(water("Suez Canal").country, "EG");
+  EXPECT_TRUE(water("Red Sea").country.empty());
+  EXPECT_LT(DistanceKm(water("Second Thomas Shoal").latitude, water("Second Thomas Shoal").longitude, 9.73, 115.87),
+            20);
+  EXPECT_EQ(water("Sahel").index, kNoPlace);  // a region of the world, not a sea
+}
+
 TEST(Gazetteer, AbbreviationsAndOtherNames) {
   const Gazetteer& g = Gazetteer::Get();
   for (const char* abbreviation : {"Ill.", "Calif.", "Minn.", "Mass.", "Ga."}) {

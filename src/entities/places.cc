@@ -106,6 +106,7 @@ class Placer {
 
     RegionsTypedAsOrganizations();
     NamesThatAreNotPlaces();
+    NamedWaters();
     AddDateline();
     AddMissedPlaces();
     Resolve();
@@ -120,6 +121,11 @@ class Placer {
   }
   bool Capitalized(size_t t) const {
     return t < a_.tokens.size() && a_.tokens[t].kind == TokenKind::kWord && StartsUpper(Word(t));
+  }
+  bool SentenceStartsAt(size_t t) const {
+    const auto it = std::upper_bound(a_.sentences.begin(), a_.sentences.end(), t,
+                                     [](size_t x, const Sentence& s) { return x < s.token_end; });
+    return it != a_.sentences.end() && it->token_begin == t;
   }
   size_t SentenceEnd(size_t t) const {
     const auto it = std::upper_bound(a_.sentences.begin(), a_.sentences.end(), t,
@@ -328,6 +334,14 @@ class Placer {
           RemoveMention(e, m.span);
           continue;
         }
+        // "a writer for The Atlantic": a sea or ocean is never written with a capital "The" inside a sentence; a
+        // publication is.
+        if (begin < end && Word(begin) == "The" && !SentenceStartsAt(begin) && WaterName(m.span.In(text_))) {
+          excluded_.push_back(m.span);
+          RemoveMention(e, m.span);
+          NewEntity(EntityType::kOrganization, m.span);
+          continue;
+        }
         // "the Sydney Morning Herald": capitalised words after the place, the last a newspaper's.
         const size_t stop = std::min(SentenceEnd(begin), end + 4);
         size_t k = end;
@@ -353,6 +367,93 @@ class Placer {
       }
     }
     Sweep();
+  }
+
+  // A word inside a place's name that is not capitalised: "Strait of Hormuz", "Bab el-Mandeb".
+  bool NameLink(size_t t) const {
+    static constexpr std::array<std::string_view, 8> kLinks = {"of", "el", "al", "de", "del", "la", "du", "da"};
+    if (t >= a_.tokens.size() || a_.tokens[t].kind != TokenKind::kWord) return false;
+    const std::string_view w = Word(t);
+    return IsOneOf(w, kLinks) || (w.size() > 3 && w[2] == '-' && (w[0] == 'e' || w[0] == 'a') && w[1] == 'l' &&
+                                  StartsUpper(w.substr(3)));  // "el-Mandeb", "al-Mandab"
+  }
+  // Whether the gazetteer knows `name` as a body of water, a shoal or reef, or an island group.
+  bool WaterName(std::string_view name) const {
+    for (const lang::NameMatch& m : g_.Lookup(name)) {
+      const lang::Place p = g_.place(m.place);
+      const char c = p.feature_class();
+      if (m.kind != lang::NameKind::kAbbreviation && (c == 'H' || c == 'T')) return true;
+    }
+    return false;
+  }
+
+  // Seas, straits, lakes, shoals and island groups named in two words or more ("the Strait of Hormuz", "Second
+  // Thomas Shoal", "Bab el-Mandeb", "English Channel"): the tagger types many as organisations or people, or takes
+  // only part of the name. A name the gazetteer knows as one (data/places/waters.tsv) becomes a place entity of its
+  // own, taking the words from what the tagger found there, unless it is part of a longer capitalised name ("the
+  // Black Sea Fleet", "Lake Victoria Basin Commission").
+  void NamedWaters() {
+    constexpr size_t kMaxWords = 6;
+    std::vector<Span> found;
+    for (const Sentence& sentence : a_.sentences) {
+      for (size_t t = sentence.token_begin; t + 1 < sentence.token_end; ++t) {
+        if (!Capitalized(t) || LowerAscii(Word(t)) == "the") continue;
+        size_t run = t + 1;
+        while (run < sentence.token_end && run < t + kMaxWords && (Capitalized(run) || NameLink(run))) ++run;
+        for (size_t end = run; end >= t + 2; --end) {
+          const bool last = Capitalized(end - 1) || (NameLink(end - 1) && Word(end - 1).size() > 3);  // not "of"
+          if (!last) continue;
+          if (end < sentence.token_end && Capitalized(end)) break;  // inside a longer name
+          const Span span{a_.tokens[t].span.start, a_.tokens[end - 1].span.end};
+          if (!WaterName(span.In(text_))) continue;
+          found.push_back(span);
+          t = end - 1;
+          break;
+        }
+      }
+    }
+    if (found.empty()) return;
+    IndexOwners();
+    std::vector<Span> fresh;
+    for (const Span& w : found) {
+      if (std::any_of(excluded_.begin(), excluded_.end(), [&](const Span& x) { return x.Overlaps(w); })) continue;
+      bool known = false, inside_longer = false;
+      std::vector<std::pair<size_t, Span>> over;
+      for (size_t t = TokenOver(w.start); t < owner_.size() && a_.tokens[t].span.start < w.end; ++t) {
+        const int32_t o = owner_[t];
+        if (o < 0) continue;
+        for (const EntityMention& m : entities_[o].mentions) {
+          if (!m.span.Overlaps(w)) continue;
+          if (m.span == w && entities_[o].type == EntityType::kLocation) known = true;
+          else if (m.span != w && m.span.Contains(w)) inside_longer = true;
+          else over.emplace_back(static_cast<size_t>(o), m.span);
+        }
+      }
+      if (known || inside_longer) continue;
+      std::sort(over.begin(), over.end(), [](const auto& x, const auto& y) {
+        return std::tie(x.first, x.second.start, x.second.end) < std::tie(y.first, y.second.start, y.second.end);
+      });
+      over.erase(std::unique(over.begin(), over.end()), over.end());
+      for (const auto& [o, span] : over) RemoveMention(o, span);
+      fresh.push_back(w);
+    }
+    Sweep();
+    std::unordered_map<std::string, size_t> by_key;
+    for (size_t e = 0; e < entities_.size(); ++e)
+      if (entities_[e].type == EntityType::kLocation) by_key.emplace(lang::NormalizeKey(entities_[e].name), e);
+    for (const Span& w : fresh) {
+      const std::string key = lang::NormalizeKey(w.In(text_));
+      if (const auto it = by_key.find(key); it != by_key.end()) {
+        auto& ms = entities_[it->second].mentions;
+        ms.insert(std::upper_bound(ms.begin(), ms.end(), w.start,
+                                   [](uint32_t o, const EntityMention& m) { return o < m.span.start; }),
+                  EntityMention{w, EntityMentionKind::kName, false});
+        touched_[it->second] = true;
+        Relink(w, static_cast<int32_t>(it->second));
+        continue;
+      }
+      by_key.emplace(key, static_cast<size_t>(NewEntity(EntityType::kLocation, w)));
+    }
   }
 
   // Whether the gazetteer knows the name as a place of its own (not only as an abbreviation).
@@ -556,8 +657,12 @@ class Placer {
     e->feature_class = std::string(1, p.feature_class());
     e->feature_code = std::string(p.feature);
     if (!p.country.empty()) e->country = std::string(p.country);
+    else if (e->feature_class == "H" || e->feature_class == "T") e->country.clear();  // not the "Red Sea" state's
     e->admin1 = p.admin1 != lang::kNoPlace ? std::string(g_.place(p.admin1).name) : std::string();
-    e->feature = p.kind == lang::PlaceKind::kCountry ? "country" : p.kind == lang::PlaceKind::kPopulated ? "city" : "region";
+    e->feature = p.kind == lang::PlaceKind::kCountry     ? "country"
+                 : p.kind == lang::PlaceKind::kPopulated ? "city"
+                 : e->feature_class == "H"               ? "water"
+                                                         : "region";
     // A name written in capitals ("LONDON" in a dateline) is named as the gazetteer names the place.
     if (!HasLower(e->name) && e->name.size() > 3 && lang::NormalizeKey(e->name) == lang::NormalizeKey(p.name))
       e->name = std::string(p.name);

@@ -35,7 +35,8 @@
 
 namespace newsgraph::lang {
 
-// kRegion: a world region ("Middle East") or an area inside a country ("Darfur", "Long Island"); kAdmin2: a county.
+// kRegion: a world region ("Middle East"), an area inside a country ("Darfur", "Long Island"), or a sea, strait,
+// lake, shoal or island group ("Red Sea", its feature code says which); kAdmin2: a county.
 enum class PlaceKind : uint8_t {
   kContinent = 1, kRegion = 2, kCountry = 3, kAdmin1 = 4, kPopulated = 5, kAdmin2 = 6
 };
@@ -54,14 +55,19 @@ struct Place {
   std::string_view name;
   std::string_view country;  // ISO 3166-1 alpha-2, empty for continents and world regions
   PlaceKind kind = PlaceKind::kPopulated;
-  std::string_view feature;  // GeoNames feature code: "PPL", "PPLA", "PPLC", "ADM1", "ADM2", "PCLI", "CONT", "RGN"
+  std::string_view feature;  // GeoNames feature code: "PPL", "PPLA", "PPLC", "ADM1", "ADM2", "PCLI", "CONT", "RGN",
+                             // "SEA", "STRT", ...
   uint32_t admin1 = kNoPlace;         // the admin1 region it lies in (its own index for an admin1 region)
   uint32_t country_place = kNoPlace;  // the country it lies in (its own index for a country)
 
-  // GeoNames feature class: 'P' populated place, 'A' country or admin region, 'L' continent or area.
+  // GeoNames feature class: 'P' populated place, 'A' country or admin region, 'L' continent or area, 'H' a body
+  // of water or a shoal or reef in one (data/places/waters.tsv: "SEA", "STRT", "LK", "SHOL", ...), 'T' an island
+  // group ("ISLS").
   char feature_class() const {
     if (kind == PlaceKind::kPopulated) return 'P';
-    return kind == PlaceKind::kCountry || kind == PlaceKind::kAdmin1 || kind == PlaceKind::kAdmin2 ? 'A' : 'L';
+    if (kind == PlaceKind::kCountry || kind == PlaceKind::kAdmin1 || kind == PlaceKind::kAdmin2) return 'A';
+    if (kind == PlaceKind::kRegion && feature != "RGN") return feature == "ISLS" ? 'T' : 'H';
+    return 'L';
   }
 };
 
