@@ -268,6 +268,35 @@ TEST(Resolver, TitleResolvedThroughOfficeHoldersOnTheArticleDate) {
   EXPECT_EQ(undated.Named("Keir Starmer")->mentions.size(), 1u);
 }
 
+TEST(Resolver, APersonNamedInFullHasTheOfficeHeldOnTheArticleDate) {
+  const std::string text = "Keir Starmer met Recep Tayyip Erdogan in Ankara. Starmer said the talks went well.";
+  const auto r = Resolve(text, {{"Keir Starmer", PER}, {"Recep Tayyip Erdogan", PER}, {"Ankara", LOC},
+                                {"Starmer", PER}});
+  const Entity* starmer = r.Named("Keir Starmer");
+  ASSERT_NE(starmer, nullptr);
+  ASSERT_EQ(starmer->roles.size(), 1u);
+  EXPECT_EQ(starmer->roles[0].title, "Prime Minister");
+  EXPECT_EQ(starmer->roles[0].of, "United Kingdom");
+  EXPECT_TRUE(starmer->roles[0].from_knowledge);
+  const Entity* erdogan = r.Named("Recep Tayyip Erdogan");  // the list writes "Erdoğan"
+  ASSERT_NE(erdogan, nullptr);
+  ASSERT_EQ(erdogan->roles.size(), 1u);
+  EXPECT_EQ(erdogan->roles[0].of, "Turkey");
+  // Not before he took office, not without a date, not for a surname alone, not for a role the text gives.
+  EXPECT_TRUE(Resolve(text, {{"Keir Starmer", PER}}, "2019-03-01").Named("Keir Starmer")->roles.empty());
+  EXPECT_TRUE(Resolve(text, {{"Keir Starmer", PER}}, nullptr).Named("Keir Starmer")->roles.empty());
+  EXPECT_TRUE(Resolve("Starmer met officials.", {{"Starmer", PER}}).Named("Starmer")->roles.empty());
+  const auto leader = Resolve("Labour leader Keir Starmer met officials.", {{"Keir Starmer", PER}, {"Labour", ORG}});
+  // The party role the text gives has no country: the office is added beside it.
+  ASSERT_EQ(leader.Named("Keir Starmer")->roles.size(), 2u);
+  EXPECT_FALSE(leader.Named("Keir Starmer")->roles[0].from_knowledge);
+  EXPECT_EQ(leader.Named("Keir Starmer")->roles[1].title, "Prime Minister");
+  // A role with its country keeps the person as the text gives them.
+  const auto minister = Resolve("Britain's foreign secretary, Keir Starmer, met officials.", {{"Keir Starmer", PER}});
+  ASSERT_EQ(minister.Named("Keir Starmer")->roles.size(), 1u);
+  EXPECT_FALSE(minister.Named("Keir Starmer")->roles[0].from_knowledge);
+}
+
 TEST(Resolver, SpeakersLinkToEntities) {
   const std::string text = "Downing Street said “no”. Starmer added: “yes”. He said “maybe”.";
   Quote a, b, c;

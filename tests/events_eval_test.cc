@@ -193,6 +193,12 @@ TEST(EventsCoding, WordsNamingNoActorTakeTheirEntitysCode) {
                   "Volodymyr Zelenskiy met German Chancellor Olaf Scholz.",
                   {{"UKRGOV", "DEU", "040"}, {"UKRGOV", "DEUGOV", "040"}}),
             "ok");
+  // A person named in full who holds an office on the article's date acts for that government (the
+  // office-holder list: Rishi Sunak until 2024-07-05, whom the dictionaries do not know); a role no agent word
+  // codes ("Secretary of State") keeps the dictionaries' fuller code for the name (USAGOV, not USA).
+  EXPECT_EQ(coded("Rishi Sunak criticised Benjamin Netanyahu on Tuesday.", {{"GBRGOV", "ISRGOV", "111"}}), "ok");
+  EXPECT_EQ(coded("Secretary of State John Kerry met Russia's Sergei Lavrov on Tuesday.", {{"USAGOV", "RUS", "040"}}),
+            "ok");
   EXPECT_EQ(coded("Clinton beat Trump in Ohio on Tuesday.", {}), "ok");
   EXPECT_EQ(coded("UK homes hit a record value of 3 trillion pounds.", {}), "ok");
 }

@@ -219,4 +219,12 @@ std::vector<const OfficeHolder*> Knowledge::HoldersOn(std::string_view title, co
   return out;
 }
 
+std::vector<const OfficeHolder*> Knowledge::HoldersOn(const Date& date) const {
+  std::vector<const OfficeHolder*> out;
+  if (checked_.year == 0 || checked_ < date) return out;
+  for (const OfficeHolder& h : holders_)
+    if (!(date < h.from) && (!h.to || date < *h.to)) out.push_back(&h);
+  return out;
+}
+
 }  // namespace newsgraph::entities

@@ -78,6 +78,8 @@ class Knowledge {
   // Holders of an office with this title (case-insensitive) on `date`, any country or body; empty when `date` is
   // after the list's check date.
   std::vector<const OfficeHolder*> HoldersOn(std::string_view title, const Date& date) const;
+  // Every office holder on `date` (the same condition on the check date).
+  std::vector<const OfficeHolder*> HoldersOn(const Date& date) const;
   const Date& office_holders_checked() const { return checked_; }
 
  private:

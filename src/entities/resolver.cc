@@ -19,6 +19,7 @@
 #include "entities/type_vote.h"
 #include "entities/places.h"
 #include "lang/dateline.h"
+#include "lang/gazetteer.h"
 #include "lang/lexicon.h"
 #include "text/unicode.h"
 
@@ -104,6 +105,7 @@ class Resolver : private ArticleTokens {
     AddQuoteSpeakers();
     ExtractRoles();
     AddTitlesAndNominals();
+    AddOfficesHeld();
     ResolvePlaces();
     Finish();
   }
@@ -867,6 +869,34 @@ class Resolver : private ArticleTokens {
             country ? ClusterWithKey("country:" + country->code) : ClusterWithKey("org:" + NormalizeName(h->of));
         clusters_[c].AddRole(Role{h->title, of_name, of_cluster, true});
         return;
+      }
+    }
+  }
+
+  // A person the article names in full who holds an office on the article's date ("Keir Starmer" in 2025, Prime
+  // Minister of the United Kingdom) has that role, marked as knowledge, when the text gives them none with its
+  // country or organisation: so that what they do is done by their government.
+  void AddOfficesHeld() {
+    if (!document_.date) return;
+    const std::vector<const OfficeHolder*> holders = k_.HoldersOn(*document_.date);
+    if (holders.empty()) return;
+    std::unordered_multimap<std::string, size_t> people;  // full names, accents folded ("Erdogan" is "Erdoğan")
+    for (size_t c = 0; c < clusters_.size(); ++c) {
+      const Cluster& cluster = clusters_[c];
+      if (cluster.type != EntityType::kPerson || cluster.words.size() < 2) continue;
+      if (std::any_of(cluster.roles.begin(), cluster.roles.end(), [](const Role& r) { return !r.of.empty(); }))
+        continue;
+      std::string name;
+      for (const std::string& w : cluster.words) name += (name.empty() ? "" : " ") + w;
+      people.emplace(lang::NormalizeKey(name), c);
+    }
+    for (const OfficeHolder* h : holders) {
+      const auto [first, last] = people.equal_range(lang::NormalizeKey(h->person));
+      for (auto it = first; it != last; ++it) {
+        const Country* country = k_.CountryByCode(h->of);
+        const int of_cluster =
+            country ? ClusterWithKey("country:" + country->code) : ClusterWithKey("org:" + NormalizeName(h->of));
+        clusters_[it->second].AddRole(Role{h->title, country ? country->name : h->of, of_cluster, true});
       }
     }
   }

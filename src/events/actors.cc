@@ -201,7 +201,15 @@ std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t 
 
 std::string EntityActors::Of(int32_t entity, const std::string& words) {
   if (!role_[entity]) role_[entity] = RoleCode(a_.entities[entity]);
-  if (NamesActor(*role_[entity])) return *role_[entity];
+  if (NamesActor(*role_[entity])) {
+    // A title no agent word codes ("Secretary of State John Kerry" USA): the name's code when it says more of the
+    // same country (the dictionaries' "John Kerry" USAGOV).
+    if (role_[entity]->size() == 3) {
+      if (!name_[entity]) name_[entity] = Code(a_.entities[entity].name);
+      if (name_[entity]->size() > 3 && name_[entity]->starts_with(*role_[entity])) return *name_[entity];
+    }
+    return *role_[entity];
+  }
   if (NamesActor(words)) return words;
   if (!name_[entity]) name_[entity] = Code(a_.entities[entity].name);
   if (NamesActor(*name_[entity])) return *name_[entity];
@@ -209,11 +217,15 @@ std::string EntityActors::Of(int32_t entity, const std::string& words) {
   return NamesActor(*place_[entity]) ? *place_[entity] : words;
 }
 
+std::string EntityActors::RoleOf(int32_t entity) {
+  if (!role_[entity]) role_[entity] = RoleCode(a_.entities[entity]);
+  return NamesActor(*role_[entity]) ? *role_[entity] : std::string();
+}
+
 // A place the dictionaries do not name ("Kherson", "Avdiivka") stands, as PETRARCH codes the cities it knows, for
 // the country it lies in: the code of that country's name.
 std::string EntityActors::PlaceCode(const Entity& entity) {
-  // Towns and regions ("Sindh province"), not areas across borders ('L'). (A place the entity stage resolves to the
-  // wrong GeoNames entry brings that entry's country: "the Red Sea" read as Sudan's Red Sea State.)
+  // Towns and regions ("Sindh province"), not areas across borders ('L') nor seas ('H': "the Red Sea").
   if (entity.type != EntityType::kLocation || entity.country.size() != 2 ||
       (entity.feature_class != "P" && entity.feature_class != "A"))
     return "";
@@ -238,7 +250,9 @@ std::string EntityActors::RoleCode(const Entity& entity) {
     if (!NamesActor(of)) continue;
     if (of.size() > 3) return of;  // an organisation's code says all
     const std::string agent = Code(role.title);
-    return agent.starts_with("---") ? of + agent.substr(3) : of;
+    if (agent.starts_with("---")) return of + agent.substr(3);
+    // Every office of the office-holder list is a government's ("Secretary of State", which no agent word codes).
+    return role.from_knowledge ? of + "GOV" : of;
   }
   return "";
 }

@@ -85,6 +85,8 @@ class EntityActors {
 
   // The code for `entity` as a participant whose words at the event were coded `words` (a copy: it may be `words`).
   std::string Of(int32_t entity, const std::string& words);
+  // The code of the entity's office alone (a role with a country or an organisation), or "".
+  std::string RoleOf(int32_t entity);
 
  private:
   std::string Code(std::string_view phrase);

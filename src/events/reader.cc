@@ -578,8 +578,9 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     // Words that name no actor take the code of the entity their name mention is, as the records will: a person
     // named with a title ("President Volodymyr Zelenskiy": ---GOV) the country of the entity's role or name
     // (UKRGOV); a place or an organisation named by no word the dictionaries know ("Kherson", "the PRC") its
-    // entity's code, a place's the country it lies in. Not a person named alone ("Clinton beats Trump"): violence
-    // between people the dictionaries do not know is no event (below), and their entity's code would make it one.
+    // entity's code, a place's the country it lies in. A person named alone only by the code of an office the
+    // entity has ("Clinton beats Trump" with no office: violence between people the dictionaries do not know is no
+    // event, below, and their entity's code would make it one).
     // Nor an organisation named by an agent word, which keeps it ("Congress": ---LEG).
     actor_cache.clear();
     auto actor_of = [&](const EventParticipant& p) -> const std::string& {
@@ -595,6 +596,11 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
           if (NamesActor(entity)) code = entity.size() == 3 ? entity + code.substr(3) : entity;
         } else if (!person && code.empty()) {
           code = entity_actors.Of(a.mentions[p.mention].entity, code);
+          by_entity = !code.empty();
+        } else if (person && code.empty()) {
+          // A person the article (or the office-holder list, on its date) gives an office of a country or an
+          // organisation ("Keir Starmer" in 2025: GBRGOV); as known as a place for violence, not more.
+          code = entity_actors.RoleOf(a.mentions[p.mention].entity);
           by_entity = !code.empty();
         }
       }
@@ -641,9 +647,15 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       const bool violence = e.cameo.size() >= 2 && e.cameo.compare(0, 2, "18") >= 0;
       // A place's or an organisation's entity code alone is not known enough for violence ("UK homes hit a
       // record", "the PPIC poll breaking").
+      // A pronoun is as known as the words it stands for.
       auto by_entity = [&](const EventParticipant& p) {
+        uint32_t begin = p.token_begin, end = p.token_end;
+        if (p.pronoun && p.antecedent) {
+          begin = static_cast<uint32_t>(text::TokenAtOrAfter(a.tokens, p.antecedent->start));
+          end = static_cast<uint32_t>(text::TokenAtOrAfter(a.tokens, p.antecedent->end));
+        }
         for (const auto& [b, e, code, entity] : actor_cache)
-          if (b == p.token_begin && e == p.token_end) return entity;
+          if (b == begin && e == end) return entity;
         return false;
       };
       auto known = [&](const EventParticipant& p) {
