@@ -328,6 +328,29 @@ TEST(Actors, CountryAgentAndDatedCodes) {
   EXPECT_FALSE(ActorCoder::Create("", "minister\tGOV\n").ok());  // an agent code needs its '~'
 }
 
+// data/events/cameo_actors_added.tsv: actors the Phoenix dictionaries lack, or code for another time.
+TEST(Actors, ActorsAddedSinceThePhoenixDictionaries) {
+  const ActorCoder& actors = ActorCoder::Builtin();
+  auto code = [&](std::string_view phrase, std::optional<Date> date = std::nullopt) {
+    const Words w(phrase);
+    return actors.Code(w.lower, 0, w.lower.size(), date);
+  };
+  EXPECT_EQ(code("the Houthis"), "YEMREB");
+  EXPECT_EQ(code("Ansar Allah"), "YEMREB");  // Phoenix: LBNREB
+  EXPECT_EQ(code("Palestinian Islamic Jihad"), "PSEREB");
+  EXPECT_EQ(code("the Rapid Support Forces"), "SDNREB");
+  EXPECT_EQ(code("the African Union"), "IGOAFRAFU");
+  EXPECT_EQ(code("Hayat Tahrir al-Sham", Date{2024, 11, 30}), "SYRREB");
+  EXPECT_EQ(code("Hayat Tahrir al-Sham", Date{2025, 2, 1}), "SYRGOV");
+  EXPECT_EQ(code("Hamas"), "PSEREBHMS");  // Phoenix's own codes stay
+  // A later table's undated code wins; a bad line is an error.
+  auto two = ActorCoder::Create({"gondor\tGON\t\t\n", "gondor\tMOR\t\t\n"}, "minister\t~GOV\n");
+  ASSERT_TRUE(two.ok());
+  const Words w("Gondor");
+  EXPECT_EQ((*two)->Code(w.lower, 0, w.lower.size(), std::nullopt), "MOR");
+  EXPECT_FALSE(ActorCoder::Create({"gondor\tGON\n", "mordor\n"}, "").ok());
+}
+
 // "Russian forces", "Israeli tanks": a military noun the agent dictionaries leave out is a country's (or an
 // international body's) military when one is named before it; alone, or after a think, it names no agent.
 TEST(Actors, ACountrysForcesAreItsMilitary) {

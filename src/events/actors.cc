@@ -14,6 +14,7 @@
 
 namespace newsgraph::embedded {
 extern const std::string_view events_cameo_actors;
+extern const std::string_view events_cameo_actors_added;
 extern const std::string_view events_cameo_agents;
 }  // namespace newsgraph::embedded
 
@@ -67,13 +68,20 @@ int64_t ActorCoder::PhraseTable::Longest(const std::vector<std::string_view>& lo
 }
 
 StatusOr<std::unique_ptr<ActorCoder>> ActorCoder::Create(std::string_view actors, std::string_view agents) {
+  return Create({actors}, agents);
+}
+
+StatusOr<std::unique_ptr<ActorCoder>> ActorCoder::Create(std::initializer_list<std::string_view> actor_tables,
+                                                         std::string_view agents) {
   std::unique_ptr<ActorCoder> coder(new ActorCoder());
   Status status = Status::Ok();
   util::WordTable<uint32_t> actor_entry;  // phrase -> its entry in actors_
-  const size_t lines = static_cast<size_t>(std::count(actors.begin(), actors.end(), '\n'));
+  size_t lines = 0;
+  for (std::string_view actors : actor_tables)
+    lines += static_cast<size_t>(std::count(actors.begin(), actors.end(), '\n'));
   actor_entry.Reserve(lines);
   coder->actors_.reserve(lines);
-  util::ForEachDataLine(actors, [&](std::string_view line) {
+  for (std::string_view actors : actor_tables) util::ForEachDataLine(actors, [&](std::string_view line) {
     std::array<std::string_view, 4> f;
     const size_t fields = util::SplitFields(line, '\t', &f);
     if (fields < 2 || f[0].empty() || f[1].empty()) {
@@ -89,6 +97,7 @@ StatusOr<std::unique_ptr<ActorCoder>> ActorCoder::Create(std::string_view actors
     }
     coder->actors_[*entry].push_back(std::move(c));
   });
+  if (!status.ok()) return status;
   util::ForEachDataLine(agents, [&](std::string_view line) {
     std::array<std::string_view, 2> f;
     const size_t fields = util::SplitFields(line, '\t', &f);
@@ -105,7 +114,8 @@ StatusOr<std::unique_ptr<ActorCoder>> ActorCoder::Create(std::string_view actors
 
 const ActorCoder& ActorCoder::Builtin() {
   static const ActorCoder* coder = [] {
-    auto created = Create(embedded::events_cameo_actors, embedded::events_cameo_agents);
+    auto created = Create({embedded::events_cameo_actors, embedded::events_cameo_actors_added},
+                          embedded::events_cameo_agents);
     // Compiled-in data, checked by the tests.
     return created.ok() ? created->release() : new ActorCoder();
   }();

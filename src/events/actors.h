@@ -1,4 +1,5 @@
-// CAMEO actor codes from PETRARCH2's Phoenix dictionaries (data/events/cameo_actors.tsv, cameo_agents.tsv): a
+// CAMEO actor codes from PETRARCH2's Phoenix dictionaries (data/events/cameo_actors.tsv, cameo_agents.tsv) and the
+// actors they lack or code for another time (data/events/cameo_actors_added.tsv, written for newsgraph): a
 // phrase names an actor ("Barack Obama" USAGOV from 2009-01-20, "Syrian" SYR, "the United Nations" IGOUNO) and
 // agent words add a sector ("rebels" ~REB, "minister" ~GOV): "Syrian rebels" is SYRREB; agents alone give "---REB".
 //
@@ -6,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,6 +25,9 @@ class ActorCoder {
  public:
   // `actors`: "phrase\tcode\tfirst day\tlast day" lines (YYYYMMDD, empty for open); `agents`: "phrase\tcode" lines.
   static StatusOr<std::unique_ptr<ActorCoder>> Create(std::string_view actors, std::string_view agents);
+  // Several actor tables, read in order: a later undated code of a phrase is chosen over an earlier one.
+  static StatusOr<std::unique_ptr<ActorCoder>> Create(std::initializer_list<std::string_view> actor_tables,
+                                                      std::string_view agents);
   static const ActorCoder& Builtin();
 
   // The code of the words lower[begin, end) (lower-case tokens of a noun phrase): the longest actor phrase in them
