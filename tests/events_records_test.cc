@@ -143,6 +143,22 @@ TEST(EventDate, AVerbSharesTheTimeOfTheVerbBeforeIt) {
   EXPECT_EQ(p.DateOf("arrested"), "<=2025-04-22");
 }
 
+// The time of a verb's own clause, of a noun's own phrase, or of the "on ..." day of the participle that tells how
+// a past act was done; a present perfect after a time expression wholly in the past does not take it from the
+// verb before it ("kidnapped ... last month have released").
+TEST(EventDate, RelativeClausesNounPhrasesAndParticiples) {
+  const Passage p(
+      "Gunmen who kidnapped 25 schoolgirls from a boarding school in Kebbi state last month have released them. "
+      "An attack on a United Nations convoy near the border town of Naqoura on Monday wounded two peacekeepers. "
+      "Kenyan police raided the offices of a rights group, seizing computers and files on Wednesday night. "
+      "Kenyan police raided the offices of a rights group, calling it a Christmas present.");
+  EXPECT_EQ(p.DateOf("kidnapped"), "2025-03");
+  EXPECT_EQ(p.DateOf("attack"), "2025-04-21");
+  EXPECT_EQ(p.DateOf("raided"), "2025-04-16TNI");
+  const Passage q("The Olympic victory has been named the top television moment of 2004 by viewers.");
+  EXPECT_NE(q.DateOf("victory"), "2004");  // a verb between: the year is the moment's
+}
+
 // A past or present perfect verb, active and without a modal, is not dated after the document date: the time
 // expression dates something else, and the verb's event has happened.
 TEST(EventDate, APastVerbIsNotDatedInTheFuture) {

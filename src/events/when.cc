@@ -83,6 +83,23 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
     before_today = std::none_of(stems.begin(), stems.end(), [&](const std::string& w) { return StemIn(w, kCalendarVerbs); });
   }
   if (before_today) today = document_date->ToDays();
+  // A present perfect ("have released", "has been detained") does not take a time expression wholly before the
+  // document date from a verb before it, unless after "since": English says "released last month", not "has released
+  // last month" ("Gunmen who kidnapped 25 schoolgirls last month have released them": the kidnapping's month).
+  const int64_t document_day = document_date ? document_date->ToDays() : 0;
+  auto perfect = [&](uint32_t v) {
+    if (v == trigger) return pos == EventPos::kVerb && group.tense == "PRESENT" && group.aspect == "PERFECTIVE";
+    uint32_t b = v;
+    if (b > sentence.token_begin && lower[b - 1] == "been") --b;
+    if (b > sentence.token_begin && words.Has(static_cast<int>(b - 1), lang::kAdverb)) --b;
+    return b > sentence.token_begin && (lower[b - 1] == "has" || lower[b - 1] == "have" || lower[b - 1] == "'ve");
+  };
+  const bool simple_past = pos == EventPos::kVerb && group.tense == "PAST" && group.aspect == "NONE";
+  auto wholly_past = [&](uint32_t t, const Timex& x) {
+    int64_t d0, d1;
+    return document_date && (t == 0 || lower[t - 1] != "since") && util::DayRange(x.value, &d0, &d1) &&
+           d1 < document_day;
+  };
   // The time expression of the sentence that dates the verb or noun at token `v` (-1: none).
   auto date_of = [&](uint32_t v, EventPos v_pos, bool past) -> int32_t {
     int32_t best = -1;
@@ -97,19 +114,28 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
         continue;
       int64_t d0, d1;
       if (past && t > v && util::DayRange(x.value, &d0, &d1) && d0 > today) continue;
+      const bool before_document = wholly_past(t, x);
       const int64_t distance = std::llabs(static_cast<int64_t>(t) - static_cast<int64_t>(v));
       const bool after_preposition =
           t > 0 && (words.Has(static_cast<int>(t - 1), lang::kPreposition) || lower[t - 1] == "since" ||
                     lower[t - 1] == "until");
       const int64_t attached = after_preposition && v_pos == EventPos::kVerb ? attached_verb(v, t) : -1;
       if (attached >= 0 && attached != v) continue;
+      // "An attack on a convoy near Naqoura on Monday wounded": after a preposition, a few words after the noun with
+      // no verb, auxiliary, relative word or punctuation between, the time expression is in the noun's own phrase.
+      bool in_noun_phrase = after_preposition && v_pos == EventPos::kNoun && v < t && t < v + 16 &&
+                            !punctuation_between(v, t);
+      for (uint32_t k = v + 1; in_noun_phrase && k < t; ++k)
+        in_noun_phrase = !words.Has(static_cast<int>(k), lang::kAuxiliary | lang::kWhWord | lang::kThat) &&
+                         !std::binary_search(other_triggers.begin(), other_triggers.end(), k);
       // A time expression nearer another trigger on the same side dates that one: "said Tuesday it would meet".
       // (Only a verb of the same stretch of the sentence: "in London on Thursday, a trip that comes" keeps Thursday
       // for "meet".)
       bool nearer_other = false;
       for (uint32_t o : other_triggers) {
-        if (attached == v) break;
-        if (o == v || (participle(o) && !participle(v))) continue;
+        if (attached == v || in_noun_phrase) break;
+        if (o == v || (participle(o) && !participle(v)) || (simple_past && before_document && t > v && o > t && perfect(o)))
+          continue;
         const bool same_side = (o < v) == (t < v);
         if (!same_side || std::llabs(static_cast<int64_t>(t) - static_cast<int64_t>(o)) >= distance) continue;
         if (!punctuation_between(t, o)) nearer_other = true;
@@ -157,6 +183,18 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
       if (shared >= 0 && timexes_token(shared) < from && util::DayRange(a.timexes[shared].value, &d0, &d1)) best = shared;
       if (best >= 0 || *o < 1 || lower[*o - 1] != "to") break;
       from = *o;
+    }
+  }
+  // "raided the offices of a rights group, seizing computers and files on Wednesday night": a past verb with no
+  // time of its own shares the day the participle after a comma that tells how it was done is given ("on ..."; not
+  // "calling it an early Christmas present", "winning him an Oscar in 1973").
+  if (best < 0 && simple_past) {
+    const auto next = std::upper_bound(other_triggers.begin(), other_triggers.end(), trigger);
+    if (next != other_triggers.end() && *next > sentence.token_begin && lower[*next - 1] == "," &&
+        lower[*next].ends_with("ing")) {
+      const int32_t shared = date_of(*next, EventPos::kVerb, false);
+      const uint32_t at = shared >= 0 ? timexes_token(shared) : 0;
+      if (shared >= 0 && at > *next && lower[at - 1] == "on") best = shared;
     }
   }
   if (best >= 0) return EventDate{a.timexes[best].value, best, false};

@@ -42,7 +42,12 @@ struct TimexTokens {
 // on its side ("said Tuesday it would meet"). A past or present perfect verb (active, no modal, not one of planning)
 // takes no future time expression after it ("called for a day of protest next Tuesday"). A verb with none of its
 // own shares the time of the verb before it when it has that verb's subject ("... on Wednesday and agreed"), is a
-// participle after a comma (", blocking") or opens an "as" / "while" clause after one.
+// participle after a comma (", blocking") or opens an "as" / "while" clause after one; a simple past verb with none
+// shares the "on ..." day of the participle after a comma that tells how it was done ("raided the offices, seizing
+// files on Wednesday night"). A time expression after a preposition in an event noun's own phrase (no verb,
+// auxiliary, relative word or punctuation between) dates the noun ("an attack on a convoy near Naqoura on Monday
+// wounded"); a present perfect after a time expression wholly before the document date does not take it from the
+// simple past verb before it ("Gunmen who kidnapped 25 schoolgirls last month have released them").
 std::optional<EventDate> DateOf(const Analysis& analysis, const lang::Words& words, const TimexTokens& timexes,
                                 uint32_t trigger, const Sentence& sentence, const VerbGroup& group, EventPos pos,
                                 const std::vector<uint32_t>& other_triggers, const std::optional<Date>& document_date);
