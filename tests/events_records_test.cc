@@ -202,6 +202,25 @@ TEST(EventPlace, TheTextsPlaceElseTheDateline) {
   EXPECT_EQ(p.Place("attacked"), "-");     // another country's event, reported from Nairobi
 }
 
+// An attack falls where its object is when that object is a town or a region heading its phrase; a court or a
+// police force named by its town acts there.
+TEST(EventPlace, AttacksOnATownAndTheTownsCourts) {
+  const Passage p(
+      "Russia attacked Ukraine's Odesa region with more than 100 drones on Tuesday. "
+      "Israeli jets bombed Beirut's southern suburbs on Sunday. "
+      "Russia attacked Ukraine on Sunday. "
+      "Clinton has hammered the Vermont senator for his vote. "
+      "A Moscow court on Friday sentenced U.S. citizen Daniel Ross to 12 years in a penal colony. "
+      "Norfolk police chief Andy Hayman arrested a man.");
+  EXPECT_EQ(p.Place("attacked"), "Odesa");
+  EXPECT_EQ(p.Place("bombed"), "Beirut");
+  EXPECT_EQ(p.Place("hammered"), "-");  // the place names the senator, not where anything fell
+  EXPECT_EQ(p.Place("sentenced"), "Moscow");
+  EXPECT_EQ(p.Place("arrested"), "-");  // the town names the chief
+  const Passage q("Russia attacked Ukraine on Sunday.");
+  EXPECT_EQ(q.Place("attacked"), "-");  // a country is no place of its own here
+}
+
 TEST(EventPlace, WhereVerbsOfGoingGo) {
   const Passage p(
       "Friedrich Merz will travel to Paris next week for talks with Emmanuel Macron. "

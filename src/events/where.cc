@@ -33,6 +33,12 @@ constexpr std::string_view kAfterExistential[] = {"is", "are", "was", "were", "'
                                                   "might", "must", "should", "can", "has", "have", "had", "be",
                                                   "been", "seems", "seemed", "appears", "appeared", "remain",
                                                   "remains", "remained"};
+// Parts of a town or a region, after its name ("Beirut's southern suburbs").
+constexpr std::string_view kPartsOfPlaces[] = {"suburbs", "outskirts", "centre", "center", "airport", "border",
+                                               "coast", "countryside", "area", "areas", "districts"};
+// Courts and police forces, named by the town they sit in ("a Moscow court", "Lagos police").
+constexpr std::string_view kLocalAuthorities[] = {"court", "courts", "tribunal", "judge", "magistrate", "magistrates",
+                                                  "police", "prosecutor", "prosecutors"};
 constexpr std::string_view kCompassWords[] = {"northern", "southern", "eastern", "western", "central",
                                               "north-eastern", "north-western", "south-eastern", "south-western",
                                               "northeastern", "northwestern", "southeastern", "southwestern"};
@@ -123,6 +129,18 @@ int32_t PlaceReader::EntityAfter(uint32_t t, const Sentence& s, EntityType type,
   return -1;
 }
 
+bool PlaceReader::EndsObject(uint32_t end, const Sentence& s) const {
+  size_t t = TokenAt(end);
+  // "Ukraine's Odesa region", "Beirut's southern suburbs": words for a part of the place.
+  if (t < s.token_end && lower[t] == "'s") ++t;
+  for (int n = 0; n < 2 && t < s.token_end && (InList(lower[t], kPlaceNouns) || InList(lower[t], kCompassWords) ||
+                                               InList(lower[t], kPartsOfPlaces));
+       ++n)
+    ++t;
+  return t >= s.token_end || a.tokens[t].kind != TokenKind::kWord ||
+         words.Has(static_cast<int>(t), lang::kPreposition | lang::kConjunction | lang::kTimeWord | lang::kAdverb);
+}
+
 int32_t PlaceReader::LocationAt(uint32_t t) const {
   const uint32_t start = a.tokens[t].span.start;
   for (auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), start,
@@ -205,6 +223,13 @@ int32_t PlaceReader::PlaceOf(const ReadEvent& e, std::string_view cameo) const {
     if (t - 1 != at && trigger[t - 1] == 2) break;  // the phrase of another event noun
     if (const int32_t ent = PlaceAfter(t, s); ent >= 0) return ent;
   }
+  // "Russian drones attacked Odesa", "shelled Ukraine's Kharkiv region", "bombed Beirut's southern suburbs": an
+  // attack falls where its object is, a town or a region (not a country: "Russia attacked Ukraine").
+  if (attack && e.trigger.pos == EventPos::kVerb) {
+    uint32_t end = 0;
+    const int32_t object = EntityAfter(at, s, EntityType::kLocation, &end);
+    if (object >= 0 && a.entities[object].feature != "country" && EndsObject(end, s)) return object;
+  }
   // In the subject: before the trigger, or for an event noun before the verb that brings it in ("Workers at the
   // Boeing plant in Seattle went on strike", "held talks"; only words between them).
   uint32_t from = at;
@@ -218,6 +243,15 @@ int32_t PlaceReader::PlaceOf(const ReadEvent& e, std::string_view cameo) const {
     if (Verb(t) || InList(lower[t], kClauseOpeners) || lower[t] == ",") break;
     if ((lower[t] == "in" || lower[t] == "at") && (t == s.token_begin || trigger[t - 1] != 2))
       if (const int32_t ent = PlaceAfter(t, s); ent >= 0) return ent;
+    // "A Moscow court sentenced", "Lagos police arrested": a court or police force named by its town acts there
+    // (not "Norfolk police chief Andy Hayman", "a High Court battle").
+    if (t > s.token_begin && t + 1 < s.token_end && InList(lower[t], kLocalAuthorities) &&
+        (Verb(t + 1) ||
+         words.Has(static_cast<int>(t + 1), lang::kPreposition | lang::kAdverb | lang::kTimeWord | lang::kAuxiliary)))
+      if (const int32_t ent = LocationAt(t - 1); ent >= 0 && a.entities[ent].feature != "country" &&
+                                                 EntityMentionEnd(a.tokens[t - 1].span.start, ent) ==
+                                                     a.tokens[t - 1].span.end)
+        return ent;
   }
   return -1;
 }

@@ -1,6 +1,8 @@
 // Where an event happened, as the text says it: a place entity after a place preposition in the event's own clause
 // ("meet the Prime Minister in London", "marched through Nairobi", "an attack on Odesa", "will travel to Paris"), or
-// in its subject ("Doctors in Lagos protested"); verbs joined by "and" share it ("met and signed a deal in Paris");
+// in its subject ("Doctors in Lagos protested", "A Moscow court sentenced"); the object of an attack when it is a
+// town or a region heading its phrase ("Russian drones attacked Odesa", "bombed Beirut's southern suburbs"; not a
+// country, not "the Vermont senator"); verbs joined by "and" share it ("met and signed a deal in Paris");
 // of "Niger's Tillaberi region" the place inside; "the city" ("the capital", "the region" ...) is the place of that
 // kind named last before it; "there" the place named last before it after a place preposition. Never a place named
 // elsewhere in the sentence (past a comma, or in the phrase of a
@@ -67,6 +69,9 @@ struct PlaceReader {
   int32_t EntityAfter(uint32_t t, const Sentence& s, EntityType type, uint32_t* end = nullptr) const;
   // The location entity of a mention that starts at token t, or -1.
   int32_t LocationAt(uint32_t t) const;
+  // Whether a place name ending at byte `end` ends its noun phrase (so that the place is its head: "attacked Odesa
+  // on Tuesday", "Beirut's southern suburbs", not "the Vermont senator", "Beirut shares").
+  bool EndsObject(uint32_t end, const Sentence& s) const;
   // What "the city" ("the town", "the capital"; "the region", "the province") at token t of `s` stands for when
   // the entity stage linked it to nothing: the place of that kind (a populated place; a division) named last before
   // it in the sentence or the two before; -1 for "the city of ..." and when none.
