@@ -229,6 +229,25 @@ TEST(Places, ASeaInsideALongerNameOrAPublicationIsNoPlace) {
   EXPECT_EQ(r.At("Atlantic")->feature_code, "OCN");
 }
 
+TEST(Places, TownsTheTaggerTookForPeopleOrOrganisations) {
+  // Sure of itself, but in a list beside places, or after "in": the towns.
+  auto r = Place("Israeli forces raided Jenin and Tulkarm. M23 rebels captured Goma and Bukavu. Shells fell in Goma.",
+                 {{"Jenin", PER}, {"Tulkarm", LOC}, {"M23", ORG}, {"Goma", ORG}, {"Bukavu", LOC}, {"Goma", ORG, 1}});
+  ASSERT_NE(r.At("Jenin"), nullptr);
+  EXPECT_EQ(r.At("Jenin")->type, LOC);
+  EXPECT_EQ(r.At("Jenin")->country, "PS");  // the news spelling of Janin (data/places/place_names.tsv)
+  ASSERT_NE(r.At("Goma"), nullptr);
+  EXPECT_EQ(r.At("Goma")->type, LOC);
+  EXPECT_EQ(r.At("Goma")->country, "CD");
+  // A person in a list of people, a possessive, a speaker or a name said elsewhere without such words stays.
+  r = Place("Jackson and Madison met Warren. Voters in Warren's district cheered.",
+            {{"Jackson", PER}, {"Madison", PER}, {"Warren", PER}, {"Warren", PER, 1}});
+  EXPECT_EQ(r.Count(LOC), 0);
+  r = Place("The team beat Chelsea and Madrid drew in Valencia. Chelsea said it would appeal.",
+            {{"Chelsea", ORG}, {"Madrid", LOC}, {"Valencia", LOC}, {"Chelsea", ORG, 1}});
+  EXPECT_EQ(r.At("Chelsea")->type, ORG);
+}
+
 TEST(Places, APlaceInATitleIsNoPlace) {
   const auto r = Place("The Archbishop of Canterbury met the Duke of Edinburgh in York.",
                        {{"Canterbury", LOC}, {"Edinburgh", LOC}, {"York", LOC}});

@@ -109,6 +109,7 @@ class Placer {
     NamedWaters();
     AddDateline();
     AddMissedPlaces();
+    TownsTypedAsOthers();
     Resolve();
     SpeakersAreNotPlaces();
     MergeSamePlaces();
@@ -454,6 +455,97 @@ class Placer {
       }
       by_key.emplace(key, static_cast<size_t>(NewEntity(EntityType::kLocation, w)));
     }
+  }
+
+  // A town the tagger typed as a person or an organisation, sure of itself ("raided Jenin and Tulkarm", "captured
+  // Goma and Bukavu", "in Khan Younis, Rafah and Deir al-Balah"): a name the gazetteer knows as a town of 15,000
+  // people or more (by another name, of 50,000 or more) or a first-level region, every mention of which stands in a
+  // list beside a place or after a locative preposition ("in", "near"), never possessive, of an entity with no role
+  // that speaks no quotation, is that place.
+  void TownsTypedAsOthers() {
+    std::vector<bool> speaks(entities_.size(), false);
+    for (const int32_t q : links_.speaker_entity)
+      if (q >= 0 && static_cast<size_t>(q) < speaks.size()) speaks[q] = true;
+    IndexOwners();
+    // A known town in a list: the neighbour is a place entity whose name is itself a town or a region of a country
+    // the name's towns are in ("Jenin and Tulkarm"; not "Chorley, Herve (McKoy 45)"), in a sentence that is no
+    // table of names (a line-up: parentheses and many commas).
+    auto location_at = [&](size_t t, const std::string& name) {
+      if (t >= owner_.size() || owner_[t] < 0 || entities_[owner_[t]].type != EntityType::kLocation) return false;
+      const std::vector<std::string> theirs = TownCountries(entities_[owner_[t]].name), ours = TownCountries(name);
+      return std::any_of(ours.begin(), ours.end(),
+                         [&](const std::string& c) { return std::find(theirs.begin(), theirs.end(), c) != theirs.end(); });
+    };
+    auto table = [&](size_t t) {
+      const size_t end = SentenceEnd(t);
+      size_t begin = t;
+      while (begin > 0 && SentenceEnd(begin - 1) == end) --begin;
+      int commas = 0;
+      bool parenthesis = false;
+      for (size_t k = begin; k < end; ++k) {
+        commas += Word(k) == "," || Word(k) == ";";
+        parenthesis |= Word(k) == "(";
+      }
+      return parenthesis && commas >= 4;
+    };
+    for (size_t e = 0; e < entities_.size() && e < speaks.size(); ++e) {
+      Entity& en = entities_[e];
+      if (en.type == EntityType::kLocation || speaks[e] || !en.roles.empty() || !HasNameMention(en)) continue;
+      if (!TownName(en.name)) continue;
+      bool evidence = true;
+      for (const EntityMention& m : en.mentions) {
+        const size_t begin = TokenOver(m.span.start), end = text::TokenAtOrAfter(a_.tokens, m.span.end);
+        if (m.kind != EntityMentionKind::kName || begin >= end || m.span.In(text_) != en.name ||
+            (end < a_.tokens.size() && (Word(end) == "'s" || Word(end) == "\u2019s" || Capitalized(end)))) {
+          evidence = false;
+          break;
+        }
+        const std::string before = begin > 0 ? LowerAscii(Word(begin - 1)) : std::string();
+        // The name ends its phrase ("in Goma.", "in Goma on Monday"; not "In London, Brent crude fell").
+        static constexpr std::array<std::string_view, 22> kAfterPlace = {
+            "on", "in", "at", "and", "or", "to", "after", "before", "since", "last", "this", "as",
+            "where", "when", "for", "with", "by", "from", "near", "during", "until", "over"};
+        const bool phrase_ends = end >= a_.tokens.size() || a_.tokens[end].kind != TokenKind::kWord ||
+                                 !std::islower(static_cast<unsigned char>(Word(end)[0])) ||
+                                 IsOneOf(Word(end), kAfterPlace);
+        const bool list = phrase_ends && !table(begin) &&
+                          (((before == "and" || before == ",") && begin >= 2 && location_at(begin - 2, en.name)) ||
+                           (end + 1 < a_.tokens.size() && (Word(end) == "and" || Word(end) == ",") &&
+                            location_at(end + 1, en.name)));
+        const bool preposition = (before == "in" || before == "near" || before == "outside") && phrase_ends;
+        if (!list && !preposition) {
+          evidence = false;
+          break;
+        }
+      }
+      if (!evidence) continue;
+      en.type = EntityType::kLocation;
+      en.feature.clear();
+      touched_[e] = true;
+    }
+  }
+  // The countries of the towns (15,000 people or more) and regions `name` names.
+  std::vector<std::string> TownCountries(std::string_view name) const {
+    std::vector<std::string> out;
+    for (const lang::NameMatch& m : g_.Lookup(name)) {
+      const lang::Place p = g_.place(m.place);
+      if (m.kind == lang::NameKind::kAbbreviation || p.country.empty()) continue;
+      if (p.kind == lang::PlaceKind::kAdmin1 || p.kind == lang::PlaceKind::kCountry ||
+          (p.kind == lang::PlaceKind::kPopulated && p.population >= 15000))
+        out.emplace_back(p.country);
+    }
+    return out;
+  }
+  bool TownName(std::string_view name) const {
+    for (const lang::NameMatch& m : g_.Lookup(name)) {
+      const lang::Place p = g_.place(m.place);
+      if (m.kind == lang::NameKind::kAbbreviation) continue;
+      if (p.kind == lang::PlaceKind::kAdmin1 && m.kind == lang::NameKind::kPrimary) return true;
+      if (p.kind == lang::PlaceKind::kPopulated &&
+          p.population >= (m.kind == lang::NameKind::kPrimary ? 15000 : 50000))
+        return true;
+    }
+    return false;
   }
 
   // Whether the gazetteer knows the name as a place of its own (not only as an abbreviation).
