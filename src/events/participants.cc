@@ -30,6 +30,22 @@ constexpr std::string_view kAuxiliaries[] = {
 constexpr std::string_view kPronouns[] = {"he", "she", "it", "they", "we", "i", "you", "him", "them", "me",
                                           "itself", "themselves", "himself", "herself"};
 constexpr std::string_view kParticles[] = {"up", "down", "out", "off", "back", "away", "over", "on", "in"};
+// Nouns of an act done to someone, whose "of" phrase names on whom: "the arrest of the mayor", "the expulsion of
+// diplomats" (not "the visit of the president", "the resignation of the minister": who acts).
+constexpr std::string_view kPatientNouns[] = {
+    "arrest", "arrests", "detention", "detentions", "release", "killing", "killings", "murder", "murders",
+    "assassination", "capture", "abduction", "kidnapping", "kidnappings", "expulsion", "expulsions", "deportation",
+    "deportations", "execution", "executions", "extradition", "ouster", "removal", "dismissal", "sacking",
+    "impeachment", "invasion", "occupation", "bombing", "bombardment", "shelling", "blockade", "siege",
+    "recognition", "condemnation", "prosecution", "trial", "sentencing", "jailing", "imprisonment", "torture",
+    "harassment", "persecution", "rescue", "pardon", "liberation", "isolation", "annexation", "interrogation",
+    "indictment", "conviction", "eviction", "evacuation", "massacre", "slaughter", "beheading", "hanging",
+    "internment", "questioning", "surveillance", "punishment", "defeat"};
+// Prepositions of place, time or manner: their phrase in a verb phrase is not on whom the act falls.
+constexpr std::string_view kAdjunctPrepositions[] = {
+    "near", "during", "amid", "after", "before", "since", "until", "despite", "following", "across", "through",
+    "throughout", "around", "inside", "outside", "within", "beyond", "behind", "via", "per", "like", "unlike",
+    "than", "besides", "except", "ahead", "along", "alongside", "under", "as"};
 constexpr std::string_view kObjectPrepositions[] = {"with", "against", "to", "on", "at", "into", "toward",
                                                     "towards", "from", "for", "over"};
 
@@ -347,6 +363,50 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
   return false;
 }
 
+// Whether the phrase [b, e) names anyone: a name mention in it.
+bool Named(const SentenceWords& s, size_t b, size_t e) {
+  for (size_t t = b; t < e; ++t)
+    if (s.mention[t] >= 0) return true;
+  return false;
+}
+
+// Words that tie a phrase to whom it belongs: "companies [involved in] Iran's oil trade", "militants [loyal to]
+// al-Zarqawi", "groups [linked to] Hamas".
+constexpr std::string_view kAffiliation[] = {"linked", "tied", "connected", "loyal", "close", "allied", "affiliated",
+                                             "belonging", "involved", "associated", "aligned"};
+
+// "the mayor of Istanbul", "inspectors of the International Atomic Energy Agency", "the resignation of Prime
+// Minister Keir Starmer", "16 companies involved in Iran's oil trade": a phrase that names no one followed by an
+// "of" phrase (or a phrase of affiliation) that does is one phrase, which the name in it identifies (a title or a
+// common noun alone is no entity, and a record would drop it). The end of the phrase [b, e) with it, else e.
+size_t OfPhraseEnd(const SentenceWords& s, size_t b, size_t e) {
+  const size_t n = s.lower.size();
+  if (e + 1 >= n || Named(s, b, e)) return e;
+  size_t from = SIZE_MAX;
+  if (s.lower[e] == "of")
+    from = e + 1;
+  else if (InList(s.lower[e], kAffiliation) && e + 2 < n &&
+           (s.lower[e + 1] == "to" || s.lower[e + 1] == "with" || s.lower[e + 1] == "in"))
+    from = e + 2;
+  if (from == SIZE_MAX) return e;
+  size_t end = NounPhraseEnd(s, from);
+  if (end == from || !Named(s, from, end)) return e;
+  // "the governor of Kherson [angered] Moscow": a word after a name and before another name (no possessive between)
+  // is a verb the taggers did not take for an event; the phrase ends before it.
+  bool named = false;
+  for (size_t t = from; t < end; ++t) {
+    if (s.mention[t] >= 0) {
+      named = true;
+      continue;
+    }
+    if (!named || IsPossessive(s.lower[t])) continue;
+    for (size_t u = t + 1; u < end; ++u)
+      if (s.mention[u] >= 0 && s.mention[u] != s.mention[t - 1] && !IsPossessive(s.lower[u - 1])) return t;
+    break;
+  }
+  return end;
+}
+
 // The phrases of the verb phrase from `from`, in order: the object (particles and adverbs passed over) and the
 // objects of the prepositions that take a verb's target or place ("against the group", "in Zurich"), up to the end of
 // the clause; each with its coordinated phrases.
@@ -369,18 +429,41 @@ void Objects(const SentenceWords& s, size_t from, std::vector<ParticipantSpan>* 
       if (next_end > from_word && VerbStarts(s, next_end)) return;
     }
     const bool object_preposition = Is(s, t, kObjectPreposition) || w == "in";
+    // "an attack on a convoy [near Kabul]", "[during] the talks": a phrase of place, time or manner is no one the
+    // act falls on; it is passed over whole (a place stays the event's place, which the records read).
+    // So are the phrases that complete it ("during a visit to Eriador", "amid talks with Hamas").
+    if (!object_preposition && InList(w, kAdjunctPrepositions)) {
+      size_t end = NounPhraseEnd(s, t + 1);
+      if (end == t + 1) {
+        ++t;
+        continue;
+      }
+      while (end + 1 < n && (s.lower[end] == "of" || s.lower[end] == "to" || s.lower[end] == "with" ||
+                             s.lower[end] == "for" || s.lower[end] == "between")) {
+        const size_t next = NounPhraseEnd(s, end + 1);
+        if (next == end + 1) break;
+        end = next;
+      }
+      t = end;
+      continue;
+    }
+    // "freed 18 political prisoners, [including] the activist Rocio San Miguel": those included are of the phrase
+    // before, as the same candidate (a name among them is a participant as much as the group).
+    const bool including = w == "including" && rank > 0;
     size_t first = t;
-    if (object_preposition) first = t + 1;
+    if (object_preposition || including) first = t + 1;
     else if (Is(s, t, kPreposition) || s.punctuation[t] || Adverb(s, t) || s.time[t] || Is(s, t, kAuxiliary)) {
       ++t;
       continue;
     }
-    const size_t end = NounPhraseEnd(s, first);
+    size_t end = NounPhraseEnd(s, first);
     if (end == first) {
       ++t;
       continue;
     }
+    end = OfPhraseEnd(s, first, end);
     const size_t before = out->size();
+    if (including) --rank;
     AddCoordinated(s, first, end, ParticipantRole::kTarget, out, rank, /*object=*/true);
     size_t last = end;
     for (size_t k = before; k < out->size(); ++k) last = std::max<size_t>(last, (*out)[k].end);
@@ -406,6 +489,17 @@ bool Agent(const SentenceWords& s, size_t from, size_t* b, size_t* e) {
 
 }  // namespace
 
+bool ClauseSubject(const SentenceWords& s, size_t first, std::vector<ParticipantSpan>* out) {
+  size_t end = NounPhraseEnd(s, first);
+  if (end == first) return false;
+  end = OfPhraseEnd(s, first, end);
+  // A clause's subject is followed by its verb group (or the phrases coordinated with it), not by the sentence's
+  // end or a comma.
+  if (end >= s.lower.size() || s.punctuation[end]) return false;
+  AddCoordinated(s, first, end, ParticipantRole::kTarget, out);
+  return true;
+}
+
 void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, const VerbGroup& group, EventPos pos,
                       std::vector<ParticipantSpan>* out) {
   size_t b = 0, e = 0;
@@ -419,14 +513,17 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
       while (start > 0 && s.mention[start - 1] == s.mention[trigger - 1]) --start;
       out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(trigger), ParticipantRole::kSource});
     }
-    // "by X", "from X" source; "with X", "against X", "on X" target.
+    // "by X", "from X" source; "with X", "against X", "on X" target; right after a noun of an act done to
+    // someone, "of X" target ("the arrest of the mayor").
     for (size_t t = verb_end; t < s.lower.size() && t < verb_end + 8; ++t) {
       if (s.punctuation[t] || s.verb[t]) break;
       const std::string_view w = s.lower[t];
       const bool source = w == "by" || w == "from";
-      const bool target = w == "with" || w == "against" || w == "on" || w == "between" || w == "to";
+      const bool target = w == "with" || w == "against" || w == "on" || w == "between" || w == "to" ||
+                          (w == "of" && t == verb_end && InList(s.lower[trigger], kPatientNouns));
       if (!source && !target) continue;
-      const size_t end = NounPhraseEnd(s, t + 1);
+      size_t end = NounPhraseEnd(s, t + 1);
+      if (end > t + 1) end = OfPhraseEnd(s, t + 1, end);
       if (end > t + 1) AddCoordinated(s, t + 1, end, source ? ParticipantRole::kSource : ParticipantRole::kTarget, out);
       t = end > t + 1 ? end - 1 : t;
     }
@@ -442,7 +539,16 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
     return;
   }
   if (has_subject) AddCoordinated(s, b, e, ParticipantRole::kSource, out);
+  const size_t before = out->size();
   Objects(s, verb_end, out);
+  // "Macron met and thanked Zelensky", "attacked and killed five soldiers": a verb without an object of its own
+  // right before "and" and another verb shares that verb's object.
+  const size_t n = s.lower.size();
+  if (out->size() == before && verb_end + 1 < n && (s.lower[verb_end] == "and" || s.lower[verb_end] == "or")) {
+    size_t v = verb_end + 1;
+    while (v < n && Adverb(s, v)) ++v;
+    if (v < n && s.verb[v]) Objects(s, v + 1, out);
+  }
 }
 
 }  // namespace newsgraph::events

@@ -61,6 +61,11 @@ struct ParticipantSpan {
 void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, const VerbGroup& group, EventPos pos,
                       std::vector<ParticipantSpan>* out);
 
+// The subject of a clause that starts at token `first` ("demanded that [the US] cancel", "if [the United States and
+// South Korea] go ahead"), with the phrases coordinated with it, appended as target candidates of rank 0 (an act
+// demanded of someone, or the condition of a threat, falls on that subject); false when no phrase starts there.
+bool ClauseSubject(const SentenceWords& s, size_t first, std::vector<ParticipantSpan>* out);
+
 // The noun phrase that ends at token `last` (inclusive), as [begin, last + 1); begin == last + 1 when none ends there.
 size_t NounPhraseStart(const SentenceWords& s, size_t last);
 // The noun phrase that starts at `first`, as [first, end); end == first when none starts there.

@@ -413,10 +413,19 @@ bool ByStart(const EventMention& x, const EventMention& y) { return x.span.start
 
 // Adds a participant: an entity (once per record), or, for a coded event, words the actor dictionaries know that
 // name no entity ("police", "rebels", "security forces": entity -1, with their actor code).
+// A record of several mentions may name an entity on the receiving end of one ("an expected meeting with the
+// President of the European Commission") and as the one who acts in another ("von der Leyen is due to meet the
+// Prime Minister"): while the record has no source, the entity is its source.
 void AddParticipant(Event* r, int32_t entity, EventRole role, Span span, std::string_view actor = {}) {
   if (entity < 0 && actor.empty()) return;
-  for (const newsgraph::EventParticipant& p : r->participants)
-    if (entity >= 0 ? p.entity == entity : (p.span.start < span.end && span.start < p.span.end)) return;
+  for (newsgraph::EventParticipant& p : r->participants)
+    if (entity >= 0 ? p.entity == entity : (p.span.start < span.end && span.start < p.span.end)) {
+      if (entity >= 0 && role == EventRole::kSource && p.role == EventRole::kTarget &&
+          std::none_of(r->participants.begin(), r->participants.end(),
+                       [](const newsgraph::EventParticipant& q) { return q.role == EventRole::kSource; }))
+        p.role = EventRole::kSource;
+      return;
+    }
   r->participants.push_back({entity, role, span, std::string(actor)});
 }
 
