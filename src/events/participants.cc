@@ -44,7 +44,7 @@ constexpr std::string_view kPatientNouns[] = {
 // Prepositions of place, time or manner: their phrase in a verb phrase is not on whom the act falls.
 constexpr std::string_view kAdjunctPrepositions[] = {
     "near", "during", "amid", "after", "before", "since", "until", "despite", "following", "across", "through",
-    "throughout", "around", "inside", "outside", "within", "beyond", "behind", "via", "per", "like", "unlike",
+    "throughout", "inside", "outside", "within", "beyond", "via", "per", "unlike",
     "than", "besides", "except", "ahead", "along", "alongside", "under", "as"};
 constexpr std::string_view kObjectPrepositions[] = {"with", "against", "to", "on", "at", "into", "toward",
                                                     "towards", "from", "for", "over"};
@@ -399,18 +399,25 @@ size_t OfPhraseEnd(const SentenceWords& s, size_t b, size_t e) {
       named = true;
       continue;
     }
-    if (!named || IsPossessive(s.lower[t])) continue;
+    if (!named || IsPossessive(s.lower[t]) || s.text[t].empty() || s.text[t][0] < 'a' || s.text[t][0] > 'z') continue;
     for (size_t u = t + 1; u < end; ++u)
-      if (s.mention[u] >= 0 && s.mention[u] != s.mention[t - 1] && !IsPossessive(s.lower[u - 1])) return t;
+      if (s.mention[u] >= 0 && s.mention[u] != s.mention[t - 1] && !IsPossessive(s.lower[u - 1])) {
+        end = t;
+        break;
+      }
     break;
   }
-  return end;
+  // The name heads the phrase or is its possessor ("Iran's oil trade"): not "the wife of [an Iranian-American]
+  // pastor", where it only qualifies another word.
+  for (size_t t = from; t < end; ++t)
+    if (s.mention[t] >= 0 && (t + 1 == end || IsPossessive(s.lower[t + 1]))) return end;
+  return e;
 }
 
 // The phrases of the verb phrase from `from`, in order: the object (particles and adverbs passed over) and the
 // objects of the prepositions that take a verb's target or place ("against the group", "in Zurich"), up to the end of
 // the clause; each with its coordinated phrases.
-void Objects(const SentenceWords& s, size_t from, std::vector<ParticipantSpan>* out) {
+void Objects(const SentenceWords& s, size_t from, bool coded, std::vector<ParticipantSpan>* out) {
   const size_t n = s.lower.size();
   uint8_t rank = 0;
   for (size_t t = from; t < n && t < from + 14 && rank < 4;) {
@@ -432,8 +439,10 @@ void Objects(const SentenceWords& s, size_t from, std::vector<ParticipantSpan>* 
     // "an attack on a convoy [near Kabul]", "[during] the talks": a phrase of place, time or manner is no one the
     // act falls on; it is passed over whole (a place stays the event's place, which the records read).
     // So are the phrases that complete it ("during a visit to Eriador", "amid talks with Hamas").
-    if (!object_preposition && InList(w, kAdjunctPrepositions)) {
+    if (!object_preposition && InList(w, kAdjunctPrepositions) && !(w == "as" && t > 0 && s.lower[t - 1] == "such")) {
       size_t end = NounPhraseEnd(s, t + 1);
+      // "pushing the same agenda [since] he was the mayor of Burlington": a subordinate clause ends the verb phrase.
+      if (Is(s, t, kSubordinator) && (end == t + 1 || VerbStarts(s, end))) return;
       if (end == t + 1) {
         ++t;
         continue;
@@ -447,9 +456,11 @@ void Objects(const SentenceWords& s, size_t from, std::vector<ParticipantSpan>* 
       t = end;
       continue;
     }
-    // "freed 18 political prisoners, [including] the activist Rocio San Miguel": those included are of the phrase
-    // before, as the same candidate (a name among them is a participant as much as the group).
-    const bool including = w == "including" && rank > 0;
+    // "freed 18 political prisoners, [including] the activist Rocio San Miguel", "deals [such as] NAFTA", "groups
+    // [like] the National Student Association": those included are of the phrase before, as the same candidate (a
+    // name among them is a participant as much as the group).
+    const bool including = (w == "including" || w == "like" || (w == "as" && t > 0 && s.lower[t - 1] == "such")) &&
+                           rank > 0 && coded;
     size_t first = t;
     if (object_preposition || including) first = t + 1;
     else if (Is(s, t, kPreposition) || s.punctuation[t] || Adverb(s, t) || s.time[t] || Is(s, t, kAuxiliary)) {
@@ -461,7 +472,7 @@ void Objects(const SentenceWords& s, size_t from, std::vector<ParticipantSpan>* 
       ++t;
       continue;
     }
-    end = OfPhraseEnd(s, first, end);
+    if (coded) end = OfPhraseEnd(s, first, end);
     const size_t before = out->size();
     if (including) --rank;
     AddCoordinated(s, first, end, ParticipantRole::kTarget, out, rank, /*object=*/true);
@@ -501,7 +512,7 @@ bool ClauseSubject(const SentenceWords& s, size_t first, std::vector<Participant
 }
 
 void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, const VerbGroup& group, EventPos pos,
-                      std::vector<ParticipantSpan>* out) {
+                      std::vector<ParticipantSpan>* out, bool coded) {
   size_t b = 0, e = 0;
   if (pos == EventPos::kNoun) {
     // "Starmer's meeting", "the US sanctions": a possessor or a name right before the noun.
@@ -520,10 +531,10 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
       const std::string_view w = s.lower[t];
       const bool source = w == "by" || w == "from";
       const bool target = w == "with" || w == "against" || w == "on" || w == "between" || w == "to" ||
-                          (w == "of" && t == verb_end && InList(s.lower[trigger], kPatientNouns));
+                          (w == "of" && t == verb_end && coded && InList(s.lower[trigger], kPatientNouns));
       if (!source && !target) continue;
       size_t end = NounPhraseEnd(s, t + 1);
-      if (end > t + 1) end = OfPhraseEnd(s, t + 1, end);
+      if (end > t + 1 && coded) end = OfPhraseEnd(s, t + 1, end);
       if (end > t + 1) AddCoordinated(s, t + 1, end, source ? ParticipantRole::kSource : ParticipantRole::kTarget, out);
       t = end > t + 1 ? end - 1 : t;
     }
@@ -540,14 +551,15 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
   }
   if (has_subject) AddCoordinated(s, b, e, ParticipantRole::kSource, out);
   const size_t before = out->size();
-  Objects(s, verb_end, out);
+  Objects(s, verb_end, coded, out);
   // "Macron met and thanked Zelensky", "attacked and killed five soldiers": a verb without an object of its own
   // right before "and" and another verb shares that verb's object.
   const size_t n = s.lower.size();
-  if (out->size() == before && verb_end + 1 < n && (s.lower[verb_end] == "and" || s.lower[verb_end] == "or")) {
+  if (coded && out->size() == before && verb_end + 1 < n &&
+      (s.lower[verb_end] == "and" || s.lower[verb_end] == "or")) {
     size_t v = verb_end + 1;
     while (v < n && Adverb(s, v)) ++v;
-    if (v < n && s.verb[v]) Objects(s, v + 1, out);
+    if (v < n && s.verb[v]) Objects(s, v + 1, coded, out);
   }
 }
 

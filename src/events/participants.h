@@ -58,8 +58,11 @@ struct ParticipantSpan {
 
 // Appends the participants (and target candidates) of the trigger at `trigger` (its verb group `group`, part of speech `pos`; `verb_end` is
 // one past the trigger's last token, after a phrasal particle) to *out.
+// For an event the dictionaries code (`coded`), a phrase that names no one reaches the name of its "of" phrase ("the
+// mayor [of Istanbul]"): the name is who is acted on. An uncoded event's phrases stay short (a record lists an
+// uncoded event only for its entity participants, which the long phrase would add for any "of" phrase).
 void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, const VerbGroup& group, EventPos pos,
-                      std::vector<ParticipantSpan>* out);
+                      std::vector<ParticipantSpan>* out, bool coded = true);
 
 // The subject of a clause that starts at token `first` ("demanded that [the US] cancel", "if [the United States and
 // South Korea] go ahead"), with the phrases coordinated with it, appended as target candidates of rank 0 (an act

@@ -480,7 +480,9 @@ void GovernedTargets(const SentenceWords& w, const Analysis& a, size_t sentence_
     const size_t end = e.verb_end - sentence_begin;
     found.clear();
     const std::string_view root = std::string_view(e.cameo).substr(0, 2);
-    if ((root == "10" || root == "02") && end + 1 < n && w.lower[end] == "that") ClauseSubject(w, end + 1, &found);
+    // Not a pronoun: "insists that he is focused" is most often about the speaker.
+    if ((root == "10" || root == "02") && end + 2 < n && w.lower[end] == "that" && !InList(w.lower[end + 1], kPersonal))
+      ClauseSubject(w, end + 1, &found);
     if (found.empty()) {
       // The complement's "to" right after the verb, or after a time expression or an adverb ("threatened on
       // Friday to take").
@@ -498,7 +500,10 @@ void GovernedTargets(const SentenceWords& w, const Analysis& a, size_t sentence_
         if (c.trigger.pos != EventPos::kVerb || c.group.begin != to) continue;
         if (c.group.tense == "INFINITIVE")
           for (const EventParticipant& p : c.participants)
-            if (p.role == ParticipantRole::kTarget) {
+            // Not a phrase of place ("pledged to reach [at] U.N. climate talks").
+            if (p.role == ParticipantRole::kTarget &&
+                !(p.token_begin > sentence_begin && (w.lower[p.token_begin - sentence_begin - 1] == "at" ||
+                                                     w.lower[p.token_begin - sentence_begin - 1] == "in"))) {
               e.participants.push_back(p);
               named = named || p.mention >= 0;
             }
@@ -508,7 +513,7 @@ void GovernedTargets(const SentenceWords& w, const Analysis& a, size_t sentence_
       // action if the United States ...").
       if (named || (has_target(e) && root != "13")) continue;
     }
-    if (found.empty() && root == "13")
+    if (found.empty() && root == "13" && InList(w.lower[e.trigger.token - sentence_begin], kThreat))
       for (size_t t = end; t < n && t < end + 30; ++t) {
         if (w.lower[t] == ";" || w.lower[t] == ":" || w.lower[t] == "\"") break;
         if (w.lower[t] != "if" && w.lower[t] != "unless") continue;
@@ -612,7 +617,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       e.span = Span{a.tokens[trig.token].span.start, a.tokens[s.token_begin + verb_end - 1].span.end};
       e.verb_end = static_cast<uint32_t>(s.token_begin + verb_end);
       spans.clear();
-      FindParticipants(words, i, verb_end, e.group, trig.pos, &spans);
+      FindParticipants(words, i, verb_end, e.group, trig.pos, &spans, coding.has_value());
       if (coding && trig.pos == EventPos::kVerb && e.group.passive &&
           PassiveSubjectCodesNothing(coder_, words, i, verb_end, spans, &scratch->coder)) {
         e.cameo.clear();
@@ -692,8 +697,13 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       // What is given or sent goes to someone: "providing aerial photographs ... [to] Macedonia", "send missiles
       // [to] Ukraine": for aid and material cooperation (roots 06, 07, and their intents 031, 033) a recipient
       // after "to" is the target before the thing given.
-      const bool giving = e.cameo.starts_with("06") || e.cameo.starts_with("07") || e.cameo.starts_with("031") ||
-                          e.cameo.starts_with("033");
+      // Not when the first object is a person ("help elect JoAnne Kloppenburg to the Supreme Court").
+      bool person_object = false;
+      for (const EventParticipant& p : e.participants)
+        person_object |= p.role == ParticipantRole::kTarget && p.rank == 0 && p.mention >= 0 && !p.pronoun &&
+                         a.mentions[p.mention].type == EntityType::kPerson;
+      const bool giving = (e.cameo.starts_with("06") || e.cameo.starts_with("07") || e.cameo.starts_with("031") ||
+                           e.cameo.starts_with("033")) && !person_object;
       bool recipient = false;
       if (coded)
         for (EventParticipant& p : e.participants) {

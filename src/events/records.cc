@@ -414,13 +414,15 @@ bool ByStart(const EventMention& x, const EventMention& y) { return x.span.start
 // Adds a participant: an entity (once per record), or, for a coded event, words the actor dictionaries know that
 // name no entity ("police", "rebels", "security forces": entity -1, with their actor code).
 // A record of several mentions may name an entity on the receiving end of one ("an expected meeting with the
-// President of the European Commission") and as the one who acts in another ("von der Leyen is due to meet the
-// Prime Minister"): while the record has no source, the entity is its source.
-void AddParticipant(Event* r, int32_t entity, EventRole role, Span span, std::string_view actor = {}) {
+// President of the European Commission") and as the subject of a verb in another ("von der Leyen is due to meet
+// the Prime Minister", `subject`: the record's first verb): while the record has no source, the entity is its
+// source.
+void AddParticipant(Event* r, int32_t entity, EventRole role, Span span, std::string_view actor = {},
+                    bool subject = false) {
   if (entity < 0 && actor.empty()) return;
   for (newsgraph::EventParticipant& p : r->participants)
     if (entity >= 0 ? p.entity == entity : (p.span.start < span.end && span.start < p.span.end)) {
-      if (entity >= 0 && role == EventRole::kSource && p.role == EventRole::kTarget &&
+      if (subject && entity >= 0 && role == EventRole::kSource && p.role == EventRole::kTarget &&
           std::none_of(r->participants.begin(), r->participants.end(),
                        [](const newsgraph::EventParticipant& q) { return q.role == EventRole::kSource; }))
         p.role = EventRole::kSource;
@@ -831,6 +833,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
   records.reserve(read.size());  // at most one record per mention: records never move while they are filled
   std::vector<int> record_of(read.size(), -1);
   std::vector<uint8_t> quiet;  // per record: Quiet bits
+  std::vector<uint8_t> verbal;  // per record: 1 once a verb is one of its mentions
   std::vector<int> governor_of;  // per record: the record of the verb that governs its "to" infinitive, or -1
   for (size_t k = 0; k < read.size(); ++k) {
     ReadEvent e_copy;
@@ -905,6 +908,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       rec->status = status;
       target = static_cast<int>(records.size()) - 1;
       quiet.push_back(own_quiet);
+      verbal.push_back(0);
       governor_of.push_back(-1);
       const uint32_t begin = e.group.begin + a.sentences[e.sentence].token_begin;
       if (e.trigger.pos == EventPos::kVerb && e.group.tense == "INFINITIVE" && begin > 0 && begin < e.trigger.token &&
@@ -926,6 +930,9 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
     }
     if (quiet[target] != own_quiet) quiet[target] = kListed;  // a mention that is a happening of its own
     rec->mentions.push_back({e.span, e.sentence});
+    // Only the first verb's subject turns a target that the record's nouns named into its source.
+    const bool first_subject = e.trigger.pos == EventPos::kVerb && !verbal[target];
+    if (e.trigger.pos == EventPos::kVerb) verbal[target] = 1;
     rec->confidence = std::max(rec->confidence, e.trigger.confidence);
     if (coded && (rec->cameo.empty() || (joined && e.trigger.pos == EventPos::kNoun && !apposition[k]))) {
       rec->cameo = e.code->code;
@@ -963,7 +970,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
           b.AfterPlacePreposition(p.span))
         continue;
       AddParticipant(rec, entity, p.role == ParticipantRole::kSource ? EventRole::kSource : EventRole::kTarget, span,
-                     b.ActorOf(p, entity, actors));
+                     b.ActorOf(p, entity, actors), first_subject);
     }
     // "Doctors in Lagos have been on strike": the subject of the verbs before "on" is the noun's source.
     if (e.trigger.pos == EventPos::kNoun &&
