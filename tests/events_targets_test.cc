@@ -136,5 +136,19 @@ TEST(EventTargets, WhatIsGivenGoesToItsRecipient) {
   EXPECT_EQ(Target(p, "providing"), "Estonia");
 }
 
+TEST(EventTargets, AnAppositionNamesThePersonAndAMeansIsNoTarget) {
+  // Before: "telephone" was the first candidate, and the counterpart a title no record keeps.
+  const Passage p("President Lula spoke by telephone with his Kenyan counterpart, William Ruto, on Friday.");
+  EXPECT_EQ(Target(p, "spoke"), "William Ruto");
+  // "by" and a phrase that names an agent is no means: "an attack by X" is X's.
+  Read agent("Oslo condemned an attack by Russian soldiers in Kharkiv.");
+  EXPECT_EQ(agent.Targets("condemned"), "Russian soldiers");
+}
+
+TEST(EventTargets, AQuotedWordDoesNotEndTheThreatsCondition) {
+  const Passage p("Pyongyang threatened to take \"decisive\" action if Seoul resumes the broadcasts.");
+  EXPECT_EQ(Target(p, "threatened"), "Seoul");
+}
+
 }  // namespace
 }  // namespace newsgraph::events

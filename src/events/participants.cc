@@ -41,6 +41,10 @@ constexpr std::string_view kPatientNouns[] = {
     "harassment", "persecution", "rescue", "pardon", "liberation", "isolation", "annexation", "interrogation",
     "indictment", "conviction", "eviction", "evacuation", "massacre", "slaughter", "beheading", "hanging",
     "internment", "questioning", "surveillance", "punishment", "defeat"};
+// Means after "by" ("spoke by telephone", "arrived by road"), not an agent ("an attack by Osgiliath soldiers").
+constexpr std::string_view kMeans[] = {"telephone", "phone", "video", "videoconference", "videolink", "letter",
+                                       "email", "mail", "satellite", "car", "plane", "air", "sea", "land", "road",
+                                       "rail", "train", "boat", "ship", "helicopter", "force", "decree", "vote"};
 // Prepositions of place, time or manner: their phrase in a verb phrase is not on whom the act falls.
 constexpr std::string_view kAdjunctPrepositions[] = {
     "near", "during", "amid", "after", "before", "since", "until", "despite", "following", "across", "through",
@@ -439,7 +443,8 @@ void Objects(const SentenceWords& s, size_t from, bool coded, std::vector<Partic
     // "an attack on a convoy [near Kabul]", "[during] the talks": a phrase of place, time or manner is no one the
     // act falls on; it is passed over whole (a place stays the event's place, which the records read).
     // So are the phrases that complete it ("during a visit to Eriador", "amid talks with Hamas").
-    if (!object_preposition && InList(w, kAdjunctPrepositions) && !(w == "as" && t > 0 && s.lower[t - 1] == "such")) {
+    const bool means = w == "by" && t + 1 < n && InList(s.lower[t + 1], kMeans);
+    if (means || (!object_preposition && InList(w, kAdjunctPrepositions) && !(w == "as" && t > 0 && s.lower[t - 1] == "such"))) {
       size_t end = NounPhraseEnd(s, t + 1);
       // "pushing the same agenda [since] he was the mayor of Burlington": a subordinate clause ends the verb phrase.
       if (Is(s, t, kSubordinator) && (end == t + 1 || VerbStarts(s, end))) return;
@@ -447,7 +452,7 @@ void Objects(const SentenceWords& s, size_t from, bool coded, std::vector<Partic
         ++t;
         continue;
       }
-      while (end + 1 < n && (s.lower[end] == "of" || s.lower[end] == "to" || s.lower[end] == "with" ||
+      while (!means && end + 1 < n && (s.lower[end] == "of" || s.lower[end] == "to" || s.lower[end] == "with" ||
                              s.lower[end] == "for" || s.lower[end] == "between")) {
         const size_t next = NounPhraseEnd(s, end + 1);
         if (next == end + 1) break;

@@ -515,7 +515,7 @@ void GovernedTargets(const SentenceWords& w, const Analysis& a, size_t sentence_
     }
     if (found.empty() && root == "13" && InList(w.lower[e.trigger.token - sentence_begin], kThreat))
       for (size_t t = end; t < n && t < end + 30; ++t) {
-        if (w.lower[t] == ";" || w.lower[t] == ":" || w.lower[t] == "\"") break;
+        if (w.lower[t] == ";" || w.lower[t] == ":") break;
         if (w.lower[t] != "if" && w.lower[t] != "unless") continue;
         // "threatened to quit if he is not paid": the threatener's own condition names no one else.
         if (t + 1 < n && !InList(w.lower[t + 1], kPersonal)) ClauseSubject(w, t + 1, &found);

@@ -965,6 +965,20 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
           span = Span{a.tokens[p.token_end + 1].span.start, end};
         }
       }
+      // "spoke with his South African counterpart, Cyril Ramaphosa, on Thursday": the person an apposition right
+      // after a target that names no person is the target.
+      if (p.role == ParticipantRole::kTarget && !p.pronoun &&
+          (entity < 0 || a.entities[entity].type != EntityType::kPerson) && p.token_end + 2 < b.a.tokens.size() &&
+          b.lower[p.token_end] == ",") {
+        uint32_t end = 0;
+        const Sentence& s = a.sentences[e.sentence];
+        const int32_t person = b.EntityAfter(p.token_end, s, EntityType::kPerson, &end);
+        const size_t next = b.TokenAt(end);
+        if (person >= 0 && (next >= s.token_end || b.a.tokens[next].kind == TokenKind::kPunctuation)) {
+          entity = person;
+          span = Span{b.a.tokens[p.token_end + 1].span.start, end};
+        }
+      }
       // "met in New York", "a protest in Goma": where it happened, not on whom (the place, below).
       if (p.role != ParticipantRole::kSource && entity >= 0 && a.entities[entity].type == EntityType::kLocation &&
           b.AfterPlacePreposition(p.span))
