@@ -150,5 +150,26 @@ TEST(EventTargets, AQuotedWordDoesNotEndTheThreatsCondition) {
   EXPECT_EQ(Target(p, "threatened"), "Seoul");
 }
 
+TEST(EventTargets, AProtestIsAgainstWhomItsPurposeAsks) {
+  const Passage staged("Hundreds of farmers staged a sit-in on Monday to demand the release of Alexei Navalny.");
+  EXPECT_EQ(Target(staged, "staged"), "the release of Alexei Navalny");
+  const Passage strike("Teachers went on strike to demand higher pay from the Ministry of Education.");
+  EXPECT_EQ(Target(strike, "strike"), "the Ministry of Education");
+  // A place the protest is in is no target and does not stand in the way.
+  const Passage march("Thousands of students marched in Dhaka to protest against the government of Sheikh Hasina.");
+  EXPECT_EQ(Target(march, "marched"), "the government of Sheikh Hasina");
+}
+
+TEST(EventTargets, ADemandedClausesSubjectEndsAtItsName) {
+  // "halt" is no event the taggers see; the subject is the name (and its parenthesis), not the clause.
+  const Passage p("Washington demanded that the Islamic Republic of Iran (IRI) halt enrichment.");
+  EXPECT_EQ(Target(p, "demanded"), "the Islamic Republic of Iran");
+}
+
+TEST(EventTargets, ANumbersModifierIsNoComparison) {
+  Read r("Soldiers forced out more than 2,000 Rohingya villagers from their homes.");
+  EXPECT_EQ(r.Targets("forced").substr(0, 5), "2,000");
+}
+
 }  // namespace
 }  // namespace newsgraph::events

@@ -443,6 +443,12 @@ void Objects(const SentenceWords& s, size_t from, bool coded, std::vector<Partic
     // "an attack on a convoy [near Kabul]", "[during] the talks": a phrase of place, time or manner is no one the
     // act falls on; it is passed over whole (a place stays the event's place, which the records read).
     // So are the phrases that complete it ("during a visit to Eriador", "amid talks with Hamas").
+    // "forced out more than 1,000 refugees": a number's modifier, not a phrase of comparison.
+    if ((w == "more" || w == "fewer" || w == "less") && t + 2 < n && s.lower[t + 1] == "than" &&
+        !s.lower[t + 2].empty() && s.lower[t + 2][0] >= '0' && s.lower[t + 2][0] <= '9') {
+      t += 2;
+      continue;
+    }
     const bool means = w == "by" && t + 1 < n && InList(s.lower[t + 1], kMeans);
     if (means || (!object_preposition && InList(w, kAdjunctPrepositions) && !(w == "as" && t > 0 && s.lower[t - 1] == "such"))) {
       size_t end = NounPhraseEnd(s, t + 1);
@@ -509,6 +515,29 @@ bool ClauseSubject(const SentenceWords& s, size_t first, std::vector<Participant
   size_t end = NounPhraseEnd(s, first);
   if (end == first) return false;
   end = OfPhraseEnd(s, first, end);
+  // "that the Islamic Republic of Iran halt enrichment": a lower-case word after the name is the clause's verb,
+  // which the taggers did not take for an event.
+  for (size_t t = first; t + 1 < end; ++t)
+    if (s.mention[t] >= 0 && s.mention[t + 1] < 0 && !IsPossessive(s.lower[t + 1])) {
+      size_t after = t + 1;
+      if (s.lower[after] == "(")  // "(DPRK)"
+        while (after < end && s.lower[after] != ")") ++after;
+      if (after < end && s.lower[after] == ")") ++after;
+      if (after < end && !s.text[after].empty() && s.text[after][0] >= 'a' && s.text[after][0] <= 'z') {
+        end = t + 1;
+        break;
+      }
+    }
+  // "that the Democratic People's Republic of Korea (DPRK) forsake": a short parenthesis after the name.
+  if (end + 2 < s.lower.size() && s.lower[end] == "(")
+    for (size_t k = end + 1; k < s.lower.size() && k <= end + 4; ++k)
+      if (s.lower[k] == ")") {
+        if (k + 1 < s.lower.size() && !s.punctuation[k + 1]) {
+          AddCoordinated(s, first, end, ParticipantRole::kTarget, out);
+          return true;
+        }
+        break;
+      }
   // A clause's subject is followed by its verb group (or the phrases coordinated with it), not by the sentence's
   // end or a comma.
   if (end >= s.lower.size() || s.punctuation[end]) return false;

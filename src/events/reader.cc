@@ -476,14 +476,18 @@ void GovernedTargets(const SentenceWords& w, const Analysis& a, size_t sentence_
   };
   for (size_t k = first; k < events.size(); ++k) {
     ReadEvent& e = events[k];
-    if (e.trigger.pos != EventPos::kVerb || e.merged || e.cameo.empty() || e.group.passive || has_target(e)) continue;
+    if (e.merged || e.cameo.empty() || e.group.passive) continue;
     const size_t end = e.verb_end - sentence_begin;
     found.clear();
     const std::string_view root = std::string_view(e.cameo).substr(0, 2);
+    // A protest named by its noun too ("went on strike to demand ...").
+    if (e.trigger.pos != EventPos::kVerb && root != "14") continue;
+    const bool targeted = has_target(e) || e.trigger.pos != EventPos::kVerb;
     // Not a pronoun: "insists that he is focused" is most often about the speaker.
-    if ((root == "10" || root == "02") && end + 2 < n && w.lower[end] == "that" && !InList(w.lower[end + 1], kPersonal))
+    if (!targeted && (root == "10" || root == "02") && end + 2 < n && w.lower[end] == "that" &&
+        !InList(w.lower[end + 1], kPersonal))
       ClauseSubject(w, end + 1, &found);
-    if (found.empty()) {
+    if (found.empty() && !targeted) {
       // The complement's "to" right after the verb, or after a time expression or an adverb ("threatened on
       // Friday to take").
       size_t to = end;
@@ -513,7 +517,7 @@ void GovernedTargets(const SentenceWords& w, const Analysis& a, size_t sentence_
       // action if the United States ...").
       if (named || (has_target(e) && root != "13")) continue;
     }
-    if (found.empty() && root == "13" && InList(w.lower[e.trigger.token - sentence_begin], kThreat))
+    if (found.empty() && !targeted && root == "13" && InList(w.lower[e.trigger.token - sentence_begin], kThreat))
       for (size_t t = end; t < n && t < end + 30; ++t) {
         if (w.lower[t] == ";" || w.lower[t] == ":") break;
         if (w.lower[t] != "if" && w.lower[t] != "unless") continue;
@@ -521,6 +525,40 @@ void GovernedTargets(const SentenceWords& w, const Analysis& a, size_t sentence_
         if (t + 1 < n && !InList(w.lower[t + 1], kPersonal)) ClauseSubject(w, t + 1, &found);
         break;
       }
+    // A protest (root 14) is against whom its purpose asks or blames: "continued their hunger strike [to demand]
+    // the resignation of President Ahmed Ben Bella", "staged demonstrations to demand reforms by President
+    // Suharto's government".
+    // Not over a named target of its own; a target that names no one ("staged [a sit-in]") stays first.
+    // (a place is none: "marched [in Dhaka] to protest against ...").
+    const bool named_target = std::any_of(e.participants.begin(), e.participants.end(), [&](const EventParticipant& p) {
+      const std::string_view before = p.token_begin > sentence_begin ? w.lower[p.token_begin - sentence_begin - 1] : "";
+      return p.role == ParticipantRole::kTarget && p.mention >= 0 && before != "in" && before != "at";
+    });
+    if (found.empty() && root == "14" && !named_target) {
+      for (size_t j = k + 1; j < events.size(); ++j) {
+        const ReadEvent& c = events[j];
+        const size_t begin = c.group.begin;
+        if (c.trigger.pos != EventPos::kVerb || c.group.tense != "INFINITIVE" || begin < end) continue;
+        if (begin > end + 12) break;
+        bool open = true;  // nothing between that starts another clause
+        for (size_t x = end; x < begin && open; ++x)
+          open = !w.verb[x] && w.lower[x] != ";" && !InList(w.lower[x], kClauseOpeners);
+        const std::string_view asks = std::string_view(c.cameo).substr(0, 2);
+        if (open && (asks == "10" || asks == "11" || asks == "12" || asks == "02" || asks == "14")) {
+          // The purpose's targets come first; the protest's own (a place, a phrase that names no one) after them.
+          uint8_t rank = 0;
+          for (const EventParticipant& p : c.participants)
+            if (p.role == ParticipantRole::kTarget) rank = std::max<uint8_t>(rank, p.rank + 1);
+          if (rank > 0)
+            for (EventParticipant& p : e.participants)
+              if (p.role == ParticipantRole::kTarget) p.rank = static_cast<uint8_t>(p.rank + rank);
+          for (const EventParticipant& p : c.participants)
+            if (p.role == ParticipantRole::kTarget) e.participants.push_back(p);
+        }
+        break;
+      }
+      continue;
+    }
     if (found.empty()) continue;
     std::erase_if(e.participants, [](const EventParticipant& p) { return p.role == ParticipantRole::kTarget; });
     for (const ParticipantSpan& p : found) e.participants.push_back(Participant(w, a, sentence_begin, p));
