@@ -49,7 +49,7 @@ constexpr std::string_view kMeans[] = {"telephone", "phone", "video", "videoconf
 constexpr std::string_view kAdjunctPrepositions[] = {
     "near", "during", "amid", "after", "before", "since", "until", "despite", "following", "across", "through",
     "throughout", "inside", "outside", "within", "beyond", "via", "per", "unlike",
-    "than", "besides", "except", "ahead", "along", "alongside", "under", "as"};
+    "than", "besides", "except", "ahead", "along", "under", "as"};
 constexpr std::string_view kObjectPrepositions[] = {"with", "against", "to", "on", "at", "into", "toward",
                                                     "towards", "from", "for", "over"};
 

@@ -504,8 +504,9 @@ void GovernedTargets(const SentenceWords& w, const Analysis& a, size_t sentence_
         if (c.trigger.pos != EventPos::kVerb || c.group.begin != to) continue;
         if (c.group.tense == "INFINITIVE")
           for (const EventParticipant& p : c.participants)
-            // Not a phrase of place ("pledged to reach [at] U.N. climate talks").
-            if (p.role == ParticipantRole::kTarget &&
+            // Not a phrase of place ("pledged to reach [at] U.N. climate talks"), nor a pronoun, which most often
+            // stands for the subject ("pledged to impose sanctions as a deterrence to what [it] called").
+            if (p.role == ParticipantRole::kTarget && !p.pronoun &&
                 !(p.token_begin > sentence_begin && (w.lower[p.token_begin - sentence_begin - 1] == "at" ||
                                                      w.lower[p.token_begin - sentence_begin - 1] == "in"))) {
               e.participants.push_back(p);
@@ -553,7 +554,7 @@ void GovernedTargets(const SentenceWords& w, const Analysis& a, size_t sentence_
             for (EventParticipant& p : e.participants)
               if (p.role == ParticipantRole::kTarget) p.rank = static_cast<uint8_t>(p.rank + rank);
           for (const EventParticipant& p : c.participants)
-            if (p.role == ParticipantRole::kTarget) e.participants.push_back(p);
+            if (p.role == ParticipantRole::kTarget && !p.pronoun) e.participants.push_back(p);
         }
         break;
       }
