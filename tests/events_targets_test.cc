@@ -171,5 +171,30 @@ TEST(EventTargets, ANumbersModifierIsNoComparison) {
   EXPECT_EQ(r.Targets("forced").substr(0, 5), "2,000");
 }
 
+TEST(EventTargets, ForceFallsOnAnAgentsPost) {
+  // A post of the police or the army is no entity and its head no agent word; under attack it stands for them.
+  const Passage p("Gunmen stormed a police station in Kaya. Drones struck army positions near Kassala on Tuesday.");
+  EXPECT_EQ(Target(p, "stormed"), "a police station");
+  EXPECT_EQ(Target(p, "struck"), "army positions");
+}
+
+TEST(EventTargets, APlaceIsALastCandidate) {
+  // "near Kabul" is not chosen over the object, but an act that names no one else keeps it (a known participant).
+  Read r("Gunmen ambushed a patrol near Maiduguri. Retirees were protesting outside Congress on Wednesday.");
+  EXPECT_EQ(r.Targets("ambushed"), "a patrol");
+  EXPECT_EQ(r.Targets("protesting"), "Congress");
+}
+
+TEST(EventTargets, AThreatsConditionStandsBesideANamedObject) {
+  // The complement names a place acted on; who must comply is the condition's subject.
+  const Passage p("Tehran threatened to close the Strait of Hormuz if Washington bombed its nuclear sites.");
+  const Event* e = p.At("threatened");
+  ASSERT_NE(e, nullptr);
+  bool washington = false;
+  for (const newsgraph::EventParticipant& q : e->participants)
+    washington |= q.role == EventRole::kTarget && q.span.In(p.text) == "Washington";
+  EXPECT_TRUE(washington);
+}
+
 }  // namespace
 }  // namespace newsgraph::events

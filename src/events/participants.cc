@@ -46,10 +46,10 @@ constexpr std::string_view kMeans[] = {"telephone", "phone", "video", "videoconf
                                        "email", "mail", "satellite", "car", "plane", "air", "sea", "land", "road",
                                        "rail", "train", "boat", "ship", "helicopter", "force", "decree", "vote"};
 // Prepositions of place, time or manner: their phrase in a verb phrase is not on whom the act falls.
+constexpr std::string_view kPlaceAdjuncts[] = {"near", "outside", "inside", "across", "throughout", "within"};
 constexpr std::string_view kAdjunctPrepositions[] = {
-    "near", "during", "amid", "after", "before", "since", "until", "despite", "following", "across", "through",
-    "throughout", "inside", "outside", "within", "beyond", "via", "per", "unlike",
-    "than", "besides", "except", "ahead", "along", "under", "as"};
+    "during", "amid", "after", "before", "since", "until", "despite", "following", "through", "beyond", "via",
+    "per", "unlike", "than", "besides", "except", "ahead", "along", "under", "as"};
 constexpr std::string_view kObjectPrepositions[] = {"with", "against", "to", "on", "at", "into", "toward",
                                                     "towards", "from", "for", "over"};
 
@@ -440,15 +440,27 @@ void Objects(const SentenceWords& s, size_t from, bool coded, std::vector<Partic
       if (next_end > from_word && VerbStarts(s, next_end)) return;
     }
     const bool object_preposition = Is(s, t, kObjectPreposition) || w == "in";
-    // "an attack on a convoy [near Kabul]", "[during] the talks": a phrase of place, time or manner is no one the
-    // act falls on; it is passed over whole (a place stays the event's place, which the records read).
-    // So are the phrases that complete it ("during a visit to Eriador", "amid talks with Hamas").
     // "forced out more than 1,000 refugees": a number's modifier, not a phrase of comparison.
     if ((w == "more" || w == "fewer" || w == "less") && t + 2 < n && s.lower[t + 1] == "than" &&
         !s.lower[t + 2].empty() && s.lower[t + 2][0] >= '0' && s.lower[t + 2][0] <= '9') {
       t += 2;
       continue;
     }
+    // "an attack on a convoy [near Kabul]", "[during] the talks": a phrase of place, time or manner is no one the
+    // act falls on; it is passed over whole (the records read the event's place themselves). A place stays a last
+    // candidate (kLastRank), for an act that names no one else ("protesting outside Congress").
+    if (InList(w, kPlaceAdjuncts)) {
+      const size_t end = NounPhraseEnd(s, t + 1);
+      if (end > t + 1) {
+        const size_t before = out->size();
+        AddCoordinated(s, t + 1, end, ParticipantRole::kTarget, out, kLastRank, /*object=*/true);
+        t = end;
+        for (size_t k = before; k < out->size(); ++k) t = std::max<size_t>(t, (*out)[k].end);
+        continue;
+      }
+    }
+    // So are the phrases that complete a phrase of time or manner ("during a visit to Eriador", "amid talks with
+    // Hamas"); "by" a means ("spoke by telephone").
     const bool means = w == "by" && t + 1 < n && InList(s.lower[t + 1], kMeans);
     if (means || (!object_preposition && InList(w, kAdjunctPrepositions) && !(w == "as" && t > 0 && s.lower[t - 1] == "such"))) {
       size_t end = NounPhraseEnd(s, t + 1);

@@ -47,6 +47,9 @@ void ClassifyWords(SentenceWords* s);
 
 enum class ParticipantRole : uint8_t { kSource, kTarget };
 
+// The rank of a target candidate taken only when the verb phrase names no one else: a place ("near Kabul").
+inline constexpr uint8_t kLastRank = 8;
+
 struct ParticipantSpan {
   uint32_t begin = 0, end = 0;  // token range in the sentence
   ParticipantRole role = ParticipantRole::kSource;

@@ -483,6 +483,7 @@ void GovernedTargets(const SentenceWords& w, const Analysis& a, size_t sentence_
     // A protest named by its noun too ("went on strike to demand ...").
     if (e.trigger.pos != EventPos::kVerb && root != "14") continue;
     const bool targeted = has_target(e) || e.trigger.pos != EventPos::kVerb;
+    bool complement_named = false;  // the targets taken from a "to" complement name someone
     // Not a pronoun: "insists that he is focused" is most often about the speaker.
     if (!targeted && (root == "10" || root == "02") && end + 2 < n && w.lower[end] == "that" &&
         !InList(w.lower[end + 1], kPersonal))
@@ -515,8 +516,9 @@ void GovernedTargets(const SentenceWords& w, const Analysis& a, size_t sentence_
         break;
       }
       // A threat's condition names who must comply better than what the threat would act on ("take military
-      // action if the United States ...").
-      if (named || (has_target(e) && root != "13")) continue;
+      // action if the United States ...", "close the Strait of Hormuz if the United States carried out strikes").
+      if (has_target(e) && root != "13") continue;
+      complement_named = named;
     }
     if (found.empty() && !targeted && root == "13" && InList(w.lower[e.trigger.token - sentence_begin], kThreat))
       for (size_t t = end; t < n && t < end + 30; ++t) {
@@ -561,8 +563,19 @@ void GovernedTargets(const SentenceWords& w, const Analysis& a, size_t sentence_
       continue;
     }
     if (found.empty()) continue;
-    std::erase_if(e.participants, [](const EventParticipant& p) { return p.role == ParticipantRole::kTarget; });
-    for (const ParticipantSpan& p : found) e.participants.push_back(Participant(w, a, sentence_begin, p));
+    // The condition's subject joins named targets of the complement, and replaces others.
+    uint8_t rank = 0;  // that of the complement's first named target, which it stands beside
+    if (!complement_named) {
+      std::erase_if(e.participants, [](const EventParticipant& p) { return p.role == ParticipantRole::kTarget; });
+    } else {
+      rank = UINT8_MAX;
+      for (const EventParticipant& p : e.participants)
+        if (p.role == ParticipantRole::kTarget && p.mention >= 0) rank = std::min(rank, p.rank);
+    }
+    for (const ParticipantSpan& p : found) {
+      e.participants.push_back(Participant(w, a, sentence_begin, p));
+      e.participants.back().rank = rank;
+    }
   }
 }
 
@@ -744,9 +757,21 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       const bool giving = (e.cameo.starts_with("06") || e.cameo.starts_with("07") || e.cameo.starts_with("031") ||
                            e.cameo.starts_with("033")) && !person_object;
       bool recipient = false;
+      // A last candidate (kLastRank: a place of "near", "outside" ...) only when there is no other.
+      auto place = [&](const EventParticipant& p) { return p.rank >= kLastRank; };
+      const bool others = std::any_of(e.participants.begin(), e.participants.end(), [&](const EventParticipant& p) {
+        return p.role == ParticipantRole::kTarget && !place(p);
+      });
+      // Force falls on an agent's post as on the agent: "struck [army] positions", "attacked a [police] checkpoint".
+      const bool force = e.cameo.size() >= 2 && e.cameo.compare(0, 2, "17") >= 0;
       if (coded)
         for (EventParticipant& p : e.participants) {
           p.actor = actor_of(p);
+          if (force && p.actor.empty() && p.role == ParticipantRole::kTarget && p.mention < 0 &&
+              p.token_end >= p.token_begin + 2)
+            p.actor = actors_.Code(words.lower, p.token_end - 2 - s.token_begin, p.token_end - 1 - s.token_begin,
+                                   document_date);
+          if (others && place(p)) continue;
           const bool person = p.mention >= 0 && !p.pronoun && a.mentions[p.mention].type == EntityType::kPerson;
           if (p.role != ParticipantRole::kTarget || (p.actor.empty() && !person) || own_side(p)) continue;
           const bool to = giving && p.token_begin > s.token_begin && words.lower[p.token_begin - s.token_begin - 1] == "to";
@@ -757,7 +782,8 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         }
       if (chosen < 0)  // else the first candidate left
         for (const EventParticipant& p : e.participants)
-          if (p.role == ParticipantRole::kTarget && (chosen < 0 || p.rank < chosen)) chosen = p.rank;
+          if (p.role == ParticipantRole::kTarget && !(others && place(p)) && (chosen < 0 || p.rank < chosen))
+            chosen = p.rank;
       e.participants.erase(std::remove_if(e.participants.begin(), e.participants.end(),
                                           [&](const EventParticipant& p) {
                                             return p.role == ParticipantRole::kTarget && p.rank != chosen;

@@ -187,7 +187,10 @@ struct Builder : PlaceReader {
   // after "of" for a quantity: "dozens of children"), must be such a word itself, or a plural ending such a phrase
   // ("security forces"): "the court fight" is no court. A pronoun brings the code of its antecedent's words on the
   // same terms ("The government said it would suspend aid": "it", ---GOV).
-  std::string_view ActorOf(const events::EventParticipant& p, int32_t entity, const ActorCoder& actors) const {
+  // On the receiving end of force (`struck`), a post of an agent is that agent: "attacked a police checkpoint",
+  // "drones struck army positions" (---COP, ---MIL), as PETRARCH codes them.
+  std::string_view ActorOf(const events::EventParticipant& p, int32_t entity, const ActorCoder& actors,
+                           bool struck = false) const {
     if (entity >= 0) return p.actor;
     if (p.actor.empty() || (p.pronoun && !p.antecedent)) return {};
     uint32_t begin = p.token_begin, end = p.token_end;
@@ -208,7 +211,8 @@ struct Builder : PlaceReader {
     // A plural head may end an agent phrase of two words ("security forces", "opposition leaders").
     const bool plural = lower[head].size() > 3 && lower[head].ends_with('s') && !lower[head].ends_with("ss");
     if (actors.Code(lower, head, head + 1, date).empty() &&
-        !(plural && head > begin && !actors.Code(lower, head - 1, head + 1, date).empty()))
+        !(plural && head > begin && !actors.Code(lower, head - 1, head + 1, date).empty()) &&
+        !(struck && head > begin && !actors.Code(lower, head - 1, head, date).empty()))
       return {};
     return p.actor;
   }
@@ -983,8 +987,11 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       if (p.role != ParticipantRole::kSource && entity >= 0 && a.entities[entity].type == EntityType::kLocation &&
           b.AfterPlacePreposition(p.span))
         continue;
+      // Force: coercion and violence (roots 17-20).
+      const bool struck = p.role == ParticipantRole::kTarget && e.code && e.code->code.size() >= 2 &&
+                          e.code->code.compare(0, 2, "17") >= 0;
       AddParticipant(rec, entity, p.role == ParticipantRole::kSource ? EventRole::kSource : EventRole::kTarget, span,
-                     b.ActorOf(p, entity, actors), first_subject);
+                     b.ActorOf(p, entity, actors, struck), first_subject);
     }
     // "Doctors in Lagos have been on strike": the subject of the verbs before "on" is the noun's source.
     if (e.trigger.pos == EventPos::kNoun &&
