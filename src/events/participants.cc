@@ -48,7 +48,7 @@ constexpr std::string_view kMeans[] = {"telephone", "phone", "video", "videoconf
 // Prepositions of place, time or manner: their phrase in a verb phrase is not on whom the act falls.
 constexpr std::string_view kPlaceAdjuncts[] = {"near", "outside", "inside", "across", "throughout", "within"};
 constexpr std::string_view kAdjunctPrepositions[] = {
-    "during", "amid", "after", "before", "since", "until", "despite", "following", "through", "beyond", "via",
+    "during", "amid", "after", "before", "since", "until", "despite", "following", "beyond", "via",
     "per", "unlike", "than", "besides", "except", "ahead", "along", "under", "as"};
 constexpr std::string_view kObjectPrepositions[] = {"with", "against", "to", "on", "at", "into", "toward",
                                                     "towards", "from", "for", "over"};
