@@ -196,5 +196,26 @@ TEST(EventTargets, AThreatsConditionStandsBesideANamedObject) {
   EXPECT_TRUE(washington);
 }
 
+TEST(EventTargets, ARelativeClauseOnTheObject) {
+  const Passage p("Bamako recalled its envoy from Algeria, which it accuses of arming the rebels.");
+  EXPECT_EQ(Target(p, "accuses"), "Algeria");
+  // Its place after the verb does not stand in the way.
+  const Passage place("Police questioned a journalist whom the army had detained in Gao.");
+  EXPECT_EQ(Target(place, "detained"), "a journalist");
+}
+
+TEST(EventTargets, AnEventNounsIntoPhraseAndMoreActsDoneToSomeone) {
+  Read r("The inquiry into Serbian officials began. Israel's seizure of Turkish ships angered Ankara.");
+  EXPECT_EQ(r.Targets("inquiry"), "Serbian officials");
+  EXPECT_EQ(r.Targets("seizure"), "Turkish ships");  // not across "angered", which no tagger took for an event
+}
+
+TEST(EventTargets, SomeonesThingIsNoThingGiven) {
+  // "Syria's debt" names whom the payment helps; the "to" phrase is the creditor.
+  Read r("Qatar will provide Syria's army to the United Nations.");
+  const std::string targets = r.Targets("provide");
+  EXPECT_EQ(targets.find("United Nations"), std::string::npos) << targets;
+}
+
 }  // namespace
 }  // namespace newsgraph::events

@@ -40,7 +40,7 @@ constexpr std::string_view kPatientNouns[] = {
     "recognition", "condemnation", "prosecution", "trial", "sentencing", "jailing", "imprisonment", "torture",
     "harassment", "persecution", "rescue", "pardon", "liberation", "isolation", "annexation", "interrogation",
     "indictment", "conviction", "eviction", "evacuation", "massacre", "slaughter", "beheading", "hanging",
-    "internment", "questioning", "surveillance", "punishment", "defeat"};
+    "internment", "questioning", "surveillance", "punishment", "defeat", "interception", "seizure", "confiscation"};
 // Means after "by" ("spoke by telephone", "arrived by road"), not an agent ("an attack by Osgiliath soldiers").
 constexpr std::string_view kMeans[] = {"telephone", "phone", "video", "videoconference", "videolink", "letter",
                                        "email", "mail", "satellite", "car", "plane", "air", "sea", "land", "road",
@@ -379,6 +379,28 @@ bool Named(const SentenceWords& s, size_t b, size_t e) {
 constexpr std::string_view kAffiliation[] = {"linked", "tied", "connected", "loyal", "close", "allied", "affiliated",
                                              "belonging", "involved", "associated", "aligned"};
 
+// "the governor of Kherson [angered] Moscow", "Turkish ships [angered] the Kremlin": in the phrase [from, end), the
+// lower-case word right before a second name (and its determiner), after a first with lower-case words between
+// (no possessive), is a verb the taggers did not take for an event; the phrase ends before it.
+size_t BeforeMissedVerb(const SentenceWords& s, size_t from, size_t end) {
+  bool named = false;
+  for (size_t t = from; t < end; ++t) {
+    if (s.mention[t] >= 0) {
+      named = true;
+      continue;
+    }
+    if (!named || IsPossessive(s.lower[t]) || s.text[t].empty() || s.text[t][0] < 'a' || s.text[t][0] > 'z') continue;
+    for (size_t u = t + 1; u < end; ++u)
+      if (s.mention[u] >= 0 && s.mention[u] != s.mention[t - 1] && !IsPossessive(s.lower[u - 1])) {
+        size_t verb = u - 1;  // the word before the second name and its determiner
+        while (verb > t && Is(s, verb, kDeterminer)) --verb;
+        return verb;
+      }
+    return end;
+  }
+  return end;
+}
+
 // "the mayor of Istanbul", "inspectors of the International Atomic Energy Agency", "the resignation of Prime
 // Minister Keir Starmer", "16 companies involved in Iran's oil trade": a phrase that names no one followed by an
 // "of" phrase (or a phrase of affiliation) that does is one phrase, which the name in it identifies (a title or a
@@ -395,22 +417,7 @@ size_t OfPhraseEnd(const SentenceWords& s, size_t b, size_t e) {
   if (from == SIZE_MAX) return e;
   size_t end = NounPhraseEnd(s, from);
   if (end == from || !Named(s, from, end)) return e;
-  // "the governor of Kherson [angered] Moscow": a word after a name and before another name (no possessive between)
-  // is a verb the taggers did not take for an event; the phrase ends before it.
-  bool named = false;
-  for (size_t t = from; t < end; ++t) {
-    if (s.mention[t] >= 0) {
-      named = true;
-      continue;
-    }
-    if (!named || IsPossessive(s.lower[t]) || s.text[t].empty() || s.text[t][0] < 'a' || s.text[t][0] > 'z') continue;
-    for (size_t u = t + 1; u < end; ++u)
-      if (s.mention[u] >= 0 && s.mention[u] != s.mention[t - 1] && !IsPossessive(s.lower[u - 1])) {
-        end = t;
-        break;
-      }
-    break;
-  }
+  end = BeforeMissedVerb(s, from, end);
   // The name heads the phrase or is its possessor ("Iran's oil trade"): not "the wife of [an Iranian-American]
   // pastor", where it only qualifies another word.
   for (size_t t = from; t < end; ++t)
@@ -576,11 +583,11 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
       if (s.punctuation[t] || s.verb[t]) break;
       const std::string_view w = s.lower[t];
       const bool source = w == "by" || w == "from";
-      const bool target = w == "with" || w == "against" || w == "on" || w == "between" || w == "to" ||
+      const bool target = w == "with" || w == "against" || w == "on" || w == "between" || w == "to" || w == "into" ||
                           (w == "of" && t == verb_end && coded && InList(s.lower[trigger], kPatientNouns));
       if (!source && !target) continue;
       size_t end = NounPhraseEnd(s, t + 1);
-      if (end > t + 1 && coded) end = OfPhraseEnd(s, t + 1, end);
+      if (end > t + 1 && coded) end = OfPhraseEnd(s, t + 1, BeforeMissedVerb(s, t + 1, end));
       if (end > t + 1) AddCoordinated(s, t + 1, end, source ? ParticipantRole::kSource : ParticipantRole::kTarget, out);
       t = end > t + 1 ? end - 1 : t;
     }
@@ -598,6 +605,19 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
   if (has_subject) AddCoordinated(s, b, e, ParticipantRole::kSource, out);
   const size_t before = out->size();
   Objects(s, verb_end, coded, out);
+  // "the United Arab Emirates, [which] it accuses of arming the RSF", "a journalist [whom] police arrested": in a
+  // relative clause on its object, the verb's object is the phrase the clause is on.
+  // (Its place may follow: "whom the army had detained in Gao".)
+  bool objects = false;
+  for (size_t k = before; k < out->size(); ++k)
+    objects |= (*out)[k].rank < kLastRank &&
+               !((*out)[k].begin > 0 && (s.lower[(*out)[k].begin - 1] == "in" || s.lower[(*out)[k].begin - 1] == "at"));
+  if (coded && has_subject && !objects && b >= 2 && (s.lower[b - 1] == "which" || s.lower[b - 1] == "whom")) {
+    const size_t last = s.lower[b - 2] == "," && b >= 3 ? b - 3 : b - 2;
+    const size_t start = NounPhraseStart(s, last);
+    if (start <= last) out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(last + 1),
+                                       ParticipantRole::kTarget, 0});
+  }
   // "Macron met and thanked Zelensky", "attacked and killed five soldiers": a verb without an object of its own
   // right before "and" and another verb shares that verb's object.
   const size_t n = s.lower.size();

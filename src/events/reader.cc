@@ -749,11 +749,16 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       // What is given or sent goes to someone: "providing aerial photographs ... [to] Macedonia", "send missiles
       // [to] Ukraine": for aid and material cooperation (roots 06, 07, and their intents 031, 033) a recipient
       // after "to" is the target before the thing given.
-      // Not when the first object is a person ("help elect JoAnne Kloppenburg to the Supreme Court").
+      // Not when the first object is a person ("help elect JoAnne Kloppenburg to the Supreme Court") or someone's
+      // ("paid off Syria's debt to the World Bank": Syria is helped).
       bool person_object = false;
-      for (const EventParticipant& p : e.participants)
-        person_object |= p.role == ParticipantRole::kTarget && p.rank == 0 && p.mention >= 0 && !p.pronoun &&
-                         a.mentions[p.mention].type == EntityType::kPerson;
+      for (const EventParticipant& p : e.participants) {
+        if (p.role != ParticipantRole::kTarget || p.rank != 0 || p.pronoun) continue;
+        person_object |= p.mention >= 0 && a.mentions[p.mention].type == EntityType::kPerson;
+        for (uint32_t t = p.token_begin; t + 1 < p.token_end; ++t)
+          person_object |= words.mention[t - s.token_begin] >= 0 && (words.lower[t + 1 - s.token_begin] == "'s" ||
+                                                                    words.lower[t + 1 - s.token_begin] == "'");
+      }
       const bool giving = (e.cameo.starts_with("06") || e.cameo.starts_with("07") || e.cameo.starts_with("031") ||
                            e.cameo.starts_with("033")) && !person_object;
       bool recipient = false;
