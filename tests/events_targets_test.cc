@@ -217,5 +217,11 @@ TEST(EventTargets, SomeonesThingIsNoThingGiven) {
   EXPECT_EQ(targets.find("United Nations"), std::string::npos) << targets;
 }
 
+TEST(EventTargets, OpeningFireFallsOnWhomItsPurposeNames) {
+  // "fire" is the act; before, it was the target.
+  const Passage p("Riot police opened fire to disperse Kenyan protesters on Tuesday.");
+  EXPECT_EQ(Target(p, "opened"), "Kenyan protesters");
+}
+
 }  // namespace
 }  // namespace newsgraph::events

@@ -604,7 +604,10 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
   }
   if (has_subject) AddCoordinated(s, b, e, ParticipantRole::kSource, out);
   const size_t before = out->size();
-  Objects(s, verb_end, coded, out);
+  // "opened fire on a crowd", "opened fire to disperse demonstrators": "fire" is the act, no one it falls on.
+  const bool open_fire = verb_end + 1 < s.lower.size() && verb_end == trigger + 1 && s.lower[verb_end] == "fire" &&
+                         s.lower[trigger].starts_with("open");
+  Objects(s, open_fire ? verb_end + 1 : verb_end, coded, out);
   // "the United Arab Emirates, [which] it accuses of arming the RSF", "a journalist [whom] police arrested": in a
   // relative clause on its object, the verb's object is the phrase the clause is on.
   // (Its place may follow: "whom the army had detained in Gao".)

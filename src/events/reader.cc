@@ -537,7 +537,9 @@ void GovernedTargets(const SentenceWords& w, const Analysis& a, size_t sentence_
       const std::string_view before = p.token_begin > sentence_begin ? w.lower[p.token_begin - sentence_begin - 1] : "";
       return p.role == ParticipantRole::kTarget && p.mention >= 0 && before != "in" && before != "at";
     });
-    if (found.empty() && root == "14" && !named_target) {
+    // Force used for a purpose falls on whom the purpose names: "opened fire to disperse demonstrators".
+    const bool force = root == "18" || root == "19" || root == "20";
+    if (found.empty() && (root == "14" || (force && !has_target(e))) && !named_target) {
       for (size_t j = k + 1; j < events.size(); ++j) {
         const ReadEvent& c = events[j];
         const size_t begin = c.group.begin;
@@ -547,7 +549,8 @@ void GovernedTargets(const SentenceWords& w, const Analysis& a, size_t sentence_
         for (size_t x = end; x < begin && open; ++x)
           open = !w.verb[x] && w.lower[x] != ";" && !InList(w.lower[x], kClauseOpeners);
         const std::string_view asks = std::string_view(c.cameo).substr(0, 2);
-        if (open && (asks == "10" || asks == "11" || asks == "12" || asks == "02" || asks == "14")) {
+        if (open && (asks == "10" || asks == "11" || asks == "12" || asks == "02" || asks == "14" ||
+                     (force && !asks.empty()))) {
           // The purpose's targets come first; the protest's own (a place, a phrase that names no one) after them.
           uint8_t rank = 0;
           for (const EventParticipant& p : c.participants)
