@@ -615,7 +615,10 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
   for (size_t k = before; k < out->size(); ++k)
     objects |= (*out)[k].rank < kLastRank &&
                !((*out)[k].begin > 0 && (s.lower[(*out)[k].begin - 1] == "in" || s.lower[(*out)[k].begin - 1] == "at"));
-  if (coded && has_subject && !objects && b >= 2 && (s.lower[b - 1] == "which" || s.lower[b - 1] == "whom")) {
+  // The clause's own subject right before its verb group ("which [it] accuses", "whom [the army] had detained").
+  bool adjacent = has_subject && !nonfinite && e <= group.begin;
+  for (size_t k = e; adjacent && k < group.begin; ++k) adjacent = Is(s, k, kAuxiliary) || Adverb(s, k);
+  if (coded && adjacent && !objects && b >= 2 && (s.lower[b - 1] == "which" || s.lower[b - 1] == "whom")) {
     const size_t last = s.lower[b - 2] == "," && b >= 3 ? b - 3 : b - 2;
     const size_t start = NounPhraseStart(s, last);
     if (start <= last) out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(last + 1),

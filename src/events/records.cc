@@ -970,8 +970,8 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
         }
       }
       // "spoke with his South African counterpart, Cyril Ramaphosa, on Thursday": the person an apposition right
-      // after a target that names no person is the target.
-      if (p.role == ParticipantRole::kTarget && !p.pronoun &&
+      // after a coded event's target that names no person is the target.
+      if (p.role == ParticipantRole::kTarget && !p.pronoun && e.code && !e.cameo.empty() &&
           (entity < 0 || a.entities[entity].type != EntityType::kPerson) && p.token_end + 2 < b.a.tokens.size() &&
           b.lower[p.token_end] == ",") {
         uint32_t end = 0;
