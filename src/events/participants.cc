@@ -469,7 +469,8 @@ void Objects(const SentenceWords& s, size_t from, bool coded, std::vector<Partic
     // So are the phrases that complete a phrase of time or manner ("during a visit to Eriador", "amid talks with
     // Hamas"); "by" a means ("spoke by telephone").
     const bool means = w == "by" && t + 1 < n && InList(s.lower[t + 1], kMeans);
-    if (means || (!object_preposition && InList(w, kAdjunctPrepositions) && !(w == "as" && t > 0 && s.lower[t - 1] == "such"))) {
+    const bool such_as = w == "as" && t > 0 && s.lower[t - 1] == "such";
+    if (means || (!object_preposition && InList(w, kAdjunctPrepositions) && !such_as)) {
       size_t end = NounPhraseEnd(s, t + 1);
       // "pushing the same agenda [since] he was the mayor of Burlington": a subordinate clause ends the verb phrase.
       if (Is(s, t, kSubordinator) && (end == t + 1 || VerbStarts(s, end))) return;

@@ -387,8 +387,9 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
           // The demand's target is who must act. An act named without its actor ("demanded the resignation of
           // Prime Minister Keir Starmer", "the release of ...") leaves the demand its own object, which names
           // whom the act concerns.
-          const bool actor_named = std::any_of(e.participants.begin(), e.participants.end(),
-                                               [](const EventParticipant& p) { return p.role == ParticipantRole::kSource; });
+          const bool actor_named =
+              std::any_of(e.participants.begin(), e.participants.end(),
+                          [](const EventParticipant& p) { return p.role == ParticipantRole::kSource; });
           if (actor_named || e.trigger.pos == EventPos::kVerb) {
             std::vector<EventParticipant> kept;
             for (EventParticipant& p : r.participants)
@@ -445,7 +446,8 @@ bool PassiveSubjectCodesNothing(const CameoCoder& coder, const SentenceWords& w,
 }  // namespace
 
 // The participant of the phrase `p` of the sentence starting at token `sentence_begin`.
-EventParticipant Participant(const SentenceWords& w, const Analysis& a, size_t sentence_begin, const ParticipantSpan& p) {
+EventParticipant Participant(const SentenceWords& w, const Analysis& a, size_t sentence_begin,
+                             const ParticipantSpan& p) {
   EventParticipant ep;
   ep.token_begin = static_cast<uint32_t>(sentence_begin + p.begin);
   ep.token_end = static_cast<uint32_t>(sentence_begin + p.end);
@@ -782,7 +784,8 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
           if (others && place(p)) continue;
           const bool person = p.mention >= 0 && !p.pronoun && a.mentions[p.mention].type == EntityType::kPerson;
           if (p.role != ParticipantRole::kTarget || (p.actor.empty() && !person) || own_side(p)) continue;
-          const bool to = giving && p.token_begin > s.token_begin && words.lower[p.token_begin - s.token_begin - 1] == "to";
+          const bool to =
+              giving && p.token_begin > s.token_begin && words.lower[p.token_begin - s.token_begin - 1] == "to";
           if (chosen < 0 || (to && !recipient) || (to == recipient && p.rank < chosen)) {
             chosen = p.rank;
             recipient = to;
