@@ -30,6 +30,26 @@ constexpr std::string_view kAuxiliaries[] = {
 constexpr std::string_view kPronouns[] = {"he", "she", "it", "they", "we", "i", "you", "him", "them", "me",
                                           "itself", "themselves", "himself", "herself"};
 constexpr std::string_view kParticles[] = {"up", "down", "out", "off", "back", "away", "over", "on", "in"};
+// Nouns of an act done to someone, whose "of" phrase names on whom: "the arrest of the mayor", "the expulsion of
+// diplomats" (not "the visit of the president", "the resignation of the minister": who acts).
+constexpr std::string_view kPatientNouns[] = {
+    "arrest", "arrests", "detention", "detentions", "release", "killing", "killings", "murder", "murders",
+    "assassination", "capture", "abduction", "kidnapping", "kidnappings", "expulsion", "expulsions", "deportation",
+    "deportations", "execution", "executions", "extradition", "ouster", "removal", "dismissal", "sacking",
+    "impeachment", "invasion", "occupation", "bombing", "bombardment", "shelling", "blockade", "siege",
+    "recognition", "condemnation", "prosecution", "trial", "sentencing", "jailing", "imprisonment", "torture",
+    "harassment", "persecution", "rescue", "pardon", "liberation", "isolation", "annexation", "interrogation",
+    "indictment", "conviction", "eviction", "evacuation", "massacre", "slaughter", "beheading", "hanging",
+    "internment", "questioning", "surveillance", "punishment", "defeat", "interception", "seizure", "confiscation"};
+// Means after "by" ("spoke by telephone", "arrived by road"), not an agent ("an attack by Osgiliath soldiers").
+constexpr std::string_view kMeans[] = {"telephone", "phone", "video", "videoconference", "videolink", "letter",
+                                       "email", "mail", "satellite", "car", "plane", "air", "sea", "land", "road",
+                                       "rail", "train", "boat", "ship", "helicopter", "force", "decree", "vote"};
+// Prepositions of place, time or manner: their phrase in a verb phrase is not on whom the act falls.
+constexpr std::string_view kPlaceAdjuncts[] = {"near", "outside", "inside", "across", "throughout", "within"};
+constexpr std::string_view kAdjunctPrepositions[] = {
+    "during", "amid", "after", "before", "since", "until", "despite", "following", "beyond", "via",
+    "per", "unlike", "than", "besides", "except", "ahead", "along", "under", "as"};
 constexpr std::string_view kObjectPrepositions[] = {"with", "against", "to", "on", "at", "into", "toward",
                                                     "towards", "from", "for", "over"};
 
@@ -347,10 +367,68 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
   return false;
 }
 
+// Whether the phrase [b, e) names anyone: a name mention in it.
+bool Named(const SentenceWords& s, size_t b, size_t e) {
+  for (size_t t = b; t < e; ++t)
+    if (s.mention[t] >= 0) return true;
+  return false;
+}
+
+// Words that tie a phrase to whom it belongs: "companies [involved in] Iran's oil trade", "militants [loyal to]
+// al-Zarqawi", "groups [linked to] Hamas".
+constexpr std::string_view kAffiliation[] = {"linked", "tied", "connected", "loyal", "close", "allied", "affiliated",
+                                             "belonging", "involved", "associated", "aligned"};
+
+// "the governor of Kherson [angered] Moscow", "Turkish ships [angered] the Kremlin": in the phrase [from, end), the
+// lower-case word right before a second name (and its determiner), after a first with lower-case words between
+// (no possessive), is a verb the taggers did not take for an event; the phrase ends before it.
+size_t BeforeMissedVerb(const SentenceWords& s, size_t from, size_t end) {
+  bool named = false;
+  for (size_t t = from; t < end; ++t) {
+    if (s.mention[t] >= 0) {
+      named = true;
+      continue;
+    }
+    if (!named || IsPossessive(s.lower[t]) || s.text[t].empty() || s.text[t][0] < 'a' || s.text[t][0] > 'z') continue;
+    for (size_t u = t + 1; u < end; ++u)
+      if (s.mention[u] >= 0 && s.mention[u] != s.mention[t - 1] && !IsPossessive(s.lower[u - 1])) {
+        size_t verb = u - 1;  // the word before the second name and its determiner
+        while (verb > t && Is(s, verb, kDeterminer)) --verb;
+        return verb;
+      }
+    return end;
+  }
+  return end;
+}
+
+// "the mayor of Istanbul", "inspectors of the International Atomic Energy Agency", "the resignation of Prime
+// Minister Keir Starmer", "16 companies involved in Iran's oil trade": a phrase that names no one followed by an
+// "of" phrase (or a phrase of affiliation) that does is one phrase, which the name in it identifies (a title or a
+// common noun alone is no entity, and a record would drop it). The end of the phrase [b, e) with it, else e.
+size_t OfPhraseEnd(const SentenceWords& s, size_t b, size_t e) {
+  const size_t n = s.lower.size();
+  if (e + 1 >= n || Named(s, b, e)) return e;
+  size_t from = SIZE_MAX;
+  if (s.lower[e] == "of")
+    from = e + 1;
+  else if (InList(s.lower[e], kAffiliation) && e + 2 < n &&
+           (s.lower[e + 1] == "to" || s.lower[e + 1] == "with" || s.lower[e + 1] == "in"))
+    from = e + 2;
+  if (from == SIZE_MAX) return e;
+  size_t end = NounPhraseEnd(s, from);
+  if (end == from || !Named(s, from, end)) return e;
+  end = BeforeMissedVerb(s, from, end);
+  // The name heads the phrase or is its possessor ("Iran's oil trade"): not "the wife of [an Iranian-American]
+  // pastor", where it only qualifies another word.
+  for (size_t t = from; t < end; ++t)
+    if (s.mention[t] >= 0 && (t + 1 == end || IsPossessive(s.lower[t + 1]))) return end;
+  return e;
+}
+
 // The phrases of the verb phrase from `from`, in order: the object (particles and adverbs passed over) and the
 // objects of the prepositions that take a verb's target or place ("against the group", "in Zurich"), up to the end of
 // the clause; each with its coordinated phrases.
-void Objects(const SentenceWords& s, size_t from, std::vector<ParticipantSpan>* out) {
+void Objects(const SentenceWords& s, size_t from, bool coded, std::vector<ParticipantSpan>* out) {
   const size_t n = s.lower.size();
   uint8_t rank = 0;
   for (size_t t = from; t < n && t < from + 14 && rank < 4;) {
@@ -369,18 +447,65 @@ void Objects(const SentenceWords& s, size_t from, std::vector<ParticipantSpan>* 
       if (next_end > from_word && VerbStarts(s, next_end)) return;
     }
     const bool object_preposition = Is(s, t, kObjectPreposition) || w == "in";
+    // "forced out more than 1,000 refugees": a number's modifier, not a phrase of comparison.
+    if ((w == "more" || w == "fewer" || w == "less") && t + 2 < n && s.lower[t + 1] == "than" &&
+        !s.lower[t + 2].empty() && s.lower[t + 2][0] >= '0' && s.lower[t + 2][0] <= '9') {
+      t += 2;
+      continue;
+    }
+    // "an attack on a convoy [near Kabul]", "[during] the talks": a phrase of place, time or manner is no one the
+    // act falls on; it is passed over whole (the records read the event's place themselves). A place stays a last
+    // candidate (kLastRank), for an act that names no one else ("protesting outside Congress").
+    if (InList(w, kPlaceAdjuncts)) {
+      const size_t end = NounPhraseEnd(s, t + 1);
+      if (end > t + 1) {
+        const size_t before = out->size();
+        AddCoordinated(s, t + 1, end, ParticipantRole::kTarget, out, kLastRank, /*object=*/true);
+        t = end;
+        for (size_t k = before; k < out->size(); ++k) t = std::max<size_t>(t, (*out)[k].end);
+        continue;
+      }
+    }
+    // So are the phrases that complete a phrase of time or manner ("during a visit to Eriador", "amid talks with
+    // Hamas"); "by" a means ("spoke by telephone").
+    const bool means = w == "by" && t + 1 < n && InList(s.lower[t + 1], kMeans);
+    const bool such_as = w == "as" && t > 0 && s.lower[t - 1] == "such";
+    if (means || (!object_preposition && InList(w, kAdjunctPrepositions) && !such_as)) {
+      size_t end = NounPhraseEnd(s, t + 1);
+      // "pushing the same agenda [since] he was the mayor of Burlington": a subordinate clause ends the verb phrase.
+      if (Is(s, t, kSubordinator) && (end == t + 1 || VerbStarts(s, end))) return;
+      if (end == t + 1) {
+        ++t;
+        continue;
+      }
+      while (!means && end + 1 < n && (s.lower[end] == "of" || s.lower[end] == "to" || s.lower[end] == "with" ||
+                             s.lower[end] == "for" || s.lower[end] == "between")) {
+        const size_t next = NounPhraseEnd(s, end + 1);
+        if (next == end + 1) break;
+        end = next;
+      }
+      t = end;
+      continue;
+    }
+    // "freed 18 political prisoners, [including] the activist Rocio San Miguel", "deals [such as] NAFTA", "groups
+    // [like] the National Student Association": those included are of the phrase before, as the same candidate (a
+    // name among them is a participant as much as the group).
+    const bool including = (w == "including" || w == "like" || (w == "as" && t > 0 && s.lower[t - 1] == "such")) &&
+                           rank > 0 && coded;
     size_t first = t;
-    if (object_preposition) first = t + 1;
+    if (object_preposition || including) first = t + 1;
     else if (Is(s, t, kPreposition) || s.punctuation[t] || Adverb(s, t) || s.time[t] || Is(s, t, kAuxiliary)) {
       ++t;
       continue;
     }
-    const size_t end = NounPhraseEnd(s, first);
+    size_t end = NounPhraseEnd(s, first);
     if (end == first) {
       ++t;
       continue;
     }
+    if (coded) end = OfPhraseEnd(s, first, end);
     const size_t before = out->size();
+    if (including) --rank;
     AddCoordinated(s, first, end, ParticipantRole::kTarget, out, rank, /*object=*/true);
     size_t last = end;
     for (size_t k = before; k < out->size(); ++k) last = std::max<size_t>(last, (*out)[k].end);
@@ -406,8 +531,42 @@ bool Agent(const SentenceWords& s, size_t from, size_t* b, size_t* e) {
 
 }  // namespace
 
+bool ClauseSubject(const SentenceWords& s, size_t first, std::vector<ParticipantSpan>* out) {
+  size_t end = NounPhraseEnd(s, first);
+  if (end == first) return false;
+  end = OfPhraseEnd(s, first, end);
+  // "that the Islamic Republic of Iran halt enrichment": a lower-case word after the name is the clause's verb,
+  // which the taggers did not take for an event.
+  for (size_t t = first; t + 1 < end; ++t)
+    if (s.mention[t] >= 0 && s.mention[t + 1] < 0 && !IsPossessive(s.lower[t + 1])) {
+      size_t after = t + 1;
+      if (s.lower[after] == "(")  // "(DPRK)"
+        while (after < end && s.lower[after] != ")") ++after;
+      if (after < end && s.lower[after] == ")") ++after;
+      if (after < end && !s.text[after].empty() && s.text[after][0] >= 'a' && s.text[after][0] <= 'z') {
+        end = t + 1;
+        break;
+      }
+    }
+  // "that the Democratic People's Republic of Korea (DPRK) forsake": a short parenthesis after the name.
+  if (end + 2 < s.lower.size() && s.lower[end] == "(")
+    for (size_t k = end + 1; k < s.lower.size() && k <= end + 4; ++k)
+      if (s.lower[k] == ")") {
+        if (k + 1 < s.lower.size() && !s.punctuation[k + 1]) {
+          AddCoordinated(s, first, end, ParticipantRole::kTarget, out);
+          return true;
+        }
+        break;
+      }
+  // A clause's subject is followed by its verb group (or the phrases coordinated with it), not by the sentence's
+  // end or a comma.
+  if (end >= s.lower.size() || s.punctuation[end]) return false;
+  AddCoordinated(s, first, end, ParticipantRole::kTarget, out);
+  return true;
+}
+
 void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, const VerbGroup& group, EventPos pos,
-                      std::vector<ParticipantSpan>* out) {
+                      std::vector<ParticipantSpan>* out, bool coded) {
   size_t b = 0, e = 0;
   if (pos == EventPos::kNoun) {
     // "Starmer's meeting", "the US sanctions": a possessor or a name right before the noun.
@@ -419,14 +578,17 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
       while (start > 0 && s.mention[start - 1] == s.mention[trigger - 1]) --start;
       out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(trigger), ParticipantRole::kSource});
     }
-    // "by X", "from X" source; "with X", "against X", "on X" target.
+    // "by X", "from X" source; "with X", "against X", "on X" target; right after a noun of an act done to
+    // someone, "of X" target ("the arrest of the mayor").
     for (size_t t = verb_end; t < s.lower.size() && t < verb_end + 8; ++t) {
       if (s.punctuation[t] || s.verb[t]) break;
       const std::string_view w = s.lower[t];
       const bool source = w == "by" || w == "from";
-      const bool target = w == "with" || w == "against" || w == "on" || w == "between" || w == "to";
+      const bool target = w == "with" || w == "against" || w == "on" || w == "between" || w == "to" || w == "into" ||
+                          (w == "of" && t == verb_end && coded && InList(s.lower[trigger], kPatientNouns));
       if (!source && !target) continue;
-      const size_t end = NounPhraseEnd(s, t + 1);
+      size_t end = NounPhraseEnd(s, t + 1);
+      if (end > t + 1 && coded) end = OfPhraseEnd(s, t + 1, BeforeMissedVerb(s, t + 1, end));
       if (end > t + 1) AddCoordinated(s, t + 1, end, source ? ParticipantRole::kSource : ParticipantRole::kTarget, out);
       t = end > t + 1 ? end - 1 : t;
     }
@@ -442,7 +604,36 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
     return;
   }
   if (has_subject) AddCoordinated(s, b, e, ParticipantRole::kSource, out);
-  Objects(s, verb_end, out);
+  const size_t before = out->size();
+  // "opened fire on a crowd", "opened fire to disperse demonstrators": "fire" is the act, no one it falls on.
+  const bool open_fire = verb_end + 1 < s.lower.size() && verb_end == trigger + 1 && s.lower[verb_end] == "fire" &&
+                         s.lower[trigger].starts_with("open");
+  Objects(s, open_fire ? verb_end + 1 : verb_end, coded, out);
+  // "the United Arab Emirates, [which] it accuses of arming the RSF", "a journalist [whom] police arrested": in a
+  // relative clause on its object, the verb's object is the phrase the clause is on.
+  // (Its place may follow: "whom the army had detained in Gao".)
+  bool objects = false;
+  for (size_t k = before; k < out->size(); ++k)
+    objects |= (*out)[k].rank < kLastRank &&
+               !((*out)[k].begin > 0 && (s.lower[(*out)[k].begin - 1] == "in" || s.lower[(*out)[k].begin - 1] == "at"));
+  // The clause's own subject right before its verb group ("which [it] accuses", "whom [the army] had detained").
+  bool adjacent = has_subject && !nonfinite && e <= group.begin;
+  for (size_t k = e; adjacent && k < group.begin; ++k) adjacent = Is(s, k, kAuxiliary) || Adverb(s, k);
+  if (coded && adjacent && !objects && b >= 2 && (s.lower[b - 1] == "which" || s.lower[b - 1] == "whom")) {
+    const size_t last = s.lower[b - 2] == "," && b >= 3 ? b - 3 : b - 2;
+    const size_t start = NounPhraseStart(s, last);
+    if (start <= last) out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(last + 1),
+                                       ParticipantRole::kTarget, 0});
+  }
+  // "Macron met and thanked Zelensky", "attacked and killed five soldiers": a verb without an object of its own
+  // right before "and" and another verb shares that verb's object.
+  const size_t n = s.lower.size();
+  if (coded && out->size() == before && verb_end + 1 < n &&
+      (s.lower[verb_end] == "and" || s.lower[verb_end] == "or")) {
+    size_t v = verb_end + 1;
+    while (v < n && Adverb(s, v)) ++v;
+    if (v < n && s.verb[v]) Objects(s, v + 1, coded, out);
+  }
 }
 
 }  // namespace newsgraph::events

@@ -47,6 +47,9 @@ void ClassifyWords(SentenceWords* s);
 
 enum class ParticipantRole : uint8_t { kSource, kTarget };
 
+// The rank of a target candidate taken only when the verb phrase names no one else: a place ("near Kabul").
+inline constexpr uint8_t kLastRank = 8;
+
 struct ParticipantSpan {
   uint32_t begin = 0, end = 0;  // token range in the sentence
   ParticipantRole role = ParticipantRole::kSource;
@@ -58,8 +61,16 @@ struct ParticipantSpan {
 
 // Appends the participants (and target candidates) of the trigger at `trigger` (its verb group `group`, part of speech `pos`; `verb_end` is
 // one past the trigger's last token, after a phrasal particle) to *out.
+// For an event the dictionaries code (`coded`), a phrase that names no one reaches the name of its "of" phrase ("the
+// mayor [of Istanbul]"): the name is who is acted on. An uncoded event's phrases stay short (a record lists an
+// uncoded event only for its entity participants, which the long phrase would add for any "of" phrase).
 void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, const VerbGroup& group, EventPos pos,
-                      std::vector<ParticipantSpan>* out);
+                      std::vector<ParticipantSpan>* out, bool coded = true);
+
+// The subject of a clause that starts at token `first` ("demanded that [the US] cancel", "if [the United States and
+// South Korea] go ahead"), with the phrases coordinated with it, appended as target candidates of rank 0 (an act
+// demanded of someone, or the condition of a threat, falls on that subject); false when no phrase starts there.
+bool ClauseSubject(const SentenceWords& s, size_t first, std::vector<ParticipantSpan>* out);
 
 // The noun phrase that ends at token `last` (inclusive), as [begin, last + 1); begin == last + 1 when none ends there.
 size_t NounPhraseStart(const SentenceWords& s, size_t last);

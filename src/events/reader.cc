@@ -384,16 +384,23 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
         if (demand_verb || (obligation && says && !agrees)) {
           r.cameo = DemandCode(action);
           r.cameo_reverse.clear();
-          // The demand's target is who must act.
-          std::vector<EventParticipant> kept;
-          for (EventParticipant& p : r.participants)
-            if (p.role == ParticipantRole::kSource) kept.push_back(std::move(p));
-          for (const EventParticipant& p : e.participants)
-            if (p.role == ParticipantRole::kSource) {
-              kept.push_back(p);
-              kept.back().role = ParticipantRole::kTarget;
-            }
-          r.participants = std::move(kept);
+          // The demand's target is who must act. An act named without its actor ("demanded the resignation of
+          // Prime Minister Keir Starmer", "the release of ...") leaves the demand its own object, which names
+          // whom the act concerns.
+          const bool actor_named =
+              std::any_of(e.participants.begin(), e.participants.end(),
+                          [](const EventParticipant& p) { return p.role == ParticipantRole::kSource; });
+          if (actor_named || e.trigger.pos == EventPos::kVerb) {
+            std::vector<EventParticipant> kept;
+            for (EventParticipant& p : r.participants)
+              if (p.role == ParticipantRole::kSource) kept.push_back(std::move(p));
+            for (const EventParticipant& p : e.participants)
+              if (p.role == ParticipantRole::kSource) {
+                kept.push_back(p);
+                kept.back().role = ParticipantRole::kTarget;
+              }
+            r.participants = std::move(kept);
+          }
           e.merged = true;
           continue;
         }
@@ -437,6 +444,145 @@ bool PassiveSubjectCodesNothing(const CameoCoder& coder, const SentenceWords& w,
 }
 
 }  // namespace
+
+// The participant of the phrase `p` of the sentence starting at token `sentence_begin`.
+EventParticipant Participant(const SentenceWords& w, const Analysis& a, size_t sentence_begin,
+                             const ParticipantSpan& p) {
+  EventParticipant ep;
+  ep.token_begin = static_cast<uint32_t>(sentence_begin + p.begin);
+  ep.token_end = static_cast<uint32_t>(sentence_begin + p.end);
+  ep.span = Span{a.tokens[ep.token_begin].span.start, a.tokens[ep.token_end - 1].span.end};
+  ep.role = p.role;
+  ep.rank = p.rank;
+  ep.pronoun = p.end == p.begin + 1 && InList(w.lower[p.begin], kPersonal);
+  for (size_t t = p.begin; t < p.end && ep.mention < 0; ++t) ep.mention = w.mention[t];
+  return ep;
+}
+
+// Targets a coded verb without an object of its own finds in the clause it governs:
+//   - a demand or an appeal (roots 10, 02) of a "that" clause falls on that clause's subject ("demanded that [the
+//     US] cancel plans", "urged that [Israel] ease restrictions"): who is asked to act;
+//   - a verb announcing its subject's own act, whose "to" complement codes nothing, takes the complement's objects
+//     ("threatened to break relations [with Russia]", "offered to hand over to [Great Britain] two of its
+//     nationals", "agreed to re-open its borders to [UN peacekeepers]");
+//   - a threat (root 13) still without one falls on the subject of its condition ("threatened to take action [if]
+//     [the United States] goes ahead with drills", "[unless] the Kremlin closed its base"): who must comply.
+void GovernedTargets(const SentenceWords& w, const Analysis& a, size_t sentence_begin, size_t first,
+                     std::vector<ReadEvent>* out) {
+  std::vector<ReadEvent>& events = *out;
+  std::vector<ParticipantSpan> found;
+  const size_t n = w.lower.size();
+  auto has_target = [](const ReadEvent& e) {
+    return std::any_of(e.participants.begin(), e.participants.end(),
+                       [](const EventParticipant& p) { return p.role == ParticipantRole::kTarget; });
+  };
+  for (size_t k = first; k < events.size(); ++k) {
+    ReadEvent& e = events[k];
+    if (e.merged || e.cameo.empty() || e.group.passive) continue;
+    const size_t end = e.verb_end - sentence_begin;
+    found.clear();
+    const std::string_view root = std::string_view(e.cameo).substr(0, 2);
+    // A protest named by its noun too ("went on strike to demand ...").
+    if (e.trigger.pos != EventPos::kVerb && root != "14") continue;
+    const bool targeted = has_target(e) || e.trigger.pos != EventPos::kVerb;
+    bool complement_named = false;  // the targets taken from a "to" complement name someone
+    // Not a pronoun: "insists that he is focused" is most often about the speaker.
+    if (!targeted && (root == "10" || root == "02") && end + 2 < n && w.lower[end] == "that" &&
+        !InList(w.lower[end + 1], kPersonal))
+      ClauseSubject(w, end + 1, &found);
+    if (found.empty() && !targeted) {
+      // The complement's "to" right after the verb, or after a time expression or an adverb ("threatened on
+      // Friday to take").
+      size_t to = end;
+      while (to < n && to < end + 6 && (w.time[to] || (w.lower[to] == "on" && to + 1 < n && w.time[to + 1])))
+        ++to;
+      bool named = false;
+      // Only for a verb that announces its subject's own act (a promise, an offer, a threat): not a refusal
+      // ("refused to back sanctions against Russia" is a rejection, and the act refused a negated event with its
+      // own participants), nor a proposal put to others.
+      const std::string_view verb = w.lower[e.trigger.token - sentence_begin];
+      const bool announces = InList(verb, kCommissive) || InList(verb, kThreat);
+      for (size_t j = k + 1; announces && j < events.size() && to < n && w.lower[to] == "to"; ++j) {
+        const ReadEvent& c = events[j];
+        if (c.trigger.pos != EventPos::kVerb || c.group.begin != to) continue;
+        if (c.group.tense == "INFINITIVE")
+          for (const EventParticipant& p : c.participants)
+            // Not a phrase of place ("pledged to reach [at] U.N. climate talks"), nor a pronoun, which most often
+            // stands for the subject ("pledged to impose sanctions as a deterrence to what [it] called").
+            if (p.role == ParticipantRole::kTarget && !p.pronoun &&
+                !(p.token_begin > sentence_begin && (w.lower[p.token_begin - sentence_begin - 1] == "at" ||
+                                                     w.lower[p.token_begin - sentence_begin - 1] == "in"))) {
+              e.participants.push_back(p);
+              named = named || p.mention >= 0;
+            }
+        break;
+      }
+      // A threat's condition names who must comply better than what the threat would act on ("take military
+      // action if the United States ...", "close the Strait of Hormuz if the United States carried out strikes").
+      if (has_target(e) && root != "13") continue;
+      complement_named = named;
+    }
+    if (found.empty() && !targeted && root == "13" && InList(w.lower[e.trigger.token - sentence_begin], kThreat))
+      for (size_t t = end; t < n && t < end + 30; ++t) {
+        if (w.lower[t] == ";" || w.lower[t] == ":") break;
+        if (w.lower[t] != "if" && w.lower[t] != "unless") continue;
+        // "threatened to quit if he is not paid": the threatener's own condition names no one else.
+        if (t + 1 < n && !InList(w.lower[t + 1], kPersonal)) ClauseSubject(w, t + 1, &found);
+        break;
+      }
+    // A protest (root 14) is against whom its purpose asks or blames: "continued their hunger strike [to demand]
+    // the resignation of President Ahmed Ben Bella", "staged demonstrations to demand reforms by President
+    // Suharto's government".
+    // Not over a named target of its own; a target that names no one ("staged [a sit-in]") stays first.
+    // (a place is none: "marched [in Dhaka] to protest against ...").
+    const bool named_target = std::any_of(e.participants.begin(), e.participants.end(), [&](const EventParticipant& p) {
+      const std::string_view before = p.token_begin > sentence_begin ? w.lower[p.token_begin - sentence_begin - 1] : "";
+      return p.role == ParticipantRole::kTarget && p.mention >= 0 && before != "in" && before != "at";
+    });
+    // Force used for a purpose falls on whom the purpose names: "opened fire to disperse demonstrators".
+    const bool force = root == "18" || root == "19" || root == "20";
+    if (found.empty() && (root == "14" || (force && !has_target(e))) && !named_target) {
+      for (size_t j = k + 1; j < events.size(); ++j) {
+        const ReadEvent& c = events[j];
+        const size_t begin = c.group.begin;
+        if (c.trigger.pos != EventPos::kVerb || c.group.tense != "INFINITIVE" || begin < end) continue;
+        if (begin > end + 12) break;
+        bool open = true;  // nothing between that starts another clause
+        for (size_t x = end; x < begin && open; ++x)
+          open = !w.verb[x] && w.lower[x] != ";" && !InList(w.lower[x], kClauseOpeners);
+        const std::string_view asks = std::string_view(c.cameo).substr(0, 2);
+        if (open && (asks == "10" || asks == "11" || asks == "12" || asks == "02" || asks == "14" ||
+                     (force && !asks.empty()))) {
+          // The purpose's targets come first; the protest's own (a place, a phrase that names no one) after them.
+          uint8_t rank = 0;
+          for (const EventParticipant& p : c.participants)
+            if (p.role == ParticipantRole::kTarget) rank = std::max<uint8_t>(rank, p.rank + 1);
+          if (rank > 0)
+            for (EventParticipant& p : e.participants)
+              if (p.role == ParticipantRole::kTarget) p.rank = static_cast<uint8_t>(p.rank + rank);
+          for (const EventParticipant& p : c.participants)
+            if (p.role == ParticipantRole::kTarget && !p.pronoun) e.participants.push_back(p);
+        }
+        break;
+      }
+      continue;
+    }
+    if (found.empty()) continue;
+    // The condition's subject joins named targets of the complement, and replaces others.
+    uint8_t rank = 0;  // that of the complement's first named target, which it stands beside
+    if (!complement_named) {
+      std::erase_if(e.participants, [](const EventParticipant& p) { return p.role == ParticipantRole::kTarget; });
+    } else {
+      rank = UINT8_MAX;
+      for (const EventParticipant& p : e.participants)
+        if (p.role == ParticipantRole::kTarget && p.mention >= 0) rank = std::min(rank, p.rank);
+    }
+    for (const ParticipantSpan& p : found) {
+      e.participants.push_back(Participant(w, a, sentence_begin, p));
+      e.participants.back().rank = rank;
+    }
+  }
+}
 
 constexpr uint32_t kMaxReadTokens = 400;
 
@@ -526,25 +672,16 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         verb_end = std::max<size_t>(verb_end, coding->verb_end);
       }
       e.span = Span{a.tokens[trig.token].span.start, a.tokens[s.token_begin + verb_end - 1].span.end};
+      e.verb_end = static_cast<uint32_t>(s.token_begin + verb_end);
       spans.clear();
-      FindParticipants(words, i, verb_end, e.group, trig.pos, &spans);
+      FindParticipants(words, i, verb_end, e.group, trig.pos, &spans, coding.has_value());
       if (coding && trig.pos == EventPos::kVerb && e.group.passive &&
           PassiveSubjectCodesNothing(coder_, words, i, verb_end, spans, &scratch->coder)) {
         e.cameo.clear();
         e.cameo_reverse.clear();
       }
       if (trig.pos == EventPos::kNoun) NounObjectSource(words, english, s.token_begin, i, &spans);
-      for (const ParticipantSpan& p : spans) {
-        EventParticipant ep;
-        ep.token_begin = static_cast<uint32_t>(s.token_begin + p.begin);
-        ep.token_end = static_cast<uint32_t>(s.token_begin + p.end);
-        ep.span = Span{a.tokens[ep.token_begin].span.start, a.tokens[ep.token_end - 1].span.end};
-        ep.role = p.role;
-        ep.rank = p.rank;
-        ep.pronoun = p.end == p.begin + 1 && InList(words.lower[p.begin], kPersonal);
-        for (size_t t = p.begin; t < p.end && ep.mention < 0; ++t) ep.mention = words.mention[t];
-        e.participants.push_back(std::move(ep));
-      }
+      for (const ParticipantSpan& p : spans) e.participants.push_back(Participant(words, a, s.token_begin, p));
       e.date = DateOf(a, english, timexes, trig.token, s, e.group, trig.pos, verbs_here, document_date);
       {
         size_t g = e.group.begin;
@@ -560,6 +697,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     LightVerbs(words, s.token_begin, first_event, out);
     Frame(words, s.token_begin, first_event, out);
     ObjectNouns(words, s.token_begin, first_event, out);
+    GovernedTargets(words, a, s.token_begin, first_event, out);
     // A purpose or a noun's complement (PurposeInfinitive) is what someone aims at, a gerund of content
     // (ContentGerund) what is alleged: not coded as events of their own ("went on strike to protest", "met to
     // discuss efforts to counter": the strike, the meeting; "accused Kenya of supporting": the accusation).
@@ -619,17 +757,50 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       e.code = codes_.Find(!e.cameo.empty() ? e.cameo : e.cameo_reverse);
       const bool coded = !e.merged && (!e.cameo.empty() || !e.cameo_reverse.empty());
       int chosen = -1;
+      // What is given or sent goes to someone: "providing aerial photographs ... [to] Macedonia", "send missiles
+      // [to] Ukraine": for aid and material cooperation (roots 06, 07, and their intents 031, 033) a recipient
+      // after "to" is the target before the thing given.
+      // Not when the first object is a person ("help elect JoAnne Kloppenburg to the Supreme Court") or someone's
+      // ("paid off Syria's debt to the World Bank": Syria is helped).
+      bool person_object = false;
+      for (const EventParticipant& p : e.participants) {
+        if (p.role != ParticipantRole::kTarget || p.rank != 0 || p.pronoun) continue;
+        person_object |= p.mention >= 0 && a.mentions[p.mention].type == EntityType::kPerson;
+        for (uint32_t t = p.token_begin; t + 1 < p.token_end; ++t)
+          person_object |= words.mention[t - s.token_begin] >= 0 && (words.lower[t + 1 - s.token_begin] == "'s" ||
+                                                                    words.lower[t + 1 - s.token_begin] == "'");
+      }
+      const bool giving = (e.cameo.starts_with("06") || e.cameo.starts_with("07") || e.cameo.starts_with("031") ||
+                           e.cameo.starts_with("033")) && !person_object;
+      bool recipient = false;
+      // A last candidate (kLastRank: a place of "near", "outside" ...) only when there is no other.
+      auto place = [&](const EventParticipant& p) { return p.rank >= kLastRank; };
+      const bool others = std::any_of(e.participants.begin(), e.participants.end(), [&](const EventParticipant& p) {
+        return p.role == ParticipantRole::kTarget && !place(p);
+      });
+      // Force falls on an agent's post as on the agent: "struck [army] positions", "attacked a [police] checkpoint".
+      const bool force = e.cameo.size() >= 2 && e.cameo.compare(0, 2, "17") >= 0;
       if (coded)
         for (EventParticipant& p : e.participants) {
           p.actor = actor_of(p);
+          if (force && p.actor.empty() && p.role == ParticipantRole::kTarget && p.mention < 0 &&
+              p.token_end >= p.token_begin + 2)
+            p.actor = actors_.Code(words.lower, p.token_end - 2 - s.token_begin, p.token_end - 1 - s.token_begin,
+                                   document_date);
+          if (others && place(p)) continue;
           const bool person = p.mention >= 0 && !p.pronoun && a.mentions[p.mention].type == EntityType::kPerson;
-          if (p.role == ParticipantRole::kTarget && (!p.actor.empty() || person) && !own_side(p) &&
-              (chosen < 0 || p.rank < chosen))
+          if (p.role != ParticipantRole::kTarget || (p.actor.empty() && !person) || own_side(p)) continue;
+          const bool to =
+              giving && p.token_begin > s.token_begin && words.lower[p.token_begin - s.token_begin - 1] == "to";
+          if (chosen < 0 || (to && !recipient) || (to == recipient && p.rank < chosen)) {
             chosen = p.rank;
+            recipient = to;
+          }
         }
       if (chosen < 0)  // else the first candidate left
         for (const EventParticipant& p : e.participants)
-          if (p.role == ParticipantRole::kTarget && (chosen < 0 || p.rank < chosen)) chosen = p.rank;
+          if (p.role == ParticipantRole::kTarget && !(others && place(p)) && (chosen < 0 || p.rank < chosen))
+            chosen = p.rank;
       e.participants.erase(std::remove_if(e.participants.begin(), e.participants.end(),
                                           [&](const EventParticipant& p) {
                                             return p.role == ParticipantRole::kTarget && p.rank != chosen;

@@ -54,6 +54,7 @@ struct ReadEvent {
   bool intent = false;
   // This event only announces another ("agreed" in "agreed to withdraw"), whose code now says it: not coded itself.
   bool merged = false;
+  uint32_t verb_end = 0;  // one past the trigger's last token (a phrasal verb's particle included)
   // In a relative clause ("a resolution that aims to ..."), or an infinitive of purpose or a noun's complement
   // ("met to [discuss]", "efforts to [counter]", then not coded): not the sentence's main event.
   bool subordinate = false;

@@ -187,7 +187,10 @@ struct Builder : PlaceReader {
   // after "of" for a quantity: "dozens of children"), must be such a word itself, or a plural ending such a phrase
   // ("security forces"): "the court fight" is no court. A pronoun brings the code of its antecedent's words on the
   // same terms ("The government said it would suspend aid": "it", ---GOV).
-  std::string_view ActorOf(const events::EventParticipant& p, int32_t entity, const ActorCoder& actors) const {
+  // On the receiving end of force (`struck`), a post of an agent is that agent: "attacked a police checkpoint",
+  // "drones struck army positions" (---COP, ---MIL), as PETRARCH codes them.
+  std::string_view ActorOf(const events::EventParticipant& p, int32_t entity, const ActorCoder& actors,
+                           bool struck = false) const {
     if (entity >= 0) return p.actor;
     if (p.actor.empty() || (p.pronoun && !p.antecedent)) return {};
     uint32_t begin = p.token_begin, end = p.token_end;
@@ -208,7 +211,8 @@ struct Builder : PlaceReader {
     // A plural head may end an agent phrase of two words ("security forces", "opposition leaders").
     const bool plural = lower[head].size() > 3 && lower[head].ends_with('s') && !lower[head].ends_with("ss");
     if (actors.Code(lower, head, head + 1, date).empty() &&
-        !(plural && head > begin && !actors.Code(lower, head - 1, head + 1, date).empty()))
+        !(plural && head > begin && !actors.Code(lower, head - 1, head + 1, date).empty()) &&
+        !(struck && head > begin && !actors.Code(lower, head - 1, head, date).empty()))
       return {};
     return p.actor;
   }
@@ -413,10 +417,21 @@ bool ByStart(const EventMention& x, const EventMention& y) { return x.span.start
 
 // Adds a participant: an entity (once per record), or, for a coded event, words the actor dictionaries know that
 // name no entity ("police", "rebels", "security forces": entity -1, with their actor code).
-void AddParticipant(Event* r, int32_t entity, EventRole role, Span span, std::string_view actor = {}) {
+// A record of several mentions may name an entity on the receiving end of one ("an expected meeting with the
+// President of the European Commission") and as the subject of a verb in another ("von der Leyen is due to meet
+// the Prime Minister", `subject`: the record's first verb): while the record has no source, the entity is its
+// source.
+void AddParticipant(Event* r, int32_t entity, EventRole role, Span span, std::string_view actor = {},
+                    bool subject = false) {
   if (entity < 0 && actor.empty()) return;
-  for (const newsgraph::EventParticipant& p : r->participants)
-    if (entity >= 0 ? p.entity == entity : (p.span.start < span.end && span.start < p.span.end)) return;
+  for (newsgraph::EventParticipant& p : r->participants)
+    if (entity >= 0 ? p.entity == entity : (p.span.start < span.end && span.start < p.span.end)) {
+      if (subject && entity >= 0 && role == EventRole::kSource && p.role == EventRole::kTarget &&
+          std::none_of(r->participants.begin(), r->participants.end(),
+                       [](const newsgraph::EventParticipant& q) { return q.role == EventRole::kSource; }))
+        p.role = EventRole::kSource;
+      return;
+    }
   r->participants.push_back({entity, role, span, std::string(actor)});
 }
 
@@ -822,6 +837,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
   records.reserve(read.size());  // at most one record per mention: records never move while they are filled
   std::vector<int> record_of(read.size(), -1);
   std::vector<uint8_t> quiet;  // per record: Quiet bits
+  std::vector<uint8_t> verbal;  // per record: 1 once a verb is one of its mentions
   std::vector<int> governor_of;  // per record: the record of the verb that governs its "to" infinitive, or -1
   for (size_t k = 0; k < read.size(); ++k) {
     ReadEvent e_copy;
@@ -896,6 +912,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       rec->status = status;
       target = static_cast<int>(records.size()) - 1;
       quiet.push_back(own_quiet);
+      verbal.push_back(0);
       governor_of.push_back(-1);
       const uint32_t begin = e.group.begin + a.sentences[e.sentence].token_begin;
       if (e.trigger.pos == EventPos::kVerb && e.group.tense == "INFINITIVE" && begin > 0 && begin < e.trigger.token &&
@@ -917,6 +934,9 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
     }
     if (quiet[target] != own_quiet) quiet[target] = kListed;  // a mention that is a happening of its own
     rec->mentions.push_back({e.span, e.sentence});
+    // Only the first verb's subject turns a target that the record's nouns named into its source.
+    const bool first_subject = e.trigger.pos == EventPos::kVerb && !verbal[target];
+    if (e.trigger.pos == EventPos::kVerb) verbal[target] = 1;
     rec->confidence = std::max(rec->confidence, e.trigger.confidence);
     if (coded && (rec->cameo.empty() || (joined && e.trigger.pos == EventPos::kNoun && !apposition[k]))) {
       rec->cameo = e.code->code;
@@ -949,12 +969,29 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
           span = Span{a.tokens[p.token_end + 1].span.start, end};
         }
       }
+      // "spoke with his South African counterpart, Cyril Ramaphosa, on Thursday": the person an apposition right
+      // after a coded event's target that names no person is the target.
+      if (p.role == ParticipantRole::kTarget && !p.pronoun && e.code && !e.cameo.empty() &&
+          (entity < 0 || a.entities[entity].type != EntityType::kPerson) && p.token_end + 2 < b.a.tokens.size() &&
+          b.lower[p.token_end] == ",") {
+        uint32_t end = 0;
+        const Sentence& s = a.sentences[e.sentence];
+        const int32_t person = b.EntityAfter(p.token_end, s, EntityType::kPerson, &end);
+        const size_t next = b.TokenAt(end);
+        if (person >= 0 && (next >= s.token_end || b.a.tokens[next].kind == TokenKind::kPunctuation)) {
+          entity = person;
+          span = Span{b.a.tokens[p.token_end + 1].span.start, end};
+        }
+      }
       // "met in New York", "a protest in Goma": where it happened, not on whom (the place, below).
       if (p.role != ParticipantRole::kSource && entity >= 0 && a.entities[entity].type == EntityType::kLocation &&
           b.AfterPlacePreposition(p.span))
         continue;
+      // Force: coercion and violence (roots 17-20).
+      const bool struck = p.role == ParticipantRole::kTarget && e.code && e.code->code.size() >= 2 &&
+                          e.code->code.compare(0, 2, "17") >= 0;
       AddParticipant(rec, entity, p.role == ParticipantRole::kSource ? EventRole::kSource : EventRole::kTarget, span,
-                     b.ActorOf(p, entity, actors));
+                     b.ActorOf(p, entity, actors, struck), first_subject);
     }
     // "Doctors in Lagos have been on strike": the subject of the verbs before "on" is the noun's source.
     if (e.trigger.pos == EventPos::kNoun &&

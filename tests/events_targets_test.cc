@@ -1,0 +1,227 @@
+// On whom an event falls (its target), on hand-written sentences (none from a gold set): the phrases the clause
+// reader reaches past an "of" phrase, a phrase of affiliation, a phrase of place or time, "including", a joined verb;
+// an event noun's "of" phrase; the subject of a demanded clause and of a threat's condition; a "to" complement's
+// objects; the recipient of what is given.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "events/extractor.h"
+#include "events/participants.h"
+#include "events/trigger_model.h"
+#include "events_test_util.h"
+#include "newsgraph/pipeline.h"
+#include "pipeline_test_util.h"
+#include "test_util.h"
+
+namespace newsgraph::events {
+namespace {
+
+using Passage = testing::EventPassage;
+
+const EventModel& Model() {
+  static const auto model =
+      EventModel::Load(testing::SourcePath(std::string("models/") + kDefaultEventModelFile));
+  EXPECT_TRUE(model.ok()) << model.status().message();
+  return **model;
+}
+
+// The events of one text as the reader gives them (before records).
+struct Read {
+  std::string text;
+  Analysis analysis;
+  std::vector<ReadEvent> events;
+  explicit Read(std::string t) : text(std::move(t)) {
+    Document d;
+    d.text = text;
+    analysis = *testing::SharedPipeline().Analyze(d);
+    const EventExtractor extractor(Model());
+    ExtractorScratch scratch;
+    extractor.Read(text, analysis, std::nullopt, &scratch);
+    events = std::move(scratch.read);
+  }
+  std::string Targets(std::string_view trigger) const {
+    for (const ReadEvent& e : events)
+      if (e.span.In(text).substr(0, trigger.size()) == trigger) {
+        std::string out;
+        for (const EventParticipant& p : e.participants)
+          if (p.role == ParticipantRole::kTarget) out += (out.empty() ? "" : "|") + std::string(p.span.In(text));
+        return out;
+      }
+    return "(no event)";
+  }
+};
+
+// The record's first target, or "(not listed)".
+std::string Target(const Passage& p, std::string_view trigger) {
+  const Event* e = p.At(trigger);
+  return e ? p.Target(*e) : "(not listed)";
+}
+
+TEST(EventTargets, AnOfPhraseNamesWhomATitleOrACommonNounMeans) {
+  // A title alone is no entity, and the record would drop it; the name of its "of" phrase says who.
+  const Passage p("Police detained the governor of Kherson on Monday.");
+  EXPECT_EQ(Target(p, "detained"), "the governor of Kherson");
+  // Not across a verb the taggers did not take for an event, nor when the first phrase names someone itself.
+  const Passage noun("The arrest of the governor of Kherson angered Moscow.");
+  EXPECT_EQ(Target(noun, "arrest"), "the governor of Kherson");
+  const Passage named("Ankara accused Athens of provocations.");
+  EXPECT_EQ(Target(named, "accused"), "Athens");
+}
+
+TEST(EventTargets, APhraseOfAffiliationNamesWhomItBelongsTo) {
+  const Passage p("Washington imposed sanctions on eight firms linked to Iran's Revolutionary Guards.");
+  EXPECT_EQ(Target(p, "imposed"), "eight firms linked to Iran's Revolutionary Guards");
+}
+
+TEST(EventTargets, PhrasesOfPlaceAndTimeAreNoCandidates) {
+  // Before: "near Maiduguri" was a further candidate, chosen for naming an actor (and a record drops a place).
+  Read r("Gunmen ambushed a patrol near Maiduguri on Sunday.");
+  EXPECT_EQ(r.Targets("ambushed"), "a patrol");
+}
+
+TEST(EventTargets, ThoseIncludedAreTargetsToo) {
+  const Passage p("Kenya deported 12 migrants, including the activist Miguel Ortega, on Friday.");
+  const Event* e = p.At("deported");
+  ASSERT_NE(e, nullptr);
+  bool ortega = false;
+  for (const newsgraph::EventParticipant& q : e->participants)
+    ortega |= q.role == EventRole::kTarget && q.span.In(p.text).find("Ortega") != std::string_view::npos;
+  EXPECT_TRUE(ortega);
+}
+
+TEST(EventTargets, AJoinedVerbSharesTheObject) {
+  const Passage p("Egypt hosted and welcomed Mahmoud Abbas in Cairo.");
+  EXPECT_EQ(Target(p, "hosted"), "Mahmoud Abbas");
+  EXPECT_EQ(Target(p, "welcomed"), "Mahmoud Abbas");
+}
+
+TEST(EventTargets, AnEventNounOfAnActDoneToSomeone) {
+  Read r("The arrest of Ukrainian journalists sparked outrage. The visit of the German chancellor was cancelled.");
+  EXPECT_EQ(r.Targets("arrest"), "Ukrainian journalists");
+  EXPECT_EQ(r.Targets("visit"), "");  // who visits is no target
+}
+
+TEST(EventTargets, ADemandedActNamedWithoutItsActorKeepsTheDemandsObject) {
+  const Passage p("Students demanded the resignation of Education Minister Gabriel Attal.");
+  const Event* e = p.At("demanded");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(p.Target(*e).find("Gabriel Attal"), std::string::npos);
+}
+
+TEST(EventTargets, TheSubjectOfADemandedClause) {
+  // The demanded act codes nothing of its own: the demand still falls on who is to act.
+  const Passage p("The European Union demanded that Serbia recognise the election results.");
+  EXPECT_EQ(Target(p, "demanded"), "Serbia");
+}
+
+TEST(EventTargets, AnInfinitiveComplementsObjectsAndAThreatsCondition) {
+  const Passage pledge("Japan pledged to deliver food to Sudan.");
+  EXPECT_EQ(Target(pledge, "pledged"), "Sudan");
+  const Passage threat("Oslo threatened on Tuesday to take action if Moscow and Minsk resume the drills.");
+  EXPECT_EQ(Target(threat, "threatened"), "Moscow");
+  // The threatener's own condition names no one else.
+  Read own("Oslo threatened to take action if it is attacked.");
+  EXPECT_EQ(own.Targets("threatened"), "action");
+  // A refusal keeps the refused act apart.
+  Read refusal("Turkey refused to extradite the journalist to Sweden.");
+  EXPECT_EQ(refusal.Targets("refused"), "");
+}
+
+TEST(EventTargets, WhatIsGivenGoesToItsRecipient) {
+  const Passage p("Canada will send two frigates to the Philippines. Norway is providing radars to Estonia.");
+  EXPECT_EQ(Target(p, "send"), "the Philippines");
+  EXPECT_EQ(Target(p, "providing"), "Estonia");
+}
+
+TEST(EventTargets, AnAppositionNamesThePersonAndAMeansIsNoTarget) {
+  // Before: "telephone" was the first candidate, and the counterpart a title no record keeps.
+  const Passage p("President Lula spoke by telephone with his Kenyan counterpart, William Ruto, on Friday.");
+  EXPECT_EQ(Target(p, "spoke"), "William Ruto");
+  // "by" and a phrase that names an agent is no means: "an attack by X" is X's.
+  Read agent("Oslo condemned an attack by Russian soldiers in Kharkiv.");
+  EXPECT_EQ(agent.Targets("condemned"), "Russian soldiers");
+}
+
+TEST(EventTargets, AQuotedWordDoesNotEndTheThreatsCondition) {
+  const Passage p("Pyongyang threatened to take \"decisive\" action if Seoul resumes the broadcasts.");
+  EXPECT_EQ(Target(p, "threatened"), "Seoul");
+}
+
+TEST(EventTargets, AProtestIsAgainstWhomItsPurposeAsks) {
+  const Passage staged("Hundreds of farmers staged a sit-in on Monday to demand the release of Alexei Navalny.");
+  EXPECT_EQ(Target(staged, "staged"), "the release of Alexei Navalny");
+  const Passage strike("Teachers went on strike to demand higher pay from the Ministry of Education.");
+  EXPECT_EQ(Target(strike, "strike"), "the Ministry of Education");
+  // A place the protest is in is no target and does not stand in the way.
+  const Passage march("Thousands of students marched in Dhaka to protest against the government of Sheikh Hasina.");
+  EXPECT_EQ(Target(march, "marched"), "the government of Sheikh Hasina");
+}
+
+TEST(EventTargets, ADemandedClausesSubjectEndsAtItsName) {
+  // "halt" is no event the taggers see; the subject is the name (and its parenthesis), not the clause.
+  const Passage p("Washington demanded that the Islamic Republic of Iran (IRI) halt enrichment.");
+  EXPECT_EQ(Target(p, "demanded"), "the Islamic Republic of Iran");
+}
+
+TEST(EventTargets, ANumbersModifierIsNoComparison) {
+  Read r("Soldiers forced out more than 2,000 Rohingya villagers from their homes.");
+  EXPECT_EQ(r.Targets("forced").substr(0, 5), "2,000");
+}
+
+TEST(EventTargets, ForceFallsOnAnAgentsPost) {
+  // A post of the police or the army is no entity and its head no agent word; under attack it stands for them.
+  const Passage p("Gunmen stormed a police station in Kaya. Drones struck army positions near Kassala on Tuesday.");
+  EXPECT_EQ(Target(p, "stormed"), "a police station");
+  EXPECT_EQ(Target(p, "struck"), "army positions");
+}
+
+TEST(EventTargets, APlaceIsALastCandidate) {
+  // "near Kabul" is not chosen over the object, but an act that names no one else keeps it (a known participant).
+  Read r("Gunmen ambushed a patrol near Maiduguri. Retirees were protesting outside Congress on Wednesday.");
+  EXPECT_EQ(r.Targets("ambushed"), "a patrol");
+  EXPECT_EQ(r.Targets("protesting"), "Congress");
+}
+
+TEST(EventTargets, AThreatsConditionStandsBesideANamedObject) {
+  // The complement names a place acted on; who must comply is the condition's subject.
+  const Passage p("Tehran threatened to close the Strait of Hormuz if Washington bombed its nuclear sites.");
+  const Event* e = p.At("threatened");
+  ASSERT_NE(e, nullptr);
+  bool washington = false;
+  for (const newsgraph::EventParticipant& q : e->participants)
+    washington |= q.role == EventRole::kTarget && q.span.In(p.text) == "Washington";
+  EXPECT_TRUE(washington);
+}
+
+TEST(EventTargets, ARelativeClauseOnTheObject) {
+  const Passage p("Bamako recalled its envoy from Algeria, which it accuses of arming the rebels.");
+  EXPECT_EQ(Target(p, "accuses"), "Algeria");
+  // Its place after the verb does not stand in the way.
+  const Passage place("Police questioned a journalist whom the army had detained in Gao.");
+  EXPECT_EQ(Target(place, "detained"), "a journalist");
+}
+
+TEST(EventTargets, AnEventNounsIntoPhraseAndMoreActsDoneToSomeone) {
+  Read r("The inquiry into Serbian officials began. Israel's seizure of Turkish ships angered Ankara.");
+  EXPECT_EQ(r.Targets("inquiry"), "Serbian officials");
+  EXPECT_EQ(r.Targets("seizure"), "Turkish ships");  // not across "angered", which no tagger took for an event
+}
+
+TEST(EventTargets, SomeonesThingIsNoThingGiven) {
+  // "Syria's debt" names whom the payment helps; the "to" phrase is the creditor.
+  Read r("Qatar will provide Syria's army to the United Nations.");
+  const std::string targets = r.Targets("provide");
+  EXPECT_EQ(targets.find("United Nations"), std::string::npos) << targets;
+}
+
+TEST(EventTargets, OpeningFireFallsOnWhomItsPurposeNames) {
+  // "fire" is the act; before, it was the target.
+  const Passage p("Riot police opened fire to disperse Kenyan protesters on Tuesday.");
+  EXPECT_EQ(Target(p, "opened"), "Kenyan protesters");
+}
+
+}  // namespace
+}  // namespace newsgraph::events
