@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "events/fitting.h"
 #include "text/token_search.h"
 
 namespace newsgraph::events {
@@ -523,9 +524,11 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       if (coding) {
         e.cameo = coding->code;
         e.cameo_reverse = coding->reverse;
+        e.pattern_words = static_cast<uint8_t>(std::min(coding->pattern_words, 255));
         verb_end = std::max<size_t>(verb_end, coding->verb_end);
       }
       e.span = Span{a.tokens[trig.token].span.start, a.tokens[s.token_begin + verb_end - 1].span.end};
+      e.token_end = static_cast<uint32_t>(s.token_begin + verb_end);
       spans.clear();
       FindParticipants(words, i, verb_end, e.group, trig.pos, &spans);
       if (coding && trig.pos == EventPos::kVerb && e.group.passive &&
@@ -621,6 +624,12 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
               (chosen < 0 || p.rank < chosen))
             chosen = p.rank;
         }
+      // "released a clip", "offered no proof", "help assess": no act of cooperation (events/fitting.h).
+      if (coded && UnfitObject(e, words, s.token_begin, a, coder_, senses_, &scratch->coder)) {
+        e.cameo.clear();
+        e.cameo_reverse.clear();
+        e.code = nullptr;
+      }
       if (chosen < 0)  // else the first candidate left
         for (const EventParticipant& p : e.participants)
           if (p.role == ParticipantRole::kTarget && (chosen < 0 || p.rank < chosen)) chosen = p.rank;

@@ -1,0 +1,147 @@
+#include "events/fitting.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "events/verb_group.h"
+
+namespace newsgraph::events {
+
+namespace {
+
+// WordNet's lexicographer files of nouns (lexnames): the kinds of thing.
+constexpr int kNounTops = 3, kNounAct = 4, kNounEvent = 11, kNounGroup = 14, kNounLocation = 15, kNounPerson = 18,
+              kNounPossession = 21;
+
+ObjectKind KindOf(const SenseLexicon::Senses& s) {
+  switch (s.noun) {
+    case kNounPerson:
+    case kNounGroup:
+    case kNounLocation:
+      return ObjectKind::kActor;
+    case -1:
+    case kNounTops:
+    case kNounAct:         // "help", "support", "cooperation": the act itself
+    case kNounEvent:
+    case kNounPossession:  // money, funds, loans
+      return ObjectKind::kUnknown;
+    default:
+      break;
+  }
+  // A thing whose other senses include a person or a group ("head", "party", "leadership") decides nothing.
+  const uint64_t people = (uint64_t{1} << kNounPerson) | (uint64_t{1} << kNounGroup);
+  return (s.mask & people) ? ObjectKind::kUnknown : ObjectKind::kThing;
+}
+
+template <size_t N>
+bool In(std::string_view word, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+// Pronouns, numbers and quantifiers ("released the seven", "freed 20", "released others") may stand for people.
+constexpr std::string_view kMayBePeople[] = {
+    "him", "her", "them", "us", "me", "you", "i", "he", "she", "we", "they", "himself", "herself", "themselves",
+    "itself", "it", "this", "that", "these", "those", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "others",
+    "other", "some", "many", "all", "both", "few", "several", "most"};
+
+// Verbs of asking and inviting: their "to" complement is what is asked.
+constexpr std::string_view kAsking[] = {"urge", "ask", "press", "pressure", "appeal", "encourage", "invite", "call",
+                                        "push", "beg", "request"};
+
+// Verbs that announce their "to" complement: their intent code (03) says what is announced.
+constexpr std::string_view kAnnouncing[] = {"agree", "pledge", "promise", "offer", "vow", "plan", "intend", "decide",
+                                            "prepare", "determine", "commit", "undertake", "resolve", "swear",
+                                            "guarantee", "assure", "threaten", "aim", "seek", "try", "attempt",
+                                            "hope", "want", "expect"};
+
+// Verbs the trigger tagger takes for no event, which still make a complement ("came to be", "helps to have").
+constexpr std::string_view kLightVerbs[] = {"be", "have", "do", "get", "make", "keep", "become", "take"};
+
+ObjectKind ParticipantKind(const EventParticipant& p, const SentenceWords& w, size_t sentence_begin,
+                           const Analysis& a, const CameoCoder& coder, const SenseLexicon* senses, bool endorsing,
+                           CoderScratch* scratch) {
+  if (!p.actor.empty()) return ObjectKind::kActor;
+  if (p.mention >= 0)
+    return a.mentions[p.mention].type == EntityType::kMisc ? ObjectKind::kUnknown : ObjectKind::kActor;
+  if (p.pronoun || p.token_end <= p.token_begin || p.token_begin < sentence_begin) return ObjectKind::kUnknown;
+  const size_t first = p.token_begin - sentence_begin, last = p.token_end - 1 - sentence_begin;
+  if (last >= w.lower.size()) return ObjectKind::kUnknown;
+  for (size_t t = first; t <= last; ++t)
+    if (t > 0 && !w.text[t].empty() && w.text[t][0] >= 'A' && w.text[t][0] <= 'Z')
+      return ObjectKind::kUnknown;  // a name the tagger missed
+  const std::string_view head = w.lower[last];
+  if (In(head, kMayBePeople) || std::any_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return ObjectKind::kUnknown;
+  // An event noun says the act ("offered help", "agreed a ceasefire"); what is backed or praised (05) may be any
+  // act, named by a form of a coded verb ("welcomed the releases"; "introduced a bill" is no charging).
+  if (coder.CodeNoun(w.lower, last, scratch)) return ObjectKind::kUnknown;
+  if (endorsing) {
+    const std::vector<std::string_view> alone{head};
+    if (coder.CodeVerb(alone, 0, 0, 1, scratch)) return ObjectKind::kUnknown;
+  }
+  return NounKind(senses, head);
+}
+
+}  // namespace
+
+ObjectKind NounKind(const SenseLexicon* senses, std::string_view head) {
+  if (!senses || head.empty()) return ObjectKind::kUnknown;
+  const SenseLexicon::Senses* s = senses->Find(head);
+  if (!s && head.size() > 3 && head.back() == 's') {
+    // Plurals: "clips", "prisoners", "policies", "boxes".
+    s = senses->Find(head.substr(0, head.size() - 1));
+    if (!s && head.ends_with("ies")) s = senses->Find(std::string(head.substr(0, head.size() - 3)) + "y");
+    if (!s && head.ends_with("es")) s = senses->Find(head.substr(0, head.size() - 2));
+  }
+  return s ? KindOf(*s) : ObjectKind::kUnknown;
+}
+
+bool CodeNeedsFittingObject(std::string_view cameo) {
+  return cameo.size() >= 3 && cameo[0] == '0' && cameo[1] >= '3' && cameo[1] <= '8';
+}
+
+bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+                 const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch) {
+  const std::string_view code = !e.cameo.empty() ? e.cameo : e.cameo_reverse;
+  if (e.trigger.pos != EventPos::kVerb || e.merged || e.pattern_words > 1 || !CodeNeedsFittingObject(code) ||
+      e.trigger.token < sentence_begin)
+    return false;
+  const size_t n = w.lower.size();
+  // A verb brought in: "help assess", "came to be" (which the pattern "come (to)" codes), "helps to have". Intents
+  // (03) of verbs that announce their complement ("agreed to", "promised to") are the announcing verb's to code;
+  // an intent read from the future tense ("will help assess") is not.
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[e.trigger.token - sentence_begin], &lemmas);
+  auto lemma_in = [&](auto& list) {
+    return std::any_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return In(l, list); });
+  };
+  if (e.token_end > sentence_begin && e.token_end - sentence_begin < n && !lemma_in(kAsking) &&
+      (code[1] >= '4' || !lemma_in(kAnnouncing))) {
+    size_t next = e.token_end - sentence_begin;
+    const bool to = w.lower[next] == "to";
+    if (to) ++next;
+    if (next < n) {
+      if (In(w.lower[next], kLightVerbs)) return true;
+      if (w.verb[next]) {
+        if (to) return true;
+        // Bare, the verb is in its base form ("help assess", "helped fuel").
+        VerbLexicon::Get().Lemmas(w.lower[next], &lemmas);
+        if (std::find(lemmas.begin(), lemmas.end(), w.lower[next]) != lemmas.end()) return true;
+      }
+    }
+  }
+  // The object, of a verb no pattern coded.
+  if (e.pattern_words > 0) return false;
+  bool thing = false;
+  for (const EventParticipant& p : e.participants) {
+    if (p.role != ParticipantRole::kTarget) continue;
+    const ObjectKind kind = ParticipantKind(p, w, sentence_begin, a, coder, senses, code[1] == '5', scratch);
+    if (kind == ObjectKind::kActor) return false;
+    if (p.rank == 0 && kind == ObjectKind::kThing) thing = true;
+  }
+  return thing;
+}
+
+}  // namespace newsgraph::events
