@@ -74,5 +74,57 @@ TEST(EventFitting, AVerbBroughtInIsTheEvent) {
   EXPECT_TRUE(Typed(p.Where("helped Ukraine")));
 }
 
+// "Israel's strike on a school": a military strike named by its bare noun, the striker its possessor; a strike of
+// workers, or one "on Monday", stays what it was.
+TEST(EventFitting, AStrikeOnAPlaceByACountryIsAnAttack) {
+  const Passage p(
+      "Israel's strike on a school in Gaza drew condemnation from the United Nations. "
+      "The dock workers' strike on Monday closed the port of Antwerp. "
+      "A strike on the Buenos Aires underground caused long queues at bus stops.");
+  const Event* attack = p.Where("strike on a school");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->type, "ASSAULT");
+  EXPECT_EQ(p.Source(*attack), "Israel");
+  const Event* dockers = p.Where("strike on Monday");
+  ASSERT_NE(dockers, nullptr);
+  EXPECT_EQ(dockers->type, "PROTEST");
+  const Event* underground = p.Where("strike on the Buenos");
+  EXPECT_TRUE(underground == nullptr || underground->type != "ASSAULT");
+}
+
+// "sought asylum" asks for protection (0233, REQUEST) as "asked for asylum" does; seeking anything else is no appeal.
+TEST(EventFitting, SeekingAsylumIsARequest) {
+  const Passage p(
+      "The former minister sought asylum in Austria after the coup. "
+      "The Post sought more details about the contract.");
+  const Event* asylum = p.Where("sought asylum");
+  ASSERT_NE(asylum, nullptr);
+  EXPECT_EQ(asylum->cameo, "0233");
+  EXPECT_EQ(asylum->type, "REQUEST");
+  EXPECT_FALSE(Typed(p.Where("sought more")));
+}
+
+// "rejected a proposal by Egypt for a 30-day ceasefire", "calls for a probe": what is proposed or asked for is no
+// event that happened; a ceasefire agreed is one.
+TEST(EventFitting, AProposedEventIsNoEventOfItsOwn) {
+  const Passage p(
+      "Hamas rejected a proposal by Egypt for a 30-day ceasefire on Monday. "
+      "Opposition lawmakers renewed their calls for a probe into the contract. "
+      "Israel and Hamas agreed a ceasefire in Gaza on Sunday.");
+  EXPECT_FALSE(Typed(p.Where("ceasefire on Monday")));
+  EXPECT_FALSE(Typed(p.Where("probe into")));
+  const Event* rejected = p.At("rejected");
+  ASSERT_NE(rejected, nullptr);
+  EXPECT_EQ(rejected->type, "REJECT");
+}
+
+// "The talks, which began last Tuesday, are expected to last until Friday": begun, they go on.
+TEST(EventFitting, BegunTalksExpectedToLastAreOngoing) {
+  const Passage p("The talks in Doha, which began last Tuesday, are expected to last until Friday, officials said.");
+  EXPECT_EQ(p.Status("talks"), "ongoing");
+  const Passage q("The talks in Doha are expected to last until Friday, officials said.");
+  EXPECT_EQ(q.Status("talks"), "planned");
+}
+
 }  // namespace
 }  // namespace newsgraph

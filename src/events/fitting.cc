@@ -144,4 +144,56 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
   return thing;
 }
 
+void ProposedNouns(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out) {
+  constexpr std::string_view kProposing[] = {
+      "proposal", "proposals", "plan", "plans", "offer", "offers", "call", "calls", "bid", "bids", "request",
+      "requests", "demand", "demands", "appeal", "appeals", "push", "idea", "initiative", "draft", "blueprint",
+      "hope", "hopes", "prospect", "prospects", "proposition", "roadmap", "framework"};
+  const size_t n = w.lower.size();
+  for (size_t k = first; k < out->size(); ++k) {
+    ReadEvent& e = (*out)[k];
+    if (e.trigger.pos != EventPos::kNoun || e.merged || e.trigger.token < sentence_begin) continue;
+    const size_t at = e.trigger.token - sentence_begin;
+    if (at >= n) continue;
+    // Back over the noun's own phrase (determiners, numbers, adjectives: "a 30-day", "direct") to "for" / "of".
+    size_t p = at;
+    while (p > 0 && at - p < 4 && !w.verb[p - 1] && !w.punctuation[p - 1] && w.lower[p - 1] != "for" &&
+           w.lower[p - 1] != "of" && w.mention[p - 1] < 0)
+      --p;
+    if (p < 2 || (w.lower[p - 1] != "for" && w.lower[p - 1] != "of")) continue;
+    // The noun of proposing right before it, or before a "by" phrase ("a proposal by the United States for").
+    const size_t q = p - 1;
+    bool proposed = In(w.lower[q - 1], kProposing);
+    for (size_t by = q; !proposed && by-- > 1 && q - by <= 6 && !w.verb[by] && !w.punctuation[by];)
+      if (w.lower[by] == "by") {
+        proposed = In(w.lower[by - 1], kProposing);
+        break;
+      }
+    if (proposed) e.merged = true;
+  }
+}
+
+bool MilitaryStrike(const SentenceWords& w, size_t at) {
+  const size_t n = w.lower.size();
+  if (at + 2 >= n || (w.lower[at] != "strike" && w.lower[at] != "strikes") || w.lower[at + 1] != "on") return false;
+  // Who struck, named in the noun's phrase: a possessor or a name ("Israel's strike", "a US strike", "Russian
+  // strikes"); "a strike on the Buenos Aires underground" names none (a stoppage of its workers).
+  bool named = false;
+  for (size_t b = at; b-- > 0 && at - b <= 3 && !w.verb[b] && (!w.punctuation[b] || w.lower[b] == "'s" ||
+                                                                w.lower[b] == "’s");)
+    if (w.mention[b] >= 0 || (b > 0 && !w.text[b].empty() && w.text[b][0] >= 'A' && w.text[b][0] <= 'Z')) {
+      named = true;
+      break;
+    }
+  if (!named) return false;
+  size_t t = at + 2;
+  constexpr std::string_view kDeterminers[] = {"a", "an", "the", "its", "their", "his", "her", "two", "three"};
+  while (t < n && In(w.lower[t], kDeterminers)) ++t;
+  // A time ("on Monday", "on 3 March") or no phrase at all.
+  if (t >= n || w.time[t] || w.punctuation[t] || w.verb[t]) return false;
+  constexpr std::string_view kTimes[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                         "sunday", "weekend", "day", "morning", "evening", "night"};
+  return !In(w.lower[t], kTimes);
+}
+
 }  // namespace newsgraph::events

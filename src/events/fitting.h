@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "events/cameo.h"
 #include "events/participants.h"
@@ -49,5 +50,17 @@ bool CodeNeedsFittingObject(std::string_view cameo);
 // `w` is the sentence of `e`, which starts at document token `sentence_begin`.
 bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
                  const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch);
+
+// "rejected a proposal by Egypt for a 30-day ceasefire", "a plan for talks", "calls for a truce": an event noun in the
+// "for" or "of" phrase of a noun of proposing or asking is what is proposed, no event of its own (merged, so neither
+// coded nor listed as happened). Events `first`.. of the sentence `w` (starting at document token `sentence_begin`).
+void ProposedNouns(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out);
+
+// "Israel's strike on a school", "Russian strikes on the energy grid": a bare "strike" that no cue word makes a work
+// stoppage (the event nouns' `context:` entries) is a military strike when its phrase names who struck (a possessor,
+// a name or a capitalised adjective) and an "on" phrase what it hit, not a time ("the strike on Monday"; "a strike
+// on the Buenos Aires underground" names no striker): CAMEO 190 (the attack's kind unsaid). `at` indexes the noun in `w`; false for any
+// other word.
+bool MilitaryStrike(const SentenceWords& w, size_t at);
 
 }  // namespace newsgraph::events

@@ -520,6 +520,8 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
                                          ? coder_.CodeNoun(words.lower, i, &scratch->coder)
                                          : coder_.CodeVerb(words.lower, i, e.group.begin, ClauseEnd(words, i + 1),
                                                             &scratch->coder);
+      if (!coding && trig.pos == EventPos::kNoun && MilitaryStrike(words, i))
+        coding = Coding{"190", "", "strike", 1, static_cast<uint32_t>(i + 1)};  // "Israel's strike on a school"
       size_t verb_end = i + 1;
       if (coding) {
         e.cameo = coding->code;
@@ -563,6 +565,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     LightVerbs(words, s.token_begin, first_event, out);
     Frame(words, s.token_begin, first_event, out);
     ObjectNouns(words, s.token_begin, first_event, out);
+    ProposedNouns(words, s.token_begin, first_event, out);
     // A purpose or a noun's complement (PurposeInfinitive) is what someone aims at, a gerund of content
     // (ContentGerund) what is alleged: not coded as events of their own ("went on strike to protest", "met to
     // discuss efforts to counter": the strike, the meeting; "accused Kenya of supporting": the accusation).
