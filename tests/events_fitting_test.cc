@@ -52,6 +52,20 @@ TEST(EventFitting, ReleasingAThingIsNoRelease) {
   EXPECT_EQ(freed->type, "RETREAT");
 }
 
+// A passive or a participle after its noun has what it acts on before it: "a poll released on Friday", "the band's
+// album was released" free no one; "the hostages were released" is a release.
+TEST(EventFitting, AThingReleasedBeforeTheVerbIsNoRelease) {
+  const Passage p(
+      "A new poll released on Friday found that most voters back the plan. "
+      "The band's second album was released last September. "
+      "The three hostages were released by the rebels on Sunday.");
+  EXPECT_FALSE(Typed(p.Where("released on Friday")));
+  EXPECT_FALSE(Typed(p.Where("released last September")));
+  const Event* freed = p.Where("released by the rebels");
+  ASSERT_NE(freed, nullptr);
+  EXPECT_EQ(freed->type, "RETREAT");
+}
+
 // "offered no proof", "introduced a bill": no promise, no meeting; "offered help" and "offered Kenya" stay.
 TEST(EventFitting, OfferingProofOrIntroducingABillIsNoAct) {
   const Passage p(
