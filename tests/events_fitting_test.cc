@@ -77,6 +77,18 @@ TEST(EventFitting, OfferingProofOrIntroducingABillIsNoAct) {
   EXPECT_TRUE(Typed(p.Where("offered help")));
 }
 
+// "offered no explanation for the delays at its depots", "released trade data": nothing offered, no one released;
+// "agreed to a full and immediate truce" names the act in its second phrase.
+TEST(EventFitting, NothingOfferedAndFactsReleasedAreNoActs) {
+  const Passage p(
+      "The ministry offered no explanation for the delays at its depots. "
+      "The customs agency released trade data on Monday. "
+      "Armenia and Azerbaijan agreed to a full and immediate truce on Sunday.");
+  EXPECT_FALSE(Typed(p.Where("offered no")));
+  EXPECT_FALSE(Typed(p.Where("released trade")));
+  EXPECT_TRUE(Typed(p.Where("agreed to a full")));
+}
+
 // "help assess", "came to be": a verb brought in, no aid, no meeting; "helped Ukraine" stays an act of aid.
 TEST(EventFitting, AVerbBroughtInIsTheEvent) {
   const Passage p(

@@ -82,18 +82,36 @@ ObjectKind ParticipantKind(const EventParticipant& p, const SentenceWords& w, si
     return ObjectKind::kUnknown;
   // An event noun says the act ("offered help", "agreed a ceasefire"); what is backed or praised (05) may be any
   // act, named by a form of a coded verb ("welcomed the releases"; "introduced a bill" is no charging).
-  if (coder.CodeNoun(w.lower, last, scratch)) return ObjectKind::kUnknown;
+  if (coder.CodeNoun(w.lower, last, scratch)) return ObjectKind::kAct;
   if (endorsing) {
     const std::vector<std::string_view> alone{head};
-    if (coder.CodeVerb(alone, 0, 0, 1, scratch)) return ObjectKind::kUnknown;
+    if (coder.CodeVerb(alone, 0, 0, 1, scratch)) return ObjectKind::kAct;
   }
-  return NounKind(senses, head);
+  // "offered no timeline": nothing offered, whatever the noun (a person's "no one" aside).
+  const ObjectKind kind = NounKind(senses, head);
+  if (kind == ObjectKind::kUnknown && w.lower[p.token_begin - sentence_begin] == "no" && head != "one")
+    return ObjectKind::kThing;
+  return kind;
+}
+
+// Whether the phrase's head is a noun of place ("centres", "areas"), not a name.
+bool PlaceNoun(const EventParticipant& p, const SentenceWords& w, size_t sentence_begin, const SenseLexicon* senses) {
+  if (!senses || p.token_end <= p.token_begin || p.token_begin < sentence_begin) return false;
+  const size_t last = p.token_end - 1 - sentence_begin;
+  if (last >= w.lower.size() || w.mention[last] >= 0) return false;
+  const SenseLexicon::Senses* s = senses->Find(w.lower[last]);
+  if (!s && w.lower[last].size() > 3 && w.lower[last].back() == 's')
+    s = senses->Find(w.lower[last].substr(0, w.lower[last].size() - 1));
+  return s && s->noun == kNounLocation;
 }
 
 }  // namespace
 
 ObjectKind NounKind(const SenseLexicon* senses, std::string_view head) {
   if (!senses || head.empty()) return ObjectKind::kUnknown;
+  // Facts WordNet files among groups ("data", "findings": a collection of facts).
+  constexpr std::string_view kFacts[] = {"data", "findings", "statistics", "figures", "results"};
+  if (In(head, kFacts)) return ObjectKind::kThing;
   const SenseLexicon::Senses* s = senses->Find(head);
   if (!s && head.size() > 3 && head.back() == 's') {
     // Plurals: "clips", "prisoners", "policies", "boxes".
@@ -130,6 +148,10 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
     if (to) ++next;
     if (next < n) {
       if (In(w.lower[next], kLightVerbs)) return true;
+      // A word WordNet knows only as a verb ("assess", "reunite") is a verb the tagger passed over.
+      const SenseLexicon::Senses* next_senses = senses ? senses->Find(w.lower[next]) : nullptr;
+      if (!to && next_senses && next_senses->noun < 0 && next_senses->adjective < 0 && next_senses->verb >= 0)
+        return true;
       if (w.verb[next]) {
         if (to) return true;
         // Bare, the verb is in its base form ("help assess", "helped fuel").
@@ -146,7 +168,10 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
     target = true;
     const ObjectKind kind = ParticipantKind(p, w, sentence_begin, a, coder, senses, code[1] == '5', code[1] == '8',
                                             scratch);
-    if (kind == ObjectKind::kActor) return false;
+    // Any candidate decides ("agreed to a full and [immediate ceasefire]"), but a later phrase headed by a noun of
+    // place only says where ("offered no timeline for new cooling centres").
+    if (kind == ObjectKind::kAct) return false;
+    if (kind == ObjectKind::kActor && (p.rank == 0 || !PlaceNoun(p, w, sentence_begin, senses))) return false;
     if (p.rank == 0 && kind == ObjectKind::kThing) thing = true;
   }
   if (thing || target) return thing;
@@ -166,7 +191,7 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
       continue;
     const ObjectKind kind = ParticipantKind(p, w, sentence_begin, a, coder, senses, code[1] == '5', code[1] == '8',
                                             scratch);
-    if (kind == ObjectKind::kActor) return false;
+    if (kind == ObjectKind::kActor || kind == ObjectKind::kAct) return false;
     if (kind == ObjectKind::kThing) thing = true;
   }
   return thing;

@@ -31,6 +31,7 @@ enum class ObjectKind : uint8_t {
   kUnknown,  // no reading: a word WordNet lacks, "it", a number, a name the tagger missed
   kActor,    // a person, a group, a place, a name, an actor code
   kThing,    // a thing of a kind no act of cooperation is done to (a clip, a bill, proof, a message)
+  kAct,      // an event noun: the act itself ("agreed to a full and immediate ceasefire", "offered help")
 };
 
 // The kind of the noun `head` (lower case): its WordNet senses, else its singular's ("prisoners" -> "prisoner").
@@ -59,8 +60,8 @@ void ProposedNouns(const SentenceWords& w, size_t sentence_begin, size_t first, 
 // "Israel's strike on a school", "Russian strikes on the energy grid": a bare "strike" that no cue word makes a work
 // stoppage (the event nouns' `context:` entries) is a military strike when its phrase names who struck (a possessor,
 // a name or a capitalised adjective) and an "on" phrase what it hit, not a time ("the strike on Monday"; "a strike
-// on the Buenos Aires underground" names no striker): CAMEO 190 (the attack's kind unsaid). `at` indexes the noun in `w`; false for any
-// other word.
+// on the Buenos Aires underground" names no striker): CAMEO 190 (the attack's kind unsaid). `at` indexes the noun
+// in `w`; false for any other word.
 bool MilitaryStrike(const SentenceWords& w, size_t at);
 
 }  // namespace newsgraph::events
