@@ -89,6 +89,18 @@ TEST(EventFitting, NothingOfferedAndFactsReleasedAreNoActs) {
   EXPECT_TRUE(Typed(p.Where("agreed to a full")));
 }
 
+// A passive that no actor takes part in is a state: "Air pollution was associated with a rise in asthma"; "the
+// opposition candidate was endorsed by the ruling party" and "two journalists were released" stay.
+TEST(EventFitting, APassiveWithNoActorIsAState) {
+  const Passage p(
+      "Air pollution was associated with a sharp rise in asthma cases. "
+      "The opposition candidate was endorsed by the ruling party on Sunday. "
+      "Two journalists were released on Friday.");
+  EXPECT_FALSE(Typed(p.Where("associated")));
+  EXPECT_TRUE(Typed(p.Where("endorsed")));
+  EXPECT_TRUE(Typed(p.Where("released")));
+}
+
 // "help assess", "came to be": a verb brought in, no aid, no meeting; "helped Ukraine" stays an act of aid.
 TEST(EventFitting, AVerbBroughtInIsTheEvent) {
   const Passage p(

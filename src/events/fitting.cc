@@ -174,7 +174,25 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
     if (kind == ObjectKind::kActor && (p.rank == 0 || !PlaceNoun(p, w, sentence_begin, senses))) return false;
     if (p.rank == 0 && kind == ObjectKind::kThing) thing = true;
   }
-  if (thing || target) return thing;
+  if (thing) return true;
+  // A passive no actor takes part in is a state, no act ("heatwaves were associated with a rise in admissions").
+  if (e.group.passive) {
+    bool actor = false;
+    for (const EventParticipant& p : e.participants) {
+      const ObjectKind kind = ParticipantKind(p, w, sentence_begin, a, coder, senses, code[1] == '5', code[1] == '8',
+                                              scratch);
+      actor |= kind == ObjectKind::kActor || kind == ObjectKind::kAct || p.pronoun;
+      // Words that may name someone: a capitalised head ("establishment Republicans"), "these", "the seven".
+      if (kind == ObjectKind::kUnknown && p.token_end > p.token_begin && p.token_begin >= sentence_begin &&
+          p.token_end - sentence_begin <= n) {
+        const size_t last = p.token_end - 1 - sentence_begin;
+        const std::string_view text = w.text[last];
+        actor |= In(w.lower[last], kMayBePeople) || (!text.empty() && text[0] >= 'A' && text[0] <= 'Z');
+      }
+    }
+    if (!actor) return true;
+  }
+  if (target) return false;
   // No object: a passive or a participle after its noun has what it acts on before it ("The set, released on
   // Tuesday, features", "a poll released last week", "the report was released"); a thing there is no one
   // released, helped or met.
