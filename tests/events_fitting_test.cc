@@ -101,6 +101,18 @@ TEST(EventFitting, APassiveWithNoActorIsAState) {
   EXPECT_TRUE(Typed(p.Where("released")));
 }
 
+// A pattern of a particle or a bare preposition ("come (to)" 040, "take part" 030) says nothing of the object:
+// "came to a close", "take part in a quiz show" are no meeting, no promise; "came to Kyiv" stays.
+TEST(EventFitting, AParticlePatternStillNeedsAFittingObject) {
+  const Passage p(
+      "Finally, as the debate came to a close, the senator left the stage. "
+      "The minister will take part in a quiz show on Saturday. "
+      "Macron came to Kyiv on Friday.");
+  EXPECT_FALSE(Typed(p.Where("came to a close")));
+  EXPECT_FALSE(Typed(p.Where("take part")));
+  EXPECT_TRUE(Typed(p.Where("came to Kyiv")));
+}
+
 // "help assess", "came to be": a verb brought in, no aid, no meeting; "helped Ukraine" stays an act of aid.
 TEST(EventFitting, AVerbBroughtInIsTheEvent) {
   const Passage p(

@@ -160,8 +160,9 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
       }
     }
   }
-  // The object, of a verb no pattern coded.
-  if (e.pattern_words > 0) return false;
+  // The object, of a verb no pattern coded, or only a particle's ("come (to)" 040: "came to an end", "comes to
+  // mind", "come to terms"; not "came to Kyiv").
+  if (e.pattern_words > 0 && !e.particle_pattern) return false;
   bool thing = false, target = false;
   for (const EventParticipant& p : e.participants) {
     if (p.role != ParticipantRole::kTarget) continue;

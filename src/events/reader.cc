@@ -527,6 +527,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         e.cameo = coding->code;
         e.cameo_reverse = coding->reverse;
         e.pattern_words = static_cast<uint8_t>(std::min(coding->pattern_words, 255));
+        e.particle_pattern = coding->particle;
         verb_end = std::max<size_t>(verb_end, coding->verb_end);
       }
       e.span = Span{a.tokens[trig.token].span.start, a.tokens[s.token_begin + verb_end - 1].span.end};

@@ -59,6 +59,7 @@ struct ReadEvent {
   // ("met to [discuss]", "efforts to [counter]", then not coded): not the sentence's main event.
   bool subordinate = false;
   uint8_t pattern_words = 0;     // words of the verb pattern that coded it (0: its block's or its own code alone)
+  bool particle_pattern = false;  // that pattern is a particle alone ("come (to)": Coding::particle)
   uint32_t token_end = 0;        // one past the trigger's last token (a phrasal verb's particle included)
 };
 
