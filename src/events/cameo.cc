@@ -735,6 +735,10 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
     if (best) {
       code = best->code;
       coding.pattern_words = best->words;
+      // "take part", "come (to)": a particle or a preposition with no object words.
+      coding.particle = best->words == 1 && best->pre.empty() &&
+                        (best->idiom || (best->post.size() == 1 && best->post[0].kind == Element::kPrep &&
+                                         best->post[0].children.size() == 1));
     }
   }
   auto [forward, reverse] = SplitCode(code);

@@ -53,6 +53,7 @@ struct Coding {
   std::string block;         // the verb block or noun entry that matched
   int pattern_words = 0;     // words of the pattern that matched (0: the block's default code)
   uint32_t verb_end = 0;     // one past the trigger's last token (a phrasal verb: "called off")
+  bool particle = false;     // the pattern is a particle alone ("come (to)"): it says nothing of the object
 };
 
 // CAMEO's "express intent" codes: an action announced rather than done ("will provide aid", "agreed to withdraw",

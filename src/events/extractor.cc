@@ -39,7 +39,7 @@ class SentenceTags final : public TokenTags {
 
 EventExtractor::EventExtractor(const EventModel& model, const CameoCoder& coder, const ActorCoder& actors,
                                const pos::PosModel* pos_model)
-    : tagger_(model), coder_(coder), actors_(actors), reader_(coder, actors, CameoCodes::Builtin()) {
+    : tagger_(model), coder_(coder), actors_(actors), reader_(coder, actors, CameoCodes::Builtin(), &model.senses) {
   if (pos_model) pos_tagger_.emplace(*pos_model);
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "events/fitting.h"
 #include "text/token_search.h"
 
 namespace newsgraph::events {
@@ -665,10 +666,14 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
                                          ? coder_.CodeNoun(words.lower, i, &scratch->coder)
                                          : coder_.CodeVerb(words.lower, i, e.group.begin, ClauseEnd(words, i + 1),
                                                             &scratch->coder);
+      if (!coding && trig.pos == EventPos::kNoun && MilitaryStrike(words, i))
+        coding = Coding{"190", "", "strike", 1, static_cast<uint32_t>(i + 1)};  // "Israel's strike on a school"
       size_t verb_end = i + 1;
       if (coding) {
         e.cameo = coding->code;
         e.cameo_reverse = coding->reverse;
+        e.pattern_words = static_cast<uint8_t>(std::min(coding->pattern_words, 255));
+        e.particle_pattern = coding->particle;
         verb_end = std::max<size_t>(verb_end, coding->verb_end);
       }
       e.span = Span{a.tokens[trig.token].span.start, a.tokens[s.token_begin + verb_end - 1].span.end};
@@ -698,6 +703,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     Frame(words, s.token_begin, first_event, out);
     ObjectNouns(words, s.token_begin, first_event, out);
     GovernedTargets(words, a, s.token_begin, first_event, out);
+    ProposedNouns(words, s.token_begin, first_event, out);
     // A purpose or a noun's complement (PurposeInfinitive) is what someone aims at, a gerund of content
     // (ContentGerund) what is alleged: not coded as events of their own ("went on strike to protest", "met to
     // discuss efforts to counter": the strike, the meeting; "accused Kenya of supporting": the accusation).
@@ -797,6 +803,12 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
             recipient = to;
           }
         }
+      // "released a clip", "offered no proof", "help assess": no act of cooperation (events/fitting.h).
+      if (coded && UnfitObject(e, words, s.token_begin, a, coder_, senses_, &scratch->coder)) {
+        e.cameo.clear();
+        e.cameo_reverse.clear();
+        e.code = nullptr;
+      }
       if (chosen < 0)  // else the first candidate left
         for (const EventParticipant& p : e.participants)
           if (p.role == ParticipantRole::kTarget && !(others && place(p)) && (chosen < 0 || p.rank < chosen))

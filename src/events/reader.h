@@ -17,6 +17,7 @@
 #include "events/actors.h"
 #include "events/cameo.h"
 #include "events/participants.h"
+#include "events/senses.h"
 #include "events/scratch.h"
 #include "events/trigger_tagger.h"
 #include "events/verb_group.h"
@@ -58,12 +59,17 @@ struct ReadEvent {
   // In a relative clause ("a resolution that aims to ..."), or an infinitive of purpose or a noun's complement
   // ("met to [discuss]", "efforts to [counter]", then not coded): not the sentence's main event.
   bool subordinate = false;
+  uint8_t pattern_words = 0;     // words of the verb pattern that coded it (0: its block's or its own code alone)
+  bool particle_pattern = false;  // that pattern is a particle alone ("come (to)": Coding::particle)
 };
 
 class EventReader {
  public:
-  EventReader(const CameoCoder& coder, const ActorCoder& actors, const CameoCodes& codes)
-      : coder_(coder), actors_(actors), codes_(codes) {}
+  // `senses`: WordNet's kinds of nouns (the trigger model's), for the kind of a verb's object (events/fitting.h);
+  // null: objects are judged by their actor codes and names alone.
+  EventReader(const CameoCoder& coder, const ActorCoder& actors, const CameoCodes& codes,
+              const SenseLexicon* senses = nullptr)
+      : coder_(coder), actors_(actors), codes_(codes), senses_(senses) {}
 
   // `lower`: analysis.tokens in lower case (words.lower_tokens()); `words`: the language floor's reading of the same tokens
   // (lang::Words); `triggers` come from TriggerTagger::Tag over them. Events are appended in text order.
@@ -76,6 +82,7 @@ class EventReader {
   const CameoCoder& coder_;
   const ActorCoder& actors_;
   const CameoCodes& codes_;
+  const SenseLexicon* senses_;
 };
 
 }  // namespace newsgraph::events

@@ -535,6 +535,9 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
                              std::vector<bool>* dropped) {
   constexpr std::string_view kAppealVerbs[] = {"urge", "appeal", "implore", "exhort", "plead", "press", "call",
                                                "ask", "beg"};
+  // Seeking aid or asylum (023x, by the verb's patterns: "sought asylum", "seeking $6.5m for emergency aid") is an
+  // appeal too; seeking anything else is not ("sought to ease", "seeking a leader", "sought more details").
+  constexpr std::string_view kSeeking[] = {"seek"};
   constexpr std::string_view kPurposeVerbs[] = {"deploy", "send", "dispatch", "march", "rally", "gather", "meet",
                                                 "travel", "fly", "arrive", "come", "go", "convene", "assemble",
                                                 "mobilise", "mobilize", "use", "return", "head", "take", "move",
@@ -568,6 +571,7 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
       }
       // ("asked" alone is mostly a question.)
       if ((stem_in(t, kAppealVerbs) && !b.lower[t].starts_with("call") && !b.lower[t].starts_with("ask")) ||
+          (rec.cameo.starts_with("023") && stem_in(t, kSeeking)) ||
           next == "for" || next == "on" || next == "upon")
         rec.type = "REQUEST";
     }
@@ -838,6 +842,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
   std::vector<int> record_of(read.size(), -1);
   std::vector<uint8_t> quiet;  // per record: Quiet bits
   std::vector<uint8_t> verbal;  // per record: 1 once a verb is one of its mentions
+  std::vector<uint8_t> begun;  // per record: a predicate said it began, and it happened ("the talks, which began")
   std::vector<int> governor_of;  // per record: the record of the verb that governs its "to" infinitive, or -1
   for (size_t k = 0; k < read.size(); ++k) {
     ReadEvent e_copy;
@@ -894,6 +899,9 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
         if (!nominal && !(e.date && rec.date && !e.date->on_or_before && !rec.date->on_or_before)) continue;
         if (!DatesAgree(e.date, rec.date)) continue;
         if ((rec.status == EventStatus::kHappened) != (status == EventStatus::kHappened)) continue;
+        // Coded under another CAMEO root, it is another event of the same name ("Israel's strike on a school", 19,
+        // and "the dock workers' strike", 14).
+        if (coded && !rec.cameo.empty() && rec.cameo.compare(0, 2, e.code->code, 0, 2) != 0) continue;
         bool other_source = false;
         for (const auto& p : rec.participants)
           if (p.role == EventRole::kSource && source >= 0 && p.entity >= 0 && p.entity != source) other_source = true;
@@ -913,6 +921,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       target = static_cast<int>(records.size()) - 1;
       quiet.push_back(own_quiet);
       verbal.push_back(0);
+      begun.push_back(0);
       governor_of.push_back(-1);
       const uint32_t begin = e.group.begin + a.sentences[e.sentence].token_begin;
       if (e.trigger.pos == EventPos::kVerb && e.group.tense == "INFINITIVE" && begin > 0 && begin < e.trigger.token &&
@@ -924,11 +933,20 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       if (e.date && (!rec->date || MoreSpecific(*e.date, *rec->date)))
         rec->date = RecordDate(*e.date);
       if (rec->place < 0) rec->place = b.PlaceOf(e, rec->cameo);
-      if (rec->status == EventStatus::kHappened) rec->status = status;  // "will be held", "are planned for"
       VerbLexicon::Get().Lemmas(b.lower[e.trigger.token], &stems);
+      auto lemma_in = [&](const auto& list) {
+        return std::any_of(stems.begin(), stems.end(), [&](const std::string& w) { return StemIn(w, list); });
+      };
+      // "The talks, which began last Tuesday, are expected to last until Friday": begun and not yet over, an event
+      // whose end or length is still to come goes on.
+      constexpr std::string_view kBeginning[] = {"begin", "start", "open", "resume"};
+      constexpr std::string_view kLasting[] = {"last", "continue", "end", "conclude", "finish", "run", "close"};
+      if (status == EventStatus::kHappened && lemma_in(kBeginning)) begun[target] = 1;
+      if (begun[target] && status == EventStatus::kPlanned && lemma_in(kLasting))
+        rec->status = EventStatus::kOngoing;
+      if (rec->status == EventStatus::kHappened) rec->status = status;  // "will be held", "are planned for"
       constexpr std::string_view kGoingOn[] = {"continue"};  // "protests have continued": still going on
-      if (rec->status == EventStatus::kHappened &&
-          std::any_of(stems.begin(), stems.end(), [&](const std::string& w) { return StemIn(w, kGoingOn); }))
+      if (rec->status == EventStatus::kHappened && lemma_in(kGoingOn))
         rec->status = EventStatus::kOngoing;
       continue;
     }

@@ -1,0 +1,271 @@
+#include "events/fitting.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "events/verb_group.h"
+
+namespace newsgraph::events {
+
+namespace {
+
+// WordNet's lexicographer files of nouns (lexnames): the kinds of thing.
+constexpr int kNounTops = 3, kNounAct = 4, kNounEvent = 11, kNounGroup = 14, kNounLocation = 15, kNounPerson = 18,
+              kNounPossession = 21;
+
+ObjectKind KindOf(const SenseLexicon::Senses& s) {
+  switch (s.noun) {
+    case kNounPerson:
+    case kNounGroup:
+    case kNounLocation:
+      return ObjectKind::kActor;
+    case -1:
+    case kNounTops:
+    case kNounAct:         // "help", "support", "cooperation": the act itself
+    case kNounEvent:
+    case kNounPossession:  // money, funds, loans
+      return ObjectKind::kUnknown;
+    default:
+      break;
+  }
+  // A thing whose other senses include a person or a group ("head", "party", "leadership") decides nothing.
+  const uint64_t people = (uint64_t{1} << kNounPerson) | (uint64_t{1} << kNounGroup);
+  return (s.mask & people) ? ObjectKind::kUnknown : ObjectKind::kThing;
+}
+
+template <size_t N>
+bool In(std::string_view word, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+// Pronouns, numbers and quantifiers ("released the seven", "freed 20", "released others") may stand for people;
+// "times" says how often.
+constexpr std::string_view kMayBePeople[] = {
+    "him", "her", "them", "us", "me", "you", "i", "he", "she", "we", "they", "himself", "herself", "themselves",
+    "itself", "it", "this", "that", "these", "those", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "others",
+    "other", "some", "many", "all", "both", "few", "several", "most",
+    // how often, no object: "phoned Dein three times"
+    "times", "time"};
+
+// Verbs of asking and inviting: their "to" complement is what is asked.
+constexpr std::string_view kAsking[] = {"urge", "ask", "press", "pressure", "appeal", "encourage", "invite", "call",
+                                        "push", "beg", "request"};
+
+// Verbs that announce their "to" complement: their intent code (03) says what is announced.
+constexpr std::string_view kAnnouncing[] = {"agree", "pledge", "promise", "offer", "vow", "plan", "intend", "decide",
+                                            "prepare", "determine", "commit", "undertake", "resolve", "swear",
+                                            "guarantee", "assure", "threaten", "aim", "seek", "try", "attempt",
+                                            "hope", "want", "expect"};
+
+// Verbs the trigger tagger takes for no event, which still make a complement ("came to be", "helps to have").
+constexpr std::string_view kLightVerbs[] = {"be", "have", "do", "get", "make", "keep", "become", "take"};
+
+ObjectKind ParticipantKind(const EventParticipant& p, const SentenceWords& w, size_t sentence_begin,
+                           const Analysis& a, const CameoCoder& coder, const SenseLexicon* senses, bool endorsing,
+                           bool yielding, CoderScratch* scratch) {
+  if (!p.actor.empty()) return ObjectKind::kActor;
+  if (p.pronoun || p.token_end <= p.token_begin || p.token_begin < sentence_begin) return ObjectKind::kUnknown;
+  const size_t last = p.token_end - 1 - sentence_begin;
+  if (last >= w.lower.size()) return ObjectKind::kUnknown;
+  // A name in the phrase: what is backed, hosted or debated is its owner's act ("backed Mr Howard's stance" backs
+  // Howard); but what is released (08) is the head's ("released Abu Zubaydah"; "Schlafly's final book was released"
+  // frees no one).
+  const int32_t mention = !yielding && p.mention >= 0 ? p.mention : w.mention[last];
+  if (mention >= 0)
+    return a.mentions[mention].type == EntityType::kMisc ? ObjectKind::kUnknown : ObjectKind::kActor;
+  if (last > 0 && !w.text[last].empty() && w.text[last][0] >= 'A' && w.text[last][0] <= 'Z')
+    return ObjectKind::kUnknown;  // a name the tagger missed
+  const std::string_view head = w.lower[last];
+  if (In(head, kMayBePeople) || std::any_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return ObjectKind::kUnknown;
+  // An event noun says the act ("offered help", "agreed a ceasefire"); what is backed or praised (05) may be any
+  // act, named by a form of a coded verb ("welcomed the releases"; "introduced a bill" is no charging).
+  if (coder.CodeNoun(w.lower, last, scratch)) return ObjectKind::kAct;
+  if (endorsing) {
+    const std::vector<std::string_view> alone{head};
+    if (coder.CodeVerb(alone, 0, 0, 1, scratch)) return ObjectKind::kAct;
+  }
+  // "offered no timeline": nothing offered, whatever the noun (a person's "no one" aside).
+  const ObjectKind kind = NounKind(senses, head);
+  if (kind == ObjectKind::kUnknown && w.lower[p.token_begin - sentence_begin] == "no" && head != "one")
+    return ObjectKind::kThing;
+  return kind;
+}
+
+// Whether the phrase's head is a noun of place ("centres", "areas"), not a name.
+bool PlaceNoun(const EventParticipant& p, const SentenceWords& w, size_t sentence_begin, const SenseLexicon* senses) {
+  if (!senses || p.token_end <= p.token_begin || p.token_begin < sentence_begin) return false;
+  const size_t last = p.token_end - 1 - sentence_begin;
+  if (last >= w.lower.size() || w.mention[last] >= 0) return false;
+  const SenseLexicon::Senses* s = senses->Find(w.lower[last]);
+  if (!s && w.lower[last].size() > 3 && w.lower[last].back() == 's')
+    s = senses->Find(w.lower[last].substr(0, w.lower[last].size() - 1));
+  return s && s->noun == kNounLocation;
+}
+
+}  // namespace
+
+ObjectKind NounKind(const SenseLexicon* senses, std::string_view head) {
+  if (!senses || head.empty()) return ObjectKind::kUnknown;
+  // Facts WordNet files among groups ("data", "findings": a collection of facts).
+  constexpr std::string_view kFacts[] = {"data", "findings", "statistics", "figures", "results"};
+  if (In(head, kFacts)) return ObjectKind::kThing;
+  const SenseLexicon::Senses* s = senses->Find(head);
+  if (!s && head.size() > 3 && head.back() == 's') {
+    // Plurals: "clips", "prisoners", "policies", "boxes".
+    s = senses->Find(head.substr(0, head.size() - 1));
+    if (!s && head.ends_with("ies")) s = senses->Find(std::string(head.substr(0, head.size() - 3)) + "y");
+    if (!s && head.ends_with("es")) s = senses->Find(head.substr(0, head.size() - 2));
+  }
+  return s ? KindOf(*s) : ObjectKind::kUnknown;
+}
+
+bool CodeNeedsFittingObject(std::string_view cameo) {
+  return cameo.size() >= 3 && cameo[0] == '0' && cameo[1] >= '3' && cameo[1] <= '8';
+}
+
+bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+                 const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch) {
+  const std::string_view code = !e.cameo.empty() ? e.cameo : e.cameo_reverse;
+  if (e.trigger.pos != EventPos::kVerb || e.merged || e.pattern_words > 1 || !CodeNeedsFittingObject(code) ||
+      e.trigger.token < sentence_begin)
+    return false;
+  const size_t n = w.lower.size();
+  // A verb brought in: "help assess", "came to be" (which the pattern "come (to)" codes), "helps to have". Intents
+  // (03) of verbs that announce their complement ("agreed to", "promised to") are the announcing verb's to code;
+  // an intent read from the future tense ("will help assess") is not.
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[e.trigger.token - sentence_begin], &lemmas);
+  auto lemma_in = [&](auto& list) {
+    return std::any_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return In(l, list); });
+  };
+  if (e.verb_end > sentence_begin && e.verb_end - sentence_begin < n && !lemma_in(kAsking) &&
+      (code[1] >= '4' || !lemma_in(kAnnouncing))) {
+    size_t next = e.verb_end - sentence_begin;
+    const bool to = w.lower[next] == "to";
+    if (to) ++next;
+    if (next < n) {
+      if (In(w.lower[next], kLightVerbs)) return true;
+      // A word WordNet knows only as a verb ("assess", "reunite") is a verb the tagger passed over.
+      const SenseLexicon::Senses* next_senses = senses ? senses->Find(w.lower[next]) : nullptr;
+      if (!to && next_senses && next_senses->noun < 0 && next_senses->adjective < 0 && next_senses->verb >= 0)
+        return true;
+      if (w.verb[next]) {
+        if (to) return true;
+        // Bare, the verb is in its base form ("help assess", "helped fuel").
+        VerbLexicon::Get().Lemmas(w.lower[next], &lemmas);
+        if (std::find(lemmas.begin(), lemmas.end(), w.lower[next]) != lemmas.end()) return true;
+      }
+    }
+  }
+  // The object, of a verb no pattern coded, or only a particle's ("come (to)" 040: "came to an end", "comes to
+  // mind", "come to terms"; not "came to Kyiv").
+  if (e.pattern_words > 0 && !e.particle_pattern) return false;
+  bool thing = false, target = false;
+  for (const EventParticipant& p : e.participants) {
+    if (p.role != ParticipantRole::kTarget) continue;
+    target = true;
+    const ObjectKind kind = ParticipantKind(p, w, sentence_begin, a, coder, senses, code[1] == '5', code[1] == '8',
+                                            scratch);
+    // Any candidate decides ("agreed to a full and [immediate ceasefire]"), but a later phrase headed by a noun of
+    // place only says where ("offered no timeline for new cooling centres").
+    if (kind == ObjectKind::kAct) return false;
+    if (kind == ObjectKind::kActor && (p.rank == 0 || !PlaceNoun(p, w, sentence_begin, senses))) return false;
+    if (p.rank == 0 && kind == ObjectKind::kThing) thing = true;
+  }
+  if (thing) return true;
+  // A passive no actor takes part in is a state, no act ("heatwaves were associated with a rise in admissions").
+  if (e.group.passive) {
+    bool actor = false;
+    for (const EventParticipant& p : e.participants) {
+      const ObjectKind kind = ParticipantKind(p, w, sentence_begin, a, coder, senses, code[1] == '5', code[1] == '8',
+                                              scratch);
+      actor |= kind == ObjectKind::kActor || kind == ObjectKind::kAct || p.pronoun;
+      // Words that may name someone: a capitalised head ("establishment Republicans"), "these", "the seven".
+      if (kind == ObjectKind::kUnknown && p.token_end > p.token_begin && p.token_begin >= sentence_begin &&
+          p.token_end - sentence_begin <= n) {
+        const size_t last = p.token_end - 1 - sentence_begin;
+        const std::string_view text = w.text[last];
+        actor |= In(w.lower[last], kMayBePeople) || (!text.empty() && text[0] >= 'A' && text[0] <= 'Z');
+      }
+    }
+    if (!actor) return true;
+  }
+  if (target) return false;
+  // No object: a passive or a participle after its noun has what it acts on before it ("The set, released on
+  // Tuesday, features", "a poll released last week", "the report was released"); a thing there is no one
+  // released, helped or met.
+  const size_t at = e.trigger.token - sentence_begin;
+  const std::string_view form = w.lower[at];
+  const bool participle = e.group.begin == at &&
+                          (form.ends_with("ed") || form.ends_with("en") || form.ends_with("wn"));
+  if (!e.group.passive && e.group.tense != "PASTPART" && !participle) return false;
+  for (const EventParticipant& p : e.participants) {
+    if (p.role != ParticipantRole::kSource || p.token_end > e.trigger.token) continue;
+    // Right before the participle, or before the comma that sets it off.
+    if (!e.group.passive && e.group.tense != "PASTPART" && p.token_end != e.trigger.token &&
+        !(p.token_end + 1 == e.trigger.token && w.lower[at - 1] == ","))
+      continue;
+    const ObjectKind kind = ParticipantKind(p, w, sentence_begin, a, coder, senses, code[1] == '5', code[1] == '8',
+                                            scratch);
+    if (kind == ObjectKind::kActor || kind == ObjectKind::kAct) return false;
+    if (kind == ObjectKind::kThing) thing = true;
+  }
+  return thing;
+}
+
+void ProposedNouns(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out) {
+  constexpr std::string_view kProposing[] = {
+      "proposal", "proposals", "plan", "plans", "offer", "offers", "call", "calls", "bid", "bids", "request",
+      "requests", "demand", "demands", "appeal", "appeals", "push", "idea", "initiative", "draft", "blueprint",
+      "hope", "hopes", "prospect", "prospects", "proposition", "roadmap", "framework"};
+  const size_t n = w.lower.size();
+  for (size_t k = first; k < out->size(); ++k) {
+    ReadEvent& e = (*out)[k];
+    if (e.trigger.pos != EventPos::kNoun || e.merged || e.trigger.token < sentence_begin) continue;
+    const size_t at = e.trigger.token - sentence_begin;
+    if (at >= n) continue;
+    // Back over the noun's own phrase (determiners, numbers, adjectives: "a 30-day", "direct") to "for" / "of".
+    size_t p = at;
+    while (p > 0 && at - p < 4 && !w.verb[p - 1] && !w.punctuation[p - 1] && w.lower[p - 1] != "for" &&
+           w.lower[p - 1] != "of" && w.mention[p - 1] < 0)
+      --p;
+    if (p < 2 || (w.lower[p - 1] != "for" && w.lower[p - 1] != "of")) continue;
+    // The noun of proposing right before it, or before a "by" phrase ("a proposal by the United States for").
+    const size_t q = p - 1;
+    bool proposed = In(w.lower[q - 1], kProposing);
+    for (size_t by = q; !proposed && by-- > 1 && q - by <= 6 && !w.verb[by] && !w.punctuation[by];)
+      if (w.lower[by] == "by") {
+        proposed = In(w.lower[by - 1], kProposing);
+        break;
+      }
+    if (proposed) e.merged = true;
+  }
+}
+
+bool MilitaryStrike(const SentenceWords& w, size_t at) {
+  const size_t n = w.lower.size();
+  if (at + 2 >= n || (w.lower[at] != "strike" && w.lower[at] != "strikes") || w.lower[at + 1] != "on") return false;
+  // Who struck, named in the noun's phrase: a possessor or a name ("Israel's strike", "a US strike", "Russian
+  // strikes"); "a strike on the Buenos Aires underground" names none (a stoppage of its workers).
+  bool named = false;
+  for (size_t b = at; b-- > 0 && at - b <= 3 && !w.verb[b] && (!w.punctuation[b] || w.lower[b] == "'s" ||
+                                                                w.lower[b] == "’s");)
+    if (w.mention[b] >= 0 || (b > 0 && !w.text[b].empty() && w.text[b][0] >= 'A' && w.text[b][0] <= 'Z')) {
+      named = true;
+      break;
+    }
+  if (!named) return false;
+  size_t t = at + 2;
+  constexpr std::string_view kDeterminers[] = {"a", "an", "the", "its", "their", "his", "her", "two", "three"};
+  while (t < n && In(w.lower[t], kDeterminers)) ++t;
+  // A time ("on Monday", "on 3 March") or no phrase at all.
+  if (t >= n || w.time[t] || w.punctuation[t] || w.verb[t]) return false;
+  constexpr std::string_view kTimes[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                         "sunday", "weekend", "day", "morning", "evening", "night"};
+  return !In(w.lower[t], kTimes);
+}
+
+}  // namespace newsgraph::events

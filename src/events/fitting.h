@@ -1,0 +1,67 @@
+// Whether a coded verb's object fits the act its code names. A verb of cooperation coded by its dictionary block
+// alone (no pattern of the verb matched the words after it) is an act done to someone: "released the hostages",
+// "offered Kenya help", "introduced the minister". When its object is a thing of another kind, named by no actor,
+// no name and no person, the verb is in another sense, no political event: "released a clip" (a publication, not
+// 084), "offered no proof", "introduced a bill", "sends the wrong message". The patterns already say which things a
+// verb takes in its political sense ("release prisoners" 0841, "provide aid" 070, "hold talks"), and an event noun
+// as object says the act itself ("offered help", "pledged support", "welcomed the releases"): both keep their code.
+// So does a verb with a later phrase that names an actor ("provided weapons to Kyiv").
+//
+// The kind of a noun comes from WordNet's supersense of its first noun sense (data/events/wordnet-senses.tsv, in the
+// trigger model): people, groups and places are actors; communication, cognition, artifacts, attributes, states,
+// quantities and times are things. A word WordNet does not know, a capitalised word, a number and a pronoun decide
+// nothing.
+//
+// Pure functions, thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "events/cameo.h"
+#include "events/participants.h"
+#include "events/reader.h"
+#include "events/senses.h"
+#include "newsgraph/document.h"
+
+namespace newsgraph::events {
+
+enum class ObjectKind : uint8_t {
+  kUnknown,  // no reading: a word WordNet lacks, "it", a number, a name the tagger missed
+  kActor,    // a person, a group, a place, a name, an actor code
+  kThing,    // a thing of a kind no act of cooperation is done to (a clip, a bill, proof, a message)
+  kAct,      // an event noun: the act itself ("agreed to a full and immediate ceasefire", "offered help")
+};
+
+// The kind of the noun `head` (lower case): its WordNet senses, else its singular's ("prisoners" -> "prisoner").
+// `senses` may be null (no model): kUnknown.
+ObjectKind NounKind(const SenseLexicon* senses, std::string_view head);
+
+// The CAMEO roots whose block code needs a fitting object: 03 (intent) to 08 (yield). Statements (01) and appeals
+// (02) take what they say as object ("called for calm"); conflict (09-20) is checked for a known actor anyway.
+bool CodeNeedsFittingObject(std::string_view cameo);
+
+// Whether the coded verb event `e` (its participants' actor codes set, every target candidate still there) is no act
+// of its code: coded by its block alone (ReadEvent::pattern_words 0), a code of roots 03-08, and either
+//   - its object is a thing (NounKind) and no target candidate is an actor or a person ("released a clip",
+//     "offered no proof", "introduced a bill"), or
+//   - (roots 04-08) a verb follows it, bare or after "to", which it only brings in ("help assess", "came to be",
+//     "helps to have"; not a verb of asking or inviting: "were invited to attend" is an invitation).
+// `w` is the sentence of `e`, which starts at document token `sentence_begin`.
+bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+                 const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch);
+
+// "rejected a proposal by Egypt for a 30-day ceasefire", "a plan for talks", "calls for a truce": an event noun in the
+// "for" or "of" phrase of a noun of proposing or asking is what is proposed, no event of its own (merged, so neither
+// coded nor listed as happened). Events `first`.. of the sentence `w` (starting at document token `sentence_begin`).
+void ProposedNouns(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out);
+
+// "Israel's strike on a school", "Russian strikes on the energy grid": a bare "strike" that no cue word makes a work
+// stoppage (the event nouns' `context:` entries) is a military strike when its phrase names who struck (a possessor,
+// a name or a capitalised adjective) and an "on" phrase what it hit, not a time ("the strike on Monday"; "a strike
+// on the Buenos Aires underground" names no striker): CAMEO 190 (the attack's kind unsaid). `at` indexes the noun
+// in `w`; false for any other word.
+bool MilitaryStrike(const SentenceWords& w, size_t at);
+
+}  // namespace newsgraph::events
