@@ -306,21 +306,22 @@ TEST(Cameo, SynsetsAsTheCompiledDictionaryNamesThem) {
   EXPECT_EQ(c->code, "071");
 }
 
+// The built-in actor code of a phrase (as the reader's lower-case words), on `date`.
+std::string ActorCode(std::string_view phrase, std::optional<Date> date = std::nullopt) {
+  const Words w(phrase);
+  return ActorCoder::Builtin().Code(w.lower, 0, w.lower.size(), date);
+}
+
 TEST(Actors, CountryAgentAndDatedCodes) {
-  const ActorCoder& actors = ActorCoder::Builtin();
-  auto code = [&](std::string_view phrase, std::optional<Date> date = std::nullopt) {
-    const Words w(phrase);
-    return actors.Code(w.lower, 0, w.lower.size(), date);
-  };
-  EXPECT_EQ(code("Syrian rebels"), "SYRREB");
-  EXPECT_EQ(code("the United Nations"), "IGOUNO");
-  EXPECT_EQ(code("Barack Obama", Date{2010, 5, 1}), "USAGOV");
-  EXPECT_EQ(code("Barack Obama", Date{1990, 5, 1}), "USAELI");
+  EXPECT_EQ(ActorCode("Syrian rebels"), "SYRREB");
+  EXPECT_EQ(ActorCode("the United Nations"), "IGOUNO");
+  EXPECT_EQ(ActorCode("Barack Obama", Date{2010, 5, 1}), "USAGOV");
+  EXPECT_EQ(ActorCode("Barack Obama", Date{1990, 5, 1}), "USAELI");
   // Between two dated roles: the one held last before the day, not a later one.
-  EXPECT_EQ(code("David Petraeus", Date{2008, 8, 2}), "USAELI");
-  EXPECT_EQ(code("David Petraeus", Date{2012, 1, 2}), "USASPY");
-  EXPECT_EQ(code("the rebels"), "---REB");
-  EXPECT_EQ(code("a new era"), "");
+  EXPECT_EQ(ActorCode("David Petraeus", Date{2008, 8, 2}), "USAELI");
+  EXPECT_EQ(ActorCode("David Petraeus", Date{2012, 1, 2}), "USASPY");
+  EXPECT_EQ(ActorCode("the rebels"), "---REB");
+  EXPECT_EQ(ActorCode("a new era"), "");
   auto toy = ActorCoder::Create("gondor\tGON\t\t\n", "minister\t~GOV\n");
   ASSERT_TRUE(toy.ok());
   const Words w("the Gondor minister");
@@ -330,19 +331,14 @@ TEST(Actors, CountryAgentAndDatedCodes) {
 
 // data/events/cameo_actors_added.tsv: actors the Phoenix dictionaries lack, or code for another time.
 TEST(Actors, ActorsAddedSinceThePhoenixDictionaries) {
-  const ActorCoder& actors = ActorCoder::Builtin();
-  auto code = [&](std::string_view phrase, std::optional<Date> date = std::nullopt) {
-    const Words w(phrase);
-    return actors.Code(w.lower, 0, w.lower.size(), date);
-  };
-  EXPECT_EQ(code("the Houthis"), "YEMREB");
-  EXPECT_EQ(code("Ansar Allah"), "YEMREB");  // Phoenix: LBNREB
-  EXPECT_EQ(code("Palestinian Islamic Jihad"), "PSEREB");
-  EXPECT_EQ(code("the Rapid Support Forces"), "SDNREB");
-  EXPECT_EQ(code("the African Union"), "IGOAFRAFU");
-  EXPECT_EQ(code("Hayat Tahrir al-Sham", Date{2024, 11, 30}), "SYRREB");
-  EXPECT_EQ(code("Hayat Tahrir al-Sham", Date{2025, 2, 1}), "SYRGOV");
-  EXPECT_EQ(code("Hamas"), "PSEREBHMS");  // Phoenix's own codes stay
+  EXPECT_EQ(ActorCode("the Houthis"), "YEMREB");
+  EXPECT_EQ(ActorCode("Ansar Allah"), "YEMREB");  // Phoenix: LBNREB
+  EXPECT_EQ(ActorCode("Palestinian Islamic Jihad"), "PSEREB");
+  EXPECT_EQ(ActorCode("the Rapid Support Forces"), "SDNREB");
+  EXPECT_EQ(ActorCode("the African Union"), "IGOAFRAFU");
+  EXPECT_EQ(ActorCode("Hayat Tahrir al-Sham", Date{2024, 11, 30}), "SYRREB");
+  EXPECT_EQ(ActorCode("Hayat Tahrir al-Sham", Date{2025, 2, 1}), "SYRGOV");
+  EXPECT_EQ(ActorCode("Hamas"), "PSEREBHMS");  // Phoenix's own codes stay
   // A later table's undated code wins; a bad line is an error.
   auto two = ActorCoder::Create({"gondor\tGON\t\t\n", "gondor\tMOR\t\t\n"}, "minister\t~GOV\n");
   ASSERT_TRUE(two.ok());
@@ -354,20 +350,15 @@ TEST(Actors, ActorsAddedSinceThePhoenixDictionaries) {
 // "Russian forces", "Israeli tanks": a military noun the agent dictionaries leave out is a country's (or an
 // international body's) military when one is named before it; alone, or after a think, it names no agent.
 TEST(Actors, ACountrysForcesAreItsMilitary) {
-  const ActorCoder& actors = ActorCoder::Builtin();
-  auto code = [&](std::string_view phrase) {
-    const Words w(phrase);
-    return actors.Code(w.lower, 0, w.lower.size(), std::nullopt);
-  };
-  EXPECT_EQ(code("Russian forces"), "RUSMIL");
-  EXPECT_EQ(code("Israeli tanks"), "ISRMIL");
-  EXPECT_EQ(code("Russia 's drones"), "RUSMIL");
-  EXPECT_EQ(code("the United Nations forces"), "IGOUNOMIL");
-  EXPECT_EQ(code("Syrian government forces"), "SYRMIL");  // the dictionaries' own agent, once
-  EXPECT_EQ(code("Syrian rebel forces"), "SYRREB");       // another agent says whose forces
-  EXPECT_EQ(code("market forces"), "");
-  EXPECT_EQ(code("Washington think tanks"), "USA");
-  EXPECT_EQ(code("Russian tanks roll"), "RUS");  // the head, not any word, is the military noun
+  EXPECT_EQ(ActorCode("Russian forces"), "RUSMIL");
+  EXPECT_EQ(ActorCode("Israeli tanks"), "ISRMIL");
+  EXPECT_EQ(ActorCode("Russia 's drones"), "RUSMIL");
+  EXPECT_EQ(ActorCode("the United Nations forces"), "IGOUNOMIL");
+  EXPECT_EQ(ActorCode("Syrian government forces"), "SYRMIL");  // the dictionaries' own agent, once
+  EXPECT_EQ(ActorCode("Syrian rebel forces"), "SYRREB");       // another agent says whose forces
+  EXPECT_EQ(ActorCode("market forces"), "");
+  EXPECT_EQ(ActorCode("Washington think tanks"), "USA");
+  EXPECT_EQ(ActorCode("Russian tanks roll"), "RUS");  // the head, not any word, is the military noun
 }
 
 TEST(Actors, AgentsTakeTheCountryOfTheirOfPhrase) {
