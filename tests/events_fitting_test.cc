@@ -176,5 +176,22 @@ TEST(EventFitting, BegunTalksExpectedToLastAreOngoing) {
   EXPECT_EQ(q.Status("talks"), "planned");
 }
 
+// Force (CAMEO 17-20) that falls on an abstraction is no act of force: "captured the country's attention", "broke her
+// own world record"; on a town, a thing or someone's holdings it is ("captured the town", "destroyed the houses",
+// "seized the assets").
+TEST(EventFitting, ForceOnAnAbstractionIsNoForce) {
+  const Passage p(
+      "Donald Trump has captured the country's attention. "
+      "Yelena Isinbayeva broke her own indoor world record in Lievin. "
+      "Soldiers destroyed the houses of 20 families in Hebron. "
+      "Police seized the assets of the company in Lagos.");
+  EXPECT_FALSE(Typed(p.At("captured")));
+  EXPECT_FALSE(Typed(p.At("broke")));
+  EXPECT_TRUE(Typed(p.At("destroyed")));
+  EXPECT_TRUE(Typed(p.At("seized")));
+  const Passage q("Rebels captured the town of Kidal on Monday.");
+  EXPECT_TRUE(Typed(q.At("captured")));
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -122,6 +122,35 @@ ObjectKind NounKind(const SenseLexicon* senses, std::string_view head) {
   return s ? KindOf(*s) : ObjectKind::kUnknown;
 }
 
+bool AbstractTarget(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+                    const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch) {
+  const std::string_view code = !e.cameo.empty() ? e.cameo : e.cameo_reverse;
+  const bool force = code.size() >= 3 && ((code[0] == '1' && code[1] >= '7') || code[0] == '2');
+  if (!senses || !force || e.trigger.pos != EventPos::kVerb || e.group.passive || e.merged || e.pattern_words > 0 ||
+      e.trigger.token < sentence_begin)
+    return false;
+  // Attribute, cognition, communication, feeling, motive, quantity, relation, state, time (not a holding: "seized
+  // assets" is a confiscation).
+  constexpr uint64_t kAbstract = (uint64_t{1} << 7) | (uint64_t{1} << 9) | (uint64_t{1} << 10) | (uint64_t{1} << 12) |
+                                 (uint64_t{1} << 16) | (uint64_t{1} << 23) | (uint64_t{1} << 24) | (uint64_t{1} << 26) |
+                                 (uint64_t{1} << 28);
+  constexpr uint64_t kSomeone = (uint64_t{1} << kNounPerson) | (uint64_t{1} << kNounGroup) |
+                                (uint64_t{1} << kNounLocation);
+  bool abstract = false;
+  for (const EventParticipant& p : e.participants) {
+    if (p.role != ParticipantRole::kTarget) continue;
+    const ObjectKind kind = ParticipantKind(p, w, sentence_begin, a, coder, senses, false, false, scratch);
+    if (kind == ObjectKind::kActor || kind == ObjectKind::kAct) return false;
+    if (p.rank != 0 || p.pronoun || p.token_end <= p.token_begin || p.token_begin < sentence_begin) continue;
+    const std::string_view head = w.lower[p.token_end - 1 - sentence_begin];
+    const SenseLexicon::Senses* s = senses->Find(head);
+    if (!s && head.size() > 3 && head.back() == 's') s = senses->Find(head.substr(0, head.size() - 1));
+    if (!s || kind != ObjectKind::kThing) continue;
+    abstract = s->noun >= 0 && ((uint64_t{1} << s->noun) & kAbstract) && !(s->mask & kSomeone);
+  }
+  return abstract;
+}
+
 bool CodeNeedsFittingObject(std::string_view cameo) {
   return cameo.size() >= 3 && cameo[0] == '0' && cameo[1] >= '3' && cameo[1] <= '8';
 }

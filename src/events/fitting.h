@@ -52,6 +52,15 @@ bool CodeNeedsFittingObject(std::string_view cameo);
 bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
                  const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch);
 
+// Whether the active verb event `e`, coded by its dictionary block alone under a root of force (17 coercion to 20),
+// falls on no one: its first object is an abstraction (WordNet: an attribute, a thought, a message, a feeling, a
+// state, a time, a quantity or a relation, and no sense of it a person, a group or a place), no target candidate
+// is an actor, a name or a person, and no pattern of the verb took the object: "captured the country's attention",
+// "hit a record", "beat expectations", "broke the silence" (not "destroyed the houses": an artifact is hit; not
+// "seized power", which the dictionary's pattern codes).
+bool AbstractTarget(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+                    const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch);
+
 // "rejected a proposal by Egypt for a 30-day ceasefire", "a plan for talks", "calls for a truce": an event noun in the
 // "for" or "of" phrase of a noun of proposing or asking is what is proposed, no event of its own (merged, so neither
 // coded nor listed as happened). Events `first`.. of the sentence `w` (starting at document token `sentence_begin`).

@@ -804,7 +804,8 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
           }
         }
       // "released a clip", "offered no proof", "help assess": no act of cooperation (events/fitting.h).
-      if (coded && UnfitObject(e, words, s.token_begin, a, coder_, senses_, &scratch->coder)) {
+      if (coded && (UnfitObject(e, words, s.token_begin, a, coder_, senses_, &scratch->coder) ||
+                    AbstractTarget(e, words, s.token_begin, a, coder_, senses_, &scratch->coder))) {
         e.cameo.clear();
         e.cameo_reverse.clear();
         e.code = nullptr;
