@@ -411,5 +411,14 @@ TEST(EventCoding, SeekingAndPlanningAreNoActsAlone) {
   EXPECT_EQ(p.Status("visit"), "planned");
 }
 
+// A campaign aide is no aid: "said X, a campaign aide" announces no aid (0331), whatever the crude stems.
+TEST(EventCoding, AnAideIsNoAid) {
+  const Passage p("\"No other Democrat is getting oxygen,\" said Mo Elleithee, a Clinton campaign aide. "
+                  "The government said it would send aid to Gaza.");
+  EXPECT_TRUE(p.At("said") == nullptr || p.At("said")->type.empty());
+  ASSERT_NE(p.At("send"), nullptr);
+  EXPECT_EQ(p.At("send")->type, "AID");
+}
+
 }  // namespace
 }  // namespace newsgraph

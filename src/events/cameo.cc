@@ -196,6 +196,9 @@ constexpr std::string_view kParticles[] = {"to", "for", "with", "on", "up", "out
 // A crude stem, the same for a pattern's word and the text's ("sanctions" and "sanction", "imposed" and "impose",
 // "parties" and "party", "stopped" and "stop" all give one): a prefix of the word, so no copy is made.
 std::string_view CrudeStem(std::string_view w) {
+  // Nouns whose crude stem is another word the patterns use: "a campaign aide" is no "aid", "planes" no "plan".
+  if (w == "aide" || w == "aides") return "aide";
+  if (w == "plane" || w == "planes") return "plane";
   // Byte by byte: the suffixes are one to three letters, and a call to memcmp costs more than the comparison.
   auto ends = [&](std::string_view suffix) {
     if (w.size() <= suffix.size() + 2) return false;
