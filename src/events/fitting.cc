@@ -125,7 +125,8 @@ ObjectKind NounKind(const SenseLexicon* senses, std::string_view head) {
 bool AbstractTarget(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
                     const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch) {
   const std::string_view code = !e.cameo.empty() ? e.cameo : e.cameo_reverse;
-  const bool force = code.size() >= 3 && ((code[0] == '1' && code[1] >= '7') || code[0] == '2');
+  // Protest (14: "demonstrate her staying power" shows, "demonstrated against" protests) and force (17-20).
+  const bool force = code.size() >= 3 && ((code[0] == '1' && (code[1] >= '7' || code[1] == '4')) || code[0] == '2');
   if (!senses || !force || e.trigger.pos != EventPos::kVerb || e.group.passive || e.merged || e.pattern_words > 0 ||
       e.trigger.token < sentence_begin)
     return false;
@@ -142,6 +143,7 @@ bool AbstractTarget(const ReadEvent& e, const SentenceWords& w, size_t sentence_
     const ObjectKind kind = ParticipantKind(p, w, sentence_begin, a, coder, senses, false, false, scratch);
     if (kind == ObjectKind::kActor || kind == ObjectKind::kAct) return false;
     if (p.rank != 0 || p.pronoun || p.token_end <= p.token_begin || p.token_begin < sentence_begin) continue;
+    if (p.token_begin != e.verb_end) continue;  // the direct object only ("marched in silence" is a march)
     const std::string_view head = w.lower[p.token_end - 1 - sentence_begin];
     const SenseLexicon::Senses* s = senses->Find(head);
     if (!s && head.size() > 3 && head.back() == 's') s = senses->Find(head.substr(0, head.size() - 1));

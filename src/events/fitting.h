@@ -52,12 +52,12 @@ bool CodeNeedsFittingObject(std::string_view cameo);
 bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
                  const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch);
 
-// Whether the active verb event `e`, coded by its dictionary block alone under a root of force (17 coercion to 20),
-// falls on no one: its first object is an abstraction (WordNet: an attribute, a thought, a message, a feeling, a
+// Whether the active verb event `e`, coded by its dictionary block alone under a root of force (17 coercion to 20)
+// or of protest (14), falls on no one: its direct object is an abstraction (WordNet: an attribute, a thought, a message, a feeling, a
 // state, a time, a quantity or a relation, and no sense of it a person, a group or a place), no target candidate
 // is an actor, a name or a person, and no pattern of the verb took the object: "captured the country's attention",
-// "hit a record", "beat expectations", "broke the silence" (not "destroyed the houses": an artifact is hit; not
-// "seized power", which the dictionary's pattern codes).
+// "hit a record", "beat expectations", "demonstrated his knack" (not "destroyed the houses": an artifact is hit;
+// not "seized power", which the dictionary's pattern codes; not "marched in silence").
 bool AbstractTarget(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
                     const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch);
 
