@@ -70,9 +70,6 @@ TEST(Date, DayRangeOfTimeValues) {
     EXPECT_FALSE(util::DayRange(bad, &first, &last)) << bad;
 }
 
-}  // namespace
-}  // namespace newsgraph
-
 // ToString writes the digits itself for years 0-9999 and falls back on printf for the rest: both as "%04d-%02d-%02d".
 TEST(Date, ToStringIsPrintfsFormat) {
   auto printf_form = [](const Date& d) {
@@ -89,3 +86,6 @@ TEST(Date, ToStringIsPrintfsFormat) {
         EXPECT_EQ(d.ToString(), printf_form(d)) << year << " " << month << " " << day;
       }
 }
+
+}  // namespace
+}  // namespace newsgraph
