@@ -51,9 +51,10 @@ bool ReadFieldsSlowly(std::string_view line, bool* is_object, Field (&fields)[kF
 
 // The fields as RapidJSON reads them, for the lines where both parsers must agree: false (the slow parser decides)
 // unless the line parses as an object without repeated keys (nlohmann keeps a repeated key's last value, RapidJSON
-// finds its first), whose fields read here are strings or null, valid UTF-8 with no NUL byte (RapidJSON would stop
-// there) and no escaped surrogate (RapidJSON lets a lone one through, nlohmann rejects it). RapidJSON's lexer is several times
-// faster than nlohmann's, which builds each string a character at a time. (More than 32 keys: the slow parser too.)
+// finds its first), whose fields read here are strings or null, valid UTF-8 with no NUL byte (nlohmann stops there)
+// and no escaped surrogate (RapidJSON lets a lone one through, nlohmann rejects it). RapidJSON's lexer is several
+// times faster than nlohmann's, which builds each string a character at a time. (More than 32 keys: the slow
+// parser too.)
 bool ReadFieldsQuickly(std::string_view line, Field (&fields)[kFields]) {
   // A line that is valid UTF-8 has valid UTF-8 strings (their quotes cannot fall inside a character), as nlohmann
   // requires; checked here 8 bytes at a time rather than by RapidJSON a byte at a time.
