@@ -7,6 +7,8 @@
 #include <atomic>
 #include <nlohmann/json.hpp>
 
+#include "input/jsonl.h"
+#include "newsgraph/json.h"
 #include "newsgraph/newsgraph.h"
 #include "test_util.h"
 #include "pipeline_test_util.h"
@@ -266,6 +268,90 @@ TEST(BatchRun, ErrorMessageNamesLineAndId) {
   EXPECT_EQ(ErrorMessage(r), "line 2: invalid argument: malformed JSON");
   r.document.id = "b";
   EXPECT_EQ(ErrorMessage(r), "line 2 (id b): invalid argument: malformed JSON");
+}
+
+// The output escapes a string as RapidJSON's writer did: '"', '\\' and the control characters (short forms where
+// JSON has them, else \u00XX in capitals), every other byte as it is, in strings of every length around the 8-byte
+// steps of the scan.
+TEST(JsonOutput, EscapesStringsAsBefore) {
+  auto reference = [](std::string_view s) {
+    static const char* const kShort = "uuuuuuuubtnufruuuuuuuuuuuuuuuuuu";
+    std::string out = "\"";
+    for (const char ch : s) {
+      const unsigned char c = static_cast<unsigned char>(ch);
+      if (c == '"' || c == '\\') {
+        out += '\\';
+        out += ch;
+      } else if (c < 0x20) {
+        out += '\\';
+        out += kShort[c];
+        if (kShort[c] == 'u') {
+          char hex[8];
+          std::snprintf(hex, sizeof hex, "00%02X", c);
+          out += hex;
+        }
+      } else {
+        out += ch;
+      }
+    }
+    return out + "\"";
+  };
+  std::vector<std::string> strings = {"plain", "caf\xc3\xa9 \xe2\x80\x99quoted\xe2\x80\x99 / \x7f", "a\"b\\c"};
+  std::string controls;
+  for (int c = 0; c < 0x20; ++c) controls += static_cast<char>(c);
+  strings.push_back(controls);
+  for (size_t length = 1; length <= 20; ++length)
+    for (size_t at = 0; at < length; ++at)
+      for (const char special : {'"', '\\', '\n', '\x01', '\x1f'}) {
+        std::string s(length, 'x');
+        s[at] = special;
+        strings.push_back(s);
+      }
+  for (const std::string& s : strings) {
+    const std::string record = ErrorJson(s, 1, Status(StatusCode::kInvalidArgument, "x"));
+    ASSERT_NE(record.find("\"id\":" + reference(s) + ","), std::string::npos) << record;
+    EXPECT_EQ(json::parse(record)["id"], s);
+  }
+}
+
+// A JSON Lines record reads the same whichever parser reads it: the quick one for plain records, nlohmann's for
+// integer ids, repeated keys, escaped surrogates and whatever the quick one rejects.
+TEST(JsonlInput, RecordsReadAsBefore) {
+  using input::ParseJsonlRecord;
+  auto parse = [](std::string_view line) { return ParseJsonlRecord(line, std::nullopt); };
+  auto r = parse(R"({"id": "a1", "text": "Iran held talks.", "date": "2025-04-22", "title": "T", "url": null})");
+  ASSERT_TRUE(r.status.ok());
+  EXPECT_EQ(r.document.id, "a1");
+  EXPECT_EQ(r.document.text, "Iran held talks.");
+  EXPECT_EQ(r.document.title, "T");
+  EXPECT_TRUE(r.date_given);
+  EXPECT_EQ(parse(R"({"id": 17, "text": "x"})").document.id, "17");
+  EXPECT_EQ(parse(R"({"id": -4, "text": "x"})").document.id, "-4");
+  EXPECT_EQ(parse(R"({"id": "d", "text": "first", "text": "last"})").document.text, "last");  // the last one wins
+  EXPECT_EQ(parse(R"({"id": "p", "text": "\ud83d\ude00 \u00e9\u0000"})").document.text,
+            std::string("\xf0\x9f\x98\x80 \xc3\xa9\0", 8));
+  EXPECT_EQ(parse(R"({"id": "s", "text": "lone \ud800 surrogate"})").status.message(), "malformed JSON");
+  EXPECT_EQ(parse(R"({"id": "s", "text": "lone \udc00 surrogate"})").status.message(), "malformed JSON");
+  // nlohmann ends the input at a NUL byte (RapidJSON would too, but its reading is left to nlohmann's).
+  EXPECT_EQ(parse(std::string("{\"id\": \"n\", \"text\": \"x\"}\0tail", 29)).document.text, "x");
+  EXPECT_EQ(parse(std::string("{\"id\": \"n\", \"text\": \"x\0y\"}", 26)).status.message(), "malformed JSON");
+  EXPECT_EQ(parse("{\"id\": \"u\", \"text\": \"bad \xff byte\"}").status.message(), "malformed JSON");
+  EXPECT_EQ(parse("{\"id\": \"u\", \"text\": \"bad \xed\xa0\x80 byte\"}").status.message(), "malformed JSON");
+  EXPECT_EQ(parse(R"({"id": "t", "text": "x"} trailing)").status.message(), "malformed JSON");
+  EXPECT_EQ(parse(R"({"id": "t", "text": "x"} trailing)").document.id, "t");
+  EXPECT_EQ(parse(R"([1, 2])").status.message(), "a record must be a JSON object");
+  EXPECT_EQ(parse(R"({"id": 1.5, "text": "x"})").status.message(), "field \"id\" must be a string or an integer");
+  EXPECT_EQ(parse(R"({"id": "h", "html": "<p>x</p>", "text": null})").status.message(),
+            "give \"text\" or \"html\", not both");
+  EXPECT_TRUE(parse(R"({"id": "h", "html": "<p>x</p>"})").html);
+  EXPECT_EQ(parse(R"({"id": "t", "text": 5})").status.message(), "field \"text\" (a string) is required");
+  EXPECT_EQ(parse(R"({"id": "t", "text": "x", "title": 5})").status.message(), "field \"title\" must be a string");
+  EXPECT_TRUE(parse(R"({"id": "n", "text": "x", "n": [1, {"a": [true, null]}], "big": 123456789012345678901234})")
+                  .status.ok());
+  // Deep nesting does not overflow the stack.
+  EXPECT_TRUE(parse(std::string(R"({"id": "deep", "text": "x", "d": )") + std::string(100000, '[') +
+                    std::string(100000, ']') + "}")
+                  .status.ok());
 }
 
 }  // namespace

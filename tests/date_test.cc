@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <string>
+
 #include "newsgraph/document.h"
 #include "util/date_values.h"
 
@@ -65,6 +68,23 @@ TEST(Date, DayRangeOfTimeValues) {
   EXPECT_EQ(last - first, 364);
   for (const char* bad : {"P3D", "PRESENT_REF", "2025-13", "2025-02-30", "2025-4-1", "", "20x5"})
     EXPECT_FALSE(util::DayRange(bad, &first, &last)) << bad;
+}
+
+// ToString writes the digits itself for years 0-9999 and falls back on printf for the rest: both as "%04d-%02d-%02d".
+TEST(Date, ToStringIsPrintfsFormat) {
+  auto printf_form = [](const Date& d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return std::string(buf);
+  };
+  EXPECT_EQ((Date{2025, 4, 22}.ToString()), "2025-04-22");
+  EXPECT_EQ((Date{7, 1, 9}.ToString()), "0007-01-09");
+  for (const int year : {0, 1, 9, 10, 99, 100, 999, 1000, 1999, 2024, 9999, 10000, 123456, -1, -45, -2024})
+    for (const int month : {0, 1, 9, 10, 12, 99, 100, -3})
+      for (const int day : {0, 1, 9, 10, 31, 99, 100, -7}) {
+        const Date d{year, month, day};
+        EXPECT_EQ(d.ToString(), printf_form(d)) << year << " " << month << " " << day;
+      }
 }
 
 }  // namespace

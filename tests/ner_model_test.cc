@@ -311,3 +311,67 @@ TEST(NerModel, AWorkspaceThatShrankTagsAsAFreshOne) {
 
 }  // namespace
 }  // namespace newsgraph::ner
+
+namespace newsgraph::ner {
+namespace {
+
+// Two lexicons read from the same bytes (the NER and part-of-speech models carry one lexicon each, byte for byte
+// the same) share their tables; a change to one copies them first, and other bytes get tables of their own.
+TEST(WordLexicon, LexiconsReadFromTheSameBytesShareTheirTables) {
+  WordLexicon built;
+  built.AddWord("paris", "0110", 900, {3, 17});
+  built.AddWord("said", "10", 5000, {1, 2});
+  built.AddCasing("paris", 2, 400, "Paris");
+  built.AddCasing("ebay", 1, 50, "eBay");
+  BinaryWriter out;
+  built.Write(&out);
+  out.U32(0xC0FFEE);  // what follows the lexicon in a model file
+  const std::string bytes = out.data();
+
+  WordLexicon a, b;
+  BinaryReader in_a(bytes), in_b(bytes);
+  ASSERT_TRUE(a.Read(&in_a).ok());
+  ASSERT_TRUE(b.Read(&in_b).ok());
+  EXPECT_TRUE(a.SharesTablesWith(b));
+  EXPECT_FALSE(a.SharesTablesWith(built));
+  EXPECT_EQ(in_b.U32(), 0xC0FFEEu);  // the second read skips exactly the lexicon's bytes
+  EXPECT_TRUE(in_b.AtEnd());
+  ASSERT_NE(b.FindWord("paris"), nullptr);
+  EXPECT_EQ(b.FindWord("paris")->depth, 4);
+  EXPECT_EQ(b.FindWord("paris")->flat[1], 17);
+  ASSERT_NE(b.FindCasing("ebay"), nullptr);
+  EXPECT_EQ(b.FindCasing("ebay")->truecase, "eBay");
+  EXPECT_EQ(b.words(), 2u);
+  EXPECT_EQ(b.casings(), 2u);
+  EXPECT_EQ(b.max_depth(), 4);
+  EXPECT_EQ(b.flat_clusterings(), 2);
+
+  // A change copies: the other lexicon, and the next one read from these bytes, keep the tables as read.
+  b.AddWord("london", "0111", 800);
+  EXPECT_FALSE(a.SharesTablesWith(b));
+  EXPECT_EQ(a.FindWord("london"), nullptr);
+  ASSERT_NE(b.FindWord("london"), nullptr);
+  WordLexicon c;
+  BinaryReader in_c(bytes);
+  ASSERT_TRUE(c.Read(&in_c).ok());
+  EXPECT_TRUE(c.SharesTablesWith(a));
+  EXPECT_EQ(c.FindWord("london"), nullptr);
+
+  // Other bytes: other tables.
+  BinaryWriter other;
+  b.Write(&other);
+  WordLexicon d;
+  BinaryReader in_d(other.data());
+  ASSERT_TRUE(d.Read(&in_d).ok());
+  EXPECT_FALSE(d.SharesTablesWith(a));
+  EXPECT_FALSE(d.SharesTablesWith(b));
+  EXPECT_NE(d.FindWord("london"), nullptr);
+
+  // A truncated lexicon is an error, as before.
+  WordLexicon e;
+  BinaryReader in_e(std::string_view(bytes).substr(0, bytes.size() / 2));
+  EXPECT_FALSE(e.Read(&in_e).ok());
+}
+
+}  // namespace
+}  // namespace newsgraph::ner

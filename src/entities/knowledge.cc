@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 #include "text/unicode.h"
 #include "util/data_file.h"
@@ -30,8 +32,27 @@ int64_t ParseInteger(std::string_view s) {
 bool IsNormalized(std::string_view name) {
   if (name.empty()) return true;
   if (name.front() == ' ' || name.back() == ' ' || name.back() == '.' || name.starts_with("the ")) return false;
-  char previous = 0;
-  for (const char c : name) {
+  // 8 bytes at a time while they hold no byte of 0x80 or above, no capital and no control character (each test
+  // exact on bytes below 0x80), and no two spaces in a row; the bytes after the first block that fails any of these
+  // go through the byte loop below.
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull, kLow = 0x7F7F7F7F7F7F7F7Full;
+  size_t i = 0;
+  bool space_before = false;
+  for (; i + 8 <= name.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, name.data() + i, 8);
+    if (x & kHigh) break;
+    const uint64_t at_least_a = (x + kOnes * (0x80 - 'A')) & kHigh;
+    const uint64_t above_z = (x + kOnes * (0x80 - 'Z' - 1)) & kHigh;
+    const uint64_t control = ~(x + kOnes * (0x80 - 0x20)) & kHigh;
+    if ((at_least_a & ~above_z) | control) break;
+    const uint64_t y = x ^ (kOnes * ' ');
+    const uint64_t spaces = ~(((y & kLow) + kLow) | y | kLow);  // 0x80 in each byte that is a space
+    if ((spaces & (spaces << 8)) || (space_before && (spaces & 0x80))) break;
+    space_before = (spaces >> 63) != 0;  // the block's last byte (little-endian order: the highest)
+  }
+  char previous = i > 0 ? name[i - 1] : 0;
+  for (const char c : name.substr(i)) {
     if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z') || c == '\n' || c == '\t' || c == '\r' ||
         (c == ' ' && previous == ' '))
       return false;

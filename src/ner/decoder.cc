@@ -34,7 +34,8 @@ NEWSGRAPH_DECODING_KERNEL void Viterbi(const float* emissions, size_t n, const T
   if (n == 0) return;
   const int L = t.labels;
   // scratch: scores of the current and previous token, then back pointers as floats' worth of bytes.
-  scratch->resize(2 * L + n * L);
+  // Grown, never shrunk: the next sentence's resize would zero what this one leaves (all of it is written first).
+  if (scratch->size() < 2 * L + n * L) scratch->resize(2 * L + n * L);
   float* prev = scratch->data();
   float* cur = prev + L;
   uint8_t* back = reinterpret_cast<uint8_t*>(cur + L);
@@ -108,10 +109,11 @@ NEWSGRAPH_DECODING_KERNEL void SpanProbability::Compute(const float* emissions, 
     cached_for_ = &t;
     cached_temperature_ = temperature_;
   }
-  psi_.resize(n * L);
-  alpha_.resize(n * L);
-  beta_.resize(n * L);
-  scale_.resize(n);
+  // Grown, never shrunk (a shrink followed by a growth would zero the growth for every sentence): every value read
+  // below is written first, and Span and Marginal read only the sentence's own.
+  for (std::vector<double>* v : {&psi_, &alpha_, &beta_})
+    if (v->size() < n * L) v->resize(n * L);
+  if (scale_.size() < n) scale_.resize(n);
   // Potentials relative to the token's best label, in single precision like the scores they come from; a label
   // more than 40 units below the best (a factor under 1e-17) cannot move a sum of doubles, so it costs no exp.
   const float inv_float = static_cast<float>(inv);

@@ -2,23 +2,34 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 
 #include "util/hash.h"
 
 namespace newsgraph::ner {
 
+WordLexicon::Tables& WordLexicon::Mutable() {
+  if (tables_.use_count() > 1 || !tables_->source.empty()) {
+    auto copy = std::make_shared<Tables>(*tables_);
+    copy->source.clear();
+    tables_ = std::move(copy);
+  }
+  return *tables_;
+}
+
 void WordLexicon::AddWord(std::string_view form, std::string_view bits, uint64_t count, const std::vector<int>& flat) {
+  Tables& t = Mutable();
   Word w;
   for (size_t k = 0; k < flat.size() && k < static_cast<size_t>(kMaxFlat); ++k) {
     w.flat[k] = flat[k] >= 0 && flat[k] < kNoFlat ? static_cast<uint16_t>(flat[k]) : kNoFlat;
-    flat_count_ = std::max(flat_count_, static_cast<int>(k) + 1);
+    t.flat_count = std::max(t.flat_count, static_cast<int>(k) + 1);
   }
   const size_t depth = std::min<size_t>(bits.size(), 32);
   for (size_t i = 0; i < depth; ++i) w.path = (w.path << 1) | (bits[i] == '1' ? 1u : 0u);
   w.depth = static_cast<uint8_t>(depth);
   w.count_bucket = static_cast<uint8_t>(std::min<int>(31, static_cast<int>(std::log2(static_cast<double>(count) + 1))));
-  max_depth_ = std::max(max_depth_, static_cast<int>(depth));
-  words_.Insert(form) = w;
+  t.max_depth = std::max(t.max_depth, static_cast<int>(depth));
+  t.words.Insert(form) = w;
 }
 
 uint8_t WordLexicon::CasingBucket(uint64_t lower_count, uint64_t capitalized_count) {
@@ -38,15 +49,15 @@ void WordLexicon::AddCasing(std::string_view lower, uint64_t lower_count, uint64
   Casing c;
   c.bucket = CasingBucket(lower_count, capitalized_count);
   c.truecase = std::string(truecase);
-  casing_.Insert(lower) = std::move(c);
+  Mutable().casing.Insert(lower) = std::move(c);
 }
 
 const WordLexicon::Word* WordLexicon::FindWord(std::string_view form) const {
-  return words_.Find(form);
+  return tables_->words.Find(form);
 }
 
 const WordLexicon::Casing* WordLexicon::FindCasing(std::string_view lower) const {
-  return casing_.Find(lower);
+  return tables_->casing.Find(lower);
 }
 
 namespace {
@@ -61,60 +72,116 @@ std::vector<std::pair<std::string_view, const Info*>> SortedEntries(const util::
   return out;
 }
 
+// The length of the lexicon Write wrote at the start of `bytes` (the same walk as Parse, without building
+// anything), or 0 if it does not read as one.
+size_t LexiconLength(std::string_view bytes) {
+  BinaryReader in(bytes);
+  const uint32_t n = in.U32();
+  const uint8_t flat_count = in.U8();
+  if (n > in.remaining() || flat_count > WordLexicon::kMaxFlat) return 0;
+  for (uint32_t i = 0; i < n && in.ok(); ++i) {
+    in.Str();
+    in.Bytes(4 + 1 + 1 + 2 * static_cast<size_t>(flat_count));
+  }
+  const uint32_t m = in.U32();
+  if (m > in.remaining()) return 0;
+  for (uint32_t i = 0; i < m && in.ok(); ++i) {
+    in.Str();
+    in.U8();
+    if (in.U8() > 1) in.Str();
+  }
+  return in.ok() ? bytes.size() - in.remaining() : 0;
+}
+
+// The tables read so far in this process, by the bytes they were read from (weak: they go with their last model).
+struct LexiconRegistry {
+  std::mutex mutex;
+  std::vector<std::weak_ptr<void>> tables;
+};
+LexiconRegistry& Registry() {
+  static LexiconRegistry* const registry = new LexiconRegistry();  // never destroyed: models may outlive statics
+  return *registry;
+}
+
 }  // namespace
 
 void WordLexicon::Write(BinaryWriter* out) const {
-  const auto words = SortedEntries(words_);
+  const Tables& t = *tables_;
+  const auto words = SortedEntries(t.words);
   out->U32(static_cast<uint32_t>(words.size()));
-  out->U8(static_cast<uint8_t>(flat_count_));
+  out->U8(static_cast<uint8_t>(t.flat_count));
   for (const auto& [form, w] : words) {
     out->Str(form);
     out->U32(w->path);
     out->U8(w->depth);
     out->U8(w->count_bucket);
-    for (int k = 0; k < flat_count_; ++k) out->U16(w->flat[k]);
+    for (int k = 0; k < t.flat_count; ++k) out->U16(w->flat[k]);
   }
-  const auto casings = SortedEntries(casing_);
+  const auto casings = SortedEntries(t.casing);
   out->U32(static_cast<uint32_t>(casings.size()));
   for (const auto& [lower, c] : casings) {
     out->Str(lower);
     out->U8(c->bucket);
     // Most truecase forms equal the lower-case form or its title case: store a code instead of the string.
-    const std::string& t = c->truecase;
-    if (t == lower) {
+    const std::string& truecase = c->truecase;
+    if (truecase == lower) {
       out->U8(0);
-    } else if (t == CapitalizeFirstAscii(lower)) {
+    } else if (truecase == CapitalizeFirstAscii(lower)) {
       out->U8(1);
     } else {
       out->U8(2);
-      out->Str(t);
+      out->Str(truecase);
     }
   }
 }
 
 Status WordLexicon::Read(BinaryReader* in) {
-  words_ = {};
-  casing_ = {};
-  max_depth_ = 0;
-  flat_count_ = 0;
+  const std::string_view rest = in->Rest();
+  const size_t length = LexiconLength(rest);
+  if (length == 0) {  // not a well-formed lexicon: Parse says what is wrong
+    tables_ = std::make_shared<Tables>();
+    return Parse(in, tables_.get());
+  }
+  const std::string_view source = rest.substr(0, length);
+  LexiconRegistry& registry = Registry();
+  std::lock_guard<std::mutex> lock(registry.mutex);
+  std::erase_if(registry.tables, [](const std::weak_ptr<void>& w) { return w.expired(); });
+  for (const std::weak_ptr<void>& w : registry.tables) {
+    std::shared_ptr<Tables> known = std::static_pointer_cast<Tables>(w.lock());
+    if (known && known->source == source) {
+      tables_ = std::move(known);
+      in->Bytes(length);
+      return Status::Ok();
+    }
+  }
+  auto tables = std::make_shared<Tables>();
+  NEWSGRAPH_RETURN_IF_ERROR(Parse(in, tables.get()));
+  tables->source = std::string(source);
+  registry.tables.push_back(tables);
+  tables_ = std::move(tables);
+  return Status::Ok();
+}
+
+Status WordLexicon::Parse(BinaryReader* in, Tables* t) {
   const uint32_t n = in->U32();
-  flat_count_ = in->U8();
-  if (n > in->remaining() || flat_count_ > kMaxFlat) return Status(StatusCode::kCorrupt, "word lexicon: bad word count");
-  words_.Reserve(n);
+  t->flat_count = in->U8();
+  if (n > in->remaining() || t->flat_count > kMaxFlat)
+    return Status(StatusCode::kCorrupt, "word lexicon: bad word count");
+  t->words.Reserve(n);
   for (uint32_t i = 0; i < n && in->ok(); ++i) {
     const std::string_view form = in->Str();  // a view into the model's bytes, copied once into the table
     Word w;
     w.path = in->U32();
     w.depth = in->U8();
     w.count_bucket = in->U8();
-    for (int k = 0; k < flat_count_; ++k) w.flat[k] = in->U16();
+    for (int k = 0; k < t->flat_count; ++k) w.flat[k] = in->U16();
     if (w.depth > 32) return Status(StatusCode::kCorrupt, "word lexicon: bad cluster depth");
-    max_depth_ = std::max(max_depth_, static_cast<int>(w.depth));
-    if (const auto [slot, added] = words_.Emplace(form); added) *slot = w;
+    t->max_depth = std::max(t->max_depth, static_cast<int>(w.depth));
+    if (const auto [slot, added] = t->words.Emplace(form); added) *slot = w;
   }
   const uint32_t m = in->U32();
   if (m > in->remaining()) return Status(StatusCode::kCorrupt, "word lexicon: bad casing count");
-  casing_.Reserve(m);
+  t->casing.Reserve(m);
   for (uint32_t i = 0; i < m && in->ok(); ++i) {
     const std::string_view lower = in->Str();
     Casing c;
@@ -127,7 +194,7 @@ Status WordLexicon::Read(BinaryReader* in) {
     } else {
       c.truecase = std::string(in->Str());
     }
-    if (const auto [slot, added] = casing_.Emplace(lower); added) *slot = std::move(c);
+    if (const auto [slot, added] = t->casing.Emplace(lower); added) *slot = std::move(c);
   }
   if (!in->ok()) return Status(StatusCode::kCorrupt, "word lexicon: truncated");
   return Status::Ok();

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,23 +44,36 @@ class WordLexicon {
 
   const Word* FindWord(std::string_view form) const;
   const Casing* FindCasing(std::string_view lower) const;
-  size_t words() const { return words_.size(); }
-  size_t casings() const { return casing_.size(); }
-  int max_depth() const { return max_depth_; }
-  int flat_clusterings() const { return flat_count_; }
+  size_t words() const { return tables_->words.size(); }
+  size_t casings() const { return tables_->casing.size(); }
+  int max_depth() const { return tables_->max_depth; }
+  int flat_clusterings() const { return tables_->flat_count; }
 
   // The bucket of the share of capitalized occurrences: <1%, <10%, <50%, <90%, <99%, >=99%, and 6 when the form
   // is too rare (fewer than 3 occurrences) to say.
   static uint8_t CasingBucket(uint64_t lower_count, uint64_t capitalized_count);
 
   void Write(BinaryWriter* out) const;
+  // Reads a lexicon written by Write. The tables are shared with any other lexicon of this process read from the
+  // same bytes (the NER and part-of-speech models carry the same lexicon): the second model's load reads through
+  // them without building its own.
   Status Read(BinaryReader* in);
+  // Whether this lexicon and `other` use the same tables (both read from the same bytes, neither changed since).
+  bool SharesTablesWith(const WordLexicon& other) const { return tables_ == other.tables_; }
 
  private:
-  util::WordTable<Word> words_;
-  util::WordTable<Casing> casing_;
-  int max_depth_ = 0;
-  int flat_count_ = 0;
+  struct Tables {
+    util::WordTable<Word> words;
+    util::WordTable<Casing> casing;
+    int max_depth = 0;
+    int flat_count = 0;
+    std::string source;  // the bytes Read built them from; empty when built with AddWord and AddCasing
+  };
+  // The tables, for a change: copied first when another lexicon may read them.
+  Tables& Mutable();
+  Status Parse(BinaryReader* in, Tables* t);
+
+  std::shared_ptr<Tables> tables_ = std::make_shared<Tables>();
 };
 
 // A feature value for the prefix of `length` bits of a word's cluster path (the whole path when it is shorter): the

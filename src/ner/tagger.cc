@@ -15,6 +15,12 @@ namespace newsgraph::ner {
 namespace {
 
 constexpr int kOffsets = 5;        // -2..2
+
+// Scratch that is written before it is read: grown, never shrunk (resizing down and up again would zero the growth).
+template <typename T>
+void GrowTo(std::vector<T>* v, size_t n) {
+  if (v->size() < n) v->resize(n);
+}
 constexpr size_t kMaxCachedWords = 40000;  // the cache keeps its most used half when it grows past this (~1 KB a word)
 
 // What the emissions of one sentence [b, e) sum: the cached vectors of the tokens around each position (vectors[j],
@@ -186,7 +192,7 @@ void NerTagger::Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<Ne
     }
     entry.info.flags = flags;
   }
-  ws.found.resize(ws.keys.size());
+  GrowTo(&ws.found, ws.keys.size());
   m.Rows(ws.keys.data(), ws.keys.size(), ws.found.data());
   for (size_t v = 0, list = 0, k = 0; v < ws.pending.size(); ++v) {
     for (int d = -window; d <= window; ++d, ++list) {
@@ -204,9 +210,16 @@ void NerTagger::Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<Ne
   for (size_t i = 0; i < n; ++i) ws.vectors[i] = ws.entries[ws.entry_of[i]].vectors[ws.flags[i] & 3];
 
   // 3. Emissions of every pass from word types and sentence features.
+  // Every token of a sentence gets its sums below, so when the sentences cover the tokens (as the pipeline's input
+  // always does: sentence_begin runs from 0 to n) the emissions need no zeros first.
   float* emission_rows[std::size(ws.emissions)];
+  const bool covered = sentences > 0 && doc.sentence_begin.front() == 0 && doc.sentence_begin.back() == n;
   for (int s = 0; s < stages; ++s) {
-    ws.emissions[s].assign(n * L, 0.0f);
+    if (covered) {
+      ws.emissions[s].resize(n * L);
+    } else {
+      ws.emissions[s].assign(n * L, 0.0f);
+    }
     emission_rows[s] = ws.emissions[s].data();
   }
   const int last_stage = stages - 1;
@@ -215,7 +228,7 @@ void NerTagger::Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<Ne
     if (e == b) continue;
     ws.lists.Clear();
     extractor.SentenceFeatures(ws.infos.data() + b, ws.flags.data() + b, e - b, &ws.lists);
-    ws.found.resize(ws.lists.keys.size());
+    GrowTo(&ws.found, ws.lists.keys.size());
     ws.hot_rows.Rows(m, ws.lists.keys.data(), ws.lists.keys.size(), ws.found.data());
     // Pass p uses the weights of stage p.
     const SentenceRows rows{b,           e, window, stages, ws.vectors.data(), pad_.data(), ws.lists.begin.data(),
@@ -241,7 +254,7 @@ void NerTagger::Tag(const NerInput& doc, NerWorkspace* workspace, std::vector<Ne
     if (p == 1) {
       ws.lists.Clear();
       extractor.DocumentFeatures(ws.infos.data(), ws.labels[0].data(), n, doc.sentence_begin, m.labels, &ws.lists);
-      ws.found.resize(ws.lists.keys.size());
+      GrowTo(&ws.found, ws.lists.keys.size());
       ws.hot_rows.Rows(m, ws.lists.keys.data(), ws.lists.keys.size(), ws.found.data());
       for (size_t i = 0; i < n; ++i) {
         for (uint32_t k = ws.lists.begin[i]; k < ws.lists.begin[i + 1]; ++k) {

@@ -44,6 +44,8 @@ class BinaryReader {
   bool ok() const { return ok_; }
   bool AtEnd() const { return pos_ == data_.size(); }
   size_t remaining() const { return data_.size() - pos_; }
+  // The bytes not read yet (empty after a read past the end).
+  std::string_view Rest() const { return ok_ ? data_.substr(pos_) : std::string_view(); }
   uint8_t U8() { return static_cast<uint8_t>(Int(1)); }
   uint16_t U16() { return static_cast<uint16_t>(Int(2)); }
   uint32_t U32() { return static_cast<uint32_t>(Int(4)); }
