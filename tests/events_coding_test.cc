@@ -293,6 +293,22 @@ TEST(EventCoding, APassiveSubjectIsReadAsTheObject) {
   EXPECT_EQ(stepped->type, "MOBILIZE");
 }
 
+// A participle right after a noun, with an agent's "by" after it, is a passive (a reduced relative clause): the
+// agent acts ("12 people detained by soldiers", "protesters wounded by police"); not an amount ("rose by 5%").
+TEST(EventParticipants, AReducedRelativeWithByIsAPassive) {
+  const Passage p(
+      "Protesters wounded by police gathered in Nairobi on Monday. "
+      "Two journalists arrested by Russian police were released on Tuesday.");
+  const Event* wounded = p.At("wounded");
+  ASSERT_NE(wounded, nullptr);
+  EXPECT_EQ(p.Source(*wounded), "police");
+  EXPECT_EQ(p.Target(*wounded), "Protesters");
+  const Event* arrested = p.At("arrested");
+  ASSERT_NE(arrested, nullptr);
+  EXPECT_EQ(p.Source(*arrested), "Russian police");
+  EXPECT_EQ(p.Target(*arrested), "Two journalists");
+}
+
 // A pronoun standing for words the actor dictionaries know, with no entity, brings their code: "it" is the
 // government; a pronoun for an unknown person's title brings none.
 TEST(EventParticipants, APronounBringsItsAntecedentsAgentCode) {
