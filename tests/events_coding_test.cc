@@ -307,6 +307,12 @@ TEST(EventParticipants, AReducedRelativeWithByIsAPassive) {
   ASSERT_NE(arrested, nullptr);
   EXPECT_EQ(p.Source(*arrested), "Russian police");
   EXPECT_EQ(p.Target(*arrested), "Two journalists");
+  // The phrase right before the participle, not the sentence's subject.
+  const Passage q("Carter agonized over embassy workers held hostage by Iran for 444 days.");
+  const Event* held = q.At("held");
+  ASSERT_NE(held, nullptr);
+  EXPECT_EQ(q.Source(*held), "Iran");
+  EXPECT_EQ(q.Target(*held), "embassy workers");
 }
 
 // A pronoun standing for words the actor dictionaries know, with no entity, brings their code: "it" is the

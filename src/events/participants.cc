@@ -599,6 +599,17 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
   const bool nonfinite = group.tense == "INFINITIVE" || group.tense == "PRESPART";
   const bool has_subject = Subject(s, group.begin, nonfinite, &b, &e);
   if (group.passive) {
+    // A reduced relative clause ("embassy workers held hostage by Iran"): the phrase right before the participle.
+    if (group.begin == trigger && trigger > 0 && !s.punctuation[trigger - 1]) {
+      const size_t start = NounPhraseStart(s, trigger - 1);
+      if (start < trigger) {
+        b = start;
+        e = trigger;
+        AddCoordinated(s, b, e, ParticipantRole::kTarget, out);
+        if (Agent(s, verb_end, &b, &e)) AddCoordinated(s, b, e, ParticipantRole::kSource, out);
+        return;
+      }
+    }
     if (has_subject) AddCoordinated(s, b, e, ParticipantRole::kTarget, out);
     if (Agent(s, verb_end, &b, &e)) AddCoordinated(s, b, e, ParticipantRole::kSource, out);
     return;
