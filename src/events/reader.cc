@@ -605,6 +605,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
 
   SentenceWords words;
   EntityActors entity_actors(a, actors_, document_date);
+  const bool sport = SportDocument(lower);  // a report of games: "Ireland have beaten Wales" (events/fitting.h)
   std::vector<uint32_t> verbs_here;
   std::vector<ParticipantSpan> spans;
   // Per sentence: token range -> actor code, and whether the code is the entity's alone (no word of the phrase
@@ -804,7 +805,9 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
           }
         }
       // "released a clip", "offered no proof", "help assess": no act of cooperation (events/fitting.h).
-      if (coded && UnfitObject(e, words, s.token_begin, a, coder_, senses_, &scratch->coder)) {
+      // "France beat England", "shares hit a high": a game or a market's move (events/fitting.h).
+      if (coded && (UnfitObject(e, words, s.token_begin, a, coder_, senses_, &scratch->coder) ||
+                    ContestOrMarket(e, words, s.token_begin, sport))) {
         e.cameo.clear();
         e.cameo_reverse.clear();
         e.code = nullptr;
