@@ -228,5 +228,28 @@ TEST(EventFitting, AMarketsMoveIsNoAttack) {
   EXPECT_TRUE(Typed(q.Where("suicide")));
 }
 
+// Insisting that something is so asserts it, and campaigning for office is no demand; insisting on something, that
+// someone do it (a bare verb) or that it must be done is a demand (REQUEST).
+TEST(EventFitting, InsistingThatSomethingIsSoIsNoDemand) {
+  const Passage p(
+      "Tony Blair insisted that Gordon Brown will have a key role in the campaign. "
+      "Bernie Sanders campaigned in Iowa on Monday. "
+      "Iran insisted on the return of its diplomats. "
+      "Iran insisted that Syria withdraw its troops from Lebanon. "
+      "The British government insisted that control orders must be issued by the home secretary.");
+  EXPECT_FALSE(Typed(p.Where("insisted that Gordon")));
+  EXPECT_FALSE(Typed(p.Where("campaigned")));
+  const Event* on = p.Where("insisted on");
+  ASSERT_NE(on, nullptr);
+  EXPECT_EQ(on->type, "REQUEST");
+  const Event* withdraw = p.Where("insisted that Syria");
+  ASSERT_NE(withdraw, nullptr);
+  EXPECT_EQ(withdraw->type, "REQUEST");
+  EXPECT_EQ(p.Target(*withdraw), "Syria");
+  const Event* must = p.Where("insisted that control");
+  ASSERT_NE(must, nullptr);
+  EXPECT_EQ(must->type, "REQUEST");
+}
+
 }  // namespace
 }  // namespace newsgraph
