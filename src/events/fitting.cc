@@ -368,19 +368,20 @@ bool ContestOrMarket(const ReadEvent& e, const SentenceWords& w, size_t sentence
       return {};
     return w.lower[p.token_end - 1 - sentence_begin];
   };
-  // A verb's own subject or object ("Hariri killing hits Beirut shares": the killing is one).
-  if (e.trigger.pos != EventPos::kVerb) return false;
+  // A verb's own subject or object ("Hariri killing hits Beirut shares": the killing is one); a verb of winning the
+  // tagger took for a noun ("would easily beat") is still one.
+  const bool verb = e.trigger.pos == EventPos::kVerb;
   // A report of games: force in a sentence of play ("Milan Baros shot wildly", "Ireland kicked the penalty").
-  if (sport)
+  if (sport && verb)
     for (size_t k = 0; k < n; ++k)
       if (k != at && (In(w.lower[k], kPlayWords) || In(w.lower[k], kContestWords))) return true;
   if (!force) return false;
   // A market's move: "shares hit", "oil prices hit a high", "hits Beirut shares".
   for (const EventParticipant& p : e.participants)
-    if (p.rank == 0 && In(head(p), kMarketWords)) return true;
+    if (verb && p.rank == 0 && In(head(p), kMarketWords)) return true;
   // A prize or a level won or reached.
   for (const EventParticipant& p : e.participants)
-    if (p.role == ParticipantRole::kTarget && p.rank == 0 && In(head(p), kPrizes)) return true;
+    if (verb && p.role == ParticipantRole::kTarget && p.rank == 0 && In(head(p), kPrizes)) return true;
   std::vector<std::string>& lemmas = w.stems;
   VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
   if (std::none_of(lemmas.begin(), lemmas.end(), [](const std::string& l) { return In(l, kWinning); }))
