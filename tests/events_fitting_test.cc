@@ -251,5 +251,20 @@ TEST(EventFitting, InsistingThatSomethingIsSoIsNoDemand) {
   EXPECT_EQ(must->type, "REQUEST");
 }
 
+// Striking a person "on", "for" or "over" what is faulted is criticism (111, ACCUSE), not violence; a blow "on the
+// head" stays one.
+TEST(EventFitting, HittingAPersonOverAStanceIsCriticism) {
+  const Passage p(
+      "Hillary Clinton blasted Donald Trump on Monday over his stance on abortion. "
+      "The British prime minister hit him on the head with a book.");
+  const Event* blasted = p.Where("blasted");
+  ASSERT_NE(blasted, nullptr);
+  EXPECT_EQ(blasted->cameo, "111");
+  EXPECT_EQ(blasted->type, "ACCUSE");
+  const Event* blow = p.Where("hit him");
+  ASSERT_NE(blow, nullptr);
+  EXPECT_EQ(blow->type, "ASSAULT");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -398,4 +398,50 @@ bool ContestOrMarket(const ReadEvent& e, const SentenceWords& w, size_t sentence
   return false;
 }
 
+bool VerbalAttack(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a) {
+  const std::string_view code = e.cameo;
+  if (code.size() < 3 || e.merged || e.trigger.pos != EventPos::kVerb || e.trigger.token < sentence_begin ||
+      !(code.starts_with("18") || code.starts_with("19") || code.starts_with("20")))
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin;
+  if (at >= n) return false;
+  // Not "attack" ("attacked her for being gay" may be an assault).
+  constexpr std::string_view kStriking[] = {"hit", "hammer", "blast", "slam", "bash", "pummel", "savage"};
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  if (std::none_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return In(l, kStriking); }))
+    return false;
+  for (const EventParticipant& p : e.participants)
+    if (ArmedActor(p.actor)) return false;
+  for (const EventParticipant& p : e.participants) {
+    if (p.role != ParticipantRole::kTarget || p.rank != 0 || p.token_end <= p.token_begin ||
+        p.token_begin < sentence_begin || p.token_end - sentence_begin > n)
+      continue;
+    const size_t first = p.token_begin - sentence_begin, last = p.token_end - 1 - sentence_begin;
+    // The person's name opens the phrase (which may run on: "Bernie Sanders on immigration"), or "him", "her".
+    size_t k = first;
+    if (p.mention >= 0 && a.mentions[p.mention].type == EntityType::kPerson && w.mention[first] == p.mention) {
+      while (k <= last && w.mention[k] == p.mention) ++k;
+    } else if (first == last && (w.lower[first] == "him" || w.lower[first] == "her")) {
+      k = last + 1;
+    } else {
+      continue;
+    }
+    // "on Monday" says when: the fault may follow ("blasted Trump on Monday over his stance").
+    while (k < n && (w.time[k] || (w.lower[k] == "on" && k + 1 < n && w.time[k + 1]))) ++k;
+    if (k + 1 >= n || (w.lower[k] != "on" && w.lower[k] != "for" && w.lower[k] != "over") || w.punctuation[k + 1] ||
+        w.mention[k + 1] >= 0)
+      continue;
+    // "hit him on the head": a blow.
+    size_t m = k + 1;
+    constexpr std::string_view kDeterminers[] = {"the", "his", "her", "their", "its", "a"};
+    while (m + 1 < n && In(w.lower[m], kDeterminers)) ++m;
+    constexpr std::string_view kBody[] = {"head", "face", "leg", "legs", "arm", "arms", "back", "chest", "neck",
+                                          "body", "nose", "jaw", "eye", "eyes", "shoulder", "stomach", "hand"};
+    if (!In(w.lower[m], kBody)) return true;
+  }
+  return false;
+}
+
 }  // namespace newsgraph::events

@@ -80,4 +80,11 @@ bool SportDocument(const std::vector<std::string_view>& lower);
 //   - any such verb whose subject or object is a market's ("shares hit", "hits Beirut shares", "oil prices hit").
 bool ContestOrMarket(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, bool sport);
 
+// Whether the event `e`, coded as violence (roots 18-20) by a verb of striking ("hit", "hammered", "blasted",
+// "slammed", "attacked"), strikes a person with words: its object is a person (a name the tagger types a person, or
+// "him", "her") followed by "on", "for" or "over" and what is faulted ("hit Bernie Sanders on immigration", "has hit
+// Hillary Clinton for enabling", "blasted Trump on Monday over his stance"). No participant is an armed actor. The
+// caller codes it as criticism (111).
+bool VerbalAttack(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a);
+
 }  // namespace newsgraph::events

@@ -842,6 +842,12 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         e.cameo_reverse.clear();
         e.code = nullptr;
       }
+      // "hit Bernie Sanders on immigration": criticism, not violence (events/fitting.h).
+      if (coded && VerbalAttack(e, words, s.token_begin, a)) {
+        e.cameo = "111";
+        e.cameo_reverse.clear();
+        e.code = codes_.Find(e.cameo);
+      }
       if (chosen < 0)  // else the first candidate left
         for (const EventParticipant& p : e.participants)
           if (p.role == ParticipantRole::kTarget && !(others && place(p)) && (chosen < 0 || p.rank < chosen))
