@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "events/fitting.h"
 #include "events_test_util.h"
@@ -191,6 +193,94 @@ TEST(EventFitting, ForceOnAnAbstractionIsNoForce) {
   EXPECT_TRUE(Typed(p.At("seized")));
   const Passage q("Rebels captured the town of Kidal on Monday.");
   EXPECT_TRUE(Typed(q.At("captured")));
+}
+
+// A report of games has three different words only sport uses; politics and war news borrow one or two.
+TEST(EventFitting, ASportReportHasThreeWordsOfGames) {
+  using V = std::vector<std::string_view>;
+  EXPECT_TRUE(events::SportDocument(V{"the", "coach", "named", "his", "squad", "for", "the", "six", "nations"}));
+  EXPECT_TRUE(events::SportDocument(V{"the", "fly-half", "scored", "two", "tries"}));
+  EXPECT_FALSE(events::SportDocument(V{"the", "coach", "named", "his", "squad", "on", "monday"}));
+  EXPECT_FALSE(events::SportDocument(V{"the", "squad", "squad", "squad", "nations"}));  // one word, thrice
+  EXPECT_FALSE(events::SportDocument(V{"troops", "attacked", "the", "stadium", "in", "the", "six", "districts"}));
+}
+
+// In a report of games a win and the play are no violence: "Ireland have beaten Wales", "Scotland kicked the penalty
+// to touch" (coded 190 and 180 before).
+TEST(EventFitting, AWinOrAPlayInAReportOfGamesIsNoViolence) {
+  const Passage p(
+      "The Ireland coach named his squad on Monday. The fly-half scored two tries in the last match. "
+      "Ireland have beaten Wales in four of their last five meetings. Scotland kicked the penalty to touch.");
+  EXPECT_FALSE(Typed(p.Where("beaten Wales")));
+  EXPECT_FALSE(Typed(p.Where("kicked the penalty")));
+}
+
+// A win in a contest (a final, an election) and a prize taken are no force; soldiers beating villagers up and an
+// army defeating rebels (armed actors) still are.
+TEST(EventFitting, AWinInAContestOrAPrizeTakenIsNoForce) {
+  const Passage p(
+      "Russia will beat Ukraine in the final on Sunday. Italy snatched three points from Scotland. "
+      "Soldiers beat up villagers near Goma. The Iraqi army defeated the rebels in Mosul.");
+  EXPECT_FALSE(Typed(p.Where("beat Ukraine")));    // 138 before
+  EXPECT_FALSE(Typed(p.Where("snatched three")));  // 171 before
+  const Event* beaten = p.Where("beat up");
+  ASSERT_NE(beaten, nullptr);
+  EXPECT_EQ(beaten->type, "ASSAULT");
+  const Event* defeated = p.Where("defeated the rebels");
+  ASSERT_NE(defeated, nullptr);
+  EXPECT_EQ(defeated->type, "ASSAULT");
+}
+
+// A market's move is no attack ("oil prices hit exporters", "dominated the European car market"); jets hitting
+// targets and a bomber attacking a market are.
+TEST(EventFitting, AMarketsMoveIsNoAttack) {
+  const Passage p(
+      "Oil prices hit Japanese exporters on Monday. Germany has dominated the European car market for decades.");
+  EXPECT_FALSE(Typed(p.Where("hit Japanese")));
+  EXPECT_FALSE(Typed(p.Where("dominated the")));
+  const Passage q("Israeli jets hit targets in Gaza on Monday. A suicide bomber attacked a market in Baghdad.");
+  const Event* jets = q.Where("hit targets");
+  ASSERT_NE(jets, nullptr);
+  EXPECT_EQ(jets->type, "ASSAULT");
+  EXPECT_TRUE(Typed(q.Where("suicide")));
+}
+
+// Insisting that something is so asserts it, and campaigning for office is no demand; insisting on something, that
+// someone do it (a bare verb) or that it must be done is a demand (REQUEST).
+TEST(EventFitting, InsistingThatSomethingIsSoIsNoDemand) {
+  const Passage p(
+      "Tony Blair insisted that Gordon Brown will have a key role in the campaign. "
+      "Bernie Sanders campaigned in Iowa on Monday. "
+      "Iran insisted on the return of its diplomats. "
+      "Iran insisted that Syria withdraw its troops from Lebanon. "
+      "The British government insisted that control orders must be issued by the home secretary.");
+  EXPECT_FALSE(Typed(p.Where("insisted that Gordon")));
+  EXPECT_FALSE(Typed(p.Where("campaigned")));
+  const Event* on = p.Where("insisted on");
+  ASSERT_NE(on, nullptr);
+  EXPECT_EQ(on->type, "REQUEST");
+  const Event* withdraw = p.Where("insisted that Syria");
+  ASSERT_NE(withdraw, nullptr);
+  EXPECT_EQ(withdraw->type, "REQUEST");
+  EXPECT_EQ(p.Target(*withdraw), "Syria");
+  const Event* must = p.Where("insisted that control");
+  ASSERT_NE(must, nullptr);
+  EXPECT_EQ(must->type, "REQUEST");
+}
+
+// Striking a person "on", "for" or "over" what is faulted is criticism (111, ACCUSE), not violence; a blow "on the
+// head" stays one.
+TEST(EventFitting, HittingAPersonOverAStanceIsCriticism) {
+  const Passage p(
+      "Hillary Clinton blasted Donald Trump on Monday over his stance on abortion. "
+      "The British prime minister hit him on the head with a book.");
+  const Event* blasted = p.Where("blasted");
+  ASSERT_NE(blasted, nullptr);
+  EXPECT_EQ(blasted->cameo, "111");
+  EXPECT_EQ(blasted->type, "ACCUSE");
+  const Event* blow = p.Where("hit him");
+  ASSERT_NE(blow, nullptr);
+  EXPECT_EQ(blow->type, "ASSAULT");
 }
 
 }  // namespace

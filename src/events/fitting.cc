@@ -1,6 +1,8 @@
 #include "events/fitting.h"
 
 #include <algorithm>
+#include <bit>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -297,6 +299,180 @@ bool MilitaryStrike(const SentenceWords& w, size_t at) {
   constexpr std::string_view kTimes[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                          "sunday", "weekend", "day", "morning", "evening", "night"};
   return !In(w.lower[t], kTimes);
+}
+
+namespace {
+
+// Words only games use (a sport report has three different ones).
+constexpr std::string_view kSportWords[] = {
+    "league", "premiership", "tournament", "championship", "championships", "squad", "coach", "goalkeeper", "scored",
+    "tries", "rugby", "football", "cricket", "tennis", "semi-final", "semi-finals", "quarter-final",
+    "quarter-finals", "finalist", "fixture", "fixtures", "half-time", "referee", "innings", "wickets",
+    "striker", "midfielder", "fly-half", "winger", "seeded", "olympic", "olympics", "medal", "stadium", "unbeaten",
+    "midfield", "try-line", "scrum", "sevens", "slam", "athletics", "six-nations"};
+
+// Words of a contest (a game, an election, a ranking) in the sentence of a verb of winning.
+constexpr std::string_view kContestWords[] = {
+    "match", "matches", "game", "games", "cup", "final", "finals", "season", "points", "win", "wins", "won",
+    "victory", "victories", "title", "titles", "race", "races", "primary", "primaries", "caucus", "caucuses",
+    "election", "elections", "poll", "polls", "vote", "votes", "voters", "percent", "nomination", "contest", "award",
+    "awards", "chart", "charts", "ratings", "competition", "expectations", "forecasts", "estimates", "match-up",
+    "match-ups", "ballot", "trophy", "medal", "champion", "champions", "nations", "market", "box-office", "sales"};
+
+// Words of play, for any verb of force in a report of games ("kicked the penalty to touch", "hit the upright", "blocked
+// it after a corner", "caught Heinze on the head during United's win"); no word that violence news shares ("shot",
+// "injured", "attack", "club", "team").
+constexpr std::string_view kPlayWords[] = {
+    "ball", "kick", "kicks", "penalty", "penalties", "try", "tries", "goal", "goals", "scored", "score", "scores",
+    "half-time", "minute", "pass", "header", "line-out", "scrum", "tackle", "upright", "corner", "pitch", "wing",
+    "bend", "lap", "jump", "squad", "coach", "players", "hamstring", "metres", "referee", "opponents", "midfield",
+    "line-up", "fly-half", "striker", "defender", "goalkeeper", "winger", "replacement", "draw"};
+
+// Verbs of winning a contest (lemmas).
+constexpr std::string_view kWinning[] = {"beat", "defeat", "thrash", "dominate", "crush", "rout", "trounce",
+                                         "hammer", "edge", "outplay", "overpower", "overwhelm", "whip", "humble",
+                                         "outclass", "outscore", "outpoint"};
+
+// What is won or reached, not harmed: prizes and levels ("snatched three points", "hit a record high").
+constexpr std::string_view kPrizes[] = {
+    "title", "titles", "points", "point", "win", "victory", "lead", "crown", "trophy", "medal", "medals", "cup",
+    "gold", "silver", "bronze", "record", "records", "high", "highs", "low", "lows", "bottom", "peak", "peaks",
+    "level", "levels", "mark", "milestone", "heights", "ceiling", "shops", "shelves", "stores", "airwaves",
+    "headlines", "charts", "jackpot", "primary", "primaries", "nomination", "seat", "seats", "championship",
+    "pole"};
+
+// Heads of a market's phrases ("market" itself may be a marketplace: "a bomber attacked a market").
+constexpr std::string_view kMarketWords[] = {
+    "share", "shares", "stock", "stocks", "price", "prices", "index", "indices", "crude",
+    "profit", "profits", "earnings", "sales", "revenue", "revenues", "costs", "currency", "yields", "bonds",
+    "futures", "dow", "nasdaq", "ftse", "nikkei", "dax", "sterling", "dollar", "euro", "yen", "valuation"};
+
+// Actor codes of people who carry arms.
+constexpr std::string_view kArmed[] = {"MIL", "REB", "INS", "IMG", "UAF", "COP", "SPY", "SEP"};
+
+bool ArmedActor(const std::string& code) {
+  for (size_t i = 3; i + 3 <= code.size(); i += 3)
+    if (In(code.substr(i, 3), kArmed)) return true;
+  return false;
+}
+
+bool Score(std::string_view t) {
+  const size_t dash = t.find('-');
+  if (dash == 0 || dash == std::string_view::npos || dash + 1 >= t.size()) return false;
+  auto digits = [](std::string_view s) {
+    return !s.empty() && s.size() <= 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  return digits(t.substr(0, dash)) && digits(t.substr(dash + 1));
+}
+
+}  // namespace
+
+static_assert(std::size(kSportWords) <= 64);
+
+bool SportDocument(const std::vector<std::string_view>& lower) {
+  uint64_t seen = 0;
+  for (size_t i = 0; i < lower.size(); ++i) {
+    std::string_view t = lower[i];
+    if (t == "nations" && i > 0 && lower[i - 1] == "six") t = "six-nations";
+    const auto* it = std::find(std::begin(kSportWords), std::end(kSportWords), t);
+    if (it != std::end(kSportWords)) seen |= uint64_t{1} << (it - std::begin(kSportWords));
+  }
+  return std::popcount(seen) >= 3;
+}
+
+bool ContestOrMarket(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, bool sport) {
+  const std::string_view code = !e.cameo.empty() ? e.cameo : e.cameo_reverse;
+  if (code.size() < 3 || e.merged || e.trigger.token < sentence_begin) return false;
+  const std::string_view root = code.substr(0, 2);
+  // Threats of force (138), not warnings (130: "warned that prices could fall" is a warning).
+  const bool force = code.starts_with("138") || root == "17" || root == "18" || root == "19" || root == "20";
+  // A report of games also blocks shots (144, "blocked it with his legs").
+  if (!force && !(sport && code.starts_with("144"))) return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin;
+  if (at >= n) return false;
+  for (const EventParticipant& p : e.participants)
+    if (ArmedActor(p.actor)) return false;
+  auto head = [&](const EventParticipant& p) -> std::string_view {
+    if (p.pronoun || p.token_end <= p.token_begin || p.token_begin < sentence_begin ||
+        p.token_end - sentence_begin > n)
+      return {};
+    return w.lower[p.token_end - 1 - sentence_begin];
+  };
+  // A verb's own subject or object ("Hariri killing hits Beirut shares": the killing is one); a verb of winning the
+  // tagger took for a noun ("would easily beat") is still one.
+  const bool verb = e.trigger.pos == EventPos::kVerb;
+  // A report of games: force in a sentence of play ("Milan Baros shot wildly", "Ireland kicked the penalty").
+  if (sport && verb)
+    for (size_t k = 0; k < n; ++k)
+      if (k != at && (In(w.lower[k], kPlayWords) || In(w.lower[k], kContestWords))) return true;
+  if (!force) return false;
+  // A market's move: "shares hit", "oil prices hit a high", "hits Beirut shares".
+  for (const EventParticipant& p : e.participants)
+    if (verb && p.rank == 0 && In(head(p), kMarketWords)) return true;
+  // A prize or a level won or reached.
+  for (const EventParticipant& p : e.participants)
+    if (verb && p.role == ParticipantRole::kTarget && p.rank == 0 && In(head(p), kPrizes)) return true;
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  if (std::none_of(lemmas.begin(), lemmas.end(), [](const std::string& l) { return In(l, kWinning); }))
+    return false;
+  // "beat up", "beaten to death", "beaten with batons": harm done.
+  const size_t after = e.verb_end > sentence_begin ? e.verb_end - sentence_begin : at + 1;
+  for (size_t k = at + 1; k < std::min(n, after + 4); ++k)
+    if (w.lower[k] == "up" || w.lower[k] == "death" || w.lower[k] == "batons" || w.lower[k] == "sticks" ||
+        w.lower[k] == "unconscious" || w.lower[k] == "severely")
+      return false;
+  if (sport) return true;
+  for (size_t k = 0; k < n; ++k)
+    if ((k != at && In(w.lower[k], kContestWords)) || Score(w.lower[k]) || w.lower[k].ends_with('%')) return true;
+  return false;
+}
+
+bool VerbalAttack(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a) {
+  const std::string_view code = e.cameo;
+  if (code.size() < 3 || e.merged || e.trigger.pos != EventPos::kVerb || e.trigger.token < sentence_begin ||
+      !(code.starts_with("18") || code.starts_with("19") || code.starts_with("20")))
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin;
+  if (at >= n) return false;
+  // Not "attack" ("attacked her for being gay" may be an assault).
+  constexpr std::string_view kStriking[] = {"hit", "hammer", "blast", "slam", "bash", "pummel", "savage"};
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  if (std::none_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return In(l, kStriking); }))
+    return false;
+  for (const EventParticipant& p : e.participants)
+    if (ArmedActor(p.actor)) return false;
+  for (const EventParticipant& p : e.participants) {
+    if (p.role != ParticipantRole::kTarget || p.rank != 0 || p.token_end <= p.token_begin ||
+        p.token_begin < sentence_begin || p.token_end - sentence_begin > n)
+      continue;
+    const size_t first = p.token_begin - sentence_begin, last = p.token_end - 1 - sentence_begin;
+    // The person's name opens the phrase (which may run on: "Bernie Sanders on immigration"), or "him", "her".
+    size_t k = first;
+    if (p.mention >= 0 && a.mentions[p.mention].type == EntityType::kPerson && w.mention[first] == p.mention) {
+      while (k <= last && w.mention[k] == p.mention) ++k;
+    } else if (first == last && (w.lower[first] == "him" || w.lower[first] == "her")) {
+      k = last + 1;
+    } else {
+      continue;
+    }
+    // "on Monday" says when: the fault may follow ("blasted Trump on Monday over his stance").
+    while (k < n && (w.time[k] || (w.lower[k] == "on" && k + 1 < n && w.time[k + 1]))) ++k;
+    if (k + 1 >= n || (w.lower[k] != "on" && w.lower[k] != "for" && w.lower[k] != "over") || w.punctuation[k + 1] ||
+        w.mention[k + 1] >= 0)
+      continue;
+    // "hit him on the head": a blow.
+    size_t m = k + 1;
+    constexpr std::string_view kDeterminers[] = {"the", "his", "her", "their", "its", "a"};
+    while (m + 1 < n && In(w.lower[m], kDeterminers)) ++m;
+    constexpr std::string_view kBody[] = {"head", "face", "leg", "legs", "arm", "arms", "back", "chest", "neck",
+                                          "body", "nose", "jaw", "eye", "eyes", "shoulder", "stomach", "hand"};
+    if (!In(w.lower[m], kBody)) return true;
+  }
+  return false;
 }
 
 }  // namespace newsgraph::events

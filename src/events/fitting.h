@@ -73,4 +73,27 @@ void ProposedNouns(const SentenceWords& w, size_t sentence_begin, size_t first, 
 // in `w`; false for any other word.
 bool MilitaryStrike(const SentenceWords& w, size_t at);
 
+// Whether a document reads as a report of games: at least three different words that only sport uses ("league",
+// "squad", "tries", "semi-final", "Six Nations" counts as "nations" after "six"). `lower`: its tokens in lower case.
+bool SportDocument(const std::vector<std::string_view>& lower);
+
+// Whether the event `e`, coded as a threat of force, coercion or violence (CAMEO 138, roots 17-20), is a game, a race or a
+// market's move, no political event. `w` is its sentence (starting at document token `sentence_begin`); `sport` says
+// the document is a report of games (SportDocument). Three readings, none when a participant is an armed actor
+// (codes MIL, REB, INS, IMG, UAF, COP, SPY, SEP: "the army defeated the rebels", "police beat protesters"):
+//   - a verb of winning ("beat", "defeated", "thrashed", "dominated", "crushed", "routed", "edged") in a contest: a
+//     word of a game, an election or a ranking in its sentence ("match", "cup", "primary", "percent", "ratings"), a
+//     score ("24-17"), or a sport report ("Ireland have beaten Wales"); not "beat up", "beaten to death";
+//   - any such verb whose object is a prize or a level ("snatched three points", "captured the title", "hit a record
+//     high", "hit the shops");
+//   - any such verb whose subject or object is a market's ("shares hit", "hits Beirut shares", "oil prices hit").
+bool ContestOrMarket(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, bool sport);
+
+// Whether the event `e`, coded as violence (roots 18-20) by a verb of striking ("hit", "hammered", "blasted",
+// "slammed", "attacked"), strikes a person with words: its object is a person (a name the tagger types a person, or
+// "him", "her") followed by "on", "for" or "over" and what is faulted ("hit Bernie Sanders on immigration", "has hit
+// Hillary Clinton for enabling", "blasted Trump on Monday over his stance"). No participant is an armed actor. The
+// caller codes it as criticism (111).
+bool VerbalAttack(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a);
+
 }  // namespace newsgraph::events

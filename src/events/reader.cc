@@ -316,6 +316,20 @@ bool ReportedDecision(const SentenceWords& w, size_t sentence_begin, const std::
   return true;
 }
 
+// "insisted that Syria withdraw", "that the first lady go": a verb in its bare form after a singular subject (the word
+// before it) is a subjunctive, what is asked of that subject ("insist that they give" may be a plain present).
+bool Subjunctive(const SentenceWords& w, size_t at, const VerbGroup& group) {
+  if (at == 0 || at >= w.lower.size() || (group.tense != "PRESENT" && group.tense != "NONE") || group.negated ||
+      !group.modality.empty())
+    return false;
+  const std::string_view form = w.lower[at], subject = w.lower[at - 1];
+  constexpr std::string_view kPlural[] = {"they", "we", "you", "i", "these", "those", "that", "to", "and", "or"};
+  if (form.ends_with('s') || form == "be" || w.punctuation[at - 1] || w.verb[at - 1] || subject.ends_with('s') ||
+      std::find(std::begin(kPlural), std::end(kPlural), subject) != std::end(kPlural))
+    return form == "be" && !w.punctuation[at - 1] && subject != "to" && subject != "will" && subject != "would";
+  return true;
+}
+
 // How the sentence frames its events, as CAMEO codes it: a refusal or negation of cooperation is a rejection
 // (root 12) and of a conflict action no event; an announced action is an intent (03) or a threat (13); an action
 // another speaker says the target must take is that speaker's demand (10); an action someone is urged to take is
@@ -370,14 +384,30 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
         (w.lower[at + 1] == "to" || w.lower[at + 1] == "on" || w.lower[at + 1] == "upon") &&
         InList(w.lower[at], kCommissive))
       e.cameo = IntentCode(action);
-    if (action.empty()) continue;
     // "X said Y must release ...", "X demanded that Y release ...": X's demand of Y.
     const bool obligation = e.group.modality == "must" || e.group.modality == "should";
+    // "insisted that control orders must be issued", "insisted that any package include": a demand (100) of an act
+    // the dictionaries do not code.
+    auto uncoded_insisting = [&](const ReadEvent& r) {
+      return r.cameo.empty() && r.cameo_reverse.empty() && r.trigger.pos == EventPos::kVerb &&
+             r.trigger.token >= sentence_begin && w.lower[r.trigger.token - sentence_begin].starts_with("insist");
+    };
+    if (action.empty()) {
+      if (e.trigger.pos == EventPos::kVerb && (obligation || Subjunctive(w, at, e.group))) {
+        const int g = Governor(events, first, k, e.trigger.token, 12);
+        if (g >= 0 && uncoded_insisting(events[g])) events[g].cameo = "100";
+      }
+      continue;
+    }
     if (obligation || e.group.tense == "PRESENT" || e.group.tense == "NONE") {
       const int g = Governor(events, first, k, e.trigger.token, 12);
       if (g >= 0) {
         ReadEvent& r = events[g];
-        const bool demand_verb = r.cameo.rfind("10", 0) == 0;
+        // "insisted that the first lady go to Bethesda", "insists that he must resign": insisting that someone do
+        // something (a bare verb or an obligation) demands it; insisting that something is so asserts it (the
+        // verb codes nothing alone, data/events/cameo_nouns.tsv).
+        const bool insists = uncoded_insisting(r) && (obligation || Subjunctive(w, at, e.group));
+        const bool demand_verb = r.cameo.rfind("10", 0) == 0 || insists;
         const bool says = r.trigger.cls == EventClass::kReporting || r.trigger.cls == EventClass::kIAction;
         // "X and Y agreed that their countries should cooperate": what speakers agree on or promise (their verb's
         // own code is cooperation, roots 03-08) is their agreement, not a demand of one on the other.
@@ -605,6 +635,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
 
   SentenceWords words;
   EntityActors entity_actors(a, actors_, document_date);
+  const bool sport = SportDocument(lower);  // a report of games: "Ireland have beaten Wales" (events/fitting.h)
   std::vector<uint32_t> verbs_here;
   std::vector<ParticipantSpan> spans;
   // Per sentence: token range -> actor code, and whether the code is the entity's alone (no word of the phrase
@@ -804,11 +835,20 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
           }
         }
       // "released a clip", "offered no proof", "help assess": no act of cooperation (events/fitting.h).
+      // "France beat England", "shares hit a high": a game or a market's move; "captured the country's attention":
+      // force on an abstraction (events/fitting.h).
       if (coded && (UnfitObject(e, words, s.token_begin, a, coder_, senses_, &scratch->coder) ||
+                    ContestOrMarket(e, words, s.token_begin, sport) ||
                     AbstractTarget(e, words, s.token_begin, a, coder_, senses_, &scratch->coder))) {
         e.cameo.clear();
         e.cameo_reverse.clear();
         e.code = nullptr;
+      }
+      // "hit Bernie Sanders on immigration": criticism, not violence (events/fitting.h).
+      if (coded && VerbalAttack(e, words, s.token_begin, a)) {
+        e.cameo = "111";
+        e.cameo_reverse.clear();
+        e.code = codes_.Find(e.cameo);
       }
       if (chosen < 0)  // else the first candidate left
         for (const EventParticipant& p : e.participants)
