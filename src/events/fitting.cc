@@ -218,7 +218,7 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
 }
 
 bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const SentenceWords& w, size_t sentence_begin,
-                      const SenseLexicon* senses) {
+                      const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch) {
   constexpr int kNounArtifact = 6, kNounObject = 17;
   constexpr std::string_view kPrepositions[] = {
       "of",   "in",     "at",      "on",     "for",    "with",   "from",   "by",      "to",    "near",
@@ -265,6 +265,11 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
       "munitions", "ammunition", "rounds", "shots", "cannon", "cannons", "explosives", "warhead", "warheads",
       "projectile", "projectiles", "batons", "truncheons", "pellets", "shrapnel", "fire"};
   if (In(word, kMeansOfForce)) return false;
+  // An event noun is an act, not who ("called an emergency meeting"); a head the noun phrase goes on past is no
+  // head ("to verify [official] reports").
+  if (coder.CodeNoun(w.lower, head, scratch)) return false;
+  if (head + 1 < w.lower.size() && !w.time[head + 1] && w.mention[head + 1] < 0 && NounPhraseEnd(w, head) > head + 1)
+    return false;
   const SenseLexicon::Senses* s = senses->Find(word);
   if (!s && word.size() > 3 && word.back() == 's') {  // plurals: "schoolgirls", "militias", "protesters"
     s = senses->Find(word.substr(0, word.size() - 1));
@@ -273,7 +278,10 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
   }
   if (!s) return false;
   const bool place = s->noun == kNounLocation || s->noun == kNounObject;
-  if (after_place || (begin > 0 && w.lower[begin - 1] == "at" && place)) return false;
+  // ("at" is this event's for a phrase after it: "retirees" of "fired at retirees ... protesting" acts.)
+  if (after_place || (begin > 0 && w.lower[begin - 1] == "at" && begin > e.trigger.token - sentence_begin &&
+                      (place || !force)))
+    return false;
   if (s->noun == kNounPerson || s->noun == kNounGroup || place) return true;
   return force && p.role == ParticipantRole::kTarget && s->noun == kNounArtifact;
 }

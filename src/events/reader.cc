@@ -811,7 +811,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       }
       if (e.code)  // "kidnapped 25 schoolgirls", "attacked a synagogue": who or what, though no actor
         for (EventParticipant& p : e.participants)
-          p.named = NamesParticipant(p, e, words, s.token_begin, senses_);
+          p.named = NamesParticipant(p, e, words, s.token_begin, coder_, senses_, &scratch->coder);
       // Else a candidate whose words name someone or something struck ("fired rubber bullets at [retirees]"), else
       // the first candidate left.
       if (chosen < 0)
