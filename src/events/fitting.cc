@@ -257,7 +257,11 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
   }
   if (head == SIZE_MAX) return false;
   const std::string_view word = w.lower[head];
-  if (In(word, kMayBePeople)) return false;  // a pronoun or a number alone says nothing of who
+  // A pronoun or a number alone says nothing of who; nor does a quantity ("attended by more than 800 guests",
+  // "charged more", "to top the mark": WordNet's first "more" is Thomas More) nor a phrase that starts inside a word.
+  constexpr std::string_view kQuantities[] = {"more", "less", "fewer", "least", "much", "lot", "lots", "top",
+                                              "rest", "half", "part", "bit"};
+  if (In(word, kMayBePeople) || In(word, kQuantities) || w.punctuation[begin] || w.lower[begin] == "'s") return false;
   // What force is done with, never to: "fired tear gas and rubber bullets at", "launched drones".
   constexpr std::string_view kMeansOfForce[] = {
       "bullet", "bullets", "gas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones",
