@@ -76,8 +76,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     for (const newsgraph::EventParticipant& p : e.participants) {
       newsgraph::fuzz::RequireSpan(p.span, text.size(), "record participant span");
-      // An entity, or words the actor dictionaries know (a coded event's participant with its actor code).
-      newsgraph::fuzz::Require(p.entity < 0 ? !p.actor.empty() && !e.cameo.empty()
+      // An entity, words the actor dictionaries know (a coded event's participant with its actor code), or words
+      // that name neither (a typed event's participant with no actor: events/fitting.h NamesParticipant).
+      newsgraph::fuzz::Require(p.entity < 0 ? (!p.actor.empty() && !e.cameo.empty()) || (p.actor.empty() && !e.type.empty())
                                             : p.entity < static_cast<int32_t>(a.entities.size()),
                                "record participant entity");
     }

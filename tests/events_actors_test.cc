@@ -43,8 +43,10 @@ TEST(EventActors, CountriesAgentsAndOrganisations) {
   // A military noun the dictionaries lack, after a nationality: the country's military.
   EXPECT_EQ(Actors("Russian forces fired missiles at Kharkiv on Monday.", "fired"),
             "Russian:source:RUSMIL");  // Kharkiv is the place
-  // Named by words the dictionaries know, not by an entity.
-  EXPECT_EQ(Actors("Police in Lahore arrested 12 members of a banned party.", "arrested"), "[Police]:source:---COP");
+  // Named by words the dictionaries know, not by an entity; the people arrested by words they do not know, a
+  // participant with no actor.
+  EXPECT_EQ(Actors("Police in Lahore arrested 12 members of a banned party.", "arrested"),
+            "[Police]:source:---COP [12 members]:target:-");
   EXPECT_EQ(Actors("A police checkpoint was attacked by gunmen on Wednesday.", "attacked"),
             "[A police checkpoint]:target:---COP [gunmen]:source:---UAF");
 }

@@ -285,3 +285,78 @@ TEST(EventFitting, HittingAPersonOverAStanceIsCriticism) {
 
 }  // namespace
 }  // namespace newsgraph
+
+namespace newsgraph {
+namespace {
+
+// The participant of `e` in `role` whose words are `words`, or nullptr.
+const EventParticipant* ParticipantOf(const testing::EventPassage& p, const Event* e, EventRole role,
+                                      std::string_view words) {
+  if (e == nullptr) return nullptr;
+  for (const EventParticipant& q : e->participants)
+    if (q.role == role && q.span.In(p.text) == words) return &q;
+  return nullptr;
+}
+
+// A typed event keeps the words of its target that name no entity and no actor when they name a thing struck (an
+// artifact, for force) or a person by a title ("The governor"): entity and actor both unset (events/fitting.h
+// NamesParticipant).
+TEST(EventParticipantPhrases, ThingsStruckAndPeopleByTitleArePhraseParticipants) {
+  const Passage p(
+      "Three men attacked a mosque on Friday. "
+      "Pirates hijacked a cargo ship on Sunday. "
+      "The governor met the residents on Monday.");
+  const EventParticipant* mosque = ParticipantOf(p, p.Where("attacked"), EventRole::kTarget, "a mosque");
+  ASSERT_NE(mosque, nullptr);
+  EXPECT_LT(mosque->entity, 0);
+  EXPECT_TRUE(mosque->actor.empty());
+  const EventParticipant* ship = ParticipantOf(p, p.Where("hijacked"), EventRole::kTarget, "a cargo ship");
+  ASSERT_NE(ship, nullptr);
+  EXPECT_TRUE(ship->actor.empty());
+  const EventParticipant* governor = ParticipantOf(p, p.Where("met"), EventRole::kSource, "The governor");
+  ASSERT_NE(governor, nullptr);
+  EXPECT_TRUE(governor->actor.empty());
+}
+
+// The means of force is no target: "fired rubber bullets at the crowd" is fired at the crowd.
+TEST(EventParticipantPhrases, TheMeansOfForceIsNoTarget) {
+  const Passage p("Riot police fired rubber bullets at the crowd on Saturday.");
+  const Event* fired = p.Where("fired");
+  ASSERT_TRUE(Typed(fired));
+  EXPECT_EQ(p.Target(*fired), "the crowd");
+  EXPECT_EQ(ParticipantOf(p, fired, EventRole::kTarget, "rubber bullets"), nullptr);
+}
+
+// What is given or sent, a pronoun with no antecedent, a phrase of place and a subject far from its verb name no
+// participant: "sent generators", "detained them", "in the capital", "Rebels who kidnapped [the governor] from a
+// village in the north last month have freed".
+TEST(EventParticipantPhrases, ThingsGivenPronounsPlacesAndFarSubjectsAreNoParticipants) {
+  const Passage p(
+      "Japan sent generators to the flooded region last week. "
+      "Police detained them on Sunday. "
+      "Thousands of nurses protested in the capital on Monday. "
+      "Rebels who kidnapped the governor from a village in the north last month have freed him.");
+  for (const Event& e : p.a.events)
+    for (const EventParticipant& q : e.participants) {
+      const std::string_view words = q.span.In(p.text);
+      EXPECT_NE(words, "generators");
+      EXPECT_NE(words, "them");
+      EXPECT_NE(words, "the capital");
+    }
+  const Event* freed = p.Where("freed");
+  if (freed != nullptr) EXPECT_EQ(ParticipantOf(p, freed, EventRole::kSource, "the governor"), nullptr);
+  const Event* detained = p.Where("detained");
+  ASSERT_TRUE(Typed(detained));
+}
+
+// Untyped events keep no phrase: only entities name their participants.
+TEST(EventParticipantPhrases, UntypedEventsKeepNoPhrases) {
+  const Passage p("The villagers said the farmers harvested the wheat early this year.");
+  for (const Event& e : p.a.events) {
+    if (!e.type.empty()) continue;
+    for (const EventParticipant& q : e.participants) EXPECT_GE(q.entity, 0);
+  }
+}
+
+}  // namespace
+}  // namespace newsgraph

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstdint>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -247,6 +248,79 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
     if (kind == ObjectKind::kThing) thing = true;
   }
   return thing;
+}
+
+bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const SentenceWords& w, size_t sentence_begin,
+                      const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch) {
+  constexpr int kNounArtifact = 6, kNounObject = 17;
+  constexpr std::string_view kPrepositions[] = {
+      "of",   "in",     "at",      "on",     "for",    "with",   "from",   "by",      "to",    "near",
+      "into", "onto",   "against", "over",   "under",  "after",  "before", "during",  "since", "amid",
+      "about", "across", "through", "between", "among", "outside", "inside", "toward", "towards", "off",
+      "throughout", "without", "like", "per", "via", "despite", "including"};
+  constexpr std::string_view kPlacePrepositions[] = {"in", "near", "off", "outside", "inside", "through", "across",
+                                                     "throughout", "within", "around"};
+  constexpr std::string_view kClauseWords[] = {"that", "which", "who", "whom", "whose", "when", "where", "while",
+                                               "if", "because", "whether", ";", ":", "(", ")", "\""};
+  constexpr std::string_view kNumbers[] = {"dozens", "hundreds", "thousands", "millions", "scores", "tens",
+                                           "dozen", "hundred", "thousand", "million"};
+  if (!senses || p.pronoun || p.token_end <= p.token_begin || p.token_begin < sentence_begin) return false;
+  const size_t begin = p.token_begin - sentence_begin, end = p.token_end - sentence_begin;
+  if (end > w.lower.size()) return false;
+  const bool after_place = begin > 0 && In(w.lower[begin - 1], kPlacePrepositions);
+  // A subject (or a passive's) next to its verb group: a phrase further away, or past a comma, is too often another
+  // clause's ("Gunmen who kidnapped [25 schoolgirls] from a boarding school ... have released").
+  constexpr size_t kGap = 3;
+  if (e.trigger.pos == EventPos::kVerb && end <= e.group.begin) {
+    if (e.group.begin - end > kGap) return false;
+    for (size_t t = end; t < e.group.begin; ++t)
+      if (w.punctuation[t]) return false;
+  }
+  const std::string_view code = !e.cameo.empty() ? e.cameo : e.cameo_reverse;
+  const bool force = code.size() >= 2 && code.compare(0, 2, "17") >= 0;
+  size_t head = SIZE_MAX;
+  for (size_t t = begin; t < end; ++t) {
+    const std::string_view x = w.lower[t];
+    if (w.verb[t] || w.time[t] || In(x, kClauseWords)) return false;  // a clause or a time
+    if (x == "'s" || x == "'" || x == "’s" || x == "-") continue;
+    if (x == "," || (In(x, kPrepositions) && !(x == "of" && head != SIZE_MAX && In(w.lower[head], kNumbers))))
+      break;
+    if (w.punctuation[t]) return false;
+    head = t;
+  }
+  if (head == SIZE_MAX) return false;
+  const std::string_view word = w.lower[head];
+  // A pronoun or a number alone says nothing of who; nor does a quantity ("attended by more than 800 guests",
+  // "charged more", "to top the mark": WordNet's first "more" is Thomas More) nor a phrase that starts inside a word.
+  constexpr std::string_view kQuantities[] = {"more", "less", "fewer", "least", "much", "lot", "lots", "top",
+                                              "rest", "half", "part", "bit"};
+  if (In(word, kMayBePeople) || In(word, kQuantities) || w.punctuation[begin] || w.lower[begin] == "'s") return false;
+  // What force is done with, never to: "fired tear gas and rubber bullets at", "launched drones".
+  constexpr std::string_view kMeansOfForce[] = {
+      "bullet", "bullets", "gas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones",
+      "bomb", "bombs", "grenade", "grenades", "weapon", "weapons", "arms", "artillery", "mortar", "mortars",
+      "munitions", "ammunition", "rounds", "shots", "cannon", "cannons", "explosives", "warhead", "warheads",
+      "projectile", "projectiles", "batons", "truncheons", "pellets", "shrapnel", "fire"};
+  if (In(word, kMeansOfForce)) return false;
+  // An event noun is an act, not who ("called an emergency meeting"); a head the noun phrase goes on past is no
+  // head ("to verify [official] reports").
+  if (coder.CodeNoun(w.lower, head, scratch)) return false;
+  if (head + 1 < w.lower.size() && !w.time[head + 1] && w.mention[head + 1] < 0 && NounPhraseEnd(w, head) > head + 1)
+    return false;
+  const SenseLexicon::Senses* s = senses->Find(word);
+  if (!s && word.size() > 3 && word.back() == 's') {  // plurals: "schoolgirls", "militias", "protesters"
+    s = senses->Find(word.substr(0, word.size() - 1));
+    if (!s && word.ends_with("ies")) s = senses->Find(std::string(word.substr(0, word.size() - 3)) + "y");
+    if (!s && word.ends_with("es")) s = senses->Find(word.substr(0, word.size() - 2));
+  }
+  if (!s) return false;
+  const bool place = s->noun == kNounLocation || s->noun == kNounObject;
+  // ("at" is this event's for a phrase after it: "retirees" of "fired at retirees ... protesting" acts.)
+  if (after_place || (begin > 0 && w.lower[begin - 1] == "at" && begin > e.trigger.token - sentence_begin &&
+                      (place || !force)))
+    return false;
+  if (s->noun == kNounPerson || s->noun == kNounGroup || place) return true;
+  return force && p.role == ParticipantRole::kTarget && s->noun == kNounArtifact;
 }
 
 void ProposedNouns(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out) {

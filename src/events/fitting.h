@@ -61,6 +61,23 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
 bool AbstractTarget(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
                     const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch);
 
+// Whether the words of participant `p` of a coded event name someone or something the event is done by or to, so
+// that a typed event keeps them as a participant when they name no entity and no actor ("25 schoolgirls", "a
+// synagogue", "the union", "a government vessel"; events/records.h). Their head, the last word before a
+// preposition or a comma (after "of" for a quantity: "dozens of protesters"), must be a noun whose first WordNet
+// sense is a person, a group or a place (a natural object too: "the island"); for a target of force (CAMEO roots
+// 17-20) also an artifact ("attacked a synagogue", "seized a tanker", "struck the power grid"), which is
+// elsewhere what is given, signed or sent ("provided weapons"), not whom; and never a means of force ("fired rubber
+// bullets at", "launched drones"); nor an event noun the dictionaries code ("called an emergency meeting"), nor
+// a word the noun phrase goes on past ("to verify [official] reports"). Never a pronoun, a phrase with a verb, a
+// clause word or a time in it, a head WordNet does not know, nor a phrase after a preposition of place ("in the
+// village", "near the border": where, not whom; after "at" only force names whom: "fired at the crowd", not "spoke
+// at the convention"), nor,
+// before a verb, a phrase more than three words or a comma away from its verb group (another clause's, too often).
+// `e` is the event (its code, verb group) and `w` the sentence of `p`, which starts at document token `sentence_begin`; `senses` null: false.
+bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const SentenceWords& w, size_t sentence_begin,
+                      const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch);
+
 // "rejected a proposal by Egypt for a 30-day ceasefire", "a plan for talks", "calls for a truce": an event noun in the
 // "for" or "of" phrase of a noun of proposing or asking is what is proposed, no event of its own (merged, so neither
 // coded nor listed as happened). Events `first`.. of the sentence `w` (starting at document token `sentence_begin`).

@@ -850,7 +850,16 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         e.cameo_reverse.clear();
         e.code = codes_.Find(e.cameo);
       }
-      if (chosen < 0)  // else the first candidate left
+      if (e.code)  // "kidnapped 25 schoolgirls", "attacked a synagogue": who or what, though no actor
+        for (EventParticipant& p : e.participants)
+          p.named = NamesParticipant(p, e, words, s.token_begin, coder_, senses_, &scratch->coder);
+      // Else a candidate whose words name someone or something struck ("fired rubber bullets at [retirees]"), else
+      // the first candidate left.
+      if (chosen < 0)
+        for (const EventParticipant& p : e.participants)
+          if (p.role == ParticipantRole::kTarget && p.named && !(others && place(p)) && (chosen < 0 || p.rank < chosen))
+            chosen = p.rank;
+      if (chosen < 0)
         for (const EventParticipant& p : e.participants)
           if (p.role == ParticipantRole::kTarget && !(others && place(p)) && (chosen < 0 || p.rank < chosen))
             chosen = p.rank;

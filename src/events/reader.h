@@ -38,6 +38,9 @@ struct EventParticipant {
   std::optional<Span> antecedent;
   bool pronoun = false;
   uint8_t rank = 0;  // ParticipantSpan::rank
+  // A coded event's words that name a person, a group, a place or a thing struck (NamesParticipant,
+  // events/fitting.h): a typed record keeps them when they name no entity and no actor.
+  bool named = false;
 };
 
 struct ReadEvent {

@@ -416,14 +416,22 @@ newsgraph::EventDate RecordDate(const events::EventDate& d) { return {d.value, d
 bool ByStart(const EventMention& x, const EventMention& y) { return x.span.start < y.span.start; }
 
 // Adds a participant: an entity (once per record), or, for a coded event, words the actor dictionaries know that
-// name no entity ("police", "rebels", "security forces": entity -1, with their actor code).
+// name no entity ("police", "rebels", "security forces": entity -1, with their actor code), or words that name
+// neither but a person, a group, a place or a thing struck (`named`: ReadEvent's EventParticipant::named; entity -1,
+// no actor: a phrase, which typed records alone keep, and which words naming an entity or an actor replace).
 // A record of several mentions may name an entity on the receiving end of one ("an expected meeting with the
 // President of the European Commission") and as the subject of a verb in another ("von der Leyen is due to meet
 // the Prime Minister", `subject`: the record's first verb): while the record has no source, the entity is its
 // source.
+bool Phrase(const newsgraph::EventParticipant& p) { return p.entity < 0 && p.actor.empty(); }
+
 void AddParticipant(Event* r, int32_t entity, EventRole role, Span span, std::string_view actor = {},
-                    bool subject = false) {
-  if (entity < 0 && actor.empty()) return;
+                    bool subject = false, bool named = false) {
+  if (entity < 0 && actor.empty() && !named) return;
+  if (entity >= 0 || !actor.empty())
+    std::erase_if(r->participants, [&](const newsgraph::EventParticipant& p) {
+      return Phrase(p) && p.span.start < span.end && span.start < p.span.end;
+    });
   for (newsgraph::EventParticipant& p : r->participants)
     if (entity >= 0 ? p.entity == entity : (p.span.start < span.end && span.start < p.span.end)) {
       if (subject && entity >= 0 && role == EventRole::kSource && p.role == EventRole::kTarget &&
@@ -460,7 +468,7 @@ bool Listed(const std::vector<Event>& records, const std::vector<uint8_t>& quiet
       g >= 0 && !kept_quiet(g) && rec.type.empty() && !records[g].type.empty() && rec.mentions.size() == 1) {
     bool adds = false;
     for (const newsgraph::EventParticipant& p : rec.participants)
-      adds |= std::none_of(records[g].participants.begin(), records[g].participants.end(),
+      adds |= !Phrase(p) && std::none_of(records[g].participants.begin(), records[g].participants.end(),
                            [&](const newsgraph::EventParticipant& q) { return q.entity == p.entity; });
     if (!adds) return false;
   }
@@ -474,7 +482,7 @@ void JoinRecord(std::vector<Event>& records, int from, int into, std::vector<boo
   Event& to = records[into];
   if (participants)  // a consequence's actors are the event's: "[Russian] missiles ... killed"
     for (const newsgraph::EventParticipant& p : records[from].participants)
-      AddParticipant(&to, p.entity, p.role, p.span, p.actor);
+      AddParticipant(&to, p.entity, p.role, p.span, p.actor, false, true);
   if (place && to.place < 0) to.place = records[from].place;  // and so is its place ("strikes killed 14 in Nabatieh")
   for (const EventMention& m : records[from].mentions) to.mentions.push_back(m);
   if (records[from].date && (!to.date || MoreSpecific(*records[from].date, *to.date))) to.date = records[from].date;
@@ -716,6 +724,7 @@ void PairedSidesOfAMutualAct(const Builder& b, Event* r, std::vector<std::string
   newsgraph::EventParticipant* first = nullptr;
   newsgraph::EventParticipant* second = nullptr;
   for (newsgraph::EventParticipant& p : r->participants) {
+    if (Phrase(p)) continue;  // the two sides are named
     if (p.role == EventRole::kTarget) return;
     if (p.role != EventRole::kSource) continue;
     if (p.entity < 0 || second) return;
@@ -1009,7 +1018,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       const bool struck = p.role == ParticipantRole::kTarget && e.code && e.code->code.size() >= 2 &&
                           e.code->code.compare(0, 2, "17") >= 0;
       AddParticipant(rec, entity, p.role == ParticipantRole::kSource ? EventRole::kSource : EventRole::kTarget, span,
-                     b.ActorOf(p, entity, actors, struck), first_subject);
+                     b.ActorOf(p, entity, actors, struck), first_subject, p.named);
     }
     // "Doctors in Lagos have been on strike": the subject of the verbs before "on" is the noun's source.
     if (e.trigger.pos == EventPos::kNoun &&
@@ -1034,7 +1043,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
         if (b.lower[v.trigger.token + 1] != "in") break;
         for (const auto& p : v.participants) {
           const int32_t entity = b.EntityOf(p);
-          AddParticipant(rec, entity, EventRole::kSource, p.span, b.ActorOf(p, entity, actors));
+          AddParticipant(rec, entity, EventRole::kSource, p.span, b.ActorOf(p, entity, actors), false, p.named);
         }
         const int support = record_of[j];
         VerbLexicon::Get().Lemmas(b.lower[v.trigger.token], &stems);
@@ -1078,7 +1087,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
     if (!verb_record.type.empty() && verb_record.type != into.type && !verb_record.cameo.starts_with("03")) continue;
     for (const newsgraph::EventParticipant& p : records[own].participants)
       AddParticipant(&into, p.entity, p.role == EventRole::kSource ? EventRole::kSource : EventRole::kParticipant,
-                     p.span, p.actor);
+                     p.span, p.actor, false, true);
     // Everyone named between the verb and "at" ("host X as well as Y at the summit") takes part.
     const Span between{a.tokens[e.trigger.token].span.end, a.tokens[at].span.start};
     const auto first = std::lower_bound(b.entity_spans.begin(), b.entity_spans.end(), between.start,
@@ -1110,7 +1119,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
         records[from].mentions.size() != 1 || records[into].cameo.empty())
       continue;
     for (const newsgraph::EventParticipant& p : records[from].participants)
-      AddParticipant(&records[into], p.entity, p.role, p.span, p.actor);
+      AddParticipant(&records[into], p.entity, p.role, p.span, p.actor, false, true);
     records[into].mentions.push_back(records[from].mentions.front());  // put in text order below
     // Coded as the announcement itself (an intent, 03, or a threat, 13: "agreed to extend", "threatened to
     // impose"), the record is the agreeing or threatening, which has the framing verb's status.
@@ -1135,6 +1144,8 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
     if (rec.place < 0 && dateline.Places(rec, b.date)) rec.place = dateline.entity;
     if (rec.cameo.empty())  // actor codes are for coded events, and so are participants known by them alone
       std::erase_if(rec.participants, [](const newsgraph::EventParticipant& p) { return p.entity < 0; });
+    else if (rec.type.empty())  // and words that name neither, for typed events ("attacked a synagogue")
+      std::erase_if(rec.participants, Phrase);
     for (newsgraph::EventParticipant& p : rec.participants) {
       if (rec.cameo.empty())
         p.actor.clear();

@@ -13,7 +13,11 @@
 //     noun of the same type in a verb's object ("delivered food aid") are mentions of the event they follow; an
 //     intent or threat record ("agreed to extend") has the framing verb's status. A game's sentences code nothing.
 //   - Participants are entities (indexes into Analysis::entities): the entity of a name, title, nominal or pronoun
-//     mention inside the participant's words (a pronoun the reader resolved counts as its antecedent).
+//     mention inside the participant's words (a pronoun the reader resolved counts as its antecedent). A coded
+//     event's words that name no entity are a participant with their actor code when the dictionaries know them
+//     ("police"); a typed event's words that name neither, but a person, a group, a place or a thing struck ("25
+//     schoolgirls", "the union", "a synagogue"; events/fitting.h NamesParticipant), are a participant with neither
+//     entity nor actor.
 //   - Place: a place entity after a place preposition in the event's own clause ("meet the Prime Minister in London",
 //     "marched through Nairobi", "an attack on Odesa"), or in its subject ("Doctors in Lagos protested"), or the
 //     place visited; never a place named elsewhere in the sentence (past a comma, or in the phrase of a noun for a
