@@ -134,7 +134,7 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
       bool nearer_other = false;
       for (uint32_t o : other_triggers) {
         if (attached == v || in_noun_phrase) break;
-        if (o == v || (participle(o) && !participle(v)) || (simple_past && before_document && t > v && o > t && perfect(o)))
+        if (o == v || (participle(o) && !participle(v)) || (v == trigger && simple_past && before_document && t > v && o > t && perfect(o)))
           continue;
         const bool same_side = (o < v) == (t < v);
         if (!same_side || std::llabs(static_cast<int64_t>(t) - static_cast<int64_t>(o)) >= distance) continue;
