@@ -307,6 +307,8 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
   if (coder.CodeNoun(w.lower, head, scratch)) return false;
   if (head + 1 < w.lower.size() && !w.time[head + 1] && w.mention[head + 1] < 0 && NounPhraseEnd(w, head) > head + 1)
     return false;
+  // A lone singular word with no determiner is no phrase of someone ("he barely ate", "would be open", "up front").
+  if (end == begin + 1 && !word.ends_with('s')) return false;
   const SenseLexicon::Senses* s = senses->Find(word);
   if (!s && word.size() > 3 && word.back() == 's') {  // plurals: "schoolgirls", "militias", "protesters"
     s = senses->Find(word.substr(0, word.size() - 1));
