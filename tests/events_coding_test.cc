@@ -313,6 +313,16 @@ TEST(EventParticipants, AReducedRelativeWithByIsAPassive) {
   ASSERT_NE(held, nullptr);
   EXPECT_EQ(q.Source(*held), "Iran");
   EXPECT_EQ(q.Target(*held), "embassy workers");
+  // Without "by", a verb of force or justice done to people, before a preposition: the people it is done to.
+  const Passage r("Obama freed seven Iranian men charged with violating sanctions. "
+                  "Police arrested at least 10 protesters in Lagos.");
+  const Event* charged = r.At("charged");
+  ASSERT_NE(charged, nullptr);
+  EXPECT_EQ(r.Source(*charged), "-");  // none: the men do not charge
+  EXPECT_EQ(r.Target(*charged), "seven Iranian men");
+  const Event* arrested_lagos = r.At("arrested");
+  ASSERT_NE(arrested_lagos, nullptr);
+  EXPECT_EQ(r.Source(*arrested_lagos), "Police");  // "at least" is an amount, not a place: active
 }
 
 // A pronoun standing for words the actor dictionaries know, with no entity, brings their code: "it" is the
