@@ -232,11 +232,9 @@ const Metonym* Knowledge::MetonymByName(std::string_view name) const {
 }
 
 std::vector<const OfficeHolder*> Knowledge::HoldersOn(std::string_view title, const Date& date) const {
-  std::vector<const OfficeHolder*> out;
-  if (checked_.year == 0 || checked_ < date) return out;
+  std::vector<const OfficeHolder*> out = HoldersOn(date);
   const std::string wanted = NormalizeName(title);
-  for (const OfficeHolder& h : holders_)
-    if (NormalizeName(h.title) == wanted && !(date < h.from) && (!h.to || date < *h.to)) out.push_back(&h);
+  std::erase_if(out, [&](const OfficeHolder* h) { return NormalizeName(h->title) != wanted; });
   return out;
 }
 

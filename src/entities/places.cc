@@ -440,22 +440,7 @@ class Placer {
       fresh.push_back(w);
     }
     Sweep();
-    std::unordered_map<std::string, size_t> by_key;
-    for (size_t e = 0; e < entities_.size(); ++e)
-      if (entities_[e].type == EntityType::kLocation) by_key.emplace(lang::NormalizeKey(entities_[e].name), e);
-    for (const Span& w : fresh) {
-      const std::string key = lang::NormalizeKey(w.In(text_));
-      if (const auto it = by_key.find(key); it != by_key.end()) {
-        auto& ms = entities_[it->second].mentions;
-        ms.insert(std::upper_bound(ms.begin(), ms.end(), w.start,
-                                   [](uint32_t o, const EntityMention& m) { return o < m.span.start; }),
-                  EntityMention{w, EntityMentionKind::kName, false});
-        touched_[it->second] = true;
-        Relink(w, static_cast<int32_t>(it->second));
-        continue;
-      }
-      by_key.emplace(key, static_cast<size_t>(NewEntity(EntityType::kLocation, w)));
-    }
+    AddPlaces(fresh);
   }
 
   // A town the tagger typed as a person or an organisation, sure of itself ("raided Jenin and Tulkarm", "captured
@@ -638,23 +623,29 @@ class Placer {
       en.feature.clear();
       touched_[e] = true;
     }
-    // New places of one name are one entity; one of the name already known joins it.
+    AddPlaces(fresh);
+  }
+
+  // Place entities for new place names: one entity per name, which a place entity of that name already known is
+  // (its mentions kept in text order).
+  void AddPlaces(const std::vector<Span>& spans) {
     std::unordered_map<std::string, size_t> by_key;
     for (size_t e = 0; e < entities_.size(); ++e)
       if (entities_[e].type == EntityType::kLocation) by_key.emplace(lang::NormalizeKey(entities_[e].name), e);
     std::vector<bool> joined(entities_.size(), false);
-    for (const Span& s : fresh) {
+    for (const Span& s : spans) {
       const std::string key = lang::NormalizeKey(s.In(text_));
       if (const auto it = by_key.find(key); it != by_key.end()) {
         entities_[it->second].mentions.push_back(EntityMention{s, EntityMentionKind::kName, false});
         if (it->second < joined.size()) joined[it->second] = true;
         touched_[it->second] = true;
+        Relink(s, static_cast<int32_t>(it->second));
         continue;
       }
       by_key.emplace(key, static_cast<size_t>(NewEntity(EntityType::kLocation, s)));
     }
-    for (size_t e = 0; e < entities_.size(); ++e)
-      if (e >= joined.size() || joined[e])
+    for (size_t e = 0; e < joined.size(); ++e)
+      if (joined[e])
         std::sort(entities_[e].mentions.begin(), entities_[e].mentions.end(),
                   [](const EntityMention& x, const EntityMention& y) { return x.span.start < y.span.start; });
   }

@@ -210,15 +210,14 @@ std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t 
 }
 
 std::string EntityActors::Of(int32_t entity, const std::string& words) {
-  if (!role_[entity]) role_[entity] = RoleCode(a_.entities[entity]);
-  if (NamesActor(*role_[entity])) {
+  if (std::string role = RoleOf(entity); !role.empty()) {
     // A title no agent word codes ("Secretary of State John Kerry" USA): the name's code when it says more of the
     // same country (the dictionaries' "John Kerry" USAGOV).
-    if (role_[entity]->size() == 3) {
+    if (role.size() == 3) {
       if (!name_[entity]) name_[entity] = Code(a_.entities[entity].name);
-      if (name_[entity]->size() > 3 && name_[entity]->starts_with(*role_[entity])) return *name_[entity];
+      if (name_[entity]->size() > 3 && name_[entity]->starts_with(role)) return *name_[entity];
     }
-    return *role_[entity];
+    return role;
   }
   if (NamesActor(words)) return words;
   if (!name_[entity]) name_[entity] = Code(a_.entities[entity].name);

@@ -97,14 +97,22 @@ ObjectKind ParticipantKind(const EventParticipant& p, const SentenceWords& w, si
   return kind;
 }
 
+// The senses of a noun, else of its singular: "clips", "prisoners", then (`more_plurals`) "policies", "boxes".
+const SenseLexicon::Senses* NounSenses(const SenseLexicon& senses, std::string_view word, bool more_plurals) {
+  const SenseLexicon::Senses* s = senses.Find(word);
+  if (s || word.size() <= 3 || word.back() != 's') return s;
+  s = senses.Find(word.substr(0, word.size() - 1));
+  if (!s && more_plurals && word.ends_with("ies")) s = senses.Find(std::string(word.substr(0, word.size() - 3)) + "y");
+  if (!s && more_plurals && word.ends_with("es")) s = senses.Find(word.substr(0, word.size() - 2));
+  return s;
+}
+
 // Whether the phrase's head is a noun of place ("centres", "areas"), not a name.
 bool PlaceNoun(const EventParticipant& p, const SentenceWords& w, size_t sentence_begin, const SenseLexicon* senses) {
   if (!senses || p.token_end <= p.token_begin || p.token_begin < sentence_begin) return false;
   const size_t last = p.token_end - 1 - sentence_begin;
   if (last >= w.lower.size() || w.mention[last] >= 0) return false;
-  const SenseLexicon::Senses* s = senses->Find(w.lower[last]);
-  if (!s && w.lower[last].size() > 3 && w.lower[last].back() == 's')
-    s = senses->Find(w.lower[last].substr(0, w.lower[last].size() - 1));
+  const SenseLexicon::Senses* s = NounSenses(*senses, w.lower[last], false);
   return s && s->noun == kNounLocation;
 }
 
@@ -115,19 +123,13 @@ ObjectKind NounKind(const SenseLexicon* senses, std::string_view head) {
   // Facts WordNet files among groups ("data", "findings": a collection of facts).
   constexpr std::string_view kFacts[] = {"data", "findings", "statistics", "figures", "results"};
   if (In(head, kFacts)) return ObjectKind::kThing;
-  const SenseLexicon::Senses* s = senses->Find(head);
-  if (!s && head.size() > 3 && head.back() == 's') {
-    // Plurals: "clips", "prisoners", "policies", "boxes".
-    s = senses->Find(head.substr(0, head.size() - 1));
-    if (!s && head.ends_with("ies")) s = senses->Find(std::string(head.substr(0, head.size() - 3)) + "y");
-    if (!s && head.ends_with("es")) s = senses->Find(head.substr(0, head.size() - 2));
-  }
+  const SenseLexicon::Senses* s = NounSenses(*senses, head, true);
   return s ? KindOf(*s) : ObjectKind::kUnknown;
 }
 
 bool AbstractTarget(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
                     const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch) {
-  const std::string_view code = !e.cameo.empty() ? e.cameo : e.cameo_reverse;
+  const std::string_view code = e.CameoOrReverse();
   // Protest (14: "demonstrate her staying power" shows, "demonstrated against" protests) and force (17-20).
   const bool force = code.size() >= 3 && ((code[0] == '1' && (code[1] >= '7' || code[1] == '4')) || code[0] == '2');
   if (!senses || !force || e.trigger.pos != EventPos::kVerb || e.group.passive || e.merged || e.pattern_words > 0 ||
@@ -148,8 +150,7 @@ bool AbstractTarget(const ReadEvent& e, const SentenceWords& w, size_t sentence_
     if (p.rank != 0 || p.pronoun || p.token_end <= p.token_begin || p.token_begin < sentence_begin) continue;
     if (p.token_begin != e.verb_end) continue;  // the direct object only ("marched in silence" is a march)
     const std::string_view head = w.lower[p.token_end - 1 - sentence_begin];
-    const SenseLexicon::Senses* s = senses->Find(head);
-    if (!s && head.size() > 3 && head.back() == 's') s = senses->Find(head.substr(0, head.size() - 1));
+    const SenseLexicon::Senses* s = NounSenses(*senses, head, false);
     if (!s || kind != ObjectKind::kThing) continue;
     abstract = s->noun >= 0 && ((uint64_t{1} << s->noun) & kAbstract) && !(s->mask & kSomeone);
   }
@@ -162,7 +163,7 @@ bool CodeNeedsFittingObject(std::string_view cameo) {
 
 bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
                  const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch) {
-  const std::string_view code = !e.cameo.empty() ? e.cameo : e.cameo_reverse;
+  const std::string_view code = e.CameoOrReverse();
   if (e.trigger.pos != EventPos::kVerb || e.merged || e.pattern_words > 1 || !CodeNeedsFittingObject(code) ||
       e.trigger.token < sentence_begin)
     return false;
@@ -276,7 +277,7 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
     for (size_t t = end; t < e.group.begin; ++t)
       if (w.punctuation[t]) return false;
   }
-  const std::string_view code = !e.cameo.empty() ? e.cameo : e.cameo_reverse;
+  const std::string_view code = e.CameoOrReverse();
   const bool force = code.size() >= 2 && code.compare(0, 2, "17") >= 0;
   size_t head = SIZE_MAX;
   for (size_t t = begin; t < end; ++t) {
@@ -309,12 +310,7 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
     return false;
   // A lone singular word with no determiner is no phrase of someone ("he barely ate", "would be open", "up front").
   if (end == begin + 1 && !word.ends_with('s')) return false;
-  const SenseLexicon::Senses* s = senses->Find(word);
-  if (!s && word.size() > 3 && word.back() == 's') {  // plurals: "schoolgirls", "militias", "protesters"
-    s = senses->Find(word.substr(0, word.size() - 1));
-    if (!s && word.ends_with("ies")) s = senses->Find(std::string(word.substr(0, word.size() - 3)) + "y");
-    if (!s && word.ends_with("es")) s = senses->Find(word.substr(0, word.size() - 2));
-  }
+  const SenseLexicon::Senses* s = NounSenses(*senses, word, true);  // "schoolgirls", "militias", "protesters"
   if (!s) return false;
   const bool place = s->noun == kNounLocation || s->noun == kNounObject;
   // ("at" is this event's for a phrase after it: "retirees" of "fired at retirees ... protesting" acts.)
@@ -457,7 +453,7 @@ bool SportDocument(const std::vector<std::string_view>& lower) {
 }
 
 bool ContestOrMarket(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, bool sport) {
-  const std::string_view code = !e.cameo.empty() ? e.cameo : e.cameo_reverse;
+  const std::string_view code = e.CameoOrReverse();
   if (code.size() < 3 || e.merged || e.trigger.token < sentence_begin) return false;
   const std::string_view root = code.substr(0, 2);
   // Threats of force (138), not warnings (130: "warned that prices could fall" is a warning).

@@ -597,17 +597,14 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
   // A "to" complement or a participle clause ("issued a declaration demanding that ...") has the subject of the
   // verb before it, not that verb's object (unless the verb is one of object control: "urged Bree to help").
   const bool nonfinite = group.tense == "INFINITIVE" || group.tense == "PRESPART";
-  const bool has_subject = Subject(s, group.begin, nonfinite, &b, &e);
+  bool has_subject = Subject(s, group.begin, nonfinite, &b, &e);
   if (group.passive) {
     // A reduced relative clause ("embassy workers held hostage by Iran"): the phrase right before the participle.
     if (group.begin == trigger && trigger > 0 && !s.punctuation[trigger - 1]) {
-      const size_t start = NounPhraseStart(s, trigger - 1);
-      if (start < trigger) {
+      if (const size_t start = NounPhraseStart(s, trigger - 1); start < trigger) {
         b = start;
         e = trigger;
-        AddCoordinated(s, b, e, ParticipantRole::kTarget, out);
-        if (Agent(s, verb_end, &b, &e)) AddCoordinated(s, b, e, ParticipantRole::kSource, out);
-        return;
+        has_subject = true;
       }
     }
     if (has_subject) AddCoordinated(s, b, e, ParticipantRole::kTarget, out);

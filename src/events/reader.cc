@@ -791,7 +791,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     };
     for (size_t k = first_event; k < out->size(); ++k) {
       ReadEvent& e = (*out)[k];
-      e.code = codes_.Find(!e.cameo.empty() ? e.cameo : e.cameo_reverse);
+      e.code = codes_.Find(e.CameoOrReverse());
       const bool coded = !e.merged && (!e.cameo.empty() || !e.cameo_reverse.empty());
       int chosen = -1;
       // What is given or sent goes to someone: "providing aerial photographs ... [to] Macedonia", "send missiles

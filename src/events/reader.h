@@ -51,6 +51,8 @@ struct ReadEvent {
   std::string cameo;             // the event (source on target); empty when not coded
   std::string cameo_reverse;     // the paired event (target on source), e.g. a visit hosted
   const CameoCode* code = nullptr;  // of `cameo` (or of `cameo_reverse` when only it is set)
+  // `cameo`, or `cameo_reverse` when only it is set.
+  std::string_view CameoOrReverse() const { return !cameo.empty() ? cameo : cameo_reverse; }
   std::vector<EventParticipant> participants;
   std::optional<EventDate> date;
   // Announced, not done: in the future tense ("will provide"), or the complement of a commissive word ("agreed to

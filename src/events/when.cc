@@ -87,8 +87,7 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
   // document date from a verb before it, unless after "since": English says "released last month", not "has released
   // last month" ("Gunmen who kidnapped 25 schoolgirls last month have released them": the kidnapping's month).
   const int64_t document_day = document_date ? document_date->ToDays() : 0;
-  auto perfect = [&](uint32_t v) {
-    if (v == trigger) return pos == EventPos::kVerb && group.tense == "PRESENT" && group.aspect == "PERFECTIVE";
+  auto perfect = [&](uint32_t v) {  // another verb of the sentence (the trigger's group says its own)
     uint32_t b = v;
     if (b > sentence.token_begin && lower[b - 1] == "been") --b;
     if (b > sentence.token_begin && words.Has(static_cast<int>(b - 1), lang::kAdverb)) --b;
