@@ -452,5 +452,93 @@ TEST(EventCoding, AnAideIsNoAid) {
   EXPECT_EQ(p.At("send")->type, "AID");
 }
 
+// Who blocks says what blocking is: a state's forces blocking a way or what moves on it impose a blockade (191,
+// COERCE), a state blocking anything else turns it down (120, REJECT; a statement, as a bill, is vetoed: 129);
+// farmers or students blocking or blockading protest (144).
+TEST(EventCoding, WhoBlocksSaysWhetherItIsABlockadeARejectionOrAProtest) {
+  const Passage p(
+      "Chinese coast guard vessels blocked a resupply mission near the shoal on Monday. "
+      "Farmers blocked the main highway near the border crossing on Monday. "
+      "Serbian students have blockaded universities in Belgrade since November. "
+      "The United States blocked its application on Tuesday. "
+      "Hungary blocked a joint EU statement on Georgia.");
+  auto code = [&](std::string_view words) {
+    const Event* e = p.Where(words);
+    return e ? e->cameo + " " + e->type : std::string("(not listed)");
+  };
+  EXPECT_EQ(code("blocked a resupply"), "191 COERCE");
+  EXPECT_EQ(code("blocked the main"), "144 PROTEST");
+  EXPECT_EQ(code("blockaded"), "144 PROTEST");
+  EXPECT_EQ(code("blocked its application"), "120 REJECT");
+  EXPECT_EQ(code("blocked a joint"), "129 REJECT");
+}
+
+// A raid by the police or prosecutors is a search, coercion (170); the military's stays an attack (190).
+TEST(EventCoding, APoliceRaidIsCoercion) {
+  const Passage p(
+      "Kenyan police raided the offices of a rights group on Wednesday. "
+      "Israeli troops raided the Jenin refugee camp on Wednesday.");
+  const Event* police = p.Where("raided the offices");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->cameo, "170");
+  EXPECT_EQ(police->type, "COERCE");
+  const Event* troops = p.Where("raided the Jenin");
+  ASSERT_NE(troops, nullptr);
+  EXPECT_EQ(troops->cameo, "190");
+  EXPECT_EQ(troops->type, "ASSAULT");
+}
+
+// Armed forces or fighters pulling back or surrendering retreat militarily (0874, RETREAT), not the yielding (080,
+// CONCEDE) their verbs' block says.
+TEST(EventCoding, ArmedForcesPullingBackRetreat) {
+  const Passage p(
+      "Russian forces pulled back from positions near the village overnight. "
+      "Five hundred rebels surrendered last week in the eastern town.");
+  const Event* pulled = p.At("pulled");
+  ASSERT_NE(pulled, nullptr);
+  EXPECT_EQ(pulled->cameo, "0874");
+  EXPECT_EQ(pulled->type, "RETREAT");
+  const Event* surrendered = p.At("surrendered");
+  ASSERT_NE(surrendered, nullptr);
+  EXPECT_EQ(surrendered->cameo, "0874");
+}
+
+// Carrying out a strike on someone is an attack; workers carrying out a strike stop work.
+TEST(EventCoding, CarryingOutAStrikeOnSomeoneIsAnAttack) {
+  const Passage p(
+      "Israel carried out a strike on Hamas leaders in Doha on Tuesday. "
+      "Dock workers carried out a strike on Monday.");
+  const Event* israel = p.Where("carried out a strike on Hamas");
+  ASSERT_NE(israel, nullptr);
+  EXPECT_EQ(israel->cameo, "190");
+  EXPECT_EQ(israel->type, "ASSAULT");
+  const Event* workers = p.Where("carried out a strike on Monday");
+  ASSERT_NE(workers, nullptr);
+  EXPECT_EQ(workers->type, "PROTEST");
+}
+
+// Expelling or recalling an ambassador or an envoy cuts diplomatic relations (161, SANCTION); calling for an
+// investigation asks for one (REQUEST); lifting sanctions eases them (085, RETREAT).
+TEST(EventCoding, EnvoysInvestigationsAndSanctionsLifted) {
+  const Passage p(
+      "Thailand expelled Cambodia's ambassador and recalled its own envoy on Tuesday. "
+      "The United Nations called for an independent investigation. "
+      "The U.S. Treasury on Tuesday lifted sanctions against Syria's central bank.");
+  const Event* expelled = p.At("expelled");
+  ASSERT_NE(expelled, nullptr);
+  EXPECT_EQ(expelled->cameo, "161");
+  EXPECT_EQ(expelled->type, "SANCTION");
+  const Event* recalled = p.At("recalled");
+  ASSERT_NE(recalled, nullptr);
+  EXPECT_EQ(recalled->cameo, "161");
+  const Event* called = p.At("called");
+  ASSERT_NE(called, nullptr);
+  EXPECT_EQ(called->type, "REQUEST");
+  const Event* lifted = p.At("lifted");
+  ASSERT_NE(lifted, nullptr);
+  EXPECT_EQ(lifted->cameo, "085");
+  EXPECT_EQ(lifted->type, "RETREAT");
+}
+
 }  // namespace
 }  // namespace newsgraph

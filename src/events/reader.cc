@@ -870,6 +870,16 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
                            e.participants.end());
     }
     ResolvePronouns(words, s.token_begin, first_event, out);
+    // Who blocks, raids or pulls back says which act it is (events/fitting.h): a state's blockade or a protest, a
+    // police search or an attack, a military retreat or a concession.
+    for (size_t k = first_event; k < out->size(); ++k) {
+      ReadEvent& e = (*out)[k];
+      if (std::string code = CodeByWhom(e, words, s.token_begin); !code.empty()) {
+        e.cameo = std::move(code);
+        e.cameo_reverse.clear();
+        e.code = codes_.Find(e.cameo);
+      }
+    }
     // Conflict codes (investigations to violence, roots 09-20) stand only when someone known acts or is acted on:
     // "we are moving into a new era" is no occupation.
     for (size_t k = first_event; k < out->size(); ++k) {
