@@ -540,5 +540,47 @@ TEST(EventCoding, EnvoysInvestigationsAndSanctionsLifted) {
   EXPECT_EQ(lifted->type, "RETREAT");
 }
 
+// Meeting at a place is a meeting (040), not PETRARCH2's intent to meet (036), which the framing still makes one
+// ("agreed to meet at"); negotiating with someone is negotiation (046, CONSULT), not diplomatic cooperation (050);
+// approving a loan provides it (071, AID); accepting demands accedes to them (083, CONCEDE).
+TEST(EventCoding, MeetingsNegotiationsLoansAndDemandsAccepted) {
+  const Passage p(
+      "Trump and Putin met for nearly three hours at a military base in Anchorage on Friday. "
+      "The two leaders agreed to meet at the White House next week. "
+      "Colombo has been negotiating with bondholders since January. "
+      "The International Monetary Fund approved a $1.2 billion loan to Sri Lanka on Thursday. "
+      "The Mozambique government on Thursday accepted demands from Shona rebels.");
+  auto code = [&](std::string_view word) {
+    const Event* e = p.At(word);
+    return e ? e->cameo + " " + e->type : std::string("(not listed)");
+  };
+  EXPECT_EQ(code("met"), "040 CONSULT");
+  EXPECT_EQ(code("agreed"), "036 AGREE");
+  EXPECT_EQ(code("negotiating"), "046 CONSULT");
+  EXPECT_EQ(code("approved"), "071 AID");
+  EXPECT_EQ(code("accepted"), "083 CONCEDE");
+}
+
+// Military drills show force (150, MOBILIZE), joint ones are military cooperation (062); a sit-in is a
+// demonstration (141). A fire drill is no event of either kind.
+TEST(EventCoding, DrillsAndSitIns) {
+  const Passage p(
+      "China held large-scale military drills around Taiwan on Wednesday. "
+      "North Korea threatened to take military action if joint drills with South Korea go ahead. "
+      "Families of the detainees plan a sit-in outside the justice ministry on Thursday. "
+      "The school held a fire drill on Monday.");
+  const Event* drills = p.At("drills");
+  ASSERT_NE(drills, nullptr);
+  EXPECT_EQ(drills->type, "MOBILIZE");
+  const Event* joint = p.Where("drills with");
+  ASSERT_NE(joint, nullptr);
+  EXPECT_EQ(joint->type, "COOPERATE");
+  const Event* sit_in = p.At("sit-in");
+  ASSERT_NE(sit_in, nullptr);
+  EXPECT_EQ(sit_in->type, "PROTEST");
+  const Event* fire = p.Where("drill on Monday");
+  EXPECT_TRUE(fire == nullptr || fire->type.empty()) << fire->type;
+}
+
 }  // namespace
 }  // namespace newsgraph
