@@ -582,5 +582,26 @@ TEST(EventCoding, DrillsAndSitIns) {
   EXPECT_TRUE(fire == nullptr || fire->type.empty()) << fire->type;
 }
 
+// Calling something absurd or unacceptable criticises it (111, ACCUSE); calling on someone to end an outrageous
+// policy is still an appeal. Expelling inspectors is CAMEO's 1662 (SANCTION); signing an agreement on defence is a
+// formal agreement signed (057, SUPPORT); levies are tariffs (163).
+TEST(EventCoding, CriticismExpelledInspectorsSignedAgreementsAndLevies) {
+  const Passage p(
+      "Washington called the verdict absurd on Friday. "
+      "Activists called on the government to end the outrageous policy. "
+      "North Korea expelled inspectors of the International Atomic Energy Agency on Tuesday. "
+      "Modi and Plenkovic later signed four agreements on defence, culture and scientific cooperation. "
+      "Canada will retaliate for Washington's levies on Canadian steel.");
+  auto code = [&](std::string_view words) {
+    const Event* e = p.Where(words);
+    return e ? e->cameo + " " + e->type : std::string("(not listed)");
+  };
+  EXPECT_EQ(code("called the verdict"), "111 ACCUSE");
+  EXPECT_EQ(code("called on the"), "020 REQUEST");
+  EXPECT_EQ(code("expelled"), "1662 SANCTION");
+  EXPECT_EQ(code("signed"), "057 SUPPORT");
+  EXPECT_EQ(code("levies"), "163 COERCE");
+}
+
 }  // namespace
 }  // namespace newsgraph
