@@ -603,5 +603,25 @@ TEST(EventCoding, CriticismExpelledInspectorsSignedAgreementsAndLevies) {
   EXPECT_EQ(code("levies"), "163 COERCE");
 }
 
+// An accusation or a demand in a participle after a deed is a second act ("expelled three French diplomats,
+// accusing them of meddling"); a consequence of the deed ("bombarded Aleppo, killing") and what is said after it
+// ("saying ...") stay one event with it.
+TEST(EventCoding, AnAccusationAfterADeedIsAnEventOfItsOwn) {
+  const Passage p(
+      "Mali expelled three French diplomats on Thursday, accusing them of meddling in its internal affairs. "
+      "Insurgents bombarded Aleppo on Monday, killing at least eight people.");
+  const Event* expelled = p.At("expelled");
+  const Event* accusing = p.At("accusing");
+  ASSERT_NE(expelled, nullptr);
+  ASSERT_NE(accusing, nullptr);
+  EXPECT_NE(expelled, accusing);
+  EXPECT_EQ(expelled->type, "SANCTION");
+  EXPECT_EQ(accusing->type, "ACCUSE");
+  const Event* bombarded = p.At("bombarded");
+  ASSERT_NE(bombarded, nullptr);
+  const Event* killing = p.At("killing");
+  EXPECT_TRUE(killing == nullptr || killing == bombarded || killing->type.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
