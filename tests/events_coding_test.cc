@@ -452,5 +452,176 @@ TEST(EventCoding, AnAideIsNoAid) {
   EXPECT_EQ(p.At("send")->type, "AID");
 }
 
+// Who blocks says what blocking is: a state's forces blocking a way or what moves on it impose a blockade (191,
+// COERCE), a state blocking anything else turns it down (120, REJECT; a statement, as a bill, is vetoed: 129);
+// farmers or students blocking or blockading protest (144).
+TEST(EventCoding, WhoBlocksSaysWhetherItIsABlockadeARejectionOrAProtest) {
+  const Passage p(
+      "Chinese coast guard vessels blocked a resupply mission near the shoal on Monday. "
+      "Farmers blocked the main highway near the border crossing on Monday. "
+      "Serbian students have blockaded universities in Belgrade since November. "
+      "The United States blocked its application on Tuesday. "
+      "Hungary blocked a joint EU statement on Georgia.");
+  auto code = [&](std::string_view words) {
+    const Event* e = p.Where(words);
+    return e ? e->cameo + " " + e->type : std::string("(not listed)");
+  };
+  EXPECT_EQ(code("blocked a resupply"), "191 COERCE");
+  EXPECT_EQ(code("blocked the main"), "144 PROTEST");
+  EXPECT_EQ(code("blockaded"), "144 PROTEST");
+  EXPECT_EQ(code("blocked its application"), "120 REJECT");
+  EXPECT_EQ(code("blocked a joint"), "129 REJECT");
+}
+
+// A raid by the police or prosecutors is a search, coercion (170); the military's stays an attack (190).
+TEST(EventCoding, APoliceRaidIsCoercion) {
+  const Passage p(
+      "Kenyan police raided the offices of a rights group on Wednesday. "
+      "Israeli troops raided the Jenin refugee camp on Wednesday.");
+  const Event* police = p.Where("raided the offices");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->cameo, "170");
+  EXPECT_EQ(police->type, "COERCE");
+  const Event* troops = p.Where("raided the Jenin");
+  ASSERT_NE(troops, nullptr);
+  EXPECT_EQ(troops->cameo, "190");
+  EXPECT_EQ(troops->type, "ASSAULT");
+}
+
+// Armed forces or fighters pulling back or surrendering retreat militarily (0874, RETREAT), not the yielding (080,
+// CONCEDE) their verbs' block says.
+TEST(EventCoding, ArmedForcesPullingBackRetreat) {
+  const Passage p(
+      "Russian forces pulled back from positions near the village overnight. "
+      "Five hundred rebels surrendered last week in the eastern town.");
+  const Event* pulled = p.At("pulled");
+  ASSERT_NE(pulled, nullptr);
+  EXPECT_EQ(pulled->cameo, "0874");
+  EXPECT_EQ(pulled->type, "RETREAT");
+  const Event* surrendered = p.At("surrendered");
+  ASSERT_NE(surrendered, nullptr);
+  EXPECT_EQ(surrendered->cameo, "0874");
+}
+
+// Carrying out a strike on someone is an attack; workers carrying out a strike stop work.
+TEST(EventCoding, CarryingOutAStrikeOnSomeoneIsAnAttack) {
+  const Passage p(
+      "Israel carried out a strike on Hamas leaders in Doha on Tuesday. "
+      "Dock workers carried out a strike on Monday.");
+  const Event* israel = p.Where("carried out a strike on Hamas");
+  ASSERT_NE(israel, nullptr);
+  EXPECT_EQ(israel->cameo, "190");
+  EXPECT_EQ(israel->type, "ASSAULT");
+  const Event* workers = p.Where("carried out a strike on Monday");
+  ASSERT_NE(workers, nullptr);
+  EXPECT_EQ(workers->type, "PROTEST");
+}
+
+// Expelling or recalling an ambassador or an envoy cuts diplomatic relations (161, SANCTION); calling for an
+// investigation asks for one (REQUEST); lifting sanctions eases them (085, RETREAT).
+TEST(EventCoding, EnvoysInvestigationsAndSanctionsLifted) {
+  const Passage p(
+      "Thailand expelled Cambodia's ambassador and recalled its own envoy on Tuesday. "
+      "The United Nations called for an independent investigation. "
+      "The U.S. Treasury on Tuesday lifted sanctions against Syria's central bank.");
+  const Event* expelled = p.At("expelled");
+  ASSERT_NE(expelled, nullptr);
+  EXPECT_EQ(expelled->cameo, "161");
+  EXPECT_EQ(expelled->type, "SANCTION");
+  const Event* recalled = p.At("recalled");
+  ASSERT_NE(recalled, nullptr);
+  EXPECT_EQ(recalled->cameo, "161");
+  const Event* called = p.At("called");
+  ASSERT_NE(called, nullptr);
+  EXPECT_EQ(called->type, "REQUEST");
+  const Event* lifted = p.At("lifted");
+  ASSERT_NE(lifted, nullptr);
+  EXPECT_EQ(lifted->cameo, "085");
+  EXPECT_EQ(lifted->type, "RETREAT");
+}
+
+// Meeting at a place is a meeting (040), not PETRARCH2's intent to meet (036), which the framing still makes one
+// ("agreed to meet at"); negotiating with someone is negotiation (046, CONSULT), not diplomatic cooperation (050);
+// approving a loan provides it (071, AID); accepting demands accedes to them (083, CONCEDE).
+TEST(EventCoding, MeetingsNegotiationsLoansAndDemandsAccepted) {
+  const Passage p(
+      "Trump and Putin met for nearly three hours at a military base in Anchorage on Friday. "
+      "The two leaders agreed to meet at the White House next week. "
+      "Colombo has been negotiating with bondholders since January. "
+      "The International Monetary Fund approved a $1.2 billion loan to Sri Lanka on Thursday. "
+      "The Mozambique government on Thursday accepted demands from Shona rebels.");
+  auto code = [&](std::string_view word) {
+    const Event* e = p.At(word);
+    return e ? e->cameo + " " + e->type : std::string("(not listed)");
+  };
+  EXPECT_EQ(code("met"), "040 CONSULT");
+  EXPECT_EQ(code("agreed"), "036 AGREE");
+  EXPECT_EQ(code("negotiating"), "046 CONSULT");
+  EXPECT_EQ(code("approved"), "071 AID");
+  EXPECT_EQ(code("accepted"), "083 CONCEDE");
+}
+
+// Military drills show force (150, MOBILIZE), joint ones are military cooperation (062); a sit-in is a
+// demonstration (141). A fire drill is no event of either kind.
+TEST(EventCoding, DrillsAndSitIns) {
+  const Passage p(
+      "China held large-scale military drills around Taiwan on Wednesday. "
+      "North Korea threatened to take military action if joint drills with South Korea go ahead. "
+      "Families of the detainees plan a sit-in outside the justice ministry on Thursday. "
+      "The school held a fire drill on Monday.");
+  const Event* drills = p.At("drills");
+  ASSERT_NE(drills, nullptr);
+  EXPECT_EQ(drills->type, "MOBILIZE");
+  const Event* joint = p.Where("drills with");
+  ASSERT_NE(joint, nullptr);
+  EXPECT_EQ(joint->type, "COOPERATE");
+  const Event* sit_in = p.At("sit-in");
+  ASSERT_NE(sit_in, nullptr);
+  EXPECT_EQ(sit_in->type, "PROTEST");
+  const Event* fire = p.Where("drill on Monday");
+  EXPECT_TRUE(fire == nullptr || fire->type.empty()) << fire->type;
+}
+
+// Calling something absurd or unacceptable criticises it (111, ACCUSE); calling on someone to end an outrageous
+// policy is still an appeal. Expelling inspectors is CAMEO's 1662 (SANCTION); signing an agreement on defence is a
+// formal agreement signed (057, SUPPORT); levies are tariffs (163).
+TEST(EventCoding, CriticismExpelledInspectorsSignedAgreementsAndLevies) {
+  const Passage p(
+      "Washington called the verdict absurd on Friday. "
+      "Activists called on the government to end the outrageous policy. "
+      "North Korea expelled inspectors of the International Atomic Energy Agency on Tuesday. "
+      "Modi and Plenkovic later signed four agreements on defence, culture and scientific cooperation. "
+      "Canada will retaliate for Washington's levies on Canadian steel.");
+  auto code = [&](std::string_view words) {
+    const Event* e = p.Where(words);
+    return e ? e->cameo + " " + e->type : std::string("(not listed)");
+  };
+  EXPECT_EQ(code("called the verdict"), "111 ACCUSE");
+  EXPECT_EQ(code("called on the"), "020 REQUEST");
+  EXPECT_EQ(code("expelled"), "1662 SANCTION");
+  EXPECT_EQ(code("signed"), "057 SUPPORT");
+  EXPECT_EQ(code("levies"), "163 COERCE");
+}
+
+// An accusation or a demand in a participle after a deed is a second act ("expelled three French diplomats,
+// accusing them of meddling"); a consequence of the deed ("bombarded Aleppo, killing") and what is said after it
+// ("saying ...") stay one event with it.
+TEST(EventCoding, AnAccusationAfterADeedIsAnEventOfItsOwn) {
+  const Passage p(
+      "Mali expelled three French diplomats on Thursday, accusing them of meddling in its internal affairs. "
+      "Insurgents bombarded Aleppo on Monday, killing at least eight people.");
+  const Event* expelled = p.At("expelled");
+  const Event* accusing = p.At("accusing");
+  ASSERT_NE(expelled, nullptr);
+  ASSERT_NE(accusing, nullptr);
+  EXPECT_NE(expelled, accusing);
+  EXPECT_EQ(expelled->type, "SANCTION");
+  EXPECT_EQ(accusing->type, "ACCUSE");
+  const Event* bombarded = p.At("bombarded");
+  ASSERT_NE(bombarded, nullptr);
+  const Event* killing = p.At("killing");
+  EXPECT_TRUE(killing == nullptr || killing == bombarded || killing->type.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

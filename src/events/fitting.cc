@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstdint>
+#include <initializer_list>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -362,6 +363,13 @@ bool MilitaryStrike(const SentenceWords& w, size_t at) {
       named = true;
       break;
     }
+  // Or carried out by the subject of a verb of conducting right before it ("Israel carried out a strike on Hamas
+  // leaders", "launched strikes on"): a work stoppage is staged or called, not carried out on someone.
+  constexpr std::string_view kConducting[] = {"carried", "carry", "carries", "carrying", "launched", "launch",
+                                              "launches", "launching", "conducted", "conduct", "conducts",
+                                              "conducting", "mounted", "mount", "mounts"};
+  for (size_t b = at; !named && b-- > 0 && at - b <= 4 && !w.punctuation[b];)
+    named = In(w.lower[b], kConducting);
   if (!named) return false;
   size_t t = at + 2;
   constexpr std::string_view kDeterminers[] = {"a", "an", "the", "its", "their", "his", "her", "two", "three"};
@@ -421,6 +429,15 @@ constexpr std::string_view kMarketWords[] = {
 
 // Actor codes of people who carry arms.
 constexpr std::string_view kArmed[] = {"MIL", "REB", "INS", "IMG", "UAF", "COP", "SPY", "SEP"};
+
+// The agents of an actor code (every three letters after the country or the first agent: "CHNMIL" MIL,
+// "---COP" COP, "PAKGOVLEG" GOV and LEG).
+bool HasAgent(const std::string& code, std::initializer_list<std::string_view> agents) {
+  for (size_t i = 3; i + 3 <= code.size(); i += 3)
+    for (std::string_view a : agents)
+      if (code.compare(i, 3, a) == 0) return true;
+  return false;
+}
 
 bool ArmedActor(const std::string& code) {
   for (size_t i = 3; i + 3 <= code.size(); i += 3)
@@ -545,6 +562,51 @@ bool VerbalAttack(const ReadEvent& e, const SentenceWords& w, size_t sentence_be
     if (!In(w.lower[m], kBody)) return true;
   }
   return false;
+}
+
+std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
+  if (e.trigger.pos != EventPos::kVerb || e.merged || e.cameo.empty() || e.trigger.token < sentence_begin)
+    return "";
+  const size_t at = e.trigger.token - sentence_begin;
+  if (at >= w.lower.size()) return "";
+  const std::string_view verb = w.lower[at];
+  // The sources' codes: any state force, any civilian, any armed fighter, and any unknown source.
+  bool state = false, civilian = false, armed = false, police = false, military = false;
+  for (const EventParticipant& p : e.participants) {
+    if (p.role != ParticipantRole::kSource) continue;
+    const std::string& c = p.actor;
+    if (c.empty()) continue;
+    const bool country = c.size() == 3 && c != "---" && !c.starts_with("IGO") && !c.starts_with("NGO");
+    const bool civil = HasAgent(c, {"EDU", "LAB", "AGR", "CVL", "OPP", "PPL", "MED", "REF", "BUS", "NGO", "HLH"});
+    const bool fighters = HasAgent(c, {"REB", "UAF", "INS"});
+    const bool force = HasAgent(c, {"MIL", "COP", "SPY", "JUD", "GOV"});
+    state |= (force || country) && !civil && !fighters;
+    civilian |= civil && !force;
+    armed |= HasAgent(c, {"MIL"}) || fighters;
+    police |= HasAgent(c, {"COP", "JUD", "SPY"}) && !HasAgent(c, {"MIL"});
+    military |= HasAgent(c, {"MIL"});
+  }
+  const bool blocking = verb.starts_with("block") || verb.starts_with("obstruct") || verb.starts_with("barricad");
+  if (blocking && e.cameo == "144" && state && !civilian) {
+    // What is blocked, in the next words of the clause: a way, a crossing or what moves along it is physically
+    // obstructed ("blocked a resupply mission", "blocked the border crossing"); anything else a state blocks is a
+    // decision or a request it turns down ("blocked the release of several others", "blocked its application").
+    constexpr std::string_view kPassage[] = {
+        "road", "roads", "traffic", "convoy", "convoys", "access", "mission", "missions", "ship", "ships", "vessel",
+        "vessels", "boat", "boats", "border", "borders", "crossing", "crossings", "port", "ports", "entry",
+        "passage", "route", "routes", "bridge", "bridges", "highway", "highways", "supplies", "shipments",
+        "deliveries", "delivery", "flotilla", "trucks", "lorries", "streets", "street", "airspace", "strait",
+        "waterway", "entrance", "exit", "path", "way"};
+    for (size_t t = at + 1; t < w.lower.size() && t <= at + 6 && !w.verb[t] && !w.punctuation[t]; ++t)
+      if (In(w.lower[t], kPassage)) return "191";
+    return "120";
+  }
+  if (blocking && (e.cameo.starts_with("17") || e.cameo == "191") && civilian && !state && !armed) return "144";
+  if (verb.starts_with("raid") && e.cameo == "190" && police && !military) return "170";
+  const bool retreating = verb.starts_with("withdr") || verb.starts_with("pull") || verb.starts_with("retreat") ||
+                          verb.starts_with("surrender");
+  if (retreating && e.cameo == "080" && armed) return "0874";
+  return "";
 }
 
 }  // namespace newsgraph::events

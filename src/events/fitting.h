@@ -85,7 +85,8 @@ void ProposedNouns(const SentenceWords& w, size_t sentence_begin, size_t first, 
 
 // "Israel's strike on a school", "Russian strikes on the energy grid": a bare "strike" that no cue word makes a work
 // stoppage (the event nouns' `context:` entries) is a military strike when its phrase names who struck (a possessor,
-// a name or a capitalised adjective) and an "on" phrase what it hit, not a time ("the strike on Monday"; "a strike
+// a name or a capitalised adjective, or a verb of conducting right before it: "carried out a strike on Hamas
+// leaders") and an "on" phrase what it hit, not a time ("the strike on Monday"; "a strike
 // on the Buenos Aires underground" names no striker): CAMEO 190 (the attack's kind unsaid). `at` indexes the noun
 // in `w`; false for any other word.
 bool MilitaryStrike(const SentenceWords& w, size_t at);
@@ -112,5 +113,19 @@ bool ContestOrMarket(const ReadEvent& e, const SentenceWords& w, size_t sentence
 // Hillary Clinton for enabling", "blasted Trump on Monday over his stance"). No participant is an armed actor. The
 // caller codes it as criticism (111).
 bool VerbalAttack(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a);
+
+// The code of the coded verb event `e` (its participants' actor codes set) for who does it, when its words alone
+// leave that open, else empty:
+//   - blocking, obstructing or barricading (144, a protest) by a state's forces or government (an actor code
+//     whose agent is MIL, COP, SPY, JUD or GOV, or a country alone) is a blockade (191, COERCE) when a way or
+//     what moves along it is blocked ("vessels of China's coast guard blocked a resupply mission"), else a
+//     rejection (120: "blocked the release of several others", "blocked its application"); a blockade (17, 191)
+//     by students, workers, farmers or civilians is their protest (144): "students who have blockaded universities";
+//   - a raid (190) by the police, prosecutors or investigators (COP, JUD, SPY; not the military) is a search,
+//     coercion (170): "South Korean prosecutors raided the offices";
+//   - withdrawing, pulling back, retreating or surrendering (080, yielding) by armed forces or fighters (MIL, REB,
+//     UAF, INS) is a military retreat or surrender (0874, RETREAT): "Russian forces pulled back".
+// `w` is the sentence of `e`, which starts at document token `sentence_begin`.
+std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
 
 }  // namespace newsgraph::events

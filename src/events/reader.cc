@@ -870,6 +870,16 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
                            e.participants.end());
     }
     ResolvePronouns(words, s.token_begin, first_event, out);
+    // Who blocks, raids or pulls back says which act it is (events/fitting.h): a state's blockade or a protest, a
+    // police search or an attack, a military retreat or a concession.
+    for (size_t k = first_event; k < out->size(); ++k) {
+      ReadEvent& e = (*out)[k];
+      if (std::string code = CodeByWhom(e, words, s.token_begin); !code.empty()) {
+        e.cameo = std::move(code);
+        e.cameo_reverse.clear();
+        e.code = codes_.Find(e.cameo);
+      }
+    }
     // Conflict codes (investigations to violence, roots 09-20) stand only when someone known acts or is acted on:
     // "we are moving into a new era" is no occupation.
     for (size_t k = first_event; k < out->size(); ++k) {
@@ -931,7 +941,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     // "Insurgents bombarded Aleppo, killing at least eight people", "launched an air strike ..., expanding its
     // campaign": a coded participle after a comma that follows a coded verb says what that event did or how it went
     // on (a consequence, an elaboration), not another act of its own: merged into it (one PETRARCH triple; the
-    // record joins a consequence of the same type to the event).
+    // record joins a consequence of the same type to the event). Not words said after a deed (below).
     for (size_t k = first_event + 1; k < out->size(); ++k) {
       ReadEvent& e = (*out)[k];
       if (e.trigger.pos != EventPos::kVerb || e.merged || e.group.tense != "PRESPART" || e.cameo.empty() ||
@@ -940,7 +950,15 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       for (size_t g = k; g-- > first_event;) {
         const ReadEvent& before = (*out)[g];
         if (before.trigger.pos != EventPos::kVerb || before.merged) continue;
-        if (!before.cameo.empty() || !before.cameo_reverse.empty()) e.merged = true;
+        // A demand or an accusation (roots 10, 11) after a material act (QuadClass 2, 4) is no consequence of it
+        // but a second act of its own: "Mali expelled three French diplomats, accusing them of meddling" is an
+        // expulsion and an accusation. What else is said after a deed stays its elaboration: "saying" or "adding"
+        // what a pattern reads as a demand, a warning, a vague disapproval (110: "claiming he was wasting time").
+        const std::string_view said = words.lower[e.trigger.token - s.token_begin];
+        const bool said_after_done = e.code && before.code && before.code->quad_class % 2 == 0 &&
+                                     (e.cameo.starts_with("10") || e.cameo.starts_with("11")) && e.cameo != "110" &&
+                                     !said.starts_with("say") && !said.starts_with("add") && !said.starts_with("tell");
+        if ((!before.cameo.empty() || !before.cameo_reverse.empty()) && !said_after_done) e.merged = true;
         break;
       }
     }
