@@ -143,6 +143,28 @@ TEST(EventDate, AVerbSharesTheTimeOfTheVerbBeforeIt) {
   EXPECT_EQ(p.DateOf("arrested"), "<=2025-04-22");
 }
 
+// "a day after", "three days after", "hours after", "a week before": the counted clause or noun is dated from the
+// day of the event it is counted from; it keeps a time of its own; a vague count ("days after") dates nothing.
+TEST(EventDate, ClausesCountedFromAnotherEvent) {
+  const Passage p(
+      "Pakistan expelled an Indian diplomat on Monday, a day after India ordered a Pakistani diplomat to leave. "
+      "Ukraine on Monday summoned the Russian ambassador, three days after Russia's attack on Kharkiv. "
+      "The minister resigned on Monday, hours after protesters stormed the parliament. "
+      "The army deployed troops on Monday, days after rebels seized the airport. "
+      "Two days after gunmen kidnapped 20 students, the army launched an operation on Monday. "
+      "Germany's Social Democrats held a rally in Berlin on Monday, a week before Germans elect a new parliament. "
+      "Police arrested 12 people on Monday, a week after protesters attacked the parliament on April 10.");
+  EXPECT_EQ(p.DateOf("ordered"), "2025-04-20");
+  EXPECT_EQ(p.DateOf("attack"), "2025-04-18");
+  EXPECT_EQ(p.DateOf("stormed"), "2025-04-21");  // the same day, with Monday's time expression
+  ASSERT_TRUE(p.At("stormed") && p.At("stormed")->date);
+  EXPECT_GE(p.At("stormed")->date->timex, 0);
+  EXPECT_EQ(p.DateOf("seized"), "<=2025-04-22");  // "days after" counts nothing
+  EXPECT_EQ(p.DateOf("kidnapped"), "2025-04-19");
+  EXPECT_EQ(p.DateOf("elect"), "2025-04-28");
+  EXPECT_EQ(p.DateOf("attacked"), "2025-04-10");  // a time of its own
+}
+
 // The time of a verb's own clause, of a noun's own phrase, or of the "on ..." day of the participle that tells how
 // a past act was done; a present perfect after a time expression wholly in the past does not take it from the
 // verb before it ("kidnapped ... last month have released").
