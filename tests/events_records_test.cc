@@ -153,7 +153,8 @@ TEST(EventDate, ClausesCountedFromAnotherEvent) {
       "The army deployed troops on Monday, days after rebels seized the airport. "
       "Two days after gunmen kidnapped 20 students, the army launched an operation on Monday. "
       "Germany's Social Democrats held a rally in Berlin on Monday, a week before Germans elect a new parliament. "
-      "Police arrested 12 people on Monday, a week after protesters attacked the parliament on April 10.");
+      "Police arrested 12 people on Monday, a week after protesters attacked the parliament on April 10. "
+      "China on Monday refused to withdraw its tariffs on U.S. goods.");
   EXPECT_EQ(p.DateOf("ordered"), "2025-04-20");
   EXPECT_EQ(p.DateOf("attack"), "2025-04-18");
   EXPECT_EQ(p.DateOf("stormed"), "2025-04-21");  // the same day, with Monday's time expression
@@ -163,6 +164,9 @@ TEST(EventDate, ClausesCountedFromAnotherEvent) {
   EXPECT_EQ(p.DateOf("kidnapped"), "2025-04-19");
   EXPECT_EQ(p.DateOf("elect"), "2025-04-28");
   EXPECT_EQ(p.DateOf("attacked"), "2025-04-10");  // a time of its own
+  // Not a counted clause: an act refused (a rejection, negated) has not happened as of the refusal's day.
+  EXPECT_EQ(p.Status("refused"), "negated");
+  EXPECT_EQ(p.DateOf("refused"), "2025-04-21");
 }
 
 // The time of a verb's own clause, of a noun's own phrase, or of the "on ..." day of the participle that tells how
@@ -257,6 +261,23 @@ TEST(EventPlace, NoDatelineNoPlace) {
   const Passage p("Kenyan police arrested 40 protesters in Nairobi on Tuesday. Officials later charged Boniface Mwangi.");
   EXPECT_EQ(p.Place("arrested"), "Nairobi");
   EXPECT_EQ(p.Place("charged"), "-");  // Nairobi is named in another sentence only
+}
+
+// Keeping words back ("declined to comment", "refused to say whether") is no rejection; refusing talks is.
+TEST(EventListing, DecliningToCommentIsNoRejection) {
+  const Passage p(
+      "A spokesman for the Israeli Defence Ministry declined to comment. "
+      "Trump refused to say whether he would attend. "
+      "Iran refused to discuss its nuclear programme with the United States. "
+      "The junta refused to release Mohamed Bazoum.");
+  EXPECT_EQ(p.At("declined"), nullptr);
+  const Event* say = p.At("refused");
+  ASSERT_NE(say, nullptr);  // the first "refused" listed is Iran's
+  EXPECT_EQ(p.Source(*say), "Iran");
+  EXPECT_EQ(say->type, "REJECT");
+  const Event* release = p.Where("refused to release");
+  ASSERT_NE(release, nullptr);
+  EXPECT_EQ(release->type, "REJECT");
 }
 
 TEST(EventListing, ReportingVerbsStatesOfMindAndSupportVerbsAreLeftOut) {

@@ -1126,8 +1126,10 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
     if (records[into].cameo.starts_with("03") || records[into].cameo.starts_with("13"))
       records[into].status = records[from].status;
     // An undated complement of the framing verb's status takes its date ("agreed on Wednesday to begin
-    // negotiations").
-    if (!records[into].date && records[from].date && records[into].status == records[from].status)
+    // negotiations"), and so does an act refused, which did not happen as of the refusal's date ("refused on
+    // Tuesday to withdraw its tariffs": a rejection, 12, negated).
+    if (!records[into].date && records[from].date &&
+        (records[into].status == records[from].status || records[into].cameo.starts_with("12")))
       records[into].date = records[from].date;
     dropped[from] = true;
   }
