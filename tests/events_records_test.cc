@@ -416,7 +416,8 @@ TEST(EventFraming, PurposeNounsJoinTheActTheyAreFor) {
       "The Spanish foreign minister will travel to Rome on Friday for talks with Giorgia Meloni. "
       "Algeria recalled its ambassador from Madrid for consultations. "
       "Morocco summoned the Algerian envoy in protest. "
-      "The envoy returned to Rabat, for the negotiations in Geneva had collapsed.");
+      "The envoy returned to Rabat, for the negotiations in Geneva had collapsed. "
+      "NATO leaders gathered in Brussels on Tuesday for a two-day summit.");
   const Event* travel = p.At("travel");
   ASSERT_NE(travel, nullptr);
   EXPECT_EQ(p.At("talks"), travel);
@@ -429,6 +430,10 @@ TEST(EventFraming, PurposeNounsJoinTheActTheyAreFor) {
   const Event* talks = p.At("negotiations");
   ASSERT_NE(talks, nullptr);
   EXPECT_EQ(talks->mentions.size(), 1u);
+  const Event* summit = p.At("summit");  // past the place and the day
+  ASSERT_NE(summit, nullptr);
+  EXPECT_EQ(summit, p.At("gathered"));
+  EXPECT_EQ(p.Place("summit"), "Brussels");
 }
 
 }  // namespace

@@ -497,7 +497,7 @@ void JoinPurposeNouns(const Builder& b, const std::vector<ReadEvent>& read, cons
                       std::vector<Event>& records, std::vector<bool>* dropped) {
   constexpr std::string_view kErrandVerbs[] = {"travel", "fly", "go", "come", "head", "visit", "arrive", "return",
                                                "recall", "summon", "invite", "send", "dispatch", "meet", "gather"};
-  constexpr uint32_t kReach = 8;  // words between the verb and its purpose noun
+  constexpr uint32_t kReach = 12;  // words between the verb and its purpose noun ("in The Hague on Tuesday for a")
   std::vector<std::string> stems;
   auto live = [&](size_t k) { return record_of[k] >= 0 && !(*dropped)[record_of[k]]; };
   for (size_t c = 0; c < read.size(); ++c) {
