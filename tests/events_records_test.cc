@@ -417,7 +417,7 @@ TEST(EventFraming, PurposeNounsJoinTheActTheyAreFor) {
       "Algeria recalled its ambassador from Madrid for consultations. "
       "Morocco summoned the Algerian envoy in protest. "
       "The envoy returned to Rabat, for the negotiations in Geneva had collapsed. "
-      "NATO leaders gathered in Brussels on Tuesday for a two-day summit.");
+      "NATO leaders gathered in Brussels early on Tuesday morning for a two-day summit.");
   const Event* travel = p.At("travel");
   ASSERT_NE(travel, nullptr);
   EXPECT_EQ(p.At("talks"), travel);
