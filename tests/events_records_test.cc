@@ -143,6 +143,32 @@ TEST(EventDate, AVerbSharesTheTimeOfTheVerbBeforeIt) {
   EXPECT_EQ(p.DateOf("arrested"), "<=2025-04-22");
 }
 
+// "a day after", "three days after", "hours after", "a week before": the counted clause or noun is dated from the
+// day of the event it is counted from; it keeps a time of its own; a vague count ("days after") dates nothing.
+TEST(EventDate, ClausesCountedFromAnotherEvent) {
+  const Passage p(
+      "Pakistan expelled an Indian diplomat on Monday, a day after India ordered a Pakistani diplomat to leave. "
+      "Ukraine on Monday summoned the Russian ambassador, three days after Russia's attack on Kharkiv. "
+      "The minister resigned on Monday, hours after protesters stormed the parliament. "
+      "The army deployed troops on Monday, days after rebels seized the airport. "
+      "Two days after gunmen kidnapped 20 students, the army launched an operation on Monday. "
+      "Germany's Social Democrats held a rally in Berlin on Monday, a week before Germans elect a new parliament. "
+      "Police arrested 12 people on Monday, a week after protesters attacked the parliament on April 10. "
+      "China on Monday refused to withdraw its tariffs on U.S. goods.");
+  EXPECT_EQ(p.DateOf("ordered"), "2025-04-20");
+  EXPECT_EQ(p.DateOf("attack"), "2025-04-18");
+  EXPECT_EQ(p.DateOf("stormed"), "2025-04-21");  // the same day, with Monday's time expression
+  ASSERT_TRUE(p.At("stormed") && p.At("stormed")->date);
+  EXPECT_GE(p.At("stormed")->date->timex, 0);
+  EXPECT_EQ(p.DateOf("seized"), "<=2025-04-22");  // "days after" counts nothing
+  EXPECT_EQ(p.DateOf("kidnapped"), "2025-04-19");
+  EXPECT_EQ(p.DateOf("elect"), "2025-04-28");
+  EXPECT_EQ(p.DateOf("attacked"), "2025-04-10");  // a time of its own
+  // Not a counted clause: an act refused (a rejection, negated) has not happened as of the refusal's day.
+  EXPECT_EQ(p.Status("refused"), "negated");
+  EXPECT_EQ(p.DateOf("refused"), "2025-04-21");
+}
+
 // The time of a verb's own clause, of a noun's own phrase, or of the "on ..." day of the participle that tells how
 // a past act was done; a present perfect after a time expression wholly in the past does not take it from the
 // verb before it ("kidnapped ... last month have released").
@@ -235,6 +261,23 @@ TEST(EventPlace, NoDatelineNoPlace) {
   const Passage p("Kenyan police arrested 40 protesters in Nairobi on Tuesday. Officials later charged Boniface Mwangi.");
   EXPECT_EQ(p.Place("arrested"), "Nairobi");
   EXPECT_EQ(p.Place("charged"), "-");  // Nairobi is named in another sentence only
+}
+
+// Keeping words back ("declined to comment", "refused to say whether") is no rejection; refusing talks is.
+TEST(EventListing, DecliningToCommentIsNoRejection) {
+  const Passage p(
+      "A spokesman for the Israeli Defence Ministry declined to comment. "
+      "Trump refused to say whether he would attend. "
+      "Iran refused to discuss its nuclear programme with the United States. "
+      "The junta refused to release Mohamed Bazoum.");
+  EXPECT_EQ(p.At("declined"), nullptr);
+  const Event* say = p.At("refused");
+  ASSERT_NE(say, nullptr);  // the first "refused" listed is Iran's
+  EXPECT_EQ(p.Source(*say), "Iran");
+  EXPECT_EQ(say->type, "REJECT");
+  const Event* release = p.Where("refused to release");
+  ASSERT_NE(release, nullptr);
+  EXPECT_EQ(release->type, "REJECT");
 }
 
 TEST(EventListing, ReportingVerbsStatesOfMindAndSupportVerbsAreLeftOut) {
@@ -373,7 +416,8 @@ TEST(EventFraming, PurposeNounsJoinTheActTheyAreFor) {
       "The Spanish foreign minister will travel to Rome on Friday for talks with Giorgia Meloni. "
       "Algeria recalled its ambassador from Madrid for consultations. "
       "Morocco summoned the Algerian envoy in protest. "
-      "The envoy returned to Rabat, for the negotiations in Geneva had collapsed.");
+      "The envoy returned to Rabat, for the negotiations in Geneva had collapsed. "
+      "NATO leaders gathered in Brussels early on Tuesday morning for a two-day summit.");
   const Event* travel = p.At("travel");
   ASSERT_NE(travel, nullptr);
   EXPECT_EQ(p.At("talks"), travel);
@@ -386,6 +430,10 @@ TEST(EventFraming, PurposeNounsJoinTheActTheyAreFor) {
   const Event* talks = p.At("negotiations");
   ASSERT_NE(talks, nullptr);
   EXPECT_EQ(talks->mentions.size(), 1u);
+  const Event* summit = p.At("summit");  // past the place and the day
+  ASSERT_NE(summit, nullptr);
+  EXPECT_EQ(summit, p.At("gathered"));
+  EXPECT_EQ(p.Place("summit"), "Brussels");
 }
 
 }  // namespace

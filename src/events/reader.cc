@@ -330,6 +330,18 @@ bool Subjunctive(const SentenceWords& w, size_t at, const VerbGroup& group) {
   return true;
 }
 
+// Whether the infinitive at `at` only keeps words back: "comment", "say whether", "speculate", "give details" (not
+// "discuss", "confirm" or "deny", which may be the rejection of talks or of a demand).
+bool SpeechOnly(const SentenceWords& w, size_t at) {
+  constexpr std::string_view kSpeaking[] = {"comment", "say",    "speculate", "elaborate", "disclose",
+                                            "specify", "detail", "divulge",   "identify"};
+  const std::string_view verb = w.lower[at];
+  if (verb == "give" || verb == "provide" || verb == "offer")
+    return at + 2 < w.lower.size() && (w.lower[at + 1] == "details" || w.lower[at + 2] == "details" ||
+                                       w.lower[at + 1] == "figures" || w.lower[at + 2] == "figures");
+  return InList(verb, kSpeaking);
+}
+
 // How the sentence frames its events, as CAMEO codes it: a refusal or negation of cooperation is a rejection
 // (root 12) and of a conflict action no event; an announced action is an intent (03) or a threat (13); an action
 // another speaker says the target must take is that speaker's demand (10); an action someone is urged to take is
@@ -351,6 +363,18 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
     // the future): a refusal (the CAMEO manual's 12x). "did not attend", "has never met" only say it did not happen:
     // the act keeps its code and the record's status says negated.
     const bool refused = infinitive && InList(governing_word, kRefusal);
+    // "declined to comment", "refused to say whether": keeping words back is no rejection; neither the refusal nor
+    // what it keeps back is an event to code.
+    if (refused && e.trigger.pos == EventPos::kVerb && SpeechOnly(w, at)) {
+      e.cameo.clear();
+      e.cameo_reverse.clear();
+      for (size_t g = first; g < k; ++g)
+        if (events[g].trigger.token == sentence_begin + governor) {
+          events[g].cameo.clear();
+          events[g].cameo_reverse.clear();
+        }
+      continue;
+    }
     const bool refusal = refused || (e.group.negated && (e.group.tense == "FUTURE" || !e.group.modality.empty()));
     if ((refusal || e.group.negated) && e.trigger.pos == EventPos::kVerb) {
       if (refusal && !action.empty()) {

@@ -497,7 +497,7 @@ void JoinPurposeNouns(const Builder& b, const std::vector<ReadEvent>& read, cons
                       std::vector<Event>& records, std::vector<bool>* dropped) {
   constexpr std::string_view kErrandVerbs[] = {"travel", "fly", "go", "come", "head", "visit", "arrive", "return",
                                                "recall", "summon", "invite", "send", "dispatch", "meet", "gather"};
-  constexpr uint32_t kReach = 8;  // words between the verb and its purpose noun
+  constexpr uint32_t kReach = 12;  // words between the verb and its purpose noun ("in The Hague on Tuesday for a")
   std::vector<std::string> stems;
   auto live = [&](size_t k) { return record_of[k] >= 0 && !(*dropped)[record_of[k]]; };
   for (size_t c = 0; c < read.size(); ++c) {
@@ -1126,8 +1126,10 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
     if (records[into].cameo.starts_with("03") || records[into].cameo.starts_with("13"))
       records[into].status = records[from].status;
     // An undated complement of the framing verb's status takes its date ("agreed on Wednesday to begin
-    // negotiations").
-    if (!records[into].date && records[from].date && records[into].status == records[from].status)
+    // negotiations"), and so does an act refused, which did not happen as of the refusal's date ("refused on
+    // Tuesday to withdraw its tariffs": a rejection, 12, negated).
+    if (!records[into].date && records[from].date &&
+        (records[into].status == records[from].status || records[into].cameo.starts_with("12")))
       records[into].date = records[from].date;
     dropped[from] = true;
   }

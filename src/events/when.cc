@@ -29,6 +29,53 @@ TimexTokens::TimexTokens(std::string_view text, const Analysis& a, const std::op
   }
 }
 
+namespace {
+
+// The number a count word or digits write ("a", "three", "48"), or -1.
+int CountOf(std::string_view w) {
+  constexpr std::string_view kCounts[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                          "ten"};
+  if (w == "a" || w == "an" || w == "the") return 1;
+  for (size_t i = 0; i < std::size(kCounts); ++i)
+    if (w == kCounts[i]) return static_cast<int>(i);
+  if (w.empty() || w.size() > 3) return -1;
+  int n = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+}  // namespace
+
+std::optional<CountedClause> CountedFrom(const Analysis& a, const std::vector<std::string_view>& lower,
+                                         const Sentence& sentence, uint32_t first, EventPos pos,
+                                         const std::vector<uint32_t>& other_triggers) {
+  // Back from the clause's first token over its subject (or the noun's determiners) to "after" / "before".
+  const uint32_t reach = pos == EventPos::kVerb ? 10 : 4;
+  for (uint32_t k = first; k > sentence.token_begin + 1 && k + reach > first; --k) {
+    const uint32_t w = k - 1;
+    if (a.tokens[w].kind == TokenKind::kPunctuation && lower[w] != "'s" && lower[w] != "'" && lower[w] != "-") break;
+    if (std::binary_search(other_triggers.begin(), other_triggers.end(), w)) break;
+    if (lower[w] != "after" && lower[w] != "before") continue;
+    const int sign = lower[w] == "after" ? -1 : 1;
+    const std::string_view unit = lower[w - 1];
+    int per = 0;
+    if (unit == "day" || unit == "days") per = 1;
+    else if (unit == "week" || unit == "weeks") per = 7;
+    else if (unit == "hour" || unit == "hours") per = 0;
+    else return std::nullopt;
+    // "hours after", "just hours after": the same day; a day or a week needs its count ("days after" is vague).
+    const int count = w >= sentence.token_begin + 2 ? CountOf(lower[w - 2]) : -1;
+    if (per == 0)  // "hours after", "just hours after", "48 hours after"
+      return CountedClause{w - 1 - (count >= 0 ? 1 : 0), count >= 24 ? sign * (count / 24) : 0};
+    if (count < 1 || (lower[w - 2] == "the" && per != 1)) return std::nullopt;
+    return CountedClause{w - 2, sign * per * count};
+  }
+  return std::nullopt;
+}
+
 std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, const TimexTokens& timexes,
                                 uint32_t trigger, const Sentence& sentence, const VerbGroup& group, EventPos pos,
                                 const std::vector<uint32_t>& other_triggers, const std::optional<Date>& document_date) {
@@ -148,6 +195,54 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
     return best;
   };
   int32_t best = date_of(trigger, pos, before_today);
+  // "Pakistan expelled an Indian diplomat on Tuesday, a day after New Delhi ordered ...": a counted clause or noun
+  // without a time of its own is dated from the day of the event it is counted from, the nearest verb before the
+  // count that has one (or, when the count opens the sentence, the first verb after its comma).
+  const uint32_t first = pos == EventPos::kVerb ? std::clamp<uint32_t>(static_cast<uint32_t>(group.begin) +
+                                                                           sentence.token_begin,
+                                                                       sentence.token_begin, trigger)
+                                                : trigger;
+  if (const auto counted = CountedFrom(a, lower, sentence, first, pos, other_triggers)) {
+    if (best >= 0 && timexes_token(best) < counted->at) best = -1;  // the time of the event it is counted from
+    if (best < 0) {
+      // The verb it is counted from, and the verb governing that one through "to" ("refused on Tuesday to withdraw
+      // its tariffs, a day after").
+      std::vector<uint32_t> anchors;
+      if (counted->at == sentence.token_begin) {
+        uint32_t comma = trigger;
+        while (comma < sentence.token_end && lower[comma] != ",") ++comma;
+        const auto next = std::upper_bound(other_triggers.begin(), other_triggers.end(), comma);
+        if (next != other_triggers.end()) anchors.push_back(*next);
+      } else {
+        for (auto o = other_triggers.rbegin(); o != other_triggers.rend(); ++o) {
+          if (*o >= counted->at) continue;
+          anchors.push_back(*o);
+          if (anchors.size() == 2 || *o < 1 || lower[*o - 1] != "to") break;
+        }
+      }
+      int32_t from = -1;
+      for (uint32_t o : anchors) {
+        const int32_t x = date_of(o, EventPos::kVerb, false);
+        const uint32_t at = x >= 0 ? timexes_token(x) : 0;
+        if (x >= 0 && !(at >= counted->at && at <= trigger)) {  // not a time inside the counted clause
+          from = x;
+          break;
+        }
+      }
+      // Else the last time expression before the count, when no verb stands between ("Pakistan on Tuesday expelled
+      // a diplomat, a day after", the tagger taking "expelled" for no verb).
+      if (from < 0 && counted->at > sentence.token_begin)
+        for (const auto& [t, x] : timexes.by_token) {
+          if (t < sentence.token_begin || t >= counted->at) continue;
+          if (t >= timexes.dateline_begin && t < timexes.dateline_end) continue;
+          from = !anchors.empty() && anchors.front() > t ? -1 : static_cast<int32_t>(x);
+        }
+      int64_t d0, d1;
+      if (from >= 0 && counted->days == 0) return EventDate{a.timexes[from].value, from, false};  // "hours after"
+      if (from >= 0 && util::DayRange(a.timexes[from].value, &d0, &d1) && d0 == d1)
+        return EventDate{Date::FromDays(d0 + counted->days).ToString(), -1, false};
+    }
+  }
   // A verb that shares the time of the verb before it: a verb of the same subject after "and" ("spoke by phone on
   // Wednesday and agreed to"), a participle after a comma (", blocking its adoption"), a clause of "as" or "while"
   // after a comma (", as demonstrators marched"). Only a time expression before it counts.

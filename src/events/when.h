@@ -23,6 +23,21 @@ struct EventDate {
   bool on_or_before = false;  // only an upper bound: the event happened on or before `value`
 };
 
+// A clause or event noun counted from another event: "a day after Trump threatened", "three days after Lai was sworn
+// in", "hours after the attack", "a week before the vote". `at` is the count's first token; the event lies `days`
+// days from the one it is counted from (negative: before it).
+struct CountedClause {
+  uint32_t at = 0;
+  int64_t days = 0;
+};
+
+// The counted clause that the verb group or event noun starting at token `first` opens, if any: "after" or "before"
+// a few words before it (over the verb's subject or the noun's determiners, no punctuation or other trigger
+// between), after "hour(s)", or "day(s)" or "week(s)" with their count ("a", "the", "three", "48").
+std::optional<CountedClause> CountedFrom(const Analysis& analysis, const std::vector<std::string_view>& lower,
+                                         const Sentence& sentence, uint32_t first, EventPos pos,
+                                         const std::vector<uint32_t>& other_triggers);
+
 // The time expressions of an analysis (the segmentation of `text`) by their first token: (token, index into
 // Analysis::timexes), sorted; those that start after the last token are left out.
 struct TimexTokens {
