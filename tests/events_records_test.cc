@@ -359,6 +359,17 @@ TEST(EventFraming, AppealsAreRequestsHoldingTheActAppealedFor) {
 
 // A purpose ("met ... to discuss") and a consequence of the same type (", killing", "an attack ... killed") are
 // mentions of the event they follow, with its actors.
+// An appeal to two named parties ("asked the United States and France to press Israel"): the "and" joins its objects,
+// not two clauses; the appeal is the asker's, on both.
+TEST(EventFraming, AnAppealToCoordinatedParties) {
+  const Passage p("President Joseph Aoun asked the United States and France to press Israel to stop.");
+  const Event* asked = p.At("asked");
+  ASSERT_NE(asked, nullptr);
+  EXPECT_EQ(asked->type, "REQUEST");
+  EXPECT_EQ(p.Source(*asked), "President Joseph Aoun");
+  EXPECT_EQ(p.Target(*asked), "the United States");
+}
+
 TEST(EventFraming, PurposesAndConsequencesJoinTheirEvent) {
   const Passage p(
       "European ministers met in Brussels on Monday to discuss the budget. "

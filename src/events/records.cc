@@ -596,8 +596,14 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
     const bool governed = g < c && read[g].sentence == e.sentence && live(g) && record_of[g] != record_of[c];
     const uint32_t gt = governed ? read[g].trigger.token : 0;
     Event& framed = records[record_of[c]];
+    // Only the verb's object between ("asked the United States and France to press": an "and" of two names).
+    auto object_between = [&](uint32_t from, uint32_t to) {
+      for (uint32_t x = from + 1; x < to; ++x)
+        if (b.Verb(x) || (b.lower[x] != "and" && InList(b.lower[x], kClauseOpeners)) || b.lower[x] == ".") return false;
+      return true;
+    };
     if (governed && e.group.tense == "INFINITIVE" && b.lower[begin] == "to" && gt + kReach >= begin &&
-        gt + 1 < begin && !b.CrossesClause(gt, begin)) {
+        gt + 1 < begin && (!b.CrossesClause(gt, begin) || object_between(gt, begin))) {
       Event& framing = records[record_of[g]];
       const bool call = b.lower[gt].starts_with("call");
       if (stem_in(gt, kAppealVerbs) && (!call || b.lower[gt + 1] == "on" || b.lower[gt + 1] == "upon")) {
