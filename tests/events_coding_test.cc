@@ -252,6 +252,22 @@ TEST(EventCoding, ReportedDecisionsAreTheActPlanned) {
   EXPECT_EQ(host->type, "AGREE");
 }
 
+// A time expression between the announcing verb and its "to" changes nothing: "threatened on Monday to impose
+// sanctions" is one threat of sanctions, as "threatened to impose sanctions" is (not a threat and an uncoded act).
+TEST(EventCoding, AnnouncedActsPastATimeExpression) {
+  const Passage p(
+      "The United States threatened on Monday to impose sanctions on Iran. "
+      "Britain threatened to impose sanctions on Iran.");
+  const Event* monday = p.Where("threatened on Monday");
+  const Event* plain = p.Where("threatened to impose");
+  ASSERT_NE(monday, nullptr);
+  ASSERT_NE(plain, nullptr);
+  EXPECT_EQ(monday->cameo, plain->cameo);
+  EXPECT_EQ(monday->cameo, "1312");
+  EXPECT_EQ(monday->mentions.size(), plain->mentions.size());
+  EXPECT_EQ(p.Target(*monday), "Iran");
+}
+
 // ", and" before a phrase and its verb opens a new clause: "rebels" is the subject of "ambushed", not a second
 // target of "shelled". (Without the comma the phrases stay one, the joint subject of a reported clause: "believes
 // Chad and Niger can cope", which the PETRARCH2 unit tests score.)

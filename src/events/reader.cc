@@ -95,6 +95,11 @@ bool PurposeInfinitive(const SentenceWords& w, const VerbGroup& group, std::vect
       return false;
   } else {
     while (start > 0 && w.time[start - 1]) --start;
+    // "threatened on Monday to impose", "agreed last week to extend": the verb's own complement, past its time.
+    if (start > 0 && w.lower[start - 1] == "on") --start;
+    if (start > 0 && (InList(w.lower[start - 1], kCommissive) || InList(w.lower[start - 1], kToComplement) ||
+                      InList(w.lower[start - 1], kRefusal) || InList(w.lower[start - 1], kThreat)))
+      return false;
   }
   // An earlier verb whose phrase the noun phrase or the time ends: the nearest verb before it, with no clause
   // boundary between; a verb of asking or ordering makes its object the complement's subject instead.
@@ -342,6 +347,15 @@ bool SpeechOnly(const SentenceWords& w, size_t at) {
   return InList(verb, kSpeaking);
 }
 
+// The word before a verb group that may govern it, past a time expression ("agreed on Tuesday to impose",
+// "threatened last week to close"); SIZE_MAX when none.
+size_t GoverningWord(const SentenceWords& w, size_t group_begin) {
+  size_t g = group_begin;
+  while (g > 0 && (w.time[g - 1] || (w.lower[g - 1] == "on" && g < w.lower.size() && w.time[g]))) --g;
+  if (g < group_begin && (g == 0 || w.punctuation[g - 1])) g = group_begin;  // a time expression opening the clause
+  return g > 0 ? g - 1 : SIZE_MAX;
+}
+
 // How the sentence frames its events, as CAMEO codes it: a refusal or negation of cooperation is a rejection
 // (root 12) and of a conflict action no event; an announced action is an intent (03) or a threat (13); an action
 // another speaker says the target must take is that speaker's demand (10); an action someone is urged to take is
@@ -352,7 +366,7 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
     ReadEvent& e = events[k];
     const std::string action = e.cameo;
     const size_t at = e.trigger.token - sentence_begin;
-    const size_t governor = e.group.begin > 0 ? e.group.begin - 1 : SIZE_MAX;
+    const size_t governor = GoverningWord(w, e.group.begin);
     const std::string_view governing_word = governor != SIZE_MAX ? w.lower[governor] : std::string_view();
     const bool infinitive = e.group.tense == "INFINITIVE";
     auto merge_governor = [&] {
