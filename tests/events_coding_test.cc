@@ -422,6 +422,21 @@ TEST(EventParticipants, AParticipleBeforeItsNounTakesNoObject) {
   EXPECT_EQ(q.Target(*those), "Mr. Ailes");
 }
 
+// A verb right after a quotation that ends with punctuation, with no subject before it, reports the quotation: the
+// phrase after it is who speaks, no target ("“...,” agreed Cram.", "warned HVB Group economist Andreas Rees.").
+TEST(EventParticipants, AnInvertedReportingClausesPhraseSpeaks) {
+  const Passage p("“You can't change history,” warned Richards. “He lies all the time,” agreed Cram, a former "
+                  "athlete.");
+  const Event* warned = p.At("warned");
+  ASSERT_NE(warned, nullptr);
+  EXPECT_EQ(p.Source(*warned), "Richards");
+  EXPECT_EQ(p.Target(*warned), "-");
+  const Event* agreed = p.At("agreed");
+  ASSERT_NE(agreed, nullptr);
+  EXPECT_EQ(p.Source(*agreed), "Cram");
+  EXPECT_EQ(p.Target(*agreed), "-");
+}
+
 // A pronoun standing for words the actor dictionaries know, with no entity, brings their code: "it" is the
 // government; a pronoun for an unknown person's title brings none.
 TEST(EventParticipants, APronounBringsItsAntecedentsAgentCode) {

@@ -643,6 +643,19 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
   }
   if (has_subject) AddCoordinated(s, b, e, ParticipantRole::kSource, out);
   const size_t before = out->size();
+  // "“...,” agreed Cram.", "“...?” asked Sen. Ted Cruz, who ...": a verb right after a quotation that ends with
+  // punctuation, with no subject before it, reports the quotation; the phrase after it, ending the sentence or
+  // followed by a comma, is who speaks (its source), and the verb has no target.
+  const size_t g = group.begin;
+  if (!has_subject && g >= 2 && s.punctuation[g - 1] &&
+      (s.lower[g - 1] == "”" || s.lower[g - 1] == "\"" || s.lower[g - 1] == "''") && s.punctuation[g - 2] &&
+      (s.lower[g - 2] == "," || s.lower[g - 2] == "?" || s.lower[g - 2] == "!")) {
+    const size_t end = NounPhraseEnd(s, verb_end);
+    if (end > verb_end && (end == s.lower.size() || s.lower[end] == "," || s.lower[end] == ".")) {
+      out->push_back({static_cast<uint32_t>(verb_end), static_cast<uint32_t>(end), ParticipantRole::kSource, 0});
+      return;
+    }
+  }
   // "opened fire on a crowd", "opened fire to disperse demonstrators": "fire" is the act, no one it falls on.
   const bool open_fire = verb_end + 1 < s.lower.size() && verb_end == trigger + 1 && s.lower[verb_end] == "fire" &&
                          s.lower[trigger].starts_with("open");
