@@ -437,6 +437,16 @@ TEST(EventParticipants, AnInvertedReportingClausesPhraseSpeaks) {
   EXPECT_EQ(p.Target(*agreed), "-");
 }
 
+// A lower-case "-ing" word after a comma opens a participle clause: its phrases are not the verb's before ("undid
+// much of the law, liberating banks like Citigroup", "enforcing the law, frustrating Scott").
+TEST(EventParticipants, AParticipleClauseAfterACommaIsNotTheVerbsObject) {
+  const Passage p("The Justice Department has lagged in enforcing the law, frustrating Scott.");
+  const Event* enforcing = p.At("enforcing");
+  ASSERT_NE(enforcing, nullptr);
+  EXPECT_EQ(All(p, *enforcing, EventRole::kTarget).find("Scott"), std::string::npos);
+  EXPECT_EQ(p.Target(*enforcing), "the law");
+}
+
 // A pronoun standing for words the actor dictionaries know, with no entity, brings their code: "it" is the
 // government; a pronoun for an unknown person's title brings none.
 TEST(EventParticipants, APronounBringsItsAntecedentsAgentCode) {

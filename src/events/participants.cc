@@ -453,6 +453,14 @@ void Objects(const SentenceWords& s, size_t from, bool coded, std::vector<Partic
         w == "”")
       return;
     if (w == "," && t + 1 < n && (s.verb[t + 1] || Is(s, t + 1, kClauseWord))) return;
+    // "undid much of Glass-Steagall, [liberating] banks like Citigroup", "cancelling 100 flights, stranding
+    // passengers": a lower-case "-ing" word after a comma opens a participle clause (its verb one the taggers did not
+    // take for an event), whose phrases are not this verb's (not "something", "nothing": "his remarks, something many
+    // Republicans had urged").
+    if (w == "," && t + 1 < n && s.mention[t + 1] < 0 && s.classes[t + 1] == 0 && s.lower[t + 1].size() > 5 &&
+        s.lower[t + 1].ends_with("ing") && !s.lower[t + 1].ends_with("thing") && s.lower[t + 1] != "according" &&
+        !s.text[t + 1].empty() && s.text[t + 1][0] >= 'a' && s.text[t + 1][0] <= 'z' && !s.time[t + 1])
+      return;
     // "oppose the plans but [Mr Brown] said", "will offer a boost, but analysts cautioned": "but" joins clauses, not
     // a verb's objects (not "all but").
     if (w == "but" && !(t > 0 && (s.lower[t - 1] == "all" || s.lower[t - 1] == "nothing"))) return;
