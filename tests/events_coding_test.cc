@@ -341,6 +341,128 @@ TEST(EventParticipants, AReducedRelativeWithByIsAPassive) {
   EXPECT_EQ(r.Source(*arrested_lagos), "Police");  // "at least" is an amount, not a place: active
 }
 
+// Every participant of one role, joined by "|" in the record's order.
+std::string All(const Passage& p, const Event& e, EventRole role) {
+  std::string out;
+  for (const EventParticipant& q : e.participants)
+    if (q.role == role) out += (out.empty() ? "" : "|") + std::string(q.span.In(p.text));
+  return out;
+}
+
+// A name opening a clause, right after a quotation, with a past form and no later verb in the sentence: the past
+// form is the clause's own verb, no reduced relative on the name ("..., ” Kelly charged in her assault"); with a
+// verb later the relative stands ("Seven men charged with violating sanctions appeared in court").
+TEST(EventParticipants, AClausesOwnPastVerbIsNoReducedRelative) {
+  const Passage p("“You have called women fat pigs and slobs,” Kelly charged in her assault on the candidate.");
+  const Event* charged = p.At("charged");
+  ASSERT_NE(charged, nullptr);
+  EXPECT_EQ(p.Source(*charged), "Kelly");
+  EXPECT_EQ(All(p, *charged, EventRole::kTarget).find("Kelly"), std::string::npos);
+  const Passage q("Seven men charged with violating sanctions appeared in court on Monday.");
+  const Event* relative = q.At("charged");
+  ASSERT_NE(relative, nullptr);
+  EXPECT_EQ(q.Source(*relative), "-");
+  EXPECT_EQ(q.Target(*relative), "Seven men");
+}
+
+// A participle after a comma or at the sentence's start, with an agent's "by", is a passive: the agent acts, the
+// phrase before the comma is acted on ("The immigration bill, opposed by House Republicans,"; "Directed by John
+// Carpenter, the film").
+TEST(EventParticipants, AParticipleSetOffByACommaWithByIsAPassive) {
+  const Passage p("The immigration bill, opposed by House Republicans, never became law.");
+  const Event* opposed = p.At("opposed");
+  ASSERT_NE(opposed, nullptr);
+  EXPECT_EQ(p.Source(*opposed), "House Republicans");
+  EXPECT_EQ(All(p, *opposed, EventRole::kTarget).find("Republicans"), std::string::npos);
+  const Passage q("Directed by John Carpenter, the film made $60m worldwide.");
+  const Event* directed = q.At("Directed");
+  ASSERT_NE(directed, nullptr);
+  EXPECT_EQ(q.Source(*directed), "John Carpenter");
+  EXPECT_EQ(q.Target(*directed), "-");
+}
+
+// A participle joined by "and" to a passive one shares its auxiliary when no object of its own follows ("was shot and
+// killed by a police officer"); before "by" the passive may be a few words back ("are run by the Direct Marketing
+// Association and backed by EU directives").
+TEST(EventParticipants, AParticipleJoinedToAPassiveIsPassive) {
+  const Passage p("Walter Scott was shot and killed by a police officer in North Charleston.");
+  const Event* killed = p.At("killed");
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(p.Source(*killed), "a police officer");
+  EXPECT_EQ(p.Target(*killed), "Walter Scott");
+  const Passage q("Both schemes are run by the Direct Marketing Association and backed by EU directives on privacy.");
+  const Event* backed = q.At("backed");
+  ASSERT_NE(backed, nullptr);
+  EXPECT_EQ(q.Source(*backed), "EU directives");
+  EXPECT_EQ(q.Target(*backed), "-");
+}
+
+// "but" joins clauses: the subject of the clause after it is no object of the verb before ("branded the proposal
+// unworkable but [party strategists] have seen").
+TEST(EventParticipants, ButEndsAVerbsObjects) {
+  const Passage p("Labour has already branded the proposal unworkable but party strategists have seen the Tories "
+                  "seizing an advantage.");
+  const Event* branded = p.At("branded");
+  ASSERT_NE(branded, nullptr);
+  EXPECT_EQ(p.Source(*branded), "Labour");
+  EXPECT_EQ(All(p, *branded, EventRole::kTarget).find("strategists"), std::string::npos);
+}
+
+// A subject is not joined by "and" to the object of an earlier verb ("has won [a state] and Cruz strongly
+// suggested"), but a reported clause's subjects stay joined ("said the EU and US hoped").
+TEST(EventParticipants, AnEarlierVerbsObjectIsNoJoinedSubject) {
+  const Passage p("Neither John Kasich nor Mario Rubio has won a state and Cruz strongly suggested they should drop "
+                  "out.");
+  const Event* suggested = p.At("suggested");
+  ASSERT_NE(suggested, nullptr);
+  EXPECT_EQ(All(p, *suggested, EventRole::kSource), "Cruz");
+  const Passage q("Mr Mandelson said the EU and US hoped to resolve the dispute.");
+  const Event* resolve = q.At("resolve");
+  ASSERT_NE(resolve, nullptr);
+  const std::string sources = All(q, *resolve, EventRole::kSource);
+  EXPECT_NE(sources.find("the EU"), std::string::npos) << sources;
+  EXPECT_NE(sources.find("US"), std::string::npos) << sources;
+}
+
+// An "-ing" form between an article, a possessive or a superlative and a noun qualifies the noun: no object of its
+// own ("best supporting actress"); after "those" it is a verb ("those supporting Mr. Ailes").
+TEST(EventParticipants, AParticipleBeforeItsNounTakesNoObject) {
+  const Passage p("Dame Judi Dench was best supporting actress for the play.");
+  if (const Event* supporting = p.At("supporting")) {
+    EXPECT_EQ(p.Target(*supporting), "-");
+    EXPECT_EQ(p.Source(*supporting), "-");
+  }
+  const Passage q("Mr. Hannity was among those supporting Mr. Ailes amid the scandal.");
+  const Event* those = q.At("supporting");
+  ASSERT_NE(those, nullptr);
+  EXPECT_EQ(q.Target(*those), "Mr. Ailes");
+}
+
+// A verb right after a quotation that ends with punctuation, with no subject before it, reports the quotation: the
+// phrase after it is who speaks, no target ("“...,” agreed Cram.", "warned HVB Group economist Andreas Rees.").
+TEST(EventParticipants, AnInvertedReportingClausesPhraseSpeaks) {
+  const Passage p("“You can't change history,” warned Richards. “He lies all the time,” agreed Cram, a former "
+                  "athlete.");
+  const Event* warned = p.At("warned");
+  ASSERT_NE(warned, nullptr);
+  EXPECT_EQ(p.Source(*warned), "Richards");
+  EXPECT_EQ(p.Target(*warned), "-");
+  const Event* agreed = p.At("agreed");
+  ASSERT_NE(agreed, nullptr);
+  EXPECT_EQ(p.Source(*agreed), "Cram");
+  EXPECT_EQ(p.Target(*agreed), "-");
+}
+
+// A lower-case "-ing" word after a comma opens a participle clause: its phrases are not the verb's before ("undid
+// much of the law, liberating banks like Citigroup", "enforcing the law, frustrating Scott").
+TEST(EventParticipants, AParticipleClauseAfterACommaIsNotTheVerbsObject) {
+  const Passage p("The Justice Department has lagged in enforcing the law, frustrating Scott.");
+  const Event* enforcing = p.At("enforcing");
+  ASSERT_NE(enforcing, nullptr);
+  EXPECT_EQ(All(p, *enforcing, EventRole::kTarget).find("Scott"), std::string::npos);
+  EXPECT_EQ(p.Target(*enforcing), "the law");
+}
+
 // A pronoun standing for words the actor dictionaries know, with no entity, brings their code: "it" is the
 // government; a pronoun for an unknown person's title brings none.
 TEST(EventParticipants, APronounBringsItsAntecedentsAgentCode) {

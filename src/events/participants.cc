@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "lang/lexicon.h"
 #include "util/word_table.h"
 
 namespace newsgraph::events {
@@ -202,6 +203,16 @@ bool VerbStarts(const SentenceWords& s, size_t t) {
                    (Adverb(s, t) && t + 1 < n && s.verb[t + 1]));
 }
 
+// Whether the word at t is a lower-case word of no closed class, no name and not a verb that reports a clause: before
+// a determiner, a verb whose object that determiner opens ("has won [a] state").
+bool ObjectOfVerb(const SentenceWords& s, size_t t) {
+  if (s.classes[t] != 0 || s.mention[t] >= 0 || s.punctuation[t] || s.time[t] || s.text[t].empty() ||
+      s.text[t][0] < 'a' || s.text[t][0] > 'z')
+    return false;
+  const lang::WordInfo* info = lang::Lexicon::Get().Find(s.lower[t]);
+  return !(info && (info->classes & lang::kReportingVerb));
+}
+
 // Adds the phrase [b, e) and the phrases coordinated with it ("X and Y", "X, Y and Z") with `role`. For a verb's
 // object (`object`), a phrase after "and" that a verb follows is the subject of a new clause, no second object
 // ("shelled the town, and rebels ambushed a convoy").
@@ -217,6 +228,11 @@ void AddCoordinated(const SentenceWords& s, size_t b, size_t e, ParticipantRole 
     if (joint < 1) break;
     const size_t start = NounPhraseStart(s, joint - 1);
     if (start > joint - 1) break;
+    // "has won [a state] and Cruz strongly suggested": before a subject right before its verb group, a phrase opened
+    // by a determiner right after a lower-case word of no class is that word's object (a verb's), no subject joined
+    // to this one; unless the verb reports a clause, whose subject it may be ("said the EU and US hoped"). (Not the
+    // phrase a relative clause is on: "identify the networks and machines that had been broken into".)
+    if (!object && VerbStarts(s, e) && start >= 1 && Is(s, start, kDeterminer) && ObjectOfVerb(s, start - 1)) break;
     // "X, the minister, said": an apposition (a comma and no "and") is one participant, already added.
     if (!first || s.lower[left - 1] == "and" || (start >= 1 && (s.lower[start - 1] == "," || s.lower[start - 1] == "and")))
       out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(joint), role, rank});
@@ -437,6 +453,17 @@ void Objects(const SentenceWords& s, size_t from, bool coded, std::vector<Partic
         w == "”")
       return;
     if (w == "," && t + 1 < n && (s.verb[t + 1] || Is(s, t + 1, kClauseWord))) return;
+    // "undid much of Glass-Steagall, [liberating] banks like Citigroup", "cancelling 100 flights, stranding
+    // passengers": a lower-case "-ing" word after a comma opens a participle clause (its verb one the taggers did not
+    // take for an event), whose phrases are not this verb's (not "something", "nothing": "his remarks, something many
+    // Republicans had urged").
+    if (w == "," && t + 1 < n && s.mention[t + 1] < 0 && s.classes[t + 1] == 0 && s.lower[t + 1].size() > 5 &&
+        s.lower[t + 1].ends_with("ing") && !s.lower[t + 1].ends_with("thing") && s.lower[t + 1] != "according" &&
+        !s.text[t + 1].empty() && s.text[t + 1][0] >= 'a' && s.text[t + 1][0] <= 'z' && !s.time[t + 1])
+      return;
+    // "oppose the plans but [Mr Brown] said", "will offer a boost, but analysts cautioned": "but" joins clauses, not
+    // a verb's objects (not "all but").
+    if (w == "but" && !(t > 0 && (s.lower[t - 1] == "all" || s.lower[t - 1] == "nothing"))) return;
     // "burned down its embassy, a senior official said": a phrase after a comma right before a verb is the
     // subject of another clause, not a further phrase of this verb's.
     // So is a phrase after ", and" or ", but" ("shelled the town, and rebels ambushed a convoy"; without the comma
@@ -594,6 +621,17 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
     }
     return;
   }
+  // "best supporting actress", "the ruling party", "its governing coalition": an "-ing" form between an article, a
+  // possessive or a superlative and the noun it qualifies is an adjective: the noun is not its object, nor the
+  // phrase before it its subject (not after "those", "some": "those supporting Mr. Ailes").
+  static constexpr std::string_view kBeforeAdjective[] = {"the", "a", "an", "its", "their", "his", "our", "my",
+                                                          "your", "'s", "best", "worst", "most"};
+  if (trigger > 0 && trigger + 1 < s.lower.size() && group.begin == trigger && verb_end == trigger + 1 &&
+      s.lower[trigger].ends_with("ing") &&
+      InList(s.lower[trigger - 1], kBeforeAdjective) &&
+      Nominal(s, trigger + 1) && !Is(s, trigger + 1, kDeterminer) && !Pronoun(s, trigger + 1) &&
+      !IsPossessive(s.lower[trigger + 1]))
+    return;
   // A "to" complement or a participle clause ("issued a declaration demanding that ...") has the subject of the
   // verb before it, not that verb's object (unless the verb is one of object control: "urged Bree to help").
   const bool nonfinite = group.tense == "INFINITIVE" || group.tense == "PRESPART";
@@ -613,6 +651,19 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
   }
   if (has_subject) AddCoordinated(s, b, e, ParticipantRole::kSource, out);
   const size_t before = out->size();
+  // "“...,” agreed Cram.", "“...?” asked Sen. Ted Cruz, who ...": a verb right after a quotation that ends with
+  // punctuation, with no subject before it, reports the quotation; the phrase after it, ending the sentence or
+  // followed by a comma, is who speaks (its source), and the verb has no target.
+  const size_t g = group.begin;
+  if (!has_subject && g >= 2 && s.punctuation[g - 1] &&
+      (s.lower[g - 1] == "”" || s.lower[g - 1] == "\"" || s.lower[g - 1] == "''") && s.punctuation[g - 2] &&
+      (s.lower[g - 2] == "," || s.lower[g - 2] == "?" || s.lower[g - 2] == "!")) {
+    const size_t end = NounPhraseEnd(s, verb_end);
+    if (end > verb_end && (end == s.lower.size() || s.lower[end] == "," || s.lower[end] == ".")) {
+      out->push_back({static_cast<uint32_t>(verb_end), static_cast<uint32_t>(end), ParticipantRole::kSource, 0});
+      return;
+    }
+  }
   // "opened fire on a crowd", "opened fire to disperse demonstrators": "fire" is the act, no one it falls on.
   const bool open_fire = verb_end + 1 < s.lower.size() && verb_end == trigger + 1 && s.lower[verb_end] == "fire" &&
                          s.lower[trigger].starts_with("open");
