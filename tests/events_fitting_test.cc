@@ -283,6 +283,27 @@ TEST(EventFitting, HittingAPersonOverAStanceIsCriticism) {
   EXPECT_EQ(blow->type, "ASSAULT");
 }
 
+// Everyday verbs that PETRARCH2's blocks file under an act their news sense is not code nothing alone (noise-9,
+// data/events/cameo_nouns.tsv): effects, feelings, contests, running things; their blocks' patterns still code
+// ("retired from the coalition" 161).
+TEST(EventFitting, EverydayVerbsOfOtherSensesAreNoActs) {
+  const Passage p(
+      "The strike affected thousands of commuters. "
+      "Nevada Democrats ruled against them. "
+      "The remarks shocked voters in Ohio. "
+      "Exporters benefited from the weaker pound. "
+      "She is biding her time. "
+      "The Labour Party retired from the coalition.");
+  EXPECT_FALSE(Typed(p.Where("affected")));
+  EXPECT_FALSE(Typed(p.Where("ruled")));
+  EXPECT_FALSE(Typed(p.Where("shocked")));
+  EXPECT_FALSE(Typed(p.Where("benefited")));
+  EXPECT_FALSE(Typed(p.Where("biding")));
+  const Event* retired = p.Where("retired");
+  ASSERT_NE(retired, nullptr);
+  EXPECT_EQ(retired->cameo, "161");
+}
+
 }  // namespace
 }  // namespace newsgraph
 
