@@ -304,6 +304,36 @@ TEST(EventFitting, EverydayVerbsOfOtherSensesAreNoActs) {
   EXPECT_EQ(retired->cameo, "161");
 }
 
+// Claiming a thing (territory, a nomination, a title, allegiance) is no accusation; claiming that something is so may
+// be one.
+TEST(EventFitting, ClaimingAThingIsNoAccusation) {
+  const Passage shoal("China claims the Scarborough Shoal.");
+  EXPECT_FALSE(Typed(shoal.Where("claims")));
+  const Passage nomination("Donald Trump officially claimed the nomination on Tuesday.");
+  EXPECT_FALSE(Typed(nomination.Where("claimed")));
+  const Passage vote("Tenney won the primary, claiming 41 percent of the vote.");
+  EXPECT_FALSE(Typed(vote.Where("claiming")));
+  const Passage rigged("The opposition claimed the government had rigged the vote.");
+  const Event* claim = rigged.Where("claimed");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_EQ(claim->type, "ACCUSE");
+  const Passage designed("Trump claimed the criticism of the moderator is designed to pressure him.");
+  EXPECT_TRUE(Typed(designed.Where("claimed")));
+}
+
+// A journey within the traveller's own country, or of people no actor code names, visits no one; a leader's
+// journey abroad, or a named traveller's, stays a consultation.
+TEST(EventFitting, TravelWithNoHostIsNoConsultation) {
+  const Passage denver("US President Joe Biden flew to Denver, Colorado, on Monday.");
+  EXPECT_FALSE(Typed(denver.Where("flew")));
+  const Passage paris("US President Joe Biden flew to Paris on Monday.");
+  EXPECT_TRUE(Typed(paris.Where("flew")));
+  const Passage fans("Thousands of fans travelled to the concert from around the country.");
+  EXPECT_FALSE(Typed(fans.Where("travelled")));
+  const Passage kyiv("Macron came to Kyiv on Friday.");
+  EXPECT_TRUE(Typed(kyiv.Where("came")));
+}
+
 }  // namespace
 }  // namespace newsgraph
 

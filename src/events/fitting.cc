@@ -547,4 +547,112 @@ bool VerbalAttack(const ReadEvent& e, const SentenceWords& w, size_t sentence_be
   return false;
 }
 
+bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const SenseLexicon* senses) {
+  const std::string_view code = e.cameo;
+  if (!code.starts_with("11") || e.merged || e.trigger.pos != EventPos::kVerb || e.group.passive ||
+      e.pattern_words > 0 || e.trigger.token < sentence_begin || e.verb_end <= sentence_begin)
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin, first = e.verb_end - sentence_begin;
+  if (at >= n || first >= n) return false;
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  if (std::find(lemmas.begin(), lemmas.end(), "claim") == lemmas.end()) return false;
+  // The direct object: a noun phrase right after the verb, not a pronoun (the subject of a clause: "claims he is"),
+  // not "that" or "to" ("claimed to be").
+  constexpr std::string_view kNotObject[] = {"that", "to", "he", "she", "it", "they", "we", "i", "you", "there",
+                                             "this", "these", "those", "what", "who"};
+  if (w.punctuation[first] || w.verb[first] || w.time[first] || In(w.lower[first], kNotObject)) return false;
+  // A word WordNet knows only as a verb opens a clause the tagger passed over ("critics claim [depict] Howard as").
+  if (senses) {
+    const SenseLexicon::Senses* s = senses->Find(w.lower[first]);
+    if (s && s->noun < 0 && s->adjective < 0 && s->verb >= 0) return false;
+  }
+  const size_t end = NounPhraseEnd(w, first);
+  if (end <= first) return false;
+  // A past form after a noun inside the phrase is the verb of a clause the phrase reader ran on past ("claims [the
+  // US Open champion tested] positive"; not "claims the disputed islands").
+  constexpr std::string_view kOpeners[] = {"the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s"};
+  for (size_t k = first + 1; k < end; ++k) {
+    if (!w.lower[k].ends_with("ed") || w.mention[k] >= 0 || In(w.lower[k - 1], kOpeners) ||
+        w.lower[k - 1].ends_with("ly"))
+      continue;
+    VerbLexicon::Get().Lemmas(w.lower[k], &lemmas);
+    if (std::any_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return l != w.lower[k]; })) return false;
+  }
+  // What follows the phrase: nothing, a mark, a preposition, a conjunction or a time (no verb of a clause).
+  if (end >= n || w.time[end]) return true;
+  constexpr std::string_view kAfterObject[] = {
+      "of", "in", "on", "at", "for", "from", "to", "over", "after", "before", "since", "during", "with", "without",
+      "by", "against", "as", "amid", "despite", "and", "or", "but", "while", "because", "though", "although"};
+  const std::string_view next = w.lower[end];
+  constexpr std::string_view kEnds[] = {".", ",", ";", ":", "!", "?", ")", "--", "—", "–"};
+  if (w.punctuation[end] ? !In(next, kEnds) : !In(next, kAfterObject)) return false;
+  // A phrase after a preposition may still be a clause's subject ("claimed [the criticism of Lauer] is designed",
+  // "claimed easy access to drink was breeding"): no verb up to the next mark or conjunction.
+  constexpr std::string_view kFinite[] = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                                          "would", "can", "could", "may", "might", "must", "should", "does", "did",
+                                          "'s", "’s"};
+  for (size_t k = end + 1; k < n && k <= end + 10; ++k) {
+    if (w.punctuation[k] || w.lower[k] == "and" || w.lower[k] == "but" || w.lower[k] == "or") break;
+    if (w.verb[k] || In(w.lower[k], kFinite)) return false;
+  }
+  return true;
+}
+
+bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a) {
+  const std::string_view code = e.CameoOrReverse();
+  if (!(code.starts_with("04") || code.starts_with("036")) || e.merged || e.trigger.pos != EventPos::kVerb ||
+      e.trigger.token < sentence_begin)
+    return false;
+  const size_t at = e.trigger.token - sentence_begin;
+  if (at >= w.lower.size()) return false;
+  constexpr std::string_view kTravel[] = {"arrive", "fly", "travel", "go", "come", "head", "return", "tour",
+                                          "visit", "drive", "journey", "jet", "flock", "trek", "land", "sail"};
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  if (std::none_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return In(l, kTravel); })) return false;
+  auto country = [](const std::string& actor) -> std::string_view {
+    return actor.size() >= 3 && !actor.starts_with("---") ? std::string_view(actor).substr(0, 3) : std::string_view();
+  };
+  auto type = [&](const EventParticipant& p) {
+    return p.mention >= 0 ? a.mentions[p.mention].type : EntityType::kMisc;
+  };
+  // A place: a name the entity stage takes for one, or a country's bare code.
+  auto located = [&](const EventParticipant& p) {
+    return !p.pronoun && (p.mention >= 0 ? type(p) == EntityType::kLocation : p.actor.size() == 3);
+  };
+  // Private persons: no participant with an actor code other than a place's, a pronoun or an organisation's name
+  // ("visit her daughter Esther", "traveling to Cairo").
+  // A traveller named ("Macron came to Kyiv", "Brown visits slum on Africa trip", "Francis visited a refugee camp")
+  // may be a leader whom the actor dictionaries do not know.
+  // With no traveller named, a place named may be a leader's destination ("Before visiting Israel, Mr Blair made a
+  // surprise visit to Iraq").
+  const bool traveller = std::any_of(e.participants.begin(), e.participants.end(),
+                                     [](const EventParticipant& p) { return p.role == ParticipantRole::kSource; });
+  bool someone = false;
+  for (const EventParticipant& p : e.participants)
+    someone |= p.pronoun || (p.mention >= 0 && type(p) == EntityType::kOrganization) ||
+               (!traveller && (p.mention >= 0 || !p.actor.empty())) ||
+               (!p.actor.empty() && (p.role == ParticipantRole::kSource || !located(p))) ||
+               (p.role == ParticipantRole::kSource && p.mention >= 0 && type(p) == EntityType::kPerson);
+  if (!someone) return true;
+  // Within the traveller's own country.
+  std::string_view home;
+  for (const EventParticipant& p : e.participants) {
+    if (p.role != ParticipantRole::kSource) continue;
+    const std::string_view c = country(p.actor);
+    if (c.empty() || (!home.empty() && c != home) || p.pronoun) return false;
+    home = c;
+  }
+  if (home.empty()) return false;
+  bool place = false;
+  for (const EventParticipant& p : e.participants) {
+    if (p.role != ParticipantRole::kTarget || (p.actor.empty() && p.mention < 0)) continue;
+    if (!located(p) || country(p.actor) != home) return false;
+    place = true;
+  }
+  return place;
+}
+
 }  // namespace newsgraph::events
