@@ -334,6 +334,21 @@ TEST(EventFitting, TravelWithNoHostIsNoConsultation) {
   EXPECT_TRUE(Typed(kyiv.Where("came")));
 }
 
+// A publication released (a participle right after it, or a passive's subject with a name only in its possessor or
+// "of" phrase) frees no one, whatever a later phrase names; hostages released by Hamas are freed.
+TEST(EventFitting, APublicationReleasedIsNoReleaseWhateverFollows) {
+  const Passage poll("In an NBC News poll released Monday, 50 percent of respondents chose Hillary Clinton.");
+  EXPECT_FALSE(Typed(poll.Where("released")));
+  const Passage report("The Commission for Africa's report will be released on 11 March.");
+  EXPECT_FALSE(Typed(report.Where("released")));
+  const Passage figures("New figures released on Tuesday by the British Phonographic Industry show a rise.");
+  EXPECT_FALSE(Typed(figures.Where("released")));
+  const Passage hostages("The three hostages released by Hamas on Friday were flown to Israel.");
+  const Event* freed = hostages.Where("released");
+  ASSERT_NE(freed, nullptr);
+  EXPECT_EQ(freed->type, "RETREAT");
+}
+
 }  // namespace
 }  // namespace newsgraph
 

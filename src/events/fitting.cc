@@ -65,9 +65,31 @@ constexpr std::string_view kAnnouncing[] = {"agree", "pledge", "promise", "offer
 // Verbs the trigger tagger takes for no event, which still make a complement ("came to be", "helps to have").
 constexpr std::string_view kLightVerbs[] = {"be", "have", "do", "get", "make", "keep", "become", "take"};
 
+const SenseLexicon::Senses* NounSenses(const SenseLexicon& senses, std::string_view word, bool more_plurals);
+
+// What is published: a noun whose first WordNet sense is a thing said or thought (noun.communication,
+// noun.cognition: "report", "analysis", "poll", "album") or a body of facts ("figures", "data"), and no sense of it a
+// person or a group.
+bool Publication(const SenseLexicon* senses, std::string_view word) {
+  constexpr std::string_view kFacts[] = {"data", "findings", "statistics", "figures", "results"};
+  if (In(word, kFacts)) return true;
+  if (!senses) return false;
+  const SenseLexicon::Senses* s = NounSenses(*senses, word, true);
+  const uint64_t people = (uint64_t{1} << kNounPerson) | (uint64_t{1} << kNounGroup);
+  return s && (s->noun == 9 || s->noun == 10) && !(s->mask & people);
+}
+
 ObjectKind ParticipantKind(const EventParticipant& p, const SentenceWords& w, size_t sentence_begin,
                            const Analysis& a, const CameoCoder& coder, const SenseLexicon* senses, bool endorsing,
-                           bool yielding, CoderScratch* scratch) {
+                           bool yielding, CoderScratch* scratch, bool releasing = false) {
+  // What is released is the head's: "the report of the Commission for Africa was released" frees no one, though a
+  // name in the phrase has an actor code (not what is approved: "a reform of Brazil's bankruptcy laws").
+  if (releasing && !p.pronoun && p.token_end > p.token_begin && p.token_begin >= sentence_begin &&
+      p.token_end - 1 - sentence_begin < w.lower.size() && w.mention[p.token_end - 1 - sentence_begin] < 0 &&
+      !In(w.lower[p.token_end - 1 - sentence_begin], kMayBePeople) &&
+      Publication(senses, w.lower[p.token_end - 1 - sentence_begin]) &&
+      !coder.CodeNoun(w.lower, p.token_end - 1 - sentence_begin, scratch))  // "acquiesced to the demand"
+    return ObjectKind::kThing;
   if (!p.actor.empty()) return ObjectKind::kActor;
   if (p.pronoun || p.token_end <= p.token_begin || p.token_begin < sentence_begin) return ObjectKind::kUnknown;
   const size_t last = p.token_end - 1 - sentence_begin;
@@ -176,6 +198,9 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
   auto lemma_in = [&](auto& list) {
     return std::any_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return In(l, list); });
   };
+  // Releasing (08, 035) a publication: "a poll released Monday", "the report will be released".
+  const bool releasing = (code.starts_with("08") || code.starts_with("035")) &&
+                         std::find(lemmas.begin(), lemmas.end(), "release") != lemmas.end();
   if (e.verb_end > sentence_begin && e.verb_end - sentence_begin < n && !lemma_in(kAsking) &&
       (code[1] >= '4' || !lemma_in(kAnnouncing))) {
     size_t next = e.verb_end - sentence_begin;
@@ -195,6 +220,26 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
       }
     }
   }
+  // A participle right after a publication, or a passive whose subject ends in one right before its verb group,
+  // releases it, whatever a later phrase names ("a poll released Monday, 50 percent of respondents chose Clinton",
+  // "new figures released on Tuesday by the British Phonographic Industry", "the Commission for Africa's report
+  // will be released").
+  {
+    const size_t at = e.trigger.token - sentence_begin, b = e.group.begin;
+    const std::string_view form = at < n ? w.lower[at] : std::string_view();
+    // A participle with no object of its own: a time, a preposition, a mark or nothing follows ("a poll released
+    // Monday"; not the past tense of "those remarks allowed Republicans to").
+    const size_t after = e.verb_end > sentence_begin ? e.verb_end - sentence_begin : at + 1;
+    constexpr std::string_view kAfter[] = {"on", "in", "at", "by", "last", "this", "earlier", "today", "yesterday",
+                                           "around", "before", "after", "since", "during", "for", "to", "from",
+                                           "shortly", "in", "early", "late", "and"};
+    const bool participle = b == at && (form.ends_with("ed") || form.ends_with("en")) &&
+                            (after >= n || w.time[after] || w.punctuation[after] || In(w.lower[after], kAfter));
+    if (releasing && e.pattern_words == 0 && b > 0 && at < n && (participle || e.group.passive) &&
+        w.mention[b - 1] < 0 && !w.punctuation[b - 1] && !w.verb[b - 1] &&
+        !In(w.lower[b - 1], kMayBePeople) && Publication(senses, w.lower[b - 1]))
+      return true;
+  }
   // The object, of a verb no pattern coded, or only a particle's ("come (to)" 040: "came to an end", "comes to
   // mind", "come to terms"; not "came to Kyiv").
   if (e.pattern_words > 0 && !e.particle_pattern) return false;
@@ -203,7 +248,7 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
     if (p.role != ParticipantRole::kTarget) continue;
     target = true;
     const ObjectKind kind = ParticipantKind(p, w, sentence_begin, a, coder, senses, code[1] == '5', code[1] == '8',
-                                            scratch);
+                                            scratch, releasing);
     // Any candidate decides ("agreed to a full and [immediate ceasefire]"), but a later phrase headed by a noun of
     // place only says where ("offered no timeline for new cooling centres").
     if (kind == ObjectKind::kAct) return false;
@@ -216,7 +261,7 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
     bool actor = false;
     for (const EventParticipant& p : e.participants) {
       const ObjectKind kind = ParticipantKind(p, w, sentence_begin, a, coder, senses, code[1] == '5', code[1] == '8',
-                                              scratch);
+                                              scratch, releasing);
       actor |= kind == ObjectKind::kActor || kind == ObjectKind::kAct || p.pronoun;
       // Words that may name someone: a capitalised head ("establishment Republicans"), "these", "the seven".
       if (kind == ObjectKind::kUnknown && p.token_end > p.token_begin && p.token_begin >= sentence_begin &&
@@ -244,7 +289,7 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
         !(p.token_end + 1 == e.trigger.token && w.lower[at - 1] == ","))
       continue;
     const ObjectKind kind = ParticipantKind(p, w, sentence_begin, a, coder, senses, code[1] == '5', code[1] == '8',
-                                            scratch);
+                                            scratch, releasing);
     if (kind == ObjectKind::kActor || kind == ObjectKind::kAct) return false;
     if (kind == ObjectKind::kThing) thing = true;
   }
