@@ -374,8 +374,8 @@ TEST(EventParticipants, AParticipleSetOffByACommaWithByIsAPassive) {
   ASSERT_NE(opposed, nullptr);
   EXPECT_EQ(p.Source(*opposed), "House Republicans");
   EXPECT_EQ(All(p, *opposed, EventRole::kTarget).find("Republicans"), std::string::npos);
-  const Passage q("Directed by John Carpenter, the film made $60m worldwide.");
-  const Event* directed = q.At("Directed");
+  const Passage q("Produced by John Carpenter, the film made 60 million dollars worldwide.");
+  const Event* directed = q.At("Produced");
   ASSERT_NE(directed, nullptr);
   EXPECT_EQ(q.Source(*directed), "John Carpenter");
   EXPECT_EQ(q.Target(*directed), "-");

@@ -66,9 +66,31 @@ constexpr std::string_view kAnnouncing[] = {"agree", "pledge", "promise", "offer
 // Verbs the trigger tagger takes for no event, which still make a complement ("came to be", "helps to have").
 constexpr std::string_view kLightVerbs[] = {"be", "have", "do", "get", "make", "keep", "become", "take"};
 
+const SenseLexicon::Senses* NounSenses(const SenseLexicon& senses, std::string_view word, bool more_plurals);
+
+// What is published: a noun whose first WordNet sense is a thing said or thought (noun.communication,
+// noun.cognition: "report", "analysis", "poll", "album") or a body of facts ("figures", "data"), and no sense of it a
+// person or a group.
+bool Publication(const SenseLexicon* senses, std::string_view word) {
+  constexpr std::string_view kFacts[] = {"data", "findings", "statistics", "figures", "results"};
+  if (In(word, kFacts)) return true;
+  if (!senses) return false;
+  const SenseLexicon::Senses* s = NounSenses(*senses, word, true);
+  const uint64_t people = (uint64_t{1} << kNounPerson) | (uint64_t{1} << kNounGroup);
+  return s && (s->noun == 9 || s->noun == 10) && !(s->mask & people);
+}
+
 ObjectKind ParticipantKind(const EventParticipant& p, const SentenceWords& w, size_t sentence_begin,
                            const Analysis& a, const CameoCoder& coder, const SenseLexicon* senses, bool endorsing,
-                           bool yielding, CoderScratch* scratch) {
+                           bool yielding, CoderScratch* scratch, bool releasing = false) {
+  // What is released is the head's: "the report of the Commission for Africa was released" frees no one, though a
+  // name in the phrase has an actor code (not what is approved: "a reform of Brazil's bankruptcy laws").
+  if (releasing && !p.pronoun && p.token_end > p.token_begin && p.token_begin >= sentence_begin &&
+      p.token_end - 1 - sentence_begin < w.lower.size() && w.mention[p.token_end - 1 - sentence_begin] < 0 &&
+      !In(w.lower[p.token_end - 1 - sentence_begin], kMayBePeople) &&
+      Publication(senses, w.lower[p.token_end - 1 - sentence_begin]) &&
+      !coder.CodeNoun(w.lower, p.token_end - 1 - sentence_begin, scratch))  // "acquiesced to the demand"
+    return ObjectKind::kThing;
   if (!p.actor.empty()) return ObjectKind::kActor;
   if (p.pronoun || p.token_end <= p.token_begin || p.token_begin < sentence_begin) return ObjectKind::kUnknown;
   const size_t last = p.token_end - 1 - sentence_begin;
@@ -177,6 +199,9 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
   auto lemma_in = [&](auto& list) {
     return std::any_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return In(l, list); });
   };
+  // Releasing (08, 035) a publication: "a poll released Monday", "the report will be released".
+  const bool releasing = (code.starts_with("08") || code.starts_with("035")) &&
+                         std::find(lemmas.begin(), lemmas.end(), "release") != lemmas.end();
   if (e.verb_end > sentence_begin && e.verb_end - sentence_begin < n && !lemma_in(kAsking) &&
       (code[1] >= '4' || !lemma_in(kAnnouncing))) {
     size_t next = e.verb_end - sentence_begin;
@@ -196,6 +221,26 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
       }
     }
   }
+  // A participle right after a publication, or a passive whose subject ends in one right before its verb group,
+  // releases it, whatever a later phrase names ("a poll released Monday, 50 percent of respondents chose Clinton",
+  // "new figures released on Tuesday by the British Phonographic Industry", "the Commission for Africa's report
+  // will be released").
+  {
+    const size_t at = e.trigger.token - sentence_begin, b = e.group.begin;
+    const std::string_view form = at < n ? w.lower[at] : std::string_view();
+    // A participle with no object of its own: a time, a preposition, a mark or nothing follows ("a poll released
+    // Monday"; not the past tense of "those remarks allowed Republicans to").
+    const size_t after = e.verb_end > sentence_begin ? e.verb_end - sentence_begin : at + 1;
+    constexpr std::string_view kAfter[] = {"on", "in", "at", "by", "last", "this", "earlier", "today", "yesterday",
+                                           "around", "before", "after", "since", "during", "for", "to", "from",
+                                           "shortly", "in", "early", "late", "and"};
+    const bool participle = b == at && (form.ends_with("ed") || form.ends_with("en")) &&
+                            (after >= n || w.time[after] || w.punctuation[after] || In(w.lower[after], kAfter));
+    if (releasing && e.pattern_words == 0 && b > 0 && at < n && (participle || e.group.passive) &&
+        w.mention[b - 1] < 0 && !w.punctuation[b - 1] && !w.verb[b - 1] &&
+        !In(w.lower[b - 1], kMayBePeople) && Publication(senses, w.lower[b - 1]))
+      return true;
+  }
   // The object, of a verb no pattern coded, or only a particle's ("come (to)" 040: "came to an end", "comes to
   // mind", "come to terms"; not "came to Kyiv").
   if (e.pattern_words > 0 && !e.particle_pattern) return false;
@@ -204,7 +249,7 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
     if (p.role != ParticipantRole::kTarget) continue;
     target = true;
     const ObjectKind kind = ParticipantKind(p, w, sentence_begin, a, coder, senses, code[1] == '5', code[1] == '8',
-                                            scratch);
+                                            scratch, releasing);
     // Any candidate decides ("agreed to a full and [immediate ceasefire]"), but a later phrase headed by a noun of
     // place only says where ("offered no timeline for new cooling centres").
     if (kind == ObjectKind::kAct) return false;
@@ -217,7 +262,7 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
     bool actor = false;
     for (const EventParticipant& p : e.participants) {
       const ObjectKind kind = ParticipantKind(p, w, sentence_begin, a, coder, senses, code[1] == '5', code[1] == '8',
-                                              scratch);
+                                              scratch, releasing);
       actor |= kind == ObjectKind::kActor || kind == ObjectKind::kAct || p.pronoun;
       // Words that may name someone: a capitalised head ("establishment Republicans"), "these", "the seven".
       if (kind == ObjectKind::kUnknown && p.token_end > p.token_begin && p.token_begin >= sentence_begin &&
@@ -245,7 +290,7 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
         !(p.token_end + 1 == e.trigger.token && w.lower[at - 1] == ","))
       continue;
     const ObjectKind kind = ParticipantKind(p, w, sentence_begin, a, coder, senses, code[1] == '5', code[1] == '8',
-                                            scratch);
+                                            scratch, releasing);
     if (kind == ObjectKind::kActor || kind == ObjectKind::kAct) return false;
     if (kind == ObjectKind::kThing) thing = true;
   }
@@ -607,6 +652,114 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
                           verb.starts_with("surrender");
   if (retreating && e.cameo == "080" && armed) return "0874";
   return "";
+}
+
+bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const SenseLexicon* senses) {
+  const std::string_view code = e.cameo;
+  if (!code.starts_with("11") || e.merged || e.trigger.pos != EventPos::kVerb || e.group.passive ||
+      e.pattern_words > 0 || e.trigger.token < sentence_begin || e.verb_end <= sentence_begin)
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin, first = e.verb_end - sentence_begin;
+  if (at >= n || first >= n) return false;
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  if (std::find(lemmas.begin(), lemmas.end(), "claim") == lemmas.end()) return false;
+  // The direct object: a noun phrase right after the verb, not a pronoun (the subject of a clause: "claims he is"),
+  // not "that" or "to" ("claimed to be").
+  constexpr std::string_view kNotObject[] = {"that", "to", "he", "she", "it", "they", "we", "i", "you", "there",
+                                             "this", "these", "those", "what", "who"};
+  if (w.punctuation[first] || w.verb[first] || w.time[first] || In(w.lower[first], kNotObject)) return false;
+  // A word WordNet knows only as a verb opens a clause the tagger passed over ("critics claim [depict] Howard as").
+  if (senses) {
+    const SenseLexicon::Senses* s = senses->Find(w.lower[first]);
+    if (s && s->noun < 0 && s->adjective < 0 && s->verb >= 0) return false;
+  }
+  const size_t end = NounPhraseEnd(w, first);
+  if (end <= first) return false;
+  // A past form after a noun inside the phrase is the verb of a clause the phrase reader ran on past ("claims [the
+  // US Open champion tested] positive"; not "claims the disputed islands").
+  constexpr std::string_view kOpeners[] = {"the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s"};
+  for (size_t k = first + 1; k < end; ++k) {
+    if (!w.lower[k].ends_with("ed") || w.mention[k] >= 0 || In(w.lower[k - 1], kOpeners) ||
+        w.lower[k - 1].ends_with("ly"))
+      continue;
+    VerbLexicon::Get().Lemmas(w.lower[k], &lemmas);
+    if (std::any_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return l != w.lower[k]; })) return false;
+  }
+  // What follows the phrase: nothing, a mark, a preposition, a conjunction or a time (no verb of a clause).
+  if (end >= n || w.time[end]) return true;
+  constexpr std::string_view kAfterObject[] = {
+      "of", "in", "on", "at", "for", "from", "to", "over", "after", "before", "since", "during", "with", "without",
+      "by", "against", "as", "amid", "despite", "and", "or", "but", "while", "because", "though", "although"};
+  const std::string_view next = w.lower[end];
+  constexpr std::string_view kEnds[] = {".", ",", ";", ":", "!", "?", ")", "--", "—", "–"};
+  if (w.punctuation[end] ? !In(next, kEnds) : !In(next, kAfterObject)) return false;
+  // A phrase after a preposition may still be a clause's subject ("claimed [the criticism of Lauer] is designed",
+  // "claimed easy access to drink was breeding"): no verb up to the next mark or conjunction.
+  constexpr std::string_view kFinite[] = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                                          "would", "can", "could", "may", "might", "must", "should", "does", "did",
+                                          "'s", "’s"};
+  for (size_t k = end + 1; k < n && k <= end + 10; ++k) {
+    if (w.punctuation[k] || w.lower[k] == "and" || w.lower[k] == "but" || w.lower[k] == "or") break;
+    if (w.verb[k] || In(w.lower[k], kFinite)) return false;
+  }
+  return true;
+}
+
+bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a) {
+  const std::string_view code = e.CameoOrReverse();
+  if (!(code.starts_with("04") || code.starts_with("036")) || e.merged || e.trigger.pos != EventPos::kVerb ||
+      e.trigger.token < sentence_begin)
+    return false;
+  const size_t at = e.trigger.token - sentence_begin;
+  if (at >= w.lower.size()) return false;
+  constexpr std::string_view kTravel[] = {"arrive", "fly", "travel", "go", "come", "head", "return", "tour",
+                                          "visit", "drive", "journey", "jet", "flock", "trek", "land", "sail"};
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  if (std::none_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return In(l, kTravel); })) return false;
+  auto country = [](const std::string& actor) -> std::string_view {
+    return actor.size() >= 3 && !actor.starts_with("---") ? std::string_view(actor).substr(0, 3) : std::string_view();
+  };
+  auto type = [&](const EventParticipant& p) {
+    return p.mention >= 0 ? a.mentions[p.mention].type : EntityType::kMisc;
+  };
+  // A place: a name the entity stage takes for one, or a country's bare code.
+  auto located = [&](const EventParticipant& p) {
+    return !p.pronoun && (p.mention >= 0 ? type(p) == EntityType::kLocation : p.actor.size() == 3);
+  };
+  // Private persons: no participant with an actor code other than a place's, a pronoun or an organisation's name
+  // ("visit her daughter Esther", "traveling to Cairo").
+  // A traveller named ("Macron came to Kyiv", "Brown visits slum on Africa trip", "Francis visited a refugee camp")
+  // may be a leader whom the actor dictionaries do not know.
+  // With no traveller named, a place named may be a leader's destination ("Before visiting Israel, Mr Blair made a
+  // surprise visit to Iraq").
+  const bool traveller = std::any_of(e.participants.begin(), e.participants.end(),
+                                     [](const EventParticipant& p) { return p.role == ParticipantRole::kSource; });
+  bool someone = false;
+  for (const EventParticipant& p : e.participants)
+    someone |= p.pronoun || (p.mention >= 0 && type(p) == EntityType::kOrganization) ||
+               (!traveller && (p.mention >= 0 || !p.actor.empty())) ||
+               (!p.actor.empty() && (p.role == ParticipantRole::kSource || !located(p))) ||
+               (p.role == ParticipantRole::kSource && p.mention >= 0 && type(p) == EntityType::kPerson);
+  if (!someone) return true;
+  // Within the traveller's own country.
+  std::string_view home;
+  for (const EventParticipant& p : e.participants) {
+    if (p.role != ParticipantRole::kSource) continue;
+    const std::string_view c = country(p.actor);
+    if (c.empty() || (!home.empty() && c != home) || p.pronoun) return false;
+    home = c;
+  }
+  if (home.empty()) return false;
+  bool place = false;
+  for (const EventParticipant& p : e.participants) {
+    if (p.role != ParticipantRole::kTarget || (p.actor.empty() && p.mention < 0)) continue;
+    if (!located(p) || country(p.actor) != home) return false;
+    place = true;
+  }
+  return place;
 }
 
 }  // namespace newsgraph::events

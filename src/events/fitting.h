@@ -128,4 +128,27 @@ bool VerbalAttack(const ReadEvent& e, const SentenceWords& w, size_t sentence_be
 // `w` is the sentence of `e`, which starts at document token `sentence_begin`.
 std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
 
+// Whether the verb event `e`, coded as an accusation or a disapproval (root 11) by "claim" alone (no pattern of its
+// block: "claimed responsibility" 015, "claimed victory" 013), claims a thing rather than asserting a clause: its
+// direct object is a noun phrase that no verb follows, and after it the sentence ends or a preposition, a
+// conjunction, a punctuation mark or a time comes ("China claims the Scarborough Shoal", "claimed the nomination on
+// Tuesday", "claiming 41 percent of the vote", "a gunman claiming allegiance to ISIS"). A claim that something is
+// so ("claimed Clinton had helped", "claims the District is an exception", "claimed that ...", "claims the US Open
+// champion tested positive", "critics claim depict Howard as Fagin": a past form after a noun, or a word WordNet
+// (`senses`, may be null) knows only as a verb) is left as it is.
+bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const SenseLexicon* senses);
+
+// Whether the verb event `e`, a consultation or an intent to meet (CAMEO root 04, 036) coded for a verb of travel
+// ("arrive", "fly", "travel", "go", "come", "head", "return", "tour", "visit" ...), is a journey with no one to
+// visit (`e`'s participants carry their actor codes, every target candidate still there):
+//   - within the traveller's own country: the source's code names a country and every target candidate that names
+//     anything (an actor code or a name) is a place of that country ("Obama flew to Boise", "Clinton visited the
+//     St. Louis area" for a coded Clinton, "returned to the United States"); a person, an organisation or a foreign
+//     place met or visited keeps the code ("Netanyahu arrived at the White House", "Trump arrived in Qatar");
+//   - of private persons: no participant has an actor code, none is a pronoun (its antecedent is not yet known),
+//     and none names an organisation ("Monique Dalle was traveling to Cairo to visit her daughter", "my wife and I
+//     arrived in the U.S. as teens", "the 17-year-old singer is hoping to tour").
+// `a` gives the mentions' types.
+bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a);
+
 }  // namespace newsgraph::events
