@@ -377,16 +377,12 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
     // the future): a refusal (the CAMEO manual's 12x). "did not attend", "has never met" only say it did not happen:
     // the act keeps its code and the record's status says negated.
     const bool refused = infinitive && InList(governing_word, kRefusal);
-    // "declined to comment", "refused to say whether": keeping words back is no rejection; neither the refusal nor
-    // what it keeps back is an event to code.
+    // "declined to comment", "refused to say whether": keeping words back is no rejection but CAMEO's "decline
+    // comment" (011), one event of the refusal and what it keeps back.
     if (refused && e.trigger.pos == EventPos::kVerb && SpeechOnly(w, at)) {
-      e.cameo.clear();
+      e.cameo = "011";  // CAMEO's "decline comment", a public statement (no PLOVER type)
       e.cameo_reverse.clear();
-      for (size_t g = first; g < k; ++g)
-        if (events[g].trigger.token == sentence_begin + governor) {
-          events[g].cameo.clear();
-          events[g].cameo_reverse.clear();
-        }
+      merge_governor();
       continue;
     }
     const bool refusal = refused || (e.group.negated && (e.group.tense == "FUTURE" || !e.group.modality.empty()));

@@ -1137,8 +1137,9 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       AddParticipant(&records[into], p.entity, p.role, p.span, p.actor, false, true);
     records[into].mentions.push_back(records[from].mentions.front());  // put in text order below
     // Coded as the announcement itself (an intent, 03, or a threat, 13: "agreed to extend", "threatened to
-    // impose"), the record is the agreeing or threatening, which has the framing verb's status.
-    if (records[into].cameo.starts_with("03") || records[into].cameo.starts_with("13"))
+    // impose"; or declining to comment, 011), the record is the agreeing, threatening or declining, which has the
+    // framing verb's status.
+    if (records[into].cameo.starts_with("03") || records[into].cameo.starts_with("13") || records[into].cameo == "011")
       records[into].status = records[from].status;
     // An undated complement of the framing verb's status takes its date ("agreed on Wednesday to begin
     // negotiations"), and so does an act refused, which did not happen as of the refusal's date ("refused on
