@@ -362,6 +362,21 @@ TEST(EventFraming, AppealsAreRequestsHoldingTheActAppealedFor) {
 
 // A purpose ("met ... to discuss") and a consequence of the same type (", killing", "an attack ... killed") are
 // mentions of the event they follow, with its actors.
+// "condemned the launch": a criticism of a definite deed with nothing of its own falls on who did the deed before
+// (the launch is one more mention of the firing); a criticism of words ("dismissed the criticism") does not.
+TEST(EventFraming, CondemningADeedTargetsWhoDidIt) {
+  const Passage p(
+      "North Korea fired a ballistic missile into the sea on Sunday. South Korea and Japan condemned the launch. "
+      "Rebels attacked the town of Goma. The minister dismissed the criticism.");
+  const Event* condemned = p.At("condemned");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(p.Target(*condemned), "North Korea");
+  EXPECT_EQ(p.At("launch"), p.At("fired"));
+  const Event* dismissed = p.At("dismissed");
+  ASSERT_NE(dismissed, nullptr);
+  EXPECT_EQ(p.Target(*dismissed), "-");  // not the rebels
+}
+
 // An appeal to two named parties ("asked the United States and France to press Israel"): the "and" joins its objects,
 // not two clauses; the appeal is the asker's, on both.
 TEST(EventFraming, AnAppealToCoordinatedParties) {

@@ -720,6 +720,75 @@ void JoinDefiniteNouns(const Builder& b, const std::vector<ReadEvent>& read, con
   }
 }
 
+// "South Korea, the United States and Japan condemned the launch", "Castillo denounced the move": a criticism or a
+// rejection (CAMEO roots 11, 12) with no target whose object is a definite noun of a deed with no participants of its
+// own ("the attack", "the launch", "this move", "Sunday's strike"; not "the criticism", "the plan") is aimed at
+// whoever did that deed: the named source
+// of the nearest typed deed before it (not a statement, an accusation or an appeal; of the noun's own type when the
+// noun has one), in its sentence or the three before. The noun is one more mention of that deed.
+void CondemnedDeeds(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int32_t>& read_at,
+                    const std::vector<int>& record_of, std::vector<Event>& records, std::vector<bool>* dropped) {
+  constexpr uint32_t kSentences = 3;
+  constexpr std::string_view kDeterminers[] = {"the", "this", "that", "these", "those", "such"};
+  constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday",  "today",   "yesterday", "weekend"};
+  // Deeds done to someone, not words said ("the criticism", "that argument", "the plan": whose they are is not the
+  // deed's source before).
+  constexpr std::string_view kDeeds[] = {
+      "attack",    "attacks",   "strike",     "strikes",     "airstrike", "airstrikes", "launch",     "launches",
+      "raid",      "raids",     "arrest",     "arrests",     "detention", "killing",    "killings",   "bombing",
+      "bombings",  "shelling",  "invasion",   "annexation",  "incursion", "occupation", "seizure",    "move",
+      "decision",  "ruling",    "test",       "tests",       "execution", "executions", "crackdown",  "coup",
+      "expulsion", "expulsions", "ban",       "deployment",  "blockade",  "shooting",   "shootings",  "assassination",
+      "abduction", "kidnapping", "verdict",   "sentence",    "sale",      "takeover",   "closure",    "withdrawal",
+      "suspension", "assault",  "offensive",  "sanctions",   "tariffs",   "measures",   "violence",   "downing"};
+  const Analysis& a = b.a;
+  auto named_source = [](const Event& e) {
+    return std::any_of(e.participants.begin(), e.participants.end(), [](const newsgraph::EventParticipant& p) {
+      return p.role == EventRole::kSource && !Phrase(p);
+    });
+  };
+  for (size_t r = 0; r < records.size(); ++r) {
+    Event& rec = records[r];
+    if ((*dropped)[r] || !(rec.cameo.starts_with("11") || rec.cameo.starts_with("12")) ||
+        std::any_of(rec.participants.begin(), rec.participants.end(),
+                    [](const newsgraph::EventParticipant& p) { return p.role == EventRole::kTarget; }))
+      continue;
+    const size_t v = b.TokenAt(rec.mentions.front().span.start);
+    if (v + 2 >= a.tokens.size() || read_at[v] < 0 || read[read_at[v]].trigger.pos != EventPos::kVerb) continue;
+    // The determiner ("the", "this", "Sunday's"), up to two modifiers, the noun.
+    size_t x = v + 1;
+    if (InList(b.lower[x], kDeterminers)) {
+      ++x;
+    } else if (x + 1 < a.tokens.size() && b.lower[x + 1] == "'s" && InList(b.lower[x], kDays)) {
+      x += 2;
+    } else {
+      continue;
+    }
+    int noun = -1;
+    for (size_t n = x; n < a.tokens.size() && n < x + 3 && a.tokens[n].kind == TokenKind::kWord; ++n)
+      if (read_at[n] >= 0) {
+        noun = read[read_at[n]].trigger.pos == EventPos::kNoun && InList(b.lower[n], kDeeds) ? record_of[read_at[n]] : -1;
+        break;
+      }
+    if (noun < 0 || noun == static_cast<int>(r) || (*dropped)[noun] || records[noun].mentions.size() != 1 ||
+        !records[noun].participants.empty())
+      continue;
+    for (size_t q = r; q-- > 0;) {
+      const Event& deed = records[q];
+      if (deed.mentions.front().sentence + kSentences < rec.mentions.front().sentence) break;
+      if ((*dropped)[q] || static_cast<int>(q) == noun || deed.type.empty() || deed.type == "ACCUSE" ||
+          deed.type == "REQUEST" || deed.cameo.starts_with("01") ||
+          (!records[noun].type.empty() && deed.type != records[noun].type) || !named_source(deed))
+        continue;
+      for (const newsgraph::EventParticipant& p : deed.participants)
+        if (p.role == EventRole::kSource && !Phrase(p)) AddParticipant(&rec, p.entity, EventRole::kTarget, p.span, p.actor);
+      JoinRecord(records, noun, static_cast<int>(q), dropped);
+      break;
+    }
+  }
+}
+
 // "Japan and South Korea signed a defence pact", "Merz and Macron met": two named parties of an act done with each
 // other, and no one else on its receiving end, are its two sides, the first the source and the second the target,
 // as an event dyad records them. Only for verbs of acts that are mutual by nature ("Britain and Germany froze aid",
@@ -1152,6 +1221,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
   JoinPurposeNouns(b, read, record_of, records, &dropped);
   FrameAppealsAndPurposes(b, read, read_at, record_of, records, &dropped);
   JoinDefiniteNouns(b, read, read_at, records, &dropped);
+  CondemnedDeeds(b, read, read_at, record_of, records, &dropped);
   const Dateline dateline(b, records);
   EntityActors entity_actors(a, actors, date);
   std::vector<uint8_t> listed(records.size());
