@@ -252,6 +252,18 @@ TEST(EventCoding, ReportedDecisionsAreTheActPlanned) {
   EXPECT_EQ(host->type, "AGREE");
 }
 
+// An adverb of two words between the subject and the verb ("has so far rejected") leaves the subject the source.
+TEST(EventParticipants, TwoWordAdverbsBeforeTheVerb) {
+  const Passage p("The Kremlin has so far rejected any deployment of European troops. "
+                  "Hamas so far has refused to release the hostages.");
+  const Event* rejected = p.At("rejected");
+  ASSERT_NE(rejected, nullptr);
+  EXPECT_EQ(p.Source(*rejected), "The Kremlin");
+  const Event* refused = p.At("refused");
+  ASSERT_NE(refused, nullptr);
+  EXPECT_EQ(p.Source(*refused), "Hamas");
+}
+
 // A time expression between the announcing verb and its "to" changes nothing: "threatened on Monday to impose
 // sanctions" is one threat of sanctions, as "threatened to impose sanctions" is (not a threat and an uncoded act).
 TEST(EventCoding, AnnouncedActsPastATimeExpression) {

@@ -297,6 +297,14 @@ size_t QuantityStart(const SentenceWords& s, size_t first) {
   return first;
 }
 
+// Adverbs of two words that may stand between a subject and its verb ("has so far rejected").
+bool TwoWordAdverb(std::string_view first, std::string_view second) {
+  constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"so", "far"}, {"thus", "far"}, {"once", "again"}, {"for", "now"}, {"in", "turn"}, {"of", "course"},
+      {"in", "fact"}, {"at", "first"}, {"at", "last"}, {"at", "times"}};
+  return std::find(std::begin(kPairs), std::end(kPairs), std::pair(first, second)) != std::end(kPairs);
+}
+
 bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, size_t* e) {
   // "A bomb killed two youths and [wounded] five others": a verb phrase joined to an earlier one shares its subject.
   // So does a participle or infinitive clause after a comma: "Rebels shelled the city, killing eight people".
@@ -322,6 +330,11 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
     if (Adverb(s, t) || s.verb[t] || Is(s, t, kAuxiliary) || w == "who" || w == "which" || w == "that" ||
         s.time[t] || w == ",") {
       --j;
+      continue;
+    }
+    // "The Kremlin has so far rejected", "Iran has once again denied": an adverb of two words.
+    if (t > 0 && TwoWordAdverb(s.lower[t - 1], w)) {
+      j -= 2;
       continue;
     }
     const size_t start = NounPhraseStart(s, t);
