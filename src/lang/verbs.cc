@@ -69,7 +69,9 @@ VerbForm VerbLexicon::FormOf(std::string_view w) const {
 }
 
 void VerbLexicon::Lemmas(std::string_view w, std::vector<std::string>* out) const {
-  // The strings of *out are rewritten in place (their buffers kept from call to call): no allocation per call.
+  // The strings of *out are rewritten in place (their buffers kept from call to call): no allocation per call. A
+  // word has at most six lemmas: room for them at once, where a new vector grew three times.
+  out->reserve(6);
   size_t count = 0;
   auto add = [&](std::string_view a, std::string_view b = {}) {
     const std::string_view whole = b.empty() ? a : std::string_view();
