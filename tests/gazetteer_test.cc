@@ -124,6 +124,26 @@ TEST(Gazetteer, NormalizeKey) {
   EXPECT_EQ(NormalizeKey("\xff"), "");  // not UTF-8
 }
 
+// ASCII names take a pass of their own; any other name goes through utf8proc. A dropped right quotation mark sends
+// the same ASCII through the other pass: every ASCII character must come out of both alike.
+TEST(Gazetteer, NormalizeKeyAsciiAsUtf8proc) {
+  for (int c = 1; c < 0x80; ++c) {
+    const std::string ascii = std::string("St") + static_cast<char>(c) + "Ab" + static_cast<char>(c) + "9";
+    EXPECT_EQ(NormalizeKey(ascii), NormalizeKey(ascii + "\u2019")) << "character " << c;
+  }
+}
+
+TEST(Gazetteer, LookupKeyIsExact) {
+  const Gazetteer& g = Gazetteer::Get();
+  ASSERT_FALSE(g.LookupKey("london").empty());
+  EXPECT_TRUE(g.LookupKey("londonzz").empty());  // a name is a prefix of the key
+  EXPECT_TRUE(g.LookupKey(std::string_view("london\0", 7)).empty());
+  EXPECT_TRUE(g.LookupKey(std::string_view("\0", 1)).empty());
+  EXPECT_TRUE(g.LookupKey("").empty());
+  EXPECT_TRUE(g.LookupKey("\xff\xff").empty());  // past every name
+  EXPECT_EQ(g.LookupKey("london").size(), g.Lookup("London").size());
+}
+
 // The C++ key of every town's and country's own name is the key the build script stored for it: the two
 // normalisations agree. (Admin1 regions named by a bare compass word, "East", are left unkeyed on purpose.)
 TEST(Gazetteer, KeysMatchTheBuildScript) {

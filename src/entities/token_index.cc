@@ -25,10 +25,13 @@ void TokenIndex::Build(Take take, Positions* positions) const {
   for (size_t t = 0; t < tokens_.size(); ++t) {
     const std::string_view w = tokens_[t].span.In(text_);
     if (tokens_[t].kind != TokenKind::kWord || !take(w)) continue;
-    const auto [it, added] = positions->group.try_emplace(w, static_cast<uint32_t>(count.size()));
-    if (added) count.push_back(0);
-    group_of[t] = it->second;
-    ++count[it->second];
+    const auto [group, added] = positions->group.Emplace(w);
+    if (added) {
+      *group = static_cast<uint32_t>(count.size());
+      count.push_back(0);
+    }
+    group_of[t] = *group;
+    ++count[*group];
   }
   positions->begin.assign(count.size() + 1, 0);
   for (size_t g = 0; g < count.size(); ++g) positions->begin[g + 1] = positions->begin[g] + count[g];
@@ -39,10 +42,10 @@ void TokenIndex::Build(Take take, Positions* positions) const {
 }
 
 std::vector<size_t> TokenIndex::Lookup(const Positions& positions, std::string_view word) {
-  const auto it = positions.group.find(word);
-  if (it == positions.group.end()) return {};
-  return std::vector<size_t>(positions.tokens.begin() + positions.begin[it->second],
-                             positions.tokens.begin() + positions.begin[it->second + 1]);
+  const uint32_t* group = positions.group.Find(word);
+  if (!group) return {};
+  return std::vector<size_t>(positions.tokens.begin() + positions.begin[*group],
+                             positions.tokens.begin() + positions.begin[*group + 1]);
 }
 
 std::vector<size_t> TokenIndex::Find(std::string_view word) const {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "newsgraph/document.h"
+#include "util/word_table.h"
 
 namespace newsgraph::entities {
 
@@ -29,8 +30,8 @@ class TokenIndex {
   // article (a hash of the words and a counting sort), where sorting (word, token) pairs grew as n log n and, on a
   // document that repeats one word a million times, with a slow comparison of equal words at every step.
   struct Positions {
-    std::unordered_map<std::string_view, uint32_t> group;  // word -> group
-    std::vector<uint32_t> begin;                           // group g's tokens are tokens[begin[g], begin[g + 1])
+    util::WordTable<uint32_t> group;  // word -> group (no allocation per word)
+    std::vector<uint32_t> begin;      // group g's tokens are tokens[begin[g], begin[g + 1])
     std::vector<size_t> tokens;
   };
   // Indexes the word tokens for which `take(word)` holds.

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "events/verb_group.h"
+#include "util/word_table.h"
 
 namespace newsgraph::events {
 
@@ -504,12 +505,18 @@ bool Score(std::string_view t) {
 static_assert(std::size(kSportWords) <= 64);
 
 bool SportDocument(const std::vector<std::string_view>& lower) {
+  // Every token of every document is asked: one hash lookup (whose bit filter answers for most words) for each,
+  // which gives the word's place in kSportWords.
+  static const auto* kIndex = [] {
+    auto* table = new util::WordTable<uint8_t>();
+    for (size_t k = 0; k < std::size(kSportWords); ++k) table->Insert(kSportWords[k]) = static_cast<uint8_t>(k);
+    return table;
+  }();
   uint64_t seen = 0;
   for (size_t i = 0; i < lower.size(); ++i) {
     std::string_view t = lower[i];
     if (t == "nations" && i > 0 && lower[i - 1] == "six") t = "six-nations";
-    const auto* it = std::find(std::begin(kSportWords), std::end(kSportWords), t);
-    if (it != std::end(kSportWords)) seen |= uint64_t{1} << (it - std::begin(kSportWords));
+    if (const uint8_t* k = kIndex->Find(t)) seen |= uint64_t{1} << *k;
   }
   return std::popcount(seen) >= 3;
 }

@@ -66,14 +66,26 @@ void AppendUtf8(char32_t c, std::string* out) {
 }  // namespace
 
 std::string NormalizeKey(std::string_view name) {
-  // Fold to lower case without marks: ASCII directly, anything else through utf8proc (NFKD, marks stripped, case
-  // folded), then one pass that drops or spaces punctuation.
-  std::string folded;
+  // Fold to lower case without marks, dropping or spacing punctuation: ASCII in one pass, anything else through
+  // utf8proc (NFKD, marks stripped, case folded), then a pass over its characters.
+  std::string spaced;
   const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (ascii) {
-    folded.assign(name);
-    for (char& c : folded) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    // What the pass below makes of ASCII, without utf8proc: letters (lowered) and digits kept, full stops,
+    // apostrophes and backquotes dropped, anything else a space. Most names are ASCII.
+    spaced.reserve(name.size());
+    for (const char c : name) {
+      if (c == '.' || c == '\'' || c == '`') continue;
+      if (c >= 'A' && c <= 'Z') {
+        spaced += static_cast<char>(c + 32);
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        spaced += c;
+      } else {
+        spaced += ' ';
+      }
+    }
   } else {
+    std::string folded;
     utf8proc_uint8_t* mapped = nullptr;
     const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
                                 static_cast<utf8proc_ssize_t>(name.size()), &mapped,
@@ -82,28 +94,27 @@ std::string NormalizeKey(std::string_view name) {
     if (n < 0) return {};  // not UTF-8: no key
     folded.assign(reinterpret_cast<const char*>(mapped), static_cast<size_t>(n));
     std::free(mapped);
-  }
-  std::string spaced;
-  spaced.reserve(folded.size());
-  for (size_t i = 0; i < folded.size();) {
-    utf8proc_int32_t c = 0;
-    const auto len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(folded.data() + i),
-                                      static_cast<utf8proc_ssize_t>(folded.size() - i), &c);
-    if (len <= 0) return {};
-    i += static_cast<size_t>(len);
-    const char32_t ch = static_cast<char32_t>(c);
-    if (IsDropped(ch)) continue;
-    if (const std::string_view f = FoldLetter(ch); !f.empty()) {
-      spaced += f;
-      continue;
-    }
-    const auto category = utf8proc_category(c);
-    const bool alnum = (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
-                       (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
-    if (alnum) {
-      AppendUtf8(ch, &spaced);
-    } else {
-      spaced += ' ';
+    spaced.reserve(folded.size());
+    for (size_t i = 0; i < folded.size();) {
+      utf8proc_int32_t c = 0;
+      const auto len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(folded.data() + i),
+                                        static_cast<utf8proc_ssize_t>(folded.size() - i), &c);
+      if (len <= 0) return {};
+      i += static_cast<size_t>(len);
+      const char32_t ch = static_cast<char32_t>(c);
+      if (IsDropped(ch)) continue;
+      if (const std::string_view f = FoldLetter(ch); !f.empty()) {
+        spaced += f;
+        continue;
+      }
+      const auto category = utf8proc_category(c);
+      const bool alnum = (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
+                         (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
+      if (alnum) {
+        AppendUtf8(ch, &spaced);
+      } else {
+        spaced += ' ';
+      }
     }
   }
   // Words: spelled out, single spaces, no leading "the" when more words follow.
@@ -148,7 +159,7 @@ StatusOr<Gazetteer> Gazetteer::Load(std::string_view file) {
   if (payload_size > kMaxPayload || compressed != file.size() - kHeaderSize) return Corrupt("sizes do not match");
 
   Gazetteer g;
-  g.payload_ = std::make_unique<char[]>(payload_size);
+  g.payload_.reset(new char[payload_size]);  // every byte inflated into: no zeros first
   // A zlib stream (its Adler-32 checked as it inflates), inflated by ISA-L in one call: about a quarter of zlib's
   // instructions, and this is most of the process start.
   const auto state = std::make_unique<inflate_state>();  // tens of KB: not on a worker's stack
@@ -221,7 +232,9 @@ StatusOr<Gazetteer> Gazetteer::Load(std::string_view file) {
   for (size_t i = 0; i < names; ++i) {
     if (g.key_[i] >= pool_bytes || g.key_place_[i] >= places || g.key_kind_[i] > 2)
       return Corrupt("name " + std::to_string(i) + " out of range");
-    if (i > 0 && g.String(g.key_[i - 1]) > g.String(g.key_[i])) return Corrupt("names not sorted");
+    // strcmp orders NUL-terminated strings as std::string_view would, without measuring them first.
+    if (i > 0 && std::strcmp(g.pool_.data() + g.key_[i - 1], g.pool_.data() + g.key_[i]) > 0)
+      return Corrupt("names not sorted");
   }
   return g;
 }
@@ -277,16 +290,28 @@ Place Gazetteer::place(uint32_t i) const {
 std::vector<NameMatch> Gazetteer::LookupKey(std::string_view key) const {
   std::vector<NameMatch> out;
   if (key.empty() || names_ == 0) return out;
+  // A name of the pool holds no NUL: neither does a key that matches one.
+  if (key.find('\0') != std::string_view::npos) return out;
+  // How the pool's name at `offset` compares with the key (as std::string_view would: bytes unsigned, a prefix
+  // first), read up to the first difference without measuring the name first.
+  auto compare = [&](uint32_t offset) {
+    const auto* name = reinterpret_cast<const unsigned char*>(pool_.data() + offset);
+    for (size_t i = 0; i < key.size(); ++i) {
+      const auto k = static_cast<unsigned char>(key[i]);
+      if (name[i] != k) return name[i] < k ? -1 : 1;  // the name's NUL: a prefix of the key
+    }
+    return name[key.size()] == 0 ? 0 : 1;
+  };
   size_t lo = 0, hi = names_;
   while (lo < hi) {  // first name >= key
     const size_t mid = lo + (hi - lo) / 2;
-    if (String(key_[mid]) < key) {
+    if (compare(key_[mid]) < 0) {
       lo = mid + 1;
     } else {
       hi = mid;
     }
   }
-  for (size_t i = lo; i < names_ && String(key_[i]) == key; ++i)
+  for (size_t i = lo; i < names_ && compare(key_[i]) == 0; ++i)
     out.push_back(NameMatch{key_place_[i], static_cast<NameKind>(key_kind_[i])});
   return out;
 }
