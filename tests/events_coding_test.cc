@@ -252,6 +252,19 @@ TEST(EventCoding, ReportedDecisionsAreTheActPlanned) {
   EXPECT_EQ(host->type, "AGREE");
 }
 
+// "ruled out" is a rejection (120; "ruled out talks" keeps PETRARCH2's 125), "ruled that" no event.
+TEST(EventCoding, RulingOutIsARejection) {
+  const Passage p("President Aleksandar Vucic has ruled out a snap vote. The court ruled that the law was void.");
+  const Event* out = p.At("ruled out");
+  ASSERT_NE(out, nullptr);
+  EXPECT_EQ(out->type, "REJECT");
+  EXPECT_EQ(p.Source(*out), "President Aleksandar Vucic");
+  EXPECT_EQ(p.Where("ruled that"), nullptr);
+  const Passage q("Thierry Henry has been ruled out of Saturday's match with a hamstring injury.");
+  const Event* henry = q.At("ruled");
+  EXPECT_TRUE(henry == nullptr || henry->type.empty());
+}
+
 // An adverb of two words between the subject and the verb ("has so far rejected") leaves the subject the source.
 TEST(EventParticipants, TwoWordAdverbsBeforeTheVerb) {
   const Passage p("The Kremlin has so far rejected any deployment of European troops. "

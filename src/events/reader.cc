@@ -745,8 +745,12 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       e.verb_end = static_cast<uint32_t>(s.token_begin + verb_end);
       spans.clear();
       FindParticipants(words, i, verb_end, e.group, trig.pos, &spans, coding.has_value());
-      if (coding && trig.pos == EventPos::kVerb && e.group.passive &&
-          PassiveSubjectCodesNothing(coder_, words, i, verb_end, spans, &scratch->coder)) {
+      // ("Thierry Henry has been ruled out of the match": a player or a candidate left out, no one's rejection;
+      // in a report of games, "Radcliffe ruled out the championships" is a player's plan.)
+      const bool ruled_out = words.lower[i].starts_with("rul") && i + 1 < n && words.lower[i + 1] == "out";
+      if (coding && trig.pos == EventPos::kVerb &&
+          ((ruled_out && (sport || e.group.passive)) ||
+           (e.group.passive && PassiveSubjectCodesNothing(coder_, words, i, verb_end, spans, &scratch->coder)))) {
         e.cameo.clear();
         e.cameo_reverse.clear();
       }
