@@ -252,6 +252,15 @@ TEST(EventCoding, ReportedDecisionsAreTheActPlanned) {
   EXPECT_EQ(host->type, "AGREE");
 }
 
+// A demand coded by a pattern written for wanting ("demanding early elections": 0241, an appeal) is a REQUEST.
+TEST(EventCoding, ADemandForElectionsIsARequest) {
+  const Passage p("Students are demanding early elections.");
+  const Event* demanding = p.At("demanding");
+  ASSERT_NE(demanding, nullptr);
+  EXPECT_EQ(demanding->type, "REQUEST");
+  EXPECT_EQ(p.Status("demanding"), "ongoing");
+}
+
 // "ruled out" is a rejection (120; "ruled out talks" keeps PETRARCH2's 125), "ruled that" no event.
 TEST(EventCoding, RulingOutIsARejection) {
   const Passage p("President Aleksandar Vucic has ruled out a snap vote. The court ruled that the law was void.");

@@ -578,7 +578,9 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
         if (subject && !actor) continue;
       }
       // ("asked" alone is mostly a question.)
+      // (A demand coded by a pattern of wanting, "demanding early elections" 0241, asks as much.)
       if ((stem_in(t, kAppealVerbs) && !b.lower[t].starts_with("call") && !b.lower[t].starts_with("ask")) ||
+          b.lower[t].starts_with("demand") ||
           (rec.cameo.starts_with("023") && stem_in(t, kSeeking)) ||
           next == "for" || next == "on" || next == "upon")
         rec.type = "REQUEST";
