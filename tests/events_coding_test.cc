@@ -252,6 +252,19 @@ TEST(EventCoding, ReportedDecisionsAreTheActPlanned) {
   EXPECT_EQ(host->type, "AGREE");
 }
 
+// Martial law and curfews are event nouns (CAMEO 1724, 1723): "declared martial law" codes the declaring.
+TEST(EventCoding, MartialLawAndCurfews) {
+  const Passage p("President Yoon Suk Yeol declared emergency martial law on Tuesday. "
+                  "The army imposed a curfew in the capital.");
+  const Event* declared = p.At("declared");
+  ASSERT_NE(declared, nullptr);
+  EXPECT_EQ(declared->cameo, "1724");
+  EXPECT_EQ(declared->type, "COERCE");
+  const Event* imposed = p.At("imposed");
+  ASSERT_NE(imposed, nullptr);
+  EXPECT_EQ(imposed->cameo, "1723");
+}
+
 // A demand coded by a pattern written for wanting ("demanding early elections": 0241, an appeal) is a REQUEST.
 TEST(EventCoding, ADemandForElectionsIsARequest) {
   const Passage p("Students are demanding early elections.");
