@@ -232,8 +232,10 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
       // Else the last time expression before the count, when no verb stands between ("Pakistan on Tuesday expelled
       // a diplomat, a day after", the tagger taking "expelled" for no verb).
       if (from < 0 && counted->at > sentence.token_begin)
-        for (const auto& [t, x] : timexes.by_token) {
-          if (t < sentence.token_begin || t >= counted->at) continue;
+        for (auto at = std::lower_bound(timexes.by_token.begin(), timexes.by_token.end(),
+                                        std::pair<uint32_t, uint32_t>(sentence.token_begin, 0));
+             at != timexes.by_token.end() && at->first < counted->at; ++at) {
+          const auto [t, x] = *at;
           if (t >= timexes.dateline_begin && t < timexes.dateline_end) continue;
           from = !anchors.empty() && anchors.front() > t ? -1 : static_cast<int32_t>(x);
         }
