@@ -725,9 +725,9 @@ void JoinDefiniteNouns(const Builder& b, const std::vector<ReadEvent>& read, con
 // "South Korea, the United States and Japan condemned the launch", "Castillo denounced the move": a criticism or a
 // rejection (CAMEO roots 11, 12) with no target whose object is a definite noun of a deed with no participants of its
 // own ("the attack", "the launch", "this move", "Sunday's strike"; not "the criticism", "the plan") is aimed at
-// whoever did that deed: the named source
-// of the nearest typed deed before it (not a statement, an accusation or an appeal; of the noun's own type when the
-// noun has one), in its sentence or the three before. The noun is one more mention of that deed.
+// whoever did that deed: the named source of the nearest typed deed before it (not a statement, an accusation or an
+// appeal; of the noun's own type when the noun has one), in its sentence or the three before. The noun is one more
+// mention of that deed.
 void CondemnedDeeds(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int32_t>& read_at,
                     const std::vector<int>& record_of, std::vector<Event>& records, std::vector<bool>* dropped) {
   constexpr uint32_t kSentences = 3;
