@@ -287,6 +287,23 @@ TEST(EventCoding, RulingOutIsARejection) {
   EXPECT_TRUE(henry == nullptr || henry->type.empty());
 }
 
+// The subject of a verb after a relative clause is the phrase the clause belongs to, not the clause's object.
+TEST(EventParticipants, ASubjectPastARelativeClause) {
+  const Passage p(
+      "Gunmen who kidnapped 25 schoolgirls from a boarding school last month have released all of them. "
+      "The man who attacked the mayor was arrested on Friday. "
+      "Rebels who seized the town on Monday withdrew on Tuesday.");
+  const Event* released = p.At("released");
+  ASSERT_NE(released, nullptr);
+  EXPECT_EQ(p.Source(*released), "Gunmen");
+  const Event* arrested = p.At("arrested");
+  ASSERT_NE(arrested, nullptr);
+  EXPECT_EQ(p.Target(*arrested), "The man");
+  const Event* withdrew = p.At("withdrew");
+  ASSERT_NE(withdrew, nullptr);
+  EXPECT_EQ(p.Source(*withdrew), "Rebels");
+}
+
 // An adverb of two words between the subject and the verb ("has so far rejected") leaves the subject the source.
 TEST(EventParticipants, TwoWordAdverbsBeforeTheVerb) {
   const Passage p("The Kremlin has so far rejected any deployment of European troops. "

@@ -389,6 +389,31 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
         return true;
       }
     }
+    // "Gunmen who kidnapped [25 schoolgirls] have released them", "The man who attacked [the mayor] was arrested": a
+    // phrase right after the verb of a relative clause is that verb's object; the subject is the phrase the
+    // relative clause belongs to.
+    // (Not when the verb is itself in a relative clause of that phrase, "the committee, which oversees", nor for a
+    // pronoun, the subject of a clause of its own: "charities who say it would give".)
+    auto relative = [](std::string_view w) { return w == "who" || w == "which" || w == "that"; };
+    bool own_clause = InList(s.lower[first], kPronouns);
+    for (size_t k = t + 1; k < begin && !own_clause; ++k) own_clause = relative(s.lower[k]);
+    if (!nonfinite && !own_clause && first > 0 && s.verb[first - 1]) {
+      size_t r = first - 1;
+      while (r > 0 && (Is(s, r - 1, kAuxiliary) || Adverb(s, r - 1))) --r;
+      if (r > 1 && relative(s.lower[r - 1])) {
+        size_t head = NounPhraseStart(s, r - 2);
+        while (head <= r - 2 && head >= 2 && s.lower[head - 1] == "of") {  // "the former mayor of New York City"
+          const size_t before = NounPhraseStart(s, head - 2);
+          if (before > head - 2) break;
+          head = before;
+        }
+        if (head <= r - 2) {
+          *b = head;
+          *e = r - 1;
+          return true;
+        }
+      }
+    }
     *b = first;
     *e = t + 1;
     return true;
