@@ -825,5 +825,24 @@ TEST(EventCoding, AnAccusationAfterADeedIsAnEventOfItsOwn) {
   EXPECT_TRUE(killing == nullptr || killing == bombarded || killing->type.empty());
 }
 
+// ", and" after a phrase that ends another clause opens a new one: its subject is no list with that phrase ("the
+// US, Russia, and China" is a list). Workers named by their trade in one word are labour ("dockworkers").
+TEST(EventParticipants, CommaAndOpensANewClause) {
+  const Passage p(
+      "Police arrested dozens of protesters, and the opposition leader condemned the arrests. "
+      "The US, Russia, and China condemned the attack. "
+      "Italy's largest union called a general strike, and dockworkers in Genoa blocked port gates on Thursday.");
+  const Event* condemned = p.At("condemned");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(All(p, *condemned, EventRole::kSource).find("protesters"), std::string::npos);
+  const Event* list = p.Where("condemned the attack");
+  ASSERT_NE(list, nullptr);
+  EXPECT_NE(All(p, *list, EventRole::kSource).find("The US"), std::string::npos);
+  const Event* blocked = p.At("blocked");
+  ASSERT_NE(blocked, nullptr);
+  EXPECT_EQ(p.Source(*blocked), "dockworkers");
+  EXPECT_EQ(blocked->type, "PROTEST");
+}
+
 }  // namespace
 }  // namespace newsgraph

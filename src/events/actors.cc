@@ -16,6 +16,7 @@ namespace newsgraph::embedded {
 extern const std::string_view events_cameo_actors;
 extern const std::string_view events_cameo_actors_added;
 extern const std::string_view events_cameo_agents;
+extern const std::string_view events_cameo_agents_added;
 }  // namespace newsgraph::embedded
 
 namespace newsgraph::events {
@@ -114,8 +115,10 @@ StatusOr<std::unique_ptr<ActorCoder>> ActorCoder::Create(std::initializer_list<s
 
 const ActorCoder& ActorCoder::Builtin() {
   static const ActorCoder* coder = [] {
-    auto created = Create({embedded::events_cameo_actors, embedded::events_cameo_actors_added},
-                          embedded::events_cameo_agents);
+    // The added agent words after the dictionary's (one table: the dictionary's ends with a newline).
+    static const std::string agents =
+        std::string(embedded::events_cameo_agents) + std::string(embedded::events_cameo_agents_added);
+    auto created = Create({embedded::events_cameo_actors, embedded::events_cameo_actors_added}, agents);
     // Compiled-in data, checked by the tests.
     return created.ok() ? created->release() : new ActorCoder();
   }();

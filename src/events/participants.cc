@@ -224,10 +224,14 @@ void AddCoordinated(const SentenceWords& s, size_t b, size_t e, ParticipantRole 
   bool first = true;
   while (left >= 2 && (s.lower[left - 1] == "and" || s.lower[left - 1] == ",")) {
     size_t joint = left - 1;  // the "and" or comma
-    if (first && s.lower[joint] == "and" && joint >= 2 && s.lower[joint - 1] == ",") --joint;  // ", and"
+    const bool comma_and = first && s.lower[joint] == "and" && joint >= 2 && s.lower[joint - 1] == ",";
+    if (comma_and) --joint;  // ", and"
     if (joint < 1) break;
     const size_t start = NounPhraseStart(s, joint - 1);
     if (start > joint - 1) break;
+    // "Police arrested dozens of protesters, and the opposition leader condemned": ", and" after a phrase that ends
+    // another clause (not the last but one item of a list, "the US, Russia, and Switzerland") opens a new clause.
+    if (comma_and && !(start >= 1 && s.lower[start - 1] == ",")) break;
     // "has won [a state] and Cruz strongly suggested": before a subject right before its verb group, a phrase opened
     // by a determiner right after a lower-case word of no class is that word's object (a verb's), no subject joined
     // to this one; unless the verb reports a clause, whose subject it may be ("said the EU and US hoped"). (Not the
