@@ -844,5 +844,19 @@ TEST(EventParticipants, CommaAndOpensANewClause) {
   EXPECT_EQ(blocked->type, "PROTEST");
 }
 
+// A noun that modifies the people or vehicles after it names no event: "an aid flotilla", "aid workers", "attack
+// helicopters"; "sent aid" is one.
+TEST(EventCoding, NounsModifyingPeopleOrVehiclesAreNoEvents) {
+  const Passage p(
+      "Israel intercepted a Gaza-bound aid flotilla on Wednesday. The army deployed attack helicopters. "
+      "The United States sent aid to Ukraine.");
+  EXPECT_EQ(p.At("aid flotilla"), nullptr);
+  EXPECT_EQ(p.At("attack"), nullptr);
+  const Event* sent = p.At("sent");
+  ASSERT_NE(sent, nullptr);
+  EXPECT_EQ(sent->type, "AID");
+  EXPECT_EQ(p.Target(*sent), "Ukraine");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -769,6 +769,18 @@ std::optional<Coding> CameoCoder::CodeNoun(const std::vector<std::string_view>& 
                                            CoderScratch* scratch) const {
   const Impl& m = *impl_;
   if (trigger >= lower.size()) return std::nullopt;
+  // A noun that only modifies the people or the vehicles after it names no event: "aid workers", "an aid flotilla",
+  // "attack helicopters", "protest leaders", "aid trucks".
+  constexpr std::string_view kModifiedHeads[] = {
+      "worker",   "workers",   "official",     "officials",     "leader",       "leaders",      "organiser",
+      "organisers", "organizer", "organizers", "agency",        "agencies",     "group",        "groups",
+      "organisation", "organisations", "organization", "organizations", "helicopter", "helicopters", "aircraft",
+      "jet",      "jets",      "ship",         "ships",         "flotilla",     "convoy",       "convoys",
+      "truck",    "trucks",    "lorry",        "lorries",       "vehicle",      "vehicles",     "boat",
+      "boats",    "dog",       "dogs"};
+  if (trigger + 1 < lower.size() &&
+      std::find(std::begin(kModifiedHeads), std::end(kModifiedHeads), lower[trigger + 1]) != std::end(kModifiedHeads))
+    return std::nullopt;
   // Two-word entries first ("air strike", "peace talks"), then the word itself.
   const uint64_t word = util::HashString(lower[trigger]);
   const uint32_t* entry = nullptr;
