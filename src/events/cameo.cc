@@ -771,16 +771,17 @@ std::optional<Coding> CameoCoder::CodeNoun(const std::vector<std::string_view>& 
   if (trigger >= lower.size()) return std::nullopt;
   // A noun that only modifies the people or the vehicles after it names no event: "aid workers", "an aid flotilla",
   // "attack helicopters", "protest leaders", "aid trucks".
-  constexpr std::string_view kModifiedHeads[] = {
+  static constexpr std::string_view kModifiedHeads[] = {
       "worker",   "workers",   "official",     "officials",     "leader",       "leaders",      "organiser",
       "organisers", "organizer", "organizers", "agency",        "agencies",     "group",        "groups",
       "organisation", "organisations", "organization", "organizations", "helicopter", "helicopters", "aircraft",
       "jet",      "jets",      "ship",         "ships",         "flotilla",     "convoy",       "convoys",
       "truck",    "trucks",    "lorry",        "lorries",       "vehicle",      "vehicles",     "boat",
       "boats",    "dog",       "dogs"};
-  if (trigger + 1 < lower.size() &&
-      std::find(std::begin(kModifiedHeads), std::end(kModifiedHeads), lower[trigger + 1]) != std::end(kModifiedHeads))
-    return std::nullopt;
+  auto modifier = [&] {  // asked only of a noun the tables code (every token of a document is asked for a code)
+    return trigger + 1 < lower.size() && std::find(std::begin(kModifiedHeads), std::end(kModifiedHeads),
+                                                   lower[trigger + 1]) != std::end(kModifiedHeads);
+  };
   // Two-word entries first ("air strike", "peace talks"), then the word itself.
   const uint64_t word = util::HashString(lower[trigger]);
   const uint32_t* entry = nullptr;
@@ -795,7 +796,7 @@ std::optional<Coding> CameoCoder::CodeNoun(const std::vector<std::string_view>& 
   }
   if (!entry) {
     const uint32_t* index = m.context_index.Find(word);
-    if (!index) return std::nullopt;
+    if (!index || modifier()) return std::nullopt;
     const Impl::ContextNoun& noun = m.context_nouns[*index - 1];
     const size_t from = trigger > Impl::kContextReach ? trigger - Impl::kContextReach : 0;
     const size_t to = std::min(lower.size(), trigger + Impl::kContextReach + 1);
@@ -807,6 +808,7 @@ std::optional<Coding> CameoCoder::CodeNoun(const std::vector<std::string_view>& 
           return Coding{code, "", noun.noun, 1, static_cast<uint32_t>(trigger + 1)};
     return std::nullopt;
   }
+  if (modifier()) return std::nullopt;
   const std::string& code = m.noun_codes[*entry - 1];
   if (code.empty() || code[0] != '=')
     return Coding{code, "", m.noun_names[*entry - 1], words, static_cast<uint32_t>(trigger + 1)};
