@@ -82,9 +82,12 @@ constexpr std::string_view kToComplement[] = {
 bool PurposeInfinitive(const SentenceWords& w, const VerbGroup& group, std::vector<std::string>* stems) {
   if (group.tense != "INFINITIVE" || group.begin == 0 || w.lower[group.begin] != "to") return false;
   const size_t last = group.begin - 1;  // the word before "to"
-  if (w.verb[last] || w.punctuation[last] || InList(w.lower[last], kCommissive) ||
-      InList(w.lower[last], kToComplement) || InList(w.lower[last], kRefusal) || InList(w.lower[last], kThreat))
-    return false;
+  // A word whose "to" complement the infinitive is: a promise, a plan, a threat, a refusal, "able", "likely" ...
+  auto takes_complement = [&](size_t t) {
+    return InList(w.lower[t], kCommissive) || InList(w.lower[t], kToComplement) || InList(w.lower[t], kRefusal) ||
+           InList(w.lower[t], kThreat);
+  };
+  if (w.verb[last] || w.punctuation[last] || takes_complement(last)) return false;
   size_t start = last;
   if (!w.time[last]) {
     start = NounPhraseStart(w, last);
@@ -97,9 +100,7 @@ bool PurposeInfinitive(const SentenceWords& w, const VerbGroup& group, std::vect
     while (start > 0 && w.time[start - 1]) --start;
     // "threatened on Monday to impose", "agreed last week to extend": the verb's own complement, past its time.
     if (start > 0 && w.lower[start - 1] == "on") --start;
-    if (start > 0 && (InList(w.lower[start - 1], kCommissive) || InList(w.lower[start - 1], kToComplement) ||
-                      InList(w.lower[start - 1], kRefusal) || InList(w.lower[start - 1], kThreat)))
-      return false;
+    if (start > 0 && takes_complement(start - 1)) return false;
   }
   // An earlier verb whose phrase the noun phrase or the time ends: the nearest verb before it, with no clause
   // boundary between; a verb of asking or ordering makes its object the complement's subject instead.
@@ -366,7 +367,7 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
     ReadEvent& e = events[k];
     const std::string action = e.cameo;
     const size_t at = e.trigger.token - sentence_begin;
-    const size_t governor = GoverningWord(w, e.group.begin);
+    const size_t governor = e.governor != UINT32_MAX ? e.governor - sentence_begin : SIZE_MAX;
     const std::string_view governing_word = governor != SIZE_MAX ? w.lower[governor] : std::string_view();
     const bool infinitive = e.group.tense == "INFINITIVE";
     auto merge_governor = [&] {
@@ -727,6 +728,8 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       e.trigger = trig;
       e.sentence = static_cast<uint32_t>(si);
       e.group = TimeMLGroup(english, trig.token, s.token_begin, trig.pos);
+      if (const size_t g = GoverningWord(words, e.group.begin); g != SIZE_MAX)
+        e.governor = static_cast<uint32_t>(s.token_begin + g);
       std::optional<Coding> coding = trig.pos == EventPos::kNoun
                                          ? coder_.CodeNoun(words.lower, i, &scratch->coder)
                                          : coder_.CodeVerb(words.lower, i, e.group.begin, ClauseEnd(words, i + 1),

@@ -48,6 +48,9 @@ struct ReadEvent {
   Span span;                     // byte offsets of the trigger (a phrasal verb's particle included)
   uint32_t sentence = 0;
   VerbGroup group;
+  // The document token of the word before the verb group that may govern it, past a time expression ("agreed [on
+  // Tuesday] to impose": "agreed"); UINT32_MAX when none (events::GoverningWord).
+  uint32_t governor = UINT32_MAX;
   std::string cameo;             // the event (source on target); empty when not coded
   std::string cameo_reverse;     // the paired event (target on source), e.g. a visit hosted
   const CameoCode* code = nullptr;  // of `cameo` (or of `cameo_reverse` when only it is set)

@@ -1185,22 +1185,14 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
   // "threatened to impose sanctions", "agreed to resume flights", "refused to meet": the framing verb whose code its
   // complement took (ReadEvent::merged; not a state of mind, "wants to host") is one more mention of the complement's event, so that the record holds the
   // words that say what kind of event it is; the complement's status stands (the sanctions are still to come).
-  // (The framing verb may stand before a time expression: "agreed on Tuesday to impose sanctions".)
-  std::vector<uint8_t> in_time(a.tokens.size());
-  for (const Timex& x : a.timexes)
-    for (size_t t = b.TokenAt(x.span.start); t < a.tokens.size() && a.tokens[t].span.start < x.span.end; ++t)
-      in_time[t] = 1;
+  // (The framing verb may stand before a time expression, ReadEvent::governor: "agreed on Tuesday to impose
+  // sanctions".)
   for (size_t c = 0; c < read.size(); ++c) {
     const ReadEvent& e = read[c];
     if (e.merged || e.trigger.pos != EventPos::kVerb || e.group.tense != "INFINITIVE" || record_of[c] < 0) continue;
-    const uint32_t first = a.sentences[e.sentence].token_begin;
-    uint32_t governor = first + e.group.begin;  // the group's first token ("to"); the framing verb is before it
-    uint32_t g0 = governor;
-    while (g0 > first && (in_time[g0 - 1] || (b.lower[g0 - 1] == "on" && g0 < a.tokens.size() && in_time[g0]))) --g0;
-    if (g0 < governor && g0 > first && a.tokens[g0 - 1].kind == TokenKind::kWord) governor = g0;
-    if (governor == 0 || read_at[governor - 1] < 0) continue;
-    const ReadEvent& g = read[read_at[governor - 1]];
-    const int from = record_of[read_at[governor - 1]], into = record_of[c];
+    if (e.governor == UINT32_MAX || read_at[e.governor] < 0) continue;
+    const ReadEvent& g = read[read_at[e.governor]];
+    const int from = record_of[read_at[e.governor]], into = record_of[c];
     if (!g.merged || g.trigger.pos != EventPos::kVerb || g.trigger.cls == EventClass::kIState || from < 0 || from == into || dropped[from] ||
         records[from].mentions.size() != 1 || records[into].cameo.empty())
       continue;
