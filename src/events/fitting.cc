@@ -39,11 +39,6 @@ ObjectKind KindOf(const SenseLexicon::Senses& s) {
   return (s.mask & people) ? ObjectKind::kUnknown : ObjectKind::kThing;
 }
 
-template <size_t N>
-bool In(std::string_view word, const std::string_view (&list)[N]) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
-
 // Pronouns, numbers and quantifiers ("released the seven", "freed 20", "released others") may stand for people;
 // "times" says how often.
 constexpr std::string_view kMayBePeople[] = {
@@ -74,7 +69,7 @@ const SenseLexicon::Senses* NounSenses(const SenseLexicon& senses, std::string_v
 // person or a group.
 bool Publication(const SenseLexicon* senses, std::string_view word) {
   constexpr std::string_view kFacts[] = {"data", "findings", "statistics", "figures", "results"};
-  if (In(word, kFacts)) return true;
+  if (InList(word, kFacts)) return true;
   if (!senses) return false;
   const SenseLexicon::Senses* s = NounSenses(*senses, word, true);
   const uint64_t people = (uint64_t{1} << kNounPerson) | (uint64_t{1} << kNounGroup);
@@ -88,7 +83,7 @@ ObjectKind ParticipantKind(const EventParticipant& p, const SentenceWords& w, si
   // name in the phrase has an actor code (not what is approved: "a reform of Brazil's bankruptcy laws").
   if (releasing && !p.pronoun && p.token_end > p.token_begin && p.token_begin >= sentence_begin &&
       p.token_end - 1 - sentence_begin < w.lower.size() && w.mention[p.token_end - 1 - sentence_begin] < 0 &&
-      !In(w.lower[p.token_end - 1 - sentence_begin], kMayBePeople) &&
+      !InList(w.lower[p.token_end - 1 - sentence_begin], kMayBePeople) &&
       Publication(senses, w.lower[p.token_end - 1 - sentence_begin]) &&
       !coder.CodeNoun(w.lower, p.token_end - 1 - sentence_begin, scratch))  // "acquiesced to the demand"
     return ObjectKind::kThing;
@@ -105,7 +100,7 @@ ObjectKind ParticipantKind(const EventParticipant& p, const SentenceWords& w, si
   if (last > 0 && !w.text[last].empty() && w.text[last][0] >= 'A' && w.text[last][0] <= 'Z')
     return ObjectKind::kUnknown;  // a name the tagger missed
   const std::string_view head = w.lower[last];
-  if (In(head, kMayBePeople) || std::any_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (InList(head, kMayBePeople) || std::any_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return ObjectKind::kUnknown;
   // An event noun says the act ("offered help", "agreed a ceasefire"); what is backed or praised (05) may be any
   // act, named by a form of a coded verb ("welcomed the releases"; "introduced a bill" is no charging).
@@ -146,7 +141,7 @@ ObjectKind NounKind(const SenseLexicon* senses, std::string_view head) {
   if (!senses || head.empty()) return ObjectKind::kUnknown;
   // Facts WordNet files among groups ("data", "findings": a collection of facts).
   constexpr std::string_view kFacts[] = {"data", "findings", "statistics", "figures", "results"};
-  if (In(head, kFacts)) return ObjectKind::kThing;
+  if (InList(head, kFacts)) return ObjectKind::kThing;
   const SenseLexicon::Senses* s = NounSenses(*senses, head, true);
   return s ? KindOf(*s) : ObjectKind::kUnknown;
 }
@@ -198,7 +193,7 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
   std::vector<std::string>& lemmas = w.stems;
   VerbLexicon::Get().Lemmas(w.lower[e.trigger.token - sentence_begin], &lemmas);
   auto lemma_in = [&](auto& list) {
-    return std::any_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return In(l, list); });
+    return std::any_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return InList(l, list); });
   };
   // Releasing (08, 035) a publication: "a poll released Monday", "the report will be released".
   const bool releasing = (code.starts_with("08") || code.starts_with("035")) &&
@@ -209,7 +204,7 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
     const bool to = w.lower[next] == "to";
     if (to) ++next;
     if (next < n) {
-      if (In(w.lower[next], kLightVerbs)) return true;
+      if (InList(w.lower[next], kLightVerbs)) return true;
       // A word WordNet knows only as a verb ("assess", "reunite") is a verb the tagger passed over.
       const SenseLexicon::Senses* next_senses = senses ? senses->Find(w.lower[next]) : nullptr;
       if (!to && next_senses && next_senses->noun < 0 && next_senses->adjective < 0 && next_senses->verb >= 0)
@@ -236,10 +231,10 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
                                            "around", "before", "after", "since", "during", "for", "to", "from",
                                            "shortly", "in", "early", "late", "and"};
     const bool participle = b == at && (form.ends_with("ed") || form.ends_with("en")) &&
-                            (after >= n || w.time[after] || w.punctuation[after] || In(w.lower[after], kAfter));
+                            (after >= n || w.time[after] || w.punctuation[after] || InList(w.lower[after], kAfter));
     if (releasing && e.pattern_words == 0 && b > 0 && at < n && (participle || e.group.passive) &&
         w.mention[b - 1] < 0 && !w.punctuation[b - 1] && !w.verb[b - 1] &&
-        !In(w.lower[b - 1], kMayBePeople) && Publication(senses, w.lower[b - 1]))
+        !InList(w.lower[b - 1], kMayBePeople) && Publication(senses, w.lower[b - 1]))
       return true;
   }
   // The object, of a verb no pattern coded, or only a particle's ("come (to)" 040: "came to an end", "comes to
@@ -270,7 +265,7 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
           p.token_end - sentence_begin <= n) {
         const size_t last = p.token_end - 1 - sentence_begin;
         const std::string_view text = w.text[last];
-        actor |= In(w.lower[last], kMayBePeople) || (!text.empty() && text[0] >= 'A' && text[0] <= 'Z');
+        actor |= InList(w.lower[last], kMayBePeople) || (!text.empty() && text[0] >= 'A' && text[0] <= 'Z');
       }
     }
     if (!actor) return true;
@@ -315,7 +310,7 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
   if (!senses || p.pronoun || p.token_end <= p.token_begin || p.token_begin < sentence_begin) return false;
   const size_t begin = p.token_begin - sentence_begin, end = p.token_end - sentence_begin;
   if (end > w.lower.size()) return false;
-  const bool after_place = begin > 0 && In(w.lower[begin - 1], kPlacePrepositions);
+  const bool after_place = begin > 0 && InList(w.lower[begin - 1], kPlacePrepositions);
   // A subject (or a passive's) next to its verb group: a phrase further away, or past a comma, is too often another
   // clause's ("Gunmen who kidnapped [25 schoolgirls] from a boarding school ... have released").
   constexpr size_t kGap = 3;
@@ -329,9 +324,9 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
   size_t head = SIZE_MAX;
   for (size_t t = begin; t < end; ++t) {
     const std::string_view x = w.lower[t];
-    if (w.verb[t] || w.time[t] || In(x, kClauseWords)) return false;  // a clause or a time
+    if (w.verb[t] || w.time[t] || InList(x, kClauseWords)) return false;  // a clause or a time
     if (x == "'s" || x == "'" || x == "’s" || x == "-") continue;
-    if (x == "," || (In(x, kPrepositions) && !(x == "of" && head != SIZE_MAX && In(w.lower[head], kNumbers))))
+    if (x == "," || (InList(x, kPrepositions) && !(x == "of" && head != SIZE_MAX && InList(w.lower[head], kNumbers))))
       break;
     if (w.punctuation[t]) return false;
     head = t;
@@ -342,14 +337,14 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
   // "charged more", "to top the mark": WordNet's first "more" is Thomas More) nor a phrase that starts inside a word.
   constexpr std::string_view kQuantities[] = {"more", "less", "fewer", "least", "much", "lot", "lots", "top",
                                               "rest", "half", "part", "bit"};
-  if (In(word, kMayBePeople) || In(word, kQuantities) || w.punctuation[begin] || w.lower[begin] == "'s") return false;
+  if (InList(word, kMayBePeople) || InList(word, kQuantities) || w.punctuation[begin] || w.lower[begin] == "'s") return false;
   // What force is done with, never to: "fired tear gas and rubber bullets at", "launched drones".
   constexpr std::string_view kMeansOfForce[] = {
       "bullet", "bullets", "gas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones",
       "bomb", "bombs", "grenade", "grenades", "weapon", "weapons", "arms", "artillery", "mortar", "mortars",
       "munitions", "ammunition", "rounds", "shots", "cannon", "cannons", "explosives", "warhead", "warheads",
       "projectile", "projectiles", "batons", "truncheons", "pellets", "shrapnel", "fire"};
-  if (In(word, kMeansOfForce)) return false;
+  if (InList(word, kMeansOfForce)) return false;
   // An event noun is an act, not who ("called an emergency meeting"); a head the noun phrase goes on past is no
   // head ("to verify [official] reports").
   if (coder.CodeNoun(w.lower, head, scratch)) return false;
@@ -387,10 +382,10 @@ void ProposedNouns(const SentenceWords& w, size_t sentence_begin, size_t first, 
     if (p < 2 || (w.lower[p - 1] != "for" && w.lower[p - 1] != "of")) continue;
     // The noun of proposing right before it, or before a "by" phrase ("a proposal by the United States for").
     const size_t q = p - 1;
-    bool proposed = In(w.lower[q - 1], kProposing);
+    bool proposed = InList(w.lower[q - 1], kProposing);
     for (size_t by = q; !proposed && by-- > 1 && q - by <= 6 && !w.verb[by] && !w.punctuation[by];)
       if (w.lower[by] == "by") {
-        proposed = In(w.lower[by - 1], kProposing);
+        proposed = InList(w.lower[by - 1], kProposing);
         break;
       }
     if (proposed) e.merged = true;
@@ -415,16 +410,16 @@ bool MilitaryStrike(const SentenceWords& w, size_t at) {
                                               "launches", "launching", "conducted", "conduct", "conducts",
                                               "conducting", "mounted", "mount", "mounts"};
   for (size_t b = at; !named && b-- > 0 && at - b <= 4 && !w.punctuation[b];)
-    named = In(w.lower[b], kConducting);
+    named = InList(w.lower[b], kConducting);
   if (!named) return false;
   size_t t = at + 2;
   constexpr std::string_view kDeterminers[] = {"a", "an", "the", "its", "their", "his", "her", "two", "three"};
-  while (t < n && In(w.lower[t], kDeterminers)) ++t;
+  while (t < n && InList(w.lower[t], kDeterminers)) ++t;
   // A time ("on Monday", "on 3 March") or no phrase at all.
   if (t >= n || w.time[t] || w.punctuation[t] || w.verb[t]) return false;
   constexpr std::string_view kTimes[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                          "sunday", "weekend", "day", "morning", "evening", "night"};
-  return !In(w.lower[t], kTimes);
+  return !InList(w.lower[t], kTimes);
 }
 
 namespace {
@@ -487,7 +482,7 @@ bool HasAgent(const std::string& code, std::initializer_list<std::string_view> a
 
 bool ArmedActor(const std::string& code) {
   for (size_t i = 3; i + 3 <= code.size(); i += 3)
-    if (In(code.substr(i, 3), kArmed)) return true;
+    if (InList(code.substr(i, 3), kArmed)) return true;
   return false;
 }
 
@@ -546,17 +541,17 @@ bool ContestOrMarket(const ReadEvent& e, const SentenceWords& w, size_t sentence
   // A report of games: force in a sentence of play ("Milan Baros shot wildly", "Ireland kicked the penalty").
   if (sport && verb)
     for (size_t k = 0; k < n; ++k)
-      if (k != at && (In(w.lower[k], kPlayWords) || In(w.lower[k], kContestWords))) return true;
+      if (k != at && (InList(w.lower[k], kPlayWords) || InList(w.lower[k], kContestWords))) return true;
   if (!force) return false;
   // A market's move: "shares hit", "oil prices hit a high", "hits Beirut shares".
   for (const EventParticipant& p : e.participants)
-    if (verb && p.rank == 0 && In(head(p), kMarketWords)) return true;
+    if (verb && p.rank == 0 && InList(head(p), kMarketWords)) return true;
   // A prize or a level won or reached.
   for (const EventParticipant& p : e.participants)
-    if (verb && p.role == ParticipantRole::kTarget && p.rank == 0 && In(head(p), kPrizes)) return true;
+    if (verb && p.role == ParticipantRole::kTarget && p.rank == 0 && InList(head(p), kPrizes)) return true;
   std::vector<std::string>& lemmas = w.stems;
   VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
-  if (std::none_of(lemmas.begin(), lemmas.end(), [](const std::string& l) { return In(l, kWinning); }))
+  if (std::none_of(lemmas.begin(), lemmas.end(), [](const std::string& l) { return InList(l, kWinning); }))
     return false;
   // "beat up", "beaten to death", "beaten with batons": harm done.
   const size_t after = e.verb_end > sentence_begin ? e.verb_end - sentence_begin : at + 1;
@@ -566,7 +561,7 @@ bool ContestOrMarket(const ReadEvent& e, const SentenceWords& w, size_t sentence
       return false;
   if (sport) return true;
   for (size_t k = 0; k < n; ++k)
-    if ((k != at && In(w.lower[k], kContestWords)) || Score(w.lower[k]) || w.lower[k].ends_with('%')) return true;
+    if ((k != at && InList(w.lower[k], kContestWords)) || Score(w.lower[k]) || w.lower[k].ends_with('%')) return true;
   return false;
 }
 
@@ -582,7 +577,7 @@ bool VerbalAttack(const ReadEvent& e, const SentenceWords& w, size_t sentence_be
   constexpr std::string_view kStriking[] = {"hit", "hammer", "blast", "slam", "bash", "pummel", "savage"};
   std::vector<std::string>& lemmas = w.stems;
   VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
-  if (std::none_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return In(l, kStriking); }))
+  if (std::none_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return InList(l, kStriking); }))
     return false;
   for (const EventParticipant& p : e.participants)
     if (ArmedActor(p.actor)) return false;
@@ -608,10 +603,10 @@ bool VerbalAttack(const ReadEvent& e, const SentenceWords& w, size_t sentence_be
     // "hit him on the head": a blow.
     size_t m = k + 1;
     constexpr std::string_view kDeterminers[] = {"the", "his", "her", "their", "its", "a"};
-    while (m + 1 < n && In(w.lower[m], kDeterminers)) ++m;
+    while (m + 1 < n && InList(w.lower[m], kDeterminers)) ++m;
     constexpr std::string_view kBody[] = {"head", "face", "leg", "legs", "arm", "arms", "back", "chest", "neck",
                                           "body", "nose", "jaw", "eye", "eyes", "shoulder", "stomach", "hand"};
-    if (!In(w.lower[m], kBody)) return true;
+    if (!InList(w.lower[m], kBody)) return true;
   }
   return false;
 }
@@ -650,7 +645,7 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
         "deliveries", "delivery", "flotilla", "trucks", "lorries", "streets", "street", "airspace", "strait",
         "waterway", "entrance", "exit", "path", "way"};
     for (size_t t = at + 1; t < w.lower.size() && t <= at + 6 && !w.verb[t] && !w.punctuation[t]; ++t)
-      if (In(w.lower[t], kPassage)) return "191";
+      if (InList(w.lower[t], kPassage)) return "191";
     return "120";
   }
   if (blocking && (e.cameo.starts_with("17") || e.cameo == "191") && civilian && !state && !armed) return "144";
@@ -676,7 +671,7 @@ bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
   // not "that" or "to" ("claimed to be").
   constexpr std::string_view kNotObject[] = {"that", "to", "he", "she", "it", "they", "we", "i", "you", "there",
                                              "this", "these", "those", "what", "who"};
-  if (w.punctuation[first] || w.verb[first] || w.time[first] || In(w.lower[first], kNotObject)) return false;
+  if (w.punctuation[first] || w.verb[first] || w.time[first] || InList(w.lower[first], kNotObject)) return false;
   // A word WordNet knows only as a verb opens a clause the tagger passed over ("critics claim [depict] Howard as").
   if (senses) {
     const SenseLexicon::Senses* s = senses->Find(w.lower[first]);
@@ -688,7 +683,7 @@ bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
   // US Open champion tested] positive"; not "claims the disputed islands").
   constexpr std::string_view kOpeners[] = {"the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s"};
   for (size_t k = first + 1; k < end; ++k) {
-    if (!w.lower[k].ends_with("ed") || w.mention[k] >= 0 || In(w.lower[k - 1], kOpeners) ||
+    if (!w.lower[k].ends_with("ed") || w.mention[k] >= 0 || InList(w.lower[k - 1], kOpeners) ||
         w.lower[k - 1].ends_with("ly"))
       continue;
     VerbLexicon::Get().Lemmas(w.lower[k], &lemmas);
@@ -701,7 +696,7 @@ bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
       "by", "against", "as", "amid", "despite", "and", "or", "but", "while", "because", "though", "although"};
   const std::string_view next = w.lower[end];
   constexpr std::string_view kEnds[] = {".", ",", ";", ":", "!", "?", ")", "--", "—", "–"};
-  if (w.punctuation[end] ? !In(next, kEnds) : !In(next, kAfterObject)) return false;
+  if (w.punctuation[end] ? !InList(next, kEnds) : !InList(next, kAfterObject)) return false;
   // A phrase after a preposition may still be a clause's subject ("claimed [the criticism of Lauer] is designed",
   // "claimed easy access to drink was breeding"): no verb up to the next mark or conjunction.
   constexpr std::string_view kFinite[] = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
@@ -709,7 +704,7 @@ bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
                                           "'s", "’s"};
   for (size_t k = end + 1; k < n && k <= end + 10; ++k) {
     if (w.punctuation[k] || w.lower[k] == "and" || w.lower[k] == "but" || w.lower[k] == "or") break;
-    if (w.verb[k] || In(w.lower[k], kFinite)) return false;
+    if (w.verb[k] || InList(w.lower[k], kFinite)) return false;
   }
   return true;
 }
@@ -725,7 +720,7 @@ bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentenc
                                           "visit", "drive", "journey", "jet", "flock", "trek", "land", "sail"};
   std::vector<std::string>& lemmas = w.stems;
   VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
-  if (std::none_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return In(l, kTravel); })) return false;
+  if (std::none_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return InList(l, kTravel); })) return false;
   auto country = [](const std::string& actor) -> std::string_view {
     return actor.size() >= 3 && !actor.starts_with("---") ? std::string_view(actor).substr(0, 3) : std::string_view();
   };
