@@ -1,11 +1,18 @@
 #include "events/verb_group.h"
 
 #include <algorithm>
+#include <iterator>
 
 
 namespace newsgraph::events {
 
 namespace {
+
+// Whether the word at `k` is one of `list`.
+template <size_t N>
+bool LowerIn(const lang::Words& words, int k, const std::string_view (&list)[N]) {
+  return std::any_of(std::begin(list), std::end(list), [&](std::string_view x) { return words.Lower(k, x); });
+}
 
 // Whether the past form at `v`, right after a noun, is the finite verb of the clause that noun opens, no reduced
 // relative on it: "..., ” Kelly charged in her assault" (not "Seven men charged with violating sanctions
@@ -72,10 +79,10 @@ VerbGroup TimeMLGroup(const lang::Words& words, uint32_t trigger, uint32_t sente
   // relative clause on that noun.
   const int v = static_cast<int>(trigger), end = words.SentenceEnd(v), sb = static_cast<int>(sentence_begin);
   // An agent's "by" at `by`: not an amount or a manner ("by 5%", "by a third", "by about", "by more than").
+  static constexpr std::string_view kAmountOrManner[] = {"a", "about", "more", "nearly", "up", "as"};
   auto agent_at = [&](int by) {
-    return by + 1 < end && words.Lower(by, "by") && !words.Is(by + 1, lang::kNumber) && !words.Lower(by + 1, "a") &&
-           !words.Lower(by + 1, "about") && !words.Lower(by + 1, "more") && !words.Lower(by + 1, "nearly") &&
-           !words.Lower(by + 1, "up") && !words.Lower(by + 1, "as");
+    return by + 1 < end && words.Lower(by, "by") && !words.Is(by + 1, lang::kNumber) &&
+           !LowerIn(words, by + 1, kAmountOrManner);
   };
   if (!out.passive && g.first == v && lang::MayBeParticiple(g.form) && v > static_cast<int>(sentence_begin) &&
       words.Is(v - 1, lang::kWord) && !words.Has(v - 1, lang::kAuxiliary | lang::kDeterminer | lang::kPreposition |
@@ -95,12 +102,10 @@ VerbGroup TimeMLGroup(const lang::Words& words, uint32_t trigger, uint32_t sente
     static constexpr std::string_view kParticlesOrAmounts[] = {"about", "around", "over", "up", "off", "on",
                                                                "out", "back", "down", "nearly", "some"};
     const bool done_to = v + 1 < end && words.Has(v + 1, lang::kPreposition) &&
-                         std::none_of(std::begin(kParticlesOrAmounts), std::end(kParticlesOrAmounts),
-                                      [&](std::string_view x) { return words.Lower(v + 1, x); }) &&
+                         !LowerIn(words, v + 1, kParticlesOrAmounts) &&
                          !(v + 2 < end && (words.Is(v + 2, lang::kNumber) || words.Lower(v + 2, "least") ||
                                            words.Lower(v + 2, "most"))) &&
-                         std::any_of(std::begin(kDoneToPeople), std::end(kDoneToPeople),
-                                     [&](std::string_view x) { return words.Lower(v, x); });
+                         LowerIn(words, v, kDoneToPeople);
     if (agent || (done_to && !ClauseOwnVerb(words, v, sb, end))) {
       out.passive = true;
       out.tense = "PASTPART";
