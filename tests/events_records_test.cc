@@ -283,6 +283,39 @@ TEST(EventListing, DecliningToCommentIsNoRejection) {
   EXPECT_EQ(release->type, "REJECT");
 }
 
+// "would not say", "will not comment": the same refusal to comment (011, not listed); "cannot say that I like him"
+// keeps nothing back and is no rejection either.
+TEST(EventListing, NotSayingIsNoRejection) {
+  const Passage p(
+      "Senator Mitch McConnell would not say when the Senate will vote. "
+      "Mona Lamberson said she cannot say that she likes Bernie Sanders. "
+      "Iran will not accept the proposal from the United States.");
+  EXPECT_EQ(p.Where("say when"), nullptr);
+  EXPECT_EQ(p.Where("say that she"), nullptr);
+  const Event* accept = p.Where("accept the");
+  ASSERT_NE(accept, nullptr);
+  EXPECT_EQ(accept->type, "REJECT");  // a refusal of a cooperation announced for the future
+}
+
+// "said" takes a clause: the patterns its dictionary block holds for verbs that take an object ("announced plans",
+// "announced an investigation") do not code it; a news conference is a statement, not a consultation.
+TEST(EventListing, SayingIsNoAnnouncementAndANewsConferenceNoConsultation) {
+  const Passage p(
+      "Both companies said there were no plans for a merger. "
+      "FBI general counsel James Baker said the investigation is ongoing. "
+      "Chancellor Olaf Scholz said at a news conference in Berlin that Germany would keep its troops in Lithuania. "
+      "The Kenyan government announced an investigation into the crash.");
+  EXPECT_EQ(p.Where("said there"), nullptr);
+  EXPECT_EQ(p.Where("said the investigation"), nullptr);
+  const Event* conference = p.At("conference");
+  EXPECT_TRUE(conference == nullptr || conference->type != "CONSULT");
+  const Event* said = p.Where("said at a news");
+  EXPECT_TRUE(said == nullptr || said->type != "CONSULT");
+  const Event* announced = p.At("announced");
+  ASSERT_NE(announced, nullptr);  // its block's pattern for "announce" still holds
+  EXPECT_EQ(announced->type, "ACCUSE");
+}
+
 TEST(EventListing, ReportingVerbsStatesOfMindAndSupportVerbsAreLeftOut) {
   const Passage p(
       "The Egyptian foreign minister said on Sunday that Cairo wants to host new talks. "

@@ -180,6 +180,7 @@ struct VerbEntry {
   uint32_t block = 0;
   std::string code;  // the verb's own code; empty: the block's
   std::string base;  // the base form of tokens[0] ("thought" -> "think")
+  bool own_patterns = false;  // only the patterns written for this verb apply, not its block's others
 };
 
 // The base form of a verb form (the likeliest of VerbLexicon's candidates), for a pattern's verb and an entry's.
@@ -554,6 +555,7 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
   NEWSGRAPH_RETURN_IF_ERROR(coder->impl_->Parse(patterns.empty() ? verbs : std::string(verbs) + "\n" + patterns));
   Status status = Status::Ok();
   std::unordered_map<std::string, std::string> own_codes;  // "verb:think\t---": a verb's own code
+  std::unordered_set<std::string> own_patterns;              // "own:say\tpatterns": only its own patterns
   util::ForEachDataLine(nouns, [&](std::string_view line) {
     const std::vector<std::string_view> f = util::SplitFields(line, '\t');
     if (f.size() < 2) {
@@ -580,6 +582,14 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
       std::vector<std::string> cues;
       for (std::string_view w : util::SplitWords(f[2])) cues.emplace_back(w);
       m.context_nouns[index - 1].codes.emplace_back(std::string(f[1]), std::move(cues));
+      return;
+    }
+    if (f[0].starts_with("own:")) {
+      if (f.size() != 2 || f[1] != "patterns" || f[0].size() == 4) {
+        status = Status(StatusCode::kCorrupt, "bad own-patterns line: " + std::string(line));
+        return;
+      }
+      own_patterns.insert(std::string(f[0].substr(4)));
       return;
     }
     if (f[0].rfind("verb:", 0) == 0) {  // the verb's code alone, in place of the dictionary's
@@ -616,7 +626,7 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
   });
   if (!status.ok()) return status;
   // Every form of such a verb in the dictionary ("thought" as well as "think", "walked out" as "walk out").
-  if (!own_codes.empty()) {
+  if (!own_codes.empty() || !own_patterns.empty()) {
     std::vector<std::string> lemmas;
     for (auto& [first, entries] : coder->impl_->verbs) {
       VerbLexicon::Get().Lemmas(first, &lemmas);
@@ -626,6 +636,7 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
           std::string key = lemma;
           for (size_t k = 1; k < v.tokens.size(); ++k) key += " " + v.tokens[k];
           if (const auto it = own_codes.find(key); it != own_codes.end()) v.code = it->second;
+          if (own_patterns.count(key)) v.own_patterns = true;
         }
     }
   }
@@ -724,7 +735,10 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
     // A verb with a code of its own under another root than its block's ("walk out" 143 among the verbs of going
     // somewhere, 040) is not what the block's other verbs' patterns were written for: only its own patterns apply
     // ("will walk out for 48 hours" is no intent to meet). A verb that codes nothing alone ("give" ---) keeps them.
-    const bool own_root = IsCode(verb->code) && IsCode(block.code) && verb->code.compare(0, 2, block.code, 0, 2) != 0;
+    // A verb of saying takes a clause, not the object its block's other verbs' patterns were written for ("said there
+    // were no plans" is no "announced plans"): only its own patterns apply (data/events/cameo_nouns.tsv, "own:").
+    const bool own_root = verb->own_patterns || (IsCode(verb->code) && IsCode(block.code) &&
+                                                 verb->code.compare(0, 2, block.code, 0, 2) != 0);
     // Candidates are in the block's order, most specific first: the first that matches is the best.
     const Pattern* best = nullptr;
     for (uint32_t k : candidates) {

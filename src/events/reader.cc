@@ -386,6 +386,14 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
       merge_governor();
       continue;
     }
+    // "would not say", "will not comment": the same refusal to comment; "cannot say that I like him", "should not
+    // say this" keep nothing back from anyone.
+    if (e.group.negated && e.trigger.pos == EventPos::kVerb && SpeechOnly(w, at)) {
+      const bool declines = e.group.tense == "FUTURE" || e.group.modality == "would";
+      e.cameo = declines ? "011" : "";
+      e.cameo_reverse.clear();
+      continue;
+    }
     const bool refusal = refused || (e.group.negated && (e.group.tense == "FUTURE" || !e.group.modality.empty()));
     if ((refusal || e.group.negated) && e.trigger.pos == EventPos::kVerb) {
       if (refusal && !action.empty()) {
