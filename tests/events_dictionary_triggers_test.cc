@@ -47,5 +47,17 @@ TEST(EventDictionaryTriggers, NotAnAdjectiveAfterADeterminer) {
   EXPECT_EQ(events.find("detailed"), std::string::npos) << events;
 }
 
+// A possessive before the participle ("Ecuador's armed forces") or an adverb in "-ly" opening a noun phrase ("when
+// heavily armed gunmen") makes it an adjective too; after a subject the adverb leaves it a verb ("Iran quickly armed").
+TEST(EventDictionaryTriggers, NotAnAdjectiveAfterAPossessiveOrAnAdverbOpeningAPhrase) {
+  const std::string possessive = Events("Kenya's armed forces attacked the camp near Garissa.");
+  EXPECT_EQ(possessive.find("armed"), std::string::npos) << possessive;
+  EXPECT_NE(possessive.find("attacked:ASSAULT"), std::string::npos) << possessive;  // its subject whole again
+  const std::string adverb = Events("Paris was hit in November, when heavily armed gunmen killed 130 people.");
+  EXPECT_EQ(adverb.find("armed"), std::string::npos) << adverb;
+  const std::string verb = Events("The rebels said Iran quickly armed the militias in Yemen.");
+  EXPECT_NE(verb.find("armed:"), std::string::npos) << verb;
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -8,8 +8,9 @@
 namespace newsgraph::events {
 namespace {
 
-// A past-tense form ("shelled", "staged") after a word that can end a subject, not after a determiner or a
-// preposition, where it would be an adjective ("the armed forces", "of detailed plans").
+// A past-tense form ("shelled", "staged") after a word that can end a subject, not after a determiner, a possessive
+// or a preposition, where it would be an adjective ("the armed forces", "Ecuador's armed forces", "of detailed
+// plans"), nor after an adverb in "-ly" that opens a noun phrase ("when heavily armed gunmen stormed").
 bool PastTenseAfterSubject(const std::vector<std::string_view>& lower, const lang::Words& words, size_t i) {
   // Besides determiners and prepositions (the language floor's classes): words after which the form is an adjective
   // or a passive participle.
@@ -18,7 +19,13 @@ bool PastTenseAfterSubject(const std::vector<std::string_view>& lower, const lan
   const std::string_view w = lower[i];
   if (w.size() < 5 || !w.ends_with("ed")) return false;
   const std::string_view before = lower[i - 1];
-  if (before.empty() || !std::isalpha(static_cast<unsigned char>(before.back()))) return false;
+  if (before.empty() || !std::isalpha(static_cast<unsigned char>(before.back())) || before == "'s" || before == "’s")
+    return false;
+  constexpr uint32_t kOpensPhrase = lang::kDeterminer | lang::kPreposition | lang::kConjunction | lang::kWhWord;
+  if (before.size() > 4 && before.ends_with("ly") && i >= 2 &&
+      (words.Has(static_cast<int>(i - 2), kOpensPhrase) || lower[i - 2] == "," ||
+       !std::isalpha(static_cast<unsigned char>(lower[i - 2].back()))))
+    return false;
   return !InList(before, kNotBeforeVerb) && !words.Has(static_cast<int>(i - 1), lang::kDeterminer | lang::kPreposition);
 }
 
