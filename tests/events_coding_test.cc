@@ -858,5 +858,22 @@ TEST(EventCoding, NounsModifyingPeopleOrVehiclesAreNoEvents) {
   EXPECT_EQ(p.Target(*sent), "Ukraine");
 }
 
+// Linking, connecting and relating associate two things: no cooperation ("a website linked to the group", "firms
+// linked with investment in Russia"); linking someone to an attack is an accusation.
+TEST(EventCoding, LinkingIsNoCooperation) {
+  const Passage p(
+      "A website linked to the Islamic State group posted the video. "
+      "Firms linked with investment in Russia include Total. "
+      "Cables connect Denmark with Norway. "
+      "Kenyan police linked Omar Said to the attack on the embassy.");
+  EXPECT_EQ(p.Where("linked to the"), nullptr);
+  EXPECT_EQ(p.Where("linked with"), nullptr);
+  const Event* connect = p.At("connect");
+  EXPECT_TRUE(connect == nullptr || connect->type.empty());
+  const Event* accused = p.Where("linked Omar");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->type, "ACCUSE");
+}
+
 }  // namespace
 }  // namespace newsgraph
