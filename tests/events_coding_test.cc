@@ -875,5 +875,27 @@ TEST(EventCoding, LinkingIsNoCooperation) {
   EXPECT_EQ(accused->type, "ACCUSE");
 }
 
+// "defend" codes military protection (074) in PETRARCH2's dictionary; a thing defended or a defence against
+// criticism is a defence in words (052, SUPPORT), a reflexive one defends no one else, a country defended keeps 074.
+TEST(EventCoding, DefendingInWordsIsSupport) {
+  const Passage p(
+      "Medline Health said it would defend itself in court. "
+      "Hillary Clinton defended her record as secretary of state. "
+      "Yasser Arafat defended Iraq and Libya on Friday against Western criticism of their arms industries. "
+      "Norway is ready to help defend Saudi Arabia if it is attacked.");
+  const Event* itself = p.Where("defend itself");
+  EXPECT_TRUE(itself == nullptr || itself->type.empty());
+  const Event* record = p.Where("defended her");
+  ASSERT_NE(record, nullptr);
+  EXPECT_EQ(record->type, "SUPPORT");
+  EXPECT_EQ(record->cameo, "052");
+  const Event* arafat = p.Where("defended Iraq");
+  ASSERT_NE(arafat, nullptr);
+  EXPECT_EQ(arafat->cameo, "052");
+  const Event* saudi = p.Where("defend Saudi");
+  ASSERT_NE(saudi, nullptr);
+  EXPECT_EQ(saudi->cameo, "074");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -709,6 +709,35 @@ bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
   return true;
 }
 
+std::string DefenceCode(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+                        const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch) {
+  if (e.cameo != "074" || e.merged || e.pattern_words > 0 || e.trigger.pos != EventPos::kVerb ||
+      e.trigger.token < sentence_begin || e.verb_end <= sentence_begin)
+    return "";
+  const size_t at = e.trigger.token - sentence_begin, n = w.lower.size();
+  if (at >= n || !w.lower[at].starts_with("defend")) return "";
+  const size_t next = e.verb_end - sentence_begin;
+  constexpr std::string_view kReflexive[] = {"himself", "herself", "itself", "themselves", "yourself", "yourselves",
+                                             "ourselves", "myself", "oneself"};
+  if (next < n && InList(w.lower[next], kReflexive)) return "-";
+  constexpr std::string_view kWords[] = {"criticism", "criticisms", "accusations", "allegations", "charges",
+                                         "claims", "critics", "attacks", "complaints", "condemnation"};
+  for (size_t k = next; k < n && k <= next + 12 && !(w.punctuation[k] && w.lower[k] != ","); ++k)
+    if (w.lower[k] == "against")
+      for (size_t j = k + 1; j < n && j <= k + 4 && !w.punctuation[j]; ++j)
+        if (InList(w.lower[j], kWords) && !(w.lower[j] == "attacks" && j == k + 1)) return "052";
+  // The direct object, a thing; not a game's or an election's prize ("defended her title", "defend their seats"),
+  // nor the adverb "well" ("we defended well").
+  constexpr std::string_view kPrizes[] = {"title",    "titles",     "crown", "championship", "seat", "seats",
+                                          "majority", "majorities", "lead",  "goal",         "well"};
+  for (const EventParticipant& p : e.participants)
+    if (p.role == ParticipantRole::kTarget && p.token_begin == e.verb_end && p.token_end > p.token_begin &&
+        p.token_end - 1 - sentence_begin < n && !InList(w.lower[p.token_end - 1 - sentence_begin], kPrizes) &&
+        ParticipantKind(p, w, sentence_begin, a, coder, senses, true, false, scratch) == ObjectKind::kThing)
+      return "052";
+  return "";
+}
+
 bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a) {
   const std::string_view code = e.CameoOrReverse();
   if (!(code.starts_with("04") || code.starts_with("036")) || e.merged || e.trigger.pos != EventPos::kVerb ||

@@ -151,4 +151,13 @@ bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
 // `a` gives the mentions' types.
 bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a);
 
+// The code of the verb event `e` coded as military protection (074) by "defend" alone, as its object and its words say
+// (PLOVER's SUPPORT for a defence in words, CAMEO's 052): "defended the right of Russian troops", "defend his
+// record", "defended Iraq and Libya against Western criticism" (a thing defended, or "against" criticism,
+// accusations, charges or claims) are 052; "defend itself in court", "Trump is going to defend himself" (a
+// reflexive object) defend no one else: "-" (no code). Empty: `e` keeps its code ("help defend Saudi Arabia if it is
+// attacked"). `a`, `coder`, `senses` (may be null) and `scratch` tell an object's kind.
+std::string DefenceCode(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+                        const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch);
+
 }  // namespace newsgraph::events

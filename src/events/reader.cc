@@ -841,7 +841,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     for (size_t k = first_event; k < out->size(); ++k) {
       ReadEvent& e = (*out)[k];
       e.code = codes_.Find(e.CameoOrReverse());
-      const bool coded = !e.merged && (!e.cameo.empty() || !e.cameo_reverse.empty());
+      bool coded = !e.merged && (!e.cameo.empty() || !e.cameo_reverse.empty());
       int chosen = -1;
       // What is given or sent goes to someone: "providing aerial photographs ... [to] Macedonia", "send missiles
       // [to] Ukraine": for aid and material cooperation (roots 06, 07, and their intents 031, 033) a recipient
@@ -887,7 +887,20 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       // "France beat England", "shares hit a high": a game or a market's move; "captured the country's attention":
       // force on an abstraction; "China claims the Scarborough Shoal": a claim to a thing, no accusation; "Obama
       // flew to Boise", "fans travelled to the concert": a journey with no one visited (events/fitting.h).
-      if (coded && (UnfitObject(e, words, s.token_begin, a, coder_, senses_, &scratch->coder) ||
+      // "defended his record": a defence in words, whatever is defended; "defend itself in court": no one else
+      // defended (events/fitting.h).
+      bool defence = false;
+      if (coded) {
+        if (const std::string code = DefenceCode(e, words, s.token_begin, a, coder_, senses_, &scratch->coder);
+            !code.empty()) {
+          e.cameo = code == "-" ? "" : code;
+          e.cameo_reverse.clear();
+          e.code = e.cameo.empty() ? nullptr : codes_.Find(e.cameo);
+          coded = e.code != nullptr;
+          defence = true;
+        }
+      }
+      if (coded && !defence && (UnfitObject(e, words, s.token_begin, a, coder_, senses_, &scratch->coder) ||
                     ContestOrMarket(e, words, s.token_begin, sport) ||
                     AbstractTarget(e, words, s.token_begin, a, coder_, senses_, &scratch->coder) ||
                     ClaimOfAThing(e, words, s.token_begin, senses_) || TravelWithNoHost(e, words, s.token_begin, a))) {
