@@ -897,5 +897,22 @@ TEST(EventCoding, DefendingInWordsIsSupport) {
   EXPECT_EQ(saudi->cameo, "074");
 }
 
+// Gathering is a meeting of states, officials or leaders; protesters gathering rally; reporters or an audience
+// gathering is no event.
+TEST(EventCoding, WhoGathersSaysWhatTheGatheringIs) {
+  const Passage p(
+      "Hundreds of protesters gathered overnight outside the National Assembly in Seoul. "
+      "Reporters gathered at Trump's club in West Palm Beach on Monday. "
+      "European leaders gathered in Brussels on Friday.");
+  const Event* protest = p.Where("gathered overnight");
+  ASSERT_NE(protest, nullptr);
+  EXPECT_EQ(protest->type, "PROTEST");
+  const Event* reporters = p.Where("gathered at");
+  EXPECT_TRUE(reporters == nullptr || reporters->type.empty());
+  const Event* leaders = p.Where("gathered in Brussels");
+  ASSERT_NE(leaders, nullptr);
+  EXPECT_EQ(leaders->type, "CONSULT");
+}
+
 }  // namespace
 }  // namespace newsgraph

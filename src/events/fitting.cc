@@ -653,6 +653,26 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
   const bool retreating = verb.starts_with("withdr") || verb.starts_with("pull") || verb.starts_with("retreat") ||
                           verb.starts_with("surrender");
   if (retreating && e.cameo == "080" && armed) return "0874";
+  // Gathering (040 by its block alone, no pattern: not "gathered for talks") is a meeting of states or their
+  // officials; protesters or activists gathering rally (141); anyone else (reporters, an audience, supporters at a
+  // hotel, residents) only comes together.
+  const bool gathering = verb.starts_with("gather") || verb.starts_with("assembl") || verb.starts_with("congregat") ||
+                         verb.starts_with("converg");
+  if (gathering && e.cameo == "040" && e.pattern_words == 0 && !state) {
+    // Leaders the actor dictionaries cannot place ("European leaders", "heads of state") meet.
+    constexpr std::string_view kLeaders[] = {"leaders",   "ministers",  "officials", "presidents", "heads",
+                                             "diplomats", "delegates",  "envoys",    "negotiators", "delegations",
+                                             "lawmakers", "governors",  "mayors",    "chiefs",     "premiers"};
+    bool protesters = false, officials = false;
+    for (const EventParticipant& p : e.participants)
+      if (p.role == ParticipantRole::kSource) {
+        protesters |= HasAgent(p.actor, {"OPP"});
+        officials |= p.actor.starts_with("IGO") || p.actor.starts_with("NGO");
+        for (uint32_t t = p.token_begin; t < p.token_end && t >= sentence_begin && t - sentence_begin < w.lower.size(); ++t)
+          officials |= InList(w.lower[t - sentence_begin], kLeaders);
+      }
+    if (!officials) return protesters ? "141" : "-";
+  }
   return "";
 }
 

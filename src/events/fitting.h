@@ -124,7 +124,10 @@ bool VerbalAttack(const ReadEvent& e, const SentenceWords& w, size_t sentence_be
 //   - a raid (190) by the police, prosecutors or investigators (COP, JUD, SPY; not the military) is a search,
 //     coercion (170): "South Korean prosecutors raided the offices";
 //   - withdrawing, pulling back, retreating or surrendering (080, yielding) by armed forces or fighters (MIL, REB,
-//     UAF, INS) is a military retreat or surrender (0874, RETREAT): "Russian forces pulled back".
+//     UAF, INS) is a military retreat or surrender (0874, RETREAT): "Russian forces pulled back";
+//   - gathering or assembling (040 by the verb's block alone) by no state and no international body is a rally
+//     (141, PROTEST) of protesters or activists (OPP: "hundreds of protesters gathered overnight") and no event of
+//     anyone else ("-": "reporters have been gathered for hours", "the audience gathered in the East Room").
 // `w` is the sentence of `e`, which starts at document token `sentence_begin`.
 std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
 

@@ -939,9 +939,9 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     for (size_t k = first_event; k < out->size(); ++k) {
       ReadEvent& e = (*out)[k];
       if (std::string code = CodeByWhom(e, words, s.token_begin); !code.empty()) {
-        e.cameo = std::move(code);
+        e.cameo = code == "-" ? std::string() : std::move(code);
         e.cameo_reverse.clear();
-        e.code = codes_.Find(e.cameo);
+        e.code = e.cameo.empty() ? nullptr : codes_.Find(e.cameo);
       }
     }
     // Conflict codes (investigations to violence, roots 09-20) stand only when someone known acts or is acted on:
