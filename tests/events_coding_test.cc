@@ -914,5 +914,27 @@ TEST(EventCoding, WhoGathersSaysWhatTheGatheringIs) {
   EXPECT_EQ(leaders->type, "CONSULT");
 }
 
+// What is sent, flown or dispatched says the act: relief is humanitarian aid, weapons military aid, money a fund
+// releases economic aid; an envoy flying somewhere is no aid.
+TEST(EventCoding, WhatIsCarriedSaysTheAid) {
+  const Passage p(
+      "China flew 82 rescuers to Mandalay on Sunday. "
+      "India dispatched a naval ship with 40 tonnes of relief supplies. "
+      "Germany sent two IRIS-T batteries to Ukraine in March. "
+      "The United Nations released $4 million from its emergency fund. "
+      "Mexican labourers in the United States sent $16 billion home last year.");
+  for (const char* words : {"flew 82", "dispatched", "sent two", "released"}) {
+    SCOPED_TRACE(words);
+    const Event* e = p.Where(words);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->type, "AID");
+  }
+  EXPECT_EQ(p.Where("flew 82")->cameo, "073");
+  EXPECT_EQ(p.Where("sent two")->cameo, "072");
+  EXPECT_EQ(p.Where("released")->cameo, "071");
+  const Event* remittance = p.Where("sent $16");
+  EXPECT_TRUE(remittance == nullptr || remittance->type != "AID");
+}
+
 }  // namespace
 }  // namespace newsgraph

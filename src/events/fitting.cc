@@ -758,6 +758,54 @@ std::string DefenceCode(const ReadEvent& e, const SentenceWords& w, size_t sente
   return "";
 }
 
+std::string DeliveryCode(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
+  if (e.merged || e.trigger.pos != EventPos::kVerb || e.trigger.token < sentence_begin ||
+      e.verb_end <= sentence_begin)
+    return "";
+  const size_t at = e.trigger.token - sentence_begin, n = w.lower.size();
+  if (at >= n) return "";
+  constexpr std::string_view kCarrying[] = {"send", "fly", "dispatch", "deliver", "ship", "airlift", "airdrop", "rush",
+                                            "truck"};
+  // Money released or disbursed is a fund's or a donor's; money sent or transferred may be anyone's.
+  constexpr std::string_view kPaying[] = {"release", "disburse"};
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  auto lemma_in = [&](auto& list) {
+    return std::any_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return InList(l, list); });
+  };
+  const bool carrying = lemma_in(kCarrying), paying = lemma_in(kPaying);
+  if (!carrying && !paying) return "";
+  constexpr std::string_view kRelief[] = {
+      "aid",     "relief",  "supplies", "food",    "water",   "medicine", "medicines", "medical", "tents",
+      "blankets", "rescuers", "humanitarian", "vaccines", "rations", "shelter", "doctors", "medics",
+      "assistance", "grain", "wheat", "flour"};
+  constexpr std::string_view kWeapons[] = {"weapons", "missiles", "arms",      "ammunition", "munitions", "tanks",
+                                           "artillery", "shells",  "rockets",  "drones",     "jets",      "batteries",
+                                           "howitzers", "rifles",  "warplanes"};
+  constexpr std::string_view kMoney[] = {"million", "billion", "funds", "funding", "money", "loan", "loans", "grant",
+                                         "$", "€", "£", "us$"};
+  // What is carried: the object, with what it holds ("ships carrying relief supplies", "a ship with 40 tonnes of"),
+  // up to the destination ("to"), a time, a mark or the next verb.
+  bool relief = false, weapons = false, money = false;
+  for (size_t k = e.verb_end - sentence_begin; k < n && k < e.verb_end - sentence_begin + 12; ++k) {
+    const std::string_view word = w.lower[k];
+    if (word == "to" || word == "into" || word == "on" || w.punctuation[k] || w.time[k]) break;
+    if (w.verb[k] && word != "carrying") break;
+    // Rescuers and rescue teams are relief; a rescue mission or operation is a force's act.
+    relief |= InList(word, kRelief) ||
+              (word == "rescue" && k + 1 < n && !w.lower[k + 1].starts_with("mission") &&
+               !w.lower[k + 1].starts_with("operation") && !w.lower[k + 1].starts_with("attempt"));
+    weapons |= InList(word, kWeapons);
+    money |= InList(word, kMoney) || word.starts_with("$") || word.starts_with("€") || word.starts_with("£");
+  }
+  // An intent to give aid the frame read ("pledged to send", 033) stays one; "would send" reported keeps the act.
+  const bool intent = e.cameo.starts_with("033");
+  if (carrying && relief) return intent ? "0333" : "073";
+  if (carrying && weapons) return intent ? "0332" : "072";
+  if (paying && money) return intent ? "0331" : "071";
+  return "";
+}
+
 bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a) {
   const std::string_view code = e.CameoOrReverse();
   if (!(code.starts_with("04") || code.starts_with("036")) || e.merged || e.trigger.pos != EventPos::kVerb ||

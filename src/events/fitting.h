@@ -163,4 +163,13 @@ bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentenc
 std::string DefenceCode(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
                         const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch);
 
+// The code of the coded verb event `e` that sends, flies, dispatches, delivers, ships or airlifts something, or
+// releases or disburses money, for what it carries: relief ("flew 82 rescuers to Mandalay", "sent two navy ships
+// carrying relief supplies", "dispatched a naval ship with 40 tonnes of relief supplies") is humanitarian aid (073),
+// weapons ("send Taurus cruise missiles to Ukraine") military aid (072), money ("released $4 million from its
+// emergency fund") economic aid (071); an intent to give aid read before ("pledged to send", 033) is the intent to
+// give it (0333, 0332, 0331), while a reported "would send" keeps the act. Empty when the words carried say none of
+// them (troops sent stay a deployment).
+std::string DeliveryCode(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
+
 }  // namespace newsgraph::events

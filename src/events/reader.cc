@@ -840,6 +840,11 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     };
     for (size_t k = first_event; k < out->size(); ++k) {
       ReadEvent& e = (*out)[k];
+      // "flew 82 rescuers to Mandalay", "released $4 million": aid, for what is carried (events/fitting.h).
+      if (std::string code = DeliveryCode(e, words, s.token_begin); !code.empty()) {
+        e.cameo = std::move(code);
+        e.cameo_reverse.clear();
+      }
       e.code = codes_.Find(e.CameoOrReverse());
       bool coded = !e.merged && (!e.cameo.empty() || !e.cameo_reverse.empty());
       int chosen = -1;
