@@ -936,5 +936,19 @@ TEST(EventCoding, WhatIsCarriedSaysTheAid) {
   EXPECT_TRUE(remittance == nullptr || remittance->type != "AID");
 }
 
+// Suing is bringing a lawsuit (115, ACCUSE), in any tense ("sued", "is suing": their lemma "sue" was missed).
+TEST(EventCoding, SuingIsALawsuit) {
+  const Passage p(
+      "Greenpeace sued the French government in court on Monday. "
+      "New York Attorney General Letitia James is suing Medline Health for damages.");
+  for (const char* words : {"sued", "suing"}) {
+    SCOPED_TRACE(words);
+    const Event* e = p.At(words);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->cameo, "115");
+    EXPECT_EQ(e->type, "ACCUSE");
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph

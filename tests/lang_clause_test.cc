@@ -109,6 +109,15 @@ TEST(VerbLexicon, FormsAndLemmas) {
   EXPECT_EQ(stems, (std::vector<std::string>{"carry", "carries"}));
   v.Lemmas("went", &stems);
   EXPECT_EQ(stems, (std::vector<std::string>{"go", "went"}));
+  // A "u" before the ending dropped an "e": "sued", "argued", "issuing".
+  for (const char* w : {"sued", "suing"}) {
+    v.Lemmas(w, &stems);
+    EXPECT_NE(std::find(stems.begin(), stems.end(), "sue"), stems.end()) << w;
+  }
+  v.Lemmas("issuing", &stems);
+  EXPECT_NE(std::find(stems.begin(), stems.end(), "issue"), stems.end());
+  v.Lemmas("continued", &stems);
+  EXPECT_NE(std::find(stems.begin(), stems.end(), "continue"), stems.end());
 }
 
 // The verb group in TimeML's terms, as the events stage reports it.
