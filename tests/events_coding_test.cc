@@ -950,5 +950,18 @@ TEST(EventCoding, SuingIsALawsuit) {
   }
 }
 
+// A passive whose verb codes nothing with the words after it is coded with its subject, as its patterns read the
+// object ("troops were deployed to" is "deployed troops", 154); raising concerns voices them (012), no consultation.
+TEST(EventCoding, APassiveIsCodedWithItsSubject) {
+  const Passage p(
+      "Special forces troops were deployed to the National Assembly in Seoul on Tuesday. "
+      "Concerns were raised by Amnesty International about the trial of Ahmed Mansoor.");
+  const Event* deployed = p.At("deployed");
+  ASSERT_NE(deployed, nullptr);
+  EXPECT_EQ(deployed->type, "MOBILIZE");
+  const Event* raised = p.At("raised");
+  EXPECT_TRUE(raised == nullptr || raised->type.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

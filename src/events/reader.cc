@@ -499,22 +499,32 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
   }
 }
 
-// A passive verb's subject is what it acts on, which the verb's patterns read after the verb: whether the patterns
-// say the verb acting on it is no event ("no worker would be dismissed" read as "dismissed no worker": dismissing
-// people from their posts is no rejection). The subject is the target that comes before the verb; it goes after the
-// verb's particle, if any ("patrols would be stepped up": "stepped up patrols").
-bool PassiveSubjectCodesNothing(const CameoCoder& coder, const SentenceWords& w, size_t verb, size_t verb_end,
-                                const std::vector<ParticipantSpan>& spans, CoderScratch* scratch) {
+// A passive verb's subject is what it acts on, which the verb's patterns read after the verb: the coding of the
+// verb acting on it ("troops were deployed" read as "deployed troops": a deployment, 154; "no worker would be
+// dismissed" as "dismissed no worker": dismissing people from their posts is no rejection), or nullopt when there
+// is no subject or the patterns code nothing. The subject is the target that comes before the verb; it goes after the
+// verb's particle, if any ("patrols would be stepped up": "stepped up patrols"). `has_subject` (may be null) is set
+// when there is a subject.
+std::optional<Coding> PassiveSubjectCoding(const CameoCoder& coder, const SentenceWords& w, size_t verb,
+                                           size_t verb_end, const std::vector<ParticipantSpan>& spans,
+                                           CoderScratch* scratch, bool* has_subject = nullptr) {
   for (const ParticipantSpan& p : spans) {
     if (p.role != ParticipantRole::kTarget || p.end > verb) continue;
+    if (has_subject) *has_subject = true;
     const auto at = [&](size_t t) { return w.lower.begin() + static_cast<std::ptrdiff_t>(t); };
     std::vector<std::string_view>& words = scratch->rewritten;
     words.assign(at(verb), at(verb_end));
     words.insert(words.end(), at(p.begin), at(p.end));
     words.insert(words.end(), at(verb_end), at(std::max(verb_end, ClauseEnd(w, verb_end))));
-    return !coder.CodeVerb(words, 0, 0, words.size(), scratch);
+    return coder.CodeVerb(words, 0, 0, words.size(), scratch);
   }
-  return false;
+  return std::nullopt;
+}
+
+bool PassiveSubjectCodesNothing(const CameoCoder& coder, const SentenceWords& w, size_t verb, size_t verb_end,
+                                const std::vector<ParticipantSpan>& spans, CoderScratch* scratch) {
+  bool subject = false;
+  return !PassiveSubjectCoding(coder, w, verb, verb_end, spans, scratch, &subject) && subject;
 }
 
 }  // namespace
@@ -744,6 +754,13 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
                                                             &scratch->coder);
       if (!coding && trig.pos == EventPos::kNoun && MilitaryStrike(words, i))
         coding = Coding{"190", "", "strike", 1, static_cast<uint32_t>(i + 1)};  // "Israel's strike on a school"
+      // A passive that codes nothing with what follows it may with its subject: "troops were deployed to".
+      if (!coding && trig.pos == EventPos::kVerb && e.group.passive) {
+        spans.clear();
+        FindParticipants(words, i, i + 1, e.group, trig.pos, &spans, true);
+        coding = PassiveSubjectCoding(coder_, words, i, i + 1, spans, &scratch->coder);
+        if (coding) coding->verb_end = static_cast<uint32_t>(i + 1);  // the rewritten words' verb is the trigger
+      }
       size_t verb_end = i + 1;
       if (coding) {
         e.cameo = coding->code;
