@@ -963,5 +963,18 @@ TEST(EventCoding, APassiveIsCodedWithItsSubject) {
   EXPECT_TRUE(raised == nullptr || raised->type.empty());
 }
 
+// Using tear gas or rubber bullets is violent repression (175, ASSAULT) as firing them is; walking off the job strikes.
+TEST(EventCoding, UsingRiotWeaponsAndWalkingOffTheJob) {
+  const Passage p(
+      "Police used rubber bullets to disperse strikers near Pretoria on Tuesday. "
+      "Thousands of doctors walked off the job in Lagos on Monday.");
+  const Event* used = p.At("used");
+  ASSERT_NE(used, nullptr);
+  EXPECT_EQ(used->type, "ASSAULT");
+  const Event* walked = p.At("walked");
+  ASSERT_NE(walked, nullptr);
+  EXPECT_EQ(walked->type, "PROTEST");
+}
+
 }  // namespace
 }  // namespace newsgraph
