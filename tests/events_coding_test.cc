@@ -976,5 +976,18 @@ TEST(EventCoding, UsingRiotWeaponsAndWalkingOffTheJob) {
   EXPECT_EQ(walked->type, "PROTEST");
 }
 
+// Retaking a town occupies it again (192, COERCE), as recapturing it does; vowing to retake it threatens to.
+TEST(EventCoding, RetakingATownIsAnOccupation) {
+  const Passage p(
+      "Ukrainian forces retook Kherson in November. "
+      "General Abdel Fattah al-Burhan vowed to retake El Fasher.");
+  const Event* retook = p.At("retook");
+  ASSERT_NE(retook, nullptr);
+  EXPECT_EQ(retook->cameo, "192");
+  const Event* vowed = p.At("vowed");
+  ASSERT_NE(vowed, nullptr);
+  EXPECT_EQ(vowed->type, "THREATEN");
+}
+
 }  // namespace
 }  // namespace newsgraph
