@@ -989,5 +989,17 @@ TEST(EventCoding, RetakingATownIsAnOccupation) {
   EXPECT_EQ(vowed->type, "THREATEN");
 }
 
+// "when it comes to" is an idiom of what is spoken of, no meeting; someone coming to a place is.
+TEST(EventCoding, WhenItComesToIsNoMeeting) {
+  const Passage p(
+      "Donald Trump has been outspent by Hillary Clinton when it comes to ads. "
+      "President Emmanuel Macron came to Kyiv on Monday.");
+  const Event* comes = p.At("comes");
+  EXPECT_TRUE(comes == nullptr || comes->type.empty());
+  const Event* came = p.At("came");
+  ASSERT_NE(came, nullptr);
+  EXPECT_EQ(came->type, "CONSULT");
+}
+
 }  // namespace
 }  // namespace newsgraph

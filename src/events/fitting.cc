@@ -806,6 +806,14 @@ std::string DeliveryCode(const ReadEvent& e, const SentenceWords& w, size_t sent
   return "";
 }
 
+bool ItComesTo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
+  if (e.trigger.pos != EventPos::kVerb || e.trigger.token < sentence_begin) return false;
+  const size_t at = e.trigger.token - sentence_begin;
+  if (at == 0 || at + 1 >= w.lower.size() || w.lower[at - 1] != "it" || w.lower[at + 1] != "to") return false;
+  const std::string_view v = w.lower[at];
+  return v == "comes" || v == "came" || v == "come" || v == "coming";
+}
+
 bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a) {
   const std::string_view code = e.CameoOrReverse();
   if (!(code.starts_with("04") || code.starts_with("036")) || e.merged || e.trigger.pos != EventPos::kVerb ||

@@ -172,4 +172,8 @@ std::string DefenceCode(const ReadEvent& e, const SentenceWords& w, size_t sente
 // them (troops sent stay a deployment).
 std::string DeliveryCode(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
 
+// Whether the verb event `e` is "come" after the pronoun "it" ("when it comes to energy issues", "when it came to
+// Rubio"): an idiom of what is spoken of, no one's coming or meeting (PETRARCH2's "come (to)", 040).
+bool ItComesTo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
+
 }  // namespace newsgraph::events

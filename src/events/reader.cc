@@ -925,7 +925,8 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       if (coded && !defence && (UnfitObject(e, words, s.token_begin, a, coder_, senses_, &scratch->coder) ||
                     ContestOrMarket(e, words, s.token_begin, sport) ||
                     AbstractTarget(e, words, s.token_begin, a, coder_, senses_, &scratch->coder) ||
-                    ClaimOfAThing(e, words, s.token_begin, senses_) || TravelWithNoHost(e, words, s.token_begin, a))) {
+                    ClaimOfAThing(e, words, s.token_begin, senses_) || TravelWithNoHost(e, words, s.token_begin, a) ||
+                    ItComesTo(e, words, s.token_begin))) {
         e.cameo.clear();
         e.cameo_reverse.clear();
         e.code = nullptr;
