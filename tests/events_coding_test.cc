@@ -1001,5 +1001,18 @@ TEST(EventCoding, WhenItComesToIsNoMeeting) {
   EXPECT_EQ(came->type, "CONSULT");
 }
 
+// Introducing someone at a rally or a bill in a chamber is no consultation (PETRARCH2's block "introduce", 040);
+// what is introduced may say the act ("introduced an arms embargo", 163).
+TEST(EventCoding, IntroducingIsNoConsultation) {
+  const Passage p(
+      "New Jersey Governor Chris Christie introduced Donald Trump at a rally in Florida. "
+      "The European Union introduced an arms embargo on Sudan.");
+  const Event* trump = p.Where("introduced Donald");
+  EXPECT_TRUE(trump == nullptr || trump->type.empty());
+  const Event* embargo = p.Where("introduced an");
+  ASSERT_NE(embargo, nullptr);
+  EXPECT_EQ(embargo->type, "COERCE");
+}
+
 }  // namespace
 }  // namespace newsgraph
