@@ -729,8 +729,7 @@ bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
   return true;
 }
 
-std::string DefenceCode(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
-                        const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch) {
+std::string DefenceCode(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a) {
   if (e.cameo != "074" || e.merged || e.pattern_words > 0 || e.trigger.pos != EventPos::kVerb ||
       e.trigger.token < sentence_begin || e.verb_end <= sentence_begin)
     return "";
@@ -746,16 +745,35 @@ std::string DefenceCode(const ReadEvent& e, const SentenceWords& w, size_t sente
     if (w.lower[k] == "against")
       for (size_t j = k + 1; j < n && j <= k + 4 && !w.punctuation[j]; ++j)
         if (InList(w.lower[j], kWords) && !(w.lower[j] == "attacks" && j == k + 1)) return "052";
-  // The direct object, a thing; not a game's or an election's prize ("defended her title", "defend their seats"),
-  // nor the adverb "well" ("we defended well").
+  // Force defends: an armed source (soldiers, police, rebels), or a country, a place or a way into it defended
+  // ("help defend Saudi Arabia", "borders defended by its weakest countries", "defend the city").
+  constexpr std::string_view kGround[] = {"border",  "borders", "territory", "territories", "city",   "cities",
+                                          "town",    "towns",   "airspace",  "country",     "homeland", "positions",
+                                          "base",    "bases",   "frontier",  "coast",       "capital", "island",
+                                          "islands", "region",  "line",      "lines",       "soil",    "skies"};
+  for (const EventParticipant& p : e.participants) {
+    if (p.role == ParticipantRole::kSource && ArmedActor(p.actor)) return "";
+    if (p.role != ParticipantRole::kTarget) continue;
+    if (p.actor.size() == 3 && p.actor != "---") return "";  // a country
+    if (p.mention >= 0 && a.mentions[p.mention].type == EntityType::kLocation) return "";
+    if (p.token_end > p.token_begin && p.token_end - 1 >= sentence_begin && p.token_end - 1 - sentence_begin < n &&
+        InList(w.lower[p.token_end - 1 - sentence_begin], kGround))
+      return "";
+  }
+  // Else words defend: a person, a policy, a decision ("defended Trump", "defended the prescribed march route"); not
+  // a game's or an election's prize ("defended her title", "defend their seats"), nor the adverb "well"; with
+  // nothing defended ("we had to defend for long periods") the code stays for the other checks.
   constexpr std::string_view kPrizes[] = {"title",    "titles",     "crown", "championship", "seat", "seats",
                                           "majority", "majorities", "lead",  "goal",         "well"};
-  for (const EventParticipant& p : e.participants)
-    if (p.role == ParticipantRole::kTarget && p.token_begin == e.verb_end && p.token_end > p.token_begin &&
-        p.token_end - 1 - sentence_begin < n && !InList(w.lower[p.token_end - 1 - sentence_begin], kPrizes) &&
-        ParticipantKind(p, w, sentence_begin, a, coder, senses, true, false, scratch) == ObjectKind::kThing)
-      return "052";
-  return "";
+  bool object = false;
+  for (const EventParticipant& p : e.participants) {
+    if (p.role != ParticipantRole::kTarget) continue;
+    object = true;
+    if (p.token_end > p.token_begin && p.token_end - 1 >= sentence_begin && p.token_end - 1 - sentence_begin < n &&
+        InList(w.lower[p.token_end - 1 - sentence_begin], kPrizes))
+      return "-";
+  }
+  return object ? "052" : "";
 }
 
 std::string DeliveryCode(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {

@@ -154,14 +154,15 @@ bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
 // `a` gives the mentions' types.
 bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a);
 
-// The code of the verb event `e` coded as military protection (074) by "defend" alone, as its object and its words say
-// (PLOVER's SUPPORT for a defence in words, CAMEO's 052): "defended the right of Russian troops", "defend his
-// record", "defended Iraq and Libya against Western criticism" (a thing defended, or "against" criticism,
-// accusations, charges or claims) are 052; "defend itself in court", "Trump is going to defend himself" (a
-// reflexive object) defend no one else: "-" (no code). Empty: `e` keeps its code ("help defend Saudi Arabia if it is
-// attacked"). `a`, `coder`, `senses` (may be null) and `scratch` tell an object's kind.
-std::string DefenceCode(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
-                        const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch);
+// The code of the verb event `e` coded as military protection (074) by "defend" alone, for who defends what: an
+// armed source (MIL, REB, COP ...) or a country, a place or a way into it defended keeps 074 ("help defend Saudi
+// Arabia if it is attacked", "borders defended by its weakest countries"); anything else is defended in words (052,
+// SUPPORT, as the PLOVER gold codes "defended the right of", "defended Iraq and Libya against Western criticism"): a
+// person, a policy, a decision ("defended Trump", "defended his record"), or anyone "against" criticism,
+// accusations or charges. A reflexive object ("defend itself in court") or a game's or an election's prize
+// ("defended her title", "defend their seats") defends no one else: "-" (no code). Empty: `e` keeps its code (nothing defended is named).
+// `a` gives the mentions' types; `e`'s participants carry their actor codes.
+std::string DefenceCode(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a);
 
 // The code of the coded verb event `e` that sends, flies, dispatches, delivers, ships or airlifts something, or
 // releases or disburses money, for what it carries: relief ("flew 82 rescuers to Mandalay", "sent two navy ships

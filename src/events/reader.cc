@@ -913,7 +913,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       // defended (events/fitting.h).
       bool defence = false;
       if (coded) {
-        if (const std::string code = DefenceCode(e, words, s.token_begin, a, coder_, senses_, &scratch->coder);
+        if (const std::string code = DefenceCode(e, words, s.token_begin, a);
             !code.empty()) {
           e.cameo = code == "-" ? "" : code;
           e.cameo_reverse.clear();
