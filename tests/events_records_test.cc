@@ -84,6 +84,52 @@ TEST(EventParticipantsInRecords, ThePersonOfAnAppositionActs) {
   EXPECT_EQ(p.Source(*rejected), "Rozeta Hajdari");
 }
 
+// A pronoun whose antecedent names no entity is named by the antecedent's words; one whose antecedent is an entity
+// keeps its own words (the entity says who).
+TEST(EventParticipantsInRecords, APronounIsNamedByItsAntecedent) {
+  const Passage p(
+      "The transport ministry said it had suspended all flights to the island. "
+      "Vice President Amara Okafor said she would meet the striking nurses.");
+  const Event* suspended = p.At("suspended");
+  ASSERT_NE(suspended, nullptr);
+  EXPECT_EQ(p.Source(*suspended), "The transport ministry");
+  const Event* meet = p.At("meet");
+  ASSERT_NE(meet, nullptr);
+  EXPECT_EQ(p.Source(*meet), "she");
+  int32_t entity = -1;
+  for (const EventParticipant& q : meet->participants)
+    if (q.role == EventRole::kSource) entity = q.entity;
+  ASSERT_GE(entity, 0);
+  EXPECT_EQ(p.a.entities[entity].name, "Amara Okafor");
+}
+
+// A verb in the simple past after "and" is joined to the finite verb before, past an infinitive or a participle
+// between: it has that verb's subject, not the infinitive's.
+TEST(EventParticipantsInRecords, AJoinedPastVerbPassesOverInfinitivesAndParticiples) {
+  const Passage p(
+      "Interior Minister Paul Renaud urged the miners to end their strike and offered to meet their leaders. "
+      "Riot police fired water cannon at farmers blocking the motorway near Lyon, injuring several, and detained 30 "
+      "people. "
+      "Senator Maria Lopez denounced the plan as an attempt to silence critics and demanded a vote.");
+  const Event* offered = p.At("offered");
+  ASSERT_NE(offered, nullptr);
+  EXPECT_EQ(p.Source(*offered), "Interior Minister Paul Renaud");
+  const Event* detained = p.At("detained");
+  ASSERT_NE(detained, nullptr);
+  EXPECT_EQ(p.Source(*detained), "Riot police");
+  const Event* demanded = p.At("demanded");
+  ASSERT_NE(demanded, nullptr);
+  EXPECT_EQ(p.Source(*demanded), "Senator Maria Lopez");
+}
+
+// "prompting X to deploy": the object of a verb of prompting is the subject of its "to" complement.
+TEST(EventParticipantsInRecords, TheObjectOfPromptingActsInItsComplement) {
+  const Passage p("Russia held naval exercises in the Baltic on Monday, prompting Sweden to deploy warships.");
+  const Event* deploy = p.At("deploy");
+  ASSERT_NE(deploy, nullptr);
+  EXPECT_EQ(p.Source(*deploy), "Sweden");
+}
+
 TEST(EventStatus, ReportedByTheQuotation) {
   const Passage p(
       "\"We will not negotiate with terrorists,\" the Colombian president told reporters. "

@@ -275,7 +275,7 @@ void AddCoordinated(const SentenceWords& s, size_t b, size_t e, ParticipantRole 
 constexpr std::string_view kObjectControl[] = {
     "urge", "ask", "want", "tell", "order", "force", "allow", "invite", "persuade", "encourage", "call", "press",
     "pressure", "pressur", "require", "expect", "enable", "permit", "advise", "instruct", "warn", "authorize",
-    "authorise", "lead", "cause", "get", "compel", "oblige", "appeal", "beg", "push", "convince", "help"};
+    "authorise", "lead", "cause", "get", "compel", "oblige", "appeal", "beg", "push", "convince", "help", "prompt"};
 
 bool ObjectControl(std::string_view verb, std::vector<std::string>* stems_buffer) {
   std::vector<std::string>& stems = *stems_buffer;
@@ -309,12 +309,15 @@ bool TwoWordAdverb(std::string_view first, std::string_view second) {
   return std::find(std::begin(kPairs), std::end(kPairs), std::pair(first, second)) != std::end(kPairs);
 }
 
-bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, size_t* e) {
+bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, size_t* e, bool past = false) {
   // "A bomb killed two youths and [wounded] five others": a verb phrase joined to an earlier one shares its subject.
   // So does a participle or infinitive clause after a comma: "Rebels shelled the city, killing eight people".
+  // A verb in the simple past (`past`) is joined to a finite verb, not to an infinitive or a participle between
+  // ("urged the doctors to return to work and [offered] to meet", "fired at fans protesting outside Congress,
+  // injuring dozens, and [detained] 124 people"): those are passed over.
   if (begin > 0 && (s.lower[begin - 1] == "and" || s.lower[begin - 1] == "but" || s.lower[begin - 1] == "or" ||
                     (nonfinite && s.lower[begin - 1] == ",")))
-    for (size_t k = begin - 1; k-- > 0 && k + 16 > begin;) {
+    for (size_t k = begin - 1; k-- > 0 && k + 24 > begin;) {
       const std::string_view w = s.lower[k];
       if (w == ";" || w == ":" || Is(s, k, kClauseWord)) break;
       if (!s.verb[k]) continue;
@@ -322,6 +325,8 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
       while (group > 0 && (Is(s, group - 1, kAuxiliary) || Adverb(s, group - 1))) --group;
       // Whether that verb is itself an infinitive or a bare participle ("to withdraw ... and release").
       const bool earlier_nonfinite = s.lower[group] == "to" || (group == k && s.lower[k].ends_with("ing"));
+      if (past && earlier_nonfinite) continue;
+      if (!past && k + 16 <= begin) break;
       return Subject(s, group, earlier_nonfinite, b, e);
     }
   size_t j = begin;
@@ -677,7 +682,8 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
   // A "to" complement or a participle clause ("issued a declaration demanding that ...") has the subject of the
   // verb before it, not that verb's object (unless the verb is one of object control: "urged Bree to help").
   const bool nonfinite = group.tense == "INFINITIVE" || group.tense == "PRESPART";
-  bool has_subject = Subject(s, group.begin, nonfinite, &b, &e);
+  bool has_subject = Subject(s, group.begin, nonfinite, &b, &e,
+                             group.tense == "PAST" && group.begin == trigger && !group.passive);
   if (group.passive) {
     // A reduced relative clause ("embassy workers held hostage by Iran"): the phrase right before the participle.
     if (group.begin == trigger && trigger > 0 && !s.punctuation[trigger - 1]) {
