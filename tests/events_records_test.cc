@@ -189,6 +189,17 @@ TEST(EventDate, AVerbSharesTheTimeOfTheVerbBeforeIt) {
   EXPECT_EQ(p.DateOf("arrested"), "<=2025-04-22");
 }
 
+// A participle right after the noun it describes happens when the verb whose phrase holds the noun does, the time
+// before the participle or after it; not after a comma ("welcomed the news, calling it ...").
+TEST(EventDate, AParticipleAfterItsNounSharesTheVerbsTime) {
+  const Passage p(
+      "Ghanaian police fired tear gas on Friday at hundreds of teachers marching through central Accra over unpaid "
+      "salaries. Senegalese soldiers opened fire on villagers protesting against a new gold mine in Kolda on Sunday.");
+  EXPECT_EQ(p.DateOf("marching"), "2025-04-18");
+  EXPECT_EQ(p.DateOf("protesting"), "2025-04-20");
+  EXPECT_EQ(p.DateOf("opened"), "2025-04-20");
+}
+
 // "a day after", "three days after", "hours after", "a week before": the counted clause or noun is dated from the
 // day of the event it is counted from; it keeps a time of its own; a vague count ("days after") dates nothing.
 TEST(EventDate, ClausesCountedFromAnotherEvent) {
