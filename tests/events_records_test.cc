@@ -122,6 +122,20 @@ TEST(EventParticipantsInRecords, AJoinedPastVerbPassesOverInfinitivesAndParticip
   EXPECT_EQ(p.Source(*demanded), "Senator Maria Lopez");
 }
 
+// A relative clause set off by commas between a subject and its verb group is passed over whole; so is a verb in
+// "-s" or "-ed" after its closing comma, before the "to" of the verb group.
+TEST(EventParticipantsInRecords, ARelativeClauseBetweenSubjectAndVerbIsPassedOver) {
+  const Passage p(
+      "Senator Maria Lopez, who chaired the inquiry for two years, rejected the Republican plan on Monday. "
+      "The Sudanese army, which seized control of the city in April, continues to shell villages near El Obeid.");
+  const Event* rejected = p.At("rejected");
+  ASSERT_NE(rejected, nullptr);
+  EXPECT_EQ(p.Source(*rejected), "Senator Maria Lopez");
+  const Event* shell = p.At("shell");
+  ASSERT_NE(shell, nullptr);
+  EXPECT_EQ(p.Source(*shell), "The Sudanese army");
+}
+
 // "prompting X to deploy": the object of a verb of prompting is the subject of its "to" complement.
 TEST(EventParticipantsInRecords, TheObjectOfPromptingActsInItsComplement) {
   const Passage p("Russia held naval exercises in the Baltic on Monday, prompting Sweden to deploy warships.");

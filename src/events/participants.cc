@@ -336,6 +336,28 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
     const size_t t = j - 1;
     const std::string_view w = s.lower[t];
     if (w == ";" || w == ":" || w == "\"" || w == "“" || w == "”") return false;
+    // "The military, [which seized power in a 2021 coup,] continues to bomb", "The envoy, [who arrived on Monday,]
+    // met": a relative clause set off by commas right before the verb group is passed over whole; its phrases are
+    // not the subject.
+    if (w == "," && t + 1 >= begin - (nonfinite && begin >= 1 && s.lower[begin] == "to" ? 1 : 0)) {
+      size_t r = t;
+      while (r-- > 0 && t - r <= 14 && s.lower[r] != "," && !s.punctuation[r] && s.lower[r] != "who" &&
+             s.lower[r] != "which") {
+      }
+      if (r < t && t - r <= 14 && r >= 2 && (s.lower[r] == "who" || s.lower[r] == "which") && s.lower[r - 1] == ",") {
+        j = r - 1;
+        steps += 2;
+        continue;
+      }
+    }
+    // "..., continues to bomb": after a comma, a lower-case word in "-s" or "-ed" right before the "to" of the
+    // verb group is a verb the taggers did not take for an event, not the subject.
+    if (nonfinite && first_phrase && t + 1 == begin && s.lower[begin] == "to" && t >= 1 && s.lower[t - 1] == "," &&
+        s.mention[t] < 0 && s.classes[t] == 0 && !s.text[t].empty() && s.text[t][0] >= 'a' && s.text[t][0] <= 'z' &&
+        (w.ends_with("s") || w.ends_with("ed"))) {
+      --j;
+      continue;
+    }
     if (Adverb(s, t) || s.verb[t] || Is(s, t, kAuxiliary) || w == "who" || w == "which" || w == "that" ||
         s.time[t] || w == ",") {
       --j;
