@@ -136,6 +136,20 @@ TEST(EventParticipantsInRecords, ARelativeClauseBetweenSubjectAndVerbIsPassedOve
   EXPECT_EQ(p.Source(*shell), "The Sudanese army");
 }
 
+// A subject that names no entity and no actor is kept for the words that name a person or a group, past a time
+// between it and its verb ("A federal judge in Ohio on Monday rejected") or a relative clause set off by commas.
+TEST(EventParticipantsInRecords, ANamingSubjectPastATimeOrARelativeClause) {
+  const Passage p(
+      "A federal judge in Ohio on Monday rejected a Republican bid to halt the count. "
+      "The tenants, who stopped paying rent in March, rejected the Labour government's offer.");
+  const Event* judge = p.Where("rejected a Republican");
+  ASSERT_NE(judge, nullptr);
+  EXPECT_EQ(p.Source(*judge), "A federal judge");
+  const Event* nurses = p.Where("rejected the Labour");
+  ASSERT_NE(nurses, nullptr);
+  EXPECT_EQ(p.Source(*nurses), "The tenants");
+}
+
 // "prompting X to deploy": the object of a verb of prompting is the subject of its "to" complement.
 TEST(EventParticipantsInRecords, TheObjectOfPromptingActsInItsComplement) {
   const Passage p("Russia held naval exercises in the Baltic on Monday, prompting Sweden to deploy warships.");
