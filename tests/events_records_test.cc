@@ -150,6 +150,19 @@ TEST(EventParticipantsInRecords, ANamingSubjectPastATimeOrARelativeClause) {
   EXPECT_EQ(p.Source(*nurses), "The tenants");
 }
 
+// "a ceasefire reached by", "a deal brokered by": the "by" phrase after an event noun's participle names its
+// agent; not after a participle of receiving ("aid received by").
+TEST(EventParticipantsInRecords, AnEventNounsParticipleWithByNamesItsAgent) {
+  const Passage p(
+      "The clashes came despite a ceasefire reached by Armenia and Azerbaijan on May 10. "
+      "Boeing criticised the state aid received by Airbus.");
+  const Event* ceasefire = p.At("ceasefire");
+  ASSERT_NE(ceasefire, nullptr);
+  EXPECT_EQ(p.Source(*ceasefire), "Armenia");
+  const Event* aid = p.At("aid");
+  if (aid != nullptr) EXPECT_NE(p.Source(*aid), "Airbus");
+}
+
 // "prompting X to deploy": the object of a verb of prompting is the subject of its "to" complement.
 TEST(EventParticipantsInRecords, TheObjectOfPromptingActsInItsComplement) {
   const Passage p("Russia held naval exercises in the Baltic on Monday, prompting Sweden to deploy warships.");

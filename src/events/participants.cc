@@ -677,6 +677,15 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
     // "by X", "from X" source; "with X", "against X", "on X" target; right after a noun of an act done to
     // someone, "of X" target ("the arrest of the mayor").
     for (size_t t = verb_end; t < s.lower.size() && t < verb_end + 8; ++t) {
+      // "a ceasefire [reached] by the two neighbours", "the attack [claimed] by the group": a past participle right
+      // after the noun whose "by" phrase follows it names the noun's agent.
+      // (Not one of receiving or undergoing: "state aid received by Airbus" goes to Airbus.)
+      constexpr std::string_view kUndergone[] = {"received", "suffered", "faced", "experienced", "endured",
+                                                 "sustained", "accepted", "welcomed"};
+      if (t == verb_end && t + 1 < s.lower.size() && s.lower[t + 1] == "by" && s.lower[t].size() > 3 &&
+          s.lower[t].ends_with("ed") && s.mention[t] < 0 && !s.text[t].empty() && s.text[t][0] >= 'a' &&
+          s.text[t][0] <= 'z' && !InList(s.lower[t], kUndergone))
+        continue;
       if (s.punctuation[t] || s.verb[t]) break;
       const std::string_view w = s.lower[t];
       const bool source = w == "by" || w == "from";
