@@ -533,7 +533,7 @@ TEST(EventParticipants, APronounBringsItsAntecedentsAgentCode) {
   const Passage p("The government said it would suspend aid to Niger.");
   const Event* suspend = p.At("suspend");
   ASSERT_NE(suspend, nullptr);
-  ASSERT_EQ(p.Source(*suspend), "it");
+  ASSERT_EQ(p.Source(*suspend), "The government");  // the antecedent's words name "it"
   for (const EventParticipant& q : suspend->participants)
     if (q.role == EventRole::kSource) {
       EXPECT_EQ(q.entity, -1);

@@ -84,6 +84,93 @@ TEST(EventParticipantsInRecords, ThePersonOfAnAppositionActs) {
   EXPECT_EQ(p.Source(*rejected), "Rozeta Hajdari");
 }
 
+// A pronoun whose antecedent names no entity is named by the antecedent's words; one whose antecedent is an entity
+// keeps its own words (the entity says who).
+TEST(EventParticipantsInRecords, APronounIsNamedByItsAntecedent) {
+  const Passage p(
+      "The transport ministry said it had suspended all flights to the island. "
+      "Vice President Amara Okafor said she would meet the striking nurses.");
+  const Event* suspended = p.At("suspended");
+  ASSERT_NE(suspended, nullptr);
+  EXPECT_EQ(p.Source(*suspended), "The transport ministry");
+  const Event* meet = p.At("meet");
+  ASSERT_NE(meet, nullptr);
+  EXPECT_EQ(p.Source(*meet), "she");
+  int32_t entity = -1;
+  for (const EventParticipant& q : meet->participants)
+    if (q.role == EventRole::kSource) entity = q.entity;
+  ASSERT_GE(entity, 0);
+  EXPECT_EQ(p.a.entities[entity].name, "Amara Okafor");
+}
+
+// A verb in the simple past after "and" is joined to the finite verb before, past an infinitive or a participle
+// between: it has that verb's subject, not the infinitive's.
+TEST(EventParticipantsInRecords, AJoinedPastVerbPassesOverInfinitivesAndParticiples) {
+  const Passage p(
+      "Interior Minister Paul Renaud urged the miners to end their strike and offered to meet their leaders. "
+      "Riot police fired water cannon at farmers blocking the motorway near Lyon, injuring several, and detained 30 "
+      "people. "
+      "Senator Maria Lopez denounced the plan as an attempt to silence critics and demanded a vote.");
+  const Event* offered = p.At("offered");
+  ASSERT_NE(offered, nullptr);
+  EXPECT_EQ(p.Source(*offered), "Interior Minister Paul Renaud");
+  const Event* detained = p.At("detained");
+  ASSERT_NE(detained, nullptr);
+  EXPECT_EQ(p.Source(*detained), "Riot police");
+  const Event* demanded = p.At("demanded");
+  ASSERT_NE(demanded, nullptr);
+  EXPECT_EQ(p.Source(*demanded), "Senator Maria Lopez");
+}
+
+// A relative clause set off by commas between a subject and its verb group is passed over whole; so is a verb in
+// "-s" or "-ed" after its closing comma, before the "to" of the verb group.
+TEST(EventParticipantsInRecords, ARelativeClauseBetweenSubjectAndVerbIsPassedOver) {
+  const Passage p(
+      "Senator Maria Lopez, who chaired the inquiry for two years, rejected the Republican plan on Monday. "
+      "The Sudanese army, which seized control of the city in April, continues to shell villages near El Obeid.");
+  const Event* rejected = p.At("rejected");
+  ASSERT_NE(rejected, nullptr);
+  EXPECT_EQ(p.Source(*rejected), "Senator Maria Lopez");
+  const Event* shell = p.At("shell");
+  ASSERT_NE(shell, nullptr);
+  EXPECT_EQ(p.Source(*shell), "The Sudanese army");
+}
+
+// A subject that names no entity and no actor is kept for the words that name a person or a group, past a time
+// between it and its verb ("A federal judge in Ohio on Monday rejected") or a relative clause set off by commas.
+TEST(EventParticipantsInRecords, ANamingSubjectPastATimeOrARelativeClause) {
+  const Passage p(
+      "A federal judge in Ohio on Monday rejected a Republican bid to halt the count. "
+      "The tenants, who stopped paying rent in March, rejected the Labour government's offer.");
+  const Event* judge = p.Where("rejected a Republican");
+  ASSERT_NE(judge, nullptr);
+  EXPECT_EQ(p.Source(*judge), "A federal judge");
+  const Event* nurses = p.Where("rejected the Labour");
+  ASSERT_NE(nurses, nullptr);
+  EXPECT_EQ(p.Source(*nurses), "The tenants");
+}
+
+// "a ceasefire reached by", "a deal brokered by": the "by" phrase after an event noun's participle names its
+// agent; not after a participle of receiving ("aid received by").
+TEST(EventParticipantsInRecords, AnEventNounsParticipleWithByNamesItsAgent) {
+  const Passage p(
+      "The clashes came despite a ceasefire reached by Armenia and Azerbaijan on May 10. "
+      "Boeing criticised the state aid received by Airbus.");
+  const Event* ceasefire = p.At("ceasefire");
+  ASSERT_NE(ceasefire, nullptr);
+  EXPECT_EQ(p.Source(*ceasefire), "Armenia");
+  const Event* aid = p.At("aid");
+  if (aid != nullptr) EXPECT_NE(p.Source(*aid), "Airbus");
+}
+
+// "prompting X to deploy": the object of a verb of prompting is the subject of its "to" complement.
+TEST(EventParticipantsInRecords, TheObjectOfPromptingActsInItsComplement) {
+  const Passage p("Russia held naval exercises in the Baltic on Monday, prompting Sweden to deploy warships.");
+  const Event* deploy = p.At("deploy");
+  ASSERT_NE(deploy, nullptr);
+  EXPECT_EQ(p.Source(*deploy), "Sweden");
+}
+
 TEST(EventStatus, ReportedByTheQuotation) {
   const Passage p(
       "\"We will not negotiate with terrorists,\" the Colombian president told reporters. "
@@ -141,6 +228,17 @@ TEST(EventDate, AVerbSharesTheTimeOfTheVerbBeforeIt) {
   EXPECT_EQ(p.DateOf("agreed"), "2025-04-21");
   EXPECT_EQ(p.DateOf("blocking"), "2025-04-21");  // through "refused to back"
   EXPECT_EQ(p.DateOf("arrested"), "<=2025-04-22");
+}
+
+// A participle right after the noun it describes happens when the verb whose phrase holds the noun does, the time
+// before the participle or after it; not after a comma ("welcomed the news, calling it ...").
+TEST(EventDate, AParticipleAfterItsNounSharesTheVerbsTime) {
+  const Passage p(
+      "Ghanaian police fired tear gas on Friday at hundreds of teachers marching through central Accra over unpaid "
+      "salaries. Senegalese soldiers opened fire on villagers protesting against a new gold mine in Kolda on Sunday.");
+  EXPECT_EQ(p.DateOf("marching"), "2025-04-18");
+  EXPECT_EQ(p.DateOf("protesting"), "2025-04-20");
+  EXPECT_EQ(p.DateOf("opened"), "2025-04-20");
 }
 
 // "a day after", "three days after", "hours after", "a week before": the counted clause or noun is dated from the

@@ -208,7 +208,8 @@ struct EventMention {
 struct EventParticipant {
   int32_t entity = -1;  // index into Analysis::entities
   EventRole role = EventRole::kParticipant;
-  Span span;            // the words that name the participant at this event (a pronoun, a title, a name)
+  Span span;            // the words that name the participant at this event (a pronoun, a title, a name); for a
+                        // pronoun whose antecedent is no entity, the antecedent's words ("the ministry said it")
   // CAMEO actor code of a coded event's participant: country or organisation + agent ("GBRGOV", "USA", "IGOUNO",
   // "---REB" for rebels of no known country), from the words at the event or the entity's name and roles;
   // empty when unknown or the event has no CAMEO code.

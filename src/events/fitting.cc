@@ -314,10 +314,16 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
   // A subject (or a passive's) next to its verb group: a phrase further away, or past a comma, is too often another
   // clause's ("Gunmen who kidnapped [25 schoolgirls] from a boarding school ... have released").
   constexpr size_t kGap = 3;
-  if (e.trigger.pos == EventPos::kVerb && end <= e.group.begin) {
-    if (e.group.begin - end > kGap) return false;
-    for (size_t t = end; t < e.group.begin; ++t)
+  // A time between does not count ("A federal judge in Pennsylvania [on Monday] rejected"), nor does a relative
+  // clause set off by commas right after the phrase ("The military[, which seized power in 2021,] continues to").
+  if (e.trigger.pos == EventPos::kVerb && end <= e.group.begin &&
+      !(end + 1 < e.group.begin && w.lower[end] == "," && (w.lower[end + 1] == "who" || w.lower[end + 1] == "which"))) {
+    size_t gap = 0;
+    for (size_t t = end; t < e.group.begin; ++t) {
       if (w.punctuation[t]) return false;
+      gap += !w.time[t] && !(t + 1 < e.group.begin && w.time[t + 1] && (w.lower[t] == "on" || w.lower[t] == "in"));
+    }
+    if (gap > kGap) return false;
   }
   const std::string_view code = e.CameoOrReverse();
   const bool force = code.size() >= 2 && code.compare(0, 2, "17") >= 0;

@@ -275,7 +275,7 @@ void AddCoordinated(const SentenceWords& s, size_t b, size_t e, ParticipantRole 
 constexpr std::string_view kObjectControl[] = {
     "urge", "ask", "want", "tell", "order", "force", "allow", "invite", "persuade", "encourage", "call", "press",
     "pressure", "pressur", "require", "expect", "enable", "permit", "advise", "instruct", "warn", "authorize",
-    "authorise", "lead", "cause", "get", "compel", "oblige", "appeal", "beg", "push", "convince", "help"};
+    "authorise", "lead", "cause", "get", "compel", "oblige", "appeal", "beg", "push", "convince", "help", "prompt"};
 
 bool ObjectControl(std::string_view verb, std::vector<std::string>* stems_buffer) {
   std::vector<std::string>& stems = *stems_buffer;
@@ -309,12 +309,15 @@ bool TwoWordAdverb(std::string_view first, std::string_view second) {
   return std::find(std::begin(kPairs), std::end(kPairs), std::pair(first, second)) != std::end(kPairs);
 }
 
-bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, size_t* e) {
+bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, size_t* e, bool past = false) {
   // "A bomb killed two youths and [wounded] five others": a verb phrase joined to an earlier one shares its subject.
   // So does a participle or infinitive clause after a comma: "Rebels shelled the city, killing eight people".
+  // A verb in the simple past (`past`) is joined to a finite verb, not to an infinitive or a participle between
+  // ("urged the doctors to return to work and [offered] to meet", "fired at fans protesting outside Congress,
+  // injuring dozens, and [detained] 124 people"): those are passed over.
   if (begin > 0 && (s.lower[begin - 1] == "and" || s.lower[begin - 1] == "but" || s.lower[begin - 1] == "or" ||
                     (nonfinite && s.lower[begin - 1] == ",")))
-    for (size_t k = begin - 1; k-- > 0 && k + 16 > begin;) {
+    for (size_t k = begin - 1; k-- > 0 && k + 24 > begin;) {
       const std::string_view w = s.lower[k];
       if (w == ";" || w == ":" || Is(s, k, kClauseWord)) break;
       if (!s.verb[k]) continue;
@@ -322,6 +325,8 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
       while (group > 0 && (Is(s, group - 1, kAuxiliary) || Adverb(s, group - 1))) --group;
       // Whether that verb is itself an infinitive or a bare participle ("to withdraw ... and release").
       const bool earlier_nonfinite = s.lower[group] == "to" || (group == k && s.lower[k].ends_with("ing"));
+      if (past && earlier_nonfinite) continue;
+      if (!past && k + 16 <= begin) break;
       return Subject(s, group, earlier_nonfinite, b, e);
     }
   size_t j = begin;
@@ -331,6 +336,28 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
     const size_t t = j - 1;
     const std::string_view w = s.lower[t];
     if (w == ";" || w == ":" || w == "\"" || w == "“" || w == "”") return false;
+    // "The military, [which seized power in a 2021 coup,] continues to bomb", "The envoy, [who arrived on Monday,]
+    // met": a relative clause set off by commas right before the verb group is passed over whole; its phrases are
+    // not the subject.
+    if (w == "," && t + 1 >= begin - (nonfinite && begin >= 1 && s.lower[begin] == "to" ? 1 : 0)) {
+      size_t r = t;
+      while (r-- > 0 && t - r <= 14 && s.lower[r] != "," && !s.punctuation[r] && s.lower[r] != "who" &&
+             s.lower[r] != "which") {
+      }
+      if (r < t && t - r <= 14 && r >= 2 && (s.lower[r] == "who" || s.lower[r] == "which") && s.lower[r - 1] == ",") {
+        j = r - 1;
+        steps += 2;
+        continue;
+      }
+    }
+    // "..., continues to bomb": after a comma, a lower-case word in "-s" or "-ed" right before the "to" of the
+    // verb group is a verb the taggers did not take for an event, not the subject.
+    if (nonfinite && first_phrase && t + 1 == begin && s.lower[begin] == "to" && t >= 1 && s.lower[t - 1] == "," &&
+        s.mention[t] < 0 && s.classes[t] == 0 && !s.text[t].empty() && s.text[t][0] >= 'a' && s.text[t][0] <= 'z' &&
+        (w.ends_with("s") || w.ends_with("ed"))) {
+      --j;
+      continue;
+    }
     if (Adverb(s, t) || s.verb[t] || Is(s, t, kAuxiliary) || w == "who" || w == "which" || w == "that" ||
         s.time[t] || w == ",") {
       --j;
@@ -650,6 +677,15 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
     // "by X", "from X" source; "with X", "against X", "on X" target; right after a noun of an act done to
     // someone, "of X" target ("the arrest of the mayor").
     for (size_t t = verb_end; t < s.lower.size() && t < verb_end + 8; ++t) {
+      // "a ceasefire [reached] by the two neighbours", "the attack [claimed] by the group": a past participle right
+      // after the noun whose "by" phrase follows it names the noun's agent.
+      // (Not one of receiving or undergoing: "state aid received by Airbus" goes to Airbus.)
+      constexpr std::string_view kUndergone[] = {"received", "suffered", "faced", "experienced", "endured",
+                                                 "sustained", "accepted", "welcomed"};
+      if (t == verb_end && t + 1 < s.lower.size() && s.lower[t + 1] == "by" && s.lower[t].size() > 3 &&
+          s.lower[t].ends_with("ed") && s.mention[t] < 0 && !s.text[t].empty() && s.text[t][0] >= 'a' &&
+          s.text[t][0] <= 'z' && !InList(s.lower[t], kUndergone))
+        continue;
       if (s.punctuation[t] || s.verb[t]) break;
       const std::string_view w = s.lower[t];
       const bool source = w == "by" || w == "from";
@@ -677,7 +713,8 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
   // A "to" complement or a participle clause ("issued a declaration demanding that ...") has the subject of the
   // verb before it, not that verb's object (unless the verb is one of object control: "urged Bree to help").
   const bool nonfinite = group.tense == "INFINITIVE" || group.tense == "PRESPART";
-  bool has_subject = Subject(s, group.begin, nonfinite, &b, &e);
+  bool has_subject = Subject(s, group.begin, nonfinite, &b, &e,
+                             group.tense == "PAST" && group.begin == trigger && !group.passive);
   if (group.passive) {
     // A reduced relative clause ("embassy workers held hostage by Iran"): the phrase right before the participle.
     if (group.begin == trigger && trigger > 0 && !s.punctuation[trigger - 1]) {

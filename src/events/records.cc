@@ -1055,6 +1055,9 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
     for (const auto& p : e.participants) {
       int32_t entity = b.EntityOf(p);
       Span span = p.span;
+      // "The labour ministry said [it] was holding talks": a pronoun whose antecedent names no entity is named by
+      // the antecedent's words ("it" alone tells no one who acts).
+      if (entity < 0 && p.pronoun && p.antecedent) span = *p.antecedent;
       // "Dock workers at the Port of Rotterdam", "employees from Samsung": people named by what they do act for
       // the organisation of their "at" / "from" phrase.
       if (entity < 0 && p.role == ParticipantRole::kSource && !p.pronoun && p.token_end < b.a.tokens.size() &&

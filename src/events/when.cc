@@ -293,6 +293,19 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
       if (shared >= 0 && at > *next && lower[at - 1] == "on") best = shared;
     }
   }
+  // "fired tear gas on Wednesday at doctors [marching] through the city", "opened fire on people [protesting] against
+  // prices on Monday": a participle right after the noun it describes, with no time of its own, happens when the
+  // verb whose phrase holds that noun does (no punctuation between; the time may stand after the participle, which
+  // gives it to the verb).
+  if (best < 0 && pos == EventPos::kVerb && group.tense == "PRESPART" && group.begin + sentence.token_begin == trigger &&
+      participle(trigger)) {
+    const auto before = std::lower_bound(other_triggers.begin(), other_triggers.end(), trigger);
+    if (before != other_triggers.begin() && !punctuation_between(*(before - 1), trigger) && !participle(*(before - 1))) {
+      const int32_t shared = date_of(*(before - 1), EventPos::kVerb, false);
+      int64_t d0, d1;
+      if (shared >= 0 && util::DayRange(a.timexes[shared].value, &d0, &d1)) best = shared;
+    }
+  }
   if (best >= 0) return EventDate{a.timexes[best].value, best, false};
   if (!document_date) return std::nullopt;
   if (group.tense == "PAST" || (group.tense == "PRESENT" && group.aspect == "PERFECTIVE"))
