@@ -304,6 +304,24 @@ TEST(EventFitting, EverydayVerbsOfOtherSensesAreNoActs) {
   EXPECT_EQ(retired->cameo, "161");
 }
 
+// Bidding for contracts, contending with problems, enhancing, expanding, facilitating, notifying and linking things
+// are business, science and product news, no act of their blocks' codes; "linked with" keeps its pattern.
+TEST(EventFitting, BusinessAndScienceSensesAreNoActs) {
+  const Passage p(
+      "In December, the firm bid $16.50 per share for Tribune. "
+      "The company could not continue to contend with legal maneuvers by Microsoft. "
+      "It can also be configured to notify you when opened. "
+      "The senator linked the incident to the host's comments. "
+      "The rebels were linked with al-Qaeda.");
+  EXPECT_FALSE(Typed(p.Where("bid")));
+  EXPECT_FALSE(Typed(p.Where("contend")));
+  EXPECT_FALSE(Typed(p.Where("notify")));
+  EXPECT_FALSE(Typed(p.Where("linked the")));
+  const Event* linked = p.Where("linked with");
+  ASSERT_NE(linked, nullptr);
+  EXPECT_EQ(linked->cameo, "0311");
+}
+
 // Claiming a thing (territory, a nomination, a title, allegiance) is no accusation; claiming that something is so may
 // be one.
 TEST(EventFitting, ClaimingAThingIsNoAccusation) {
