@@ -322,6 +322,18 @@ TEST(EventFitting, BusinessAndScienceSensesAreNoActs) {
   EXPECT_EQ(linked->cameo, "0311");
 }
 
+// A thing offered or sold at a price is a sale; an offer to pay, or trade between states, keeps its code.
+TEST(EventFitting, AThingOfferedAtAPriceIsASale) {
+  const Passage deal("Today only, Amazon offers Apple's 12-inch MacBook in certified refurbished condition for $700.");
+  EXPECT_FALSE(Typed(deal.Where("offers")));
+  const Passage rate("Electronic Express is offering the iPad Pro for 799 dollars.");
+  EXPECT_FALSE(Typed(rate.Where("offering")));
+  const Passage settle("It has already offered to pay $300m to settle the charges.");
+  EXPECT_TRUE(Typed(settle.Where("offered")));
+  const Passage gas("Russia offered gas to Ukraine at $250 per thousand cubic metres.");
+  EXPECT_TRUE(Typed(gas.Where("offered")));
+}
+
 // Claiming a thing (territory, a nomination, a title, allegiance) is no accusation; claiming that something is so may
 // be one.
 TEST(EventFitting, ClaimingAThingIsNoAccusation) {

@@ -764,4 +764,36 @@ bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentenc
   return place;
 }
 
+bool Sale(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
+  if (!CodeNeedsFittingObject(e.CameoOrReverse()) || e.merged || e.pattern_words > 0 ||
+      e.trigger.pos != EventPos::kVerb || e.trigger.token < sentence_begin || e.verb_end <= sentence_begin)
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin;
+  if (at >= n) return false;
+  constexpr std::string_view kSell[] = {"offer", "sell", "supply", "provide"};
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  if (std::none_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return InList(l, kSell); })) return false;
+  for (const EventParticipant& p : e.participants)
+    if (NamesActor(p.actor)) return false;
+  constexpr std::string_view kCurrency[] = {"$", "£", "€", "¥", "us$", "usd", "eur", "gbp"};
+  constexpr std::string_view kMoney[] = {"dollars", "dollar", "pounds", "euros", "euro", "cents", "pence", "yen"};
+  auto price = [&](size_t k) {
+    for (size_t j = k; j < n && j < k + 3; ++j) {
+      if (InList(w.lower[j], kCurrency)) return true;
+      if (j + 1 < n && !w.lower[j].empty() && w.lower[j][0] >= '0' && w.lower[j][0] <= '9' &&
+          InList(w.lower[j + 1], kMoney))
+        return true;
+    }
+    return false;
+  };
+  constexpr std::string_view kEnds[] = {".", ";", ":", "!", "?", "--", "—", "–"};
+  for (size_t k = e.verb_end - sentence_begin; k < n && k < at + 25; ++k) {
+    if (w.punctuation[k] && InList(w.lower[k], kEnds)) break;
+    if ((w.lower[k] == "for" || w.lower[k] == "at" || w.lower[k] == "per") && price(k + 1)) return true;
+  }
+  return false;
+}
+
 }  // namespace newsgraph::events

@@ -151,4 +151,12 @@ bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
 // `a` gives the mentions' types.
 bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a);
 
+// Whether the verb event `e`, coded by its block alone (no pattern) under a root of cooperation (03-08) for a verb of
+// selling or offering ("offer", "sell", "supply", "provide"), is a sale: a price follows it in its clause after "for",
+// "at" or "per" ("Amazon offers Apple's MacBook in certified refurbished condition for $700", "offered at a $9.99
+// monthly rate", "sells the phone at 30 pounds") and no participant has an actor code ("Russia offered gas at $250
+// per thousand cubic metres to Ukraine" is trade between states and keeps its code). "offered to pay $300m to
+// settle charges" (no price after a preposition) is left as it is.
+bool Sale(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
+
 }  // namespace newsgraph::events
