@@ -334,6 +334,16 @@ TEST(EventFitting, AThingOfferedAtAPriceIsASale) {
   EXPECT_TRUE(Typed(gas.Where("offered")));
 }
 
+// A trigger word inside a name in title case names no event; the same word in the sentence's words does.
+TEST(EventFitting, AWordOfANameIsNoEvent) {
+  const Passage p(
+      "This includes NASA's Volatiles Investigating Polar Exploration Rover mission, a rover NASA plans to fly in "
+      "2022 to look for evidence of water ice at the south pole of the moon. "
+      "The FBI is investigating the attack on the embassy.");
+  EXPECT_FALSE(Typed(p.Where("Investigating")));
+  EXPECT_TRUE(Typed(p.Where("investigating")));
+}
+
 // Claiming a thing (territory, a nomination, a title, allegiance) is no accusation; claiming that something is so may
 // be one.
 TEST(EventFitting, ClaimingAThingIsNoAccusation) {

@@ -796,4 +796,31 @@ bool Sale(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
   return false;
 }
 
+bool WordOfAName(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
+  if (e.trigger.token < sentence_begin) return false;
+  const size_t n = w.text.size();
+  const size_t at = e.trigger.token - sentence_begin;
+  if (at == 0 || at + 1 >= n) return false;
+  auto capital = [&](size_t k) {
+    const std::string_view t = w.text[k];
+    return !t.empty() && t[0] >= 'A' && t[0] <= 'Z' && t != "I" && !w.punctuation[k];
+  };
+  auto lower = [&](size_t k) {
+    const std::string_view t = w.text[k];
+    return !t.empty() && t[0] >= 'a' && t[0] <= 'z';
+  };
+  // The trigger in title case ("Investigating"; not "INVESTIGATED" in a line of capitals).
+  if (!capital(at) || w.text[at].size() < 2 || w.text[at][1] < 'a' || w.text[at][1] > 'z' || !capital(at - 1) ||
+      !capital(at + 1))
+    return false;
+  // The sentence's first word is capitalised anyway; so is a word after an opening quote or a colon.
+  if (at == 1 || w.punctuation[at - 2]) return false;
+  size_t capitals = 0, lowers = 0;
+  for (size_t k = 0; k < n; ++k) {
+    capitals += capital(k);
+    lowers += lower(k);
+  }
+  return lowers > capitals;
+}
+
 }  // namespace newsgraph::events

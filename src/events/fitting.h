@@ -159,4 +159,10 @@ bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentenc
 // settle charges" (no price after a preposition) is left as it is.
 bool Sale(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
 
+// Whether the trigger of `e` is a word of a name: capitalised in mid-sentence between two capitalised words
+// ("NASA's Volatiles Investigating Polar Exploration Rover", "the Commercial Orbital Transportation Services effort",
+// "the Syrian Democratic Forces' Support Committee"), in a sentence of mostly lower-case words (a headline in title
+// case, "Apple Expands iPod Family", is not judged here). The name is no event.
+bool WordOfAName(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
+
 }  // namespace newsgraph::events
