@@ -305,7 +305,8 @@ TEST(EventFitting, EverydayVerbsOfOtherSensesAreNoActs) {
 }
 
 // Bidding for contracts, contending with problems, enhancing, expanding, facilitating, notifying and linking things
-// are business, science and product news, no act of their blocks' codes; "linked with" keeps its pattern.
+// are business, science and product news, no act of their blocks' codes; so are catching on and pulling in an
+// audience. "linked with" keeps its pattern.
 TEST(EventFitting, BusinessAndScienceSensesAreNoActs) {
   const Passage p(
       "In December, the firm bid $16.50 per share for Tribune. "
@@ -317,6 +318,11 @@ TEST(EventFitting, BusinessAndScienceSensesAreNoActs) {
   EXPECT_FALSE(Typed(p.Where("contend")));
   EXPECT_FALSE(Typed(p.Where("notify")));
   EXPECT_FALSE(Typed(p.Where("linked the")));
+  const Passage q(
+      "Google's own social networking effort, Google Plus, hasn't caught on. "
+      "The first episode pulled in a disappointing audience of 6.3 million viewers.");
+  EXPECT_FALSE(Typed(q.Where("caught")));
+  EXPECT_FALSE(Typed(q.Where("pulled in")));
   const Event* linked = p.Where("linked with");
   ASSERT_NE(linked, nullptr);
   EXPECT_EQ(linked->cameo, "0311");
