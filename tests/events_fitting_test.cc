@@ -350,6 +350,21 @@ TEST(EventFitting, AWordOfANameIsNoEvent) {
   EXPECT_TRUE(Typed(p.Where("investigating")));
 }
 
+// Firing a person dismisses them; firing a weapon, or at or on someone, is violence.
+TEST(EventFitting, FiringAPersonIsADismissal) {
+  const Passage p(
+      "The bank said that it had fired the thousands of employees from 2011 to 2016. "
+      "Ohio Gov. John Kasich said he would have fired Lewandowski if such an incident had happened in his campaign. "
+      "As part of cost-cutting measures, some 100 employees were fired. "
+      "Police fired tear gas at the protesters in Nairobi. "
+      "The driver fired on the crowd, according to the police.");
+  EXPECT_FALSE(Typed(p.Where("fired the thousands")));
+  EXPECT_FALSE(Typed(p.Where("fired Lewandowski")));
+  EXPECT_FALSE(Typed(p.Where("fired. ")));
+  EXPECT_TRUE(Typed(p.Where("fired tear gas")));
+  EXPECT_TRUE(Typed(p.Where("fired on")));
+}
+
 // Claiming a thing (territory, a nomination, a title, allegiance) is no accusation; claiming that something is so may
 // be one.
 TEST(EventFitting, ClaimingAThingIsNoAccusation) {

@@ -823,4 +823,53 @@ bool WordOfAName(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
   return lowers > capitals;
 }
 
+bool Dismissal(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+               const SenseLexicon* senses) {
+  const std::string_view code = e.CameoOrReverse();
+  const bool force = code.starts_with("138") || code.starts_with("18") || code.starts_with("19") ||
+                     code.starts_with("20");
+  if (!force || e.merged || e.pattern_words > 0 || e.trigger.pos != EventPos::kVerb ||
+      e.trigger.token < sentence_begin || e.verb_end <= sentence_begin)
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin, next = e.verb_end - sentence_begin;
+  if (at >= n) return false;
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  if (std::find(lemmas.begin(), lemmas.end(), "fire") == lemmas.end()) return false;
+  for (const EventParticipant& p : e.participants)
+    if (ArmedActor(p.actor)) return false;
+  constexpr std::string_view kAim[] = {"at", "on", "upon", "into", "toward", "towards", "back", "over"};
+  if (next < n && InList(w.lower[next], kAim)) return false;
+  constexpr std::string_view kPeople[] = {"him", "her", "them", "me", "us"};
+  auto person = [&](size_t k) {
+    if (k >= n || w.punctuation[k]) return false;
+    if (InList(w.lower[k], kPeople)) return true;
+    if (w.mention[k] >= 0) return a.mentions[w.mention[k]].type == EntityType::kPerson;
+    if (!senses) return false;
+    const SenseLexicon::Senses* s = NounSenses(*senses, w.lower[k], true);
+    return s && s->noun == kNounPerson;
+  };
+  // The direct object's head, after an active verb.
+  if (!e.group.passive && next < n && !w.verb[next]) {
+    const size_t end = NounPhraseEnd(w, next);
+    if (end > next && person(end - 1)) return true;
+    // "fired the thousands of employees", "fired dozens of workers".
+    if (end > next && end + 1 < n && w.lower[end] == "of") {
+      const size_t of_end = NounPhraseEnd(w, end + 1);
+      if (of_end > end + 1 && person(of_end - 1)) return true;
+    }
+  }
+  // What is fired, before the verb group: "employees were fired", "blogger fired by her airline", "the taxpayers they
+  // just fired" (the noun before the clause's subject pronoun).
+  const size_t begin = e.group.begin;
+  if (begin == 0 || begin > at) return false;
+  if (e.group.passive || next >= n || w.punctuation[next] || w.lower[next] == "by") {
+    if (person(begin - 1)) return true;
+    constexpr std::string_view kSubjects[] = {"they", "we", "he", "she", "i", "you", "who", "that"};
+    if (!e.group.passive && begin >= 2 && InList(w.lower[begin - 1], kSubjects) && person(begin - 2)) return true;
+  }
+  return false;
+}
+
 }  // namespace newsgraph::events

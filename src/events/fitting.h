@@ -165,4 +165,14 @@ bool Sale(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
 // case, "Apple Expands iPod Family", is not judged here). The name is no event.
 bool WordOfAName(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
 
+// Whether the verb event `e`, "fire" coded as a threat of force or violence (138, roots 18-20) by its block alone,
+// dismisses someone from a post: no participant is an armed actor, no "at", "on", "upon", "into", "toward",
+// "back" or "over" follows the verb, and what is fired is a person: the direct object (or, in the passive or a
+// participle after its noun, the word before the verb group) is a person's name, "him", "her", "them", or a noun whose
+// first WordNet sense (`senses`, may be null) is a person ("fired his campaign manager", "some 100 employees were
+// fired", "the taxpayers they just fired", "US blogger fired by her airline"). "fired rubber bullets at retirees",
+// "fired on the crowd", "police fired tear gas", "the gunman fired" stay violence.
+bool Dismissal(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+               const SenseLexicon* senses);
+
 }  // namespace newsgraph::events
