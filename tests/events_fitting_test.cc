@@ -365,6 +365,17 @@ TEST(EventFitting, FiringAPersonIsADismissal) {
   EXPECT_TRUE(Typed(p.Where("fired on")));
 }
 
+// Taking over an office or a company seizes nothing; armed men taking over a town do.
+TEST(EventFitting, TakingOverAnOfficeIsNoSeizure) {
+  const Passage p(
+      "Security would be the key theme when the UK took over the chairmanship of the EU in July, said Mr Straw. "
+      "Mr Bell took over as chief executive after his predecessor died suddenly. "
+      "Islamic State fighters took over the town of Palmyra on Thursday.");
+  EXPECT_FALSE(Typed(p.Where("took over the chairmanship")));
+  EXPECT_FALSE(Typed(p.Where("took over as")));
+  EXPECT_TRUE(Typed(p.Where("took over the town")));
+}
+
 // Claiming a thing (territory, a nomination, a title, allegiance) is no accusation; claiming that something is so may
 // be one.
 TEST(EventFitting, ClaimingAThingIsNoAccusation) {

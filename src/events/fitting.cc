@@ -872,4 +872,30 @@ bool Dismissal(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin
   return false;
 }
 
+bool TakeoverOfNoPlace(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+                       const SenseLexicon* senses) {
+  if (!e.CameoOrReverse().starts_with("17") || e.merged || e.pattern_words > 0 || e.trigger.pos != EventPos::kVerb ||
+      e.trigger.token < sentence_begin || e.verb_end <= sentence_begin + 1)
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin, last = e.verb_end - sentence_begin - 1;
+  if (at >= n || last >= n || last <= at || w.lower[last] != "over") return false;
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  if (std::find(lemmas.begin(), lemmas.end(), "take") == lemmas.end()) return false;
+  constexpr int kNounArtifact = 6;
+  for (const EventParticipant& p : e.participants) {
+    if (ArmedActor(p.actor)) return false;
+    if (p.role != ParticipantRole::kTarget || p.pronoun) continue;
+    if (p.mention >= 0 && a.mentions[p.mention].type == EntityType::kLocation) return false;
+    if (p.actor.size() == 3 && !p.actor.starts_with("---")) return false;
+    if (p.token_end <= p.token_begin || p.token_end - 1 < sentence_begin || p.token_end - 1 - sentence_begin >= n)
+      continue;
+    if (!senses) return false;
+    const SenseLexicon::Senses* s = NounSenses(*senses, w.lower[p.token_end - 1 - sentence_begin], true);
+    if (s && (s->noun == kNounLocation || s->noun == kNounArtifact)) return false;
+  }
+  return true;
+}
+
 }  // namespace newsgraph::events

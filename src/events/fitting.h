@@ -175,4 +175,14 @@ bool WordOfAName(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
 bool Dismissal(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
                const SenseLexicon* senses);
 
+// Whether the verb event `e`, "take over" coded as a seizure (root 17) by its block alone, takes over an office, a
+// business or a thing rather than a place: no participant is an armed actor, and no target candidate is a place (a
+// name the entity stage types a location, a country's code, or a noun whose first WordNet sense, `senses`, is a
+// location or an artifact: "the town", "the airport", "the parliament building"). "the UK took over the chairmanship
+// of the EU", "Gruenberg took over as acting chairman", "Patriot took over many of the company's operations", "the
+// GOP has been taken over by its far-right fringe", "polls taken over the past two weeks"; not "rebels took over the
+// town", "protesters took over the parliament building".
+bool TakeoverOfNoPlace(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+                       const SenseLexicon* senses);
+
 }  // namespace newsgraph::events
