@@ -376,6 +376,26 @@ TEST(EventFitting, TakingOverAnOfficeIsNoSeizure) {
   EXPECT_TRUE(Typed(p.Where("took over the town")));
 }
 
+// A hit song, hurting a candidate's chances and fighting for a job are no violence; a blast that hurt people and
+// fighting the Islamic State are.
+TEST(EventFitting, EverydaySensesOfForceAreNoViolence) {
+  const Passage p(
+      "It took until 2001 for the pair to score their first hit in the UK. "
+      "Trump's skepticism on climate change has severely hurt the GOP presidential nominee with young voters, Graham "
+      "said. "
+      "A US airline attendant is fighting for her job after she was suspended over postings on her blog. "
+      "The company is also battling fierce competition from generic products.");
+  EXPECT_FALSE(Typed(p.Where("hit")));
+  EXPECT_FALSE(Typed(p.Where("hurt")));
+  EXPECT_FALSE(Typed(p.Where("fighting")));
+  EXPECT_FALSE(Typed(p.Where("battling")));
+  const Passage q(
+      "A car bomb hurt 20 people in the capital on Monday. "
+      "The Kurdish militia is fighting the Islamic State in northern Syria.");
+  EXPECT_TRUE(Typed(q.Where("hurt")));
+  EXPECT_TRUE(Typed(q.Where("fighting")));
+}
+
 // Claiming a thing (territory, a nomination, a title, allegiance) is no accusation; claiming that something is so may
 // be one.
 TEST(EventFitting, ClaimingAThingIsNoAccusation) {

@@ -898,4 +898,71 @@ bool TakeoverOfNoPlace(const ReadEvent& e, const SentenceWords& w, size_t senten
   return true;
 }
 
+bool EverydayForce(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const SenseLexicon* senses) {
+  const std::string_view code = e.CameoOrReverse();
+  const bool force = code.starts_with("138") || code.starts_with("18") || code.starts_with("19") ||
+                     code.starts_with("20");
+  if (!force || e.merged || e.pattern_words > 0 || e.trigger.token < sentence_begin || e.verb_end <= sentence_begin)
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin, next = e.verb_end - sentence_begin;
+  if (at >= n) return false;
+  for (const EventParticipant& p : e.participants)
+    if (ArmedActor(p.actor)) return false;
+  const std::string_view word = w.lower[at];
+  // The noun "hit", also where the tagger read a verb after a determiner, an ordinal or a number ("their first hit",
+  // "scored six hits", "box office hits").
+  constexpr std::string_view kBeforeNoun[] = {"a", "the", "their", "his", "her", "its", "our", "first", "second",
+                                              "third", "biggest", "big", "top", "surprise", "office", "chart", "six",
+                                              "two", "three", "four", "five", "several", "many"};
+  if (word == "hit" || word == "hits")
+    return e.trigger.pos == EventPos::kNoun || (at > 0 && (InList(w.lower[at - 1], kBeforeNoun) ||
+                                                           (!w.lower[at - 1].empty() && w.lower[at - 1][0] >= '0' &&
+                                                            w.lower[at - 1][0] <= '9')));
+  if (e.trigger.pos == EventPos::kNoun) return false;
+  if (e.trigger.pos != EventPos::kVerb) return false;
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(word, &lemmas);
+  auto is = [&](std::string_view lemma) { return std::find(lemmas.begin(), lemmas.end(), lemma) != lemmas.end(); };
+  if (is("hurt")) {
+    if (e.group.passive || next >= n) return false;
+    constexpr std::string_view kViolence[] = {
+        "bomb", "bombs", "bombing", "blast", "explosion", "attack", "attacks", "attacker", "gunman", "gunmen",
+        "shot", "shooting", "gun", "guns", "knife", "stabbed", "stabbing", "clash", "clashes", "missile", "rocket",
+        "grenade", "shelling", "fire", "fighting", "violence", "killed", "injured", "wounded", "dead", "police",
+        "soldiers", "troops", "riot", "crash", "collapse", "earthquake", "storm"};
+    for (size_t k = 0; k < n; ++k)
+      if (InList(w.lower[k], kViolence)) return false;
+    // A number of people hurt ("hurt 20 people", "hurt dozens").
+    const std::string_view first = w.lower[next];
+    constexpr std::string_view kCounts[] = {"dozens", "scores", "hundreds", "thousands", "several", "many", "two",
+                                            "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    if ((!first.empty() && first[0] >= '0' && first[0] <= '9') || InList(first, kCounts)) return false;
+    return true;
+  }
+  if (!is("fight") && !is("battle")) return false;
+  if (next >= n) return false;
+  size_t object = next;
+  const std::string_view after = w.lower[next];
+  if (after == "on") {
+    // "fight on to the convention", "vowing to fight on." (not "fighting on the Eritrean side").
+    return next + 1 >= n || w.punctuation[next + 1] || w.lower[next + 1] == "to" || w.lower[next + 1] == "until" ||
+           w.lower[next + 1] == "and";
+  }
+  if (after == "for" || after == "against" || after == "over") object = next + 1;
+  if (object >= n || w.punctuation[object] || w.verb[object] || w.time[object]) return false;
+  const size_t end = NounPhraseEnd(w, object);
+  if (end <= object || !senses) return false;
+  for (size_t k = object; k < end; ++k)
+    if (w.mention[k] >= 0) return false;  // a name: "fighting the Islamic State", "fight Trump"
+  const std::string_view head = w.lower[end - 1];
+  constexpr std::string_view kSomeone[] = {"them", "him", "her", "us", "me", "you", "it", "country", "nation",
+                                           "homeland", "side", "enemy", "enemies", "forces", "terrorists",
+                                           "terrorism", "militants", "insurgents", "rebels", "invaders"};
+  if (InList(head, kSomeone)) return false;
+  const SenseLexicon::Senses* s = NounSenses(*senses, head, true);
+  if (!s || s->noun < 0) return false;
+  return s->noun != kNounPerson && s->noun != kNounGroup && s->noun != kNounLocation;
+}
+
 }  // namespace newsgraph::events

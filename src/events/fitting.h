@@ -185,4 +185,18 @@ bool Dismissal(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin
 bool TakeoverOfNoPlace(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
                        const SenseLexicon* senses);
 
+// Whether the event `e`, coded as a threat of force or violence (138, roots 18-20) by its block alone, with no
+// participant an armed actor, is a word of force in its everyday sense:
+//   - the noun "hit" (also after a determiner, an ordinal or a number where the tagger read a verb): a success
+//     ("their first hit in the UK", "scored six hits", "box office hits"), or a blow no armed actor strikes;
+//   - "hurt" in the active, with no number of people hurt and no word of violence in its sentence ("the long lines
+//     hurt support for the senator", "it could hurt the administration's strategy", "hasn't hurt him with his base
+//     voters"; not "the blast hurt 20 people", "five people were hurt");
+//   - "fight" or "battle" of a thing, a post or a cause: what follows it (its object, or the phrase of "for",
+//     "against" or "over") is headed by a noun whose first WordNet sense (`senses`, may be null) is no person, group or
+//     place and names no one ("fighting for her job", "fighting against extradition", "fighting change", "fight
+//     climate change", "fought several legal battles"), or it is "fight on" to an end ("vowing to fight on to the
+//     convention"); not "fighting the Islamic State", "fight for their country", "fight them".
+bool EverydayForce(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const SenseLexicon* senses);
+
 }  // namespace newsgraph::events
