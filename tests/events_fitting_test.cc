@@ -396,6 +396,19 @@ TEST(EventFitting, EverydaySensesOfForceAreNoViolence) {
   EXPECT_TRUE(Typed(q.Where("fighting")));
 }
 
+// A thing as subject ("the internet offers", "an online portal allows") does no act of cooperation; a union, a
+// person or a name does.
+TEST(EventFitting, AThingAsSubjectDoesNoAct) {
+  const Passage p(
+      "The internet offers huge legitimate benefits for modern society. "
+      "Teachers have been door knocking, and an online portal allows NEA members to log in and phone bank. "
+      "The Teamsters and the Firefighters remain on the sidelines, though they may well endorse Clinton in coming "
+      "weeks.");
+  EXPECT_FALSE(Typed(p.Where("offers")));
+  EXPECT_FALSE(Typed(p.Where("allows")));
+  EXPECT_TRUE(Typed(p.Where("endorse")));
+}
+
 // Claiming a thing (territory, a nomination, a title, allegiance) is no accusation; claiming that something is so may
 // be one.
 TEST(EventFitting, ClaimingAThingIsNoAccusation) {

@@ -965,4 +965,44 @@ bool EverydayForce(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
   return s->noun != kNounPerson && s->noun != kNounGroup && s->noun != kNounLocation;
 }
 
+bool ThingAsActor(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const SenseLexicon* senses) {
+  if (!senses || !CodeNeedsFittingObject(e.CameoOrReverse()) || e.merged || e.pattern_words > 0 || e.group.passive ||
+      e.trigger.pos != EventPos::kVerb || e.trigger.token < sentence_begin)
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin;
+  const size_t begin = e.group.begin;
+  if (at >= n || begin == 0 || begin > at) return false;
+  // A finite verb: an infinitive's or a participle's word before is no subject ("ready to support", "drugs supplied
+  // to Africa").
+  if ((e.group.tense != "PAST" && e.group.tense != "PRESENT" && e.group.tense != "FUTURE") || w.lower[begin] == "to")
+    return false;
+  for (const EventParticipant& p : e.participants)
+    if (p.role == ParticipantRole::kSource && (NamesActor(p.actor) || p.mention >= 0)) return false;
+  const size_t k = begin - 1;
+  const std::string_view t = w.text[k];
+  // A common noun: no pronoun, determiner or other word of a closed class ("he" is helium to WordNet).
+  if (w.mention[k] >= 0 || w.punctuation[k] || w.time[k] || w.verb[k] || w.classes[k] != 0 || t.size() < 3 ||
+      t[0] < 'a' || t[0] > 'z')
+    return false;
+  // Not after an auxiliary ("may well endorse"), nor in the phrase of a preposition ("leaders from around the globe
+  // are arriving").
+  constexpr std::string_view kAuxiliaries[] = {"may", "might", "can", "could", "will", "would", "shall", "should",
+                                               "must", "do", "does", "did"};
+  constexpr std::string_view kPrepositions[] = {"of", "in", "at", "on", "for", "with", "from", "by", "to", "into",
+                                                "around", "about", "across", "through", "over", "under", "among",
+                                                "between", "against", "like", "than", "near", "via", "without"};
+  if (k > 0 && InList(w.lower[k - 1], kAuxiliaries)) return false;
+  const size_t start = NounPhraseStart(w, k);
+  if (start > 0 && start <= k && InList(w.lower[start - 1], kPrepositions)) return false;
+  const SenseLexicon::Senses* s = NounSenses(*senses, w.lower[k], true);
+  if (!s || s->noun < 0) return false;
+  const uint64_t someone = (uint64_t{1} << kNounPerson) | (uint64_t{1} << kNounGroup) | (uint64_t{1} << kNounLocation);
+  if (s->mask & someone) return false;
+  // artifact 6, animal 5, body 8, feeling 12, food 13, object 17, phenomenon 19, plant 20, process 22, shape 25,
+  // state 26, substance 27, attribute 7.
+  constexpr int kThings[] = {5, 6, 7, 8, 12, 13, 17, 19, 20, 22, 25, 26, 27};
+  return std::find(std::begin(kThings), std::end(kThings), s->noun) != std::end(kThings);
+}
+
 }  // namespace newsgraph::events

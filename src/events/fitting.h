@@ -199,4 +199,13 @@ bool TakeoverOfNoPlace(const ReadEvent& e, const SentenceWords& w, size_t senten
 //     convention"); not "fighting the Islamic State", "fight for their country", "fight them".
 bool EverydayForce(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const SenseLexicon* senses);
 
+// Whether the active verb event `e`, coded by its block alone under a root of cooperation (03-08), is done by a
+// thing: no source names an actor or a name, and the word right before its verb group is a common noun whose every
+// WordNet sense (`senses`, may be null) is no person, group or place and whose first is an artifact, a food, a
+// substance, a body part, a plant, an animal, a natural object, a phenomenon, a process, an attribute, a state, a
+// feeling or a shape ("five-spoke alloy wheels provide the Sentra an unmistakable look", "eating oatmeal promotes
+// fullness", "the new phone arrives in March"). What is said or decided ("the bill allows", "the agreement
+// provides"), an act ("the deal allows") and a pronoun are left as they are.
+bool ThingAsActor(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const SenseLexicon* senses);
+
 }  // namespace newsgraph::events
