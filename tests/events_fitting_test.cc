@@ -409,6 +409,18 @@ TEST(EventFitting, AThingAsSubjectDoesNoAct) {
   EXPECT_TRUE(Typed(p.Where("endorse")));
 }
 
+// A film, an album or a statement released frees no one; people released are freed.
+TEST(EventFitting, AReleaseOfNoOneIsNoRelease) {
+  const Passage p(
+      "The most recent film, Freddy Vs Jason, was out in summer 2003. "
+      "The film is due for release in May, the studio said. "
+      "Rebels in Mali released the two journalists on Sunday. "
+      "Within a week of his release in 1992, he made contact with the British authorities.");
+  EXPECT_FALSE(Typed(p.Where("release in May")));
+  EXPECT_TRUE(Typed(p.Where("released the two")));
+  EXPECT_TRUE(Typed(p.Where("release in 1992")));
+}
+
 // Claiming a thing (territory, a nomination, a title, allegiance) is no accusation; claiming that something is so may
 // be one.
 TEST(EventFitting, ClaimingAThingIsNoAccusation) {

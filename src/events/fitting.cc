@@ -1005,4 +1005,54 @@ bool ThingAsActor(const ReadEvent& e, const SentenceWords& w, size_t sentence_be
   return std::find(std::begin(kThings), std::end(kThings), s->noun) != std::end(kThings);
 }
 
+bool ReleaseOfNoOne(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+                    const SenseLexicon* senses) {
+  const std::string_view code = e.CameoOrReverse();
+  if (!senses || !(code.starts_with("08") || code.starts_with("035")) || e.merged || e.pattern_words > 0 ||
+      e.trigger.token < sentence_begin)
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin;
+  if (at >= n) return false;
+  if (e.trigger.pos == EventPos::kNoun) {
+    if (w.lower[at] != "release" && w.lower[at] != "releases") return false;
+    // A person's own release ("within a week of his release", "Johnston's release").
+    constexpr std::string_view kTheirs[] = {"his", "her", "their"};
+    if (at > 0 && InList(w.lower[at - 1], kTheirs)) return false;
+    if (at > 1 && (w.lower[at - 1] == "'s" || w.lower[at - 1] == "’s") && w.mention[at - 2] >= 0 &&
+        a.mentions[w.mention[at - 2]].type == EntityType::kPerson)
+      return false;
+  } else {
+    std::vector<std::string>& lemmas = w.stems;
+    VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+    if (std::find(lemmas.begin(), lemmas.end(), "release") == lemmas.end()) return false;
+  }
+  const uint64_t people = (uint64_t{1} << kNounPerson) | (uint64_t{1} << kNounGroup);
+  // Whether the word at `k` (of the sentence) may name people.
+  auto someone = [&](size_t k) {
+    if (k >= n || w.punctuation[k]) return false;
+    if (w.mention[k] >= 0) {
+      const EntityType type = a.mentions[w.mention[k]].type;
+      return type == EntityType::kPerson || type == EntityType::kOrganization || type == EntityType::kLocation;
+    }
+    if (InList(w.lower[k], kMayBePeople)) return true;
+    const std::string_view text = w.text[k];
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z' && k > 0) return true;
+    const SenseLexicon::Senses* s = NounSenses(*senses, w.lower[k], true);
+    return !s || s->noun < 0 || (s->mask & people) != 0;  // a word WordNet lacks decides nothing
+  };
+  for (const EventParticipant& p : e.participants) {
+    if (p.role != ParticipantRole::kTarget) continue;
+    if (p.pronoun || p.token_end <= p.token_begin || p.token_begin < sentence_begin) return false;
+    if (someone(p.token_end - 1 - sentence_begin)) return false;
+  }
+  // A participle after its noun ("figures released by the trade body", "a poll of South Carolina released on
+  // Tuesday"): that noun, else the head before its "of" phrase.
+  const size_t b = e.group.begin;
+  if (e.trigger.pos != EventPos::kNoun && b > 0 && b <= at && (b == at || e.group.passive)) {
+    if (someone(b - 1)) return false;
+  }
+  return true;
+}
+
 }  // namespace newsgraph::events

@@ -208,4 +208,15 @@ bool EverydayForce(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
 // provides"), an act ("the deal allows") and a pronoun are left as they are.
 bool ThingAsActor(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const SenseLexicon* senses);
 
+// Whether the event `e`, "release" (verb or noun) coded by its block alone under 08 or 035 (no pattern: "released
+// the prisoners" is one), frees no one: no target candidate of it (its object, a passive's subject, the phrase of
+// the noun), nor the noun right before a participle, is a pronoun, a person's name, a word that may count people
+// ("the seven", "others"), a capitalised word the entity stage left untyped, or a noun with a sense that is a
+// person or a group (WordNet, `senses`, may be null: then nothing is judged). "Freddy Vs Jason was released in
+// summer 2003", "the band released its new album", "the release said", "due for release on May 19", "the release of
+// the PS2-only game" free no one; "released the two journalists", "Alan Johnston was released", "the hostages were
+// released", "released them", "the release of several others", "within a week of his release" stay.
+bool ReleaseOfNoOne(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+                    const SenseLexicon* senses);
+
 }  // namespace newsgraph::events
