@@ -421,6 +421,18 @@ TEST(EventFitting, AReleaseOfNoOneIsNoRelease) {
   EXPECT_TRUE(Typed(p.Where("release in 1992")));
 }
 
+// Helping someone generic do something ("help you avoid", "helping people get to grips") is no aid; helping a
+// named country is.
+TEST(EventFitting, HelpingSomeoneGenericDoSomethingIsNoAid) {
+  const Passage p(
+      "Measuring out portion sizes may help you avoid triggering a binge. "
+      "The company said filing for Chapter 11 would help it try to resolve its legal problems. "
+      "The United States will provide aid to Ukraine.");
+  EXPECT_FALSE(Typed(p.Where("help you")));
+  EXPECT_FALSE(Typed(p.Where("help it")));
+  EXPECT_TRUE(Typed(p.Where("provide")));
+}
+
 // Claiming a thing (territory, a nomination, a title, allegiance) is no accusation; claiming that something is so may
 // be one.
 TEST(EventFitting, ClaimingAThingIsNoAccusation) {

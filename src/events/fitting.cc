@@ -1055,4 +1055,27 @@ bool ReleaseOfNoOne(const ReadEvent& e, const SentenceWords& w, size_t sentence_
   return true;
 }
 
+bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
+  if (!CodeNeedsFittingObject(e.CameoOrReverse()) || e.merged || e.pattern_words > 0 ||
+      e.trigger.pos != EventPos::kVerb || e.trigger.token < sentence_begin || e.verb_end <= sentence_begin)
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin, object = e.verb_end - sentence_begin;
+  if (at >= n || object + 1 >= n) return false;
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  if (std::find(lemmas.begin(), lemmas.end(), "help") == lemmas.end()) return false;
+  constexpr std::string_view kGeneric[] = {"you", "us", "it", "people", "users", "consumers", "customers",
+                                           "patients", "readers", "viewers", "someone", "anyone", "everyone"};
+  if (!InList(w.lower[object], kGeneric) || w.mention[object] >= 0) return false;
+  size_t verb = object + 1;
+  if (w.lower[verb] == "to") ++verb;
+  // "better" before the verb ("help us better enable").
+  if (verb + 1 < n && (w.lower[verb] == "better" || w.lower[verb] == "further")) ++verb;
+  if (verb >= n || w.punctuation[verb] || w.mention[verb] >= 0) return false;
+  VerbLexicon::Get().Lemmas(w.lower[verb], &lemmas);
+  return w.verb[verb] ? std::find(lemmas.begin(), lemmas.end(), w.lower[verb]) != lemmas.end()
+                      : InList(w.lower[verb], kLightVerbs);
+}
+
 }  // namespace newsgraph::events

@@ -219,4 +219,12 @@ bool ThingAsActor(const ReadEvent& e, const SentenceWords& w, size_t sentence_be
 bool ReleaseOfNoOne(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
                     const SenseLexicon* senses);
 
+// Whether the verb event `e`, "help" coded 03-08 by its block alone, helps someone no actor code names do
+// something: a generic object ("you", "us", "it", "people", "users", "consumers", "customers", "patients",
+// "readers", "viewers") and then a bare verb or "to" and one ("may help you avoid a binge", "this museum can help us
+// talk to each other", "has helped it identify 2,400 billionaires", "helping people get to grips with"), as
+// noise-7's "help assess" with no object. "help Ukraine rebuild" (a name) and "help them defend" (a pronoun that may
+// stand for a country) are left as they are.
+bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
+
 }  // namespace newsgraph::events

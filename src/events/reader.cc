@@ -882,7 +882,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       // $700": a sale; "Volatiles Investigating Polar Exploration Rover": a word of a name; "fired his campaign
       // manager": a dismissal; "took over the chairmanship": no seizure; "their first hit", "hurt support for",
       // "fighting for her job": force in an everyday sense; "alloy wheels provide": a thing as actor;
-      // "the band released its new album": a release of no one (events/fitting.h).
+      // "the band released its new album": a release of no one; "help you avoid": no aid (events/fitting.h).
       if (coded && (UnfitObject(e, words, s.token_begin, a, coder_, senses_, &scratch->coder) ||
                     ContestOrMarket(e, words, s.token_begin, sport) ||
                     AbstractTarget(e, words, s.token_begin, a, coder_, senses_, &scratch->coder) ||
@@ -891,7 +891,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
                     Dismissal(e, words, s.token_begin, a, senses_) ||
                     TakeoverOfNoPlace(e, words, s.token_begin, a, senses_) ||
                     EverydayForce(e, words, s.token_begin, senses_) || ThingAsActor(e, words, s.token_begin, senses_) ||
-                    ReleaseOfNoOne(e, words, s.token_begin, a, senses_))) {
+                    ReleaseOfNoOne(e, words, s.token_begin, a, senses_) || HelpToDo(e, words, s.token_begin))) {
         e.cameo.clear();
         e.cameo_reverse.clear();
         e.code = nullptr;
