@@ -304,6 +304,133 @@ TEST(EventFitting, EverydayVerbsOfOtherSensesAreNoActs) {
   EXPECT_EQ(retired->cameo, "161");
 }
 
+// Bidding for contracts, contending with problems, enhancing, expanding, facilitating, notifying and linking things
+// are business, science and product news, no act of their blocks' codes; so are catching on and pulling in an
+// audience. "linked with" is an association too, no intent to cooperate (0311).
+TEST(EventFitting, BusinessAndScienceSensesAreNoActs) {
+  const Passage p(
+      "In December, the firm bid $16.50 per share for Tribune. "
+      "The company could not continue to contend with legal maneuvers by Microsoft. "
+      "It can also be configured to notify you when opened. "
+      "The senator linked the incident to the host's comments. "
+      "The rebels were linked with al-Qaeda.");
+  EXPECT_FALSE(Typed(p.Where("bid")));
+  EXPECT_FALSE(Typed(p.Where("contend")));
+  EXPECT_FALSE(Typed(p.Where("notify")));
+  EXPECT_FALSE(Typed(p.Where("linked the")));
+  const Passage q(
+      "Google's own social networking effort, Google Plus, hasn't caught on. "
+      "The first episode pulled in a disappointing audience of 6.3 million viewers.");
+  EXPECT_FALSE(Typed(q.Where("caught")));
+  EXPECT_FALSE(Typed(q.Where("pulled in")));
+  EXPECT_FALSE(Typed(p.Where("linked with")));
+}
+
+// A thing offered or sold at a price is a sale; an offer to pay, or trade between states, keeps its code.
+TEST(EventFitting, AThingOfferedAtAPriceIsASale) {
+  const Passage deal("Today only, Amazon offers Apple's 12-inch MacBook in certified refurbished condition for $700.");
+  EXPECT_FALSE(Typed(deal.Where("offers")));
+  const Passage rate("Electronic Express is offering the iPad Pro for 799 dollars.");
+  EXPECT_FALSE(Typed(rate.Where("offering")));
+  const Passage settle("It has already offered to pay $300m to settle the charges.");
+  EXPECT_TRUE(Typed(settle.Where("offered")));
+  const Passage gas("Russia offered gas to Ukraine at $250 per thousand cubic metres.");
+  EXPECT_TRUE(Typed(gas.Where("offered")));
+}
+
+// A trigger word inside a name in title case names no event; the same word in the sentence's words does.
+TEST(EventFitting, AWordOfANameIsNoEvent) {
+  const Passage p(
+      "This includes NASA's Volatiles Investigating Polar Exploration Rover mission, a rover NASA plans to fly in "
+      "2022 to look for evidence of water ice at the south pole of the moon. "
+      "The FBI is investigating the attack on the embassy.");
+  EXPECT_FALSE(Typed(p.Where("Investigating")));
+  EXPECT_TRUE(Typed(p.Where("investigating")));
+}
+
+// Firing a person dismisses them; firing a weapon, or at or on someone, is violence.
+TEST(EventFitting, FiringAPersonIsADismissal) {
+  const Passage p(
+      "The bank said that it had fired the thousands of employees from 2011 to 2016. "
+      "Ohio Gov. John Kasich said he would have fired Lewandowski if such an incident had happened in his campaign. "
+      "As part of cost-cutting measures, some 100 employees were fired. "
+      "Police fired tear gas at the protesters in Nairobi. "
+      "The driver fired on the crowd, according to the police.");
+  EXPECT_FALSE(Typed(p.Where("fired the thousands")));
+  EXPECT_FALSE(Typed(p.Where("fired Lewandowski")));
+  EXPECT_FALSE(Typed(p.Where("fired. ")));
+  EXPECT_TRUE(Typed(p.Where("fired tear gas")));
+  EXPECT_TRUE(Typed(p.Where("fired on")));
+}
+
+// Taking over an office or a company seizes nothing; armed men taking over a town do.
+TEST(EventFitting, TakingOverAnOfficeIsNoSeizure) {
+  const Passage p(
+      "Security would be the key theme when the UK took over the chairmanship of the EU in July, said Mr Straw. "
+      "Mr Bell took over as chief executive after his predecessor died suddenly. "
+      "Islamic State fighters took over the town of Palmyra on Thursday.");
+  EXPECT_FALSE(Typed(p.Where("took over the chairmanship")));
+  EXPECT_FALSE(Typed(p.Where("took over as")));
+  EXPECT_TRUE(Typed(p.Where("took over the town")));
+}
+
+// A hit song, hurting a candidate's chances and fighting for a job are no violence; a blast that hurt people and
+// fighting the Islamic State are.
+TEST(EventFitting, EverydaySensesOfForceAreNoViolence) {
+  const Passage p(
+      "It took until 2001 for the pair to score their first hit in the UK. "
+      "Trump's skepticism on climate change has severely hurt the GOP presidential nominee with young voters, Graham "
+      "said. "
+      "A US airline attendant is fighting for her job after she was suspended over postings on her blog. "
+      "The company is also battling fierce competition from generic products.");
+  EXPECT_FALSE(Typed(p.Where("hit")));
+  EXPECT_FALSE(Typed(p.Where("hurt")));
+  EXPECT_FALSE(Typed(p.Where("fighting")));
+  EXPECT_FALSE(Typed(p.Where("battling")));
+  const Passage q(
+      "A car bomb hurt 20 people in the capital on Monday. "
+      "The Kurdish militia is fighting the Islamic State in northern Syria.");
+  EXPECT_TRUE(Typed(q.Where("hurt")));
+  EXPECT_TRUE(Typed(q.Where("fighting")));
+}
+
+// A thing as subject ("the internet offers", "an online portal allows") does no act of cooperation; a union, a
+// person or a name does.
+TEST(EventFitting, AThingAsSubjectDoesNoAct) {
+  const Passage p(
+      "The internet offers huge legitimate benefits for modern society. "
+      "Teachers have been door knocking, and an online portal allows NEA members to log in and phone bank. "
+      "The Teamsters and the Firefighters remain on the sidelines, though they may well endorse Clinton in coming "
+      "weeks.");
+  EXPECT_FALSE(Typed(p.Where("offers")));
+  EXPECT_FALSE(Typed(p.Where("allows")));
+  EXPECT_TRUE(Typed(p.Where("endorse")));
+}
+
+// A film, an album or a statement released frees no one; people released are freed.
+TEST(EventFitting, AReleaseOfNoOneIsNoRelease) {
+  const Passage p(
+      "The most recent film, Freddy Vs Jason, was out in summer 2003. "
+      "The film is due for release in May, the studio said. "
+      "Rebels in Mali released the two journalists on Sunday. "
+      "Within a week of his release in 1992, he made contact with the British authorities.");
+  EXPECT_FALSE(Typed(p.Where("release in May")));
+  EXPECT_TRUE(Typed(p.Where("released the two")));
+  EXPECT_TRUE(Typed(p.Where("release in 1992")));
+}
+
+// Helping someone generic do something ("help you avoid", "helping people get to grips") is no aid; helping a
+// named country is.
+TEST(EventFitting, HelpingSomeoneGenericDoSomethingIsNoAid) {
+  const Passage p(
+      "Measuring out portion sizes may help you avoid triggering a binge. "
+      "The company said filing for Chapter 11 would help it try to resolve its legal problems. "
+      "The United States will provide aid to Ukraine.");
+  EXPECT_FALSE(Typed(p.Where("help you")));
+  EXPECT_FALSE(Typed(p.Where("help it")));
+  EXPECT_TRUE(Typed(p.Where("provide")));
+}
+
 // Claiming a thing (territory, a nomination, a title, allegiance) is no accusation; claiming that something is so may
 // be one.
 TEST(EventFitting, ClaimingAThingIsNoAccusation) {

@@ -893,4 +893,318 @@ bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentenc
   return place;
 }
 
+bool Sale(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
+  if (!CodeNeedsFittingObject(e.CameoOrReverse()) || e.merged || e.pattern_words > 0 ||
+      e.trigger.pos != EventPos::kVerb || e.trigger.token < sentence_begin || e.verb_end <= sentence_begin)
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin;
+  if (at >= n) return false;
+  constexpr std::string_view kSell[] = {"offer", "sell", "supply", "provide"};
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  if (std::none_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return InList(l, kSell); })) return false;
+  for (const EventParticipant& p : e.participants)
+    if (NamesActor(p.actor)) return false;
+  constexpr std::string_view kCurrency[] = {"$", "£", "€", "¥", "us$", "usd", "eur", "gbp"};
+  constexpr std::string_view kMoney[] = {"dollars", "dollar", "pounds", "euros", "euro", "cents", "pence", "yen"};
+  auto price = [&](size_t k) {
+    for (size_t j = k; j < n && j < k + 3; ++j) {
+      if (InList(w.lower[j], kCurrency)) return true;
+      if (j + 1 < n && !w.lower[j].empty() && w.lower[j][0] >= '0' && w.lower[j][0] <= '9' &&
+          InList(w.lower[j + 1], kMoney))
+        return true;
+    }
+    return false;
+  };
+  constexpr std::string_view kEnds[] = {".", ";", ":", "!", "?", "--", "—", "–"};
+  for (size_t k = e.verb_end - sentence_begin; k < n && k < at + 25; ++k) {
+    if (w.punctuation[k] && InList(w.lower[k], kEnds)) break;
+    if ((w.lower[k] == "for" || w.lower[k] == "at" || w.lower[k] == "per") && price(k + 1)) return true;
+  }
+  return false;
+}
+
+bool WordOfAName(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
+  if (e.trigger.token < sentence_begin) return false;
+  const size_t n = w.text.size();
+  const size_t at = e.trigger.token - sentence_begin;
+  if (at == 0 || at + 1 >= n) return false;
+  auto capital = [&](size_t k) {
+    const std::string_view t = w.text[k];
+    return !t.empty() && t[0] >= 'A' && t[0] <= 'Z' && t != "I" && !w.punctuation[k];
+  };
+  auto lower = [&](size_t k) {
+    const std::string_view t = w.text[k];
+    return !t.empty() && t[0] >= 'a' && t[0] <= 'z';
+  };
+  // The trigger in title case ("Investigating"; not "INVESTIGATED" in a line of capitals).
+  if (!capital(at) || w.text[at].size() < 2 || w.text[at][1] < 'a' || w.text[at][1] > 'z' || !capital(at - 1) ||
+      !capital(at + 1))
+    return false;
+  // The sentence's first word is capitalised anyway; so is a word after an opening quote or a colon.
+  if (at == 1 || w.punctuation[at - 2]) return false;
+  size_t capitals = 0, lowers = 0;
+  for (size_t k = 0; k < n; ++k) {
+    capitals += capital(k);
+    lowers += lower(k);
+  }
+  return lowers > capitals;
+}
+
+bool Dismissal(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+               const SenseLexicon* senses) {
+  const std::string_view code = e.CameoOrReverse();
+  const bool force = code.starts_with("138") || code.starts_with("18") || code.starts_with("19") ||
+                     code.starts_with("20");
+  if (!force || e.merged || e.pattern_words > 0 || e.trigger.pos != EventPos::kVerb ||
+      e.trigger.token < sentence_begin || e.verb_end <= sentence_begin)
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin, next = e.verb_end - sentence_begin;
+  if (at >= n) return false;
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  if (std::find(lemmas.begin(), lemmas.end(), "fire") == lemmas.end()) return false;
+  for (const EventParticipant& p : e.participants)
+    if (ArmedActor(p.actor)) return false;
+  constexpr std::string_view kAim[] = {"at", "on", "upon", "into", "toward", "towards", "back", "over"};
+  if (next < n && InList(w.lower[next], kAim)) return false;
+  constexpr std::string_view kPeople[] = {"him", "her", "them", "me", "us"};
+  auto person = [&](size_t k) {
+    if (k >= n || w.punctuation[k]) return false;
+    if (InList(w.lower[k], kPeople)) return true;
+    if (w.mention[k] >= 0) return a.mentions[w.mention[k]].type == EntityType::kPerson;
+    if (!senses) return false;
+    const SenseLexicon::Senses* s = NounSenses(*senses, w.lower[k], true);
+    return s && s->noun == kNounPerson;
+  };
+  // The direct object's head, after an active verb.
+  if (!e.group.passive && next < n && !w.verb[next]) {
+    const size_t end = NounPhraseEnd(w, next);
+    if (end > next && person(end - 1)) return true;
+    // "fired the thousands of employees", "fired dozens of workers".
+    if (end > next && end + 1 < n && w.lower[end] == "of") {
+      const size_t of_end = NounPhraseEnd(w, end + 1);
+      if (of_end > end + 1 && person(of_end - 1)) return true;
+    }
+  }
+  // What is fired, before the verb group: "employees were fired", "blogger fired by her airline", "the taxpayers they
+  // just fired" (the noun before the clause's subject pronoun).
+  const size_t begin = e.group.begin;
+  if (begin == 0 || begin > at) return false;
+  if (e.group.passive || next >= n || w.punctuation[next] || w.lower[next] == "by") {
+    if (person(begin - 1)) return true;
+    constexpr std::string_view kSubjects[] = {"they", "we", "he", "she", "i", "you", "who", "that"};
+    if (!e.group.passive && begin >= 2 && InList(w.lower[begin - 1], kSubjects) && person(begin - 2)) return true;
+  }
+  return false;
+}
+
+bool TakeoverOfNoPlace(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+                       const SenseLexicon* senses) {
+  if (!e.CameoOrReverse().starts_with("17") || e.merged || e.pattern_words > 0 || e.trigger.pos != EventPos::kVerb ||
+      e.trigger.token < sentence_begin || e.verb_end <= sentence_begin + 1)
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin, last = e.verb_end - sentence_begin - 1;
+  if (at >= n || last >= n || last <= at || w.lower[last] != "over") return false;
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  if (std::find(lemmas.begin(), lemmas.end(), "take") == lemmas.end()) return false;
+  constexpr int kNounArtifact = 6;
+  for (const EventParticipant& p : e.participants) {
+    if (ArmedActor(p.actor)) return false;
+    if (p.role != ParticipantRole::kTarget || p.pronoun) continue;
+    if (p.mention >= 0 && a.mentions[p.mention].type == EntityType::kLocation) return false;
+    if (p.actor.size() == 3 && !p.actor.starts_with("---")) return false;
+    if (p.token_end <= p.token_begin || p.token_end - 1 < sentence_begin || p.token_end - 1 - sentence_begin >= n)
+      continue;
+    if (!senses) return false;
+    const SenseLexicon::Senses* s = NounSenses(*senses, w.lower[p.token_end - 1 - sentence_begin], true);
+    if (s && (s->noun == kNounLocation || s->noun == kNounArtifact)) return false;
+  }
+  return true;
+}
+
+bool EverydayForce(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const SenseLexicon* senses) {
+  const std::string_view code = e.CameoOrReverse();
+  const bool force = code.starts_with("138") || code.starts_with("18") || code.starts_with("19") ||
+                     code.starts_with("20");
+  if (!force || e.merged || e.pattern_words > 0 || e.trigger.token < sentence_begin || e.verb_end <= sentence_begin)
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin, next = e.verb_end - sentence_begin;
+  if (at >= n) return false;
+  for (const EventParticipant& p : e.participants)
+    if (ArmedActor(p.actor)) return false;
+  const std::string_view word = w.lower[at];
+  // The noun "hit", also where the tagger read a verb after a determiner, an ordinal or a number ("their first hit",
+  // "scored six hits", "box office hits").
+  constexpr std::string_view kBeforeNoun[] = {"a", "the", "their", "his", "her", "its", "our", "first", "second",
+                                              "third", "biggest", "big", "top", "surprise", "office", "chart", "six",
+                                              "two", "three", "four", "five", "several", "many"};
+  if (word == "hit" || word == "hits")
+    return e.trigger.pos == EventPos::kNoun || (at > 0 && (InList(w.lower[at - 1], kBeforeNoun) ||
+                                                           (!w.lower[at - 1].empty() && w.lower[at - 1][0] >= '0' &&
+                                                            w.lower[at - 1][0] <= '9')));
+  if (e.trigger.pos == EventPos::kNoun) return false;
+  if (e.trigger.pos != EventPos::kVerb) return false;
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(word, &lemmas);
+  auto is = [&](std::string_view lemma) { return std::find(lemmas.begin(), lemmas.end(), lemma) != lemmas.end(); };
+  if (is("hurt")) {
+    if (e.group.passive || next >= n) return false;
+    constexpr std::string_view kViolence[] = {
+        "bomb", "bombs", "bombing", "blast", "explosion", "attack", "attacks", "attacker", "gunman", "gunmen",
+        "shot", "shooting", "gun", "guns", "knife", "stabbed", "stabbing", "clash", "clashes", "missile", "rocket",
+        "grenade", "shelling", "fire", "fighting", "violence", "killed", "injured", "wounded", "dead", "police",
+        "soldiers", "troops", "riot", "crash", "collapse", "earthquake", "storm"};
+    for (size_t k = 0; k < n; ++k)
+      if (InList(w.lower[k], kViolence)) return false;
+    // A number of people hurt ("hurt 20 people", "hurt dozens").
+    const std::string_view first = w.lower[next];
+    constexpr std::string_view kCounts[] = {"dozens", "scores", "hundreds", "thousands", "several", "many", "two",
+                                            "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    if ((!first.empty() && first[0] >= '0' && first[0] <= '9') || InList(first, kCounts)) return false;
+    return true;
+  }
+  if (!is("fight") && !is("battle")) return false;
+  if (next >= n) return false;
+  size_t object = next;
+  const std::string_view after = w.lower[next];
+  if (after == "on") {
+    // "fight on to the convention", "vowing to fight on." (not "fighting on the Eritrean side").
+    return next + 1 >= n || w.punctuation[next + 1] || w.lower[next + 1] == "to" || w.lower[next + 1] == "until" ||
+           w.lower[next + 1] == "and";
+  }
+  if (after == "for" || after == "against" || after == "over") object = next + 1;
+  if (object >= n || w.punctuation[object] || w.verb[object] || w.time[object]) return false;
+  const size_t end = NounPhraseEnd(w, object);
+  if (end <= object || !senses) return false;
+  for (size_t k = object; k < end; ++k)
+    if (w.mention[k] >= 0) return false;  // a name: "fighting the Islamic State", "fight Trump"
+  const std::string_view head = w.lower[end - 1];
+  constexpr std::string_view kSomeone[] = {"them", "him", "her", "us", "me", "you", "it", "country", "nation",
+                                           "homeland", "side", "enemy", "enemies", "forces", "terrorists",
+                                           "terrorism", "militants", "insurgents", "rebels", "invaders"};
+  if (InList(head, kSomeone)) return false;
+  const SenseLexicon::Senses* s = NounSenses(*senses, head, true);
+  if (!s || s->noun < 0) return false;
+  return s->noun != kNounPerson && s->noun != kNounGroup && s->noun != kNounLocation;
+}
+
+bool ThingAsActor(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const SenseLexicon* senses) {
+  if (!senses || !CodeNeedsFittingObject(e.CameoOrReverse()) || e.merged || e.pattern_words > 0 || e.group.passive ||
+      e.trigger.pos != EventPos::kVerb || e.trigger.token < sentence_begin)
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin;
+  const size_t begin = e.group.begin;
+  if (at >= n || begin == 0 || begin > at) return false;
+  // A finite verb: an infinitive's or a participle's word before is no subject ("ready to support", "drugs supplied
+  // to Africa").
+  if ((e.group.tense != "PAST" && e.group.tense != "PRESENT" && e.group.tense != "FUTURE") || w.lower[begin] == "to")
+    return false;
+  for (const EventParticipant& p : e.participants)
+    if (p.role == ParticipantRole::kSource && (NamesActor(p.actor) || p.mention >= 0)) return false;
+  const size_t k = begin - 1;
+  const std::string_view t = w.text[k];
+  // A common noun: no pronoun, determiner or other word of a closed class ("he" is helium to WordNet).
+  if (w.mention[k] >= 0 || w.punctuation[k] || w.time[k] || w.verb[k] || w.classes[k] != 0 || t.size() < 3 ||
+      t[0] < 'a' || t[0] > 'z')
+    return false;
+  // Not after an auxiliary ("may well endorse"), nor in the phrase of a preposition ("leaders from around the globe
+  // are arriving").
+  constexpr std::string_view kAuxiliaries[] = {"may", "might", "can", "could", "will", "would", "shall", "should",
+                                               "must", "do", "does", "did"};
+  constexpr std::string_view kPrepositions[] = {"of", "in", "at", "on", "for", "with", "from", "by", "to", "into",
+                                                "around", "about", "across", "through", "over", "under", "among",
+                                                "between", "against", "like", "than", "near", "via", "without"};
+  if (k > 0 && InList(w.lower[k - 1], kAuxiliaries)) return false;
+  const size_t start = NounPhraseStart(w, k);
+  if (start > 0 && start <= k && InList(w.lower[start - 1], kPrepositions)) return false;
+  const SenseLexicon::Senses* s = NounSenses(*senses, w.lower[k], true);
+  if (!s || s->noun < 0) return false;
+  const uint64_t someone = (uint64_t{1} << kNounPerson) | (uint64_t{1} << kNounGroup) | (uint64_t{1} << kNounLocation);
+  if (s->mask & someone) return false;
+  // artifact 6, animal 5, body 8, feeling 12, food 13, object 17, phenomenon 19, plant 20, process 22, shape 25,
+  // state 26, substance 27, attribute 7.
+  constexpr int kThings[] = {5, 6, 7, 8, 12, 13, 17, 19, 20, 22, 25, 26, 27};
+  return std::find(std::begin(kThings), std::end(kThings), s->noun) != std::end(kThings);
+}
+
+bool ReleaseOfNoOne(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+                    const SenseLexicon* senses) {
+  const std::string_view code = e.CameoOrReverse();
+  if (!senses || !(code.starts_with("08") || code.starts_with("035")) || e.merged || e.pattern_words > 0 ||
+      e.trigger.token < sentence_begin)
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin;
+  if (at >= n) return false;
+  if (e.trigger.pos == EventPos::kNoun) {
+    if (w.lower[at] != "release" && w.lower[at] != "releases") return false;
+    // A person's own release ("within a week of his release", "Johnston's release").
+    constexpr std::string_view kTheirs[] = {"his", "her", "their"};
+    if (at > 0 && InList(w.lower[at - 1], kTheirs)) return false;
+    if (at > 1 && (w.lower[at - 1] == "'s" || w.lower[at - 1] == "’s") && w.mention[at - 2] >= 0 &&
+        a.mentions[w.mention[at - 2]].type == EntityType::kPerson)
+      return false;
+  } else {
+    std::vector<std::string>& lemmas = w.stems;
+    VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+    if (std::find(lemmas.begin(), lemmas.end(), "release") == lemmas.end()) return false;
+  }
+  const uint64_t people = (uint64_t{1} << kNounPerson) | (uint64_t{1} << kNounGroup);
+  // Whether the word at `k` (of the sentence) may name people.
+  auto someone = [&](size_t k) {
+    if (k >= n || w.punctuation[k]) return false;
+    if (w.mention[k] >= 0) {
+      const EntityType type = a.mentions[w.mention[k]].type;
+      return type == EntityType::kPerson || type == EntityType::kOrganization || type == EntityType::kLocation;
+    }
+    if (InList(w.lower[k], kMayBePeople)) return true;
+    const std::string_view text = w.text[k];
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z' && k > 0) return true;
+    const SenseLexicon::Senses* s = NounSenses(*senses, w.lower[k], true);
+    return !s || s->noun < 0 || (s->mask & people) != 0;  // a word WordNet lacks decides nothing
+  };
+  for (const EventParticipant& p : e.participants) {
+    if (p.role != ParticipantRole::kTarget) continue;
+    if (p.pronoun || p.token_end <= p.token_begin || p.token_begin < sentence_begin) return false;
+    if (someone(p.token_end - 1 - sentence_begin)) return false;
+  }
+  // A participle after its noun ("figures released by the trade body", "a poll of South Carolina released on
+  // Tuesday"): that noun, else the head before its "of" phrase.
+  const size_t b = e.group.begin;
+  if (e.trigger.pos != EventPos::kNoun && b > 0 && b <= at && (b == at || e.group.passive)) {
+    if (someone(b - 1)) return false;
+  }
+  return true;
+}
+
+bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
+  if (!CodeNeedsFittingObject(e.CameoOrReverse()) || e.merged || e.pattern_words > 0 ||
+      e.trigger.pos != EventPos::kVerb || e.trigger.token < sentence_begin || e.verb_end <= sentence_begin)
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin, object = e.verb_end - sentence_begin;
+  if (at >= n || object + 1 >= n) return false;
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  if (std::find(lemmas.begin(), lemmas.end(), "help") == lemmas.end()) return false;
+  constexpr std::string_view kGeneric[] = {"you", "us", "it", "people", "users", "consumers", "customers",
+                                           "patients", "readers", "viewers", "someone", "anyone", "everyone"};
+  if (!InList(w.lower[object], kGeneric) || w.mention[object] >= 0) return false;
+  size_t verb = object + 1;
+  if (w.lower[verb] == "to") ++verb;
+  // "better" before the verb ("help us better enable").
+  if (verb + 1 < n && (w.lower[verb] == "better" || w.lower[verb] == "further")) ++verb;
+  if (verb >= n || w.punctuation[verb] || w.mention[verb] >= 0) return false;
+  VerbLexicon::Get().Lemmas(w.lower[verb], &lemmas);
+  return w.verb[verb] ? std::find(lemmas.begin(), lemmas.end(), w.lower[verb]) != lemmas.end()
+                      : InList(w.lower[verb], kLightVerbs);
+}
+
 }  // namespace newsgraph::events

@@ -177,4 +177,80 @@ std::string DeliveryCode(const ReadEvent& e, const SentenceWords& w, size_t sent
 // Rubio"): an idiom of what is spoken of, no one's coming or meeting (PETRARCH2's "come (to)", 040).
 bool ItComesTo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
 
+// Whether the verb event `e`, coded by its block alone (no pattern) under a root of cooperation (03-08) for a verb of
+// selling or offering ("offer", "sell", "supply", "provide"), is a sale: a price follows it in its clause after "for",
+// "at" or "per" ("Amazon offers Apple's MacBook in certified refurbished condition for $700", "offered at a $9.99
+// monthly rate", "sells the phone at 30 pounds") and no participant has an actor code ("Russia offered gas at $250
+// per thousand cubic metres to Ukraine" is trade between states and keeps its code). "offered to pay $300m to
+// settle charges" (no price after a preposition) is left as it is.
+bool Sale(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
+
+// Whether the trigger of `e` is a word of a name: capitalised in mid-sentence between two capitalised words
+// ("NASA's Volatiles Investigating Polar Exploration Rover", "the Commercial Orbital Transportation Services effort",
+// "the Syrian Democratic Forces' Support Committee"), in a sentence of mostly lower-case words (a headline in title
+// case, "Apple Expands iPod Family", is not judged here). The name is no event.
+bool WordOfAName(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
+
+// Whether the verb event `e`, "fire" coded as a threat of force or violence (138, roots 18-20) by its block alone,
+// dismisses someone from a post: no participant is an armed actor, no "at", "on", "upon", "into", "toward",
+// "back" or "over" follows the verb, and what is fired is a person: the direct object (or, in the passive or a
+// participle after its noun, the word before the verb group) is a person's name, "him", "her", "them", or a noun whose
+// first WordNet sense (`senses`, may be null) is a person ("fired his campaign manager", "some 100 employees were
+// fired", "the taxpayers they just fired", "US blogger fired by her airline"). "fired rubber bullets at retirees",
+// "fired on the crowd", "police fired tear gas", "the gunman fired" stay violence.
+bool Dismissal(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+               const SenseLexicon* senses);
+
+// Whether the verb event `e`, "take over" coded as a seizure (root 17) by its block alone, takes over an office, a
+// business or a thing rather than a place: no participant is an armed actor, and no target candidate is a place (a
+// name the entity stage types a location, a country's code, or a noun whose first WordNet sense, `senses`, is a
+// location or an artifact: "the town", "the airport", "the parliament building"). "the UK took over the chairmanship
+// of the EU", "Gruenberg took over as acting chairman", "Patriot took over many of the company's operations", "the
+// GOP has been taken over by its far-right fringe", "polls taken over the past two weeks"; not "rebels took over the
+// town", "protesters took over the parliament building".
+bool TakeoverOfNoPlace(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+                       const SenseLexicon* senses);
+
+// Whether the event `e`, coded as a threat of force or violence (138, roots 18-20) by its block alone, with no
+// participant an armed actor, is a word of force in its everyday sense:
+//   - the noun "hit" (also after a determiner, an ordinal or a number where the tagger read a verb): a success
+//     ("their first hit in the UK", "scored six hits", "box office hits"), or a blow no armed actor strikes;
+//   - "hurt" in the active, with no number of people hurt and no word of violence in its sentence ("the long lines
+//     hurt support for the senator", "it could hurt the administration's strategy", "hasn't hurt him with his base
+//     voters"; not "the blast hurt 20 people", "five people were hurt");
+//   - "fight" or "battle" of a thing, a post or a cause: what follows it (its object, or the phrase of "for",
+//     "against" or "over") is headed by a noun whose first WordNet sense (`senses`, may be null) is no person, group or
+//     place and names no one ("fighting for her job", "fighting against extradition", "fighting change", "fight
+//     climate change", "fought several legal battles"), or it is "fight on" to an end ("vowing to fight on to the
+//     convention"); not "fighting the Islamic State", "fight for their country", "fight them".
+bool EverydayForce(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const SenseLexicon* senses);
+
+// Whether the active verb event `e`, coded by its block alone under a root of cooperation (03-08), is done by a
+// thing: no source names an actor or a name, and the word right before its verb group is a common noun whose every
+// WordNet sense (`senses`, may be null) is no person, group or place and whose first is an artifact, a food, a
+// substance, a body part, a plant, an animal, a natural object, a phenomenon, a process, an attribute, a state, a
+// feeling or a shape ("five-spoke alloy wheels provide the Sentra an unmistakable look", "eating oatmeal promotes
+// fullness", "the new phone arrives in March"). What is said or decided ("the bill allows", "the agreement
+// provides"), an act ("the deal allows") and a pronoun are left as they are.
+bool ThingAsActor(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const SenseLexicon* senses);
+
+// Whether the event `e`, "release" (verb or noun) coded by its block alone under 08 or 035 (no pattern: "released
+// the prisoners" is one), frees no one: no target candidate of it (its object, a passive's subject, the phrase of
+// the noun), nor the noun right before a participle, is a pronoun, a person's name, a word that may count people
+// ("the seven", "others"), a capitalised word the entity stage left untyped, or a noun with a sense that is a
+// person or a group (WordNet, `senses`, may be null: then nothing is judged). "Freddy Vs Jason was released in
+// summer 2003", "the band released its new album", "the release said", "due for release on May 19", "the release of
+// the PS2-only game" free no one; "released the two journalists", "Alan Johnston was released", "the hostages were
+// released", "released them", "the release of several others", "within a week of his release" stay.
+bool ReleaseOfNoOne(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
+                    const SenseLexicon* senses);
+
+// Whether the verb event `e`, "help" coded 03-08 by its block alone, helps someone no actor code names do
+// something: a generic object ("you", "us", "it", "people", "users", "consumers", "customers", "patients",
+// "readers", "viewers") and then a bare verb or "to" and one ("may help you avoid a binge", "this museum can help us
+// talk to each other", "has helped it identify 2,400 billionaires", "helping people get to grips with"), as
+// noise-7's "help assess" with no object. "help Ukraine rebuild" (a name) and "help them defend" (a pronoun that may
+// stand for a country) are left as they are.
+bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
+
 }  // namespace newsgraph::events

@@ -908,13 +908,17 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       // "released a clip", "offered no proof", "help assess": no act of cooperation (events/fitting.h).
       // "France beat England", "shares hit a high": a game or a market's move; "captured the country's attention":
       // force on an abstraction; "China claims the Scarborough Shoal": a claim to a thing, no accusation; "Obama
-      // flew to Boise", "fans travelled to the concert": a journey with no one visited (events/fitting.h).
+      // flew to Boise", "fans travelled to the concert": a journey with no one visited; "offers the MacBook for
+      // $700": a sale; "Volatiles Investigating Polar Exploration Rover": a word of a name; "fired his campaign
+      // manager": a dismissal; "took over the chairmanship": no seizure; "their first hit", "hurt support for",
+      // "fighting for her job": force in an everyday sense; "alloy wheels provide": a thing as actor;
+      // "the band released its new album": a release of no one; "help you avoid": no aid; "when it comes to": no
+      // coming (events/fitting.h).
       // "defended his record": a defence in words, whatever is defended; "defend itself in court": no one else
       // defended (events/fitting.h).
       bool defence = false;
       if (coded) {
-        if (const std::string code = DefenceCode(e, words, s.token_begin, a);
-            !code.empty()) {
+        if (const std::string code = DefenceCode(e, words, s.token_begin, a); !code.empty()) {
           e.cameo = code == "-" ? "" : code;
           e.cameo_reverse.clear();
           e.code = e.cameo.empty() ? nullptr : codes_.Find(e.cameo);
@@ -926,7 +930,11 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
                     ContestOrMarket(e, words, s.token_begin, sport) ||
                     AbstractTarget(e, words, s.token_begin, a, coder_, senses_, &scratch->coder) ||
                     ClaimOfAThing(e, words, s.token_begin, senses_) || TravelWithNoHost(e, words, s.token_begin, a) ||
-                    ItComesTo(e, words, s.token_begin))) {
+                    ItComesTo(e, words, s.token_begin) || Sale(e, words, s.token_begin) ||
+                    WordOfAName(e, words, s.token_begin) || Dismissal(e, words, s.token_begin, a, senses_) ||
+                    TakeoverOfNoPlace(e, words, s.token_begin, a, senses_) ||
+                    EverydayForce(e, words, s.token_begin, senses_) || ThingAsActor(e, words, s.token_begin, senses_) ||
+                    ReleaseOfNoOne(e, words, s.token_begin, a, senses_) || HelpToDo(e, words, s.token_begin))) {
         e.cameo.clear();
         e.cameo_reverse.clear();
         e.code = nullptr;
