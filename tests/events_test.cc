@@ -281,6 +281,34 @@ TEST(Cameo, DictionariesInTheCompiledFormat) {
   EXPECT_FALSE(CameoCoder::Create("Q\tbad line\n", "").ok());
 }
 
+TEST(Cameo, CodesVerbSaysWhetherTheVerbCodesBeforeItsPatterns) {
+  // "give": its code and every pattern's code (yes); "take": no code and no pattern that codes (no); "ask": no code
+  // alone, a pattern that codes (the patterns decide); "according" before its group is a preposition.
+  auto coder = CameoCoder::Create(
+      "B\tgive\t070\nV\tgive\tgive\t\nV\tgave\tgive\t\nP\tgive\t\trifles\t072\tgive\n"
+      "B\ttake\t---\nV\ttake\ttake\t\nP\ttake\t\tpart\t---\ttake\n"
+      "B\task\t---\nV\task\task\t\nP\task\t\t(for aid)\t020\task\n"
+      "B\taccord\t040\nV\taccord\taccord\t\n",
+      "");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  using Codes = CameoCoder::VerbCodes;
+  CoderScratch scratch;
+  const Words w("they gave rifles , took part and asked for aid according to the police");
+  const size_t gave = w.Find("gave"), took = w.Find("took"), asked = w.Find("asked"), part = w.Find("part");
+  EXPECT_EQ((*coder)->CodesVerb(w.lower, gave, gave, &scratch), Codes::kYes);
+  EXPECT_EQ((*coder)->CodesVerb(w.lower, took, took, &scratch), Codes::kNo);
+  EXPECT_EQ((*coder)->CodesVerb(w.lower, asked, asked, &scratch), Codes::kPatterns);
+  EXPECT_EQ((*coder)->CodesVerb(w.lower, part, part, &scratch), Codes::kNo);  // no verb of the dictionary
+  const size_t according = w.Find("according");
+  EXPECT_EQ((*coder)->CodesVerb(w.lower, according, according, &scratch), Codes::kNo);
+  EXPECT_EQ((*coder)->CodesVerb(w.lower, according, according - 1, &scratch), Codes::kYes);
+  // What CodeVerb says agrees.
+  EXPECT_TRUE((*coder)->CodeVerb(w.lower, gave, gave, w.lower.size(), &scratch));
+  EXPECT_FALSE((*coder)->CodeVerb(w.lower, took, took, w.lower.size(), &scratch));
+  EXPECT_TRUE((*coder)->CodeVerb(w.lower, asked, asked, w.lower.size(), &scratch));
+  EXPECT_FALSE((*coder)->CodeVerb(w.lower, according, according, w.lower.size(), &scratch));
+}
+
 TEST(Cameo, SynsetsAsTheCompiledDictionaryNamesThem) {
   // The compiled PETRARCH dictionary names a synset with its '&' ("S\t&refuge\t..."), as patterns refer to it.
   auto coder = CameoCoder::Create(

@@ -181,6 +181,9 @@ struct VerbEntry {
   std::string code;  // the verb's own code; empty: the block's
   std::string base;  // the base form of tokens[0] ("thought" -> "think")
   bool own_patterns = false;  // only the patterns written for this verb apply, not its block's others
+  // Whether the entry codes without reading its block's patterns (CameoCoder::CodesVerb): kYes when its code and
+  // every pattern of its block are codes, kNo when none is; set once the dictionaries are read.
+  CameoCoder::VerbCodes codes = CameoCoder::VerbCodes::kPatterns;
 };
 
 // The base form of a verb form (the likeliest of VerbLexicon's candidates), for a pattern's verb and an entry's.
@@ -456,6 +459,56 @@ struct CameoCoder::Impl {
 
   // --- Matching -------------------------------------------------------------------------------------------------
 
+  // Participles that are prepositions without an auxiliary: "according to the police", "following the deal".
+  static bool PrepositionParticiple(std::string_view word) {
+    constexpr std::string_view kPrepositions[] = {"according", "following", "including", "regarding", "concerning",
+                                                  "excluding", "barring", "pending", "notwithstanding"};
+    return std::find(std::begin(kPrepositions), std::end(kPrepositions), word) != std::end(kPrepositions);
+  }
+
+  // The verb: its form, else one of its stems, as the first word of a dictionary verb; the longest entry whose
+  // other words follow (phrasal verbs: "call off", "set up") wins; *verb_end is one past its last word. The
+  // dictionary entries of the word's form are remembered in the scratch (keyed by the form's 64-bit hash, which
+  // stands for the form as the model's feature keys do).
+  const VerbEntry* FindVerb(const std::vector<std::string_view>& lower, size_t trigger, CoderScratch* scratch,
+                            size_t* verb_end) const {
+    CoderScratch& cache = *scratch;
+    if (cache.owner != this || cache.entries.size() > 50000) {
+      cache.owner = this;
+      cache.entries.Clear();
+    }
+    const uint64_t form = util::HashString(lower[trigger]);
+    const void* found;
+    if (const void* const* cached = cache.entries.Find(form)) {
+      found = *cached;
+    } else {
+      std::vector<std::string>& stems = scratch->stems;
+      VerbLexicon::Get().Lemmas(lower[trigger], &stems);
+      found = nullptr;
+      for (const std::string& stem : stems)
+        if (const auto it = verbs.find(stem); it != verbs.end()) {
+          found = &it->second;
+          break;
+        }
+      cache.entries[form] = found;
+    }
+    const VerbEntry* verb = nullptr;
+    *verb_end = trigger + 1;
+    if (!found) return nullptr;
+    for (const VerbEntry& v : *static_cast<const std::vector<VerbEntry>*>(found)) {
+      // The particle may follow at a distance of one word ("called the talks off" is rare; "called off" common).
+      size_t p = trigger + 1;
+      bool ok = true;
+      for (size_t k = 1; k < v.tokens.size(); ++k, ++p)
+        if (p >= lower.size() || lower[p] != v.tokens[k]) ok = false;
+      if (ok && (!verb || v.tokens.size() > verb->tokens.size())) {
+        verb = &v;
+        *verb_end = trigger + v.tokens.size();
+      }
+    }
+    return verb;
+  }
+
   // Per token of the sentence window: its crude stem, which a pattern word's must equal.
   using Window = CoderScratch::Window;
 
@@ -640,6 +693,21 @@ StatusOr<std::unique_ptr<CameoCoder>> CameoCoder::Create(std::string_view verbs,
         }
     }
   }
+  // Which entries code whatever the words around them (CodesVerb): CodeVerb takes the entry's code (or its block's),
+  // or the code of one of the block's patterns, and codes when that has a forward or a reverse code.
+  auto codes = [](std::string_view code) {
+    const auto [forward, reverse] = SplitCode(code);
+    return IsCode(forward) || IsCode(reverse);
+  };
+  for (auto& [first, entries] : coder->impl_->verbs)
+    for (VerbEntry& v : entries) {
+      const Block& block = coder->impl_->blocks[v.block];
+      const bool own = codes(!v.code.empty() ? v.code : block.code);
+      size_t coding_patterns = 0;
+      for (const Pattern& p : block.patterns) coding_patterns += codes(p.code);
+      if (own && coding_patterns == block.patterns.size()) v.codes = VerbCodes::kYes;
+      if (!own && coding_patterns == 0) v.codes = VerbCodes::kNo;
+    }
   return coder;
 }
 
@@ -664,49 +732,10 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
                                            size_t group_begin, size_t clause_end, CoderScratch* scratch) const {
   const Impl& m = *impl_;
   if (trigger >= lower.size()) return std::nullopt;
-  // Participles that are prepositions without an auxiliary: "according to the police", "following the deal".
-  constexpr std::string_view kPrepositions[] = {"according", "following", "including", "regarding", "concerning",
-                                                "excluding", "barring", "pending", "notwithstanding"};
-  if (group_begin == trigger && std::find(std::begin(kPrepositions), std::end(kPrepositions), lower[trigger]) !=
-                                    std::end(kPrepositions))
-    return std::nullopt;
+  if (group_begin == trigger && Impl::PrepositionParticiple(lower[trigger])) return std::nullopt;
   clause_end = std::min(clause_end, lower.size());
-  // The verb: its form, else one of its stems, as the first word of a dictionary verb; the longest entry whose
-  // other words follow (phrasal verbs: "call off", "set up") wins.
-  // The dictionary entries of the word's form, remembered in the scratch (keyed by the form's 64-bit hash, which
-  // stands for the form as the model's feature keys do).
-  CoderScratch& cache = *scratch;
-  if (cache.owner != &m || cache.entries.size() > 50000) {
-    cache.owner = &m;
-    cache.entries.Clear();
-  }
-  const uint64_t form = util::HashString(lower[trigger]);
-  if (!cache.entries.Find(form)) {
-    std::vector<std::string>& stems = scratch->stems;
-    VerbLexicon::Get().Lemmas(lower[trigger], &stems);
-    const std::vector<VerbEntry>* found = nullptr;
-    for (const std::string& stem : stems)
-      if (const auto it = m.verbs.find(stem); it != m.verbs.end()) {
-        found = &it->second;
-        break;
-      }
-    cache.entries[form] = found;
-  }
-  const VerbEntry* verb = nullptr;
-  size_t verb_end = trigger + 1;
-  if (const void* const* found = cache.entries.Find(form); found && *found) {
-    for (const VerbEntry& v : *static_cast<const std::vector<VerbEntry>*>(*found)) {
-      // The particle may follow at a distance of one word ("called the talks off" is rare; "called off" common).
-      size_t p = trigger + 1;
-      bool ok = true;
-      for (size_t k = 1; k < v.tokens.size(); ++k, ++p)
-        if (p >= lower.size() || lower[p] != v.tokens[k]) ok = false;
-      if (ok && (!verb || v.tokens.size() > verb->tokens.size())) {
-        verb = &v;
-        verb_end = trigger + v.tokens.size();
-      }
-    }
-  }
+  size_t verb_end;
+  const VerbEntry* verb = m.FindVerb(lower, trigger, scratch, &verb_end);
   if (!verb) return std::nullopt;
   const Block& block = m.blocks[verb->block];
   Coding coding;
@@ -763,6 +792,16 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
   coding.code = IsCode(forward) ? forward : "";
   coding.reverse = IsCode(reverse) ? reverse : "";
   return coding;
+}
+
+CameoCoder::VerbCodes CameoCoder::CodesVerb(const std::vector<std::string_view>& lower, size_t trigger,
+                                            size_t group_begin, CoderScratch* scratch) const {
+  const Impl& m = *impl_;
+  if (trigger >= lower.size()) return VerbCodes::kNo;
+  if (group_begin == trigger && Impl::PrepositionParticiple(lower[trigger])) return VerbCodes::kNo;
+  size_t verb_end;
+  const VerbEntry* verb = m.FindVerb(lower, trigger, scratch, &verb_end);
+  return verb ? verb->codes : VerbCodes::kNo;
 }
 
 namespace {

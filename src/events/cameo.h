@@ -106,6 +106,13 @@ class CameoCoder {
   // codes nothing ("---") and no pattern matches.
   std::optional<Coding> CodeVerb(const std::vector<std::string_view>& lower, size_t trigger, size_t group_begin,
                                  size_t clause_end, CoderScratch* scratch) const;
+  // What CodeVerb(lower, trigger, group_begin, clause_end, scratch) says of the verb before its patterns are read:
+  // kNo (nullopt, whatever the words around it), kYes (a coding, whatever they are: the verb's code and every pattern
+  // of its block are codes), kPatterns (the patterns decide: call CodeVerb). For a caller that only asks whether the
+  // verb codes anything, for every word of a document (events/dictionary_triggers.cc).
+  enum class VerbCodes : uint8_t { kNo, kYes, kPatterns };
+  VerbCodes CodesVerb(const std::vector<std::string_view>& lower, size_t trigger, size_t group_begin,
+                      CoderScratch* scratch) const;
   // Codes a nominal trigger ("summit", "sanctions", "air strike" as its last word).
   std::optional<Coding> CodeNoun(const std::vector<std::string_view>& lower, size_t trigger,
                                  CoderScratch* scratch) const;

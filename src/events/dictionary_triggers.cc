@@ -141,9 +141,17 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const la
     } else if (i > 0) {
       // The cues without parts of speech first; the tags are asked for only about a dictionary verb.
       const bool cue = InList(lower[i - 1], kBeforeVerb) || PastTenseAfterSubject(lower, words, i);
-      if ((cue || (tags && !lower[i].ends_with("ing"))) &&
-          coder.CodeVerb(lower, i, i, PatternReach(lower, i), &scratch->coder) &&
-          (cue || VerbAfterSubject(lower, *tags, i))) {
+      // Whether the verb codes anything: most words are no dictionary verb, and most verbs code whatever follows
+      // them; the patterns are read only for the others.
+      auto codes = [&] {
+        switch (coder.CodesVerb(lower, i, i, &scratch->coder)) {
+          case CameoCoder::VerbCodes::kNo: return false;
+          case CameoCoder::VerbCodes::kYes: return true;
+          case CameoCoder::VerbCodes::kPatterns: break;
+        }
+        return coder.CodeVerb(lower, i, i, PatternReach(lower, i), &scratch->coder).has_value();
+      };
+      if ((cue || (tags && !lower[i].ends_with("ing"))) && codes() && (cue || VerbAfterSubject(lower, *tags, i))) {
         t.pos = EventPos::kVerb;
         added.push_back(t);
       }
