@@ -461,10 +461,14 @@ TEST(EventReader, PrepositionalPhrasesAndPronouns) {
 }
 
 TEST(EventReader, FramingAnnouncedRefusedDemanded) {
+  // The refusal is the refusing verb's code (1243); the act refused keeps its own (0841).
   Read refused("The government refused to release the prisoners.");
   const ReadEvent* release = refused.At("release");
   ASSERT_NE(release, nullptr);
-  EXPECT_EQ(release->cameo, "1243");
+  EXPECT_EQ(release->cameo, "0841");
+  ASSERT_NE(refused.At("refused"), nullptr);
+  EXPECT_EQ(refused.At("refused")->cameo, "1243");
+  EXPECT_FALSE(refused.At("refused")->merged);
   // A negated act announced for the future is a refusal; a negated past act only did not happen: it keeps its code
   // (the record's status says negated).
   Read will_not("Syria says it will not accept any more refugees.");

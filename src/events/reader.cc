@@ -43,6 +43,12 @@ constexpr std::string_view kLightVerbs[] = {
 // Verbs of motion that make an event noun after "on" their own event: "went on strike", "going on a hunger strike".
 constexpr std::string_view kGoOn[] = {"go", "goes", "went", "gone", "going", "come", "came", "comes", "coming"};
 constexpr std::string_view kThreat[] = {"threaten", "threatened", "threatens", "threatening"};
+// Commissive verbs that are a speech act of their own, the announcement ("agreed to impose sanctions": the agreement,
+// 03, and the sanctions still to come, 163); the others only say the act is to come ("plans to", "ready to").
+constexpr std::string_view kAnnouncingAct[] = {
+    "agree", "agreed", "agrees", "agreeing", "pledge", "pledged", "pledges", "promise", "promised", "promises",
+    "offer", "offered", "offers", "vow", "vowed", "vows", "swear", "swore", "sworn", "swears", "undertook",
+    "undertake", "threaten", "threatened", "threatens", "threatening"};
 
 constexpr std::string_view kRefusal[] = {"refuse", "refused", "refuses", "refusing", "decline", "declined",
                                         "declines", "declining", "fail", "failed", "fails"};
@@ -357,6 +363,25 @@ size_t GoverningWord(const SentenceWords& w, size_t group_begin) {
   return g > 0 ? g - 1 : SIZE_MAX;
 }
 
+// The verb event at document token `token` among events[first, k) that announces or refuses the event k (not merged
+// into another), else -1.
+int AnnouncingVerb(const std::vector<ReadEvent>& events, size_t first, size_t k, size_t token) {
+  for (size_t g = first; g < k; ++g)
+    if (events[g].trigger.token == token && events[g].trigger.pos == EventPos::kVerb && !events[g].merged)
+      return static_cast<int>(g);
+  return -1;
+}
+
+// The announcement or refusal of an act concerns whom the act would: "threatened to ban voting in East Jerusalem",
+// "refused to lift sanctions on Iran". The act's targets, when it has any, become the announcing verb's.
+void TakeTargets(const ReadEvent& act, ReadEvent* announcing) {
+  const auto target = [](const EventParticipant& p) { return p.role == ParticipantRole::kTarget; };
+  if (std::none_of(act.participants.begin(), act.participants.end(), target)) return;
+  std::erase_if(announcing->participants, target);
+  for (const EventParticipant& p : act.participants)
+    if (target(p)) announcing->participants.push_back(p);
+}
+
 // How the sentence frames its events, as CAMEO codes it: a refusal or negation of cooperation is a rejection
 // (root 12) and of a conflict action no event; an announced action is an intent (03) or a threat (13); an action
 // another speaker says the target must take is that speaker's demand (10); an action someone is urged to take is
@@ -387,6 +412,17 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
       continue;
     }
     const bool refusal = refused || (e.group.negated && (e.group.tense == "FUTURE" || !e.group.modality.empty()));
+    // "refused to withdraw its tariffs": the refusal (12x) is the refusing verb's event, and the act refused keeps
+    // its own code (its status negated).
+    const int refuser = refused && e.trigger.pos == EventPos::kVerb && !action.empty() && !RejectCode(action).empty()
+                            ? AnnouncingVerb(events, first, k, sentence_begin + governor)
+                            : -1;
+    if (refuser >= 0) {
+      events[refuser].cameo = RejectCode(action);
+      events[refuser].cameo_reverse.clear();
+      TakeTargets(e, &events[refuser]);
+      continue;
+    }
     if ((refusal || e.group.negated) && e.trigger.pos == EventPos::kVerb) {
       if (refusal && !action.empty()) {
         e.cameo = RejectCode(action);
@@ -408,11 +444,31 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
     const bool announced = threatened || (commissive && !InList(governing_word, kScheduled)) ||
                            e.group.modality == "would";
     const bool calendar = action.starts_with("04") && !announced && !conditional;
-    if (e.intent && !action.empty() && !calendar && !ReportedDecision(w, sentence_begin, events, first, k, action)) {
+    // "agreed on Tuesday to impose sanctions", "threatened to strike", "offered to meet": the announcing verb is the
+    // intent (03) or threat (13), an event of its own, and its complement the act announced, coded as the act (its
+    // status planned), as the PETRARCH validation set codes "has agreed to lift the sanctions" (085).
+    const int announcer = (commissive || threatened) && !action.empty() && InList(governing_word, kAnnouncingAct)
+                              ? AnnouncingVerb(events, first, k, sentence_begin + governor)
+                              : -1;
+    if (announcer >= 0) {
+      events[announcer].cameo = threatened || conditional ? ThreatCode(action) : IntentCode(action);
+      // Agreeing to a conflict act ("the ministers agreed to impose sanctions") is an agreement among those who
+      // agree (030), not a threat as a vow to do it is.
+      if (!threatened && !conditional && governing_word.starts_with("agree") &&
+          events[announcer].cameo.starts_with("13"))
+        events[announcer].cameo = "030";
+      events[announcer].cameo_reverse.clear();
+      // (A threat on a condition concerns whom the condition names, "threatened to fire workers if Democrats
+      // blocked the bill", which the verb's own participants read.)
+      bool on_condition = conditional;
+      for (size_t t = at + 1; t < w.lower.size() && !on_condition; ++t) on_condition = w.lower[t] == "if";
+      if (!on_condition) TakeTargets(e, &events[announcer]);
+    } else if (e.intent && !action.empty() && !calendar &&
+               !ReportedDecision(w, sentence_begin, events, first, k, action)) {
       e.cameo = threatened || conditional ? ThreatCode(action) : IntentCode(action);
       e.cameo_reverse.clear();
     }
-    if ((commissive || threatened) && !action.empty()) merge_governor();
+    if ((commissive || threatened) && !action.empty() && announcer < 0) merge_governor();
     // "agreed to a ceasefire", "agreed to set up a centre": a commissive verb whose complement codes nothing is
     // itself the announcement (CAMEO's intent codes).
     if (e.trigger.pos == EventPos::kVerb && !action.empty() && at + 1 < w.lower.size() &&
