@@ -460,6 +460,17 @@ TEST(EventReader, PrepositionalPhrasesAndPronouns) {
   EXPECT_EQ(withdraw->cameo.substr(0, 2), "03");  // an announced withdrawal is an intent (0356)
 }
 
+// A passive verb whose patterns need the object it has as its subject codes as the active verb with it: "troops
+// were deployed" is "deployed troops" (154); a subject the patterns do not know codes nothing.
+TEST(EventReader, PassiveSubjectReadAsTheObject) {
+  Read deployed("Hundreds of troops were deployed on Tuesday.");
+  ASSERT_NE(deployed.At("deployed"), nullptr);
+  EXPECT_EQ(deployed.At("deployed")->cameo, "154");
+  Read parcel("The parcel was sent on Monday.");
+  ASSERT_NE(parcel.At("sent"), nullptr);
+  EXPECT_EQ(parcel.At("sent")->cameo, "");
+}
+
 TEST(EventReader, FramingAnnouncedRefusedDemanded) {
   // The refusal is the refusing verb's code (1243); the act refused keeps its own (0841).
   Read refused("The government refused to release the prisoners.");

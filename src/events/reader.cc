@@ -551,18 +551,31 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
 // say the verb acting on it is no event ("no worker would be dismissed" read as "dismissed no worker": dismissing
 // people from their posts is no rejection). The subject is the target that comes before the verb; it goes after the
 // verb's particle, if any ("patrols would be stepped up": "stepped up patrols").
-bool PassiveSubjectCodesNothing(const CameoCoder& coder, const SentenceWords& w, size_t verb, size_t verb_end,
-                                const std::vector<ParticipantSpan>& spans, CoderScratch* scratch) {
+// The coding of a passive verb with its subject read as its object ("troops were sent to the border": "sent troops
+// to the border"); nullopt when the verb has no subject before it or the words code nothing. `has_subject` says
+// which.
+std::optional<Coding> PassiveSubjectCoding(const CameoCoder& coder, const SentenceWords& w, size_t verb,
+                                           size_t verb_end, const std::vector<ParticipantSpan>& spans,
+                                           CoderScratch* scratch, bool* has_subject) {
+  *has_subject = false;
   for (const ParticipantSpan& p : spans) {
     if (p.role != ParticipantRole::kTarget || p.end > verb) continue;
+    *has_subject = true;
     const auto at = [&](size_t t) { return w.lower.begin() + static_cast<std::ptrdiff_t>(t); };
     std::vector<std::string_view>& words = scratch->rewritten;
     words.assign(at(verb), at(verb_end));
     words.insert(words.end(), at(p.begin), at(p.end));
     words.insert(words.end(), at(verb_end), at(std::max(verb_end, ClauseEnd(w, verb_end))));
-    return !coder.CodeVerb(words, 0, 0, words.size(), scratch);
+    return coder.CodeVerb(words, 0, 0, words.size(), scratch);
   }
-  return false;
+  return std::nullopt;
+}
+
+bool PassiveSubjectCodesNothing(const CameoCoder& coder, const SentenceWords& w, size_t verb, size_t verb_end,
+                                const std::vector<ParticipantSpan>& spans, CoderScratch* scratch) {
+  bool has_subject = false;
+  const bool coded = PassiveSubjectCoding(coder, w, verb, verb_end, spans, scratch, &has_subject).has_value();
+  return has_subject && !coded;
 }
 
 }  // namespace
@@ -812,6 +825,16 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
            (e.group.passive && PassiveSubjectCodesNothing(coder_, words, i, verb_end, spans, &scratch->coder)))) {
         e.cameo.clear();
         e.cameo_reverse.clear();
+      }
+      // "Troops were sent to the National Assembly", "hundreds of troops were deployed": a passive verb whose
+      // patterns need its object, which is its subject, codes as the active verb with that object would.
+      if (!coding && trig.pos == EventPos::kVerb && e.group.passive && !sport) {
+        bool has_subject = false;
+        if (auto passive = PassiveSubjectCoding(coder_, words, i, verb_end, spans, &scratch->coder, &has_subject);
+            passive && passive->pattern_words > 0 && !passive->code.empty()) {
+          e.cameo = passive->code;
+          e.pattern_words = static_cast<uint8_t>(std::min(passive->pattern_words, 255));
+        }
       }
       if (trig.pos == EventPos::kNoun) NounObjectSource(words, english, s.token_begin, i, &spans);
       for (const ParticipantSpan& p : spans) e.participants.push_back(Participant(words, a, s.token_begin, p));
