@@ -858,5 +858,42 @@ TEST(EventCoding, NounsModifyingPeopleOrVehiclesAreNoEvents) {
   EXPECT_EQ(p.Target(*sent), "Ukraine");
 }
 
+// An invasion is an assault (190), not the occupation of territory (192) that the dictionary's block gives it; a
+// pattern of the block keeps its code ("invaded the town" 192).
+TEST(EventCoding, InvasionIsAnAssault) {
+  const Passage p(
+      "Secretary of State Marco Rubio met Sergei Lavrov for their first talks since Russia's invasion of Ukraine. "
+      "Russia invaded Ukraine in 2022. "
+      "Rebels invaded the town of Goma.");
+  ASSERT_NE(p.At("invasion"), nullptr);
+  EXPECT_EQ(p.At("invasion")->type, "ASSAULT");
+  const Event* russia = p.Where("invaded Ukraine");
+  ASSERT_NE(russia, nullptr);
+  EXPECT_EQ(russia->cameo, "190");
+  const Event* town = p.Where("invaded the town");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->cameo, "192");
+}
+
+// Suspending cooperation or support cuts relations or aid (SANCTION), suspending a role as mediator halts mediation
+// (165), announced with "would" as the decision itself (planned); halting an offensive de-escalates (RETREAT).
+TEST(EventCoding, SuspendedCooperationSupportAndMediation) {
+  const Passage p(
+      "Iran suspended cooperation with the International Atomic Energy Agency. "
+      "The European Union said on Monday it was suspending budget support to Guinea-Bissau. "
+      "Qatar said it would suspend its role as a mediator. "
+      "Israel halted its offensive in Gaza.");
+  ASSERT_NE(p.At("suspended"), nullptr);
+  EXPECT_EQ(p.At("suspended")->type, "SANCTION");
+  ASSERT_NE(p.At("suspending"), nullptr);
+  EXPECT_EQ(p.At("suspending")->cameo, "162");
+  const Event* mediator = p.Where("suspend its role");
+  ASSERT_NE(mediator, nullptr);
+  EXPECT_EQ(mediator->cameo, "165");
+  EXPECT_EQ(EventStatusName(mediator->status), "planned");
+  ASSERT_NE(p.At("halted"), nullptr);
+  EXPECT_EQ(p.At("halted")->type, "RETREAT");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -303,8 +303,9 @@ std::string AppealCode(std::string_view code) {
   return "020";
 }
 
-// "Tokyo said it would send a team", "the Netherlands said it would suspend aid", "said Brazil would host a
-// meeting": a meeting, aid, a cut in aid or sanctions that a reporting verb says an actor would make is the
+// "Tokyo said it would send a team", "the Netherlands said it would suspend aid", "said it would suspend its role as
+// a mediator", "said Brazil would host a meeting": a meeting, aid, a cut in aid or in relations (root 16, but not its
+// unspecified 160, "would blockade Paris") or sanctions that a reporting verb says an actor would make is the
 // decision announced, coded as the act (its status planned), not an intent to cooperate (03x). Not on a condition
 // ("would meet ... if he gave them a veto": an offer), nor for other acts, which CAMEO codes as intents or threats
 // ("said they would boycott", "would blockade").
@@ -314,8 +315,7 @@ bool ReportedDecision(const SentenceWords& w, size_t sentence_begin, const std::
                                               "confirmed", "confirms"};
   const ReadEvent& e = events[k];
   if (e.group.modality != "would" || e.trigger.pos != EventPos::kVerb ||
-      !(action.starts_with("04") || action.starts_with("07") || action.starts_with("162") ||
-        action.starts_with("163")))
+      !(action.starts_with("04") || action.starts_with("07") || (action.starts_with("16") && action != "160")))
     return false;
   bool reported = false;
   for (size_t g = first; g < k && !reported; ++g)
