@@ -895,5 +895,17 @@ TEST(EventCoding, SuspendedCooperationSupportAndMediation) {
   EXPECT_EQ(p.At("halted")->type, "RETREAT");
 }
 
+// Suing someone is a lawsuit (115, ACCUSE) in every form of the verb ("is suing", "sued"), with what for or not.
+TEST(EventCoding, SuingIsALawsuit) {
+  const Passage p(
+      "A Saudi businessman is suing the United States for damages to his pharmaceutical plant. "
+      "Iran sued the United States in the International Court of Justice.");
+  ASSERT_NE(p.At("suing"), nullptr);
+  EXPECT_EQ(p.At("suing")->cameo, "115");
+  EXPECT_EQ(p.At("suing")->type, "ACCUSE");
+  ASSERT_NE(p.At("sued"), nullptr);
+  EXPECT_EQ(p.At("sued")->type, "ACCUSE");
+}
+
 }  // namespace
 }  // namespace newsgraph

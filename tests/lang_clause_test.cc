@@ -109,6 +109,12 @@ TEST(VerbLexicon, FormsAndLemmas) {
   EXPECT_EQ(stems, (std::vector<std::string>{"carry", "carries"}));
   v.Lemmas("went", &stems);
   EXPECT_EQ(stems, (std::vector<std::string>{"go", "went"}));
+  // A stem ending in "u" lost its "e": "sued", "suing" -> "sue"; "argued" -> "argue".
+  for (std::string_view form : {"sued", "suing", "argued"}) {
+    v.Lemmas(form, &stems);
+    const std::string base = form == "argued" ? "argue" : "sue";
+    EXPECT_NE(std::find(stems.begin(), stems.end(), base), stems.end()) << form;
+  }
 }
 
 // The verb group in TimeML's terms, as the events stage reports it.

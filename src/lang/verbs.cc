@@ -91,7 +91,9 @@ void VerbLexicon::Lemmas(std::string_view w, std::vector<std::string>* out) cons
     const size_t k = stem.size();
     if (k >= 3 && stem[k - 1] == stem[k - 2] && !IsVowel(stem[k - 1]) && stem[k - 1] != 'l' && stem[k - 1] != 's')
       add(stem.substr(0, k - 1));
-    if (k >= 2 && !IsVowel(stem[k - 1]) && stem[k - 1] != 'y' && stem[k - 1] != 'w') add(stem, "e");
+    // ("sued" -> "sue", "argued" -> "argue", "rescuing" -> "rescue": a stem ending in "u" lost its "e".)
+    if (k >= 2 && ((!IsVowel(stem[k - 1]) && stem[k - 1] != 'y' && stem[k - 1] != 'w') || stem[k - 1] == 'u'))
+      add(stem, "e");
     add(stem);
     if (k >= 3 && stem[k - 1] == stem[k - 2]) add(stem.substr(0, k - 1));  // "travelled" -> "travel"
   };
