@@ -907,5 +907,22 @@ TEST(EventCoding, SuingIsALawsuit) {
   EXPECT_EQ(p.At("sued")->type, "ACCUSE");
 }
 
+// What is attempted is done, if not achieved: "attempted to assassinate" is an attempted assassination (185, ASSAULT),
+// "tried to hack into the computers" coercion, not an intent or a threat; "will try to seize" is still to come.
+TEST(EventCoding, AttemptedActsAreTheActs) {
+  const Passage p(
+      "Militants said they attempted to assassinate Prime Minister Iyad Allawi. "
+      "North Korea has tried to hack into the computers of South Korean army officers. "
+      "Rebels will try to seize the airport.");
+  ASSERT_NE(p.At("attempted"), nullptr);
+  EXPECT_EQ(p.At("attempted")->cameo, "185");
+  EXPECT_EQ(p.At("attempted")->type, "ASSAULT");
+  ASSERT_NE(p.At("tried"), nullptr);
+  EXPECT_EQ(p.At("tried")->type, "COERCE");
+  ASSERT_NE(p.At("seize"), nullptr);
+  EXPECT_EQ(p.At("seize")->type, "COERCE");
+  EXPECT_EQ(p.Status("seize"), "planned");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -43,6 +43,10 @@ constexpr std::string_view kLightVerbs[] = {
 // Verbs of motion that make an event noun after "on" their own event: "went on strike", "going on a hunger strike".
 constexpr std::string_view kGoOn[] = {"go", "goes", "went", "gone", "going", "come", "came", "comes", "coming"};
 constexpr std::string_view kThreat[] = {"threaten", "threatened", "threatens", "threatening"};
+// Verbs of attempting: what is attempted is done, if not achieved ("attempted to assassinate": CAMEO's 185, an
+// assault; "tried to hack into the computers"), no intent.
+constexpr std::string_view kAttempt[] = {"try",     "tries",    "tried",     "trying",    "attempt",
+                                         "attempts", "attempted", "attempting"};
 // Commissive verbs that are a speech act of their own, the announcement ("agreed to impose sanctions": the agreement,
 // 03, and the sanctions still to come, 163); the others only say the act is to come ("plans to", "ready to").
 constexpr std::string_view kAnnouncingAct[] = {
@@ -432,7 +436,13 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
       continue;
     }
     const bool threatened = infinitive && InList(governing_word, kThreat);
-    const bool commissive = infinitive && InList(governing_word, kCommissive);
+    const bool attempted = infinitive && InList(governing_word, kAttempt) && e.trigger.pos == EventPos::kVerb;
+    if (attempted && !action.empty()) {
+      if (action == "186") e.cameo = "185";  // an attempt to assassinate
+      merge_governor();
+      continue;
+    }
+    const bool commissive = infinitive && InList(governing_word, kCommissive) && !attempted;
     e.intent = commissive || threatened || e.group.tense == "FUTURE" || e.group.modality == "would";
     // "will withdraw its force unless ...": an announced action on a condition is a threat.
     bool conditional = false;
