@@ -924,5 +924,23 @@ TEST(EventCoding, AttemptedActsAreTheActs) {
   EXPECT_EQ(p.Status("seize"), "planned");
 }
 
+// An order is the act ordered, done through those ordered ("ordered the newspaper to suspend publication": 1721,
+// COERCE); an order to a diplomat to leave expels them (161, SANCTION); an order to others to leave is no expulsion.
+TEST(EventCoding, OrdersAreTheActsOrdered) {
+  const Passage p(
+      "Nicaragua's Sandinista government ordered the opposition newspaper La Prensa to suspend publication. "
+      "Niger's military junta on Monday ordered the French ambassador to leave the country within 48 hours. "
+      "The coach ordered the players to leave the pitch.");
+  const Event* newspaper = p.Where("ordered the opposition");
+  ASSERT_NE(newspaper, nullptr);
+  EXPECT_EQ(newspaper->cameo, "1721");
+  EXPECT_EQ(newspaper->type, "COERCE");
+  const Event* ambassador = p.Where("ordered the French");
+  ASSERT_NE(ambassador, nullptr);
+  EXPECT_EQ(ambassador->cameo, "161");
+  const Event* players = p.Where("ordered the players");
+  EXPECT_TRUE(players == nullptr || players->cameo != "161");
+}
+
 }  // namespace
 }  // namespace newsgraph

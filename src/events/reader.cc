@@ -43,6 +43,12 @@ constexpr std::string_view kLightVerbs[] = {
 // Verbs of motion that make an event noun after "on" their own event: "went on strike", "going on a hunger strike".
 constexpr std::string_view kGoOn[] = {"go", "goes", "went", "gone", "going", "come", "came", "comes", "coming"};
 constexpr std::string_view kThreat[] = {"threaten", "threatened", "threatens", "threatening"};
+// Verbs of ordering: what the one ordered is to do is done by the order ("ordered troops to withdraw").
+constexpr std::string_view kOrdering[] = {"order", "ordered", "orders", "ordering"};
+constexpr std::string_view kLeaving[] = {"leave", "quit", "depart"};
+constexpr std::string_view kDiplomats[] = {"ambassador", "ambassadors", "envoy",    "envoys",   "diplomat",
+                                           "diplomats",  "embassy",     "consul",   "consuls",  "attache",
+                                           "attaches",   "charge",      "consulate"};
 // Verbs of attempting: what is attempted is done, if not achieved ("attempted to assassinate": CAMEO's 185, an
 // assault; "tried to hack into the computers"), no intent.
 constexpr std::string_view kAttempt[] = {"try",     "tries",    "tried",     "trying",    "attempt",
@@ -493,6 +499,23 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
       return r.cameo.empty() && r.cameo_reverse.empty() && r.trigger.pos == EventPos::kVerb &&
              r.trigger.token >= sentence_begin && w.lower[r.trigger.token - sentence_begin].starts_with("insist");
     };
+    // "ordered the French ambassador to leave the country": an order to a diplomat to leave expels them, which
+    // breaks or reduces diplomatic relations (161, as expelling an ambassador is).
+    if (action.empty() && infinitive && e.trigger.pos == EventPos::kVerb && InList(w.lower[at], kLeaving)) {
+      const int g = Governor(events, first, k, e.trigger.token, 8);
+      if (g >= 0 && InList(w.lower[events[g].trigger.token - sentence_begin], kOrdering) &&
+          std::any_of(events[g].participants.begin(), events[g].participants.end(), [&](const EventParticipant& p) {
+            if (p.role != ParticipantRole::kTarget) return false;
+            for (uint32_t t = p.token_begin; t < p.token_end; ++t)
+              if (InList(w.lower[t - sentence_begin], kDiplomats)) return true;
+            return false;
+          })) {
+        events[g].cameo = "161";
+        events[g].cameo_reverse.clear();
+        e.merged = true;
+        continue;
+      }
+    }
     if (action.empty()) {
       if (e.trigger.pos == EventPos::kVerb && (obligation || Subjunctive(w, at, e.group))) {
         const int g = Governor(events, first, k, e.trigger.token, 12);
@@ -547,7 +570,9 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
           r.cameo = AppealCode(action);
           e.merged = true;
         } else if (r.cameo.rfind("10", 0) == 0) {
-          r.cameo = DemandCode(action);
+          // "ordered the newspaper to suspend publication", "ordered troops to withdraw": an order of one with
+          // authority over those who act is the act itself, done through them; another demand says what for.
+          r.cameo = InList(w.lower[r.trigger.token - sentence_begin], kOrdering) ? action : DemandCode(action);
           e.merged = true;
         } else if (!r.cameo.empty() && InList(w.lower[r.trigger.token - sentence_begin], kPressing)) {
           e.merged = true;  // the pressing keeps its own code
