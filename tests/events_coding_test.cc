@@ -942,5 +942,19 @@ TEST(EventCoding, OrdersAreTheActsOrdered) {
   EXPECT_TRUE(players == nullptr || players->cameo != "161");
 }
 
+// A coded event noun whose own phrase names a nation or an organisation before it has that actor as its source, so
+// that violence named by a noun is coded: "an Israeli drone strike" (195), "a Hamas raid" (190).
+TEST(EventCoding, EventNounsSourcedByTheirModifier) {
+  const Passage p(
+      "An Israeli drone strike hit a car in the southern Lebanese town of Nabatieh on Tuesday. "
+      "A Hamas raid on the base was repelled.");
+  ASSERT_NE(p.At("strike"), nullptr);
+  EXPECT_EQ(p.At("strike")->type, "ASSAULT");
+  EXPECT_EQ(p.Source(*p.At("strike")), "Israeli");
+  ASSERT_NE(p.At("raid"), nullptr);
+  EXPECT_EQ(p.At("raid")->type, "ASSAULT");
+  EXPECT_EQ(p.Source(*p.At("raid")), "Hamas");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -872,6 +872,26 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         }
       }
       if (trig.pos == EventPos::kNoun) NounObjectSource(words, english, s.token_begin, i, &spans);
+      // "an Israeli drone strike", "a Hamas raid", "Russian air strikes": a coded event noun without a source whose
+      // own noun phrase names a nation or an organisation before it (a name, not a place: "the Gaza offensive")
+      // has that actor as its source.
+      if (trig.pos == EventPos::kNoun && coding &&
+          std::none_of(spans.begin(), spans.end(), [](const ParticipantSpan& p) { return p.role == ParticipantRole::kSource; }))
+        for (size_t t = i; t-- > 0 && i - t <= 4;) {
+          if (words.verb[t] || words.punctuation[t] || words.time[t] || InList(words.lower[t], kClauseOpeners) ||
+              english.Has(static_cast<int>(s.token_begin + t), lang::kPreposition))
+            break;
+          const int32_t m = words.mention[t];
+          if (m < 0) continue;
+          size_t b = t;
+          while (b > 0 && words.mention[b - 1] == m) --b;
+          if (a.mentions[m].type == EntityType::kLocation || a.mentions[m].type == EntityType::kPerson ||
+              (t + 1 < n && words.lower[t + 1] == "'s") ||
+              actors_.Code(words.lower, b, t + 1, document_date).empty())
+            break;
+          spans.push_back(ParticipantSpan{static_cast<uint32_t>(b), static_cast<uint32_t>(t + 1), ParticipantRole::kSource});
+          break;
+        }
       for (const ParticipantSpan& p : spans) e.participants.push_back(Participant(words, a, s.token_begin, p));
       e.date = DateOf(a, english, timexes, trig.token, s, e.group, trig.pos, verbs_here, document_date);
       {
