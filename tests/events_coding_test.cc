@@ -956,5 +956,24 @@ TEST(EventCoding, EventNounsSourcedByTheirModifier) {
   EXPECT_EQ(p.Source(*p.At("raid")), "Hamas");
 }
 
+// Massing troops, scrambling jets and deploying officers mobilize force (154, 153); scrambling to do something is
+// no event.
+TEST(EventCoding, MassedTroopsScrambledJetsDeployedOfficers) {
+  const Passage p(
+      "Addis Ababa has massed troops along the border. "
+      "Taiwan's defence ministry said it had scrambled jets. "
+      "Dutch police deployed 27,000 officers around the venue. "
+      "Rescuers scrambled to find survivors.");
+  ASSERT_NE(p.At("massed"), nullptr);
+  EXPECT_EQ(p.At("massed")->type, "MOBILIZE");
+  const Event* jets = p.Where("scrambled jets");
+  ASSERT_NE(jets, nullptr);
+  EXPECT_EQ(jets->type, "MOBILIZE");
+  ASSERT_NE(p.At("deployed"), nullptr);
+  EXPECT_EQ(p.At("deployed")->type, "MOBILIZE");
+  const Event* find = p.Where("scrambled to find");
+  EXPECT_TRUE(find == nullptr || find->type.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
