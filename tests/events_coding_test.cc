@@ -975,5 +975,20 @@ TEST(EventCoding, MassedTroopsScrambledJetsDeployedOfficers) {
   EXPECT_TRUE(find == nullptr || find->type.empty());
 }
 
+// Rejecting or dismissing allegations rejects them (120, REJECT); denying them is a denial of responsibility (016,
+// a statement with no PLOVER type).
+TEST(EventCoding, RejectedAllegations) {
+  const Passage p(
+      "Paris rejected the allegations as baseless. "
+      "The ruling Georgian Dream party dismissed the fraud allegations. "
+      "Russia denied the allegations.");
+  ASSERT_NE(p.At("rejected"), nullptr);
+  EXPECT_EQ(p.At("rejected")->type, "REJECT");
+  ASSERT_NE(p.At("dismissed"), nullptr);
+  EXPECT_EQ(p.At("dismissed")->type, "REJECT");
+  const Event* denied = p.At("denied");
+  EXPECT_TRUE(denied == nullptr || denied->cameo == "016");
+}
+
 }  // namespace
 }  // namespace newsgraph
