@@ -990,5 +990,12 @@ TEST(EventCoding, RejectedAllegations) {
   EXPECT_TRUE(denied == nullptr || denied->cameo == "016");
 }
 
+// Speaking by phone is a phone call (041, CONSULT), as "by telephone" is.
+TEST(EventCoding, SpokeByPhone) {
+  const Passage p("Trump and Putin spoke by phone on Wednesday.");
+  ASSERT_NE(p.At("spoke"), nullptr);
+  EXPECT_EQ(p.At("spoke")->cameo, "041");
+}
+
 }  // namespace
 }  // namespace newsgraph
