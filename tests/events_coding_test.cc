@@ -997,5 +997,21 @@ TEST(EventCoding, SpokeByPhone) {
   EXPECT_EQ(p.At("spoke")->cameo, "041");
 }
 
+// Shutting the internet restricts freedoms (1721) and closing a strait blockades it (191), both COERCE; shutting a
+// door is no event.
+TEST(EventCoding, ShutInternetClosedStrait) {
+  const Passage p(
+      "Pakistan shut mobile internet in Islamabad on Tuesday. "
+      "Iran threatened on Sunday to close the Strait of Hormuz. "
+      "He shut the door.");
+  const Event* internet = p.Where("shut mobile");
+  ASSERT_NE(internet, nullptr);
+  EXPECT_EQ(internet->cameo, "1721");
+  ASSERT_NE(p.At("close"), nullptr);
+  EXPECT_EQ(p.At("close")->cameo, "191");
+  const Event* door = p.Where("shut the door");
+  EXPECT_TRUE(door == nullptr || door->type.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
