@@ -1013,5 +1013,16 @@ TEST(EventCoding, ShutInternetClosedStrait) {
   EXPECT_TRUE(door == nullptr || door->type.empty());
 }
 
+// Sending rescuers or supplies and delivering rations are aid (073, 070: AID), not an intent to meet (036).
+TEST(EventCoding, SentRescuersDeliveredRations) {
+  const Passage p(
+      "Greece sent a second team of rescuers and 20 tonnes of medical supplies to Turkey on Tuesday. "
+      "The World Food Programme delivered emergency rations to 40,000 people in camps around El Fasher.");
+  ASSERT_NE(p.At("sent"), nullptr);
+  EXPECT_EQ(p.At("sent")->type, "AID");
+  ASSERT_NE(p.At("delivered"), nullptr);
+  EXPECT_EQ(p.At("delivered")->type, "AID");
+}
+
 }  // namespace
 }  // namespace newsgraph
