@@ -1024,5 +1024,21 @@ TEST(EventCoding, SentRescuersDeliveredRations) {
   EXPECT_EQ(p.At("delivered")->type, "AID");
 }
 
+// Verbs found in every form once their lost "e" is back name no event alone: "argued that" is a statement, "issued
+// subpoenas" no cooperation; their patterns keep their codes ("issued a statement" 010). A passive verb read with
+// its subject as its object is a material act only: "the messages were sent" is no meeting.
+TEST(EventCoding, ArguedIssuedAndPassiveMessages) {
+  const Passage p(
+      "Clinton's aides argued that the plan would help Democrats. "
+      "The State Department issued subpoenas to a family foundation. "
+      "None of the messages were sent to Moscow.");
+  const Event* argued = p.At("argued");
+  EXPECT_TRUE(argued == nullptr || argued->type.empty());
+  const Event* issued = p.At("issued");
+  EXPECT_TRUE(issued == nullptr || issued->type.empty());
+  const Event* sent = p.At("sent");
+  EXPECT_TRUE(sent == nullptr || sent->type.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

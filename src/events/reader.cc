@@ -862,11 +862,16 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         e.cameo_reverse.clear();
       }
       // "Troops were sent to the National Assembly", "hundreds of troops were deployed": a passive verb whose
-      // patterns need its object, which is its subject, codes as the active verb with that object would.
+      // patterns need its object, which is its subject, codes as the active verb with that object would; a material
+      // act or a formal agreement only (roots 05-08, 15-20: "the accord was signed"; "the messages were sent",
+      // "concerns were raised" are no meeting).
       if (!coding && trig.pos == EventPos::kVerb && e.group.passive && !sport) {
         bool has_subject = false;
+        auto material = [](std::string_view c) {
+          return c.size() >= 2 && ((c.compare(0, 2, "05") >= 0 && c.compare(0, 2, "08") <= 0) || c.compare(0, 2, "15") >= 0);
+        };
         if (auto passive = PassiveSubjectCoding(coder_, words, i, verb_end, spans, &scratch->coder, &has_subject);
-            passive && passive->pattern_words > 0 && !passive->code.empty()) {
+            passive && passive->pattern_words > 0 && material(passive->code)) {
           e.cameo = passive->code;
           e.pattern_words = static_cast<uint8_t>(std::min(passive->pattern_words, 255));
         }
