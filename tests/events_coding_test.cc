@@ -1040,5 +1040,12 @@ TEST(EventCoding, ArguedIssuedAndPassiveMessages) {
   EXPECT_TRUE(sent == nullptr || sent->type.empty());
 }
 
+// Calling a strike is holding one (143, PROTEST), not an appeal (020).
+TEST(EventCoding, CalledAStrike) {
+  const Passage p("Italy's largest union CGIL called a general strike for Friday.");
+  ASSERT_NE(p.At("called"), nullptr);
+  EXPECT_EQ(p.At("called")->cameo, "143");
+}
+
 }  // namespace
 }  // namespace newsgraph
