@@ -1047,5 +1047,17 @@ TEST(EventCoding, CalledAStrike) {
   EXPECT_EQ(p.At("called")->cameo, "143");
 }
 
+// Suspending links reduces relations (160, SANCTION), named by the verb or its noun; reneging on a commitment
+// rejects it (120, REJECT).
+TEST(EventCoding, SuspendedLinksRenegedCommitments) {
+  const Passage p(
+      "Italy announced a suspension of air links with Serbia on Wednesday. "
+      "President Levy Mwanawasa has reneged on his commitment to the Zambian people.");
+  ASSERT_NE(p.At("announced"), nullptr);
+  EXPECT_EQ(p.At("announced")->cameo, "160");
+  ASSERT_NE(p.At("reneged"), nullptr);
+  EXPECT_EQ(p.At("reneged")->type, "REJECT");
+}
+
 }  // namespace
 }  // namespace newsgraph
