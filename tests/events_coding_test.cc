@@ -1059,5 +1059,18 @@ TEST(EventCoding, SuspendedLinksRenegedCommitments) {
   EXPECT_EQ(p.At("reneged")->type, "REJECT");
 }
 
+// Sharing intelligence, information or data is intelligence sharing (064, COOPERATE), in the passive too; sharing a
+// photo is no event.
+TEST(EventCoding, SharedIntelligence) {
+  const Passage p(
+      "Police detained an activist, acting on information shared by German intelligence. "
+      "She shared a photo on Instagram.");
+  const Event* intelligence = p.Where("shared by");
+  ASSERT_NE(intelligence, nullptr);
+  EXPECT_EQ(intelligence->cameo, "064");
+  const Event* photo = p.Where("shared a photo");
+  EXPECT_TRUE(photo == nullptr || photo->type.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
