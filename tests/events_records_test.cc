@@ -29,11 +29,49 @@ TEST(EventStatus, HappenedAndPlanned) {
   EXPECT_EQ(p.Status("Talks"), "planned");
   EXPECT_EQ(p.Status("withdraw"), "planned");
   EXPECT_EQ(p.Status("sign"), "planned");
-  // One record, coded as the threat (CAMEO 13): the threatening happened; the sanctions are its content.
+  // Two records: the threat (CAMEO 13), which happened, and the sanctions it announces (163), still to come.
   ASSERT_NE(p.At("threatened"), nullptr);
-  EXPECT_EQ(p.At("threatened"), p.At("impose"));
+  ASSERT_NE(p.At("impose"), nullptr);
+  EXPECT_NE(p.At("threatened"), p.At("impose"));
   EXPECT_EQ(p.At("threatened")->type, "THREATEN");
   EXPECT_EQ(p.Status("threatened"), "happened");
+  EXPECT_EQ(p.At("impose")->type, "COERCE");
+  EXPECT_EQ(p.Status("impose"), "planned");
+}
+
+// "agreed on Tuesday to impose sanctions", "offered to meet", "refused to withdraw": the announcing or refusing verb
+// is an event of its own (AGREE, REJECT) and the act announced keeps its own type, still to come (or, refused,
+// negated, as of the refusal's date); a threat on a condition is hypothetical.
+TEST(EventStatus, AnnouncedActsAreEventsOfTheirOwn) {
+  const Passage p(
+      "European Union foreign ministers agreed on Tuesday to impose sanctions on six Iranian officials. "
+      "Putin agreed to release 175 Ukrainian prisoners of war. "
+      "China on Monday refused to withdraw its tariffs on U.S. goods. "
+      "ECOWAS threatened to impose sanctions on the junta unless it restored constitutional order.");
+  const Event* agreed = p.Where("agreed on Tuesday");
+  const Event* impose = p.Where("impose sanctions on six");
+  ASSERT_NE(agreed, nullptr);
+  ASSERT_NE(impose, nullptr);
+  EXPECT_EQ(agreed->type, "AGREE");
+  EXPECT_EQ(EventStatusName(agreed->status), "happened");
+  EXPECT_EQ(impose->type, "COERCE");
+  EXPECT_EQ(EventStatusName(impose->status), "planned");
+  ASSERT_NE(p.At("release"), nullptr);
+  EXPECT_EQ(p.At("release")->type, "RETREAT");
+  EXPECT_EQ(p.Status("release"), "planned");
+  ASSERT_NE(p.At("refused"), nullptr);
+  ASSERT_NE(p.At("withdraw"), nullptr);
+  EXPECT_NE(p.At("refused"), p.At("withdraw"));
+  EXPECT_EQ(p.At("refused")->type, "REJECT");
+  EXPECT_EQ(p.Status("refused"), "happened");
+  EXPECT_EQ(p.Status("withdraw"), "negated");
+  EXPECT_EQ(p.DateOf("withdraw"), p.DateOf("refused"));
+  const Event* junta = p.Where("impose sanctions on the junta");
+  ASSERT_NE(junta, nullptr);
+  EXPECT_EQ(junta->type, "COERCE");
+  EXPECT_EQ(EventStatusName(junta->status), "hypothetical");
+  ASSERT_NE(p.At("threatened"), nullptr);
+  EXPECT_EQ(p.At("threatened")->type, "THREATEN");
 }
 
 TEST(EventStatus, NegatedByNegationAndRefusal) {
@@ -262,9 +300,10 @@ TEST(EventDate, ClausesCountedFromAnotherEvent) {
   EXPECT_EQ(p.DateOf("kidnapped"), "2025-04-19");
   EXPECT_EQ(p.DateOf("elect"), "2025-04-28");
   EXPECT_EQ(p.DateOf("attacked"), "2025-04-10");  // a time of its own
-  // Not a counted clause: an act refused (a rejection, negated) has not happened as of the refusal's day.
-  EXPECT_EQ(p.Status("refused"), "negated");
+  // Not a counted clause: an act refused (negated) has not happened as of the refusal's day.
+  EXPECT_EQ(p.Status("withdraw"), "negated");
   EXPECT_EQ(p.DateOf("refused"), "2025-04-21");
+  EXPECT_EQ(p.DateOf("withdraw"), "2025-04-21");
 }
 
 // The time of a verb's own clause, of a noun's own phrase, or of the "on ..." day of the participle that tells how

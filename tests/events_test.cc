@@ -488,11 +488,26 @@ TEST(EventReader, PrepositionalPhrasesAndPronouns) {
   EXPECT_EQ(withdraw->cameo.substr(0, 2), "03");  // an announced withdrawal is an intent (0356)
 }
 
+// A passive verb whose patterns need the object it has as its subject codes as the active verb with it: "troops
+// were deployed" is "deployed troops" (154); a subject the patterns do not know codes nothing.
+TEST(EventReader, PassiveSubjectReadAsTheObject) {
+  Read deployed("Hundreds of troops were deployed on Tuesday.");
+  ASSERT_NE(deployed.At("deployed"), nullptr);
+  EXPECT_EQ(deployed.At("deployed")->cameo, "154");
+  Read parcel("The parcel was sent on Monday.");
+  ASSERT_NE(parcel.At("sent"), nullptr);
+  EXPECT_EQ(parcel.At("sent")->cameo, "");
+}
+
 TEST(EventReader, FramingAnnouncedRefusedDemanded) {
+  // The refusal is the refusing verb's code (1243); the act refused keeps its own (0841).
   Read refused("The government refused to release the prisoners.");
   const ReadEvent* release = refused.At("release");
   ASSERT_NE(release, nullptr);
-  EXPECT_EQ(release->cameo, "1243");
+  EXPECT_EQ(release->cameo, "0841");
+  ASSERT_NE(refused.At("refused"), nullptr);
+  EXPECT_EQ(refused.At("refused")->cameo, "1243");
+  EXPECT_FALSE(refused.At("refused")->merged);
   // A negated act announced for the future is a refusal; a negated past act only did not happen: it keeps its code
   // (the record's status says negated).
   Read will_not("Syria says it will not accept any more refugees.");

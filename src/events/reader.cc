@@ -43,6 +43,22 @@ constexpr std::string_view kLightVerbs[] = {
 // Verbs of motion that make an event noun after "on" their own event: "went on strike", "going on a hunger strike".
 constexpr std::string_view kGoOn[] = {"go", "goes", "went", "gone", "going", "come", "came", "comes", "coming"};
 constexpr std::string_view kThreat[] = {"threaten", "threatened", "threatens", "threatening"};
+// Verbs of ordering: what the one ordered is to do is done by the order ("ordered troops to withdraw").
+constexpr std::string_view kOrdering[] = {"order", "ordered", "orders", "ordering"};
+constexpr std::string_view kLeaving[] = {"leave", "quit", "depart"};
+constexpr std::string_view kDiplomats[] = {"ambassador", "ambassadors", "envoy",    "envoys",   "diplomat",
+                                           "diplomats",  "embassy",     "consul",   "consuls",  "attache",
+                                           "attaches",   "charge",      "consulate"};
+// Verbs of attempting: what is attempted is done, if not achieved ("attempted to assassinate": CAMEO's 185, an
+// assault; "tried to hack into the computers"), no intent.
+constexpr std::string_view kAttempt[] = {"try",     "tries",    "tried",     "trying",    "attempt",
+                                         "attempts", "attempted", "attempting"};
+// Commissive verbs that are a speech act of their own, the announcement ("agreed to impose sanctions": the agreement,
+// 03, and the sanctions still to come, 163); the others only say the act is to come ("plans to", "ready to").
+constexpr std::string_view kAnnouncingAct[] = {
+    "agree", "agreed", "agrees", "agreeing", "pledge", "pledged", "pledges", "promise", "promised", "promises",
+    "offer", "offered", "offers", "vow", "vowed", "vows", "swear", "swore", "sworn", "swears", "undertook",
+    "undertake", "threaten", "threatened", "threatens", "threatening"};
 
 constexpr std::string_view kRefusal[] = {"refuse", "refused", "refuses", "refusing", "decline", "declined",
                                         "declines", "declining", "fail", "failed", "fails"};
@@ -297,8 +313,9 @@ std::string AppealCode(std::string_view code) {
   return "020";
 }
 
-// "Tokyo said it would send a team", "the Netherlands said it would suspend aid", "said Brazil would host a
-// meeting": a meeting, aid, a cut in aid or sanctions that a reporting verb says an actor would make is the
+// "Tokyo said it would send a team", "the Netherlands said it would suspend aid", "said it would suspend its role as
+// a mediator", "said Brazil would host a meeting": a meeting, aid, a cut in aid or in relations (root 16, but not its
+// unspecified 160, "would blockade Paris") or sanctions that a reporting verb says an actor would make is the
 // decision announced, coded as the act (its status planned), not an intent to cooperate (03x). Not on a condition
 // ("would meet ... if he gave them a veto": an offer), nor for other acts, which CAMEO codes as intents or threats
 // ("said they would boycott", "would blockade").
@@ -308,8 +325,7 @@ bool ReportedDecision(const SentenceWords& w, size_t sentence_begin, const std::
                                               "confirmed", "confirms"};
   const ReadEvent& e = events[k];
   if (e.group.modality != "would" || e.trigger.pos != EventPos::kVerb ||
-      !(action.starts_with("04") || action.starts_with("07") || action.starts_with("162") ||
-        action.starts_with("163")))
+      !(action.starts_with("04") || action.starts_with("07") || (action.starts_with("16") && action != "160")))
     return false;
   bool reported = false;
   for (size_t g = first; g < k && !reported; ++g)
@@ -357,6 +373,25 @@ size_t GoverningWord(const SentenceWords& w, size_t group_begin) {
   return g > 0 ? g - 1 : SIZE_MAX;
 }
 
+// The verb event at document token `token` among events[first, k) that announces or refuses the event k (not merged
+// into another), else -1.
+int AnnouncingVerb(const std::vector<ReadEvent>& events, size_t first, size_t k, size_t token) {
+  for (size_t g = first; g < k; ++g)
+    if (events[g].trigger.token == token && events[g].trigger.pos == EventPos::kVerb && !events[g].merged)
+      return static_cast<int>(g);
+  return -1;
+}
+
+// The announcement or refusal of an act concerns whom the act would: "threatened to ban voting in East Jerusalem",
+// "refused to lift sanctions on Iran". The act's targets, when it has any, become the announcing verb's.
+void TakeTargets(const ReadEvent& act, ReadEvent* announcing) {
+  const auto target = [](const EventParticipant& p) { return p.role == ParticipantRole::kTarget; };
+  if (std::none_of(act.participants.begin(), act.participants.end(), target)) return;
+  std::erase_if(announcing->participants, target);
+  for (const EventParticipant& p : act.participants)
+    if (target(p)) announcing->participants.push_back(p);
+}
+
 // How the sentence frames its events, as CAMEO codes it: a refusal or negation of cooperation is a rejection
 // (root 12) and of a conflict action no event; an announced action is an intent (03) or a threat (13); an action
 // another speaker says the target must take is that speaker's demand (10); an action someone is urged to take is
@@ -395,6 +430,17 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
       continue;
     }
     const bool refusal = refused || (e.group.negated && (e.group.tense == "FUTURE" || !e.group.modality.empty()));
+    // "refused to withdraw its tariffs": the refusal (12x) is the refusing verb's event, and the act refused keeps
+    // its own code (its status negated).
+    const int refuser = refused && e.trigger.pos == EventPos::kVerb && !action.empty() && !RejectCode(action).empty()
+                            ? AnnouncingVerb(events, first, k, sentence_begin + governor)
+                            : -1;
+    if (refuser >= 0) {
+      events[refuser].cameo = RejectCode(action);
+      events[refuser].cameo_reverse.clear();
+      TakeTargets(e, &events[refuser]);
+      continue;
+    }
     if ((refusal || e.group.negated) && e.trigger.pos == EventPos::kVerb) {
       if (refusal && !action.empty()) {
         e.cameo = RejectCode(action);
@@ -404,7 +450,13 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
       continue;
     }
     const bool threatened = infinitive && InList(governing_word, kThreat);
-    const bool commissive = infinitive && InList(governing_word, kCommissive);
+    const bool attempted = infinitive && InList(governing_word, kAttempt) && e.trigger.pos == EventPos::kVerb;
+    if (attempted && !action.empty()) {
+      if (action == "186") e.cameo = "185";  // an attempt to assassinate
+      merge_governor();
+      continue;
+    }
+    const bool commissive = infinitive && InList(governing_word, kCommissive) && !attempted;
     e.intent = commissive || threatened || e.group.tense == "FUTURE" || e.group.modality == "would";
     // "will withdraw its force unless ...": an announced action on a condition is a threat.
     bool conditional = false;
@@ -416,11 +468,31 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
     const bool announced = threatened || (commissive && !InList(governing_word, kScheduled)) ||
                            e.group.modality == "would";
     const bool calendar = action.starts_with("04") && !announced && !conditional;
-    if (e.intent && !action.empty() && !calendar && !ReportedDecision(w, sentence_begin, events, first, k, action)) {
+    // "agreed on Tuesday to impose sanctions", "threatened to strike", "offered to meet": the announcing verb is the
+    // intent (03) or threat (13), an event of its own, and its complement the act announced, coded as the act (its
+    // status planned), as the PETRARCH validation set codes "has agreed to lift the sanctions" (085).
+    const int announcer = (commissive || threatened) && !action.empty() && InList(governing_word, kAnnouncingAct)
+                              ? AnnouncingVerb(events, first, k, sentence_begin + governor)
+                              : -1;
+    if (announcer >= 0) {
+      events[announcer].cameo = threatened || conditional ? ThreatCode(action) : IntentCode(action);
+      // Agreeing to a conflict act ("the ministers agreed to impose sanctions") is an agreement among those who
+      // agree (030), not a threat as a vow to do it is.
+      if (!threatened && !conditional && governing_word.starts_with("agree") &&
+          events[announcer].cameo.starts_with("13"))
+        events[announcer].cameo = "030";
+      events[announcer].cameo_reverse.clear();
+      // (A threat on a condition concerns whom the condition names, "threatened to fire workers if Democrats
+      // blocked the bill", which the verb's own participants read.)
+      bool on_condition = conditional;
+      for (size_t t = at + 1; t < w.lower.size() && !on_condition; ++t) on_condition = w.lower[t] == "if";
+      if (!on_condition) TakeTargets(e, &events[announcer]);
+    } else if (e.intent && !action.empty() && !calendar &&
+               !ReportedDecision(w, sentence_begin, events, first, k, action)) {
       e.cameo = threatened || conditional ? ThreatCode(action) : IntentCode(action);
       e.cameo_reverse.clear();
     }
-    if ((commissive || threatened) && !action.empty()) merge_governor();
+    if ((commissive || threatened) && !action.empty() && announcer < 0) merge_governor();
     // "agreed to a ceasefire", "agreed to set up a centre": a commissive verb whose complement codes nothing is
     // itself the announcement (CAMEO's intent codes).
     if (e.trigger.pos == EventPos::kVerb && !action.empty() && at + 1 < w.lower.size() &&
@@ -435,6 +507,23 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
       return r.cameo.empty() && r.cameo_reverse.empty() && r.trigger.pos == EventPos::kVerb &&
              r.trigger.token >= sentence_begin && w.lower[r.trigger.token - sentence_begin].starts_with("insist");
     };
+    // "ordered the French ambassador to leave the country": an order to a diplomat to leave expels them, which
+    // breaks or reduces diplomatic relations (161, as expelling an ambassador is).
+    if (action.empty() && infinitive && e.trigger.pos == EventPos::kVerb && InList(w.lower[at], kLeaving)) {
+      const int g = Governor(events, first, k, e.trigger.token, 8);
+      if (g >= 0 && InList(w.lower[events[g].trigger.token - sentence_begin], kOrdering) &&
+          std::any_of(events[g].participants.begin(), events[g].participants.end(), [&](const EventParticipant& p) {
+            if (p.role != ParticipantRole::kTarget) return false;
+            for (uint32_t t = p.token_begin; t < p.token_end; ++t)
+              if (InList(w.lower[t - sentence_begin], kDiplomats)) return true;
+            return false;
+          })) {
+        events[g].cameo = "161";
+        events[g].cameo_reverse.clear();
+        e.merged = true;
+        continue;
+      }
+    }
     if (action.empty()) {
       if (e.trigger.pos == EventPos::kVerb && (obligation || Subjunctive(w, at, e.group))) {
         const int g = Governor(events, first, k, e.trigger.token, 12);
@@ -489,7 +578,9 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
           r.cameo = AppealCode(action);
           e.merged = true;
         } else if (r.cameo.rfind("10", 0) == 0) {
-          r.cameo = DemandCode(action);
+          // "ordered the newspaper to suspend publication", "ordered troops to withdraw": an order of one with
+          // authority over those who act is the act itself, done through them; another demand says what for.
+          r.cameo = InList(w.lower[r.trigger.token - sentence_begin], kOrdering) ? action : DemandCode(action);
           e.merged = true;
         } else if (!r.cameo.empty() && InList(w.lower[r.trigger.token - sentence_begin], kPressing)) {
           e.merged = true;  // the pressing keeps its own code
@@ -754,12 +845,22 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
                                                             &scratch->coder);
       if (!coding && trig.pos == EventPos::kNoun && MilitaryStrike(words, i))
         coding = Coding{"190", "", "strike", 1, static_cast<uint32_t>(i + 1)};  // "Israel's strike on a school"
-      // A passive that codes nothing with what follows it may with its subject: "troops were deployed to".
-      if (!coding && trig.pos == EventPos::kVerb && e.group.passive) {
+      // "Troops were sent to the National Assembly", "hundreds of troops were deployed": a passive verb whose
+      // patterns need its object, which is its subject, codes as the active verb with that object would; a material
+      // act or a formal agreement only (roots 05-08, 15-20: "the accord was signed"; "the messages were sent",
+      // "concerns were raised" are no meeting).
+      if (!coding && trig.pos == EventPos::kVerb && e.group.passive && !sport) {
         spans.clear();
         FindParticipants(words, i, i + 1, e.group, trig.pos, &spans, true);
-        coding = PassiveSubjectCoding(coder_, words, i, i + 1, spans, &scratch->coder);
-        if (coding) coding->verb_end = static_cast<uint32_t>(i + 1);  // the rewritten words' verb is the trigger
+        auto material = [](std::string_view c) {
+          return c.size() >= 2 &&
+                 ((c.compare(0, 2, "05") >= 0 && c.compare(0, 2, "08") <= 0) || c.compare(0, 2, "15") >= 0);
+        };
+        if (auto passive = PassiveSubjectCoding(coder_, words, i, i + 1, spans, &scratch->coder);
+            passive && passive->pattern_words > 0 && material(passive->code)) {
+          coding = std::move(passive);
+          coding->verb_end = static_cast<uint32_t>(i + 1);  // the rewritten words' verb is the trigger
+        }
       }
       size_t verb_end = i + 1;
       if (coding) {
@@ -783,6 +884,26 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         e.cameo_reverse.clear();
       }
       if (trig.pos == EventPos::kNoun) NounObjectSource(words, english, s.token_begin, i, &spans);
+      // "an Israeli drone strike", "a Hamas raid", "Russian air strikes": a coded event noun without a source whose
+      // own noun phrase names a nation or an organisation before it (a name, not a place: "the Gaza offensive")
+      // has that actor as its source.
+      if (trig.pos == EventPos::kNoun && coding &&
+          std::none_of(spans.begin(), spans.end(), [](const ParticipantSpan& p) { return p.role == ParticipantRole::kSource; }))
+        for (size_t t = i; t-- > 0 && i - t <= 4;) {
+          if (words.verb[t] || words.punctuation[t] || words.time[t] || InList(words.lower[t], kClauseOpeners) ||
+              english.Has(static_cast<int>(s.token_begin + t), lang::kPreposition))
+            break;
+          const int32_t m = words.mention[t];
+          if (m < 0) continue;
+          size_t b = t;
+          while (b > 0 && words.mention[b - 1] == m) --b;
+          if (a.mentions[m].type == EntityType::kLocation || a.mentions[m].type == EntityType::kPerson ||
+              (t + 1 < n && words.lower[t + 1] == "'s") ||
+              actors_.Code(words.lower, b, t + 1, document_date).empty())
+            break;
+          spans.push_back(ParticipantSpan{static_cast<uint32_t>(b), static_cast<uint32_t>(t + 1), ParticipantRole::kSource});
+          break;
+        }
       for (const ParticipantSpan& p : spans) e.participants.push_back(Participant(words, a, s.token_begin, p));
       e.date = DateOf(a, english, timexes, trig.token, s, e.group, trig.pos, verbs_here, document_date);
       {

@@ -360,7 +360,7 @@ struct Builder : PlaceReader {
     // The group's first token (TimeMLGroup counts within the sentence).
     const uint32_t begin = std::clamp<uint32_t>(static_cast<uint32_t>(g.begin) + s.token_begin, s.token_begin, t);
     if (g.negated || GovernedBy(begin, s, kNegatingGovernors)) return EventStatus::kNegated;
-    if (Conditional(s, t, !g.modality.empty() || g.tense == "FUTURE")) return EventStatus::kHypothetical;
+    if (Conditional(s, t, !g.modality.empty() || g.tense == "FUTURE" || e.intent)) return EventStatus::kHypothetical;
     if (NoSubject(e)) return EventStatus::kNegated;
     if (g.modality == "would" && ReportedFuture(read, k)) return EventStatus::kPlanned;
     if (!g.modality.empty() && InList(g.modality, kHypotheticalModals)) return EventStatus::kHypothetical;
@@ -1196,6 +1196,12 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
     if (e.governor == UINT32_MAX || read_at[e.governor] < 0) continue;
     const ReadEvent& g = read[read_at[e.governor]];
     const int from = record_of[read_at[e.governor]], into = record_of[c];
+    // An act refused by a verb coded on its own (the rejection, 12: "refused on Tuesday to withdraw its tariffs")
+    // did not happen as of the refusal's date, which an undated act takes.
+    if (!g.merged && from >= 0 && from != into && records[into].status == EventStatus::kNegated &&
+        !records[into].date && records[from].date && records[from].cameo.starts_with("12") &&
+        g.trigger.pos == EventPos::kVerb)
+      records[into].date = records[from].date;
     if (!g.merged || g.trigger.pos != EventPos::kVerb || g.trigger.cls == EventClass::kIState || from < 0 || from == into || dropped[from] ||
         records[from].mentions.size() != 1 || records[into].cameo.empty())
       continue;
