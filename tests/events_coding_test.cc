@@ -1214,5 +1214,18 @@ TEST(EventCoding, SharedIntelligence) {
   EXPECT_TRUE(photo == nullptr || photo->type.empty());
 }
 
+// Cutting, lowering, scrapping or lifting tariffs eases economic sanctions (085, RETREAT).
+TEST(EventCoding, CuttingTariffsEasesSanctions) {
+  const Passage p(
+      "The United States and China agreed on Monday to slash reciprocal tariffs for 90 days. "
+      "Canada scrapped its tariffs on U.S. goods on Friday.");
+  const Event* slash = p.At("slash");
+  ASSERT_NE(slash, nullptr);
+  EXPECT_EQ(slash->type, "RETREAT");
+  const Event* scrapped = p.At("scrapped");
+  ASSERT_NE(scrapped, nullptr);
+  EXPECT_EQ(scrapped->cameo, "085");
+}
+
 }  // namespace
 }  // namespace newsgraph
