@@ -1227,5 +1227,17 @@ TEST(EventCoding, CuttingTariffsEasesSanctions) {
   EXPECT_EQ(scrapped->cameo, "085");
 }
 
+// A veto rejects what it is of (129), as the verb does; overriding a veto blames no one.
+TEST(EventCoding, AVetoIsARejection) {
+  const Passage p(
+      "Students marched to protest President Javier Milei's veto of a university funding law. "
+      "The Chamber of Deputies voted to override it.");
+  const Event* veto = p.At("veto");
+  ASSERT_NE(veto, nullptr);
+  EXPECT_EQ(veto->type, "REJECT");
+  const Event* override_ = p.At("override");
+  EXPECT_TRUE(override_ == nullptr || override_->type.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
