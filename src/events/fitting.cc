@@ -1106,8 +1106,9 @@ bool ThingAsActor(const ReadEvent& e, const SentenceWords& w, size_t sentence_be
   // to Africa").
   if ((e.group.tense != "PAST" && e.group.tense != "PRESENT" && e.group.tense != "FUTURE") || w.lower[begin] == "to")
     return false;
+  // An actor code of any kind, an agent's alone too ("the airline", ---BUS), says the subject is someone.
   for (const EventParticipant& p : e.participants)
-    if (p.role == ParticipantRole::kSource && (NamesActor(p.actor) || p.mention >= 0)) return false;
+    if (p.role == ParticipantRole::kSource && (!p.actor.empty() || p.mention >= 0)) return false;
   const size_t k = begin - 1;
   const std::string_view t = w.text[k];
   // A common noun: no pronoun, determiner or other word of a closed class ("he" is helium to WordNet).
