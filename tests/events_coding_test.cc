@@ -1239,5 +1239,12 @@ TEST(EventCoding, AVetoIsARejection) {
   EXPECT_TRUE(override_ == nullptr || override_->type.empty());
 }
 
+// Being sworn in takes an office: no accusation (PETRARCH2 files "swear" under "allege", 110).
+TEST(EventCoding, BeingSwornInIsNoAccusation) {
+  const Passage p("George W. Bush was sworn in at a ceremony in Washington on Thursday.");
+  const Event* sworn = p.At("sworn");
+  EXPECT_TRUE(sworn == nullptr || sworn->type != "ACCUSE");
+}
+
 }  // namespace
 }  // namespace newsgraph
