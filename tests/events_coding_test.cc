@@ -1246,5 +1246,16 @@ TEST(EventCoding, BeingSwornInIsNoAccusation) {
   EXPECT_TRUE(sworn == nullptr || sworn->type != "ACCUSE");
 }
 
+// Failing is no rejection: an attempt failed, a candidate failed to win; what fails to happen is negated.
+TEST(EventCoding, FailingIsNoRejection) {
+  const Passage p(
+      "The initial attempt to sell the Millennium Dome failed. "
+      "The Greens failed to delay the vote in the Senate.");
+  const Event* failed = p.Where("failed.");
+  EXPECT_TRUE(failed == nullptr || failed->type.empty());
+  const Event* greens = p.Where("failed to");
+  EXPECT_TRUE(greens == nullptr || greens->type.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
