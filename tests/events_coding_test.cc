@@ -1257,5 +1257,17 @@ TEST(EventCoding, FailingIsNoRejection) {
   EXPECT_TRUE(greens == nullptr || greens->type.empty());
 }
 
+// Conceding that something is so admits it; conceding an election or defeat yields (080, CONCEDE).
+TEST(EventCoding, ConcedingThatIsAnAdmission) {
+  const Passage p(
+      "Prime Minister Tony Blair conceded that the US had a harder position towards Iran. "
+      "John Kerry conceded defeat on Wednesday.");
+  const Event* admitted = p.Where("conceded that");
+  EXPECT_TRUE(admitted == nullptr || admitted->type.empty());
+  const Event* defeat = p.Where("conceded defeat");
+  ASSERT_NE(defeat, nullptr);
+  EXPECT_EQ(defeat->type, "CONCEDE");
+}
+
 }  // namespace
 }  // namespace newsgraph

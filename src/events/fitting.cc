@@ -838,6 +838,28 @@ bool ItComesTo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin
   return v == "comes" || v == "came" || v == "come" || v == "coming";
 }
 
+bool ConcedingThat(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
+  if (e.trigger.pos != EventPos::kVerb || e.trigger.token < sentence_begin || !e.cameo.starts_with("08")) return false;
+  const size_t at = e.trigger.token - sentence_begin, n = w.lower.size();
+  if (at >= n || !w.lower[at].starts_with("conced")) return false;
+  const size_t next = at + 1;
+  if (next >= n) return false;
+  constexpr std::string_view kClauseStarts[] = {"that", "he", "she", "it", "they", "we", "i", "you", "there", "his",
+                                                "her", "its", "their", "our", "this", "these", "those", "mistakes"};
+  if (InList(w.lower[next], kClauseStarts)) return true;
+  // A verb of its own a few words on, no mark between: a clause ("conceded the plan had failed").
+  // A subordinate clause ("conceded when polls closed") is none.
+  constexpr std::string_view kSubordinators[] = {"when", "after", "before", "as", "while", "because", "if", "since",
+                                                 "until", "and", "but", "on", "in", "at"};
+  for (size_t k = next; k < n && k <= next + 5 && !w.punctuation[k] && !InList(w.lower[k], kSubordinators); ++k)
+    if (w.verb[k]) return true;
+  // "..., he conceded.": a quotation before it.
+  if (w.punctuation[next])
+    for (size_t k = 0; k < at; ++k)
+      if (w.text[k] == "\"" || w.text[k] == "“" || w.text[k] == "”" || w.text[k] == "''") return true;
+  return false;
+}
+
 bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a) {
   const std::string_view code = e.CameoOrReverse();
   if (!(code.starts_with("04") || code.starts_with("036")) || e.merged || e.trigger.pos != EventPos::kVerb ||

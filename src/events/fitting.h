@@ -253,4 +253,10 @@ bool ReleaseOfNoOne(const ReadEvent& e, const SentenceWords& w, size_t sentence_
 // stand for a country) are left as they are.
 bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
 
+// Whether the verb event `e`, "concede" coded as yielding (080), admits that something is so rather than yielding:
+// "that" or a clause follows ("conceded that it had been a difficult night", "conceded he had fallen short",
+// "conceded these efforts had been dismal"), or it reports a quotation ("..., he conceded."). "Sanders conceded",
+// "conceded defeat", "conceded the race" yield.
+bool ConcedingThat(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
+
 }  // namespace newsgraph::events

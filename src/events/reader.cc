@@ -1034,7 +1034,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       // manager": a dismissal; "took over the chairmanship": no seizure; "their first hit", "hurt support for",
       // "fighting for her job": force in an everyday sense; "alloy wheels provide": a thing as actor;
       // "the band released its new album": a release of no one; "help you avoid": no aid; "when it comes to": no
-      // coming (events/fitting.h).
+      // coming; "conceded that": an admission (events/fitting.h).
       // "defended his record": a defence in words, whatever is defended; "defend itself in court": no one else
       // defended (events/fitting.h).
       bool defence = false;
@@ -1051,7 +1051,8 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
                     ContestOrMarket(e, words, s.token_begin, sport) ||
                     AbstractTarget(e, words, s.token_begin, a, coder_, senses_, &scratch->coder) ||
                     ClaimOfAThing(e, words, s.token_begin, senses_) || TravelWithNoHost(e, words, s.token_begin, a) ||
-                    ItComesTo(e, words, s.token_begin) || Sale(e, words, s.token_begin) ||
+                    ItComesTo(e, words, s.token_begin) || ConcedingThat(e, words, s.token_begin) ||
+                    Sale(e, words, s.token_begin) ||
                     WordOfAName(e, words, s.token_begin) || Dismissal(e, words, s.token_begin, a, senses_) ||
                     TakeoverOfNoPlace(e, words, s.token_begin, a, senses_) ||
                     EverydayForce(e, words, s.token_begin, senses_) || ThingAsActor(e, words, s.token_begin, senses_) ||
