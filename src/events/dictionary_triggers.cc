@@ -24,7 +24,7 @@ bool PastTenseAfterSubject(const std::vector<std::string_view>& lower, const lan
   constexpr uint32_t kOpensPhrase = lang::kDeterminer | lang::kPreposition | lang::kConjunction | lang::kWhWord;
   if (before.size() > 4 && before.ends_with("ly") && i >= 2 &&
       (words.Has(static_cast<int>(i - 2), kOpensPhrase) || lower[i - 2] == "," ||
-       !std::isalpha(static_cast<unsigned char>(lower[i - 2].back()))))
+       lower[i - 2].empty() || !std::isalpha(static_cast<unsigned char>(lower[i - 2].back()))))
     return false;
   return !InList(before, kNotBeforeVerb) && !words.Has(static_cast<int>(i - 1), lang::kDeterminer | lang::kPreposition);
 }
