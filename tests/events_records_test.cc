@@ -304,6 +304,10 @@ TEST(EventDate, ClausesCountedFromAnotherEvent) {
   EXPECT_EQ(p.Status("withdraw"), "negated");
   EXPECT_EQ(p.DateOf("refused"), "2025-04-21");
   EXPECT_EQ(p.DateOf("withdraw"), "2025-04-21");
+  // A duration or a deadline ("for 90 days after", "within 30 days after") counts no offset.
+  const Passage q("The United States and China agreed on Monday to cut tariffs for 90 days after weekend talks in "
+                  "Geneva.");
+  EXPECT_EQ(q.DateOf("talks").find("2025-01"), std::string::npos) << q.DateOf("talks");
 }
 
 // The time of a verb's own clause, of a noun's own phrase, or of the "on ..." day of the participle that tells how

@@ -71,6 +71,10 @@ std::optional<CountedClause> CountedFrom(const Analysis& a, const std::vector<st
     if (per == 0)  // "hours after", "just hours after", "48 hours after"
       return CountedClause{w - 1 - (count >= 0 ? 1 : 0), count >= 24 ? sign * (count / 24) : 0};
     if (count < 1 || (lower[w - 2] == "the" && per != 1)) return std::nullopt;
+    // "slash tariffs for 90 days after weekend talks", "within 30 days after": a duration or a deadline, no offset.
+    if (w >= sentence.token_begin + 3 &&
+        (lower[w - 3] == "for" || lower[w - 3] == "within" || lower[w - 3] == "to" || lower[w - 3] == "than"))
+      return std::nullopt;
     return CountedClause{w - 2, sign * per * count};
   }
   return std::nullopt;
