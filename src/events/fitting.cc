@@ -294,8 +294,9 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
 }
 
 bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const SentenceWords& w, size_t sentence_begin,
-                      const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch) {
+                      const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch, bool* people) {
   constexpr int kNounArtifact = 6, kNounObject = 17;
+  if (people) *people = false;
   constexpr std::string_view kPrepositions[] = {
       "of",   "in",     "at",      "on",     "for",    "with",   "from",   "by",      "to",    "near",
       "into", "onto",   "against", "over",   "under",  "after",  "before", "during",  "since", "amid",
@@ -365,7 +366,11 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
   if (after_place || (begin > 0 && w.lower[begin - 1] == "at" && begin > e.trigger.token - sentence_begin &&
                       (place || !force)))
     return false;
-  if (s->noun == kNounPerson || s->noun == kNounGroup || place) return true;
+  if (s->noun == kNounPerson || s->noun == kNounGroup) {
+    if (people) *people = true;
+    return true;
+  }
+  if (place) return true;
   return force && p.role == ParticipantRole::kTarget && s->noun == kNounArtifact;
 }
 

@@ -75,8 +75,11 @@ bool AbstractTarget(const ReadEvent& e, const SentenceWords& w, size_t sentence_
 // at the convention"), nor,
 // before a verb, a phrase more than three words or a comma away from its verb group (another clause's, too often).
 // `e` is the event (its code, verb group) and `w` the sentence of `p`, which starts at document token `sentence_begin`; `senses` null: false.
+// `people` (optional) is set when the words name people: a head whose first sense is a person or a group
+// ("25 schoolgirls", "the seven crew members", "a crowd").
 bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const SentenceWords& w, size_t sentence_begin,
-                      const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch);
+                      const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch,
+                      bool* people = nullptr);
 
 // "rejected a proposal by Egypt for a 30-day ceasefire", "a plan for talks", "calls for a truce": an event noun in the
 // "for" or "of" phrase of a noun of proposing or asking is what is proposed, no event of its own (merged, so neither
