@@ -268,5 +268,13 @@ TEST(EventTargets, AnObjectPronounOfAClauseSharingTheSubjectIsTheEarlierObject) 
   EXPECT_NE(Target(other, "arrested"), "the police");
 }
 
+TEST(EventTargets, ForceWithOnlyItsMeansFallsOnWhomItsPurposeNames) {
+  // Before: no target ("tear gas", "rubber bullets" are what force is done with; "to disperse" codes nothing).
+  const Passage p("Riot police fired tear gas to disperse students outside the parliament.");
+  EXPECT_EQ(Target(p, "fired"), "students");
+  const Passage used("Troops used rubber bullets to disperse miners.");
+  EXPECT_EQ(Target(used, "used"), "miners");
+}
+
 }  // namespace
 }  // namespace newsgraph::events

@@ -293,6 +293,15 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
   return thing;
 }
 
+bool MeansOfForce(std::string_view word) {
+  constexpr std::string_view kMeansOfForce[] = {
+      "bullet", "bullets", "gas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones",
+      "bomb", "bombs", "grenade", "grenades", "weapon", "weapons", "arms", "artillery", "mortar", "mortars",
+      "munitions", "ammunition", "rounds", "shots", "cannon", "cannons", "explosives", "warhead", "warheads",
+      "projectile", "projectiles", "batons", "truncheons", "pellets", "shrapnel", "fire"};
+  return InList(word, kMeansOfForce);
+}
+
 bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const SentenceWords& w, size_t sentence_begin,
                       const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch, bool* people) {
   constexpr int kNounArtifact = 6, kNounObject = 17;
@@ -345,13 +354,7 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
   constexpr std::string_view kQuantities[] = {"more", "less", "fewer", "least", "much", "lot", "lots", "top",
                                               "rest", "half", "part", "bit"};
   if (InList(word, kMayBePeople) || InList(word, kQuantities) || w.punctuation[begin] || w.lower[begin] == "'s") return false;
-  // What force is done with, never to: "fired tear gas and rubber bullets at", "launched drones".
-  constexpr std::string_view kMeansOfForce[] = {
-      "bullet", "bullets", "gas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones",
-      "bomb", "bombs", "grenade", "grenades", "weapon", "weapons", "arms", "artillery", "mortar", "mortars",
-      "munitions", "ammunition", "rounds", "shots", "cannon", "cannons", "explosives", "warhead", "warheads",
-      "projectile", "projectiles", "batons", "truncheons", "pellets", "shrapnel", "fire"};
-  if (InList(word, kMeansOfForce)) return false;
+  if (MeansOfForce(word)) return false;
   // An event noun is an act, not who ("called an emergency meeting"); a head the noun phrase goes on past is no
   // head ("to verify [official] reports").
   if (coder.CodeNoun(w.lower, head, scratch)) return false;

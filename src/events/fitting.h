@@ -61,6 +61,10 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
 bool AbstractTarget(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
                     const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch);
 
+// Whether `word` (lower case) is what force is done with, never to: "bullets", "gas", "missiles", "rounds", "fire"
+// ("fired tear gas and rubber bullets at", "launched drones").
+bool MeansOfForce(std::string_view word);
+
 // Whether the words of participant `p` of a coded event name someone or something the event is done by or to, so
 // that a typed event keeps them as a participant when they name no entity and no actor ("25 schoolgirls", "a
 // synagogue", "the union", "a government vessel"; events/records.h). Their head, the last word before a

@@ -781,20 +781,30 @@ void GovernedTargets(const SentenceWords& w, const Analysis& a, size_t sentence_
       const std::string_view before = p.token_begin > sentence_begin ? w.lower[p.token_begin - sentence_begin - 1] : "";
       return p.role == ParticipantRole::kTarget && p.mention >= 0 && before != "in" && before != "at";
     });
-    // Force used for a purpose falls on whom the purpose names: "opened fire to disperse demonstrators".
+    // Force used for a purpose falls on whom the purpose names: "opened fire to disperse demonstrators"; so does
+    // force whose object is only what it is done with ("fired tear gas [to disperse] protesters", "used rubber
+    // bullets to disperse strikers"), whatever the purpose's verb codes ("to disperse" codes nothing).
     const bool force = root == "18" || root == "19" || root == "20";
-    if (found.empty() && (root == "14" || (force && !has_target(e))) && !named_target) {
+    // (Repression too, root 17: "fired tear gas" codes 175.)
+    const bool means_only = (force || root == "17") && has_target(e) &&
+                            std::all_of(e.participants.begin(), e.participants.end(), [&](const EventParticipant& p) {
+                              return p.role != ParticipantRole::kTarget || p.token_end <= p.token_begin ||
+                                     MeansOfForce(w.lower[p.token_end - 1 - sentence_begin]);
+                            });
+    if (found.empty() && (root == "14" || (force && !has_target(e)) || means_only) && !named_target) {
       for (size_t j = k + 1; j < events.size(); ++j) {
         const ReadEvent& c = events[j];
         const size_t begin = c.group.begin;
         if (c.trigger.pos != EventPos::kVerb || c.group.tense != "INFINITIVE" || begin < end) continue;
         if (begin > end + 12) break;
         bool open = true;  // nothing between that starts another clause
+        // ("fired [tear] gas": a word the taggers took for a verb before a means of force is the means' modifier.)
         for (size_t x = end; x < begin && open; ++x)
-          open = !w.verb[x] && w.lower[x] != ";" && !InList(w.lower[x], kClauseOpeners);
+          open = !(w.verb[x] && !(x + 1 < begin && MeansOfForce(w.lower[x + 1]))) && w.lower[x] != ";" &&
+                 !InList(w.lower[x], kClauseOpeners);
         const std::string_view asks = std::string_view(c.cameo).substr(0, 2);
         if (open && (asks == "10" || asks == "11" || asks == "12" || asks == "02" || asks == "14" ||
-                     (force && !asks.empty()))) {
+                     (force && !asks.empty()) || means_only)) {
           // The purpose's targets come first; the protest's own (a place, a phrase that names no one) after them.
           uint8_t rank = 0;
           for (const EventParticipant& p : c.participants)
