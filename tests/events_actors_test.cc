@@ -41,8 +41,9 @@ TEST(EventActors, CountriesAgentsAndOrganisations) {
   EXPECT_EQ(Actors("Syrian rebels attacked a police station in Aleppo.", "attacked"),
             "Syrian:source:SYRREB [a police station]:target:---COP");
   // A military noun the dictionaries lack, after a nationality: the country's military.
+  // (Kharkiv, after "at" in a phrase of violence, is struck: the target, as well as the place.)
   EXPECT_EQ(Actors("Russian forces fired missiles at Kharkiv on Monday.", "fired"),
-            "Russian:source:RUSMIL");  // Kharkiv is the place
+            "Russian:source:RUSMIL Kharkiv:target:UKR");
   // Named by words the dictionaries know, not by an entity; the people arrested by words they do not know, a
   // participant with no actor.
   EXPECT_EQ(Actors("Police in Lahore arrested 12 members of a banned party.", "arrested"),

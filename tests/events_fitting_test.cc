@@ -355,7 +355,7 @@ TEST(EventFitting, FiringAPersonIsADismissal) {
       "Ohio Gov. John Kasich said he would have fired Lewandowski if such an incident had happened in his campaign. "
       "As part of cost-cutting measures, some 100 employees were fired. "
       "Police fired tear gas at the protesters in Nairobi. "
-      "The driver fired on the crowd, according to the police.");
+      "Soldiers fired on the crowd, according to the police.");
   EXPECT_FALSE(Typed(p.Where("fired the thousands")));
   EXPECT_FALSE(Typed(p.Where("fired Lewandowski")));
   EXPECT_FALSE(Typed(p.Where("fired. ")));

@@ -190,7 +190,7 @@ std::vector<Triple> TriplesOf(const std::vector<events::ReadEvent>& events) {
     }
     std::vector<std::string> sources, targets;
     for (const events::EventParticipant& p : e.participants) {
-      if (p.actor.empty()) continue;
+      if (p.actor.empty() || p.beside_place) continue;
       (p.role == events::ParticipantRole::kSource ? sources : targets).push_back(p.actor);
     }
     if (sources.empty()) continue;
@@ -304,7 +304,7 @@ PloverScores EvaluatePlover(const std::vector<PloverRecord>& records, const Even
     auto overlaps = [&](const std::vector<PloverActor>& gold, events::ParticipantRole role) {
       if (!main) return false;
       for (const events::EventParticipant& p : main->participants) {
-        if (p.role != role) continue;
+        if (p.role != role || p.beside_place) continue;
         for (const PloverActor& g : gold) {
           const auto span = FindSpan(r.text, g.text);
           if (span && (span->Overlaps(p.span) || (p.antecedent && span->Overlaps(*p.antecedent)))) return true;

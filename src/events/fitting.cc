@@ -293,9 +293,19 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
   return thing;
 }
 
+bool MeansOfForce(std::string_view word) {
+  constexpr std::string_view kMeansOfForce[] = {
+      "bullet", "bullets", "gas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones",
+      "bomb", "bombs", "grenade", "grenades", "weapon", "weapons", "arms", "artillery", "mortar", "mortars",
+      "munitions", "ammunition", "rounds", "shots", "cannon", "cannons", "explosives", "warhead", "warheads",
+      "projectile", "projectiles", "batons", "truncheons", "pellets", "shrapnel", "fire"};
+  return InList(word, kMeansOfForce);
+}
+
 bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const SentenceWords& w, size_t sentence_begin,
-                      const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch) {
+                      const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch, bool* people) {
   constexpr int kNounArtifact = 6, kNounObject = 17;
+  if (people) *people = false;
   constexpr std::string_view kPrepositions[] = {
       "of",   "in",     "at",      "on",     "for",    "with",   "from",   "by",      "to",    "near",
       "into", "onto",   "against", "over",   "under",  "after",  "before", "during",  "since", "amid",
@@ -344,13 +354,7 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
   constexpr std::string_view kQuantities[] = {"more", "less", "fewer", "least", "much", "lot", "lots", "top",
                                               "rest", "half", "part", "bit"};
   if (InList(word, kMayBePeople) || InList(word, kQuantities) || w.punctuation[begin] || w.lower[begin] == "'s") return false;
-  // What force is done with, never to: "fired tear gas and rubber bullets at", "launched drones".
-  constexpr std::string_view kMeansOfForce[] = {
-      "bullet", "bullets", "gas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones",
-      "bomb", "bombs", "grenade", "grenades", "weapon", "weapons", "arms", "artillery", "mortar", "mortars",
-      "munitions", "ammunition", "rounds", "shots", "cannon", "cannons", "explosives", "warhead", "warheads",
-      "projectile", "projectiles", "batons", "truncheons", "pellets", "shrapnel", "fire"};
-  if (InList(word, kMeansOfForce)) return false;
+  if (MeansOfForce(word)) return false;
   // An event noun is an act, not who ("called an emergency meeting"); a head the noun phrase goes on past is no
   // head ("to verify [official] reports").
   if (coder.CodeNoun(w.lower, head, scratch)) return false;
@@ -365,7 +369,11 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
   if (after_place || (begin > 0 && w.lower[begin - 1] == "at" && begin > e.trigger.token - sentence_begin &&
                       (place || !force)))
     return false;
-  if (s->noun == kNounPerson || s->noun == kNounGroup || place) return true;
+  if (s->noun == kNounPerson || s->noun == kNounGroup) {
+    if (people) *people = true;
+    return true;
+  }
+  if (place) return true;
   return force && p.role == ParticipantRole::kTarget && s->noun == kNounArtifact;
 }
 

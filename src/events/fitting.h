@@ -61,6 +61,10 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
 bool AbstractTarget(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a,
                     const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch);
 
+// Whether `word` (lower case) is what force is done with, never to: "bullets", "gas", "missiles", "rounds", "fire"
+// ("fired tear gas and rubber bullets at", "launched drones").
+bool MeansOfForce(std::string_view word);
+
 // Whether the words of participant `p` of a coded event name someone or something the event is done by or to, so
 // that a typed event keeps them as a participant when they name no entity and no actor ("25 schoolgirls", "a
 // synagogue", "the union", "a government vessel"; events/records.h). Their head, the last word before a
@@ -75,8 +79,11 @@ bool AbstractTarget(const ReadEvent& e, const SentenceWords& w, size_t sentence_
 // at the convention"), nor,
 // before a verb, a phrase more than three words or a comma away from its verb group (another clause's, too often).
 // `e` is the event (its code, verb group) and `w` the sentence of `p`, which starts at document token `sentence_begin`; `senses` null: false.
+// `people` (optional) is set when the words name people: a head whose first sense is a person or a group
+// ("25 schoolgirls", "the seven crew members", "a crowd").
 bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const SentenceWords& w, size_t sentence_begin,
-                      const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch);
+                      const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch,
+                      bool* people = nullptr);
 
 // "rejected a proposal by Egypt for a 30-day ceasefire", "a plan for talks", "calls for a truce": an event noun in the
 // "for" or "of" phrase of a noun of proposing or asking is what is proposed, no event of its own (merged, so neither

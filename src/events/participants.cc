@@ -530,6 +530,9 @@ void Objects(const SentenceWords& s, size_t from, bool coded, std::vector<Partic
         s.lower[t + 1].ends_with("ing") && !s.lower[t + 1].ends_with("thing") && s.lower[t + 1] != "according" &&
         !s.text[t + 1].empty() && s.text[t + 1][0] >= 'a' && s.text[t + 1][0] <= 'z' && !s.time[t + 1])
       return;
+    // "fired on the crowd, [according to] the police": who tells of the act is no one it falls on; the verb
+    // phrase ends there.
+    if (w == "according" && t + 1 < n && s.lower[t + 1] == "to") return;
     // "oppose the plans but [Mr Brown] said", "will offer a boost, but analysts cautioned": "but" joins clauses, not
     // a verb's objects (not "all but").
     if (w == "but" && !(t > 0 && (s.lower[t - 1] == "all" || s.lower[t - 1] == "nothing"))) return;

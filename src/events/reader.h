@@ -41,6 +41,9 @@ struct EventParticipant {
   // A coded event's words that name a person, a group, a place or a thing struck (NamesParticipant,
   // events/fitting.h): a typed record keeps them when they name no entity and no actor.
   bool named = false;
+  // A target kept beside a chosen place the records drop as where the act happened ("arrested [three activists] in
+  // Lagos", where "Lagos" names an actor and is the CAMEO target): the records' target, not the coding's.
+  bool beside_place = false;
 };
 
 struct ReadEvent {

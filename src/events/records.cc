@@ -443,6 +443,14 @@ void AddParticipant(Event* r, int32_t entity, EventRole role, Span span, std::st
   r->participants.push_back({entity, role, span, std::string(actor)});
 }
 
+// "fired missiles at Israel", "launched rockets at Tel Aviv": a place after "at" in a verb's phrase of violence
+// (CAMEO roots 18-20) is struck, a target, as the reader chose it (events/reader.cc); elsewhere it is where.
+bool AtPlaceStruck(const PlaceReader& b, Span span, const ReadEvent& e) {
+  const size_t t = b.TokenAt(span.start);
+  return e.trigger.pos == EventPos::kVerb && e.code && e.code->code.size() >= 2 &&
+         e.code->code.compare(0, 2, "18") >= 0 && t > e.trigger.token && b.lower[t - 1] == "at";
+}
+
 bool HasEntityParticipant(const Event& r) {
   return std::any_of(r.participants.begin(), r.participants.end(),
                      [](const newsgraph::EventParticipant& p) { return p.entity >= 0; });
@@ -1091,8 +1099,9 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
         }
       }
       // "met in New York", "a protest in Goma": where it happened, not on whom (the place, below).
+      // (Not one struck by violence "at" it: "fired missiles at Israel", "launched rockets at Tel Aviv".)
       if (p.role != ParticipantRole::kSource && entity >= 0 && a.entities[entity].type == EntityType::kLocation &&
-          b.AfterPlacePreposition(p.span))
+          b.AfterPlacePreposition(p.span) && !AtPlaceStruck(b, p.span, e))
         continue;
       // Force: coercion and violence (roots 17-20).
       const bool struck = p.role == ParticipantRole::kTarget && e.code && e.code->code.size() >= 2 &&
