@@ -76,6 +76,27 @@ TEST(EventRecords, DefiniteNounDatedTheSameDayJoinsTheEvent) {
   EXPECT_EQ(walk->mentions[1].sentence, 1u);
 }
 
+// "Nurses in Leeds have been on strike since Monday ... the walkout would go on", "met in Vienna ... the
+// negotiations stalled": an undated definite noun of the same type as a record of the sentences before is one more
+// mention of it; an indefinite one ("a protest") and one said to be another ("a second strike") stand alone.
+TEST(EventRecords, UndatedDefiniteNounOfTheSameTypeJoinsTheEventBefore) {
+  const Passage p(
+      "Nurses in Leeds have been on strike since Monday over pay. "
+      "Their union said the walkout would go on until the hospital trust raised wages. "
+      "Envoys from Armenia and Azerbaijan met in Vienna on Tuesday. "
+      "Officials briefed on the negotiations said little progress was made.");
+  const Event* strike = p.At("strike");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(strike->type, "PROTEST");
+  ASSERT_EQ(strike->mentions.size(), 2u);
+  EXPECT_EQ(strike->mentions[1].span.In(p.text), "walkout");
+  const Event* met = p.At("met");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->type, "CONSULT");
+  ASSERT_EQ(met->mentions.size(), 2u);
+  EXPECT_EQ(met->mentions[1].span.In(p.text), "negotiations");
+}
+
 // "will visit", "is due to meet": a consultation on the calendar (planned), not an intent to meet; "agreed to meet"
 // and "said they would meet" announce one (AGREE, 036).
 TEST(EventCoding, ScheduledMeetingsAreConsultations) {
