@@ -97,6 +97,23 @@ TEST(EventRecords, UndatedDefiniteNounOfTheSameTypeJoinsTheEventBefore) {
   EXPECT_EQ(met->mentions[1].span.In(p.text), "negotiations");
 }
 
+// "failed to release the prisoners": a failure is no rejection (12) of its own, the act only did not happen;
+// "failed to reach agreement" rejects the other side's terms, as PLOVER codes it.
+TEST(EventCoding, FailingIsNoRejectionUnlessOfAnAgreement) {
+  const Passage p(
+      "The militia failed to release the prisoners by Friday's deadline, the mediators said. "
+      "Serbia and Kosovo failed to reach agreement on the border crossings on Monday.");
+  const Event* failed = p.Where("failed to release");
+  EXPECT_TRUE(failed == nullptr || failed->type.empty());
+  const Event* release = p.At("release");
+  ASSERT_NE(release, nullptr);
+  EXPECT_EQ(release->type, "RETREAT");
+  EXPECT_STREQ(EventStatusName(release->status), "negated");
+  const Event* no_deal = p.Where("failed to reach");
+  ASSERT_NE(no_deal, nullptr);
+  EXPECT_EQ(no_deal->type, "REJECT");
+}
+
 // "will visit", "is due to meet": a consultation on the calendar (planned), not an intent to meet; "agreed to meet"
 // and "said they would meet" announce one (AGREE, 036).
 TEST(EventCoding, ScheduledMeetingsAreConsultations) {

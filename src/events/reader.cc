@@ -62,6 +62,10 @@ constexpr std::string_view kAnnouncingAct[] = {
 
 constexpr std::string_view kRefusal[] = {"refuse", "refused", "refuses", "refusing", "decline", "declined",
                                         "declines", "declining", "fail", "failed", "fails"};
+// Verbs of failing among them: a failure is no decision against the act ("failed to release the hostages by the
+// deadline", "failed to delay the vote"), no rejection (12) of its own; the act only did not happen. (Not an
+// agreement or a meeting: "failed to reach agreement" rejects the other side's terms.)
+constexpr std::string_view kFailure[] = {"fail", "failed", "fails", "failing"};
 constexpr std::string_view kPersonal[] = {"he", "she", "it", "they", "we"};
 constexpr std::string_view kClauseOpeners[] = {"that", "which", "who", "whom", "whose", "while", "because",
                                                "although", "though", "whether", "unless", ";", ":"};
@@ -435,6 +439,21 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
     const int refuser = refused && e.trigger.pos == EventPos::kVerb && !action.empty() && !RejectCode(action).empty()
                             ? AnnouncingVerb(events, first, k, sentence_begin + governor)
                             : -1;
+    // "failed to release": the failing verb codes nothing, whatever the dictionaries say of it. Failing to agree or
+    // to meet (roots 03-05: "failed to reach agreement") is the rejection of the other side's terms, as PLOVER codes it.
+    const bool agreeing = action.starts_with("03") || action.starts_with("04") || action.starts_with("05");
+    if (refused && InList(governing_word, kFailure) && !agreeing) {
+      for (size_t g = first; g < k; ++g)
+        if (events[g].trigger.token == sentence_begin + governor && events[g].trigger.pos == EventPos::kVerb) {
+          events[g].cameo.clear();
+          events[g].cameo_reverse.clear();
+          events[g].code = nullptr;
+        }
+      if (refuser >= 0) {
+        TakeTargets(e, &events[refuser]);
+        continue;
+      }
+    }
     if (refuser >= 0) {
       events[refuser].cameo = RejectCode(action);
       events[refuser].cameo_reverse.clear();
