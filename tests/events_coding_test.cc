@@ -114,6 +114,24 @@ TEST(EventCoding, FailingIsNoRejectionUnlessOfAnAgreement) {
   EXPECT_EQ(no_deal->type, "REJECT");
 }
 
+// "denied that its troops had crossed", "denied the allegations": a denial of a claim is CAMEO's "deny
+// responsibility" (016), listed with no PLOVER type; "denied the opposition a permit" refuses something (12x).
+TEST(EventCoding, DenyingAClaimIsNoRejection) {
+  const Passage p(
+      "Burundi denied on Tuesday that its troops had crossed into Rwanda. "
+      "The mining company strongly denied the allegations. "
+      "The city council denied the opposition party a permit for the rally.");
+  const Event* crossed = p.Where("denied on Tuesday");
+  ASSERT_NE(crossed, nullptr);
+  EXPECT_EQ(crossed->cameo, "016");
+  EXPECT_TRUE(crossed->type.empty());
+  const Event* allegations = p.Where("denied the allegations");
+  EXPECT_TRUE(allegations == nullptr || allegations->type.empty());
+  const Event* permit = p.Where("denied the opposition");
+  ASSERT_NE(permit, nullptr);
+  EXPECT_TRUE(permit->cameo.starts_with("12"));
+}
+
 // "will visit", "is due to meet": a consultation on the calendar (planned), not an intent to meet; "agreed to meet"
 // and "said they would meet" announce one (AGREE, 036).
 TEST(EventCoding, ScheduledMeetingsAreConsultations) {

@@ -356,6 +356,35 @@ bool Subjunctive(const SentenceWords& w, size_t at, const VerbGroup& group) {
   return true;
 }
 
+// Whether the verb at `at` denies a claim rather than refuses something: "denied that it had shot down a drone",
+// "denied backing the rebels", "denied having troops in Congo", "denied the allegations", "denies any involvement"
+// (past a time or an adverb: "denied on Monday that", "strongly denied"). That is CAMEO's "deny responsibility"
+// (016), a statement, no rejection (12) of anyone's request ("denied land allocation", "denied them entry").
+bool DeniesAClaim(const SentenceWords& w, size_t at) {
+  constexpr std::string_view kDeny[] = {"deny", "denied", "denies", "denying"};
+  constexpr std::string_view kAdverbs[] = {"strongly", "flatly", "categorically", "again", "repeatedly",
+                                           "vehemently", "publicly", "firmly", "emphatically", "also", "on"};
+  constexpr std::string_view kBefore[] = {"the", "any", "all", "these", "those", "such", "its", "their", "his",
+                                          "her", "a", "an", "that", "this", "those"};
+  constexpr std::string_view kClaims[] = {
+      "allegation", "allegations", "accusation", "accusations", "claim",      "claims",    "charge",
+      "charges",    "report",      "reports",     "rumour",      "rumours",    "rumor",     "rumors",
+      "involvement", "responsibility", "wrongdoing", "role",     "link",       "links",     "suggestion",
+      "suggestions", "knowledge",  "complicity",  "culpability"};
+  if (at >= w.lower.size() || !InList(w.lower[at], kDeny)) return false;
+  size_t j = at + 1;
+  while (j < w.lower.size() && j <= at + 4 && (w.time[j] || InList(w.lower[j], kAdverbs))) ++j;
+  if (j >= w.lower.size()) return false;
+  const std::string_view next = w.lower[j];
+  if (next == "that" || next == "having" || next == "being") return true;
+  if (w.verb[j] && next.size() > 4 && next.ends_with("ing")) return true;  // "denied backing the rebels"
+  for (size_t k = j; k < w.lower.size() && k <= j + 2; ++k) {
+    if (InList(w.lower[k], kClaims)) return true;
+    if (!InList(w.lower[k], kBefore)) break;
+  }
+  return false;
+}
+
 // Whether the infinitive at `at` only keeps words back: "comment", "say whether", "speculate", "give details" (not
 // "discuss", "confirm" or "deny", which may be the rejection of talks or of a demand).
 bool SpeechOnly(const SentenceWords& w, size_t at) {
@@ -1000,6 +1029,11 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       // "flew 82 rescuers to Mandalay", "released $4 million": aid, for what is carried (events/fitting.h).
       if (std::string code = DeliveryCode(e, words, s.token_begin); !code.empty()) {
         e.cameo = std::move(code);
+        e.cameo_reverse.clear();
+      }
+      if (e.trigger.pos == EventPos::kVerb && e.cameo.starts_with("12") &&
+          DeniesAClaim(words, e.trigger.token - s.token_begin)) {
+        e.cameo = "016";  // deny responsibility: a statement
         e.cameo_reverse.clear();
       }
       e.code = codes_.Find(e.CameoOrReverse());

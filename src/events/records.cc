@@ -1009,6 +1009,9 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       if (e.trigger.cls == EventClass::kReporting || e.trigger.cls == EventClass::kState ||
           (word && (word->classes & lang::kReportingVerb)))
         own_quiet = kUntyped;
+      // A denial of responsibility (016: "denied that its troops fired") is a statement with no PLOVER type, but a
+      // deed of its own for its actor, listed as reporting verbs are not.
+      if (coded && e.cameo == "016") own_quiet = kListed;
       // A demand coded as one is an act, whatever class the tagger gave the verb ("demanded that he resign",
       // "is pressing the US to cut"), but wanting or needing something stays a state of mind ("what parents want is").
       static constexpr std::string_view kWanting[] = {"want", "need", "wish", "hope"};
