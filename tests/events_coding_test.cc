@@ -132,6 +132,19 @@ TEST(EventCoding, DenyingAClaimIsNoRejection) {
   EXPECT_TRUE(permit->cameo.starts_with("12"));
 }
 
+// "a powerful earthquake struck", "the tsunami which killed", and the consequence after a comma: no one's use of
+// force (18-20); "Rebels struck an army base" is.
+TEST(EventCoding, ANaturalHazardAssaultsNoOne) {
+  const Passage quake(
+      "A powerful earthquake struck the coastal city of Padang on Friday, killing at least 40 people. "
+      "Aid groups said the tsunami which followed destroyed hundreds of homes.");
+  for (const Event& e : quake.a.events) EXPECT_NE(e.type, "ASSAULT") << e.mentions.front().span.In(quake.text);
+  const Passage raid("Rebels struck an army base near Kidal on Friday, killing four soldiers.");
+  const Event* struck = raid.At("struck");
+  ASSERT_NE(struck, nullptr);
+  EXPECT_EQ(struck->type, "ASSAULT");
+}
+
 // "will visit", "is due to meet": a consultation on the calendar (planned), not an intent to meet; "agreed to meet"
 // and "said they would meet" announce one (AGREE, 036).
 TEST(EventCoding, ScheduledMeetingsAreConsultations) {

@@ -385,6 +385,25 @@ bool DeniesAClaim(const SentenceWords& w, size_t at) {
   return false;
 }
 
+// Whether the subject of the verb group starting at `begin` is a natural hazard ("a powerful earthquake struck
+// Mandalay", "the tsunami that killed thousands", "floods have hit the north"): the words back to a punctuation
+// mark, "of" or another verb (a relative "that", "which" passed over). No one's use of force (roots 18-20).
+bool HazardSubject(const SentenceWords& w, size_t begin) {
+  constexpr std::string_view kHazards[] = {
+      "earthquake", "earthquakes", "quake",   "quakes",    "tsunami",   "tsunamis",  "storm",     "storms",
+      "hurricane",  "hurricanes",  "typhoon", "typhoons",  "cyclone",   "cyclones",  "flood",     "floods",
+      "flooding",   "landslide",   "landslides", "mudslide", "mudslides", "avalanche", "tornado", "tornadoes",
+      "wildfire",   "wildfires",   "drought", "heatwave",  "eruption",
+      "aftershock", "aftershocks", "blizzard", "tremor",   "tremors"};
+  for (size_t k = begin; k-- > 0 && begin - k <= 6;) {
+    // Not past "of": "the epidemic of police officers killing" is the officers'.
+    if (w.punctuation[k] || w.lower[k] == "of" || (w.verb[k] && w.lower[k] != "that" && w.lower[k] != "which"))
+      return false;
+    if (InList(w.lower[k], kHazards)) return true;
+  }
+  return false;
+}
+
 // Whether the infinitive at `at` only keeps words back: "comment", "say whether", "speculate", "give details" (not
 // "discuss", "confirm" or "deny", which may be the rejection of talks or of a demand).
 bool SpeechOnly(const SentenceWords& w, size_t at) {
@@ -1024,6 +1043,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       const std::string_view first = words.lower[p.token_begin - s.token_begin];
       return first == "its" || first == "their" || first == "his" || first == "her" || first == "our";
     };
+    bool hazard_clause = false;  // a natural hazard's "struck" read in this sentence
     for (size_t k = first_event; k < out->size(); ++k) {
       ReadEvent& e = (*out)[k];
       // "flew 82 rescuers to Mandalay", "released $4 million": aid, for what is carried (events/fitting.h).
@@ -1035,6 +1055,17 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
           DeniesAClaim(words, e.trigger.token - s.token_begin)) {
         e.cameo = "016";  // deny responsibility: a statement
         e.cameo_reverse.clear();
+      }
+      // "an earthquake struck": no one's assault, nor its consequence after a comma (", killing 69 people").
+      if (e.trigger.pos == EventPos::kVerb &&
+          (e.cameo.starts_with("18") || e.cameo.starts_with("19") || e.cameo.starts_with("20"))) {
+        const size_t at = e.trigger.token - s.token_begin;
+        const bool consequence = hazard_clause && e.group.tense == "PRESPART" && at > 0 && words.lower[at - 1] == ",";
+        if (consequence || HazardSubject(words, e.group.begin)) {
+          e.cameo.clear();
+          e.cameo_reverse.clear();
+          hazard_clause = true;
+        }
       }
       e.code = codes_.Find(e.CameoOrReverse());
       bool coded = !e.merged && (!e.cameo.empty() || !e.cameo_reverse.empty());
