@@ -145,6 +145,19 @@ TEST(EventCoding, ANaturalHazardAssaultsNoOne) {
   EXPECT_EQ(struck->type, "ASSAULT");
 }
 
+// "the occupied Donbas region", "its pledged delegates": a participle between a determiner and its noun is an
+// adjective, no happening; "Russian troops occupied the town of Kherson" is one.
+TEST(EventCoding, AnAttributiveParticipleIsNoEvent) {
+  const Passage p(
+      "Moscow has threatened to expand its control over parts of the occupied Donbas region. "
+      "Russian troops occupied the town of Kherson in March.");
+  const Event* state = p.Where("occupied Donbas");
+  EXPECT_TRUE(state == nullptr || state->type.empty());
+  const Event* occupied = p.Where("occupied the town");
+  ASSERT_NE(occupied, nullptr);
+  EXPECT_EQ(occupied->type, "COERCE");
+}
+
 // "will visit", "is due to meet": a consultation on the calendar (planned), not an intent to meet; "agreed to meet"
 // and "said they would meet" announce one (AGREE, 036).
 TEST(EventCoding, ScheduledMeetingsAreConsultations) {

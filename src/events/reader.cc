@@ -404,6 +404,21 @@ bool HazardSubject(const SentenceWords& w, size_t begin) {
   return false;
 }
 
+// Whether the verb at `at` is a participle used as an adjective: after a determiner, a possessive or a hyphen and
+// right before the noun it describes ("the occupied West Bank", "its disputed border", "a U.N.-patrolled buffer
+// zone"). It names a state, not a happening of the sentence.
+bool AttributiveParticiple(const SentenceWords& w, size_t at, const VerbGroup& group) {
+  // Not "those", "these": "those charged included" are people, and the verb their reduced relative.
+  constexpr std::string_view kBefore[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this",
+                                          "'s", "\u2019s", "-"};
+  if (group.begin != at || at == 0 || at + 1 >= w.lower.size() || !w.lower[at].ends_with("ed") ||
+      !InList(w.lower[at - 1], kBefore))
+    return false;
+  const std::string_view next = w.lower[at + 1];
+  return at + 1 < w.classes.size() && !w.punctuation[at + 1] && !w.verb[at + 1] && !w.time[at + 1] && next != "by" &&
+         !(w.classes[at + 1] & lang::kFunctionClasses);
+}
+
 // Whether the infinitive at `at` only keeps words back: "comment", "say whether", "speculate", "give details" (not
 // "discuss", "confirm" or "deny", which may be the rejection of talks or of a demand).
 bool SpeechOnly(const SentenceWords& w, size_t at) {
@@ -1066,6 +1081,10 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
           e.cameo_reverse.clear();
           hazard_clause = true;
         }
+      }
+      if (e.trigger.pos == EventPos::kVerb && AttributiveParticiple(words, e.trigger.token - s.token_begin, e.group)) {
+        e.cameo.clear();  // "the occupied West Bank": a state, no happening
+        e.cameo_reverse.clear();
       }
       e.code = codes_.Find(e.CameoOrReverse());
       bool coded = !e.merged && (!e.cameo.empty() || !e.cameo_reverse.empty());
