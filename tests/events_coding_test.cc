@@ -158,6 +158,16 @@ TEST(EventCoding, AnAttributiveParticipleIsNoEvent) {
   EXPECT_EQ(occupied->type, "COERCE");
 }
 
+// "called a national strike in protest at the pension reform": "in protest" is the reason of the strike, one more
+// mention of it, not a protest of its own.
+TEST(EventRecords, InProtestIsTheReasonOfTheActBefore) {
+  const Passage p("Portugal's main unions called a national strike for Thursday in protest at the pension reform.");
+  const Event* strike = p.At("strike");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(strike->type, "PROTEST");
+  EXPECT_EQ(p.At("protest"), strike);
+}
+
 // "will visit", "is due to meet": a consultation on the calendar (planned), not an intent to meet; "agreed to meet"
 // and "said they would meet" announce one (AGREE, 036).
 TEST(EventCoding, ScheduledMeetingsAreConsultations) {

@@ -841,6 +841,26 @@ void JoinAnaphoricNouns(const Builder& b, const std::vector<ReadEvent>& read, co
   }
 }
 
+// "called a general strike in protest at the interception", "marched in protest against the law": "in protest" is
+// the reason of the act before it in its sentence, one more mention of that act when it has a PLOVER type (not when
+// it has none: "resigned in protest" keeps the protest its own record).
+void JoinInProtest(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int>& record_of,
+                   std::vector<Event>& records, std::vector<bool>* dropped) {
+  for (size_t j = 1; j < read.size(); ++j) {
+    const uint32_t nt = read[j].trigger.token;
+    const int r = record_of[j];
+    if (read[j].trigger.pos != EventPos::kNoun || r < 0 || (*dropped)[r] || records[r].mentions.size() != 1 ||
+        nt == 0 || b.lower[nt - 1] != "in" || (b.lower[nt] != "protest" && b.lower[nt] != "protests"))
+      continue;
+    for (size_t c = j; c-- > 0 && read[c].sentence == read[j].sentence;) {
+      const int q = record_of[c];
+      if (q < 0 || q == r || (*dropped)[q]) continue;
+      if (!records[q].type.empty()) JoinRecord(records, r, q, dropped);
+      break;
+    }
+  }
+}
+
 // "Japan and South Korea signed a defence pact", "Merz and Macron met": two named parties of an act done with each
 // other, and no one else on its receiving end, are its two sides, the first the source and the second the target,
 // as an event dyad records them. Only for verbs of acts that are mutual by nature ("Britain and Germany froze aid",
@@ -1279,6 +1299,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
   JoinDefiniteNouns(b, read, read_at, records, &dropped);
   CondemnedDeeds(b, read, read_at, record_of, records, &dropped);
   JoinAnaphoricNouns(b, read, read_at, records, &dropped);
+  JoinInProtest(b, read, record_of, records, &dropped);
   const Dateline dateline(b, records);
   EntityActors entity_actors(a, actors, date);
   std::vector<uint8_t> listed(records.size());
