@@ -76,6 +76,98 @@ TEST(EventRecords, DefiniteNounDatedTheSameDayJoinsTheEvent) {
   EXPECT_EQ(walk->mentions[1].sentence, 1u);
 }
 
+// "Nurses in Leeds have been on strike since Monday ... the walkout would go on", "met in Vienna ... the
+// negotiations stalled": an undated definite noun of the same type as a record of the sentences before is one more
+// mention of it; an indefinite one ("a protest") and one said to be another ("a second strike") stand alone.
+TEST(EventRecords, UndatedDefiniteNounOfTheSameTypeJoinsTheEventBefore) {
+  const Passage p(
+      "Nurses in Leeds have been on strike since Monday over pay. "
+      "Their union said the walkout would go on until the hospital trust raised wages. "
+      "Envoys from Armenia and Azerbaijan met in Vienna on Tuesday. "
+      "Officials briefed on the negotiations said little progress was made.");
+  const Event* strike = p.At("strike");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(strike->type, "PROTEST");
+  ASSERT_EQ(strike->mentions.size(), 2u);
+  EXPECT_EQ(strike->mentions[1].span.In(p.text), "walkout");
+  const Event* met = p.At("met");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->type, "CONSULT");
+  ASSERT_EQ(met->mentions.size(), 2u);
+  EXPECT_EQ(met->mentions[1].span.In(p.text), "negotiations");
+}
+
+// "failed to release the prisoners": a failure is no rejection (12) of its own, the act only did not happen;
+// "failed to reach agreement" rejects the other side's terms, as PLOVER codes it.
+TEST(EventCoding, FailingIsNoRejectionUnlessOfAnAgreement) {
+  const Passage p(
+      "The militia failed to release the prisoners by Friday's deadline, the mediators said. "
+      "Serbia and Kosovo failed to reach agreement on the border crossings on Monday.");
+  const Event* failed = p.Where("failed to release");
+  EXPECT_TRUE(failed == nullptr || failed->type.empty());
+  const Event* release = p.At("release");
+  ASSERT_NE(release, nullptr);
+  EXPECT_EQ(release->type, "RETREAT");
+  EXPECT_STREQ(EventStatusName(release->status), "negated");
+  const Event* no_deal = p.Where("failed to reach");
+  ASSERT_NE(no_deal, nullptr);
+  EXPECT_EQ(no_deal->type, "REJECT");
+}
+
+// "denied that its troops had crossed", "denied the allegations": a denial of a claim is CAMEO's "deny
+// responsibility" (016), listed with no PLOVER type; "denied the opposition a permit" refuses something (12x).
+TEST(EventCoding, DenyingAClaimIsNoRejection) {
+  const Passage p(
+      "Burundi denied on Tuesday that its troops had crossed into Rwanda. "
+      "The mining company strongly denied the allegations. "
+      "The city council denied the opposition party a permit for the rally.");
+  const Event* crossed = p.Where("denied on Tuesday");
+  ASSERT_NE(crossed, nullptr);
+  EXPECT_EQ(crossed->cameo, "016");
+  EXPECT_TRUE(crossed->type.empty());
+  const Event* allegations = p.Where("denied the allegations");
+  EXPECT_TRUE(allegations == nullptr || allegations->type.empty());
+  const Event* permit = p.Where("denied the opposition");
+  ASSERT_NE(permit, nullptr);
+  EXPECT_TRUE(permit->cameo.starts_with("12"));
+}
+
+// "a powerful earthquake struck", "the tsunami which killed", and the consequence after a comma: no one's use of
+// force (18-20); "Rebels struck an army base" is.
+TEST(EventCoding, ANaturalHazardAssaultsNoOne) {
+  const Passage quake(
+      "A powerful earthquake struck the coastal city of Padang on Friday, killing at least 40 people. "
+      "Aid groups said the tsunami which followed destroyed hundreds of homes.");
+  for (const Event& e : quake.a.events) EXPECT_NE(e.type, "ASSAULT") << e.mentions.front().span.In(quake.text);
+  const Passage raid("Rebels struck an army base near Kidal on Friday, killing four soldiers.");
+  const Event* struck = raid.At("struck");
+  ASSERT_NE(struck, nullptr);
+  EXPECT_EQ(struck->type, "ASSAULT");
+}
+
+// "the occupied Donbas region", "its pledged delegates": a participle between a determiner and its noun is an
+// adjective, no happening; "Russian troops occupied the town of Kherson" is one.
+TEST(EventCoding, AnAttributiveParticipleIsNoEvent) {
+  const Passage p(
+      "Moscow has threatened to expand its control over parts of the occupied Donbas region. "
+      "Russian troops occupied the town of Kherson in March.");
+  const Event* state = p.Where("occupied Donbas");
+  EXPECT_TRUE(state == nullptr || state->type.empty());
+  const Event* occupied = p.Where("occupied the town");
+  ASSERT_NE(occupied, nullptr);
+  EXPECT_EQ(occupied->type, "COERCE");
+}
+
+// "called a national strike in protest at the pension reform": "in protest" is the reason of the strike, one more
+// mention of it, not a protest of its own.
+TEST(EventRecords, InProtestIsTheReasonOfTheActBefore) {
+  const Passage p("Portugal's main unions called a national strike for Thursday in protest at the pension reform.");
+  const Event* strike = p.At("strike");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(strike->type, "PROTEST");
+  EXPECT_EQ(p.At("protest"), strike);
+}
+
 // "will visit", "is due to meet": a consultation on the calendar (planned), not an intent to meet; "agreed to meet"
 // and "said they would meet" announce one (AGREE, 036).
 TEST(EventCoding, ScheduledMeetingsAreConsultations) {

@@ -65,6 +65,10 @@ constexpr std::string_view kAnnouncingAct[] = {
 
 constexpr std::string_view kRefusal[] = {"refuse", "refused", "refuses", "refusing", "decline", "declined",
                                         "declines", "declining", "fail", "failed", "fails"};
+// Verbs of failing among them: a failure is no decision against the act ("failed to release the hostages by the
+// deadline", "failed to delay the vote"), no rejection (12) of its own; the act only did not happen. (Not an
+// agreement or a meeting: "failed to reach agreement" rejects the other side's terms.)
+constexpr std::string_view kFailure[] = {"fail", "failed", "fails", "failing"};
 constexpr std::string_view kPersonal[] = {"he", "she", "it", "they", "we"};
 constexpr std::string_view kClauseOpeners[] = {"that", "which", "who", "whom", "whose", "while", "because",
                                                "although", "though", "whether", "unless", ";", ":"};
@@ -419,6 +423,69 @@ bool Subjunctive(const SentenceWords& w, size_t at, const VerbGroup& group) {
   return true;
 }
 
+// Whether the verb at `at` denies a claim rather than refuses something: "denied that it had shot down a drone",
+// "denied backing the rebels", "denied having troops in Congo", "denied the allegations", "denies any involvement"
+// (past a time or an adverb: "denied on Monday that", "strongly denied"). That is CAMEO's "deny responsibility"
+// (016), a statement, no rejection (12) of anyone's request ("denied land allocation", "denied them entry").
+bool DeniesAClaim(const SentenceWords& w, size_t at) {
+  constexpr std::string_view kDeny[] = {"deny", "denied", "denies", "denying"};
+  constexpr std::string_view kAdverbs[] = {"strongly", "flatly", "categorically", "again", "repeatedly",
+                                           "vehemently", "publicly", "firmly", "emphatically", "also", "on"};
+  constexpr std::string_view kBefore[] = {"the", "any", "all", "these", "those", "such", "its", "their", "his",
+                                          "her", "a", "an", "that", "this", "those"};
+  constexpr std::string_view kClaims[] = {
+      "allegation", "allegations", "accusation", "accusations", "claim",      "claims",    "charge",
+      "charges",    "report",      "reports",     "rumour",      "rumours",    "rumor",     "rumors",
+      "involvement", "responsibility", "wrongdoing", "role",     "link",       "links",     "suggestion",
+      "suggestions", "knowledge",  "complicity",  "culpability"};
+  if (at >= w.lower.size() || !InList(w.lower[at], kDeny)) return false;
+  size_t j = at + 1;
+  while (j < w.lower.size() && j <= at + 4 && (w.time[j] || InList(w.lower[j], kAdverbs))) ++j;
+  if (j >= w.lower.size()) return false;
+  const std::string_view next = w.lower[j];
+  if (next == "that" || next == "having" || next == "being") return true;
+  if (w.verb[j] && next.size() > 4 && next.ends_with("ing")) return true;  // "denied backing the rebels"
+  for (size_t k = j; k < w.lower.size() && k <= j + 2; ++k) {
+    if (InList(w.lower[k], kClaims)) return true;
+    if (!InList(w.lower[k], kBefore)) break;
+  }
+  return false;
+}
+
+// Whether the subject of the verb group starting at `begin` is a natural hazard ("a powerful earthquake struck
+// Mandalay", "the tsunami that killed thousands", "floods have hit the north"): the words back to a punctuation
+// mark, "of" or another verb (a relative "that", "which" passed over). No one's use of force (roots 18-20).
+bool HazardSubject(const SentenceWords& w, size_t begin) {
+  constexpr std::string_view kHazards[] = {
+      "earthquake", "earthquakes", "quake",   "quakes",    "tsunami",   "tsunamis",  "storm",     "storms",
+      "hurricane",  "hurricanes",  "typhoon", "typhoons",  "cyclone",   "cyclones",  "flood",     "floods",
+      "flooding",   "landslide",   "landslides", "mudslide", "mudslides", "avalanche", "tornado", "tornadoes",
+      "wildfire",   "wildfires",   "drought", "heatwave",  "eruption",
+      "aftershock", "aftershocks", "blizzard", "tremor",   "tremors"};
+  for (size_t k = begin; k-- > 0 && begin - k <= 6;) {
+    // Not past "of": "the epidemic of police officers killing" is the officers'.
+    if (w.punctuation[k] || w.lower[k] == "of" || (w.verb[k] && w.lower[k] != "that" && w.lower[k] != "which"))
+      return false;
+    if (InList(w.lower[k], kHazards)) return true;
+  }
+  return false;
+}
+
+// Whether the verb at `at` is a participle used as an adjective: after a determiner, a possessive or a hyphen and
+// right before the noun it describes ("the occupied West Bank", "its disputed border", "a U.N.-patrolled buffer
+// zone"). It names a state, not a happening of the sentence.
+bool AttributiveParticiple(const SentenceWords& w, size_t at, const VerbGroup& group) {
+  // Not "those", "these": "those charged included" are people, and the verb their reduced relative.
+  constexpr std::string_view kBefore[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this",
+                                          "'s", "\u2019s", "-"};
+  if (group.begin != at || at == 0 || at + 1 >= w.lower.size() || !w.lower[at].ends_with("ed") ||
+      !InList(w.lower[at - 1], kBefore))
+    return false;
+  const std::string_view next = w.lower[at + 1];
+  return at + 1 < w.classes.size() && !w.punctuation[at + 1] && !w.verb[at + 1] && !w.time[at + 1] && next != "by" &&
+         !(w.classes[at + 1] & lang::kFunctionClasses);
+}
+
 // Whether the infinitive at `at` only keeps words back: "comment", "say whether", "speculate", "give details" (not
 // "discuss", "confirm" or "deny", which may be the rejection of talks or of a demand).
 bool SpeechOnly(const SentenceWords& w, size_t at) {
@@ -502,6 +569,21 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
     const int refuser = refused && e.trigger.pos == EventPos::kVerb && !action.empty() && !RejectCode(action).empty()
                             ? AnnouncingVerb(events, first, k, sentence_begin + governor)
                             : -1;
+    // "failed to release": the failing verb codes nothing, whatever the dictionaries say of it. Failing to agree or
+    // to meet (roots 03-05: "failed to reach agreement") is the rejection of the other side's terms, as PLOVER codes it.
+    const bool agreeing = action.starts_with("03") || action.starts_with("04") || action.starts_with("05");
+    if (refused && InList(governing_word, kFailure) && !agreeing) {
+      for (size_t g = first; g < k; ++g)
+        if (events[g].trigger.token == sentence_begin + governor && events[g].trigger.pos == EventPos::kVerb) {
+          events[g].cameo.clear();
+          events[g].cameo_reverse.clear();
+          events[g].code = nullptr;
+        }
+      if (refuser >= 0) {
+        TakeTargets(e, &events[refuser]);
+        continue;
+      }
+    }
     if (refuser >= 0) {
       events[refuser].cameo = RejectCode(action);
       events[refuser].cameo_reverse.clear();
@@ -1053,11 +1135,32 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       const std::string_view first = words.lower[p.token_begin - s.token_begin];
       return first == "its" || first == "their" || first == "his" || first == "her" || first == "our";
     };
+    bool hazard_clause = false;  // a natural hazard's "struck" read in this sentence
     for (size_t k = first_event; k < out->size(); ++k) {
       ReadEvent& e = (*out)[k];
       // "flew 82 rescuers to Mandalay", "released $4 million": aid, for what is carried (events/fitting.h).
       if (std::string code = DeliveryCode(e, words, s.token_begin); !code.empty()) {
         e.cameo = std::move(code);
+        e.cameo_reverse.clear();
+      }
+      if (e.trigger.pos == EventPos::kVerb && e.cameo.starts_with("12") &&
+          DeniesAClaim(words, e.trigger.token - s.token_begin)) {
+        e.cameo = "016";  // deny responsibility: a statement
+        e.cameo_reverse.clear();
+      }
+      // "an earthquake struck": no one's assault, nor its consequence after a comma (", killing 69 people").
+      if (e.trigger.pos == EventPos::kVerb &&
+          (e.cameo.starts_with("18") || e.cameo.starts_with("19") || e.cameo.starts_with("20"))) {
+        const size_t at = e.trigger.token - s.token_begin;
+        const bool consequence = hazard_clause && e.group.tense == "PRESPART" && at > 0 && words.lower[at - 1] == ",";
+        if (consequence || HazardSubject(words, e.group.begin)) {
+          e.cameo.clear();
+          e.cameo_reverse.clear();
+          hazard_clause = true;
+        }
+      }
+      if (e.trigger.pos == EventPos::kVerb && AttributiveParticiple(words, e.trigger.token - s.token_begin, e.group)) {
+        e.cameo.clear();  // "the occupied West Bank": a state, no happening
         e.cameo_reverse.clear();
       }
       e.code = codes_.Find(e.CameoOrReverse());

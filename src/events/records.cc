@@ -799,6 +799,76 @@ void CondemnedDeeds(const Builder& b, const std::vector<ReadEvent>& read, const 
   }
 }
 
+// "Doctors in Lagos have been on strike since Monday ... The association said the walkout would continue", "met in
+// Geneva ... but the talks remained deadlocked", "Israel carried out a strike ... Qatar condemned Israel's attack": a
+// definite event noun ("the", "this", a possessive; not one said to be another, Builder::Another) with a PLOVER type
+// and no date of its own (none, or only its sentence's bound), whose entities all take part in the earlier record
+// too and whose place, if any, is its place, names the most recent typed record of the same type in its sentence or the three before: one more mention
+// of it, whatever its status says of what is still to come.
+void JoinAnaphoricNouns(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int32_t>& read_at,
+                        std::vector<Event>& records, std::vector<bool>* dropped) {
+  constexpr uint32_t kSentences = 3;  // how far back the event named may be
+  constexpr std::string_view kDeterminers[] = {"the", "this", "that", "these", "those"};
+  const Analysis& a = b.a;
+  for (size_t r = 0; r < records.size(); ++r) {
+    const Event& rec = records[r];
+    if ((*dropped)[r] || rec.mentions.size() != 1 || rec.type.empty() || (rec.date && !rec.date->on_or_before))
+      continue;
+    const size_t t = b.TokenAt(rec.mentions.front().span.start);
+    if (t >= a.tokens.size() || t < 1 || read_at[t] < 0 || read[read_at[t]].trigger.pos != EventPos::kNoun ||
+        b.Another(static_cast<uint32_t>(t)))
+      continue;
+    // The determiner or possessive, past up to two modifiers: "the walkout", "the planned strike", "Israel's attack".
+    bool definite = false;
+    for (size_t x = t; x-- > 0 && x + 3 >= t;) {
+      if (InList(b.lower[x], kDeterminers) || b.lower[x] == "'s" || b.lower[x] == "’s") {
+        definite = true;
+        break;
+      }
+      if (a.tokens[x].kind != TokenKind::kWord || b.Verb(x)) break;
+    }
+    if (!definite) continue;
+    for (size_t q = r; q-- > 0;) {
+      const Event& into = records[q];
+      if (into.mentions.front().sentence + kSentences < rec.mentions.front().sentence) break;
+      if ((*dropped)[q] || into.type != rec.type || into.mentions.front().span.start >= rec.mentions.front().span.start)
+        continue;
+      const bool shared = std::all_of(rec.participants.begin(), rec.participants.end(),
+                                      [&](const newsgraph::EventParticipant& p) {
+                                        return p.entity >= 0 && std::any_of(into.participants.begin(), into.participants.end(),
+                                                                            [&](const newsgraph::EventParticipant& o) {
+                                                                              return o.entity == p.entity;
+                                                                            });
+                                      });
+      // The nearest record of its type is another event ("the negotiations in Geneva" after talks in Rome): no
+      // mention of an older one.
+      if (!shared || (rec.place >= 0 && into.place >= 0 && rec.place != into.place)) break;
+      JoinRecord(records, static_cast<int>(r), static_cast<int>(q), dropped);
+      break;
+    }
+  }
+}
+
+// "called a general strike in protest at the interception", "marched in protest against the law": "in protest" is
+// the reason of the act before it in its sentence, one more mention of that act when it has a PLOVER type (not when
+// it has none: "resigned in protest" keeps the protest its own record).
+void JoinInProtest(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int>& record_of,
+                   std::vector<Event>& records, std::vector<bool>* dropped) {
+  for (size_t j = 1; j < read.size(); ++j) {
+    const uint32_t nt = read[j].trigger.token;
+    const int r = record_of[j];
+    if (read[j].trigger.pos != EventPos::kNoun || r < 0 || (*dropped)[r] || records[r].mentions.size() != 1 ||
+        nt == 0 || b.lower[nt - 1] != "in" || (b.lower[nt] != "protest" && b.lower[nt] != "protests"))
+      continue;
+    for (size_t c = j; c-- > 0 && read[c].sentence == read[j].sentence;) {
+      const int q = record_of[c];
+      if (q < 0 || q == r || (*dropped)[q]) continue;
+      if (!records[q].type.empty()) JoinRecord(records, r, q, dropped);
+      break;
+    }
+  }
+}
+
 // "Japan and South Korea signed a defence pact", "Merz and Macron met": two named parties of an act done with each
 // other, and no one else on its receiving end, are its two sides, the first the source and the second the target,
 // as an event dyad records them. Only for verbs of acts that are mutual by nature ("Britain and Germany froze aid",
@@ -967,6 +1037,9 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       if (e.trigger.cls == EventClass::kReporting || e.trigger.cls == EventClass::kState ||
           (word && (word->classes & lang::kReportingVerb)))
         own_quiet = kUntyped;
+      // A denial of responsibility (016: "denied that its troops fired") is a statement with no PLOVER type, but a
+      // deed of its own for its actor, listed as reporting verbs are not.
+      if (coded && e.cameo == "016") own_quiet = kListed;
       // A demand coded as one is an act, whatever class the tagger gave the verb ("demanded that he resign",
       // "is pressing the US to cut"), but wanting or needing something stays a state of mind ("what parents want is").
       static constexpr std::string_view kWanting[] = {"want", "need", "wish", "hope"};
@@ -1234,6 +1307,8 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
   FrameAppealsAndPurposes(b, read, read_at, record_of, records, &dropped);
   JoinDefiniteNouns(b, read, read_at, records, &dropped);
   CondemnedDeeds(b, read, read_at, record_of, records, &dropped);
+  JoinAnaphoricNouns(b, read, read_at, records, &dropped);
+  JoinInProtest(b, read, record_of, records, &dropped);
   const Dateline dateline(b, records);
   EntityActors entity_actors(a, actors, date);
   std::vector<uint8_t> listed(records.size());
