@@ -1124,7 +1124,7 @@ TEST(EventCoding, SuspendedCooperationSupportAndMediation) {
   const Event* mediator = p.Where("suspend its role");
   ASSERT_NE(mediator, nullptr);
   EXPECT_EQ(mediator->cameo, "165");
-  EXPECT_EQ(EventStatusName(mediator->status), "planned");
+  EXPECT_STREQ(EventStatusName(mediator->status), "planned");
   ASSERT_NE(p.At("halted"), nullptr);
   EXPECT_EQ(p.At("halted")->type, "RETREAT");
 }

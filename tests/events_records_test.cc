@@ -53,9 +53,9 @@ TEST(EventStatus, AnnouncedActsAreEventsOfTheirOwn) {
   ASSERT_NE(agreed, nullptr);
   ASSERT_NE(impose, nullptr);
   EXPECT_EQ(agreed->type, "AGREE");
-  EXPECT_EQ(EventStatusName(agreed->status), "happened");
+  EXPECT_STREQ(EventStatusName(agreed->status), "happened");
   EXPECT_EQ(impose->type, "COERCE");
-  EXPECT_EQ(EventStatusName(impose->status), "planned");
+  EXPECT_STREQ(EventStatusName(impose->status), "planned");
   ASSERT_NE(p.At("release"), nullptr);
   EXPECT_EQ(p.At("release")->type, "RETREAT");
   EXPECT_EQ(p.Status("release"), "planned");
@@ -69,7 +69,7 @@ TEST(EventStatus, AnnouncedActsAreEventsOfTheirOwn) {
   const Event* junta = p.Where("impose sanctions on the junta");
   ASSERT_NE(junta, nullptr);
   EXPECT_EQ(junta->type, "COERCE");
-  EXPECT_EQ(EventStatusName(junta->status), "hypothetical");
+  EXPECT_STREQ(EventStatusName(junta->status), "hypothetical");
   ASSERT_NE(p.At("threatened"), nullptr);
   EXPECT_EQ(p.At("threatened")->type, "THREATEN");
 }
