@@ -512,7 +512,7 @@ void JoinPurposeNouns(const Builder& b, const std::vector<ReadEvent>& read, cons
     const uint32_t vt = read[c].trigger.token;
     if (read[c].trigger.pos != EventPos::kVerb || !live(c)) continue;
     VerbLexicon::Get().Lemmas(b.lower[vt], &stems);
-    if (std::none_of(stems.begin(), stems.end(), [&](const std::string& w) { return StemIn(w, kErrandVerbs); })) continue;
+    if (std::none_of(stems.begin(), stems.end(), [&](const std::string& w) { return InList(w, kErrandVerbs); })) continue;
     for (size_t j = c + 1; j < read.size() && read[j].sentence == read[c].sentence && read[j].trigger.token <= vt + kReach &&
                            read[j].trigger.pos == EventPos::kNoun; ++j) {  // up to another verb: its own clause
       const uint32_t nt = read[j].trigger.token;
@@ -563,7 +563,7 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
   std::vector<std::string> stems;
   auto stem_in = [&](uint32_t t, const auto& list) {
     VerbLexicon::Get().Lemmas(b.lower[t], &stems);
-    return std::any_of(stems.begin(), stems.end(), [&](const std::string& w) { return StemIn(w, list); });
+    return std::any_of(stems.begin(), stems.end(), [&](const std::string& w) { return InList(w, list); });
   };
   auto live = [&](size_t k) { return record_of[k] >= 0 && !(*dropped)[record_of[k]]; };
   // An appeal coded by the dictionaries is a REQUEST when its words say so ("called for sanctions", "appealed to"),
@@ -892,7 +892,7 @@ void PairedSidesOfAMutualAct(const Builder& b, Event* r, std::vector<std::string
     return;
   const bool mutual = std::any_of(r->mentions.begin(), r->mentions.end(), [&](const EventMention& m) {
     VerbLexicon::Get().Lemmas(b.lower[b.TokenAt(m.span.start)], stems);
-    return std::any_of(stems->begin(), stems->end(), [](const std::string& w) { return StemIn(w, kMutualVerbs); });
+    return std::any_of(stems->begin(), stems->end(), [](const std::string& w) { return InList(w, kMutualVerbs); });
   });
   if (!mutual) return;
   second->role = EventRole::kTarget;
@@ -977,7 +977,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
     VerbLexicon::Get().Lemmas(b.lower[t], &stems);
     bool predicate = v.trigger.cls == EventClass::kAspectual;
     for (const std::string& stem : stems)
-      predicate |= StemIn(stem, kEventPredicates) || (v.group.passive && StemIn(stem, kPassivePredicates)) ||
+      predicate |= InList(stem, kEventPredicates) || (v.group.passive && InList(stem, kPassivePredicates)) ||
                    (stem == "take" && t + 1 < a.tokens.size() &&
                     (b.lower[t + 1] == "place" || b.lower[t + 1] == "effect"));
     if (!predicate) continue;
@@ -1046,7 +1046,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       bool demand = coded && std::string_view(e.cameo).starts_with("10");
       if (demand) {
         VerbLexicon::Get().Lemmas(b.lower[t], &stems);
-        demand = std::none_of(stems.begin(), stems.end(), [](const std::string& w) { return StemIn(w, kWanting); });
+        demand = std::none_of(stems.begin(), stems.end(), [](const std::string& w) { return InList(w, kWanting); });
       }
       if ((e.trigger.cls == EventClass::kIState && !demand) || idiom) own_quiet = kMind;
     }
@@ -1102,7 +1102,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       if (rec->place < 0) rec->place = b.PlaceOf(e, rec->cameo);
       VerbLexicon::Get().Lemmas(b.lower[e.trigger.token], &stems);
       auto lemma_in = [&](const auto& list) {
-        return std::any_of(stems.begin(), stems.end(), [&](const std::string& w) { return StemIn(w, list); });
+        return std::any_of(stems.begin(), stems.end(), [&](const std::string& w) { return InList(w, list); });
       };
       // "The talks, which began last Tuesday, are expected to last until Friday": begun and not yet over, an event
       // whose end or length is still to come goes on.
@@ -1209,7 +1209,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
         }
         const int support = record_of[j];
         VerbLexicon::Get().Lemmas(b.lower[v.trigger.token], &stems);
-        const bool light = std::any_of(stems.begin(), stems.end(), [](const std::string& w) { return StemIn(w, kSupportVerbs); });
+        const bool light = std::any_of(stems.begin(), stems.end(), [](const std::string& w) { return InList(w, kSupportVerbs); });
         if (support >= 0 && records[support].mentions.size() == 1 && (light || records[support].cameo.empty())) {
           quiet[support] |= kSupport;
           if (!rec->date && records[support].date) rec->date = records[support].date;

@@ -22,13 +22,6 @@ using lang::NormalizedLower;  // and so is the lower case of a token (lang::Word
 
 using lang::InList;  // true when a word is one of a short closed list (the readers' cue words)
 
-// Whether a verb's stem is in `list`, also as the lexicon's stem of an "-ued" form ("continued": "continu", for
-// which lang::VerbLexicon::Lemmas gives no "continue").
-template <size_t N>
-bool StemIn(const std::string& stem, const std::string_view (&list)[N]) {
-  return InList(stem, list) || (stem.size() > 2 && stem.back() == 'u' && InList(stem + "e", list));
-}
-
 // What the verb group says about a trigger.
 struct VerbGroup {
   std::string_view tense = "NONE";   // PAST, PRESENT, FUTURE, INFINITIVE, PRESPART, PASTPART, NONE

@@ -131,7 +131,7 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
   if (before_today) {
     std::vector<std::string> stems;
     VerbLexicon::Get().Lemmas(lower[trigger], &stems);
-    before_today = std::none_of(stems.begin(), stems.end(), [&](const std::string& w) { return StemIn(w, kCalendarVerbs); });
+    before_today = std::none_of(stems.begin(), stems.end(), [&](const std::string& w) { return InList(w, kCalendarVerbs); });
   }
   if (before_today) today = document_date->ToDays();
   // A present perfect ("have released", "has been detained") does not take a time expression wholly before the
