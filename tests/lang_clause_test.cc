@@ -80,6 +80,22 @@ TEST(ReadClause, ReportedSpeech) {
   EXPECT_TRUE(quoted.reported());
 }
 
+TEST(VerbLexicon, QuestionsOnLemmas) {
+  std::vector<std::string> scratch;
+  EXPECT_TRUE(lang::HasLemma("helped", "help", &scratch));
+  EXPECT_TRUE(lang::HasLemma("flew", "fly", &scratch));
+  EXPECT_FALSE(lang::HasLemma("helmet", "help", &scratch));
+  // The form itself comes last among its lemmas ("help assess": the base form).
+  EXPECT_TRUE(lang::HasLemma("assess", "assess", &scratch));
+  constexpr std::string_view kTravel[] = {"fly", "travel", "go"};
+  EXPECT_TRUE(lang::LemmaIn("went", kTravel, &scratch));
+  EXPECT_TRUE(lang::LemmaIn("travelled", kTravel, &scratch));
+  EXPECT_FALSE(lang::LemmaIn("stayed", kTravel, &scratch));
+  ASSERT_FALSE(scratch.empty());  // the lemmas stay for the caller
+  EXPECT_EQ(scratch.front(), "stay");
+  EXPECT_EQ(scratch.back(), "stayed");
+}
+
 TEST(VerbLexicon, FormsAndLemmas) {
   const VerbLexicon& v = VerbLexicon::Get();
   EXPECT_EQ(v.FormOf("met"), VerbForm::kPast);

@@ -191,15 +191,11 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
   // (03) of verbs that announce their complement ("agreed to", "promised to") are the announcing verb's to code;
   // an intent read from the future tense ("will help assess") is not.
   std::vector<std::string>& lemmas = w.stems;
-  VerbLexicon::Get().Lemmas(w.lower[e.trigger.token - sentence_begin], &lemmas);
-  auto lemma_in = [&](auto& list) {
-    return std::any_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return InList(l, list); });
-  };
+  const std::string_view verb = w.lower[e.trigger.token - sentence_begin];
   // Releasing (08, 035) a publication: "a poll released Monday", "the report will be released".
-  const bool releasing = (code.starts_with("08") || code.starts_with("035")) &&
-                         std::find(lemmas.begin(), lemmas.end(), "release") != lemmas.end();
-  if (e.verb_end > sentence_begin && e.verb_end - sentence_begin < n && !lemma_in(kAsking) &&
-      (code[1] >= '4' || !lemma_in(kAnnouncing))) {
+  const bool releasing = (code.starts_with("08") || code.starts_with("035")) && HasLemma(verb, "release", &lemmas);
+  if (e.verb_end > sentence_begin && e.verb_end - sentence_begin < n && !LemmaIn(verb, kAsking, &lemmas) &&
+      (code[1] >= '4' || !LemmaIn(verb, kAnnouncing, &lemmas))) {
     size_t next = e.verb_end - sentence_begin;
     const bool to = w.lower[next] == "to";
     if (to) ++next;
@@ -212,8 +208,7 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
       if (w.verb[next]) {
         if (to) return true;
         // Bare, the verb is in its base form ("help assess", "helped fuel").
-        VerbLexicon::Get().Lemmas(w.lower[next], &lemmas);
-        if (std::find(lemmas.begin(), lemmas.end(), w.lower[next]) != lemmas.end()) return true;
+        if (HasLemma(w.lower[next], w.lower[next], &lemmas)) return true;
       }
     }
   }
@@ -563,10 +558,7 @@ bool ContestOrMarket(const ReadEvent& e, const SentenceWords& w, size_t sentence
   // A prize or a level won or reached.
   for (const EventParticipant& p : e.participants)
     if (verb && p.role == ParticipantRole::kTarget && p.rank == 0 && InList(head(p), kPrizes)) return true;
-  std::vector<std::string>& lemmas = w.stems;
-  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
-  if (std::none_of(lemmas.begin(), lemmas.end(), [](const std::string& l) { return InList(l, kWinning); }))
-    return false;
+  if (!LemmaIn(w.lower[at], kWinning, &w.stems)) return false;
   // "beat up", "beaten to death", "beaten with batons": harm done.
   const size_t after = e.verb_end > sentence_begin ? e.verb_end - sentence_begin : at + 1;
   for (size_t k = at + 1; k < std::min(n, after + 4); ++k)
@@ -589,10 +581,7 @@ bool VerbalAttack(const ReadEvent& e, const SentenceWords& w, size_t sentence_be
   if (at >= n) return false;
   // Not "attack" ("attacked her for being gay" may be an assault).
   constexpr std::string_view kStriking[] = {"hit", "hammer", "blast", "slam", "bash", "pummel", "savage"};
-  std::vector<std::string>& lemmas = w.stems;
-  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
-  if (std::none_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return InList(l, kStriking); }))
-    return false;
+  if (!LemmaIn(w.lower[at], kStriking, &w.stems)) return false;
   for (const EventParticipant& p : e.participants)
     if (ArmedActor(p.actor)) return false;
   for (const EventParticipant& p : e.participants) {
@@ -699,8 +688,7 @@ bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
   const size_t at = e.trigger.token - sentence_begin, first = e.verb_end - sentence_begin;
   if (at >= n || first >= n) return false;
   std::vector<std::string>& lemmas = w.stems;
-  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
-  if (std::find(lemmas.begin(), lemmas.end(), "claim") == lemmas.end()) return false;
+  if (!HasLemma(w.lower[at], "claim", &lemmas)) return false;
   // The direct object: a noun phrase right after the verb, not a pronoun (the subject of a clause: "claims he is"),
   // not "that" or "to" ("claimed to be").
   constexpr std::string_view kNotObject[] = {"that", "to", "he", "she", "it", "they", "we", "i", "you", "there",
@@ -800,12 +788,7 @@ std::string DeliveryCode(const ReadEvent& e, const SentenceWords& w, size_t sent
                                             "truck"};
   // Money released or disbursed is a fund's or a donor's; money sent or transferred may be anyone's.
   constexpr std::string_view kPaying[] = {"release", "disburse"};
-  std::vector<std::string>& lemmas = w.stems;
-  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
-  auto lemma_in = [&](auto& list) {
-    return std::any_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return InList(l, list); });
-  };
-  const bool carrying = lemma_in(kCarrying), paying = lemma_in(kPaying);
+  const bool carrying = LemmaIn(w.lower[at], kCarrying, &w.stems), paying = LemmaIn(w.lower[at], kPaying, &w.stems);
   if (!carrying && !paying) return "";
   constexpr std::string_view kRelief[] = {
       "aid",     "relief",  "supplies", "food",    "water",   "medicine", "medicines", "medical", "tents",
@@ -877,9 +860,7 @@ bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentenc
   if (at >= w.lower.size()) return false;
   constexpr std::string_view kTravel[] = {"arrive", "fly", "travel", "go", "come", "head", "return", "tour",
                                           "visit", "drive", "journey", "jet", "flock", "trek", "land", "sail"};
-  std::vector<std::string>& lemmas = w.stems;
-  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
-  if (std::none_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return InList(l, kTravel); })) return false;
+  if (!LemmaIn(w.lower[at], kTravel, &w.stems)) return false;
   auto country = [](const std::string& actor) -> std::string_view {
     return actor.size() >= 3 && !actor.starts_with("---") ? std::string_view(actor).substr(0, 3) : std::string_view();
   };
@@ -931,9 +912,7 @@ bool Sale(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
   const size_t at = e.trigger.token - sentence_begin;
   if (at >= n) return false;
   constexpr std::string_view kSell[] = {"offer", "sell", "supply", "provide"};
-  std::vector<std::string>& lemmas = w.stems;
-  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
-  if (std::none_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return InList(l, kSell); })) return false;
+  if (!LemmaIn(w.lower[at], kSell, &w.stems)) return false;
   for (const EventParticipant& p : e.participants)
     if (NamesActor(p.actor)) return false;
   constexpr std::string_view kCurrency[] = {"$", "£", "€", "¥", "us$", "usd", "eur", "gbp"};
@@ -993,9 +972,7 @@ bool Dismissal(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin
   const size_t n = w.lower.size();
   const size_t at = e.trigger.token - sentence_begin, next = e.verb_end - sentence_begin;
   if (at >= n) return false;
-  std::vector<std::string>& lemmas = w.stems;
-  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
-  if (std::find(lemmas.begin(), lemmas.end(), "fire") == lemmas.end()) return false;
+  if (!HasLemma(w.lower[at], "fire", &w.stems)) return false;
   for (const EventParticipant& p : e.participants)
     if (ArmedActor(p.actor)) return false;
   constexpr std::string_view kAim[] = {"at", "on", "upon", "into", "toward", "towards", "back", "over"};
@@ -1039,9 +1016,7 @@ bool TakeoverOfNoPlace(const ReadEvent& e, const SentenceWords& w, size_t senten
   const size_t n = w.lower.size();
   const size_t at = e.trigger.token - sentence_begin, last = e.verb_end - sentence_begin - 1;
   if (at >= n || last >= n || last <= at || w.lower[last] != "over") return false;
-  std::vector<std::string>& lemmas = w.stems;
-  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
-  if (std::find(lemmas.begin(), lemmas.end(), "take") == lemmas.end()) return false;
+  if (!HasLemma(w.lower[at], "take", &w.stems)) return false;
   constexpr int kNounArtifact = 6;
   for (const EventParticipant& p : e.participants) {
     if (ArmedActor(p.actor)) return false;
@@ -1183,9 +1158,7 @@ bool ReleaseOfNoOne(const ReadEvent& e, const SentenceWords& w, size_t sentence_
         a.mentions[w.mention[at - 2]].type == EntityType::kPerson)
       return false;
   } else {
-    std::vector<std::string>& lemmas = w.stems;
-    VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
-    if (std::find(lemmas.begin(), lemmas.end(), "release") == lemmas.end()) return false;
+    if (!HasLemma(w.lower[at], "release", &w.stems)) return false;
   }
   const uint64_t people = (uint64_t{1} << kNounPerson) | (uint64_t{1} << kNounGroup);
   // Whether the word at `k` (of the sentence) may name people.
@@ -1222,9 +1195,7 @@ bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin)
   const size_t n = w.lower.size();
   const size_t at = e.trigger.token - sentence_begin, object = e.verb_end - sentence_begin;
   if (at >= n || object + 1 >= n) return false;
-  std::vector<std::string>& lemmas = w.stems;
-  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
-  if (std::find(lemmas.begin(), lemmas.end(), "help") == lemmas.end()) return false;
+  if (!HasLemma(w.lower[at], "help", &w.stems)) return false;
   constexpr std::string_view kGeneric[] = {"you", "us", "it", "people", "users", "consumers", "customers",
                                            "patients", "readers", "viewers", "someone", "anyone", "everyone"};
   if (!InList(w.lower[object], kGeneric) || w.mention[object] >= 0) return false;
@@ -1233,9 +1204,7 @@ bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin)
   // "better" before the verb ("help us better enable").
   if (verb + 1 < n && (w.lower[verb] == "better" || w.lower[verb] == "further")) ++verb;
   if (verb >= n || w.punctuation[verb] || w.mention[verb] >= 0) return false;
-  VerbLexicon::Get().Lemmas(w.lower[verb], &lemmas);
-  return w.verb[verb] ? std::find(lemmas.begin(), lemmas.end(), w.lower[verb]) != lemmas.end()
-                      : InList(w.lower[verb], kLightVerbs);
+  return w.verb[verb] ? HasLemma(w.lower[verb], w.lower[verb], &w.stems) : InList(w.lower[verb], kLightVerbs);
 }
 
 }  // namespace newsgraph::events

@@ -278,11 +278,7 @@ constexpr std::string_view kObjectControl[] = {
     "authorise", "lead", "cause", "get", "compel", "oblige", "appeal", "beg", "push", "convince", "help", "prompt"};
 
 bool ObjectControl(std::string_view verb, std::vector<std::string>* stems_buffer) {
-  std::vector<std::string>& stems = *stems_buffer;
-  VerbLexicon::Get().Lemmas(verb, &stems);
-  for (const std::string& stem : stems)
-    if (InList(stem, kObjectControl)) return true;
-  return false;
+  return LemmaIn(verb, kObjectControl, stems_buffer);
 }
 
 // Where a phrase starting at `first` starts with its quantity's modifier: "up to [100 protesters]", "more than",

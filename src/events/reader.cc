@@ -131,16 +131,12 @@ bool PurposeInfinitive(const SentenceWords& w, const VerbGroup& group, std::vect
     const std::string_view word = w.lower[k];
     if (word == ";" || word == ":" || word == "that" || word == "which" || word == "who") return false;
     if (!w.verb[k]) continue;
-    std::vector<std::string>& lemmas = *stems;
-    VerbLexicon::Get().Lemmas(word, &lemmas);
     constexpr std::string_view kAsking[] = {"urge", "ask", "tell", "order", "force", "allow", "invite", "persuade",
                                             "encourage", "call", "press", "pressure", "require", "enable", "permit",
                                             "advise", "instruct", "warn", "authorize", "authorise", "compel",
                                             "oblige", "appeal", "beg", "push", "convince", "help", "want", "expect",
                                             "need", "get", "lead", "cause"};
-    for (const std::string& lemma : lemmas)
-      if (InList(lemma, kAsking)) return false;
-    return true;
+    return !LemmaIn(word, kAsking, stems);
   }
   return false;
 }

@@ -511,8 +511,7 @@ void JoinPurposeNouns(const Builder& b, const std::vector<ReadEvent>& read, cons
   for (size_t c = 0; c < read.size(); ++c) {
     const uint32_t vt = read[c].trigger.token;
     if (read[c].trigger.pos != EventPos::kVerb || !live(c)) continue;
-    VerbLexicon::Get().Lemmas(b.lower[vt], &stems);
-    if (std::none_of(stems.begin(), stems.end(), [&](const std::string& w) { return InList(w, kErrandVerbs); })) continue;
+    if (!LemmaIn(b.lower[vt], kErrandVerbs, &stems)) continue;
     for (size_t j = c + 1; j < read.size() && read[j].sentence == read[c].sentence && read[j].trigger.token <= vt + kReach &&
                            read[j].trigger.pos == EventPos::kNoun; ++j) {  // up to another verb: its own clause
       const uint32_t nt = read[j].trigger.token;
@@ -561,10 +560,7 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
   constexpr uint32_t kReach = 10;  // words between a verb and the infinitive it frames
   const Analysis& a = b.a;
   std::vector<std::string> stems;
-  auto stem_in = [&](uint32_t t, const auto& list) {
-    VerbLexicon::Get().Lemmas(b.lower[t], &stems);
-    return std::any_of(stems.begin(), stems.end(), [&](const std::string& w) { return InList(w, list); });
-  };
+  auto stem_in = [&](uint32_t t, const auto& list) { return LemmaIn(b.lower[t], list, &stems); };
   auto live = [&](size_t k) { return record_of[k] >= 0 && !(*dropped)[record_of[k]]; };
   // An appeal coded by the dictionaries is a REQUEST when its words say so ("called for sanctions", "appealed to"),
   // not a verb the dictionaries code as an appeal in another sense ("call an election").
@@ -891,8 +887,7 @@ void PairedSidesOfAMutualAct(const Builder& b, Event* r, std::vector<std::string
       b.text.substr(first->span.end, second->span.start - first->span.end) != " and ")
     return;
   const bool mutual = std::any_of(r->mentions.begin(), r->mentions.end(), [&](const EventMention& m) {
-    VerbLexicon::Get().Lemmas(b.lower[b.TokenAt(m.span.start)], stems);
-    return std::any_of(stems->begin(), stems->end(), [](const std::string& w) { return InList(w, kMutualVerbs); });
+    return LemmaIn(b.lower[b.TokenAt(m.span.start)], kMutualVerbs, stems);
   });
   if (!mutual) return;
   second->role = EventRole::kTarget;
@@ -1044,10 +1039,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       // "is pressing the US to cut"), but wanting or needing something stays a state of mind ("what parents want is").
       static constexpr std::string_view kWanting[] = {"want", "need", "wish", "hope"};
       bool demand = coded && std::string_view(e.cameo).starts_with("10");
-      if (demand) {
-        VerbLexicon::Get().Lemmas(b.lower[t], &stems);
-        demand = std::none_of(stems.begin(), stems.end(), [](const std::string& w) { return InList(w, kWanting); });
-      }
+      if (demand) demand = !LemmaIn(b.lower[t], kWanting, &stems);
       if ((e.trigger.cls == EventClass::kIState && !demand) || idiom) own_quiet = kMind;
     }
     int32_t source = -1;
@@ -1100,10 +1092,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       if (e.date && (!rec->date || MoreSpecific(*e.date, *rec->date)))
         rec->date = RecordDate(*e.date);
       if (rec->place < 0) rec->place = b.PlaceOf(e, rec->cameo);
-      VerbLexicon::Get().Lemmas(b.lower[e.trigger.token], &stems);
-      auto lemma_in = [&](const auto& list) {
-        return std::any_of(stems.begin(), stems.end(), [&](const std::string& w) { return InList(w, list); });
-      };
+      auto lemma_in = [&](const auto& list) { return LemmaIn(b.lower[e.trigger.token], list, &stems); };
       // "The talks, which began last Tuesday, are expected to last until Friday": begun and not yet over, an event
       // whose end or length is still to come goes on.
       constexpr std::string_view kBeginning[] = {"begin", "start", "open", "resume"};
@@ -1208,8 +1197,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
           AddParticipant(rec, entity, EventRole::kSource, p.span, b.ActorOf(p, entity, actors), false, p.named);
         }
         const int support = record_of[j];
-        VerbLexicon::Get().Lemmas(b.lower[v.trigger.token], &stems);
-        const bool light = std::any_of(stems.begin(), stems.end(), [](const std::string& w) { return InList(w, kSupportVerbs); });
+        const bool light = LemmaIn(b.lower[v.trigger.token], kSupportVerbs, &stems);
         if (support >= 0 && records[support].mentions.size() == 1 && (light || records[support].cameo.empty())) {
           quiet[support] |= kSupport;
           if (!rec->date && records[support].date) rec->date = records[support].date;

@@ -21,6 +21,8 @@ using lang::VerbLexicon;  // the inflection of English verbs is the language flo
 using lang::NormalizedLower;  // and so is the lower case of a token (lang::Words::lower_tokens)
 
 using lang::InList;  // true when a word is one of a short closed list (the readers' cue words)
+using lang::HasLemma;  // and questions on a verb form's lemmas
+using lang::LemmaIn;
 
 // What the verb group says about a trigger.
 struct VerbGroup {

@@ -130,8 +130,7 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
                       !(trigger + 1 < sentence.token_end && lower[trigger + 1] == "by");
   if (before_today) {
     std::vector<std::string> stems;
-    VerbLexicon::Get().Lemmas(lower[trigger], &stems);
-    before_today = std::none_of(stems.begin(), stems.end(), [&](const std::string& w) { return InList(w, kCalendarVerbs); });
+    before_today = !LemmaIn(lower[trigger], kCalendarVerbs, &stems);
   }
   if (before_today) today = document_date->ToDays();
   // A present perfect ("have released", "has been detained") does not take a time expression wholly before the

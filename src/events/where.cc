@@ -192,8 +192,7 @@ int32_t PlaceReader::PlaceOf(const ReadEvent& e, std::string_view cameo) const {
   bool movement = false;
   if (e.trigger.pos == EventPos::kVerb) {
     std::vector<std::string> stems;
-    VerbLexicon::Get().Lemmas(lower[at], &stems);
-    movement = std::any_of(stems.begin(), stems.end(), [](const std::string& w) { return InList(w, kMovementVerbs); });
+    movement = LemmaIn(lower[at], kMovementVerbs, &stems);
   }
   // A participle right after a noun ("opened fire on a crowd of people protesting against prices in Ziguinchor")
   // describes the noun and stands in the event's own clause: it ends no phrase, and its words do not count.

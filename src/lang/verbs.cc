@@ -116,4 +116,11 @@ void VerbLexicon::Lemmas(std::string_view w, std::vector<std::string>* out) cons
   out->resize(count);
 }
 
+bool HasLemma(std::string_view lower, std::string_view lemma, std::vector<std::string>* scratch) {
+  VerbLexicon::Get().Lemmas(lower, scratch);
+  for (const std::string& l : *scratch)
+    if (l == lemma) return true;
+  return false;
+}
+
 }  // namespace newsgraph::lang

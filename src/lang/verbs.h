@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "lang/lexicon.h"
+#include "lang/words.h"
 #include "util/word_table.h"
 
 namespace newsgraph::lang {
@@ -44,5 +45,22 @@ class VerbLexicon {
 
 // True when `form` is a past form that may be a participle ("imposed", "taken", "said"; not "went").
 inline bool MayBeParticiple(VerbForm form) { return form == VerbForm::kPast || form == VerbForm::kPastParticiple; }
+
+// Questions on a verb form's lemmas (VerbLexicon::Lemmas): whether one of them is `lemma`, or one of `list` (a
+// short closed list, as for InList). `scratch` receives the lemmas, so that a reader reuses one vector; it holds them
+// afterwards.
+//
+//   std::vector<std::string> scratch;
+//   lang::HasLemma("helped", "help", &scratch);                  // true
+//   lang::LemmaIn("flew", kTravel, &scratch);                     // true when kTravel holds "fly"
+bool HasLemma(std::string_view lower, std::string_view lemma, std::vector<std::string>* scratch);
+
+template <size_t N>
+bool LemmaIn(std::string_view lower, const std::string_view (&list)[N], std::vector<std::string>* scratch) {
+  VerbLexicon::Get().Lemmas(lower, scratch);
+  for (const std::string& l : *scratch)
+    if (InList(l, list)) return true;
+  return false;
+}
 
 }  // namespace newsgraph::lang
