@@ -1004,6 +1004,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       // patterns need its object, which is its subject, codes as the active verb with that object would; a material
       // act or a formal agreement only (roots 05-08, 15-20: "the accord was signed"; "the messages were sent",
       // "concerns were raised" are no meeting).
+      bool spans_read = false;  // `spans` already hold the participants of the coded verb (just below)
       if (!coding && trig.pos == EventPos::kVerb && e.group.passive && !sport) {
         spans.clear();
         FindParticipants(words, i, i + 1, e.group, trig.pos, &spans, true);
@@ -1015,6 +1016,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
             passive && passive->pattern_words > 0 && material(passive->code)) {
           coding = std::move(passive);
           coding->verb_end = static_cast<uint32_t>(i + 1);  // the rewritten words' verb is the trigger
+          spans_read = true;  // read as a coded verb ending at the trigger, as they would be again
         }
       }
       size_t verb_end = i + 1;
@@ -1027,8 +1029,10 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       }
       e.span = Span{a.tokens[trig.token].span.start, a.tokens[s.token_begin + verb_end - 1].span.end};
       e.verb_end = static_cast<uint32_t>(s.token_begin + verb_end);
-      spans.clear();
-      FindParticipants(words, i, verb_end, e.group, trig.pos, &spans, coding.has_value());
+      if (!spans_read) {
+        spans.clear();
+        FindParticipants(words, i, verb_end, e.group, trig.pos, &spans, coding.has_value());
+      }
       // ("Thierry Henry has been ruled out of the match": a player or a candidate left out, no one's rejection;
       // in a report of games, "Radcliffe ruled out the championships" is a player's plan.)
       const bool ruled_out = words.lower[i].starts_with("rul") && i + 1 < n && words.lower[i + 1] == "out";
