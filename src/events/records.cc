@@ -415,6 +415,47 @@ newsgraph::EventDate RecordDate(const events::EventDate& d) { return {d.value, d
 
 bool ByStart(const EventMention& x, const EventMention& y) { return x.span.start < y.span.start; }
 
+// Whether a time expression is a bare day of the week ("Friday", "Friday morning"): a day the reader finds by the
+// tense around it, one week either way, not a calendar date.
+bool BareWeekday(std::string_view text, const Timex& x) {
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                               "sunday"};
+  static constexpr std::string_view kParts[] = {"morning", "afternoon", "evening", "night"};
+  std::string lower(x.span.In(text));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const size_t space = lower.find(' ');
+  const std::string_view day = std::string_view(lower).substr(0, space);
+  if (!InList(day, kDays)) return false;
+  return space == std::string::npos || InList(std::string_view(lower).substr(space + 1), kParts);
+}
+
+// A planned event dated by a bare weekday that the time-expression stage read as the past one (the tense around
+// the day, or none, read backward: "offered to meet union leaders on Friday", "will host Macron in London on Friday"
+// with "Downing Street said" after it): the event is still to come, so the day is the next one, a week later.
+// Only a day after the trigger, in its own phrase, counts: a day before it dates another verb the reader passed over
+// ("On Thursday, Ryan said he will unify the party"). A plan seen from the past ("had been due to open on Friday",
+// "was set to take the stage on Friday morning before the shooting") may be past or called off: the day stays.
+std::optional<events::EventDate> PlannedWeekday(std::string_view text, const Analysis& a,
+                                                const std::vector<std::string_view>& lower, const ReadEvent& e,
+                                                const std::optional<Date>& date) {
+  constexpr int64_t kWeek = 7;
+  constexpr uint32_t kGroupReach = 6;
+  const std::optional<events::EventDate>& d = e.date;
+  int64_t d0, d1;
+  if (!d || !date || d->on_or_before || d->timex < 0 || static_cast<size_t>(d->timex) >= a.timexes.size() ||
+      !util::DayRange(d->value, &d0, &d1) || d0 != d1 || d0 >= date->ToDays() || d0 + kWeek <= date->ToDays() ||
+      !BareWeekday(text, a.timexes[d->timex]) || a.timexes[d->timex].span.start < a.tokens[e.trigger.token].span.end)
+    return std::nullopt;
+  const uint32_t first = a.sentences[e.sentence].token_begin;
+  for (uint32_t t = e.trigger.token; t-- > first && t + kGroupReach > e.trigger.token;) {
+    if (a.tokens[t].kind == TokenKind::kPunctuation) break;
+    if (lower[t] == "was" || lower[t] == "were" || lower[t] == "had") return std::nullopt;
+  }
+  events::EventDate out = *d;
+  out.value = Date::FromDays(d0 + kWeek).ToString() + d->value.substr(std::min<size_t>(d->value.size(), 10));
+  return out;
+}
+
 // Adds a participant: an entity (once per record), or, for a coded event, words the actor dictionaries know that
 // name no entity ("police", "rebels", "security forces": entity -1, with their actor code), or words that name
 // neither but a person, a group, a place or a thing struck (`named`: ReadEvent's EventParticipant::named; entity -1,
@@ -1010,11 +1051,20 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
   std::vector<int> governor_of;  // per record: the record of the verb that governs its "to" infinitive, or -1
   for (size_t k = 0; k < read.size(); ++k) {
     ReadEvent e_copy;
+    bool copied = false;
     if (noun_date[k]) {
       e_copy = read[k];
       e_copy.date = noun_date[k];
+      copied = true;
     }
-    const ReadEvent& e = noun_date[k] ? e_copy : read[k];
+    const EventStatus status = b.StatusOf(copied ? e_copy : read[k], read, k);
+    if (status == EventStatus::kPlanned)
+      if (auto ahead = PlannedWeekday(text, a, b.lower, copied ? e_copy : read[k], date)) {
+        if (!copied) e_copy = read[k];
+        e_copy.date = std::move(ahead);
+        copied = true;
+      }
+    const ReadEvent& e = copied ? e_copy : read[k];
     const std::string key = KeyOf(b.lower[e.trigger.token], e.trigger.pos, &stems);
     const auto [key_slot, new_key] = key_ids.Emplace(key);
     if (new_key) {
@@ -1022,7 +1072,6 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       latest_of_key.push_back(-1);
     }
     const uint32_t key_id = *key_slot;
-    const EventStatus status = b.StatusOf(e, read, k);
     // In a game's sentence the verbs are sport: conflict ("beat", "blasted", "forced", "rallied") or cooperation
     // ("travelled to Scotland", "enhanced").
     const bool sport = b.sports[e.sentence];
