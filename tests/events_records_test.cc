@@ -398,6 +398,16 @@ TEST(EventPlace, ADatelineCityThatSeemsToSpeak) {
   EXPECT_EQ(q.Place("voted down"), "Lima");
 }
 
+// A clause of "where" happens at the place it follows, over a time between ("Odesa on Sunday, where"); not at a
+// noun that is no place ("the National Assembly, where").
+TEST(EventPlace, AWhereClauseHappensAtThePlaceBeforeIt) {
+  const Passage p(
+      "Soldiers are patrolling the streets of Guayaquil, where gunmen stormed a television station. "
+      "The defence secretary visited Odesa on Sunday, where he pledged to speed up deliveries of artillery.");
+  EXPECT_EQ(p.Place("stormed"), "Guayaquil");
+  EXPECT_EQ(p.Place("pledged"), "Odesa");
+}
+
 TEST(EventPlace, AttacksOnATownAndTheTownsCourts) {
   const Passage p(
       "Russia attacked Ukraine's Odesa region with more than 100 drones on Tuesday. "
