@@ -357,6 +357,16 @@ TEST(EventDate, APlannedEventsWeekdayIsTheNextOne) {
   EXPECT_EQ(p.DateOf("visit"), "2025-04-18");
 }
 
+// The object or infinitive of a verb of planning or plotting is still to come.
+TEST(EventStatus, WhatIsPlannedOrPlottedIsPlanned) {
+  const Passage p(
+      "Families of the detainees plan a sit-in outside the justice ministry on Thursday. "
+      "Prosecutors charged three men with plotting to attack a synagogue in Ohio.");
+  EXPECT_EQ(p.Status("sit-in"), "planned");
+  EXPECT_EQ(p.DateOf("sit-in"), "2025-04-24");  // and a planned event's weekday is the next one
+  EXPECT_EQ(p.Status("attack"), "planned");
+}
+
 TEST(EventDate, OnlyTheDatelinesOwnDateIsLeftOut) {
   const Passage p(
       "Rebels attacked Goma on Sunday.\n\n"

@@ -19,6 +19,9 @@ constexpr std::string_view kPlannedCues[] = {"planned",  "expected",  "upcoming"
                                              "scheduled", "next",     "future",    "possible", "potential",
                                              "annual",   "due"};
 constexpr std::string_view kOngoingCues[] = {"ongoing", "continuing", "current", "continued"};
+// Verbs of planning or plotting whose object or "to" infinitive is still to come ("families plan a sit-in",
+// "charged with plotting to attack a synagogue").
+constexpr std::string_view kPlanningVerbs[] = {"plan", "plans", "planning", "plot", "plots", "plotting", "plotted"};
 constexpr std::string_view kHypotheticalModals[] = {"could", "might", "may", "would", "should", "can", "must",
                                                     "ought"};
 // Words before "to" that announce what follows it ("is to meet", "is set to", "are going to", "is likely to").
@@ -353,6 +356,16 @@ struct Builder : PlaceReader {
     return EntityIn(p->span);
   }
 
+  // Whether token p is a verb of planning whose object follows ("are planning a demonstration", "families plan a
+  // sit-in"): "planning", "plotting" as they stand, "plan(s)" only right before an article and after no determiner
+  // or possessive (not the nouns of "Tory plans are", "plans for a debate", "Obama's plan").
+  bool PlanningVerbOfObject(uint32_t p, const Sentence& s) const {
+    if (!InList(lower[p], kPlanningVerbs)) return false;
+    if (lower[p] != "plan" && lower[p] != "plans") return true;
+    return p > s.token_begin && p + 1 < s.token_end && (lower[p + 1] == "a" || lower[p + 1] == "an") &&
+           lower[p - 1] != "'s" && !words.Has(static_cast<int>(p - 1), lang::kDeterminer);
+  }
+
   EventStatus StatusOf(const ReadEvent& e, const std::vector<ReadEvent>& read, size_t k) const {
     const VerbGroup& g = e.group;
     const uint32_t t = e.trigger.token;
@@ -370,7 +383,7 @@ struct Builder : PlaceReader {
     const bool progressive = g.aspect == "PROGRESSIVE" || g.aspect == "PERFECTIVE_PROGRESSIVE";
     if (e.trigger.pos != EventPos::kVerb) {
       for (uint32_t b = t; b > s.token_begin && b + 4 > t; --b) {
-        if (InList(lower[b - 1], kPlannedCues)) return EventStatus::kPlanned;
+        if (InList(lower[b - 1], kPlannedCues) || PlanningVerbOfObject(b - 1, s)) return EventStatus::kPlanned;
         if (InList(lower[b - 1], kOngoingCues)) return EventStatus::kOngoing;
       }
       if (t + 1 < s.token_end && InList(lower[t + 1], kPlannedCues)) return EventStatus::kPlanned;  // "summit planned for"
@@ -379,7 +392,8 @@ struct Builder : PlaceReader {
     } else if (g.tense == "INFINITIVE" || g.tense == "NONE") {
       // "is to meet", "is set to", "continues to fight".
       if (begin > s.token_begin && lower[begin] == "to") {
-        if (InList(lower[begin - 1], kPlannedBeforeTo)) return EventStatus::kPlanned;
+        if (InList(lower[begin - 1], kPlannedBeforeTo) || InList(lower[begin - 1], kPlanningVerbs))
+          return EventStatus::kPlanned;
         if (InList(lower[begin - 1], kOngoingBeforeTo)) return EventStatus::kOngoing;
       }
       // "is due to meet", "wants to improve": the governing verb's status.
