@@ -276,6 +276,24 @@ TEST(Places, DatelineCapitalsAreThePlaceOfTheSameName) {
   ExpectIn(athens.At("Athens"), "Georgia", "US");
 }
 
+// The dateline's name stands before the story: a quotation's speaker found there (the sentence's first name taken for
+// the subject of a reporting verb) leaves it a place.
+TEST(Places, ADatelineNeverSpeaks) {
+  const std::string text = "SYDNEY, June 3 (Reuters) - The court on Tuesday ordered the airline to pay.";
+  Quote q;
+  q.span = Find(text, "the airline to pay");
+  q.speaker = Find(text, "SYDNEY");
+  const auto r = Place(text, {{"SYDNEY", PER}}, {q});
+  ExpectIn(r.At("SYDNEY"), "New South Wales", "AU");
+  // A capital word before a colon is a dateline only when the gazetteer knows a large city of that name ("BOOM:"
+  // heads a story; Boom is a Belgian town of 18,000).
+  const auto boom = Place("BOOM: Trump fired a missile at Clinton. He spoke in Iowa.", {{"Iowa", LOC}});
+  EXPECT_EQ(boom.At("BOOM"), nullptr);
+  const auto delhi = Place("NEW DELHI: The government on Monday raised fuel prices.", {});
+  ASSERT_NE(delhi.At("NEW DELHI"), nullptr);
+  EXPECT_EQ(delhi.At("NEW DELHI")->country, "IN");
+}
+
 TEST(Places, OfficialsInGeorgiaBesideAtlantaIsTheState) {
   const auto r = Place("Officials in Georgia said the storm would reach Atlanta by Thursday evening.",
                        {{"Georgia", LOC}, {"Atlanta", LOC}});

@@ -109,6 +109,28 @@ TEST(Resolver, AcronymsAliasesAndNominalsJoinOrganisations) {
   EXPECT_EQ(end.MentionTexts(*end.Named("European Union")), (V{"EU", "the bloc"}));
 }
 
+// A national body the list gives one country ("Congress": the US Congress) is another country's when the text says
+// so, by a possessive or an adjective before it; a bare name later in the article is that same body.
+TEST(Resolver, APossessiveCountryOwnsTheListedBody) {
+  const auto peru = Resolve("Peru's Congress voted on Tuesday. Congress will meet again next week.",
+                            {{"Peru", LOC}, {"Congress", ORG}, {"Congress", ORG, 1}});
+  ASSERT_EQ(peru.analysis.entities.size(), 2u);
+  const Entity* congress = peru.Named("Congress");
+  ASSERT_NE(congress, nullptr);
+  EXPECT_EQ(congress->country, "PE");
+  EXPECT_EQ(congress->mentions.size(), 2u);
+  EXPECT_EQ(peru.Named("US Congress"), nullptr);
+  const auto australia = Resolve("The Australian Senate passed the bill.", {{"Australian", MISC}, {"Senate", ORG}});
+  ASSERT_NE(australia.Named("Senate"), nullptr);
+  EXPECT_EQ(australia.Named("Senate")->country, "AU");
+  // Without an owner, or with its own country's, the listed body it is.
+  const auto us = Resolve("Congress passed the bill. America's Senate agreed.",
+                          {{"Congress", ORG}, {"America", LOC}, {"Senate", ORG}});
+  ASSERT_NE(us.Named("US Congress"), nullptr);
+  EXPECT_EQ(us.Named("US Congress")->country, "US");
+  ASSERT_NE(us.Named("US Senate"), nullptr);
+}
+
 TEST(Resolver, CountriesByAnyNameAreOnePlaceWithACode) {
   const auto r = Resolve("The UK and Britain, the United Kingdom, met the US and America.",
                          {{"UK", LOC}, {"Britain", LOC}, {"United Kingdom", LOC}, {"US", LOC}, {"America", LOC}});

@@ -341,6 +341,32 @@ TEST(EventDate, APastVerbIsNotDatedInTheFuture) {
   EXPECT_EQ(q.DateOf("summit"), "2025-05-19");  // and so does a participle of planning
 }
 
+// A bare weekday dates a planned event forward, to the next such day, and a past one backward (the document date is
+// Tuesday 2025-04-22); a day before the trigger that another verb takes, or a plan seen from the past, keeps its day.
+TEST(EventDate, APlannedEventsWeekdayIsTheNextOne) {
+  const Passage p(
+      "The health minister urged the doctors to return to work and offered to meet union leaders on Friday. "
+      "The prime minister will host French President Emmanuel Macron and German Chancellor Friedrich Merz in London "
+      "on Friday for talks on Ukraine, his office said. "
+      "Police arrested 12 people on Friday. "
+      "The minister had been due to visit Kenya on Friday.");
+  EXPECT_EQ(p.DateOf("meet"), "2025-04-25");
+  EXPECT_EQ(p.Status("meet"), "planned");
+  EXPECT_EQ(p.DateOf("host"), "2025-04-25");  // not read by ", his office said" after it
+  EXPECT_EQ(p.DateOf("arrested"), "2025-04-18");
+  EXPECT_EQ(p.DateOf("visit"), "2025-04-18");
+}
+
+// The object or infinitive of a verb of planning or plotting is still to come.
+TEST(EventStatus, WhatIsPlannedOrPlottedIsPlanned) {
+  const Passage p(
+      "Families of the detainees plan a sit-in outside the justice ministry on Thursday. "
+      "Prosecutors charged three men with plotting to attack a synagogue in Ohio.");
+  EXPECT_EQ(p.Status("sit-in"), "planned");
+  EXPECT_EQ(p.DateOf("sit-in"), "2025-04-24");  // and a planned event's weekday is the next one
+  EXPECT_EQ(p.Status("attack"), "planned");
+}
+
 TEST(EventDate, OnlyTheDatelinesOwnDateIsLeftOut) {
   const Passage p(
       "Rebels attacked Goma on Sunday.\n\n"
@@ -371,6 +397,27 @@ TEST(EventPlace, TheTextsPlaceElseTheDateline) {
 
 // An attack falls where its object is when that object is a town or a region heading its phrase; a court or a
 // police force named by its town acts there.
+// A dateline city the quotation stage took for a speaker ("SYDNEY ... ordered the airline to pay") is still the
+// dateline's place; a national body owned by the dateline's country ("Peru's Congress") is no foreign actor.
+TEST(EventPlace, ADatelineCityThatSeemsToSpeak) {
+  const Passage p(
+      "SYDNEY, April 22 (Reuters) - The Federal Court on Tuesday ordered Qantas Airways to pay A$90 million in "
+      "compensation to ground workers.");
+  EXPECT_EQ(p.Place("ordered"), "Sydney");
+  const Passage q("LIMA, April 22 (Reuters) - Peru's Congress on Tuesday voted down a motion to remove the president.");
+  EXPECT_EQ(q.Place("voted down"), "Lima");
+}
+
+// A clause of "where" happens at the place it follows, over a time between ("Odesa on Sunday, where"); not at a
+// noun that is no place ("the National Assembly, where").
+TEST(EventPlace, AWhereClauseHappensAtThePlaceBeforeIt) {
+  const Passage p(
+      "Soldiers are patrolling the streets of Guayaquil, where gunmen stormed a television station. "
+      "The defence secretary visited Odesa on Sunday, where he pledged to speed up deliveries of artillery.");
+  EXPECT_EQ(p.Place("stormed"), "Guayaquil");
+  EXPECT_EQ(p.Place("pledged"), "Odesa");
+}
+
 TEST(EventPlace, AttacksOnATownAndTheTownsCourts) {
   const Passage p(
       "Russia attacked Ukraine's Odesa region with more than 100 drones on Tuesday. "

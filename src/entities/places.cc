@@ -252,6 +252,10 @@ class Placer {
   bool SpeaksByName(size_t q, const std::vector<Span>& names) const {
     if (q >= a_.quotes.size() || !a_.quotes[q].speaker) return false;
     const Span s = *a_.quotes[q].speaker;
+    // The dateline's name stands before the story, outside its clauses: a speaker found there ("SYDNEY, June 3
+    // (Reuters) - The court ordered the airline to pay", the sentence's first name taken for the subject) is a
+    // misreading, not a person who speaks.
+    if (dateline_ && s.Overlaps(*dateline_)) return false;
     // Only a name that contains the speaker (it starts at or before it) or ends with it (it starts inside it).
     auto it = std::upper_bound(names.begin(), names.end(), s.start,
                                [](uint32_t start, const Span& m) { return start < m.start; });
@@ -534,6 +538,18 @@ class Placer {
     return false;
   }
 
+  // Whether the gazetteer knows the name as a city of 100,000 people or more, or a capital.
+  bool LargeCity(std::string_view name) const {
+    constexpr uint32_t kLarge = 100000;
+    for (const lang::NameMatch& m : g_.Lookup(name)) {
+      const lang::Place p = g_.place(m.place);
+      if (m.kind != lang::NameKind::kAbbreviation && p.kind == lang::PlaceKind::kPopulated &&
+          (p.population >= kLarge || p.feature == "PPLC"))
+        return true;
+    }
+    return false;
+  }
+
   // Whether the gazetteer knows the name as a place of its own (not only as an abbreviation).
   bool KnownPlace(std::string_view name) const {
     for (const lang::NameMatch& m : g_.Lookup(name))
@@ -544,6 +560,11 @@ class Placer {
   void AddDateline() {
     const std::optional<Span>& line = line_;
     if (!line || !KnownPlace(line->In(text_))) return;
+    // "NEW DELHI:" is a dateline, "BOOM:" or "WATCH:" a headline's cry: a name before a colon is a city's only when
+    // the gazetteer knows a large one of that name.
+    if (const size_t after = text::TokenAtOrAfter(a_.tokens, line->end);
+        after < a_.tokens.size() && Word(after) == ":" && !LargeCity(line->In(text_)))
+      return;
     IndexOwners();
     const int32_t holder = EntityAt(*line);
     if (holder >= 0 && entities_[holder].type == EntityType::kLocation) {

@@ -206,7 +206,24 @@ class Resolver : private ArticleTokens {
     for (size_t i = 0; i < names_.size(); ++i) names_[i].type = types[i];
   }
 
-  void Canonicalize(NameMention* n) const {
+  // The country a possessive or an adjective just before token `begin` names: "Peru's" (up to three words before
+  // "'s"), "Peruvian"; empty if none.
+  std::string OwnerCountryBefore(size_t begin) const {
+    if (begin >= 2 && (Word(begin - 1) == "'s" || Word(begin - 1) == "\u2019s")) {
+      for (size_t words = 1; words <= 3 && words + 1 <= begin; ++words) {
+        const size_t from = begin - 1 - words;
+        if (!Capitalized(from)) break;
+        const Span owner{a_.tokens[from].span.start, a_.tokens[begin - 2].span.end};
+        if (const Country* c = k_.CountryByName(NormalizeName(owner.In(text_)))) return c->code;
+      }
+      return {};
+    }
+    if (begin >= 1 && Capitalized(begin - 1))
+      if (const Country* d = k_.CountryByDemonym(NormalizeName(Word(begin - 1)))) return d->code;
+    return {};
+  }
+
+  void Canonicalize(NameMention* n) {
     if (const Country* c = k_.CountryByName(n->key)) {
       n->key = "country:" + c->code;
       n->canonical = c->name;
@@ -214,11 +231,23 @@ class Resolver : private ArticleTokens {
       n->type = EntityType::kLocation;
       n->knowledge_type = true;
     } else if (const Organization* o = k_.OrganizationByName(n->key)) {
+      n->type = EntityType::kOrganization;
+      n->knowledge_type = true;
+      // "Peru's Congress", "the Australian Senate": a national body the text gives another country than the listed
+      // one's is that country's; a bare name later in the article is the same body ("Congress" after "Peru's
+      // Congress").
+      std::string owner = o->country.empty() ? std::string() : OwnerCountryBefore(n->token_begin);
+      if (owner.empty())
+        if (const auto it = local_bodies_.find(o->name); it != local_bodies_.end()) owner = it->second;
+      if (!owner.empty() && owner != o->country) {
+        local_bodies_.emplace(o->name, owner);
+        n->key = "org:" + owner + ":" + n->key;
+        n->country = owner;
+        return;
+      }
       n->key = "org:" + NormalizeName(o->name);
       n->canonical = o->name;
       n->country = o->country;
-      n->type = EntityType::kOrganization;
-      n->knowledge_type = true;
     } else if (const Metonym* m = k_.MetonymByName(n->key); m && m->building) {
       n->metonym = m;
       n->country = m->country;
@@ -1131,6 +1160,7 @@ class Resolver : private ArticleTokens {
   std::multimap<uint32_t, std::pair<uint32_t, size_t>> mention_index_;  // start -> (end, cluster)
   uint32_t longest_mention_ = 0;
   std::unordered_map<size_t, size_t> mention_cluster_;  // tagger mention -> cluster
+  std::unordered_map<std::string, std::string> local_bodies_;  // listed body -> the country the article gave it
 };
 
 }  // namespace

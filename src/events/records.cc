@@ -19,6 +19,9 @@ constexpr std::string_view kPlannedCues[] = {"planned",  "expected",  "upcoming"
                                              "scheduled", "next",     "future",    "possible", "potential",
                                              "annual",   "due"};
 constexpr std::string_view kOngoingCues[] = {"ongoing", "continuing", "current", "continued"};
+// Verbs of planning or plotting whose object or "to" infinitive is still to come ("families plan a sit-in",
+// "charged with plotting to attack a synagogue").
+constexpr std::string_view kPlanningVerbs[] = {"plan", "plans", "planning", "plot", "plots", "plotting", "plotted"};
 constexpr std::string_view kHypotheticalModals[] = {"could", "might", "may", "would", "should", "can", "must",
                                                     "ought"};
 // Words before "to" that announce what follows it ("is to meet", "is set to", "are going to", "is likely to").
@@ -353,6 +356,16 @@ struct Builder : PlaceReader {
     return EntityIn(p->span);
   }
 
+  // Whether token p is a verb of planning whose object follows ("are planning a demonstration", "families plan a
+  // sit-in"): "planning", "plotting" as they stand, "plan(s)" only right before an article and after no determiner
+  // or possessive (not the nouns of "Tory plans are", "plans for a debate", "Obama's plan").
+  bool PlanningVerbOfObject(uint32_t p, const Sentence& s) const {
+    if (!InList(lower[p], kPlanningVerbs)) return false;
+    if (lower[p] != "plan" && lower[p] != "plans") return true;
+    return p > s.token_begin && p + 1 < s.token_end && (lower[p + 1] == "a" || lower[p + 1] == "an") &&
+           lower[p - 1] != "'s" && !words.Has(static_cast<int>(p - 1), lang::kDeterminer);
+  }
+
   EventStatus StatusOf(const ReadEvent& e, const std::vector<ReadEvent>& read, size_t k) const {
     const VerbGroup& g = e.group;
     const uint32_t t = e.trigger.token;
@@ -370,7 +383,7 @@ struct Builder : PlaceReader {
     const bool progressive = g.aspect == "PROGRESSIVE" || g.aspect == "PERFECTIVE_PROGRESSIVE";
     if (e.trigger.pos != EventPos::kVerb) {
       for (uint32_t b = t; b > s.token_begin && b + 4 > t; --b) {
-        if (InList(lower[b - 1], kPlannedCues)) return EventStatus::kPlanned;
+        if (InList(lower[b - 1], kPlannedCues) || PlanningVerbOfObject(b - 1, s)) return EventStatus::kPlanned;
         if (InList(lower[b - 1], kOngoingCues)) return EventStatus::kOngoing;
       }
       if (t + 1 < s.token_end && InList(lower[t + 1], kPlannedCues)) return EventStatus::kPlanned;  // "summit planned for"
@@ -379,7 +392,8 @@ struct Builder : PlaceReader {
     } else if (g.tense == "INFINITIVE" || g.tense == "NONE") {
       // "is to meet", "is set to", "continues to fight".
       if (begin > s.token_begin && lower[begin] == "to") {
-        if (InList(lower[begin - 1], kPlannedBeforeTo)) return EventStatus::kPlanned;
+        if (InList(lower[begin - 1], kPlannedBeforeTo) || InList(lower[begin - 1], kPlanningVerbs))
+          return EventStatus::kPlanned;
         if (InList(lower[begin - 1], kOngoingBeforeTo)) return EventStatus::kOngoing;
       }
       // "is due to meet", "wants to improve": the governing verb's status.
@@ -414,6 +428,47 @@ struct Builder : PlaceReader {
 newsgraph::EventDate RecordDate(const events::EventDate& d) { return {d.value, d.timex, d.on_or_before, {}}; }
 
 bool ByStart(const EventMention& x, const EventMention& y) { return x.span.start < y.span.start; }
+
+// Whether a time expression is a bare day of the week ("Friday", "Friday morning"): a day the reader finds by the
+// tense around it, one week either way, not a calendar date.
+bool BareWeekday(std::string_view text, const Timex& x) {
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                               "sunday"};
+  static constexpr std::string_view kParts[] = {"morning", "afternoon", "evening", "night"};
+  std::string lower(x.span.In(text));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const size_t space = lower.find(' ');
+  const std::string_view day = std::string_view(lower).substr(0, space);
+  if (!InList(day, kDays)) return false;
+  return space == std::string::npos || InList(std::string_view(lower).substr(space + 1), kParts);
+}
+
+// A planned event dated by a bare weekday that the time-expression stage read as the past one (the tense around
+// the day, or none, read backward: "offered to meet union leaders on Friday", "will host Macron in London on Friday"
+// with "Downing Street said" after it): the event is still to come, so the day is the next one, a week later.
+// Only a day after the trigger, in its own phrase, counts: a day before it dates another verb the reader passed over
+// ("On Thursday, Ryan said he will unify the party"). A plan seen from the past ("had been due to open on Friday",
+// "was set to take the stage on Friday morning before the shooting") may be past or called off: the day stays.
+std::optional<events::EventDate> PlannedWeekday(std::string_view text, const Analysis& a,
+                                                const std::vector<std::string_view>& lower, const ReadEvent& e,
+                                                const std::optional<Date>& date) {
+  constexpr int64_t kWeek = 7;
+  constexpr uint32_t kGroupReach = 6;
+  const std::optional<events::EventDate>& d = e.date;
+  int64_t d0, d1;
+  if (!d || !date || d->on_or_before || d->timex < 0 || static_cast<size_t>(d->timex) >= a.timexes.size() ||
+      !util::DayRange(d->value, &d0, &d1) || d0 != d1 || d0 >= date->ToDays() || d0 + kWeek <= date->ToDays() ||
+      !BareWeekday(text, a.timexes[d->timex]) || a.timexes[d->timex].span.start < a.tokens[e.trigger.token].span.end)
+    return std::nullopt;
+  const uint32_t first = a.sentences[e.sentence].token_begin;
+  for (uint32_t t = e.trigger.token; t-- > first && t + kGroupReach > e.trigger.token;) {
+    if (a.tokens[t].kind == TokenKind::kPunctuation) break;
+    if (lower[t] == "was" || lower[t] == "were" || lower[t] == "had") return std::nullopt;
+  }
+  events::EventDate out = *d;
+  out.value = Date::FromDays(d0 + kWeek).ToString() + d->value.substr(std::min<size_t>(d->value.size(), 10));
+  return out;
+}
 
 // Adds a participant: an entity (once per record), or, for a coded event, words the actor dictionaries know that
 // name no entity ("police", "rebels", "security forces": entity -1, with their actor code), or words that name
@@ -1005,11 +1060,20 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
   std::vector<int> governor_of;  // per record: the record of the verb that governs its "to" infinitive, or -1
   for (size_t k = 0; k < read.size(); ++k) {
     ReadEvent e_copy;
+    bool copied = false;
     if (noun_date[k]) {
       e_copy = read[k];
       e_copy.date = noun_date[k];
+      copied = true;
     }
-    const ReadEvent& e = noun_date[k] ? e_copy : read[k];
+    const EventStatus status = b.StatusOf(copied ? e_copy : read[k], read, k);
+    if (status == EventStatus::kPlanned)
+      if (auto ahead = PlannedWeekday(text, a, b.lower, copied ? e_copy : read[k], date)) {
+        if (!copied) e_copy = read[k];
+        e_copy.date = std::move(ahead);
+        copied = true;
+      }
+    const ReadEvent& e = copied ? e_copy : read[k];
     const std::string key = KeyOf(b.lower[e.trigger.token], e.trigger.pos, &stems);
     const auto [key_slot, new_key] = key_ids.Emplace(key);
     if (new_key) {
@@ -1017,7 +1081,6 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       latest_of_key.push_back(-1);
     }
     const uint32_t key_id = *key_slot;
-    const EventStatus status = b.StatusOf(e, read, k);
     // In a game's sentence the verbs are sport: conflict ("beat", "blasted", "forced", "rallied") or cooperation
     // ("travelled to Scotland", "enhanced").
     const bool sport = b.sports[e.sentence];

@@ -150,6 +150,24 @@ int32_t PlaceReader::LocationAt(uint32_t t) const {
   return -1;
 }
 
+int32_t PlaceReader::PlaceBeforeWhere(uint32_t w, const Sentence& s) const {
+  constexpr uint32_t kReach = 5;  // ", on Sunday," or "late on Tuesday" between the place and "where"
+  for (uint32_t k = w; k-- > s.token_begin && k + kReach >= w;) {
+    const uint32_t end = a.tokens[k].span.end;
+    auto it = std::lower_bound(entity_spans.begin(), entity_spans.end(), end,
+                               [](const auto& x, uint32_t v) { return x.first.start < v; });
+    while (it != entity_spans.begin()) {
+      --it;
+      if (it->first.end < end) break;
+      if (it->first.end == end && a.entities[it->second].type == EntityType::kLocation) return it->second;
+    }
+    if (k + 1 < w && !(lower[k] == "," || words.Has(static_cast<int>(k), lang::kTimeWord | lang::kPreposition) ||
+                       a.tokens[k].kind == TokenKind::kNumber))
+      return -1;
+  }
+  return -1;
+}
+
 int32_t PlaceReader::PlaceThere(uint32_t t, const Sentence& s) const {
   const size_t si = static_cast<size_t>(&s - a.sentences.data());
   const uint32_t from = a.sentences[si > 0 ? si - 1 : 0].span.start;
@@ -239,6 +257,9 @@ int32_t PlaceReader::PlaceOf(const ReadEvent& e, std::string_view cameo) const {
         break;
       }
   for (uint32_t t = from; t-- > s.token_begin && t + 8 >= from;) {
+    // "patrolling the streets of Guayaquil, where gunmen stormed a television station", "visited Odesa on Sunday,
+    // where he pledged": a clause of "where" happens at the place it follows.
+    if (lower[t] == "where") return PlaceBeforeWhere(t, s);
     if (Verb(t) || InList(lower[t], kClauseOpeners) || lower[t] == ",") break;
     if ((lower[t] == "in" || lower[t] == "at") && (t == s.token_begin || trigger[t - 1] != 2))
       if (const int32_t ent = PlaceAfter(t, s); ent >= 0) return ent;

@@ -69,6 +69,9 @@ struct PlaceReader {
   int32_t EntityAfter(uint32_t t, const Sentence& s, EntityType type, uint32_t* end = nullptr) const;
   // The location entity of a mention that starts at token t, or -1.
   int32_t LocationAt(uint32_t t) const;
+  // The place a "where" at token w refers to: a location named right before it, or before a comma and a time
+  // between ("Odesa on Sunday, where"), or -1.
+  int32_t PlaceBeforeWhere(uint32_t w, const Sentence& s) const;
   // Whether a place name ending at byte `end` ends its noun phrase (so that the place is its head: "attacked Odesa
   // on Tuesday", "Beirut's southern suburbs", not "the Vermont senator", "Beirut shares").
   bool EndsObject(uint32_t end, const Sentence& s) const;
