@@ -1361,5 +1361,49 @@ TEST(EventCoding, ConcedingThatIsAnAdmission) {
   EXPECT_EQ(defeat->type, "CONCEDE");
 }
 
+// Ending, halting or suspending talks halts negotiations (164), ending mediation halts mediation (165): SANCTION,
+// not a cut in relations (160) nor the talks as an event of their own.
+TEST(EventCoding, EndingTalksHaltsNegotiations) {
+  const Passage p(
+      "Iran suspended talks with the United States on Monday. "
+      "Syrian officers today ended mediation efforts between rival militias in Tripoli.");
+  const Event* suspended = p.At("suspended");
+  ASSERT_NE(suspended, nullptr);
+  EXPECT_EQ(suspended->cameo, "164");
+  const Event* ended = p.At("ended");
+  ASSERT_NE(ended, nullptr);
+  EXPECT_EQ(ended->cameo, "165");
+  EXPECT_EQ(ended->type, "SANCTION");
+  const Event* mediation = p.At("mediation");  // no event of its own (a mention of the halt at most)
+  EXPECT_TRUE(mediation == nullptr || mediation == ended || mediation->type.empty());
+}
+
+// Violating a truce is the military act (196, ASSAULT; the truce is no event of its own); violating a ban or a law
+// defies it (128, REJECT).
+TEST(EventCoding, ViolatingATruceOrABan) {
+  const Passage p(
+      "Indian troops violated the truce on Sunday. "
+      "A newspaper in east Beirut has violated a ban by General Michel Aoun.");
+  const Event* truce = p.Where("violated the truce");
+  ASSERT_NE(truce, nullptr);
+  EXPECT_EQ(truce->cameo, "196");
+  EXPECT_EQ(truce->type, "ASSAULT");
+  const Event* noun = p.At("truce");  // no event of its own (a mention of the violation at most)
+  EXPECT_TRUE(noun == nullptr || noun == truce || noun->type.empty());
+  const Event* ban = p.Where("violated a ban");
+  ASSERT_NE(ban, nullptr);
+  EXPECT_EQ(ban->type, "REJECT");
+}
+
+// Withdrawing tariffs eases them (085, RETREAT), not the withdrawal block's yielding (080, CONCEDE).
+TEST(EventCoding, WithdrawingTariffsEasesSanctions) {
+  const Passage p("China on Tuesday refused to withdraw its retaliatory tariffs on U.S. goods.");
+  const Event* withdraw = p.At("withdraw");
+  ASSERT_NE(withdraw, nullptr);
+  EXPECT_EQ(withdraw->cameo, "085");
+  EXPECT_EQ(withdraw->type, "RETREAT");
+}
+
+
 }  // namespace
 }  // namespace newsgraph

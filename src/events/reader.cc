@@ -321,10 +321,10 @@ void LightVerbs(const SentenceWords& w, size_t sentence_begin, size_t first, std
 }
 
 // "suspend development aid", "froze aid", "pledged $50 million in emergency aid", "demanded a ceasefire", "lifted
-// the blockade": an event noun in the object of a verb that cuts, asks for, promises or eases it names what is acted
-// on, not an event that happens of its own: merged into the verb (no code of its own). Up to the verb's clause end
-// (the next verb, a comma, a clause opener) or a phrase of place, reason or time ("blocking its adoption [at] a
-// meeting"). Not after a rejection: a package of sanctions blocked is still planned.
+// the blockade", "violated the truce": an event noun in the object of a verb that cuts, asks for, promises, eases or
+// violates it names what is acted on, not an event that happens of its own: merged into the verb (no code of its
+// own). Up to the verb's clause end (the next verb, a comma, a clause opener) or a phrase of place, reason or time
+// ("blocking its adoption [at] a meeting"). Not after a rejection: a package of sanctions blocked is still planned.
 void ObjectNouns(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out) {
   constexpr std::string_view kRoots[] = {"02", "03", "08", "10", "16"};
   // Phrases of place, reason or time end the object: "suspend aid to Rwanda [over] its support for the rebels".
@@ -333,8 +333,10 @@ void ObjectNouns(const SentenceWords& w, size_t sentence_begin, size_t first, st
   std::vector<ReadEvent>& events = *out;
   for (size_t k = first; k < events.size(); ++k) {
     const ReadEvent& v = events[k];
+    // Violating a ceasefire (196) or defying a ban or a law (128).
+    const bool violating = v.cameo == "196" || v.cameo == "128";
     if (v.trigger.pos != EventPos::kVerb || v.merged || v.cameo.size() < 2 ||
-        !InList(std::string_view(v.cameo).substr(0, 2), kRoots))
+        (!InList(std::string_view(v.cameo).substr(0, 2), kRoots) && !violating))
       continue;
     const size_t at = v.trigger.token - sentence_begin;
     for (size_t n = k + 1; n < events.size(); ++n) {
