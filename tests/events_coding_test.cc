@@ -1404,6 +1404,36 @@ TEST(EventCoding, WithdrawingTariffsEasesSanctions) {
   EXPECT_EQ(withdraw->type, "RETREAT");
 }
 
+// Who acts picks the sense: protesters clashing with police riot (145, PROTEST), police clashing with protesters use
+// force (ASSAULT); a court or prosecutors charging someone take legal action (173, COERCE), anyone else accuses.
+TEST(EventCoding, ClashesAndChargesByWhom) {
+  const Passage p(
+      "Protesters outside the legislature clashed with police on Monday. "
+      "Riot police clashed with anti-government demonstrators in Novi Sad overnight. "
+      "A Moscow court charged four men with terrorism on Sunday. "
+      "The senator charged the president with lying to Congress.");
+  const Event* protesters = p.Where("clashed with police");
+  ASSERT_NE(protesters, nullptr);
+  EXPECT_EQ(protesters->type, "PROTEST");
+  const Event* police = p.Where("clashed with anti");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->type, "ASSAULT");
+  const Event* court = p.Where("charged four");
+  ASSERT_NE(court, nullptr);
+  EXPECT_EQ(court->cameo, "173");
+  const Event* senator = p.Where("charged the president");
+  ASSERT_NE(senator, nullptr);
+  EXPECT_EQ(senator->type, "ACCUSE");
+}
+
+// Convicting someone finds them guilty (116, ACCUSE), not an arrest (173).
+TEST(EventCoding, ConvictingFindsGuilty) {
+  const Passage p("A federal jury in Chicago on Tuesday convicted former Illinois state senator Raymond Okafor of taking bribes.");
+  const Event* convicted = p.At("convicted");
+  ASSERT_NE(convicted, nullptr);
+  EXPECT_EQ(convicted->cameo, "116");
+  EXPECT_EQ(convicted->type, "ACCUSE");
+}
 
 }  // namespace
 }  // namespace newsgraph

@@ -664,6 +664,14 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
   }
   if (blocking && (e.cameo.starts_with("17") || e.cameo == "191") && civilian && !state && !armed) return "144";
   if (verb.starts_with("raid") && e.cameo == "190" && police && !military) return "170";
+  // Protesters, strikers or students clashing (with police, with troops) riot (145, PROTEST); clashes of state
+  // forces or fighters keep their block's military force (190).
+  if (verb.starts_with("clash") && e.cameo == "190" && civilian && !state && !armed) return "145";
+  // Charges brought by police, prosecutors or a court are legal action (173, COERCE: "a Moscow court charged four
+  // men with terrorism"), not the accusation (112) that anyone else's charge is.
+  if ((verb.starts_with("charg") || verb.starts_with("indict")) && e.cameo.starts_with("112") && police &&
+      !military)
+    return "173";
   const bool retreating = verb.starts_with("withdr") || verb.starts_with("pull") || verb.starts_with("retreat") ||
                           verb.starts_with("surrender");
   if (retreating && e.cameo == "080" && armed) return "0874";
