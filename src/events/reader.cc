@@ -320,6 +320,17 @@ void LightVerbs(const SentenceWords& w, size_t sentence_begin, size_t first, std
   }
 }
 
+// "will boycott the elections unless the president agrees to step down", "if Hamas ran in the election": a verb in
+// a condition (its subject, or the verb it complements, between) states what would bring the main clause's act
+// about, not the sentence's main event. Up to a mark or another clause opener, eight words back at most.
+bool InCondition(const SentenceWords& w, size_t group_begin) {
+  for (size_t k = group_begin; k-- > 0 && group_begin - k <= 8;) {
+    if (w.lower[k] == "if" || w.lower[k] == "unless") return true;
+    if (w.punctuation[k] || InList(w.lower[k], kClauseOpeners)) return false;
+  }
+  return false;
+}
+
 // "suspend development aid", "froze aid", "pledged $50 million in emergency aid", "demanded a ceasefire", "lifted
 // the blockade", "violated the truce": an event noun in the object of a verb that cuts, asks for, promises, eases or
 // violates it names what is acted on, not an event that happens of its own: merged into the verb (no code of its
@@ -1072,6 +1083,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         while (g > 0 && (words.lower[g - 1] == "also" || words.lower[g - 1] == "not")) --g;
         e.subordinate = (g > 0 && (words.lower[g - 1] == "who" || words.lower[g - 1] == "which" ||
                                    words.lower[g - 1] == "that")) ||
+                        (trig.pos == EventPos::kVerb && InCondition(words, g)) ||
                         (trig.pos == EventPos::kVerb && (PurposeInfinitive(words, e.group, &words.stems) ||
                                                           ContentGerund(words, i, e.group) ||
                                                           ReducedRelative(words, i, e.group)));
