@@ -596,6 +596,19 @@ TEST(EventReader, PurposeAfterANamedPlace) {
   EXPECT_TRUE(discuss2->cameo.empty()) << discuss2->cameo;
 }
 
+// "At least" before a number opens the subject's phrase, no preposition: "At least three Iraqi civilians have been
+// killed" has them as its target (and, with them, a type); word numbers count as numbers do.
+TEST(EventReader, AtLeastOpensASubject) {
+  Read r("At least three Iraqi civilians have been killed in a car bombing in central Baghdad.");
+  const ReadEvent* killed = r.At("killed");
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(r.Participant(*killed, ParticipantRole::kTarget), "At least three Iraqi civilians");
+  Read digits("At least 60 people were arrested worldwide on Monday.");
+  const ReadEvent* arrested = digits.At("arrested");
+  ASSERT_NE(arrested, nullptr);
+  EXPECT_EQ(digits.Participant(*arrested, ParticipantRole::kTarget), "At least 60 people");
+}
+
 // A verb in a condition ("unless", "if"), with its complements, is no main event of the sentence; the act it
 // conditions is.
 TEST(EventReader, AConditionIsSubordinate) {
