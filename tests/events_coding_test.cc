@@ -1435,5 +1435,20 @@ TEST(EventCoding, ConvictingFindsGuilty) {
   EXPECT_EQ(convicted->type, "ACCUSE");
 }
 
+// An act said to be expected, due, set or scheduled is on the calendar, the act itself (status planned), as a
+// meeting on the calendar is; agreeing or pledging to act still announces it (an intent of its own).
+TEST(EventCoding, AScheduledActIsTheAct) {
+  const Passage p(
+      "NATO leaders gathered in The Hague on Tuesday for a two-day summit expected to endorse a new defence "
+      "spending target. Iran agreed on Monday to release the prisoners.");
+  const Event* endorse = p.At("endorse");
+  ASSERT_NE(endorse, nullptr);
+  EXPECT_EQ(endorse->type, "SUPPORT");
+  EXPECT_EQ(p.Status("endorse"), "planned");
+  const Event* agreed = p.At("agreed");
+  ASSERT_NE(agreed, nullptr);
+  EXPECT_EQ(agreed->type, "AGREE");
+}
+
 }  // namespace
 }  // namespace newsgraph

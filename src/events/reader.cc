@@ -625,11 +625,12 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
     for (size_t t = at + 1; t < w.lower.size() && !conditional; ++t) conditional = w.lower[t] == "unless";
     // "will meet", "is due to visit", "is expected to host": a meeting on the calendar is a consultation still to
     // come (status planned), not an intent to meet; "agreed to meet", "offered to host", "said they would meet"
-    // announce one (036).
+    // announce one (036). Any act said to be expected, due, set or scheduled is on the calendar too, no one's
+    // announcement ("a summit expected to endorse a spending target": the endorsement, planned).
     constexpr std::string_view kScheduled[] = {"expected", "due", "set", "scheduled"};
-    const bool announced = threatened || (commissive && !InList(governing_word, kScheduled)) ||
-                           e.group.modality == "would";
-    const bool calendar = action.starts_with("04") && !announced && !conditional;
+    const bool scheduled = commissive && InList(governing_word, kScheduled);
+    const bool announced = threatened || (commissive && !scheduled) || e.group.modality == "would";
+    const bool calendar = (action.starts_with("04") || scheduled) && !announced && !conditional;
     // "agreed on Tuesday to impose sanctions", "threatened to strike", "offered to meet": the announcing verb is the
     // intent (03) or threat (13), an event of its own, and its complement the act announced, coded as the act (its
     // status planned), as the PETRARCH validation set codes "has agreed to lift the sanctions" (085).
