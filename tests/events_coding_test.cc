@@ -1450,5 +1450,18 @@ TEST(EventCoding, AScheduledActIsTheAct) {
   EXPECT_EQ(agreed->type, "AGREE");
 }
 
+// A missile fired into the sea, at no one, shows force (150, MOBILIZE); fired into a country it attacks.
+TEST(EventCoding, AMissileIntoTheSeaShowsForce) {
+  const Passage p(
+      "North Korea fired a solid-fuel hypersonic missile into the sea off its east coast on Sunday. "
+      "Hamas fired rockets into Israel on Monday.");
+  const Event* sea = p.Where("fired a solid");
+  ASSERT_NE(sea, nullptr);
+  EXPECT_EQ(sea->type, "MOBILIZE");
+  const Event* israel = p.Where("fired rockets");
+  ASSERT_NE(israel, nullptr);
+  EXPECT_EQ(israel->type, "ASSAULT");
+}
+
 }  // namespace
 }  // namespace newsgraph
