@@ -1463,5 +1463,27 @@ TEST(EventCoding, AMissileIntoTheSeaShowsForce) {
   EXPECT_EQ(israel->type, "ASSAULT");
 }
 
+// Rallying is no military mobilization unless troops rally: people rallying somewhere or in support of a cause
+// demonstrate (141, PROTEST), rallying behind someone backs them (051), rallying supporters rallies support (053).
+TEST(EventCoding, RallyingBySenseAndWhom) {
+  const Passage p(
+      "Thousands of people rallied outside the party's headquarters in Berlin in support of a ban. "
+      "Republicans rallied behind Trump on Monday. "
+      "Netanyahu rallied supporters by warning of the risks. "
+      "Troops rallied on the border.");
+  const Event* people = p.Where("rallied outside");
+  ASSERT_NE(people, nullptr);
+  EXPECT_EQ(people->type, "PROTEST");
+  const Event* behind = p.Where("rallied behind");
+  ASSERT_NE(behind, nullptr);
+  EXPECT_EQ(behind->cameo, "051");
+  const Event* supporters = p.Where("rallied supporters");
+  ASSERT_NE(supporters, nullptr);
+  EXPECT_EQ(supporters->cameo, "053");
+  const Event* troops = p.Where("rallied on");
+  ASSERT_NE(troops, nullptr);
+  EXPECT_EQ(troops->type, "MOBILIZE");
+}
+
 }  // namespace
 }  // namespace newsgraph

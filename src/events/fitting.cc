@@ -664,6 +664,22 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
   }
   if (blocking && (e.cameo.starts_with("17") || e.cameo == "191") && civilian && !state && !armed) return "144";
   if (verb.starts_with("raid") && e.cameo == "190" && police && !military) return "170";
+  // Rallying is no military mobilization (the block's 150) unless troops rally: people rallying in a place, over an
+  // issue or "in support of" a cause (053 by its pattern) demonstrate (141, PROTEST: "thousands of people rallied
+  // outside the party's headquarters in support of a ban", "the crowd rallied at Temple University"); rallying
+  // behind or around someone backs them (051, SUPPORT); rallying supporters, voters or a coalition rallies support
+  // (053, SUPPORT).
+  if (verb.starts_with("rall") && !military && !armed &&
+      (e.cameo == "150" || (e.cameo == "053" && civilian && !state))) {
+    const size_t next = at + 1;
+    if (next < w.lower.size() && (w.lower[next] == "behind" || w.lower[next] == "around")) return "051";
+    constexpr std::string_view kIntransitive[] = {"in", "at", "on", "outside", "over", "for", "against", "across",
+                                                  "near", "through", "after", "before", "during", "to", "as",
+                                                  "again", "together", "and", "but", "while", "when"};
+    if (next >= w.lower.size() || w.punctuation[next] || w.time[next] || InList(w.lower[next], kIntransitive))
+      return "141";
+    return e.cameo == "150" ? "053" : "";
+  }
   // Protesters, strikers or students clashing (with police, with troops) riot (145, PROTEST); clashes of state
   // forces or fighters keep their block's military force (190).
   if (verb.starts_with("clash") && e.cameo == "190" && civilian && !state && !armed) return "145";
