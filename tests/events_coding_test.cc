@@ -1485,5 +1485,23 @@ TEST(EventCoding, RallyingBySenseAndWhom) {
   EXPECT_EQ(troops->type, "MOBILIZE");
 }
 
+// Signing an agreement is a formal agreement signed (057, SUPPORT) whatever its field; a contract is material
+// cooperation.
+TEST(EventCoding, SigningADefenceOrTradeAgreement) {
+  const Passage p(
+      "India and the United States signed a 10-year defence framework agreement on Tuesday. "
+      "China and Peru signed a free trade agreement on Monday. "
+      "Boeing signed a contract with the Pentagon.");
+  const Event* defence = p.Where("signed a 10");
+  ASSERT_NE(defence, nullptr);
+  EXPECT_EQ(defence->cameo, "057");
+  const Event* trade = p.Where("signed a free");
+  ASSERT_NE(trade, nullptr);
+  EXPECT_EQ(trade->type, "SUPPORT");
+  const Event* contract = p.Where("signed a contract");
+  ASSERT_NE(contract, nullptr);
+  EXPECT_EQ(contract->type, "COOPERATE");
+}
+
 }  // namespace
 }  // namespace newsgraph
