@@ -1503,5 +1503,18 @@ TEST(EventCoding, SigningADefenceOrTradeAgreement) {
   EXPECT_EQ(contract->type, "COOPERATE");
 }
 
+// Legal, criminal, disciplinary or impeachment proceedings against someone are a case brought (115, ACCUSE);
+// proceedings alone name no event.
+TEST(EventCoding, ProceedingsAgainstSomeone) {
+  const Passage p(
+      "Separately, UEFA opened disciplinary proceedings against Sevilla after fans threw flares onto the pitch. "
+      "Protesters disrupted proceedings in the chamber.");
+  const Event* opened = p.Where("opened disciplinary");
+  ASSERT_NE(opened, nullptr);
+  EXPECT_EQ(opened->cameo, "115");
+  const Event* disrupted = p.At("proceedings in");
+  EXPECT_TRUE(disrupted == nullptr || disrupted->type.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
