@@ -1361,5 +1361,160 @@ TEST(EventCoding, ConcedingThatIsAnAdmission) {
   EXPECT_EQ(defeat->type, "CONCEDE");
 }
 
+// Ending, halting or suspending talks halts negotiations (164), ending mediation halts mediation (165): SANCTION,
+// not a cut in relations (160) nor the talks as an event of their own.
+TEST(EventCoding, EndingTalksHaltsNegotiations) {
+  const Passage p(
+      "Iran suspended talks with the United States on Monday. "
+      "Syrian officers today ended mediation efforts between rival militias in Tripoli.");
+  const Event* suspended = p.At("suspended");
+  ASSERT_NE(suspended, nullptr);
+  EXPECT_EQ(suspended->cameo, "164");
+  const Event* ended = p.At("ended");
+  ASSERT_NE(ended, nullptr);
+  EXPECT_EQ(ended->cameo, "165");
+  EXPECT_EQ(ended->type, "SANCTION");
+  const Event* mediation = p.At("mediation");  // no event of its own (a mention of the halt at most)
+  EXPECT_TRUE(mediation == nullptr || mediation == ended || mediation->type.empty());
+}
+
+// Violating a truce is the military act (196, ASSAULT; the truce is no event of its own); violating a ban or a law
+// defies it (128, REJECT).
+TEST(EventCoding, ViolatingATruceOrABan) {
+  const Passage p(
+      "Indian troops violated the truce on Sunday. "
+      "A newspaper in east Beirut has violated a ban by General Michel Aoun.");
+  const Event* truce = p.Where("violated the truce");
+  ASSERT_NE(truce, nullptr);
+  EXPECT_EQ(truce->cameo, "196");
+  EXPECT_EQ(truce->type, "ASSAULT");
+  const Event* noun = p.At("truce");  // no event of its own (a mention of the violation at most)
+  EXPECT_TRUE(noun == nullptr || noun == truce || noun->type.empty());
+  const Event* ban = p.Where("violated a ban");
+  ASSERT_NE(ban, nullptr);
+  EXPECT_EQ(ban->type, "REJECT");
+}
+
+// Withdrawing tariffs eases them (085, RETREAT), not the withdrawal block's yielding (080, CONCEDE).
+TEST(EventCoding, WithdrawingTariffsEasesSanctions) {
+  const Passage p("China on Tuesday refused to withdraw its retaliatory tariffs on U.S. goods.");
+  const Event* withdraw = p.At("withdraw");
+  ASSERT_NE(withdraw, nullptr);
+  EXPECT_EQ(withdraw->cameo, "085");
+  EXPECT_EQ(withdraw->type, "RETREAT");
+}
+
+// Who acts picks the sense: protesters clashing with police riot (145, PROTEST), police clashing with protesters use
+// force (ASSAULT); a court or prosecutors charging someone take legal action (173, COERCE), anyone else accuses.
+TEST(EventCoding, ClashesAndChargesByWhom) {
+  const Passage p(
+      "Protesters outside the legislature clashed with police on Monday. "
+      "Riot police clashed with anti-government demonstrators in Novi Sad overnight. "
+      "A Moscow court charged four men with terrorism on Sunday. "
+      "The senator charged the president with lying to Congress.");
+  const Event* protesters = p.Where("clashed with police");
+  ASSERT_NE(protesters, nullptr);
+  EXPECT_EQ(protesters->type, "PROTEST");
+  const Event* police = p.Where("clashed with anti");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->type, "ASSAULT");
+  const Event* court = p.Where("charged four");
+  ASSERT_NE(court, nullptr);
+  EXPECT_EQ(court->cameo, "173");
+  const Event* senator = p.Where("charged the president");
+  ASSERT_NE(senator, nullptr);
+  EXPECT_EQ(senator->type, "ACCUSE");
+}
+
+// Convicting someone finds them guilty (116, ACCUSE), not an arrest (173).
+TEST(EventCoding, ConvictingFindsGuilty) {
+  const Passage p("A federal jury in Chicago on Tuesday convicted former Illinois state senator Raymond Okafor of taking bribes.");
+  const Event* convicted = p.At("convicted");
+  ASSERT_NE(convicted, nullptr);
+  EXPECT_EQ(convicted->cameo, "116");
+  EXPECT_EQ(convicted->type, "ACCUSE");
+}
+
+// An act said to be expected, due, set or scheduled is on the calendar, the act itself (status planned), as a
+// meeting on the calendar is; agreeing or pledging to act still announces it (an intent of its own).
+TEST(EventCoding, AScheduledActIsTheAct) {
+  const Passage p(
+      "NATO leaders gathered in The Hague on Tuesday for a two-day summit expected to endorse a new defence "
+      "spending target. Iran agreed on Monday to release the prisoners.");
+  const Event* endorse = p.At("endorse");
+  ASSERT_NE(endorse, nullptr);
+  EXPECT_EQ(endorse->type, "SUPPORT");
+  EXPECT_EQ(p.Status("endorse"), "planned");
+  const Event* agreed = p.At("agreed");
+  ASSERT_NE(agreed, nullptr);
+  EXPECT_EQ(agreed->type, "AGREE");
+}
+
+// A missile fired into the sea, at no one, shows force (150, MOBILIZE); fired into a country it attacks.
+TEST(EventCoding, AMissileIntoTheSeaShowsForce) {
+  const Passage p(
+      "North Korea fired a solid-fuel hypersonic missile into the sea off its east coast on Sunday. "
+      "Hamas fired rockets into Israel on Monday.");
+  const Event* sea = p.Where("fired a solid");
+  ASSERT_NE(sea, nullptr);
+  EXPECT_EQ(sea->type, "MOBILIZE");
+  const Event* israel = p.Where("fired rockets");
+  ASSERT_NE(israel, nullptr);
+  EXPECT_EQ(israel->type, "ASSAULT");
+}
+
+// Rallying is no military mobilization unless troops rally: people rallying somewhere or in support of a cause
+// demonstrate (141, PROTEST), rallying behind someone backs them (051), rallying supporters rallies support (053).
+TEST(EventCoding, RallyingBySenseAndWhom) {
+  const Passage p(
+      "Thousands of people rallied outside the party's headquarters in Berlin in support of a ban. "
+      "Republicans rallied behind Trump on Monday. "
+      "Netanyahu rallied supporters by warning of the risks. "
+      "Troops rallied on the border.");
+  const Event* people = p.Where("rallied outside");
+  ASSERT_NE(people, nullptr);
+  EXPECT_EQ(people->type, "PROTEST");
+  const Event* behind = p.Where("rallied behind");
+  ASSERT_NE(behind, nullptr);
+  EXPECT_EQ(behind->cameo, "051");
+  const Event* supporters = p.Where("rallied supporters");
+  ASSERT_NE(supporters, nullptr);
+  EXPECT_EQ(supporters->cameo, "053");
+  const Event* troops = p.Where("rallied on");
+  ASSERT_NE(troops, nullptr);
+  EXPECT_EQ(troops->type, "MOBILIZE");
+}
+
+// Signing an agreement is a formal agreement signed (057, SUPPORT) whatever its field; a contract is material
+// cooperation.
+TEST(EventCoding, SigningADefenceOrTradeAgreement) {
+  const Passage p(
+      "India and the United States signed a 10-year defence framework agreement on Tuesday. "
+      "China and Peru signed a free trade agreement on Monday. "
+      "Boeing signed a contract with the Pentagon.");
+  const Event* defence = p.Where("signed a 10");
+  ASSERT_NE(defence, nullptr);
+  EXPECT_EQ(defence->cameo, "057");
+  const Event* trade = p.Where("signed a free");
+  ASSERT_NE(trade, nullptr);
+  EXPECT_EQ(trade->type, "SUPPORT");
+  const Event* contract = p.Where("signed a contract");
+  ASSERT_NE(contract, nullptr);
+  EXPECT_EQ(contract->type, "COOPERATE");
+}
+
+// Legal, criminal, disciplinary or impeachment proceedings against someone are a case brought (115, ACCUSE);
+// proceedings alone name no event.
+TEST(EventCoding, ProceedingsAgainstSomeone) {
+  const Passage p(
+      "Separately, UEFA opened disciplinary proceedings against Sevilla after fans threw flares onto the pitch. "
+      "Protesters disrupted proceedings in the chamber.");
+  const Event* opened = p.Where("opened disciplinary");
+  ASSERT_NE(opened, nullptr);
+  EXPECT_EQ(opened->cameo, "115");
+  const Event* disrupted = p.At("proceedings in");
+  EXPECT_TRUE(disrupted == nullptr || disrupted->type.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -596,6 +596,41 @@ TEST(EventReader, PurposeAfterANamedPlace) {
   EXPECT_TRUE(discuss2->cameo.empty()) << discuss2->cameo;
 }
 
+// "At least" before a number opens the subject's phrase, no preposition: "At least three Iraqi civilians have been
+// killed" has them as its target (and, with them, a type); word numbers count as numbers do.
+TEST(EventReader, AtLeastOpensASubject) {
+  Read r("At least three Iraqi civilians have been killed in a car bombing in central Baghdad.");
+  const ReadEvent* killed = r.At("killed");
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(r.Participant(*killed, ParticipantRole::kTarget), "At least three Iraqi civilians");
+  Read digits("At least 60 people were arrested worldwide on Monday.");
+  const ReadEvent* arrested = digits.At("arrested");
+  ASSERT_NE(arrested, nullptr);
+  EXPECT_EQ(digits.Participant(*arrested, ParticipantRole::kTarget), "At least 60 people");
+}
+
+// A verb in a condition ("unless", "if"), with its complements, is no main event of the sentence; the act it
+// conditions is.
+TEST(EventReader, AConditionIsSubordinate) {
+  Read r("The party said it will boycott the elections unless the president agrees to step down.");
+  const ReadEvent* boycott = r.At("boycott");
+  ASSERT_NE(boycott, nullptr);
+  EXPECT_FALSE(boycott->subordinate);
+  const ReadEvent* agrees = r.At("agrees");
+  ASSERT_NE(agrees, nullptr);
+  EXPECT_TRUE(agrees->subordinate);
+  const ReadEvent* step = r.At("step");
+  ASSERT_NE(step, nullptr);
+  EXPECT_TRUE(step->subordinate);
+  Read comma("If Washington raises tariffs, Beijing will retaliate.");
+  const ReadEvent* raises = comma.At("raises");
+  ASSERT_NE(raises, nullptr);
+  EXPECT_TRUE(raises->subordinate);
+  const ReadEvent* retaliate = comma.At("retaliate");
+  ASSERT_NE(retaliate, nullptr);
+  EXPECT_FALSE(retaliate->subordinate);
+}
+
 TEST(EventReader, DatesFromTimeExpressionsAndTheDocumentDate) {
   Read r("Ursula von der Leyen is due to meet the Prime Minister in London on Thursday. The US under Trump has "
          "imposed tariffs on imports.",

@@ -653,6 +653,30 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
   }
   if (blocking && (e.cameo.starts_with("17") || e.cameo == "191") && civilian && !state && !armed) return "144";
   if (verb.starts_with("raid") && e.cameo == "190" && police && !military) return "170";
+  // Rallying is no military mobilization (the block's 150) unless troops rally: people rallying in a place, over an
+  // issue or "in support of" a cause (053 by its pattern) demonstrate (141, PROTEST: "thousands of people rallied
+  // outside the party's headquarters in support of a ban", "the crowd rallied at Temple University"); rallying
+  // behind or around someone backs them (051, SUPPORT); rallying supporters, voters or a coalition rallies support
+  // (053, SUPPORT).
+  if (verb.starts_with("rall") && !military && !armed &&
+      (e.cameo == "150" || (e.cameo == "053" && civilian && !state))) {
+    const size_t next = at + 1;
+    if (next < w.lower.size() && (w.lower[next] == "behind" || w.lower[next] == "around")) return "051";
+    constexpr std::string_view kIntransitive[] = {"in", "at", "on", "outside", "over", "for", "against", "across",
+                                                  "near", "through", "after", "before", "during", "to", "as",
+                                                  "again", "together", "and", "but", "while", "when"};
+    if (next >= w.lower.size() || w.punctuation[next] || w.time[next] || InList(w.lower[next], kIntransitive))
+      return "141";
+    return e.cameo == "150" ? "053" : "";
+  }
+  // Protesters, strikers or students clashing (with police, with troops) riot (145, PROTEST); clashes of state
+  // forces or fighters keep their block's military force (190).
+  if (verb.starts_with("clash") && e.cameo == "190" && civilian && !state && !armed) return "145";
+  // Charges brought by police, prosecutors or a court are legal action (173, COERCE: "a Moscow court charged four
+  // men with terrorism"), not the accusation (112) that anyone else's charge is.
+  if ((verb.starts_with("charg") || verb.starts_with("indict")) && e.cameo.starts_with("112") && police &&
+      !military)
+    return "173";
   const bool retreating = verb.starts_with("withdr") || verb.starts_with("pull") || verb.starts_with("retreat") ||
                           verb.starts_with("surrender");
   if (retreating && e.cameo == "080" && armed) return "0874";

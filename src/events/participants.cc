@@ -284,8 +284,15 @@ bool ObjectControl(std::string_view verb, std::vector<std::string>* stems_buffer
 // Where a phrase starting at `first` starts with its quantity's modifier: "up to [100 protesters]", "more than",
 // "at least"; `first` when it has none.
 size_t QuantityStart(const SentenceWords& s, size_t first) {
-  if (first >= s.lower.size() || s.lower[first].empty() || s.lower[first][0] < '0' || s.lower[first][0] > '9')
-    return first;
+  if (first >= s.lower.size() || s.lower[first].empty()) return first;
+  // "at least" read into the phrase ("[least 20] people", "[least three] civilians"): the "at" is no preposition.
+  if (first >= 1 && s.lower[first - 1] == "at" && (s.lower[first] == "least" || s.lower[first] == "most"))
+    return first - 1;
+  constexpr std::string_view kNumbers[] = {"two",    "three",    "four",     "five",      "six",     "seven",
+                                           "eight",  "nine",     "ten",      "eleven",    "twelve",  "fifteen",
+                                           "twenty", "thirty",   "forty",    "fifty",     "dozens",  "hundreds",
+                                           "thousands", "scores"};
+  if ((s.lower[first][0] < '0' || s.lower[first][0] > '9') && !InList(s.lower[first], kNumbers)) return first;
   if (first >= 2 && ((s.lower[first - 2] == "up" && s.lower[first - 1] == "to") ||
                      ((s.lower[first - 2] == "more" || s.lower[first - 2] == "fewer" || s.lower[first - 2] == "less") &&
                       s.lower[first - 1] == "than") ||

@@ -316,11 +316,22 @@ void LightVerbs(const SentenceWords& w, size_t sentence_begin, size_t first, std
   }
 }
 
+// "will boycott the elections unless the president agrees to step down", "if Hamas ran in the election": a verb in
+// a condition (its subject, or the verb it complements, between) states what would bring the main clause's act
+// about, not the sentence's main event. Up to a mark or another clause opener, eight words back at most.
+bool InCondition(const SentenceWords& w, size_t group_begin) {
+  for (size_t k = group_begin; k-- > 0 && group_begin - k <= 8;) {
+    if (w.lower[k] == "if" || w.lower[k] == "unless") return true;
+    if (w.punctuation[k] || InList(w.lower[k], kClauseOpeners)) return false;
+  }
+  return false;
+}
+
 // "suspend development aid", "froze aid", "pledged $50 million in emergency aid", "demanded a ceasefire", "lifted
-// the blockade": an event noun in the object of a verb that cuts, asks for, promises or eases it names what is acted
-// on, not an event that happens of its own: merged into the verb (no code of its own). Up to the verb's clause end
-// (the next verb, a comma, a clause opener) or a phrase of place, reason or time ("blocking its adoption [at] a
-// meeting"). Not after a rejection: a package of sanctions blocked is still planned.
+// the blockade", "violated the truce": an event noun in the object of a verb that cuts, asks for, promises, eases or
+// violates it names what is acted on, not an event that happens of its own: merged into the verb (no code of its
+// own). Up to the verb's clause end (the next verb, a comma, a clause opener) or a phrase of place, reason or time
+// ("blocking its adoption [at] a meeting"). Not after a rejection: a package of sanctions blocked is still planned.
 void ObjectNouns(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out) {
   constexpr std::string_view kRoots[] = {"02", "03", "08", "10", "16"};
   // Phrases of place, reason or time end the object: "suspend aid to Rwanda [over] its support for the rebels".
@@ -329,8 +340,10 @@ void ObjectNouns(const SentenceWords& w, size_t sentence_begin, size_t first, st
   std::vector<ReadEvent>& events = *out;
   for (size_t k = first; k < events.size(); ++k) {
     const ReadEvent& v = events[k];
+    // Violating a ceasefire (196) or defying a ban or a law (128).
+    const bool violating = v.cameo == "196" || v.cameo == "128";
     if (v.trigger.pos != EventPos::kVerb || v.merged || v.cameo.size() < 2 ||
-        !InList(std::string_view(v.cameo).substr(0, 2), kRoots))
+        (!InList(std::string_view(v.cameo).substr(0, 2), kRoots) && !violating))
       continue;
     const size_t at = v.trigger.token - sentence_begin;
     for (size_t n = k + 1; n < events.size(); ++n) {
@@ -608,11 +621,12 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
     for (size_t t = at + 1; t < w.lower.size() && !conditional; ++t) conditional = w.lower[t] == "unless";
     // "will meet", "is due to visit", "is expected to host": a meeting on the calendar is a consultation still to
     // come (status planned), not an intent to meet; "agreed to meet", "offered to host", "said they would meet"
-    // announce one (036).
+    // announce one (036). Any act said to be expected, due, set or scheduled is on the calendar too, no one's
+    // announcement ("a summit expected to endorse a spending target": the endorsement, planned).
     constexpr std::string_view kScheduled[] = {"expected", "due", "set", "scheduled"};
-    const bool announced = threatened || (commissive && !InList(governing_word, kScheduled)) ||
-                           e.group.modality == "would";
-    const bool calendar = action.starts_with("04") && !announced && !conditional;
+    const bool scheduled = commissive && InList(governing_word, kScheduled);
+    const bool announced = threatened || (commissive && !scheduled) || e.group.modality == "would";
+    const bool calendar = (action.starts_with("04") || scheduled) && !announced && !conditional;
     // "agreed on Tuesday to impose sanctions", "threatened to strike", "offered to meet": the announcing verb is the
     // intent (03) or threat (13), an event of its own, and its complement the act announced, coded as the act (its
     // status planned), as the PETRARCH validation set codes "has agreed to lift the sanctions" (085).
@@ -1070,6 +1084,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         while (g > 0 && (words.lower[g - 1] == "also" || words.lower[g - 1] == "not")) --g;
         e.subordinate = (g > 0 && (words.lower[g - 1] == "who" || words.lower[g - 1] == "which" ||
                                    words.lower[g - 1] == "that")) ||
+                        (trig.pos == EventPos::kVerb && InCondition(words, g)) ||
                         (trig.pos == EventPos::kVerb && (PurposeInfinitive(words, e.group, &words.stems) ||
                                                           ContentGerund(words, i, e.group) ||
                                                           ReducedRelative(words, i, e.group)));
