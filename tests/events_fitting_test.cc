@@ -553,5 +553,22 @@ TEST(EventParticipantPhrases, UntypedEventsKeepNoPhrases) {
   }
 }
 
+// A verb in the simple present right after "which", "who" or "that" tells a standing state or a habit, no event;
+// a time in its clause ("meets ... next week") names one occasion, and a past tense there stays an event.
+TEST(EventFitting, AStandingStateInARelativeClauseIsNoEvent) {
+  const Passage p(
+      "Turkey, which trains Somali troops, condemned the assault. "
+      "Rudy Giuliani, who backs Trump, criticised Comey. "
+      "The agency that oversees the program said it would act. "
+      "Leaders will gather at the World Economic Forum, which meets in Davos, Switzerland, next week. "
+      "Germany, which trained Ukrainian troops last year, condemned the attack.");
+  EXPECT_FALSE(Typed(p.Where("trains")));
+  EXPECT_FALSE(Typed(p.Where("backs")));
+  EXPECT_FALSE(Typed(p.Where("oversees")));
+  EXPECT_TRUE(Typed(p.Where("condemned the assault")));
+  EXPECT_TRUE(Typed(p.Where("meets")));
+  EXPECT_TRUE(Typed(p.Where("trained")));
+}
+
 }  // namespace
 }  // namespace newsgraph

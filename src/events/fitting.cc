@@ -1238,4 +1238,30 @@ bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin)
                       : InList(w.lower[verb], kLightVerbs);
 }
 
+bool StandingRelative(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
+  if (e.trigger.pos != EventPos::kVerb || e.trigger.token < sentence_begin || e.group.tense != "PRESENT" ||
+      e.group.aspect != "NONE" || !e.group.modality.empty())
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin;
+  size_t k = std::min<size_t>(e.group.begin, at);
+  constexpr std::string_view kAdverbs[] = {"also", "still", "often", "now", "rarely", "usually", "currently",
+                                           "already", "seldom", "sometimes", "always", "never", "openly", "largely"};
+  // Adverbs before the group ("which rarely accepts", "who strongly opposes").
+  while (k > 0 && (InList(w.lower[k - 1], kAdverbs) || (w.lower[k - 1].size() > 4 && w.lower[k - 1].ends_with("ly") &&
+                                                        w.mention[k - 1] < 0 && !w.punctuation[k - 1])))
+    --k;
+  constexpr std::string_view kRelatives[] = {"which", "who", "that"};
+  if (at >= n || k == 0 || !InList(w.lower[k - 1], kRelatives)) return false;
+  // "who's called for": "has", a perfect.
+  for (size_t x = k; x < at; ++x)
+    if (w.lower[x] == "'s" || w.lower[x] == "’s") return false;
+  // A time in its clause names one occasion ("which meets in Davos, Switzerland, next week"): up to the sentence's
+  // end or the next verb ("Turkey, which trains Somali troops, condemned the attack on Tuesday").
+  constexpr std::string_view kClauseEnds[] = {".", ";", ":", "!", "?", "--", "—", "–", "(", ")"};
+  for (size_t x = at + 1; x < n && !InList(w.lower[x], kClauseEnds) && !w.verb[x]; ++x)
+    if (w.time[x]) return false;
+  return true;
+}
+
 }  // namespace newsgraph::events

@@ -266,4 +266,12 @@ bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin)
 // "conceded defeat", "conceded the race" yield.
 bool ConcedingThat(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
 
+// Whether the verb event `e`, in the simple present with no modal, is a standing state or a habit told of someone
+// or something in a relative clause, no event: its verb group (adverbs such as "also", "rarely" between) follows
+// "which", "who" or "that" right before it, and no time follows it before the next verb or the sentence's end
+// ("Turkey, which trains Somali troops", "the K-1 visa program, which allows foreigners to", "a donor who backs
+// Mr. Cruz", "the agency that oversees the program"; not "the forum, which meets in Davos, Switzerland, next
+// week", "who's called for troops", nor "said that talks would resume": a subject between "that" and the verb).
+bool StandingRelative(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
+
 }  // namespace newsgraph::events
