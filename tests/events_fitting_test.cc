@@ -570,5 +570,16 @@ TEST(EventFitting, AStandingStateInARelativeClauseIsNoEvent) {
   EXPECT_TRUE(Typed(p.Where("trained")));
 }
 
+// Meeting a target, a demand or a deadline is no meeting; meeting someone is.
+TEST(EventFitting, MeetingATargetIsNoMeeting) {
+  const Passage p(
+      "Organizers of both conventions insist they will meet their financial targets. "
+      "The White House did meet the deadline Congress imposed. "
+      "Putin will meet Xi Jinping in Moscow on Monday.");
+  EXPECT_FALSE(Typed(p.Where("meet their")));
+  EXPECT_FALSE(Typed(p.Where("meet the deadline")));
+  EXPECT_TRUE(Typed(p.Where("meet Xi")));
+}
+
 }  // namespace
 }  // namespace newsgraph

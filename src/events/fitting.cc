@@ -1264,4 +1264,26 @@ bool StandingRelative(const ReadEvent& e, const SentenceWords& w, size_t sentenc
   return true;
 }
 
+bool MeetingAStandard(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
+  if (e.trigger.pos != EventPos::kVerb || e.trigger.token < sentence_begin || e.verb_end <= sentence_begin) return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin;
+  if (at >= n) return false;
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  if (lemmas.empty() || lemmas.front() != "meet") return false;
+  constexpr std::string_view kStandards[] = {
+      "target",    "targets",     "demand",      "demands",      "deadline", "deadlines", "expectations",
+      "requirement", "requirements", "criteria", "criterion",    "goal",     "goals",     "standard",
+      "standards", "objective",   "objectives",  "obligation",   "obligations", "threshold", "thresholds",
+      "cost",      "costs",       "need",        "needs",        "quota",    "quotas",    "benchmark",
+      "benchmarks", "challenge",  "challenges",  "commitments",  "forecasts", "estimates"};
+  constexpr size_t kReach = 5;  // "meet all of our full-year objectives"
+  for (size_t x = e.verb_end - sentence_begin; x < n && x < at + 1 + kReach; ++x) {
+    if (InList(w.lower[x], kStandards)) return true;
+    if (w.punctuation[x] || (w.lower[x] != "of" && (w.classes[x] & lang::kPreposition)) || w.verb[x]) return false;
+  }
+  return false;
+}
+
 }  // namespace newsgraph::events

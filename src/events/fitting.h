@@ -274,4 +274,10 @@ bool ConcedingThat(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
 // week", "who's called for troops", nor "said that talks would resume": a subject between "that" and the verb).
 bool StandingRelative(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
 
+// Whether the verb event `e`, "meet", satisfies a standard rather than meeting someone: its object, within a few
+// words and before any punctuation or preposition, is a target, a demand, a deadline, a need, a cost or a criterion
+// ("failed to meet the targets included in it", "meeting or exceeding all of our full-year objectives", "to meet the
+// growing demand for bandwidth", "did meet the deadline Congress imposed"; not "met Putin in Moscow").
+bool MeetingAStandard(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
+
 }  // namespace newsgraph::events
