@@ -581,5 +581,16 @@ TEST(EventFitting, MeetingATargetIsNoMeeting) {
   EXPECT_TRUE(Typed(p.Where("meet Xi")));
 }
 
+// A journey or an approach of a thing ("it", "this") or of no one is no consultation; a leader's stays one.
+TEST(EventFitting, AThingThatComesOrApproachesVisitsNoOne) {
+  const Passage p(
+      "It came as a bolt out of the blue to us, the coach said. "
+      "As the election of 2008 approached, America was in crisis. "
+      "French President Emmanuel Macron came to Kyiv on Monday.");
+  EXPECT_FALSE(Typed(p.Where("came as")));
+  EXPECT_FALSE(Typed(p.Where("approached")));
+  EXPECT_TRUE(Typed(p.Where("came to Kyiv")));
+}
+
 }  // namespace
 }  // namespace newsgraph

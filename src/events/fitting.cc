@@ -876,7 +876,8 @@ bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentenc
   const size_t at = e.trigger.token - sentence_begin;
   if (at >= w.lower.size()) return false;
   constexpr std::string_view kTravel[] = {"arrive", "fly", "travel", "go", "come", "head", "return", "tour",
-                                          "visit", "drive", "journey", "jet", "flock", "trek", "land", "sail"};
+                                          "visit", "drive", "journey", "jet", "flock", "trek", "land", "sail",
+                                          "approach"};
   std::vector<std::string>& lemmas = w.stems;
   VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
   if (std::none_of(lemmas.begin(), lemmas.end(), [&](const std::string& l) { return InList(l, kTravel); })) return false;
@@ -898,9 +899,15 @@ bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentenc
   // surprise visit to Iraq").
   const bool traveller = std::any_of(e.participants.begin(), e.participants.end(),
                                      [](const EventParticipant& p) { return p.role == ParticipantRole::kSource; });
+  // "it", "this", "that" stand for a thing ("it comes as a blow", "when it arrives at the other end").
+  constexpr std::string_view kThingPronouns[] = {"it", "this", "that", "which", "what"};
+  auto thing = [&](const EventParticipant& p) {
+    return p.pronoun && p.token_end == p.token_begin + 1 && p.token_begin >= sentence_begin &&
+           p.token_begin - sentence_begin < w.lower.size() && InList(w.lower[p.token_begin - sentence_begin], kThingPronouns);
+  };
   bool someone = false;
   for (const EventParticipant& p : e.participants)
-    someone |= p.pronoun || (p.mention >= 0 && type(p) == EntityType::kOrganization) ||
+    someone |= (p.pronoun && !thing(p)) || (p.mention >= 0 && type(p) == EntityType::kOrganization) ||
                (!traveller && (p.mention >= 0 || !p.actor.empty())) ||
                (!p.actor.empty() && (p.role == ParticipantRole::kSource || !located(p))) ||
                (p.role == ParticipantRole::kSource && p.mention >= 0 && type(p) == EntityType::kPerson);

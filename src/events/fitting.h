@@ -155,9 +155,11 @@ bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
 //     anything (an actor code or a name) is a place of that country ("Obama flew to Boise", "Clinton visited the
 //     St. Louis area" for a coded Clinton, "returned to the United States"); a person, an organisation or a foreign
 //     place met or visited keeps the code ("Netanyahu arrived at the White House", "Trump arrived in Qatar");
-//   - of private persons: no participant has an actor code, none is a pronoun (its antecedent is not yet known),
-//     and none names an organisation ("Monique Dalle was traveling to Cairo to visit her daughter", "my wife and I
-//     arrived in the U.S. as teens", "the 17-year-old singer is hoping to tour").
+//   - of private persons or things: no participant has an actor code, none is a pronoun (its antecedent is not yet
+//     known) but "it", "this", "that" (a thing: "it comes as a blow", "it has come to this"), and none names an
+//     organisation ("Monique Dalle was traveling to Cairo to visit her daughter", "my wife and I arrived in the U.S.
+//     as teens", "the 17-year-old singer is hoping to tour", "as the election approached": "approach" is one of
+//     the verbs).
 // `a` gives the mentions' types.
 bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a);
 
