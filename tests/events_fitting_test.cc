@@ -553,5 +553,44 @@ TEST(EventParticipantPhrases, UntypedEventsKeepNoPhrases) {
   }
 }
 
+// A verb in the simple present right after "which", "who" or "that" tells a standing state or a habit, no event;
+// a time in its clause ("meets ... next week") names one occasion, and a past tense there stays an event.
+TEST(EventFitting, AStandingStateInARelativeClauseIsNoEvent) {
+  const Passage p(
+      "Turkey, which trains Somali troops, condemned the assault. "
+      "Rudy Giuliani, who backs Trump, criticised Comey. "
+      "The agency that oversees the program said it would act. "
+      "Leaders will gather at the World Economic Forum, which meets in Davos, Switzerland, next week. "
+      "Germany, which trained Ukrainian troops last year, condemned the attack.");
+  EXPECT_FALSE(Typed(p.Where("trains")));
+  EXPECT_FALSE(Typed(p.Where("backs")));
+  EXPECT_FALSE(Typed(p.Where("oversees")));
+  EXPECT_TRUE(Typed(p.Where("condemned the assault")));
+  EXPECT_TRUE(Typed(p.Where("meets")));
+  EXPECT_TRUE(Typed(p.Where("trained")));
+}
+
+// Meeting a target, a demand or a deadline is no meeting; meeting someone is.
+TEST(EventFitting, MeetingATargetIsNoMeeting) {
+  const Passage p(
+      "Organizers of both conventions insist they will meet their financial targets. "
+      "The White House did meet the deadline Congress imposed. "
+      "Putin will meet Xi Jinping in Moscow on Monday.");
+  EXPECT_FALSE(Typed(p.Where("meet their")));
+  EXPECT_FALSE(Typed(p.Where("meet the deadline")));
+  EXPECT_TRUE(Typed(p.Where("meet Xi")));
+}
+
+// A journey or an approach of a thing ("it", "this") or of no one is no consultation; a leader's stays one.
+TEST(EventFitting, AThingThatComesOrApproachesVisitsNoOne) {
+  const Passage p(
+      "It came as a bolt out of the blue to us, the coach said. "
+      "As the election of 2008 approached, America was in crisis. "
+      "French President Emmanuel Macron came to Kyiv on Monday.");
+  EXPECT_FALSE(Typed(p.Where("came as")));
+  EXPECT_FALSE(Typed(p.Where("approached")));
+  EXPECT_TRUE(Typed(p.Where("came to Kyiv")));
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -686,5 +686,38 @@ TEST(EventFraming, PurposeNounsJoinTheActTheyAreFor) {
   EXPECT_EQ(p.Place("summit"), "Brussels");
 }
 
+// A verb of violence whose subject is a relative pronoun standing for an attack noun ("the attack ..., which
+// killed"), or past a reduced relative in the noun's phrase ("a school sheltering families"), is one more mention
+// of the attack; past a relative, a noun of no violence is not made an attack ("the crisis that hurt").
+TEST(EventFraming, AnAttackThatKillsIsOneEvent) {
+  const Passage p(
+      "A Moscow court charged four men on Sunday over Friday's attack on the Crocus City Hall concert venue, which "
+      "killed more than 130 people.");
+  const Event* attack = p.At("attack");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(p.At("killed"), attack);
+  EXPECT_EQ(attack->type, "ASSAULT");
+  const Passage q("A Russian drone strike on a bus carrying workers killed five people on Monday.");
+  const Event* strike = q.At("strike");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(q.At("killed"), strike);
+  for (const EventParticipant& x : strike->participants)  // "workers" carry, they do not strike
+    EXPECT_FALSE(x.role == EventRole::kSource && x.span.In(q.text) == "workers");
+  const Passage r("Voters blamed the housing crisis that hurt thousands of families.");
+  const Event* crisis = r.At("crisis");
+  EXPECT_TRUE(crisis == nullptr || crisis->type.empty());
+}
+
+// A verb of hosting frames its purpose noun too, past a long list of guests joined by "and".
+TEST(EventFraming, AHostsPurposeNounJoinsIt) {
+  const Passage p(
+      "British Prime Minister Keir Starmer will host French President Emmanuel Macron and German Chancellor "
+      "Friedrich Merz in London on Friday for talks on Ukraine.");
+  const Event* host = p.At("host");
+  ASSERT_NE(host, nullptr);
+  EXPECT_EQ(p.At("talks"), host);
+  EXPECT_EQ(host->type, "CONSULT");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -883,7 +883,8 @@ bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentenc
   const size_t at = e.trigger.token - sentence_begin;
   if (at >= w.lower.size()) return false;
   constexpr std::string_view kTravel[] = {"arrive", "fly", "travel", "go", "come", "head", "return", "tour",
-                                          "visit", "drive", "journey", "jet", "flock", "trek", "land", "sail"};
+                                          "visit", "drive", "journey", "jet", "flock", "trek", "land", "sail",
+                                          "approach"};
   if (!LemmaIn(w.lower[at], kTravel, &w.stems)) return false;
   auto country = [](const std::string& actor) -> std::string_view {
     return actor.size() >= 3 && !actor.starts_with("---") ? std::string_view(actor).substr(0, 3) : std::string_view();
@@ -903,9 +904,15 @@ bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentenc
   // surprise visit to Iraq").
   const bool traveller = std::any_of(e.participants.begin(), e.participants.end(),
                                      [](const EventParticipant& p) { return p.role == ParticipantRole::kSource; });
+  // "it", "this", "that" stand for a thing ("it comes as a blow", "when it arrives at the other end").
+  constexpr std::string_view kThingPronouns[] = {"it", "this", "that", "which", "what"};
+  auto thing = [&](const EventParticipant& p) {
+    return p.pronoun && p.token_end == p.token_begin + 1 && p.token_begin >= sentence_begin &&
+           p.token_begin - sentence_begin < w.lower.size() && InList(w.lower[p.token_begin - sentence_begin], kThingPronouns);
+  };
   bool someone = false;
   for (const EventParticipant& p : e.participants)
-    someone |= p.pronoun || (p.mention >= 0 && type(p) == EntityType::kOrganization) ||
+    someone |= (p.pronoun && !thing(p)) || (p.mention >= 0 && type(p) == EntityType::kOrganization) ||
                (!traveller && (p.mention >= 0 || !p.actor.empty())) ||
                (!p.actor.empty() && (p.role == ParticipantRole::kSource || !located(p))) ||
                (p.role == ParticipantRole::kSource && p.mention >= 0 && type(p) == EntityType::kPerson);
@@ -1229,6 +1236,54 @@ bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin)
   if (verb + 1 < n && (w.lower[verb] == "better" || w.lower[verb] == "further")) ++verb;
   if (verb >= n || w.punctuation[verb] || w.mention[verb] >= 0) return false;
   return w.verb[verb] ? HasLemma(w.lower[verb], w.lower[verb], &w.stems) : InList(w.lower[verb], kLightVerbs);
+}
+
+bool StandingRelative(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
+  if (e.trigger.pos != EventPos::kVerb || e.trigger.token < sentence_begin || e.group.tense != "PRESENT" ||
+      e.group.aspect != "NONE" || !e.group.modality.empty())
+    return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin;
+  size_t k = std::min<size_t>(e.group.begin, at);
+  constexpr std::string_view kAdverbs[] = {"also", "still", "often", "now", "rarely", "usually", "currently",
+                                           "already", "seldom", "sometimes", "always", "never", "openly", "largely"};
+  // Adverbs before the group ("which rarely accepts", "who strongly opposes").
+  while (k > 0 && (InList(w.lower[k - 1], kAdverbs) || (w.lower[k - 1].size() > 4 && w.lower[k - 1].ends_with("ly") &&
+                                                        w.mention[k - 1] < 0 && !w.punctuation[k - 1])))
+    --k;
+  constexpr std::string_view kRelatives[] = {"which", "who", "that"};
+  if (at >= n || k == 0 || !InList(w.lower[k - 1], kRelatives)) return false;
+  // "who's called for": "has", a perfect.
+  for (size_t x = k; x < at; ++x)
+    if (w.lower[x] == "'s" || w.lower[x] == "’s") return false;
+  // A time in its clause names one occasion ("which meets in Davos, Switzerland, next week"): up to the sentence's
+  // end or the next verb ("Turkey, which trains Somali troops, condemned the attack on Tuesday").
+  constexpr std::string_view kClauseEnds[] = {".", ";", ":", "!", "?", "--", "—", "–", "(", ")"};
+  for (size_t x = at + 1; x < n && !InList(w.lower[x], kClauseEnds) && !w.verb[x]; ++x)
+    if (w.time[x]) return false;
+  return true;
+}
+
+bool MeetingAStandard(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
+  if (e.trigger.pos != EventPos::kVerb || e.trigger.token < sentence_begin || e.verb_end <= sentence_begin) return false;
+  const size_t n = w.lower.size();
+  const size_t at = e.trigger.token - sentence_begin;
+  if (at >= n) return false;
+  std::vector<std::string>& lemmas = w.stems;
+  VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
+  if (lemmas.empty() || lemmas.front() != "meet") return false;
+  constexpr std::string_view kStandards[] = {
+      "target",    "targets",     "demand",      "demands",      "deadline", "deadlines", "expectations",
+      "requirement", "requirements", "criteria", "criterion",    "goal",     "goals",     "standard",
+      "standards", "objective",   "objectives",  "obligation",   "obligations", "threshold", "thresholds",
+      "cost",      "costs",       "need",        "needs",        "quota",    "quotas",    "benchmark",
+      "benchmarks", "challenge",  "challenges",  "commitments",  "forecasts", "estimates"};
+  constexpr size_t kReach = 5;  // "meet all of our full-year objectives"
+  for (size_t x = e.verb_end - sentence_begin; x < n && x < at + 1 + kReach; ++x) {
+    if (InList(w.lower[x], kStandards)) return true;
+    if (w.punctuation[x] || (w.lower[x] != "of" && (w.classes[x] & lang::kPreposition)) || w.verb[x]) return false;
+  }
+  return false;
 }
 
 }  // namespace newsgraph::events

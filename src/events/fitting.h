@@ -155,9 +155,11 @@ bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
 //     anything (an actor code or a name) is a place of that country ("Obama flew to Boise", "Clinton visited the
 //     St. Louis area" for a coded Clinton, "returned to the United States"); a person, an organisation or a foreign
 //     place met or visited keeps the code ("Netanyahu arrived at the White House", "Trump arrived in Qatar");
-//   - of private persons: no participant has an actor code, none is a pronoun (its antecedent is not yet known),
-//     and none names an organisation ("Monique Dalle was traveling to Cairo to visit her daughter", "my wife and I
-//     arrived in the U.S. as teens", "the 17-year-old singer is hoping to tour").
+//   - of private persons or things: no participant has an actor code, none is a pronoun (its antecedent is not yet
+//     known) but "it", "this", "that" (a thing: "it comes as a blow", "it has come to this"), and none names an
+//     organisation ("Monique Dalle was traveling to Cairo to visit her daughter", "my wife and I arrived in the U.S.
+//     as teens", "the 17-year-old singer is hoping to tour", "as the election approached": "approach" is one of
+//     the verbs).
 // `a` gives the mentions' types.
 bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a);
 
@@ -265,5 +267,20 @@ bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin)
 // "conceded these efforts had been dismal"), or it reports a quotation ("..., he conceded."). "Sanders conceded",
 // "conceded defeat", "conceded the race" yield.
 bool ConcedingThat(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
+
+// Whether the verb event `e`, in the simple present with no modal, is a standing state or a habit told of someone
+// or something in a relative clause, no event: its verb group (adverbs such as "also", "rarely" between) follows
+// "which", "who" or "that" right before it, and no time follows it before the next verb or the sentence's end
+// ("Turkey, which trains Somali troops", "the K-1 visa program, which allows foreigners to", "a donor who backs
+// Mr. Cruz", "the agency that oversees the program"; not "the forum, which meets in Davos, Switzerland, next
+// week", "who's called for troops", nor "said that talks would resume": a subject between "that" and the verb).
+bool StandingRelative(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
+
+// Whether the verb event `e`, "meet", satisfies a standard rather than meeting someone: its object, within a few
+// words and before any punctuation or preposition, is a target, a demand, a deadline, a need, a cost or a criterion
+// ("failed to meet the targets included in it", "will meet their financial targets", "to meet the growing demand
+// for bandwidth", "did meet the deadline Congress imposed"; not "met Putin in Moscow"). The noun "meeting" of a
+// gerund ("meeting or exceeding all of our objectives") is left.
+bool MeetingAStandard(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
 
 }  // namespace newsgraph::events

@@ -1261,7 +1261,8 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       // manager": a dismissal; "took over the chairmanship": no seizure; "their first hit", "hurt support for",
       // "fighting for her job": force in an everyday sense; "alloy wheels provide": a thing as actor;
       // "the band released its new album": a release of no one; "help you avoid": no aid; "when it comes to": no
-      // coming; "conceded that": an admission (events/fitting.h).
+      // coming; "conceded that": an admission; "Turkey, which trains Somali troops": a standing state or habit;
+      // "failed to meet the targets": no meeting (events/fitting.h).
       // "defended his record": a defence in words, whatever is defended; "defend itself in court": no one else
       // defended (events/fitting.h).
       bool defence = false;
@@ -1283,7 +1284,8 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
                     WordOfAName(e, words, s.token_begin) || Dismissal(e, words, s.token_begin, a, senses_) ||
                     TakeoverOfNoPlace(e, words, s.token_begin, a, senses_) ||
                     EverydayForce(e, words, s.token_begin, senses_) || ThingAsActor(e, words, s.token_begin, senses_) ||
-                    ReleaseOfNoOne(e, words, s.token_begin, a, senses_) || HelpToDo(e, words, s.token_begin))) {
+                    ReleaseOfNoOne(e, words, s.token_begin, a, senses_) || HelpToDo(e, words, s.token_begin) ||
+                    StandingRelative(e, words, s.token_begin) || MeetingAStandard(e, words, s.token_begin))) {
         e.cameo.clear();
         e.cameo_reverse.clear();
         e.code = nullptr;

@@ -552,15 +552,31 @@ void JoinRecord(std::vector<Event>& records, int from, int into, std::vector<boo
   (*dropped)[from] = true;
 }
 
-// "will visit Oslo for talks", "recalled its ambassador for consultations", "summoned the envoy in protest", "urged
-// Pyongyang to return to dialogue": an event noun in the purpose phrase of a verb of going, sending or calling in
-// ("for" with only its determiners and adjectives between; a bare "in protest"; "return to") says what that act is
-// for, and is one more mention of it (with the noun's participants); an uncoded verb takes the noun's code.
+// "will visit Oslo for talks", "will host Macron and Merz in London on Friday for talks", "recalled its ambassador
+// for consultations", "summoned the envoy in protest", "urged Pyongyang to return to dialogue": an event noun in the
+// purpose phrase of a verb of going, sending, hosting or calling in ("for" with only its determiners and adjectives
+// between; a bare "in protest"; "return to") says what that act is for, and is one more mention of it (with the
+// noun's participants); an uncoded verb takes the noun's code.
+// Whether a clause opener stands between tokens `from` and `to`, "and" before a capitalised word not counted
+// ("host Macron and German Chancellor Friedrich Merz": names joined; a new clause's verb stops the caller first).
+bool CrossesClauseOrNames(const Builder& b, uint32_t from, uint32_t to) {
+  for (uint32_t x = from + 1; x < to; ++x)
+    if (b.lower[x] == ";" || b.lower[x] == "." ||
+        (InList(b.lower[x], kClauseOpeners) &&
+         !(b.lower[x] == "and" && x + 1 < to && b.a.tokens[x + 1].kind == TokenKind::kWord &&
+           b.words.Is(static_cast<int>(x + 1), lang::kCap))))
+      return true;
+  return false;
+}
+
 void JoinPurposeNouns(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int>& record_of,
                       std::vector<Event>& records, std::vector<bool>* dropped) {
   constexpr std::string_view kErrandVerbs[] = {"travel", "fly", "go", "come", "head", "visit", "arrive", "return",
-                                               "recall", "summon", "invite", "send", "dispatch", "meet", "gather"};
-  constexpr uint32_t kReach = 12;  // words between the verb and its purpose noun ("in The Hague on Tuesday for a")
+                                               "recall", "summon", "invite", "send", "dispatch", "meet", "gather",
+                                               "host"};
+  // Words between the verb and its purpose noun ("in The Hague on Tuesday for a", "host French President Emmanuel
+  // Macron and German Chancellor Friedrich Merz in London on Friday for").
+  constexpr uint32_t kReach = 18;
   std::vector<std::string> stems;
   auto live = [&](size_t k) { return record_of[k] >= 0 && !(*dropped)[record_of[k]]; };
   for (size_t c = 0; c < read.size(); ++c) {
@@ -576,7 +592,8 @@ void JoinPurposeNouns(const Builder& b, const std::vector<ReadEvent>& read, cons
         --x;
       const std::string_view prep = b.lower[x - 1];
       if (!(prep == "for" || (prep == "in" && x == nt) || (prep == "to" && b.lower[vt].starts_with("return"))) ||
-          b.CrossesClause(vt, x) || std::find(b.lower.begin() + vt + 1, b.lower.begin() + x, ",") != b.lower.begin() + x ||
+          CrossesClauseOrNames(b, vt, x) ||
+          std::find(b.lower.begin() + vt + 1, b.lower.begin() + x, ",") != b.lower.begin() + x ||
           !live(j) || record_of[j] == record_of[c] || records[record_of[j]].mentions.size() != 1)
         continue;
       Event& verb = records[record_of[c]];
@@ -720,23 +737,59 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
     }
     if (framed.type.empty()) continue;
     // "a drone strike on Kharkiv killed four": the event noun of the verb's subject, the nearest event before the
-    // verb group, with no comma, verb or clause opener between.
-    for (size_t j = c; j-- > 0 && read[j].sentence == e.sentence && read[j].trigger.pos == EventPos::kNoun;) {
+    // verb group, with no comma, verb or clause opener between. A relative pronoun right before the group stands
+    // for that noun ("the attack on the Crocus City Hall concert venue, which killed 130"), and a present
+    // participle of a reduced relative in its phrase is passed over ("Israel's strike on a school sheltering
+    // displaced families ... killed 12").
+    uint32_t end = begin;  // where the noun's phrase ends
+    if (end > s.token_begin + 1 && (b.lower[end - 1] == "which" || b.lower[end - 1] == "that")) {
+      --end;
+      if (b.lower[end - 1] == ",") --end;
+    }
+    auto reduced_relative = [&](uint32_t x) {  // "a school [sheltering] displaced families"
+      return b.lower[x].ends_with("ing") && x > s.token_begin && b.lower[x - 1] != "," && !b.Verb(x - 1) &&
+             b.a.tokens[x - 1].kind == TokenKind::kWord;
+    };
+    bool relative = end < begin;  // (then only a noun of the verb's own type: "the crisis that hurt" is none)
+    for (size_t j = c; j-- > 0 && read[j].sentence == e.sentence;) {
+      if (read[j].trigger.pos != EventPos::kNoun) {
+        if (read[j].trigger.token < end && reduced_relative(read[j].trigger.token)) {
+          relative = true;
+          continue;
+        }
+        break;
+      }
       const uint32_t nt = read[j].trigger.token;
-      bool crossed = nt >= begin || b.CrossesClause(nt, begin);
+      bool crossed = nt >= end || b.CrossesClause(nt, end);
       // (Nor a word that opens a clause of time or cause: "a curfew ... after fighters attacked".)
-      for (uint32_t x = nt + 1; x < begin && !crossed; ++x)
-        crossed = b.lower[x] == "," || b.Verb(x) || InList(b.lower[x], kSubordinators);
-      if (crossed) break;
+      for (uint32_t x = nt + 1; x < end && !crossed; ++x) {
+        crossed = b.lower[x] == "," || (b.Verb(x) && !reduced_relative(x)) || InList(b.lower[x], kSubordinators);
+        relative |= b.Verb(x);
+      }
+      // (Past a participle, only a finite verb is the noun's: not "the inquiry following a BBC story claiming".)
+      if (crossed || (relative && e.group.tense == "PRESPART")) break;
       // An event noun with no code of its own whose subject kills or wounds is the attack ("Israeli strikes killed
       // 14 people in Nabatieh", "the blast wounded five").
       Event& noun = records[record_of[j]];
-      const bool attack = framed.type == "ASSAULT" && noun.type.empty() && noun.cameo.empty();
+      // (Past a relative, a noun of violence only: "the attacks that killed 130", not "the crisis that hurt".)
+      constexpr std::string_view kViolence[] = {"attack", "attacks", "assault", "assaults", "strike", "strikes",
+                                                "airstrike", "airstrikes", "bombing", "bombings", "shooting",
+                                                "shootings", "raid", "raids", "ambush", "explosion", "explosions",
+                                                "blast", "blasts", "massacre", "shelling"};
+      const bool attack = framed.type == "ASSAULT" && noun.type.empty() && noun.cameo.empty() &&
+                          (!relative || InList(b.lower[nt], kViolence));
       // (A passive's subject is its target: "a police checkpoint was attacked".)
       if (live(j) && record_of[j] != record_of[c] && (noun.type == framed.type || attack) && !e.group.passive) {
         if (attack)
           noun.type = framed.type, noun.cameo = framed.cameo, noun.quad_class = framed.quad_class,
           noun.goldstein = framed.goldstein;
+        // (Past a relative, the verb's subject as read is no one's: "a bus carrying [workers] killed five" — only
+        // its targets join.)
+        if (relative) {
+          for (const newsgraph::EventParticipant& q : framed.participants)
+            if (q.role == EventRole::kTarget) AddParticipant(&noun, q.entity, q.role, q.span, q.actor, false, true);
+          framed.participants.clear();
+        }
         JoinRecord(records, record_of[c], record_of[j], dropped, true, true);
         break;
       }
