@@ -570,6 +570,12 @@ TEST(EventFitting, AStandingStateInARelativeClauseIsNoEvent) {
   EXPECT_TRUE(Typed(p.Where("trained")));
 }
 
+// A denial or a dispute in a relative clause is one still made: a speech act, not a standing state.
+TEST(EventFitting, ADenialInARelativeClauseStaysAnEvent) {
+  const Passage p("Mr Campbell is acting as an adviser for Labour, which denies engaging in personal campaigning.");
+  EXPECT_TRUE(Typed(p.Where("denies")));
+}
+
 // Meeting a target, a demand or a deadline is no meeting; meeting someone is.
 TEST(EventFitting, MeetingATargetIsNoMeeting) {
   const Passage p(

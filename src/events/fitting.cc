@@ -1253,6 +1253,9 @@ bool StandingRelative(const ReadEvent& e, const SentenceWords& w, size_t sentenc
     --k;
   constexpr std::string_view kRelatives[] = {"which", "who", "that"};
   if (at >= n || k == 0 || !InList(w.lower[k - 1], kRelatives)) return false;
+  // A denial or a dispute in the present is one still made, a speech act ("Quiboloy, who denies wrongdoing").
+  constexpr std::string_view kDenying[] = {"deny", "dispute"};
+  if (LemmaIn(w.lower[at], kDenying, &w.stems)) return false;
   // "who's called for": "has", a perfect.
   for (size_t x = k; x < at; ++x)
     if (w.lower[x] == "'s" || w.lower[x] == "’s") return false;
