@@ -9,11 +9,13 @@
 #include "events/cameo.h"
 #include "events/extractor.h"
 #include "events/participants.h"
+#include "events/trigger_features.h"
 #include "events/trigger_model.h"
 #include "events/trigger_tagger.h"
 #include "events/verb_group.h"
 #include "newsgraph/pipeline.h"
 #include "newsgraph/text.h"
+#include "pos/tagger.h"
 #include "pipeline_test_util.h"
 #include "test_util.h"
 
@@ -104,6 +106,98 @@ TEST(TriggerTagger, FindsVerbalAndNominalEvents) {
   const std::vector<std::string_view> symbols = {"$", "100", "%", "--"};
   tagger.Tag(symbols, {0, 4}, &scratch, &triggers);
   EXPECT_TRUE(triggers.empty());
+}
+
+// A model trained with parts of speech, made by hand: the token's own tag VERB votes OCCURRENCE, every word leans
+// to "no event".
+std::unique_ptr<EventModel> VerbTagModel() {
+  auto m = std::make_unique<EventModel>();
+  m->pos_tags = true;
+  const WordSummary word{.has_letter = true};
+  std::vector<uint64_t> verb, noun;
+  const pos::Upos verb_tag = pos::Upos::kVerb, noun_tag = pos::Upos::kNoun;
+  TriggerFeatures::ContextFeatures(&word, &verb_tag, 1, 0, &verb);
+  TriggerFeatures::ContextFeatures(&word, &noun_tag, 1, 0, &noun);
+  float occurrence[kRowSize] = {};
+  occurrence[static_cast<int>(EventClass::kOccurrence)] = 5;
+  for (uint64_t k : verb)
+    if (std::find(noun.begin(), noun.end(), k) == noun.end()) m->AddFeature(k, occurrence);
+  float none[kRowSize] = {};
+  none[0] = 1;
+  m->AddFeature(TriggerFeatures::BiasFeature(), none);
+  m->FinishFeatures();
+  return m;
+}
+
+TEST(TriggerTagger, AModelWithTagsTagsTheTextItselfWhenGivenNone) {
+  const auto pos_model = pos::PosModel::Load(testing::SourcePath(std::string("models/") + pos::kDefaultPosModelFile));
+  ASSERT_TRUE(pos_model.ok()) << pos_model.status().message();
+  const std::vector<std::string_view> tokens = {"Rebels", "attacked", "the", "town", "and", "seized", "its", "airport", "."};
+  const std::vector<uint32_t> sentences = {0, static_cast<uint32_t>(tokens.size())};
+  auto model = VerbTagModel();
+  newsgraph::events::Scratch scratch;
+  std::vector<Trigger> given, found;
+  {
+    TriggerTagger tagger(*model);  // no POS model: without tags, no trigger
+    tagger.Tag(tokens, sentences, &scratch, &found);
+    EXPECT_TRUE(found.empty());
+  }
+  model->set_pos_model(pos_model->get());
+  TriggerTagger tagger(*model);
+  pos::PosTagger pos_tagger(**pos_model);
+  pos::Scratch pos_scratch;
+  std::vector<pos::Upos> tags;
+  pos_tagger.Tag(tokens, sentences, &pos_scratch, &tags);
+  tagger.Tag(tokens, sentences, &scratch, &given, &tags);
+  tagger.Tag(tokens, sentences, &scratch, &found);  // tags itself: the same triggers
+  std::vector<std::string_view> words;
+  for (const Trigger& t : found) words.push_back(tokens[t.token]);
+  EXPECT_EQ(words, (std::vector<std::string_view>{"attacked", "seized"}));
+  ASSERT_EQ(found.size(), given.size());
+  for (size_t k = 0; k < found.size(); ++k) EXPECT_EQ(found[k].token, given[k].token);
+  // Tags given win: all NOUN, no trigger.
+  const std::vector<pos::Upos> nouns(tokens.size(), pos::Upos::kNoun);
+  tagger.Tag(tokens, sentences, &scratch, &found, &nouns);
+  EXPECT_TRUE(found.empty());
+}
+
+TEST(EventiveScores, ReadLookUpAndTravelInTheModelFile) {
+  EventiveScores scores;
+  ASSERT_TRUE(scores.Parse("# comment\nmeeting\t-8\t151\t2337\nsales\t-15\n").ok());
+  EXPECT_EQ(scores.Find("meeting"), -8);
+  EXPECT_EQ(scores.Find("sales"), -15);
+  EXPECT_EQ(scores.Find("house"), 0);
+  EXPECT_EQ(scores.Parse("meeting\t3\n").code(), StatusCode::kCorrupt);  // buckets are negative
+  EXPECT_EQ(scores.Parse("meeting\n").code(), StatusCode::kCorrupt);
+  // A feature of the word or of its stem, only for features made with the scores.
+  ASSERT_TRUE(scores.Parse("meeting\t-8\nsales\t-15\n").ok());
+  const ner::WordLexicon lexicon;
+  const SenseLexicon senses;
+  const TriggerFeatures with(lexicon, senses, &scores), without(lexicon, senses);
+  TriggerWord w;
+  std::vector<std::string> stems;
+  with.Analyze("meetings", &w, &stems);
+  EXPECT_EQ(w.eventive, -8);
+  std::vector<uint64_t> keys_with, keys_without;
+  with.TypeFeatures(w, 0, &keys_with);
+  without.Analyze("meetings", &w, &stems);
+  EXPECT_EQ(w.eventive, 0);
+  without.TypeFeatures(w, 0, &keys_without);
+  EXPECT_EQ(keys_with.size(), keys_without.size() + 2);
+  // Four feature sets, four fingerprints; the model file carries the scores.
+  std::vector<uint64_t> prints;
+  for (int f = 0; f < 4; ++f) prints.push_back(TriggerFeatures::Fingerprint(f & 1, f & 2));
+  std::sort(prints.begin(), prints.end());
+  EXPECT_EQ(std::unique(prints.begin(), prints.end()), prints.end());
+  auto model = VerbTagModel();
+  model->eventive = scores;
+  model->eventive_scores = true;
+  auto read = EventModel::FromBytes(model->ToBytes());
+  ASSERT_TRUE(read.ok()) << read.status().message();
+  EXPECT_TRUE((*read)->eventive_scores);
+  EXPECT_TRUE((*read)->pos_tags);
+  EXPECT_EQ((*read)->eventive.Find("meeting"), -8);
+  EXPECT_EQ((*read)->ToBytes(), model->ToBytes());
 }
 
 VerbGroup Group(std::string_view sentence, std::string_view trigger, EventPos pos = EventPos::kVerb) {

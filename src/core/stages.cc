@@ -155,17 +155,18 @@ StatusOr<std::unique_ptr<Resources>> Resources::Load(const PipelineOptions& opti
   if (time_words.Find("january") == nullptr)
     return Status(StatusCode::kCorrupt, "timex lexicon (data/timex/words.txt) lacks month names");
   const entities::Knowledge& knowledge = entities::Knowledge::Get();
-  const std::string events_path = models_dir + "/" + events::kDefaultEventModelFile;
-  auto event_model = events::EventModel::Load(events_path);
-  if (!event_model.ok())
-    return Status(event_model.status().code(), "event-trigger detector: " + event_model.status().message() +
-                                                   " (set --models / NEWSGRAPH_MODELS to the directory of " +
-                                                   events::kDefaultEventModelFile + ")");
+  // The POS model first: a trigger model trained with parts of speech tags with it too.
   auto pos_model = pos::PosModel::Load(models_dir + "/" + pos::kDefaultPosModelFile);
   if (!pos_model.ok())
     return Status(pos_model.status().code(), "part-of-speech tagger: " + pos_model.status().message() +
                                                  " (set --models / NEWSGRAPH_MODELS to the directory of " +
                                                  pos::kDefaultPosModelFile + ")");
+  const std::string events_path = models_dir + "/" + events::kDefaultEventModelFile;
+  auto event_model = events::EventModel::Load(events_path, pos_model->get());
+  if (!event_model.ok())
+    return Status(event_model.status().code(), "event-trigger detector: " + event_model.status().message() +
+                                                   " (set --models / NEWSGRAPH_MODELS to the directory of " +
+                                                   events::kDefaultEventModelFile + ")");
   const lang::Gazetteer& places = lang::Gazetteer::Get();
   if (!lang::Gazetteer::load_status().ok())
     return Status(lang::Gazetteer::load_status().code(), "place gazetteer (data/places/gazetteer.bin): " +

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "events/cameo.h"
+#include "pos/tagger.h"
 
 namespace newsgraph::events {
 
@@ -25,6 +26,9 @@ struct Scratch {
   std::unique_ptr<TriggerWorkspace> tagger;  // made on first use by TriggerTagger
   CoderScratch coder;
   std::vector<std::string> stems;  // VerbLexicon::Lemmas of one word
+  // The parts of speech a TriggerTagger finds itself when its caller gives none (a model trained with them).
+  pos::Scratch pos;
+  std::vector<pos::Upos> tags;
 };
 
 }  // namespace newsgraph::events

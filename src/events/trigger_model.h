@@ -3,7 +3,8 @@
 //
 // File layout: the envelope of ner/model_file.h (magic "NGEVTMDL", format version, byte-order check, feature-set
 // fingerprint, payload size, checksum), then the payload: metadata (training settings, split and scores, JSON text),
-// the word lexicon (clusters), the WordNet supersenses, the confidence temperature, the feature weights (int16 with one scale, sorted by key,
+// the word lexicon (clusters), the WordNet supersenses, the eventive-noun scores (only in a model whose feature set
+// has them), the confidence temperature, the feature weights (int16 with one scale, sorted by key,
 // only the non-zero entries of each row) and self-test sentences with the labels the model gave them when saved;
 // Load() tags them again and refuses a model that disagrees.
 //
@@ -21,6 +22,7 @@
 #include "ner/lexicon.h"
 #include "ner/weight_table.h"
 #include "newsgraph/status.h"
+#include "pos/model.h"
 #include "pos/tags.h"
 
 namespace newsgraph::events {
@@ -63,10 +65,15 @@ struct EventSelfTest {
 class EventModel {
  public:
   // Reads and checks a model file: kNotFound, kCorrupt (bad magic, size, checksum or self-test) or kVersionMismatch
-  // (another format version or feature set), each with the path in the message.
-  static StatusOr<std::unique_ptr<EventModel>> Load(const std::string& path);
+  // (another format version or feature set), each with the path in the message. A model trained with parts of speech
+  // gets `pos_model` (the caller's, which must outlive it), else the POS model beside it (pos::kDefaultPosModelFile
+  // in the same directory), which it then owns: its TriggerTagger tags text whose caller gives no tags.
+  static StatusOr<std::unique_ptr<EventModel>> Load(const std::string& path, const pos::PosModel* pos_model = nullptr);
   static StatusOr<std::unique_ptr<EventModel>> FromBytes(std::string_view bytes);
   std::string ToBytes() const;
+  // The POS model a model with pos_tags tags with when its caller gives no tags (Load sets it); null for none.
+  const pos::PosModel* pos_model() const { return pos_model_; }
+  void set_pos_model(const pos::PosModel* pos_model) { pos_model_ = pos_model; }
   Status Save(const std::string& path) const;
 
   // Assembling a model (training): add every feature's kRowSize weights, then FinishFeatures() once.
@@ -81,14 +88,18 @@ class EventModel {
 
   ner::WordLexicon lexicon;  // word clusters
   SenseLexicon senses;       // WordNet supersenses
+  EventiveScores eventive;   // eventive-noun scores (data/events/eventive-nouns.tsv), when eventive_scores
   float temperature = 1;     // confidences are softmax(scores / temperature)
   bool pos_tags = false;     // its features include the tokens' parts of speech (pos::PosTagger's UPOS tags)
+  bool eventive_scores = false;  // its features include the eventive-noun scores
   std::string metadata;      // JSON: training settings, split, scores
   std::vector<EventSelfTest> self_tests;
 
  private:
   Status ReadPayload(std::string_view payload);
   ner::WeightTable weights_{kRowSize};
+  const pos::PosModel* pos_model_ = nullptr;
+  std::unique_ptr<pos::PosModel> own_pos_model_;  // the one Load read beside the model, when not given one
 };
 
 }  // namespace newsgraph::events

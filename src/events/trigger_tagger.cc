@@ -50,7 +50,10 @@ Scratch::Scratch(Scratch&&) noexcept = default;
 Scratch& Scratch::operator=(Scratch&&) noexcept = default;
 
 TriggerTagger::TriggerTagger(const EventModel& model)
-    : model_(model), features_(model.lexicon, model.senses), id_(util::NewOwnerId()) {
+    : model_(model),
+      features_(model.lexicon, model.senses, model.eventive_scores ? &model.eventive : nullptr),
+      id_(util::NewOwnerId()) {
+  if (model.pos_tags && model.pos_model()) pos_tagger_.emplace(*model.pos_model());
   for (int d = -kTriggerWindow; d <= kTriggerWindow; ++d) {
     if (d == 0) continue;
     if (const float* row = model.Row(TriggerFeatures::PadFeature(d)))
@@ -108,7 +111,11 @@ void TriggerTagger::Tag(const std::vector<std::string_view>& tokens, const std::
                         Scratch* scratch, std::vector<Trigger>* out, const std::vector<pos::Upos>* tags) const {
   out->clear();
   if (tokens.empty()) return;
-  if (model_.pos_tags && (!tags || tags->size() < tokens.size())) return;
+  if (model_.pos_tags && (!tags || tags->size() < tokens.size())) {
+    if (!pos_tagger_) return;  // a model trained with tags, none given and no tagger of its own
+    pos_tagger_->Tag(tokens, sentence_begin, &scratch->pos, &scratch->tags);
+    tags = &scratch->tags;
+  }
   const pos::Upos* pos_tags = model_.pos_tags ? tags->data() : nullptr;
   TriggerWorkspace& ws = util::OwnedWorkspace(&scratch->tagger, id_);
   const float inv_t = 1.0f / model_.temperature;

@@ -12,12 +12,14 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "events/scratch.h"
 #include "events/trigger_features.h"
 #include "events/trigger_model.h"
+#include "pos/tagger.h"
 
 namespace newsgraph::events {
 
@@ -34,8 +36,10 @@ class TriggerTagger {
   ~TriggerTagger();
 
   // `tokens`: the text of each token; `sentence_begin`: the first token of each sentence, then tokens.size().
-  // `tags`: the part of speech of each token (pos::PosTagger), which a model with pos_tags needs (without them it
-  // finds no trigger); other models ignore them. Appends the triggers in token order to *out (cleared first).
+  // `tags`: the part of speech of each token (pos::PosTagger), for a model with pos_tags; without them such a model
+  // tags the tokens itself with its pos_model() (into the scratch; the pipeline gives the tags it has, so that they
+  // are found once), and finds no trigger if it has none. Other models ignore them. Appends the triggers in token
+  // order to *out (cleared first).
   void Tag(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin, Scratch* scratch,
            std::vector<Trigger>* out, const std::vector<pos::Upos>* tags = nullptr) const;
 
@@ -47,6 +51,7 @@ class TriggerTagger {
   void Score(const std::vector<std::string_view>& tokens, const std::vector<uint32_t>& sentence_begin, size_t from,
              size_t to, const pos::Upos* tags, TriggerWorkspace& ws) const;
   const EventModel& model_;
+  std::optional<pos::PosTagger> pos_tagger_;  // of model_.pos_model(), for a model with pos_tags
   TriggerFeatures features_;
   uint64_t id_;
   float pad_[2 * kTriggerWindow + 1][kRowSize] = {};
