@@ -433,6 +433,17 @@ TEST(EventFitting, HelpingSomeoneGenericDoSomethingIsNoAid) {
   EXPECT_TRUE(Typed(p.Where("provide")));
 }
 
+// So is helping a person, or people no name or actor code places, do something; helping a country do it may be aid.
+TEST(EventFitting, HelpingAPersonDoSomethingIsNoAid) {
+  const Passage p(
+      "A second-place finish could help Cruz cast the race as a two-man contest. "
+      "Clinton promised to help mining communities transition out of coal. "
+      "Germany will help Ukraine rebuild its power grid.");
+  EXPECT_FALSE(Typed(p.Where("help Cruz")));
+  EXPECT_FALSE(Typed(p.Where("help mining")));
+  EXPECT_TRUE(Typed(p.Where("help Ukraine")));
+}
+
 // Claiming a thing (territory, a nomination, a title, allegiance) is no accusation; claiming that something is so may
 // be one.
 TEST(EventFitting, ClaimingAThingIsNoAccusation) {

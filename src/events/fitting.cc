@@ -1219,7 +1219,7 @@ bool ReleaseOfNoOne(const ReadEvent& e, const SentenceWords& w, size_t sentence_
   return true;
 }
 
-bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
+bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a) {
   if (!CodeNeedsFittingObject(e.CameoOrReverse()) || e.merged || e.pattern_words > 0 ||
       e.trigger.pos != EventPos::kVerb || e.trigger.token < sentence_begin || e.verb_end <= sentence_begin)
     return false;
@@ -1229,8 +1229,18 @@ bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin)
   if (!HasLemma(w.lower[at], "help", &w.stems)) return false;
   constexpr std::string_view kGeneric[] = {"you", "us", "it", "people", "users", "consumers", "customers",
                                            "patients", "readers", "viewers", "someone", "anyone", "everyone"};
-  if (!InList(w.lower[object], kGeneric) || w.mention[object] >= 0) return false;
   size_t verb = object + 1;
+  if (!InList(w.lower[object], kGeneric) || w.mention[object] >= 0) {
+    // A person helped, or people no name or actor code places ("help Rubio convince anyone", "help kids attend
+    // college", "help mining communities transition"); a country or an organisation helped may be aid.
+    const auto p = std::find_if(e.participants.begin(), e.participants.end(), [&](const EventParticipant& q) {
+      return q.role == ParticipantRole::kTarget && q.token_begin == e.verb_end && !q.pronoun;
+    });
+    if (p == e.participants.end() || p->token_end <= p->token_begin) return false;
+    const bool person = p->mention >= 0 && a.mentions[p->mention].type == EntityType::kPerson;
+    if (!person && (p->mention >= 0 || NamesActor(p->actor))) return false;
+    verb = p->token_end - sentence_begin;
+  }
   if (w.lower[verb] == "to") ++verb;
   // "better" before the verb ("help us better enable").
   if (verb + 1 < n && (w.lower[verb] == "better" || w.lower[verb] == "further")) ++verb;

@@ -258,9 +258,10 @@ bool ReleaseOfNoOne(const ReadEvent& e, const SentenceWords& w, size_t sentence_
 // something: a generic object ("you", "us", "it", "people", "users", "consumers", "customers", "patients",
 // "readers", "viewers") and then a bare verb or "to" and one ("may help you avoid a binge", "this museum can help us
 // talk to each other", "has helped it identify 2,400 billionaires", "helping people get to grips with"), as
-// noise-7's "help assess" with no object. "help Ukraine rebuild" (a name) and "help them defend" (a pronoun that may
-// stand for a country) are left as they are.
-bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
+// noise-7's "help assess" with no object; so does a person or people no name or actor code places ("help Rubio
+// convince anyone", "help kids attend college"). "help Ukraine rebuild" (a country), "help the WHO respond" (an
+// organisation) and "help them defend" (a pronoun that may stand for a country) are left as they are.
+bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, const Analysis& a);
 
 // Whether the verb event `e`, "concede" coded as yielding (080), admits that something is so rather than yielding:
 // "that" or a clause follows ("conceded that it had been a difficult night", "conceded he had fallen short",

@@ -1284,7 +1284,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
                     WordOfAName(e, words, s.token_begin) || Dismissal(e, words, s.token_begin, a, senses_) ||
                     TakeoverOfNoPlace(e, words, s.token_begin, a, senses_) ||
                     EverydayForce(e, words, s.token_begin, senses_) || ThingAsActor(e, words, s.token_begin, senses_) ||
-                    ReleaseOfNoOne(e, words, s.token_begin, a, senses_) || HelpToDo(e, words, s.token_begin) ||
+                    ReleaseOfNoOne(e, words, s.token_begin, a, senses_) || HelpToDo(e, words, s.token_begin, a) ||
                     StandingRelative(e, words, s.token_begin) || MeetingAStandard(e, words, s.token_begin))) {
         e.cameo.clear();
         e.cameo_reverse.clear();
