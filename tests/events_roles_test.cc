@@ -1,0 +1,38 @@
+// Event participants on hand-written news passages: who acts (source) and on whom (target) where the clause reading
+// must look past a relative pronoun, an acronym in parentheses and the like.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "events_test_util.h"
+
+namespace newsgraph {
+namespace {
+
+using Passage = testing::EventPassage;
+
+TEST(EventRoles, AnAcronymInParenthesesEndsTheNamesPhrase) {
+  const Passage p("The International Labour Organization (ILO) condemned the arrest of union leaders in Minsk.");
+  const Event* condemned = p.At("condemned");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(p.Source(*condemned), "The International Labour Organization (ILO)");
+}
+
+TEST(EventRoles, WhoStandsForThePhraseBeforeIt) {
+  const Passage p(
+      "Protesters outside the legislature clashed with police, who fired tear gas. "
+      "Police in Nairobi arrested dozens of young protesters who marched on parliament. "
+      "Senator Maria Lopez, 74, who criticised the deal, was absent.");
+  const Event* fired = p.At("fired");
+  ASSERT_NE(fired, nullptr);
+  EXPECT_EQ(p.Source(*fired), "police");
+  const Event* marched = p.At("marched");
+  ASSERT_NE(marched, nullptr);
+  EXPECT_EQ(p.Source(*marched), "dozens of young protesters");
+  const Event* criticised = p.At("criticised");
+  ASSERT_NE(criticised, nullptr);
+  EXPECT_EQ(p.Source(*criticised), "Senator Maria Lopez");
+}
+
+}  // namespace
+}  // namespace newsgraph
