@@ -34,5 +34,22 @@ TEST(EventRoles, WhoStandsForThePhraseBeforeIt) {
   EXPECT_EQ(p.Source(*criticised), "Senator Maria Lopez");
 }
 
+TEST(EventRoles, AnActStartedLedOrEndedIsDoneByTheVerbsSubject) {
+  const Passage p(
+      "Democratic lawmakers returned to the state house on Monday, ending a two-week walkout. "
+      "The rebels stepped up their attacks on army posts. "
+      "Russia vetoed the resolution. The British ambassador, Barbara Woodward, called the veto unconscionable.");
+  const Event* walkout = p.At("walkout");
+  ASSERT_NE(walkout, nullptr);
+  EXPECT_EQ(p.Source(*walkout), "Democratic lawmakers");
+  const Event* attacks = p.At("attacks");
+  ASSERT_NE(attacks, nullptr);
+  EXPECT_EQ(p.Source(*attacks), "The rebels");
+  // Calling it names someone else's act.
+  const Event* veto = p.At("veto");
+  ASSERT_NE(veto, nullptr);
+  EXPECT_NE(p.Source(*veto), "The British ambassador");
+}
+
 }  // namespace
 }  // namespace newsgraph
