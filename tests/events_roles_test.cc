@@ -51,5 +51,14 @@ TEST(EventRoles, AnActStartedLedOrEndedIsDoneByTheVerbsSubject) {
   EXPECT_NE(p.Source(*veto), "The British ambassador");
 }
 
+TEST(EventRoles, AnAgentPhraseOfTwoWordsNamesAGroup) {
+  const Passage p("The air force bombed two villages near the border. The court fight ended in a settlement.");
+  const Event* bombed = p.At("bombed");
+  ASSERT_NE(bombed, nullptr);
+  EXPECT_EQ(p.Source(*bombed), "The air force");
+  ASSERT_FALSE(bombed->participants.empty());
+  EXPECT_EQ(bombed->participants.front().actor, "---MIL");
+}
+
 }  // namespace
 }  // namespace newsgraph

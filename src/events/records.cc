@@ -185,7 +185,8 @@ struct Builder : PlaceReader {
   // a person by a title the entity stage left unlinked ("the President") or a pronoun.
   // The phrase's head, its last word before a preposition or a comma (after a possessive: "voters' preferences";
   // after "of" for a quantity: "dozens of children"), must be such a word itself, or a plural ending such a phrase
-  // ("security forces"): "the court fight" is no court. A pronoun brings the code of its antecedent's words on the
+  // ("security forces"), or a singular head that ends an agent phrase of two words whose first word alone is none
+  // ("the air force"; an agent's, not an actor's name: "immediate action"): "the court fight" is no court. A pronoun brings the code of its antecedent's words on the
   // same terms ("The government said it would suspend aid": "it", ---GOV).
   // On the receiving end of force (`struck`), a post of an agent is that agent: "attacked a police checkpoint",
   // "drones struck army positions" (---COP, ---MIL), as PETRARCH codes them.
@@ -212,7 +213,9 @@ struct Builder : PlaceReader {
     const bool plural = lower[head].size() > 3 && lower[head].ends_with('s') && !lower[head].ends_with("ss");
     if (actors.Code(lower, head, head + 1, date).empty() &&
         !(plural && head > begin && !actors.Code(lower, head - 1, head + 1, date).empty()) &&
-        !(struck && head > begin && !actors.Code(lower, head - 1, head, date).empty()))
+        !(struck && head > begin && !actors.Code(lower, head - 1, head, date).empty()) &&
+        !(head > begin && actors.Code(lower, head - 1, head + 1, date).starts_with("---") &&
+          actors.Code(lower, head - 1, head, date).empty()))
       return {};
     return p.actor;
   }
