@@ -60,5 +60,30 @@ TEST(EventRoles, AnAgentPhraseOfTwoWordsNamesAGroup) {
   EXPECT_EQ(bombed->participants.front().actor, "---MIL");
 }
 
+// The entity a participant stands for, by name, or "-".
+std::string SourceEntity(const Passage& p, const Event& e) {
+  for (const EventParticipant& q : e.participants)
+    if (q.role == EventRole::kSource) return q.entity >= 0 ? p.a.entities[q.entity].name : "-";
+  return "-";
+}
+
+TEST(EventRoles, ADescriptionStandsForTheNearestOrganisationOfItsKind) {
+  const Passage p(
+      "A federal court ordered Qantas Airways to pay compensation to workers, the Transport Workers Union said. "
+      "The airline apologised to the workers. "
+      "Envoys from Sudan's army and the Rapid Support Forces met in Geneva, with the African Union looking on. "
+      "The paramilitary group later rejected a proposal for a truce. "
+      "The whole airline industry rejected the proposal.");
+  const Event* apologised = p.At("apologised");
+  ASSERT_NE(apologised, nullptr);
+  EXPECT_EQ(SourceEntity(p, *apologised), "Qantas Airways");
+  const Event* rejected = p.Where("rejected a proposal");
+  ASSERT_NE(rejected, nullptr);
+  EXPECT_EQ(SourceEntity(p, *rejected), "Rapid Support Forces");
+  // A noun that goes on ("airline industry") is no description of one airline.
+  const Event* industry = p.Where("rejected the proposal");
+  if (industry) EXPECT_NE(SourceEntity(p, *industry), "Qantas Airways");
+}
+
 }  // namespace
 }  // namespace newsgraph
