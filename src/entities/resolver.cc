@@ -857,16 +857,85 @@ class Resolver : private ArticleTokens {
 
   // "the bloc", "the continental bloc": one or two words after "the" listed in data/entities/nominals.tsv.
   bool TryNominal(size_t the, size_t ceiling) {
+    const uint32_t offset = a_.tokens[the].span.start;
     for (size_t n = std::min<size_t>(2, WordsStartingAt(the + 1, ceiling, 2)); n >= 1; --n) {
       const std::string phrase = Words(the + 1, the + n + 1);
-      if (k_.NominalOrganization(phrase).empty()) continue;
-      const int c = NominalCluster(phrase, a_.tokens[the].span.start);
-      if (c < 0) return false;
+      // A lower-case noun that no capitalised word follows ("the airline", not "the Airline Pilots Association").
+      const bool common = !Capitalized(the + n) && (the + n + 1 >= ceiling || !Capitalized(the + n + 1));
+      // ... that ends its phrase: punctuation, a word of a closed class, a possessive or a verb in "-ed" or of saying
+      // follows ("the airline said", "the bank's board"; not "the airline industry", "the union faithful"), and no
+      // apposition names another ("The airline, SpiceJet,").
+      const size_t next = the + n + 1;
+      const std::string& after = Lower(next);
+      const bool ends = next >= ceiling || a_.tokens[next].kind != TokenKind::kWord || IsPossessive(next) ||
+                        lex_.Has(after, lang::kDeterminer | lang::kAuxiliary | lang::kAdverb | lang::kPreposition |
+                                            lang::kConjunction | lang::kWhWord | lang::kThat |
+                                            lang::kReportingVerb | lang::kActionVerb) ||
+                        (after.size() > 4 && after.ends_with("ed"));
+      const bool apposition = next + 1 < ceiling && Word(next) == "," && Capitalized(next + 1);
+      int c = -1;
+      if (!k_.NominalOrganization(phrase).empty()) {
+        c = NominalCluster(phrase, offset);
+        if (c < 0 && n == 1 && common && ends && !apposition) c = KindOrganizationBefore(phrase, "", offset);
+        if (c < 0) return false;
+      } else if (n == 2 && common && ends && !apposition && k_.IsGenericOrganizationNoun(Lower(the + 2)) &&
+                 !Lower(the + 1).ends_with("est") && Lower(the + 1) != "whole" && Lower(the + 1) != "only") {
+        // "the paramilitary group", "the Australian airline" (not "the biggest bank": any bank)
+        c = KindOrganizationBefore(Lower(the + 2), Lower(the + 1), offset);
+      } else if (n == 1 && common && ends && !apposition && k_.IsGenericOrganizationNoun(phrase)) {
+        c = KindOrganizationBefore(phrase, "", offset);  // "the airline"
+      }
+      if (c < 0) continue;
       const Span span{a_.tokens[the].span.start, a_.tokens[the + n].span.end};
       AddMention(c, EntityMention{span, EntityMentionKind::kNominal, false});
       return true;
     }
     return false;
+  }
+
+  // The organisation a generic noun (`noun`, after `modifier`: "the [paramilitary] group") stands for when the article
+  // has named several: the nearest one named within kNominalReach bytes before `offset` whose name's words say it is
+  // of that kind ("the airline": "Qantas Airways"; "the bank": "Deutsche Bank"; "the union": "Transport Workers
+  // Union"; an armed group: "Rapid Support Forces"); -1 when none does.
+  int KindOrganizationBefore(std::string_view noun, std::string_view modifier, uint32_t offset) const {
+    constexpr uint32_t kNominalReach = 600;
+    static constexpr std::string_view kAirline[] = {"air", "airways", "airlines", "airline"};
+    static constexpr std::string_view kBank[] = {"bank", "banco", "banque"};
+    static constexpr std::string_view kUnion[] = {"union", "federation", "confederation"};
+    static constexpr std::string_view kArmed[] = {"forces", "front", "army", "movement", "brigade", "brigades",
+                                                  "militia", "militias", "group"};
+    static constexpr std::string_view kArmedModifiers[] = {"paramilitary", "rebel", "militant", "armed", "insurgent",
+                                                           "jihadist", "islamist", "separatist"};
+    const std::string_view* words = nullptr;
+    size_t count = 0;
+    auto use = [&](const auto& list) {
+      words = list;
+      count = std::size(list);
+    };
+    if (noun == "airline" || noun == "carrier") use(kAirline);
+    else if (noun == "bank" || noun == "lender") use(kBank);
+    else if (noun == "union") use(kUnion);
+    else if ((noun == "group" || noun == "organisation" || noun == "organization") &&
+             std::find(std::begin(kArmedModifiers), std::end(kArmedModifiers), modifier) != std::end(kArmedModifiers))
+      use(kArmed);
+    if (!words) return -1;
+    int best = -1;
+    uint32_t best_distance = kNominalReach;
+    for (size_t c = 0; c < clusters_.size(); ++c) {
+      const Cluster& cl = clusters_[c];
+      if (cl.type != EntityType::kOrganization || cl.metonym) continue;
+      const uint32_t d = cl.DistanceBefore(offset);
+      if (d >= best_distance) continue;
+      const std::string name = NormalizeName(cl.name);
+      bool fits = false;
+      for (size_t from = 0; from < name.size() && !fits;) {
+        const size_t to = std::min(name.find(' ', from), name.size());
+        fits = std::find(words, words + count, std::string_view(name).substr(from, to - from)) != words + count;
+        from = to + 1;
+      }
+      if (fits) best = static_cast<int>(c), best_distance = d;
+    }
+    return best;
   }
 
   // "the Prime Minister": the person the article gives that role, else the office holder on the article's date

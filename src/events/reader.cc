@@ -327,6 +327,42 @@ bool InCondition(const SentenceWords& w, size_t group_begin) {
   return false;
 }
 
+// "UEFA opened disciplinary proceedings", "lawmakers returned, ending a two-week walkout", "refugees are continuing
+// a hunger strike": an event noun with no source of its own in the object of a verb that starts, carries on, leads
+// or ends it (with only a determiner, adjectives or nouns between) is done by that verb's subject. (Not the verbs
+// of saying or judging: "condemned the attack", "called the veto unconscionable" are about another's act.)
+void NounsDoneBySubject(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out) {
+  constexpr std::string_view kDoing[] = {"open", "launch", "begin", "start", "continue", "end", "lead", "stage",
+                                         "hold", "conduct", "resume", "halt", "suspend", "wage", "mount",
+                                         "escalate", "intensify", "complete", "finish", "organise", "organize",
+                                         "join", "step", "carry", "keep", "maintain", "pursue", "initiate"};
+  constexpr std::string_view kObjectDeterminers[] = {"a", "an", "the", "its", "their", "his", "her", "this",
+                                                     "these", "new", "fresh"};
+  std::vector<ReadEvent>& events = *out;
+  for (size_t k = first; k < events.size(); ++k) {
+    ReadEvent& noun = events[k];
+    if (noun.trigger.pos != EventPos::kNoun || noun.merged) continue;
+    if (std::any_of(noun.participants.begin(), noun.participants.end(),
+                    [](const EventParticipant& p) { return p.role == ParticipantRole::kSource; }))
+      continue;
+    const size_t at = noun.trigger.token - sentence_begin;
+    for (size_t v = k; v-- > first;) {
+      const ReadEvent& verb = events[v];
+      if (verb.trigger.pos != EventPos::kVerb || verb.group.passive) continue;
+      const size_t end = verb.verb_end - sentence_begin;  // past a particle: "stepped up", "called off"
+      if (end > at || at - end > 4) break;
+      // The noun is in the phrase right after the verb, past its determiner and a length ("a two-week walkout").
+      size_t o = end;
+      while (o < at && (w.time[o] || InList(w.lower[o], kObjectDeterminers))) ++o;
+      if (o < at && NounPhraseEnd(w, o) <= at) break;
+      if (!LemmaIn(w.lower[verb.trigger.token - sentence_begin], kDoing, &w.stems)) break;
+      for (const EventParticipant& p : verb.participants)
+        if (p.role == ParticipantRole::kSource) noun.participants.push_back(p);
+      break;
+    }
+  }
+}
+
 // "suspend development aid", "froze aid", "pledged $50 million in emergency aid", "demanded a ceasefire", "lifted
 // the blockade", "violated the truce": an event noun in the object of a verb that cuts, asks for, promises, eases or
 // violates it names what is acted on, not an event that happens of its own: merged into the verb (no code of its
@@ -1092,6 +1128,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       out->push_back(std::move(e));
     }
     LightVerbs(words, s.token_begin, first_event, out);
+    NounsDoneBySubject(words, s.token_begin, first_event, out);
     Frame(words, s.token_begin, first_event, out);
     ObjectNouns(words, s.token_begin, first_event, out);
     GovernedTargets(words, a, s.token_begin, first_event, out);

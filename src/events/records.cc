@@ -188,12 +188,21 @@ struct Builder : PlaceReader {
   // a person by a title the entity stage left unlinked ("the President") or a pronoun.
   // The phrase's head, its last word before a preposition or a comma (after a possessive: "voters' preferences";
   // after "of" for a quantity: "dozens of children"), must be such a word itself, or a plural ending such a phrase
-  // ("security forces"): "the court fight" is no court. A pronoun brings the code of its antecedent's words on the
-  // same terms ("The government said it would suspend aid": "it", ---GOV).
+  // ("security forces"), or a singular noun of a body of people that ends an agent phrase of two words whose first
+  // word alone is none ("the air force"; an agent's, not an actor's name: "immediate action"; not "a cargo ship"):
+  // "the court fight" is no court. A pronoun brings the code of its antecedent's words on the same terms ("The
+  // government said it would suspend aid": "it", ---GOV).
   // On the receiving end of force (`struck`), a post of an agent is that agent: "attacked a police checkpoint",
   // "drones struck army positions" (---COP, ---MIL), as PETRARCH codes them.
   std::string_view ActorOf(const events::EventParticipant& p, int32_t entity, const ActorCoder& actors,
                            bool struck = false) const {
+    // Nouns of a body of people, the heads of such agent phrases ("air force", "ruling party"; not the things the
+    // agent table lists too, "cargo ship", "fighter jet").
+    static constexpr std::string_view kBodyNouns[] = {
+        "force", "group", "court", "department", "commission", "party", "organization", "organisation", "council",
+        "movement", "army", "police", "unit", "assembly", "service", "office", "delegation", "institution",
+        "alliance", "agency", "guard", "ministry", "government", "union", "patrol", "corps", "command",
+        "enforcement", "bank", "committee", "authority", "body"};
     if (entity >= 0) return p.actor;
     if (p.actor.empty() || (p.pronoun && !p.antecedent)) return {};
     uint32_t begin = p.token_begin, end = p.token_end;
@@ -215,7 +224,10 @@ struct Builder : PlaceReader {
     const bool plural = lower[head].size() > 3 && lower[head].ends_with('s') && !lower[head].ends_with("ss");
     if (actors.Code(lower, head, head + 1, date).empty() &&
         !(plural && head > begin && !actors.Code(lower, head - 1, head + 1, date).empty()) &&
-        !(struck && head > begin && !actors.Code(lower, head - 1, head, date).empty()))
+        !(struck && head > begin && !actors.Code(lower, head - 1, head, date).empty()) &&
+        !(head > begin && InList(lower[head], kBodyNouns) &&
+          actors.Code(lower, head - 1, head + 1, date).starts_with("---") &&
+          actors.Code(lower, head - 1, head, date).empty()))
       return {};
     return p.actor;
   }

@@ -1,0 +1,89 @@
+// Event participants on hand-written news passages: who acts (source) and on whom (target) where the clause reading
+// must look past a relative pronoun, an acronym in parentheses and the like.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "events_test_util.h"
+
+namespace newsgraph {
+namespace {
+
+using Passage = testing::EventPassage;
+
+TEST(EventRoles, AnAcronymInParenthesesEndsTheNamesPhrase) {
+  const Passage p("The International Labour Organization (ILO) condemned the arrest of union leaders in Minsk.");
+  const Event* condemned = p.At("condemned");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(p.Source(*condemned), "The International Labour Organization (ILO)");
+}
+
+TEST(EventRoles, WhoStandsForThePhraseBeforeIt) {
+  const Passage p(
+      "Protesters outside the legislature clashed with police, who fired tear gas. "
+      "Police in Nairobi arrested dozens of young protesters who marched on parliament. "
+      "Senator Maria Lopez, 74, who criticised the deal, was absent.");
+  const Event* fired = p.At("fired");
+  ASSERT_NE(fired, nullptr);
+  EXPECT_EQ(p.Source(*fired), "police");
+  const Event* marched = p.At("marched");
+  ASSERT_NE(marched, nullptr);
+  EXPECT_EQ(p.Source(*marched), "dozens of young protesters");
+  const Event* criticised = p.At("criticised");
+  ASSERT_NE(criticised, nullptr);
+  EXPECT_EQ(p.Source(*criticised), "Senator Maria Lopez");
+}
+
+TEST(EventRoles, AnActStartedLedOrEndedIsDoneByTheVerbsSubject) {
+  const Passage p(
+      "Democratic lawmakers returned to the state house on Monday, ending a two-week walkout. "
+      "The rebels stepped up their attacks on army posts. "
+      "Russia vetoed the resolution. The British ambassador, Barbara Woodward, called the veto unconscionable.");
+  const Event* walkout = p.At("walkout");
+  ASSERT_NE(walkout, nullptr);
+  EXPECT_EQ(p.Source(*walkout), "Democratic lawmakers");
+  const Event* attacks = p.At("attacks");
+  ASSERT_NE(attacks, nullptr);
+  EXPECT_EQ(p.Source(*attacks), "The rebels");
+  // Calling it names someone else's act.
+  const Event* veto = p.At("veto");
+  ASSERT_NE(veto, nullptr);
+  EXPECT_NE(p.Source(*veto), "The British ambassador");
+}
+
+TEST(EventRoles, AnAgentPhraseOfTwoWordsNamesAGroup) {
+  const Passage p("The air force bombed two villages near the border. The court fight ended in a settlement.");
+  const Event* bombed = p.At("bombed");
+  ASSERT_NE(bombed, nullptr);
+  EXPECT_EQ(p.Source(*bombed), "The air force");
+  ASSERT_FALSE(bombed->participants.empty());
+  EXPECT_EQ(bombed->participants.front().actor, "---MIL");
+}
+
+// The entity a participant stands for, by name, or "-".
+std::string SourceEntity(const Passage& p, const Event& e) {
+  for (const EventParticipant& q : e.participants)
+    if (q.role == EventRole::kSource) return q.entity >= 0 ? p.a.entities[q.entity].name : "-";
+  return "-";
+}
+
+TEST(EventRoles, ADescriptionStandsForTheNearestOrganisationOfItsKind) {
+  const Passage p(
+      "A federal court ordered Qantas Airways to pay compensation to workers, the Transport Workers Union said. "
+      "The airline apologised to the workers. "
+      "Envoys from Sudan's army and the Rapid Support Forces met in Geneva, with the African Union looking on. "
+      "The paramilitary group later rejected a proposal for a truce. "
+      "The whole airline industry rejected the proposal.");
+  const Event* apologised = p.At("apologised");
+  ASSERT_NE(apologised, nullptr);
+  EXPECT_EQ(SourceEntity(p, *apologised), "Qantas Airways");
+  const Event* rejected = p.Where("rejected a proposal");
+  ASSERT_NE(rejected, nullptr);
+  EXPECT_EQ(SourceEntity(p, *rejected), "Rapid Support Forces");
+  // A noun that goes on ("airline industry") is no description of one airline.
+  const Event* industry = p.Where("rejected the proposal");
+  if (industry) EXPECT_NE(SourceEntity(p, *industry), "Qantas Airways");
+}
+
+}  // namespace
+}  // namespace newsgraph
