@@ -444,6 +444,17 @@ TEST(EventFitting, HelpingAPersonDoSomethingIsNoAid) {
   EXPECT_TRUE(Typed(p.Where("help Ukraine")));
 }
 
+// Matching something equals it, and an event that takes place happens: no fight, no place taken.
+TEST(EventFitting, MatchingAndTakingPlaceAreNoForce) {
+  const Passage p(
+      "China raised its tariffs on U.S. goods to 125 percent on Friday, matching Washington's latest increase. "
+      "The exchange of 26 people took place at Ankara's airport. "
+      "Rebels took the town of Goma.");
+  EXPECT_FALSE(Typed(p.Where("matching")));
+  EXPECT_FALSE(Typed(p.Where("took place")));
+  EXPECT_TRUE(Typed(p.Where("took the town")));
+}
+
 // Claiming a thing (territory, a nomination, a title, allegiance) is no accusation; claiming that something is so may
 // be one.
 TEST(EventFitting, ClaimingAThingIsNoAccusation) {
