@@ -455,6 +455,12 @@ TEST(EventFitting, MatchingAndTakingPlaceAreNoForce) {
   EXPECT_TRUE(Typed(p.Where("took the town")));
 }
 
+// A currency or a market that rallies rises: no demonstration.
+TEST(EventFitting, ACurrencyThatRalliesIsNoProtest) {
+  const Passage p("The yen and Swiss franc also rallied, while Asian stock markets slumped.");
+  EXPECT_FALSE(Typed(p.Where("rallied")));
+}
+
 // Claiming a thing (territory, a nomination, a title, allegiance) is no accusation; claiming that something is so may
 // be one.
 TEST(EventFitting, ClaimingAThingIsNoAccusation) {

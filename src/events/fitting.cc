@@ -475,7 +475,8 @@ constexpr std::string_view kPrizes[] = {
 constexpr std::string_view kMarketWords[] = {
     "share", "shares", "stock", "stocks", "price", "prices", "index", "indices", "crude",
     "profit", "profits", "earnings", "sales", "revenue", "revenues", "costs", "currency", "yields", "bonds",
-    "futures", "dow", "nasdaq", "ftse", "nikkei", "dax", "sterling", "dollar", "euro", "yen", "valuation"};
+    "futures", "dow", "nasdaq", "ftse", "nikkei", "dax", "sterling", "dollar", "euro", "yen", "valuation",
+    "franc", "pound", "peso", "rupee", "yuan", "rouble", "ruble", "lira", "rand", "markets"};
 
 // Actor codes of people who carry arms.
 constexpr std::string_view kArmed[] = {"MIL", "REB", "INS", "IMG", "UAF", "COP", "SPY", "SEP"};
@@ -658,6 +659,13 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
   // outside the party's headquarters in support of a ban", "the crowd rallied at Temple University"); rallying
   // behind or around someone backs them (051, SUPPORT); rallying supporters, voters or a coalition rallies support
   // (053, SUPPORT).
+  // A market or a currency rallies by rising ("the yen and Swiss franc also rallied").
+  if (verb.starts_with("rall"))
+    for (const EventParticipant& p : e.participants)
+      if (p.role == ParticipantRole::kSource && p.token_end > p.token_begin && p.token_end - 1 >= sentence_begin &&
+          p.token_end - 1 - sentence_begin < w.lower.size() &&
+          InList(w.lower[p.token_end - 1 - sentence_begin], kMarketWords))
+        return "-";
   if (verb.starts_with("rall") && !military && !armed &&
       (e.cameo == "150" || (e.cameo == "053" && civilian && !state))) {
     const size_t next = at + 1;
