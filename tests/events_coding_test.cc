@@ -385,27 +385,17 @@ TEST(EventParticipants, ASubjectPastARelativeClause) {
       "Gunmen who kidnapped 25 schoolgirls from a boarding school last month have released all of them. "
       "The man who attacked the mayor was arrested on Friday. "
       "Rebels who seized the town on Monday withdrew on Tuesday.");
-  const Event* released = p.At("released");
-  ASSERT_NE(released, nullptr);
-  EXPECT_EQ(p.Source(*released), "Gunmen");
-  const Event* arrested = p.At("arrested");
-  ASSERT_NE(arrested, nullptr);
-  EXPECT_EQ(p.Target(*arrested), "The man");
-  const Event* withdrew = p.At("withdrew");
-  ASSERT_NE(withdrew, nullptr);
-  EXPECT_EQ(p.Source(*withdrew), "Rebels");
+  EXPECT_EQ(p.SourceOf("released"), "Gunmen");
+  EXPECT_EQ(p.TargetOf("arrested"), "The man");
+  EXPECT_EQ(p.SourceOf("withdrew"), "Rebels");
 }
 
 // An adverb of two words between the subject and the verb ("has so far rejected") leaves the subject the source.
 TEST(EventParticipants, TwoWordAdverbsBeforeTheVerb) {
   const Passage p("The Kremlin has so far rejected any deployment of European troops. "
                   "Hamas so far has refused to release the hostages.");
-  const Event* rejected = p.At("rejected");
-  ASSERT_NE(rejected, nullptr);
-  EXPECT_EQ(p.Source(*rejected), "The Kremlin");
-  const Event* refused = p.At("refused");
-  ASSERT_NE(refused, nullptr);
-  EXPECT_EQ(p.Source(*refused), "Hamas");
+  EXPECT_EQ(p.SourceOf("rejected"), "The Kremlin");
+  EXPECT_EQ(p.SourceOf("refused"), "Hamas");
 }
 
 // A time expression between the announcing verb and its "to" changes nothing: "threatened on Monday to impose
@@ -432,9 +422,7 @@ TEST(EventParticipants, AndBeforeANewClauseEndsTheObject) {
   const Event* shelled = p.At("shelled");
   ASSERT_NE(shelled, nullptr);
   for (const EventParticipant& q : shelled->participants) EXPECT_NE(q.span.In(p.text), "rebels");
-  const Event* ambushed = p.At("ambushed");
-  ASSERT_NE(ambushed, nullptr);
-  EXPECT_EQ(p.Source(*ambushed), "rebels");
+  EXPECT_EQ(p.SourceOf("ambushed"), "rebels");
 }
 
 // A person the actor dictionaries do not know, the verb's object, is its target rather than the coded place of a
@@ -689,12 +677,8 @@ TEST(EventParticipants, TheActorsOwnPeopleAreNoTarget) {
   const Passage p(
       "Canada recalled its ambassador to India on Monday. "
       "France withdrew its troops from Mali.");
-  const Event* recalled = p.At("recalled");
-  ASSERT_NE(recalled, nullptr);
-  EXPECT_EQ(p.Target(*recalled), "India");
-  const Event* withdrew = p.At("withdrew");
-  ASSERT_NE(withdrew, nullptr);
-  EXPECT_EQ(p.Target(*withdrew), "Mali");
+  EXPECT_EQ(p.TargetOf("recalled"), "India");
+  EXPECT_EQ(p.TargetOf("withdrew"), "Mali");
 }
 
 // A bare "strike" is a work stoppage when the words around it name workers, pay or a stoppage's length; otherwise

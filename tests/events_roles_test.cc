@@ -13,9 +13,7 @@ using Passage = testing::EventPassage;
 
 TEST(EventRoles, AnAcronymInParenthesesEndsTheNamesPhrase) {
   const Passage p("The International Labour Organization (ILO) condemned the arrest of union leaders in Minsk.");
-  const Event* condemned = p.At("condemned");
-  ASSERT_NE(condemned, nullptr);
-  EXPECT_EQ(p.Source(*condemned), "The International Labour Organization (ILO)");
+  EXPECT_EQ(p.SourceOf("condemned"), "The International Labour Organization (ILO)");
 }
 
 TEST(EventRoles, WhoStandsForThePhraseBeforeIt) {
@@ -23,15 +21,9 @@ TEST(EventRoles, WhoStandsForThePhraseBeforeIt) {
       "Protesters outside the legislature clashed with police, who fired tear gas. "
       "Police in Nairobi arrested dozens of young protesters who marched on parliament. "
       "Senator Maria Lopez, 74, who criticised the deal, was absent.");
-  const Event* fired = p.At("fired");
-  ASSERT_NE(fired, nullptr);
-  EXPECT_EQ(p.Source(*fired), "police");
-  const Event* marched = p.At("marched");
-  ASSERT_NE(marched, nullptr);
-  EXPECT_EQ(p.Source(*marched), "dozens of young protesters");
-  const Event* criticised = p.At("criticised");
-  ASSERT_NE(criticised, nullptr);
-  EXPECT_EQ(p.Source(*criticised), "Senator Maria Lopez");
+  EXPECT_EQ(p.SourceOf("fired"), "police");
+  EXPECT_EQ(p.SourceOf("marched"), "dozens of young protesters");
+  EXPECT_EQ(p.SourceOf("criticised"), "Senator Maria Lopez");
 }
 
 TEST(EventRoles, AnActStartedLedOrEndedIsDoneByTheVerbsSubject) {
@@ -39,23 +31,18 @@ TEST(EventRoles, AnActStartedLedOrEndedIsDoneByTheVerbsSubject) {
       "Democratic lawmakers returned to the state house on Monday, ending a two-week walkout. "
       "The rebels stepped up their attacks on army posts. "
       "Russia vetoed the resolution. The British ambassador, Barbara Woodward, called the veto unconscionable.");
-  const Event* walkout = p.At("walkout");
-  ASSERT_NE(walkout, nullptr);
-  EXPECT_EQ(p.Source(*walkout), "Democratic lawmakers");
-  const Event* attacks = p.At("attacks");
-  ASSERT_NE(attacks, nullptr);
-  EXPECT_EQ(p.Source(*attacks), "The rebels");
+  EXPECT_EQ(p.SourceOf("walkout"), "Democratic lawmakers");
+  EXPECT_EQ(p.SourceOf("attacks"), "The rebels");
   // Calling it names someone else's act.
-  const Event* veto = p.At("veto");
-  ASSERT_NE(veto, nullptr);
-  EXPECT_NE(p.Source(*veto), "The British ambassador");
+  ASSERT_NE(p.At("veto"), nullptr);
+  EXPECT_NE(p.SourceOf("veto"), "The British ambassador");
 }
 
 TEST(EventRoles, AnAgentPhraseOfTwoWordsNamesAGroup) {
   const Passage p("The air force bombed two villages near the border. The court fight ended in a settlement.");
+  EXPECT_EQ(p.SourceOf("bombed"), "The air force");
   const Event* bombed = p.At("bombed");
   ASSERT_NE(bombed, nullptr);
-  EXPECT_EQ(p.Source(*bombed), "The air force");
   ASSERT_FALSE(bombed->participants.empty());
   EXPECT_EQ(bombed->participants.front().actor, "---MIL");
 }

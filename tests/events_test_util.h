@@ -42,6 +42,15 @@ struct EventPassage {
       if (p.role == role) return std::string(p.span.In(text));
     return "-";
   }
+  // The same for the event listed at `word`, or "(not listed)".
+  std::string SourceOf(std::string_view word) const {
+    const Event* e = At(word);
+    return e ? Source(*e) : "(not listed)";
+  }
+  std::string TargetOf(std::string_view word) const {
+    const Event* e = At(word);
+    return e ? Target(*e) : "(not listed)";
+  }
   std::string Status(std::string_view word) const {
     const Event* e = At(word);
     return e ? EventStatusName(e->status) : "(not listed)";
