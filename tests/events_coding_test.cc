@@ -1125,6 +1125,15 @@ TEST(EventCoding, SuingIsALawsuit) {
   EXPECT_EQ(p.At("sued")->type, "ACCUSE");
 }
 
+// So is the noun: a lawsuit is brought against someone (115, ACCUSE).
+TEST(EventCoding, ALawsuitIsAnAccusation) {
+  const Passage p("The Justice Department filed a lawsuit against the state of North Carolina on Monday.");
+  const Event* lawsuit = p.At("lawsuit");
+  ASSERT_NE(lawsuit, nullptr);
+  EXPECT_EQ(lawsuit->cameo, "115");
+  EXPECT_EQ(lawsuit->type, "ACCUSE");
+}
+
 // What is attempted is done, if not achieved: "attempted to assassinate" is an attempted assassination (185, ASSAULT),
 // "tried to hack into the computers" coercion, not an intent or a threat; "will try to seize" is still to come.
 TEST(EventCoding, AttemptedActsAreTheActs) {
