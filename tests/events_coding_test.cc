@@ -881,6 +881,24 @@ TEST(EventCoding, CriticismExpelledInspectorsSignedAgreementsAndLevies) {
   EXPECT_EQ(code("levies"), "163 COERCE");
 }
 
+// Calling something or someone by a name of contempt criticises too (111, ACCUSE), the noun a few words on past the
+// object; calling for a review is an appeal even with such a word after it.
+TEST(EventCoding, CallingItANameOfContemptIsCriticism) {
+  const Passage p(
+      "Senate leader Chuck Schumer called the threat blackmail. "
+      "Ravindra called the raids a political vendetta. "
+      "President Lai Ching-te called China a foreign hostile force. "
+      "The minister called for a review of the sham elections.");
+  auto code = [&](std::string_view words) {
+    const Event* e = p.Where(words);
+    return e ? e->cameo + " " + e->type : std::string("(not listed)");
+  };
+  EXPECT_EQ(code("called the threat"), "111 ACCUSE");
+  EXPECT_EQ(code("called the raids"), "111 ACCUSE");
+  EXPECT_EQ(code("called China"), "111 ACCUSE");
+  EXPECT_NE(code("called for"), "111 ACCUSE");
+}
+
 // An accusation or a demand in a participle after a deed is a second act ("expelled three French diplomats,
 // accusing them of meddling"); a consequence of the deed ("bombarded Aleppo, killing") and what is said after it
 // ("saying ...") stay one event with it.

@@ -486,6 +486,35 @@ TEST(EventListing, SayingIsNoAnnouncementAndANewsConferenceNoConsultation) {
   EXPECT_EQ(announced->type, "ACCUSE");
 }
 
+// Claiming responsibility (015) is, like denying it (016), a statement with no PLOVER type but a deed of its actor:
+// listed, with its status, where "said" is not.
+TEST(EventListing, ClaimingResponsibilityIsListed) {
+  const Passage p(
+      "Islamic State claimed responsibility for the bombing in Kabul. "
+      "The Rapid Support Forces did not claim responsibility for the attack. "
+      "Mr Howard acknowledged there were genuine concerns about stem cell research.");
+  const Event* claimed = p.At("claimed");
+  ASSERT_NE(claimed, nullptr);
+  EXPECT_EQ(claimed->cameo, "015");
+  EXPECT_EQ(p.Source(*claimed), "Islamic State");
+  const Event* claim = p.Where("claim responsibility");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_STREQ(EventStatusName(claim->status), "negated");
+  EXPECT_EQ(p.At("acknowledged"), nullptr);  // owning up to a view is a reporting verb
+}
+
+// "was sworn in" takes an office: listed with the person sworn in, where swearing that something is so is a
+// reporting verb and is not.
+TEST(EventListing, SwornInIsAnActNotAnOath) {
+  const Passage p(
+      "Lai Ching-te was sworn in as Taiwan's president on Monday. "
+      "Mascarell swore that he had never taken a bribe.");
+  const Event* sworn = p.At("sworn");
+  ASSERT_NE(sworn, nullptr);
+  EXPECT_NE(p.First(*sworn, EventRole::kTarget) + p.Source(*sworn), "--");
+  EXPECT_EQ(p.At("swore"), nullptr);
+}
+
 TEST(EventListing, ReportingVerbsStatesOfMindAndSupportVerbsAreLeftOut) {
   const Passage p(
       "The Egyptian foreign minister said on Sunday that Cairo wants to host new talks. "

@@ -1160,9 +1160,18 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       if (e.trigger.cls == EventClass::kReporting || e.trigger.cls == EventClass::kState ||
           (word && (word->classes & lang::kReportingVerb)))
         own_quiet = kUntyped;
-      // A denial of responsibility (016: "denied that its troops fired") is a statement with no PLOVER type, but a
-      // deed of its own for its actor, listed as reporting verbs are not.
+      // A denial of responsibility (016: "denied that its troops fired") or a claim of it (015 with the word
+      // "responsibility": "claimed responsibility for the attack", "did not claim responsibility"; not the rest of
+      // 015, "acknowledged that") is a statement with no PLOVER type, but a deed of its own for its actor, listed as
+      // reporting verbs are not.
       if (coded && e.cameo == "016") own_quiet = kListed;
+      if (coded && e.cameo == "015")
+        for (uint32_t u = t + 1; u < a.tokens.size() && u <= t + 3; ++u)
+          if (b.lower[u] == "responsibility") own_quiet = kListed;
+      // Being sworn in takes an office: an act, not the oath's words ("was sworn in as president", "swore in").
+      static constexpr std::string_view kSwearing[] = {"swear"};
+      if (t + 1 < a.tokens.size() && b.lower[t + 1] == "in" && LemmaIn(b.lower[t], kSwearing, &stems))
+        own_quiet = kListed;
       // A demand coded as one is an act, whatever class the tagger gave the verb ("demanded that he resign",
       // "is pressing the US to cut"), but wanting or needing something stays a state of mind ("what parents want is").
       static constexpr std::string_view kWanting[] = {"want", "need", "wish", "hope"};
