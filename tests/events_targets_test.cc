@@ -290,5 +290,16 @@ TEST(EventTargets, WhoIsAccusedOfIsThePhraseTheParticipleFollows) {
   EXPECT_EQ(Target(active, "accused"), "Ukraine");
 }
 
+TEST(EventTargets, WhoIsAskedToActIsATargetWhateverItsNoun) {
+  // Before: no target (neither noun is one the sense lexicon files under people).
+  const Passage p("The court ordered the trio to return the money.");
+  EXPECT_EQ(Target(p, "ordered"), "the trio");
+  const Passage urged("The bureau urged node operators to block the transactions.");
+  EXPECT_EQ(Target(urged, "urged"), "node operators");
+  // An act ordered is no one.
+  const Passage halt("China ordered a halt to construction work on the dam.");
+  EXPECT_NE(Target(halt, "ordered"), "a halt");
+}
+
 }  // namespace
 }  // namespace newsgraph::events
