@@ -276,5 +276,30 @@ TEST(EventTargets, ForceWithOnlyItsMeansFallsOnWhomItsPurposeNames) {
   EXPECT_EQ(Target(used, "used"), "miners");
 }
 
+TEST(EventTargets, WhoIsAccusedOfIsThePhraseTheParticipleFollows) {
+  // Before: "a fraud scheme" (the "of" phrase) was the target and "a banker" the source.
+  const Passage p("Police arrested Hugo Varela, a banker accused of running a fraud scheme.");
+  EXPECT_EQ(Target(p, "accused"), "Hugo Varela");
+  const Passage charged("A soldier charged with desertion was freed on Monday.");
+  EXPECT_EQ(Target(charged, "charged"), "A soldier");
+  // After a pronoun the verb is active: its subject acts, its object is the phrase before the pronoun.
+  const Passage gap("The ministry fined five companies it accused of dumping steel.");
+  EXPECT_EQ(Target(gap, "accused"), "five companies");
+  // An object of its own stays the target.
+  const Passage active("Russia accused Ukraine of shelling the plant.");
+  EXPECT_EQ(Target(active, "accused"), "Ukraine");
+}
+
+TEST(EventTargets, WhoIsAskedToActIsATargetWhateverItsNoun) {
+  // Before: no target (neither noun is one the sense lexicon files under people).
+  const Passage p("The court ordered the trio to return the money.");
+  EXPECT_EQ(Target(p, "ordered"), "the trio");
+  const Passage urged("The bureau urged node operators to block the transactions.");
+  EXPECT_EQ(Target(urged, "urged"), "node operators");
+  // An act ordered is no one.
+  const Passage halt("China ordered a halt to construction work on the dam.");
+  EXPECT_NE(Target(halt, "ordered"), "a halt");
+}
+
 }  // namespace
 }  // namespace newsgraph::events

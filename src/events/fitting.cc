@@ -297,6 +297,49 @@ bool MeansOfForce(std::string_view word) {
   return InList(word, kMeansOfForce);
 }
 
+// "urged [node operators] to block transactions", "ordered [the trio] to return the money": the object of a verb of
+// asking or ordering right before its "to" complement is someone, who is asked to act, whatever its noun (a word the
+// sense lexicon files under no person or group).
+bool AskedToAct(const EventParticipant& p, const ReadEvent& e, const SentenceWords& w, size_t sentence_begin,
+                const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch) {
+  constexpr std::string_view kAskingToAct[] = {"urge", "ask", "tell", "order", "force", "invite", "persuade",
+                                               "encourage", "press", "pressure", "require", "instruct", "advise",
+                                               "compel", "oblige", "beg", "convince", "call", "appeal"};
+  if (p.role != ParticipantRole::kTarget || p.rank != 0 || p.pronoun || p.mention >= 0 ||
+      e.trigger.pos != EventPos::kVerb || p.token_begin < sentence_begin || p.token_end <= p.token_begin ||
+      p.token_begin <= e.trigger.token)
+    return false;
+  const size_t begin = p.token_begin - sentence_begin, end = p.token_end - sentence_begin;
+  if (end + 1 >= w.lower.size() || w.lower[end] != "to" || end - begin > 5) return false;
+  // The complement's verb: a lower-case word of no closed class and no name ("to block", not "to the table").
+  const size_t v = end + 1;
+  if (w.mention[v] >= 0 || w.classes[v] != 0 || w.punctuation[v] || w.time[v] || w.text[v].empty() ||
+      !(w.text[v][0] >= 'a' && w.text[v][0] <= 'z'))
+    return false;
+  for (size_t t = begin; t < end; ++t)
+    if (w.verb[t] || w.time[t] || w.punctuation[t] || w.text[t].empty() || !(w.text[t][0] >= 'a' && w.text[t][0] <= 'z'))
+      return false;
+  // A noun phrase of people: a plural head or a determiner before it ("other donors", "the trio"); not a pronoun
+  // ("him", "them": the pronoun readers' own), a particle ("ordered back to") or an act ("ordered a halt to work").
+  constexpr std::string_view kNotSomeone[] = {"him", "her", "them", "us", "me", "you", "it", "back", "up", "out",
+                                              "off", "down", "away", "everyone", "everybody", "anyone", "anybody"};
+  constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "other",
+                                               "all", "some", "both", "those", "these", "several", "many"};
+  const std::string_view head = w.lower[end - 1];
+  if (InList(head, kNotSomeone) || !(head.ends_with('s') || InList(w.lower[begin], kDeterminers))) return false;
+  if (coder.CodeNoun(w.lower, end - 1, scratch)) return false;
+  // A noun the sense lexicon knows is of people or a group in one of its senses ("a halt" is an act).
+  if (senses)
+    if (const SenseLexicon::Senses* s = NounSenses(*senses, head, true);
+        s && !(s->mask & ((uint64_t{1} << kNounPerson) | (uint64_t{1} << kNounGroup))))
+      return false;
+  // Right after the verb (and its particle: "called on"), nothing else between.
+  const size_t trigger = e.trigger.token - sentence_begin;
+  if (begin > trigger + 2 || (begin == trigger + 2 && w.lower[trigger + 1] != "on" && w.lower[trigger + 1] != "upon"))
+    return false;
+  return LemmaIn(w.lower[trigger], kAskingToAct, &w.stems);
+}
+
 bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const SentenceWords& w, size_t sentence_begin,
                       const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch, bool* people) {
   constexpr int kNounArtifact = 6, kNounObject = 17;

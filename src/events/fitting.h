@@ -65,6 +65,11 @@ bool AbstractTarget(const ReadEvent& e, const SentenceWords& w, size_t sentence_
 // ("fired tear gas and rubber bullets at", "launched drones").
 bool MeansOfForce(std::string_view word);
 
+// "urged [node operators] to block transactions", "ordered [the trio] to return the money": a target right after a
+// verb of asking or ordering and before its "to" complement names someone, who is asked to act.
+bool AskedToAct(const EventParticipant& p, const ReadEvent& e, const SentenceWords& w, size_t sentence_begin,
+                const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch);
+
 // Whether the words of participant `p` of a coded event name someone or something the event is done by or to, so
 // that a typed event keeps them as a participant when they name no entity and no actor ("25 schoolgirls", "a
 // synagogue", "the union", "a government vessel"; events/records.h). Their head, the last word before a

@@ -294,6 +294,10 @@ constexpr std::string_view kObjectControl[] = {
     "pressure", "pressur", "require", "expect", "enable", "permit", "advise", "instruct", "warn", "authorize",
     "authorise", "lead", "cause", "get", "compel", "oblige", "appeal", "beg", "push", "convince", "help", "prompt"};
 
+// Verbs of accusing whose "of" ("with") phrase is what of: "accused of fraud", "charged with murder".
+constexpr std::string_view kAccusedOf[] = {"accuse", "convict", "suspect", "acquit"};
+constexpr std::string_view kChargedWith[] = {"charge"};
+
 bool ObjectControl(std::string_view verb, std::vector<std::string>* stems_buffer) {
   return LemmaIn(verb, kObjectControl, stems_buffer);
 }
@@ -780,13 +784,31 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
   const bool nonfinite = group.tense == "INFINITIVE" || group.tense == "PRESPART";
   bool has_subject = Subject(s, group.begin, nonfinite, &b, &e,
                              group.tense == "PAST" && group.begin == trigger && !group.passive);
-  if (group.passive) {
+  // "Apollo Quiboloy, a televangelist [accused of] child abuse", "a Russian [convicted of] murder", "a man [charged
+  // with] fraud": a verb of accusing right before its "of" ("with") phrase has no object of its own; it is a passive
+  // participle, and the phrase it follows is who is accused (the "of" phrase is what of).
+  // ("firms [it] accused of handling crude": after a pronoun, the verb is active, its object the phrase before.)
+  const bool of_phrase =
+      group.begin == trigger && verb_end == trigger + 1 && verb_end < s.lower.size() &&
+      ((s.lower[verb_end] == "of" && LemmaIn(s.lower[trigger], kAccusedOf, &s.stems)) ||
+       (s.lower[verb_end] == "with" && LemmaIn(s.lower[trigger], kChargedWith, &s.stems)));
+  const bool after_pronoun = trigger > 0 && Pronoun(s, trigger - 1);
+  const bool accused_of = of_phrase && !group.passive && s.lower[trigger].ends_with("ed") && !after_pronoun;
+  if (group.passive || accused_of) {
     // A reduced relative clause ("embassy workers held hostage by Iran"): the phrase right before the participle.
     if (group.begin == trigger && trigger > 0 && !s.punctuation[trigger - 1]) {
       if (const size_t start = NounPhraseStart(s, trigger - 1); start < trigger) {
         b = start;
         e = trigger;
         has_subject = true;
+        // "Apollo Quiboloy, a televangelist accused of": the name the phrase is an apposition to is who.
+        if (accused_of && b >= 2 && s.lower[b - 1] == "," && s.mention[b - 2] >= 0) {
+          const size_t name = NounPhraseStart(s, b - 2);
+          if (name <= b - 2) {
+            e = b - 1;
+            b = name;
+          }
+        }
       }
     }
     if (has_subject) AddCoordinated(s, b, e, ParticipantRole::kTarget, out);
@@ -822,8 +844,13 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
   // The clause's own subject right before its verb group ("which [it] accuses", "whom [the army] had detained").
   bool adjacent = has_subject && !nonfinite && e <= group.begin;
   for (size_t k = e; adjacent && k < group.begin; ++k) adjacent = Is(s, k, kAuxiliary) || Adverb(s, k);
-  if (coded && adjacent && !objects && b >= 2 && (s.lower[b - 1] == "which" || s.lower[b - 1] == "whom")) {
-    const size_t last = s.lower[b - 2] == "," && b >= 3 ? b - 3 : b - 2;
+  // So is the phrase right before a pronoun subject of a verb of accusing followed by its "of" phrase: "firms [it]
+  // accused of handling Iranian crude".
+  const bool gap = of_phrase && after_pronoun && b + 1 == e && e == trigger && b >= 1 && Nominal(s, b - 1) &&
+                   !Pronoun(s, b - 1) && !Is(s, b - 1, kDeterminer);
+  if (coded && gap) out->resize(before);  // "of handling Iranian crude" is what of
+  if (coded && adjacent && (gap || (!objects && b >= 2 && (s.lower[b - 1] == "which" || s.lower[b - 1] == "whom")))) {
+    const size_t last = gap ? b - 1 : s.lower[b - 2] == "," && b >= 3 ? b - 3 : b - 2;
     const size_t start = NounPhraseStart(s, last);
     if (start <= last) out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(last + 1),
                                        ParticipantRole::kTarget, 0});

@@ -1342,6 +1342,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         for (EventParticipant& p : e.participants) {
           bool people = false;
           p.named = NamesParticipant(p, e, words, s.token_begin, coder_, senses_, &scratch->coder, &people);
+          if (!p.named && AskedToAct(p, e, words, s.token_begin, coder_, senses_, &scratch->coder)) p.named = people = true;
           people_object |= p.named && people && p.role == ParticipantRole::kTarget && p.rank == 0 && p.mention < 0;
         }
       if (people_object && chosen > 0 && !recipient) {
