@@ -268,6 +268,23 @@ TEST(EventDate, AVerbSharesTheTimeOfTheVerbBeforeIt) {
   EXPECT_EQ(p.DateOf("arrested"), "<=2025-04-22");
 }
 
+// A clause of "when", of "as" without a comma or of ", where" shares the time of the verb before it, and a verb with
+// no time of its own shares the time of the "when" clause that follows it; not "such as" or "as well as".
+TEST(EventDate, WhenAndAsClausesShareTheTimeOfTheirVerb) {
+  const Passage p(
+      "More than 100 people were killed on Monday when police raided a gang stronghold in Rio. "
+      "Ugandan police arrested 11 students in Kampala on Monday as they marched to the parliament. "
+      "At least 20 people were killed when gunmen attacked a village in Niger on Sunday. "
+      "The minister visited Odesa on Sunday, where he pledged more artillery.");
+  EXPECT_EQ(p.DateOf("raided"), "2025-04-21");
+  EXPECT_EQ(p.DateOf("marched"), "2025-04-21");
+  EXPECT_EQ(p.DateOf("killed"), "2025-04-21");  // the first sentence's
+  EXPECT_EQ(p.DateOf("pledged"), "2025-04-20");
+  const Passage q("At least 20 people were killed when gunmen attacked a village in Niger on Sunday.");
+  EXPECT_EQ(q.DateOf("killed"), "2025-04-20");
+  EXPECT_EQ(q.DateOf("attacked"), "2025-04-20");
+}
+
 // A participle right after the noun it describes happens when the verb whose phrase holds the noun does, the time
 // before the participle or after it; not after a comma ("welcomed the news, calling it ...").
 TEST(EventDate, AParticipleAfterItsNounSharesTheVerbsTime) {

@@ -269,6 +269,17 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
           from = b - 2;
           break;
         }
+        // "were killed on Tuesday when police raided", "arrested 11 students on Monday as they marched", "visited
+        // Odesa on Sunday, where he pledged": a clause of "when", of "as" with no comma (not "such as", "as well
+        // as", "as long as") or of "where" after a comma happens at the time of the verb before.
+        if (lower[b - 1] == "when" ||
+            (lower[b - 1] == "where" && lower[b - 2] == ",") ||
+            (lower[b - 1] == "as" && lower[b - 2] != "such" && lower[b - 2] != "well" && lower[b - 2] != "long" &&
+             lower[b - 2] != "soon" && lower[b - 2] != "so" && lower[b - 2] != "as" &&
+             lower[b - 2] != "same" && lower[b - 2] != "much")) {
+          from = b - 1;
+          break;
+        }
       }
     // The verb before, or the verb that governs it through "to" ("refused on Thursday to back ..., blocking").
     // (After "and", a verb of the same form: "embarrassing X in a state she won eight years ago and upending" is
@@ -307,6 +318,23 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
       const int32_t shared = date_of(*(before - 1), EventPos::kVerb, false);
       int64_t d0, d1;
       if (shared >= 0 && util::DayRange(a.timexes[shared].value, &d0, &d1)) best = shared;
+    }
+  }
+  // "At least 20 people were killed when gunmen attacked a village on Sunday": a verb with no time of its own shares
+  // the day of the clause of "when" that follows it in the same stretch of the sentence.
+  if (best < 0 && pos == EventPos::kVerb) {
+    const auto next = std::upper_bound(other_triggers.begin(), other_triggers.end(), trigger);
+    if (next != other_triggers.end() && !punctuation_between(trigger, *next)) {
+      uint32_t when = 0;
+      for (uint32_t k = *next; k > trigger && k + 6 > *next; --k)
+        if (lower[k - 1] == "when") {
+          when = k - 1;
+          break;
+        }
+      int64_t d0, d1;
+      const int32_t shared = when > trigger ? date_of(*next, EventPos::kVerb, false) : -1;
+      if (shared >= 0 && timexes_token(shared) > when && util::DayRange(a.timexes[shared].value, &d0, &d1))
+        best = shared;
     }
   }
   if (best >= 0) return EventDate{a.timexes[best].value, best, false};
