@@ -327,6 +327,18 @@ TEST(EventDate, ClausesCountedFromAnotherEvent) {
   EXPECT_EQ(q.DateOf("talks").find("2025-01"), std::string::npos) << q.DateOf("talks");
 }
 
+// A verb after "and" with the subject of a counted verb is counted from the same event; the event counted from is
+// found past verbs with no time of their own that govern through "to" or "-ing".
+TEST(EventDate, CountedClausesThroughCoordinationAndVerbChains) {
+  const Passage p(
+      "The general was sworn in on Monday, a day after army officers seized power and detained the president. "
+      "Trump said on Monday he was not planning to fire Powell, a day after White House officials accused the "
+      "Federal Reserve of mismanaging a renovation.");
+  EXPECT_EQ(p.DateOf("seized"), "2025-04-20");
+  EXPECT_EQ(p.DateOf("detained"), "2025-04-20");
+  EXPECT_EQ(p.DateOf("accused"), "2025-04-20");
+}
+
 // The time of a verb's own clause, of a noun's own phrase, or of the "on ..." day of the participle that tells how
 // a past act was done; a present perfect after a time expression wholly in the past does not take it from the
 // verb before it ("kidnapped ... last month have released").

@@ -205,7 +205,19 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
                                                                            sentence.token_begin,
                                                                        sentence.token_begin, trigger)
                                                 : trigger;
-  if (const auto counted = CountedFrom(a, lower, sentence, first, pos, other_triggers)) {
+  // "a day after army officers seized power and detained him": a verb after "and" with its subject is counted from
+  // the same event as the verb before it.
+  auto counted_from = [&]() -> std::optional<CountedClause> {
+    if (auto own = CountedFrom(a, lower, sentence, first, pos, other_triggers)) return own;
+    if (pos != EventPos::kVerb || first < sentence.token_begin + 2 || lower[first - 1] != "and" ||
+        lower[first - 2] == ",")
+      return std::nullopt;
+    const auto before = std::lower_bound(other_triggers.begin(), other_triggers.end(), first - 1);
+    if (before == other_triggers.begin() || *(before - 1) + 8 < first || punctuation_between(*(before - 1), first))
+      return std::nullopt;
+    return CountedFrom(a, lower, sentence, *(before - 1), EventPos::kVerb, other_triggers);
+  };
+  if (const auto counted = counted_from()) {
     if (best >= 0 && timexes_token(best) < counted->at) best = -1;  // the time of the event it is counted from
     if (best < 0) {
       // The verb it is counted from, and the verb governing that one through "to" ("refused on Tuesday to withdraw
@@ -220,7 +232,9 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
         for (auto o = other_triggers.rbegin(); o != other_triggers.rend(); ++o) {
           if (*o >= counted->at) continue;
           anchors.push_back(*o);
-          if (anchors.size() == 2 || *o < 1 || lower[*o - 1] != "to") break;
+          // Past the verb governing it through "to" or "-ing", to the next verb when those have no time ("said on
+          // Wednesday he was not planning to fire Powell, a day after").
+          if (anchors.size() == 3 || *o < 1 || (lower[*o - 1] != "to" && !lower[*o].ends_with("ing"))) break;
         }
       }
       int32_t from = -1;
