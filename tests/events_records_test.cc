@@ -339,6 +339,15 @@ TEST(EventDate, CountedClausesThroughCoordinationAndVerbChains) {
   EXPECT_EQ(p.DateOf("accused"), "2025-04-20");
 }
 
+// A past progressive right after a reporting verb goes on at the time of the report; not past a comma.
+TEST(EventDate, AReportedProgressiveTakesTheReportsTime) {
+  const Passage p(
+      "The European Union said on Monday it was suspending budget support to Guinea-Bissau. "
+      "The union said on Monday that the army had seized the town, and the rebels were shelling Goma.");
+  EXPECT_EQ(p.DateOf("suspending"), "2025-04-21");
+  EXPECT_NE(p.DateOf("shelling"), "2025-04-21");
+}
+
 // The time of a verb's own clause, of a noun's own phrase, or of the "on ..." day of the participle that tells how
 // a past act was done; a present perfect after a time expression wholly in the past does not take it from the
 // verb before it ("kidnapped ... last month have released").

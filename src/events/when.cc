@@ -334,6 +334,24 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
       if (shared >= 0 && util::DayRange(a.timexes[shared].value, &d0, &d1)) best = shared;
     }
   }
+  // "The European Union said on Monday it was suspending budget support": a past progressive with no time of its own
+  // right after a reporting verb (its subject between, no punctuation) goes on at the time of the report.
+  if (best < 0 && pos == EventPos::kVerb && group.tense == "PAST" && group.aspect == "PROGRESSIVE") {
+    const uint32_t begin = std::clamp<uint32_t>(static_cast<uint32_t>(group.begin) + sentence.token_begin,
+                                                sentence.token_begin, trigger);
+    for (uint32_t k = begin; k > sentence.token_begin && k + 6 > begin; --k) {
+      const uint32_t w = k - 1;
+      const bool reporting = words.Has(static_cast<int>(w), lang::kReportingVerb);
+      if (a.tokens[w].kind == TokenKind::kPunctuation ||
+          (!reporting && std::binary_search(other_triggers.begin(), other_triggers.end(), w)))
+        break;
+      if (!reporting) continue;
+      const int32_t shared = date_of(w, EventPos::kVerb, false);
+      int64_t d0, d1;
+      if (shared >= 0 && util::DayRange(a.timexes[shared].value, &d0, &d1)) best = shared;
+      break;
+    }
+  }
   // "At least 20 people were killed when gunmen attacked a village on Sunday": a verb with no time of its own shares
   // the day of the clause of "when" that follows it in the same stretch of the sentence.
   if (best < 0 && pos == EventPos::kVerb) {
