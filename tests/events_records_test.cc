@@ -348,6 +348,17 @@ TEST(EventDate, AReportedProgressiveTakesTheReportsTime) {
   EXPECT_NE(p.DateOf("shelling"), "2025-04-21");
 }
 
+// A sentence opening "Hours later," or "Hours before ...," happens on the day of the sentence before; a sentence
+// with no such opening does not.
+TEST(EventDate, HoursLaterTakesTheDayOfTheSentenceBefore) {
+  const Passage p(
+      "Hamas freed three Israeli hostages in Gaza on Sunday. Hours later, Israel released 90 Palestinian prisoners.");
+  EXPECT_EQ(p.DateOf("released"), "2025-04-20");
+  const Passage q(
+      "Hamas freed three Israeli hostages in Gaza on Sunday. Israel released 90 Palestinian prisoners.");
+  EXPECT_EQ(q.DateOf("released"), "<=2025-04-22");
+}
+
 // The time of a verb's own clause, of a noun's own phrase, or of the "on ..." day of the participle that tells how
 // a past act was done; a present perfect after a time expression wholly in the past does not take it from the
 // verb before it ("kidnapped ... last month have released").

@@ -369,6 +369,25 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
         best = shared;
     }
   }
+  // "Hamas freed three hostages on Sunday. Hours later, Israel released 90 prisoners": a sentence opening with "hours
+  // (or minutes) later, before or after" happens on the day of the last single-day time of the sentence before.
+  if (best < 0 && sentence.token_begin + 2 < sentence.token_end && trigger > sentence.token_begin + 1) {
+    const std::string_view w0 = lower[sentence.token_begin], w1 = lower[sentence.token_begin + 1];
+    if ((w0 == "hours" || w0 == "minutes" || w0 == "moments") &&
+        (w1 == "later" || w1 == "before" || w1 == "after" || w1 == "earlier")) {
+      const Sentence* previous = nullptr;
+      for (const Sentence& o : a.sentences)
+        if (o.token_end <= sentence.token_begin) previous = &o;
+      int64_t d0, d1;
+      if (previous)
+        for (const auto& [t, k] : timexes.by_token)
+          if (t >= previous->token_begin && t < previous->token_end &&
+              !(t >= timexes.dateline_begin && t < timexes.dateline_end) &&
+              (a.timexes[k].type == TimexType::kDate || a.timexes[k].type == TimexType::kTime) &&
+              util::DayRange(a.timexes[k].value, &d0, &d1) && d0 == d1)
+            best = static_cast<int32_t>(k);
+    }
+  }
   if (best >= 0) return EventDate{a.timexes[best].value, best, false};
   if (!document_date) return std::nullopt;
   if (group.tense == "PAST" || (group.tense == "PRESENT" && group.aspect == "PERFECTIVE"))
