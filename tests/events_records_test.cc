@@ -283,6 +283,10 @@ TEST(EventDate, WhenAndAsClausesShareTheTimeOfTheirVerb) {
   const Passage q("At least 20 people were killed when gunmen attacked a village in Niger on Sunday.");
   EXPECT_EQ(q.DateOf("killed"), "2025-04-20");
   EXPECT_EQ(q.DateOf("attacked"), "2025-04-20");
+  const Passage r(
+      "U.S. officials on Monday urged Americans to use encrypted apps after a Chinese hacking group known as Salt "
+      "Typhoon broke into the networks of AT&T and Verizon.");
+  EXPECT_EQ(r.DateOf("broke"), "<=2025-04-22");
 }
 
 // A participle right after the noun it describes happens when the verb whose phrase holds the noun does, the time

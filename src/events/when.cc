@@ -290,7 +290,8 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
             (lower[b - 1] == "where" && lower[b - 2] == ",") ||
             (lower[b - 1] == "as" && lower[b - 2] != "such" && lower[b - 2] != "well" && lower[b - 2] != "long" &&
              lower[b - 2] != "soon" && lower[b - 2] != "so" && lower[b - 2] != "as" &&
-             lower[b - 2] != "same" && lower[b - 2] != "much")) {
+             lower[b - 2] != "same" && lower[b - 2] != "much" && lower[b - 2] != "in" &&
+             !lower[b - 2].ends_with("ed") && !lower[b - 2].ends_with("wn") && !lower[b - 2].ends_with("en"))) {
           from = b - 1;
           break;
         }
