@@ -363,6 +363,18 @@ TEST(EventDate, HoursLaterTakesTheDayOfTheSentenceBefore) {
   EXPECT_EQ(q.DateOf("released"), "<=2025-04-22");
 }
 
+// An event noun held, signed or faced under a negated verb did not happen; one faced "still" goes on; not the object
+// of a verb that does not perform it ("would not oppose the purchase").
+TEST(EventStatus, TheObjectOfANegatedOrStillVerb) {
+  const Passage p(
+      "The two countries have not held trade talks since last year. "
+      "Jannik Sinner still faces an appeal by the World Anti-Doping Agency. "
+      "Australia said it would not oppose the purchase of WMC by Xstrata.");
+  EXPECT_EQ(p.Status("talks"), "negated");
+  EXPECT_EQ(p.Status("appeal"), "ongoing");
+  EXPECT_NE(p.Status("purchase"), "negated");
+}
+
 // The time of a verb's own clause, of a noun's own phrase, or of the "on ..." day of the participle that tells how
 // a past act was done; a present perfect after a time expression wholly in the past does not take it from the
 // verb before it ("kidnapped ... last month have released").
