@@ -250,6 +250,27 @@ TEST(EventDate, AVerbSharesTheTimeOfTheVerbBeforeIt) {
   EXPECT_EQ(p.DateOf("arrested"), "<=2025-04-22");
 }
 
+// A clause of "when", of "as" without a comma or of ", where" shares the time of the verb before it, and a verb with
+// no time of its own shares the time of the "when" clause that follows it; not "such as" or "as well as".
+TEST(EventDate, WhenAndAsClausesShareTheTimeOfTheirVerb) {
+  const Passage p(
+      "More than 100 people were killed on Monday when police raided a gang stronghold in Rio. "
+      "Ugandan police arrested 11 students in Kampala on Monday as they marched to the parliament. "
+      "At least 20 people were killed when gunmen attacked a village in Niger on Sunday. "
+      "The minister visited Odesa on Sunday, where he pledged more artillery.");
+  EXPECT_EQ(p.DateOf("raided"), "2025-04-21");
+  EXPECT_EQ(p.DateOf("marched"), "2025-04-21");
+  EXPECT_EQ(p.DateOf("killed"), "2025-04-21");  // the first sentence's
+  EXPECT_EQ(p.DateOf("pledged"), "2025-04-20");
+  const Passage q("At least 20 people were killed when gunmen attacked a village in Niger on Sunday.");
+  EXPECT_EQ(q.DateOf("killed"), "2025-04-20");
+  EXPECT_EQ(q.DateOf("attacked"), "2025-04-20");
+  const Passage r(
+      "U.S. officials on Monday urged Americans to use encrypted apps after a Chinese hacking group known as Salt "
+      "Typhoon broke into the networks of AT&T and Verizon.");
+  EXPECT_EQ(r.DateOf("broke"), "<=2025-04-22");
+}
+
 // A participle right after the noun it describes happens when the verb whose phrase holds the noun does, the time
 // before the participle or after it; not after a comma ("welcomed the news, calling it ...").
 TEST(EventDate, AParticipleAfterItsNounSharesTheVerbsTime) {
@@ -290,6 +311,50 @@ TEST(EventDate, ClausesCountedFromAnotherEvent) {
   const Passage q("The United States and China agreed on Monday to cut tariffs for 90 days after weekend talks in "
                   "Geneva.");
   EXPECT_EQ(q.DateOf("talks").find("2025-01"), std::string::npos) << q.DateOf("talks");
+}
+
+// A verb after "and" with the subject of a counted verb is counted from the same event; the event counted from is
+// found past verbs with no time of their own that govern through "to" or "-ing".
+TEST(EventDate, CountedClausesThroughCoordinationAndVerbChains) {
+  const Passage p(
+      "The general was sworn in on Monday, a day after army officers seized power and detained the president. "
+      "Trump said on Monday he was not planning to fire Powell, a day after White House officials accused the "
+      "Federal Reserve of mismanaging a renovation.");
+  EXPECT_EQ(p.DateOf("seized"), "2025-04-20");
+  EXPECT_EQ(p.DateOf("detained"), "2025-04-20");
+  EXPECT_EQ(p.DateOf("accused"), "2025-04-20");
+}
+
+// A past progressive right after a reporting verb goes on at the time of the report; not past a comma.
+TEST(EventDate, AReportedProgressiveTakesTheReportsTime) {
+  const Passage p(
+      "The European Union said on Monday it was suspending budget support to Guinea-Bissau. "
+      "The union said on Monday that the army had seized the town, and the rebels were shelling Goma.");
+  EXPECT_EQ(p.DateOf("suspending"), "2025-04-21");
+  EXPECT_NE(p.DateOf("shelling"), "2025-04-21");
+}
+
+// A sentence opening "Hours later," or "Hours before ...," happens on the day of the sentence before; a sentence
+// with no such opening does not.
+TEST(EventDate, HoursLaterTakesTheDayOfTheSentenceBefore) {
+  const Passage p(
+      "Hamas freed three Israeli hostages in Gaza on Sunday. Hours later, Israel released 90 Palestinian prisoners.");
+  EXPECT_EQ(p.DateOf("released"), "2025-04-20");
+  const Passage q(
+      "Hamas freed three Israeli hostages in Gaza on Sunday. Israel released 90 Palestinian prisoners.");
+  EXPECT_EQ(q.DateOf("released"), "<=2025-04-22");
+}
+
+// An event noun held, signed or faced under a negated verb did not happen; one faced "still" goes on; not the object
+// of a verb that does not perform it ("would not oppose the purchase").
+TEST(EventStatus, TheObjectOfANegatedOrStillVerb) {
+  const Passage p(
+      "The two countries have not held trade talks since last year. "
+      "Jannik Sinner still faces an appeal by the World Anti-Doping Agency. "
+      "Australia said it would not oppose the purchase of WMC by Xstrata.");
+  EXPECT_EQ(p.Status("talks"), "negated");
+  EXPECT_EQ(p.Status("appeal"), "ongoing");
+  EXPECT_NE(p.Status("purchase"), "negated");
 }
 
 // The time of a verb's own clause, of a noun's own phrase, or of the "on ..." day of the participle that tells how

@@ -30,6 +30,11 @@ constexpr std::string_view kPlannedBeforeTo[] = {"is",       "are",   "was",   "
 // Words before "to" that say the event goes on ("continues to fight", "kept firing").
 constexpr std::string_view kOngoingBeforeTo[] = {"continue", "continues", "continued", "continuing", "keep",
                                                  "keeps",    "kept",      "still"};
+// Verbs whose object event happens with them: held, signed, launched, received talks, a deal, an attack, aid.
+constexpr std::string_view kPerformingVerbs[] = {
+    "hold", "holds", "held", "holding", "conduct", "conducted", "stage", "staged", "launch", "launched", "sign", "signed",
+    "reach", "reached", "bring", "brought", "receive", "received", "get", "got", "getting", "see", "seen", "saw",
+    "make", "made", "give", "gave", "given", "carry", "carried", "face", "faces", "faced", "hear", "heard"};
 // Verbs that say the event they govern did not happen ("refused to meet", "failed to agree", "denied attacking",
 // "denied that troops had fired").
 constexpr std::string_view kNegatingGovernors[] = {
@@ -427,9 +432,31 @@ struct Builder : PlaceReader {
       return EventStatus::kOngoing;  // "still holds"
     // A noun governed by a present perfect over a stretch of time ("have been locked in discussions" in recent
     // months) is still going on.
+    // The object of a negated verb that performs, holds or receives it did not happen ("have not held trade talks
+    // since", "did not sign an agreement"; not "would not oppose the purchase"); the object of a present verb
+    // after "still" goes on ("still faces an appeal").
+    // (A performing verb the reader did not take for an event: "have not held trade talks".)
+    if (e.trigger.pos == EventPos::kNoun)
+      for (uint32_t v = t; v-- > s.token_begin && v + 4 > t;) {
+        if (a.tokens[v].kind != TokenKind::kWord || words.Has(static_cast<int>(v), lang::kPreposition)) break;
+        if (!InList(lower[v], kPerformingVerbs)) continue;
+        for (uint32_t n = v; n-- > s.token_begin && n + 3 > v;)
+          if (lower[n] == "not" || lower[n] == "never" || lower[n] == "n't") return EventStatus::kNegated;
+        break;
+      }
     if (e.trigger.pos == EventPos::kNoun)
       for (size_t j = k; j-- > 0 && read[j].sentence == e.sentence && read[j].trigger.token + 4 >= t;)
         if (read[j].trigger.pos == EventPos::kVerb) {
+          const uint32_t v = read[j].trigger.token;
+          bool object = v < t;
+          for (uint32_t b = v + 1; object && b < t; ++b)
+            object = a.tokens[b].kind == TokenKind::kWord && !words.Has(static_cast<int>(b), lang::kPreposition);
+          const uint32_t vb = std::clamp<uint32_t>(static_cast<uint32_t>(read[j].group.begin) + s.token_begin,
+                                                   s.token_begin, v);
+          if (object && read[j].group.negated && InList(lower[v], kPerformingVerbs)) return EventStatus::kNegated;
+          if (object && read[j].group.tense == "PRESENT" && vb > s.token_begin && lower[vb - 1] == "still" &&
+              InList(lower[v], kPerformingVerbs))
+            return EventStatus::kOngoing;
           if (read[j].group.tense == "PRESENT" && read[j].group.aspect != "NONE") return EventStatus::kOngoing;
           break;
         }

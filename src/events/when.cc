@@ -205,7 +205,19 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
                                                                            sentence.token_begin,
                                                                        sentence.token_begin, trigger)
                                                 : trigger;
-  if (const auto counted = CountedFrom(a, lower, sentence, first, pos, other_triggers)) {
+  // "a day after army officers seized power and detained him": a verb after "and" with its subject is counted from
+  // the same event as the verb before it.
+  auto counted_from = [&]() -> std::optional<CountedClause> {
+    if (auto own = CountedFrom(a, lower, sentence, first, pos, other_triggers)) return own;
+    if (pos != EventPos::kVerb || first < sentence.token_begin + 2 || lower[first - 1] != "and" ||
+        lower[first - 2] == ",")
+      return std::nullopt;
+    const auto before = std::lower_bound(other_triggers.begin(), other_triggers.end(), first - 1);
+    if (before == other_triggers.begin() || *(before - 1) + 8 < first || punctuation_between(*(before - 1), first))
+      return std::nullopt;
+    return CountedFrom(a, lower, sentence, *(before - 1), EventPos::kVerb, other_triggers);
+  };
+  if (const auto counted = counted_from()) {
     if (best >= 0 && timexes_token(best) < counted->at) best = -1;  // the time of the event it is counted from
     if (best < 0) {
       // The verb it is counted from, and the verb governing that one through "to" ("refused on Tuesday to withdraw
@@ -220,7 +232,9 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
         for (auto o = other_triggers.rbegin(); o != other_triggers.rend(); ++o) {
           if (*o >= counted->at) continue;
           anchors.push_back(*o);
-          if (anchors.size() == 2 || *o < 1 || lower[*o - 1] != "to") break;
+          // Past the verb governing it through "to" or "-ing", to the next verb when those have no time ("said on
+          // Wednesday he was not planning to fire Powell, a day after").
+          if (anchors.size() == 3 || *o < 1 || (lower[*o - 1] != "to" && !lower[*o].ends_with("ing"))) break;
         }
       }
       int32_t from = -1;
@@ -269,6 +283,18 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
           from = b - 2;
           break;
         }
+        // "were killed on Tuesday when police raided", "arrested 11 students on Monday as they marched", "visited
+        // Odesa on Sunday, where he pledged": a clause of "when", of "as" with no comma (not "such as", "as well
+        // as", "as long as") or of "where" after a comma happens at the time of the verb before.
+        if (lower[b - 1] == "when" ||
+            (lower[b - 1] == "where" && lower[b - 2] == ",") ||
+            (lower[b - 1] == "as" && lower[b - 2] != "such" && lower[b - 2] != "well" && lower[b - 2] != "long" &&
+             lower[b - 2] != "soon" && lower[b - 2] != "so" && lower[b - 2] != "as" &&
+             lower[b - 2] != "same" && lower[b - 2] != "much" && lower[b - 2] != "in" &&
+             !lower[b - 2].ends_with("ed") && !lower[b - 2].ends_with("wn") && !lower[b - 2].ends_with("en"))) {
+          from = b - 1;
+          break;
+        }
       }
     // The verb before, or the verb that governs it through "to" ("refused on Thursday to back ..., blocking").
     // (After "and", a verb of the same form: "embarrassing X in a state she won eight years ago and upending" is
@@ -307,6 +333,60 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
       const int32_t shared = date_of(*(before - 1), EventPos::kVerb, false);
       int64_t d0, d1;
       if (shared >= 0 && util::DayRange(a.timexes[shared].value, &d0, &d1)) best = shared;
+    }
+  }
+  // "The European Union said on Monday it was suspending budget support": a past progressive with no time of its own
+  // right after a reporting verb (its subject between, no punctuation) goes on at the time of the report.
+  if (best < 0 && pos == EventPos::kVerb && group.tense == "PAST" && group.aspect == "PROGRESSIVE") {
+    const uint32_t begin = std::clamp<uint32_t>(static_cast<uint32_t>(group.begin) + sentence.token_begin,
+                                                sentence.token_begin, trigger);
+    for (uint32_t k = begin; k > sentence.token_begin && k + 6 > begin; --k) {
+      const uint32_t w = k - 1;
+      const bool reporting = words.Has(static_cast<int>(w), lang::kReportingVerb);
+      if (a.tokens[w].kind == TokenKind::kPunctuation ||
+          (!reporting && std::binary_search(other_triggers.begin(), other_triggers.end(), w)))
+        break;
+      if (!reporting) continue;
+      const int32_t shared = date_of(w, EventPos::kVerb, false);
+      int64_t d0, d1;
+      if (shared >= 0 && util::DayRange(a.timexes[shared].value, &d0, &d1)) best = shared;
+      break;
+    }
+  }
+  // "At least 20 people were killed when gunmen attacked a village on Sunday": a verb with no time of its own shares
+  // the day of the clause of "when" that follows it in the same stretch of the sentence.
+  if (best < 0 && pos == EventPos::kVerb) {
+    const auto next = std::upper_bound(other_triggers.begin(), other_triggers.end(), trigger);
+    if (next != other_triggers.end() && !punctuation_between(trigger, *next)) {
+      uint32_t when = 0;
+      for (uint32_t k = *next; k > trigger && k + 6 > *next; --k)
+        if (lower[k - 1] == "when") {
+          when = k - 1;
+          break;
+        }
+      int64_t d0, d1;
+      const int32_t shared = when > trigger ? date_of(*next, EventPos::kVerb, false) : -1;
+      if (shared >= 0 && timexes_token(shared) > when && util::DayRange(a.timexes[shared].value, &d0, &d1))
+        best = shared;
+    }
+  }
+  // "Hamas freed three hostages on Sunday. Hours later, Israel released 90 prisoners": a sentence opening with "hours
+  // (or minutes) later, before or after" happens on the day of the last single-day time of the sentence before.
+  if (best < 0 && sentence.token_begin + 2 < sentence.token_end && trigger > sentence.token_begin + 1) {
+    const std::string_view w0 = lower[sentence.token_begin], w1 = lower[sentence.token_begin + 1];
+    if ((w0 == "hours" || w0 == "minutes" || w0 == "moments") &&
+        (w1 == "later" || w1 == "before" || w1 == "after" || w1 == "earlier")) {
+      const Sentence* previous = nullptr;
+      for (const Sentence& o : a.sentences)
+        if (o.token_end <= sentence.token_begin) previous = &o;
+      int64_t d0, d1;
+      if (previous)
+        for (const auto& [t, k] : timexes.by_token)
+          if (t >= previous->token_begin && t < previous->token_end &&
+              !(t >= timexes.dateline_begin && t < timexes.dateline_end) &&
+              (a.timexes[k].type == TimexType::kDate || a.timexes[k].type == TimexType::kTime) &&
+              util::DayRange(a.timexes[k].value, &d0, &d1) && d0 == d1)
+            best = static_cast<int32_t>(k);
     }
   }
   if (best >= 0) return EventDate{a.timexes[best].value, best, false};
