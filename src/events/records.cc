@@ -90,7 +90,7 @@ bool DatesAgree(const std::optional<A>& a, const std::optional<B>& b) {
 template <typename A, typename B>
 bool MoreSpecific(const A& a, const B& b) {
   if (a.on_or_before != b.on_or_before) return !a.on_or_before;
-  int64_t a0, a1, b0, b1;
+  int64_t a0 = 0, a1 = 0, b0 = 0, b1 = 0;
   const bool ra = util::DayRange(a.value, &a0, &a1), rb = util::DayRange(b.value, &b0, &b1);
   if (ra != rb) return ra;
   return ra && a1 - a0 < b1 - b0;
