@@ -442,6 +442,9 @@ TEST(EventFitting, HelpingAPersonDoSomethingIsNoAid) {
   EXPECT_FALSE(Typed(p.Where("help Cruz")));
   EXPECT_FALSE(Typed(p.Where("help mining")));
   EXPECT_TRUE(Typed(p.Where("help Ukraine")));
+  // An object that ends the text: no verb after it to read.
+  const Passage last("The minister said the government would help the farmers");
+  EXPECT_NE(last.At("help"), nullptr);
 }
 
 // Matching something equals it, and an event that takes place happens: no fight, no place taken.

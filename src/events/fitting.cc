@@ -1292,6 +1292,7 @@ bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin,
     if (!person && (p->mention >= 0 || NamesActor(p->actor))) return false;
     verb = p->token_end - sentence_begin;
   }
+  if (verb >= n) return false;  // the object ends the sentence ("would help the farmers")
   if (w.lower[verb] == "to") ++verb;
   // "better" before the verb ("help us better enable").
   if (verb + 1 < n && (w.lower[verb] == "better" || w.lower[verb] == "further")) ++verb;
