@@ -1001,7 +1001,10 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       piece.token_end = std::min<uint32_t>(piece.token_end, b + kMaxReadTokens);
       units.emplace_back(static_cast<uint32_t>(si), piece);
     }
-  for (const auto& [si, s] : units) {
+  for (const auto& unit : units) {
+    // (Named, not a structured binding: the lambdas below use them, which clang before 16 refuses.)
+    const uint32_t si = unit.first;
+    const Sentence& s = unit.second;
     if (next >= triggers.size()) break;
     if (triggers[next].token >= s.token_end) continue;
     size_t last = next;
