@@ -49,6 +49,9 @@ struct SourceItem {
   // text becomes document.text, what the page says about itself document.source, and its publication date
   // document.date unless the input gave one. Until then document.date holds the fallback (WARC-Date, --date).
   struct Page {
+    // Declared so that std::optional<Page> below is constructible under clang before 16 (it judges a nested class
+    // with member initialisers not default-constructible inside its enclosing class).
+    Page() {}
     std::string html;             // the page's bytes as given
     std::string content_type;     // the HTTP Content-Type (for its charset), "" if unknown
     bool date_given = false;      // document.date came with the input (a JSON line's "date"): the page's does not win

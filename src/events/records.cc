@@ -672,6 +672,8 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
   const Analysis& a = b.a;
   std::vector<std::string> stems;
   auto stem_in = [&](uint32_t t, const auto& list) { return LemmaIn(b.lower[t], list, &stems); };
+  // Whether the word after token t is `word` (false at the document's end).
+  auto next_is = [&](uint32_t t, std::string_view word) { return t + 1 < b.lower.size() && b.lower[t + 1] == word; };
   auto live = [&](size_t k) { return record_of[k] >= 0 && !(*dropped)[record_of[k]]; };
   // An appeal coded by the dictionaries is a REQUEST when its words say so ("called for sanctions", "appealed to"),
   // not a verb the dictionaries code as an appeal in another sense ("call an election").
@@ -723,7 +725,7 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
         gt + 1 < begin && (!b.CrossesClause(gt, begin) || object_between(gt, begin))) {
       Event& framing = records[record_of[g]];
       const bool call = b.lower[gt].starts_with("call");
-      if (stem_in(gt, kAppealVerbs) && (!call || b.lower[gt + 1] == "on" || b.lower[gt + 1] == "upon")) {
+      if (stem_in(gt, kAppealVerbs) && (!call || next_is(gt, "on") || next_is(gt, "upon"))) {
         if (framing.type.empty() || framing.cameo.starts_with("02")) {
           if (framing.cameo.empty())
             if (const CameoCode* code = CameoCodes::Builtin().Find("020")) {
@@ -736,8 +738,7 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
         JoinRecord(records, record_of[c], record_of[g], dropped);
         continue;
       }
-      if (stem_in(gt, kPurposeVerbs) && (!framing.type.empty() || read[g].group.passive) &&
-          b.lower[gt + 1] != "to") {
+      if (stem_in(gt, kPurposeVerbs) && (!framing.type.empty() || read[g].group.passive) && !next_is(gt, "to")) {
         JoinRecord(records, record_of[c], record_of[g], dropped);
         continue;
       }
@@ -745,7 +746,7 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
     // "delivered food aid", "pledged millions in aid": an event noun of the same type in the verb's object (only
     // determiners, numbers, adjectives and nouns, or "in", between; not "blocked a package of sanctions") is one more
     // mention of the verb's event.
-    if (!framed.type.empty() && b.lower[e.trigger.token + 1] != "in")  // not "engaged in talks": the noun is the event
+    if (!framed.type.empty() && !next_is(e.trigger.token, "in"))  // not "engaged in talks": the noun is the event
       for (size_t j = c + 1; j < read.size() && read[j].sentence == e.sentence && read[j].trigger.token <= e.trigger.token + 6; ++j) {
         const uint32_t nt = read[j].trigger.token;
         bool plain = read[j].trigger.pos == EventPos::kNoun;
