@@ -14,6 +14,7 @@
 #include "quotes/quotes.h"
 #include "test_util.h"
 #include "train/quote_trainer.h"
+#include "util/hash.h"
 
 namespace newsgraph {
 namespace {
@@ -171,6 +172,27 @@ TEST(CueModelFileTest, RoundTripAndChecks) {
   other_version[8] = 99;
   EXPECT_EQ(quotes::CueModel::FromBytes(other_version).status().code(), StatusCode::kVersionMismatch);
   EXPECT_EQ(quotes::CueModel::Load("/nonexistent/quotes.bin").status().code(), StatusCode::kNotFound);
+}
+
+// A damaged model whose checksum still matches (resealed) and whose self-test sentence ends in half a UTF-8
+// character: the loader refuses it before the segmenter reads past the sentence (a crash the fuzzer found).
+TEST(CueModelFileTest, ASelfTestSentenceThatIsNotUtf8IsRefused) {
+  quotes::CueModel model;
+  const uint64_t word = quotes::CueModel::WordKey("assailed");
+  model.Set({word}, {3.0f}, -1.0f, {word});
+  model.threshold = 0.6f;
+  model.AddSelfTests({"Critics assailed the plan.x"}, lang::Lexicon::Get());
+  std::string bytes = model.ToBytes();
+  const size_t x = bytes.find("plan.x");
+  ASSERT_NE(x, std::string::npos);
+  bytes[x + 5] = '\xE2';  // a lead byte with no continuation, at the sentence's end
+  constexpr size_t kChecksumOffset = 32, kHeaderSize = 40;  // see CueModel::ToBytes
+  const uint64_t sum = util::Checksum(bytes.data() + kHeaderSize, bytes.size() - kHeaderSize);
+  for (int i = 0; i < 8; ++i) bytes[kChecksumOffset + i] = static_cast<char>(sum >> (8 * i));
+  auto back = quotes::CueModel::FromBytes(bytes);
+  ASSERT_FALSE(back.ok());
+  EXPECT_EQ(back.status().code(), StatusCode::kCorrupt);
+  EXPECT_NE(back.status().message().find("not UTF-8"), std::string::npos) << back.status().ToString();
 }
 
 TEST(CueModelFileTest, TheShippedModelLoadsAndPassesItsSelfTests) {

@@ -205,6 +205,8 @@ StatusOr<std::unique_ptr<CueModel>> CueModel::FromBytes(std::string_view bytes) 
   model->self_tests_.resize(tests);
   for (CueSelfTest& t : model->self_tests_) {
     t.text = std::string(in.Str());
+    // The self-test sentences are segmented, and the segmenter takes only valid UTF-8 (as the pipeline checks input).
+    if (!IsValidUtf8(t.text)) return Corrupt("has a self-test sentence that is not UTF-8");
     const uint32_t m = in.U32();
     if (!in.ok() || m > in.remaining() / 4) return Corrupt("has a bad self-test");
     t.probabilities.resize(m);
