@@ -4,9 +4,11 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 #include <string_view>
 
 #include "newsgraph/document.h"
+#include "util/hash.h"
 
 namespace newsgraph::fuzz {
 
@@ -49,6 +51,32 @@ inline void CheckAnalysis(const Analysis& a, size_t size) {
     for (const EventMention& m : e.mentions) RequireSpan(m.span, size, "event mention span");
     for (const EventParticipant& p : e.participants) RequireSpan(p.span, size, "event participant span");
   }
+}
+
+// The model files share one envelope (ner::OpenModelEnvelope; see NerModel::ToBytes): a 40-byte header whose bytes
+// 24-31 give the payload's size and 32-39 its checksum. The model fuzzers load each input as it is, then resealed
+// (size and checksum recomputed), so that mutations reach the payload reader past the checksum.
+// False (and nothing changed) when the bytes are shorter than a header.
+inline bool ResealModel(std::string* bytes) {
+  constexpr size_t kSizeOffset = 24, kChecksumOffset = 32, kHeaderSize = 40;
+  if (bytes->size() < kHeaderSize) return false;
+  const auto put64 = [bytes](size_t offset, uint64_t value) {
+    for (int i = 0; i < 8; ++i) (*bytes)[offset + i] = static_cast<char>(value >> (8 * i));  // little-endian
+  };
+  put64(kSizeOffset, bytes->size() - kHeaderSize);
+  put64(kChecksumOffset, util::Checksum(bytes->data() + kHeaderSize, bytes->size() - kHeaderSize));
+  return true;
+}
+
+// Loads `data` with Model::FromBytes as it is and resealed: an error Status or a model, never a crash.
+template <typename Model>
+void LoadModelBytes(const uint8_t* data, size_t size) {
+  std::string bytes(reinterpret_cast<const char*>(data), size);
+  auto model = Model::FromBytes(bytes);
+  if (model.ok()) Require(*model != nullptr, "a loaded model exists");
+  if (!ResealModel(&bytes)) return;
+  auto resealed = Model::FromBytes(bytes);
+  if (resealed.ok()) Require(*resealed != nullptr, "a loaded model exists");
 }
 
 }  // namespace newsgraph::fuzz

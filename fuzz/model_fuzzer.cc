@@ -1,31 +1,9 @@
 // The NER model loader on arbitrary bytes: a damaged or foreign file must give an error Status, never a crash.
-// The seed is a small trained model. Each input is loaded as it is, then again with the header's payload size and
-// checksum recomputed, so that mutations reach the payload reader past the checksum.
-#include <string>
-
+// The seed is a small trained model; each input is loaded as it is and resealed (fuzz_util.h).
 #include "fuzz_util.h"
-#include "util/hash.h"
 #include "ner/model.h"
 
-namespace {
-
-constexpr size_t kSizeOffset = 24, kChecksumOffset = 32, kHeaderSize = 40;  // see NerModel::ToBytes
-
-void Put64(std::string* bytes, size_t offset, uint64_t value) {
-  for (int i = 0; i < 8; ++i) (*bytes)[offset + i] = static_cast<char>(value >> (8 * i));  // little-endian
-}
-
-}  // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  std::string bytes(reinterpret_cast<const char*>(data), size);
-  auto model = newsgraph::ner::NerModel::FromBytes(bytes);
-  if (model.ok()) newsgraph::fuzz::Require(*model != nullptr, "a loaded model exists");
-  if (bytes.size() >= kHeaderSize) {
-    Put64(&bytes, kSizeOffset, bytes.size() - kHeaderSize);
-    Put64(&bytes, kChecksumOffset, newsgraph::util::Checksum(bytes.data() + kHeaderSize, bytes.size() - kHeaderSize));
-    auto resealed = newsgraph::ner::NerModel::FromBytes(bytes);
-    if (resealed.ok()) newsgraph::fuzz::Require(*resealed != nullptr, "a loaded model exists");
-  }
+  newsgraph::fuzz::LoadModelBytes<newsgraph::ner::NerModel>(data, size);
   return 0;
 }
