@@ -1527,5 +1527,23 @@ TEST(EventCoding, ProceedingsAgainstSomeone) {
   EXPECT_TRUE(disrupted == nullptr || disrupted->type.empty());
 }
 
+// A decision taken is the act decided, done when it was taken (CAMEO codes "decided to allow" as the allowing),
+// not an intent to do it; agreeing or pledging still announces the act (an intent of its own).
+TEST(EventCoding, ADecisionTakenIsTheAct) {
+  const Passage p(
+      "Germany decided on Monday to expel two Russian diplomats. The cabinet decided to lift sanctions on Syria. "
+      "Iran agreed on Monday to release the prisoners.");
+  const Event* expel = p.Where("decided on Monday");
+  ASSERT_NE(expel, nullptr);
+  EXPECT_EQ(expel->type, "SANCTION");
+  EXPECT_STREQ(EventStatusName(expel->status), "happened");
+  const Event* lift = p.Where("decided to lift");
+  ASSERT_NE(lift, nullptr);
+  EXPECT_EQ(lift->cameo, "085");
+  const Event* agreed = p.At("agreed");
+  ASSERT_NE(agreed, nullptr);
+  EXPECT_EQ(agreed->type, "AGREE");
+}
+
 }  // namespace
 }  // namespace newsgraph

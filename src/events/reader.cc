@@ -651,7 +651,10 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
       continue;
     }
     const bool commissive = infinitive && InList(governing_word, kCommissive) && !attempted;
-    e.intent = commissive || threatened || e.group.tense == "FUTURE" || e.group.modality == "would";
+    // (A decision taken, "decided on Monday to expel two diplomats", is the act done then: not announced.)
+    constexpr std::string_view kDecided[] = {"decide", "decided", "decides"};
+    const bool decided = commissive && InList(governing_word, kDecided);
+    e.intent = (commissive && !decided) || threatened || e.group.tense == "FUTURE" || e.group.modality == "would";
     // "will withdraw its force unless ...": an announced action on a condition is a threat.
     bool conditional = false;
     for (size_t t = at + 1; t < w.lower.size() && !conditional; ++t) conditional = w.lower[t] == "unless";
@@ -661,8 +664,10 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
     // announcement ("a summit expected to endorse a spending target": the endorsement, planned).
     constexpr std::string_view kScheduled[] = {"expected", "due", "set", "scheduled"};
     const bool scheduled = commissive && InList(governing_word, kScheduled);
-    const bool announced = threatened || (commissive && !scheduled) || e.group.modality == "would";
-    const bool calendar = (action.starts_with("04") || scheduled) && !announced && !conditional;
+    // "the court decided to allow the candidate to run", "decided to lift sanctions": a decision taken is the act
+    // decided, as CAMEO codes it (the allowing 08x, the easing 085), not an intent to do it (03x).
+    const bool announced = threatened || (commissive && !scheduled && !decided) || e.group.modality == "would";
+    const bool calendar = (action.starts_with("04") || scheduled || decided) && !announced && !conditional;
     // "agreed on Tuesday to impose sanctions", "threatened to strike", "offered to meet": the announcing verb is the
     // intent (03) or threat (13), an event of its own, and its complement the act announced, coded as the act (its
     // status planned), as the PETRARCH validation set codes "has agreed to lift the sanctions" (085).
