@@ -1545,5 +1545,22 @@ TEST(EventCoding, ADecisionTakenIsTheAct) {
   EXPECT_EQ(agreed->type, "AGREE");
 }
 
+// "X said [that] Y must act" is X's demand of Y however long Y's phrase; a that-clause broken by punctuation or
+// another clause ("noted that the odds were low, and that Americans should worry") is not read across.
+TEST(EventCoding, WhatMustBeDoneInAThatClauseIsTheSpeakersDemand) {
+  const Passage p(
+      "The German foreign minister said on Monday that the Israeli government and the leaders of the Palestinian "
+      "Authority in Ramallah must resume talks.");
+  const Event* said = p.At("said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->type, "REQUEST");
+  EXPECT_EQ(p.Source(*said), "The German foreign minister");
+  const Passage q(
+      "The German foreign minister said on Monday that the talks had failed, and that the Israeli government "
+      "must resume talks.");
+  const Event* failed = q.At("said");
+  EXPECT_TRUE(failed == nullptr || failed->type != "REQUEST");
+}
+
 }  // namespace
 }  // namespace newsgraph
