@@ -1562,5 +1562,21 @@ TEST(EventCoding, WhatMustBeDoneInAThatClauseIsTheSpeakersDemand) {
   EXPECT_TRUE(failed == nullptr || failed->type != "REQUEST");
 }
 
+// An arrest, a detention or a trial with no agent is the state's where it happens, as CAMEO codes it: "was arrested
+// in Lebanon" has Lebanon for its source; an agent named by "by" stays the source, and other passives take none.
+TEST(EventParticipants, AnAgentlessArrestIsTheStatesWhereItHappens) {
+  const Passage p(
+      "Two French journalists were detained in Iran on Monday. A lawyer was arrested by police in Minsk. "
+      "The report was welcomed in Berlin.");
+  const Event* detained = p.At("detained");
+  ASSERT_NE(detained, nullptr);
+  EXPECT_EQ(p.Source(*detained), "Iran");
+  const Event* arrested = p.At("arrested");
+  ASSERT_NE(arrested, nullptr);
+  EXPECT_EQ(p.Source(*arrested), "police");
+  const Event* welcomed = p.At("welcomed");
+  EXPECT_TRUE(welcomed == nullptr || p.Source(*welcomed) != "Berlin");
+}
+
 }  // namespace
 }  // namespace newsgraph
