@@ -1527,5 +1527,56 @@ TEST(EventCoding, ProceedingsAgainstSomeone) {
   EXPECT_TRUE(disrupted == nullptr || disrupted->type.empty());
 }
 
+// A decision taken is the act decided, done when it was taken (CAMEO codes "decided to allow" as the allowing),
+// not an intent to do it; agreeing or pledging still announces the act (an intent of its own).
+TEST(EventCoding, ADecisionTakenIsTheAct) {
+  const Passage p(
+      "Germany decided on Monday to expel two Russian diplomats. The cabinet decided to lift sanctions on Syria. "
+      "Iran agreed on Monday to release the prisoners.");
+  const Event* expel = p.Where("decided on Monday");
+  ASSERT_NE(expel, nullptr);
+  EXPECT_EQ(expel->type, "SANCTION");
+  EXPECT_STREQ(EventStatusName(expel->status), "happened");
+  const Event* lift = p.Where("decided to lift");
+  ASSERT_NE(lift, nullptr);
+  EXPECT_EQ(lift->cameo, "085");
+  const Event* agreed = p.At("agreed");
+  ASSERT_NE(agreed, nullptr);
+  EXPECT_EQ(agreed->type, "AGREE");
+}
+
+// "X said [that] Y must act" is X's demand of Y however long Y's phrase; a that-clause broken by punctuation or
+// another clause ("noted that the odds were low, and that Americans should worry") is not read across.
+TEST(EventCoding, WhatMustBeDoneInAThatClauseIsTheSpeakersDemand) {
+  const Passage p(
+      "The German foreign minister said on Monday that the Israeli government and the leaders of the Palestinian "
+      "Authority in Ramallah must resume talks.");
+  const Event* said = p.At("said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->type, "REQUEST");
+  EXPECT_EQ(p.Source(*said), "The German foreign minister");
+  const Passage q(
+      "The German foreign minister said on Monday that the talks had failed, and that the Israeli government "
+      "must resume talks.");
+  const Event* failed = q.At("said");
+  EXPECT_TRUE(failed == nullptr || failed->type != "REQUEST");
+}
+
+// An arrest, a detention or a trial with no agent is the state's where it happens, as CAMEO codes it: "was arrested
+// in Lebanon" has Lebanon for its source; an agent named by "by" stays the source, and other passives take none.
+TEST(EventParticipants, AnAgentlessArrestIsTheStatesWhereItHappens) {
+  const Passage p(
+      "Two French journalists were detained in Iran on Monday. A lawyer was arrested by police in Minsk. "
+      "The report was welcomed in Berlin.");
+  const Event* detained = p.At("detained");
+  ASSERT_NE(detained, nullptr);
+  EXPECT_EQ(p.Source(*detained), "Iran");
+  const Event* arrested = p.At("arrested");
+  ASSERT_NE(arrested, nullptr);
+  EXPECT_EQ(p.Source(*arrested), "police");
+  const Event* welcomed = p.At("welcomed");
+  EXPECT_TRUE(welcomed == nullptr || p.Source(*welcomed) != "Berlin");
+}
+
 }  // namespace
 }  // namespace newsgraph

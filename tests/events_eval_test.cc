@@ -148,6 +148,34 @@ TEST(EventsCoding, TriplesAsPetrarchCodesThem) {
   EXPECT_EQ(triples, expected);
 }
 
+TEST(EventsCoding, AnAnnouncedActIsOnePetrarchTripleWithItsAnnouncement) {
+  using events::ParticipantRole;
+  auto participant = [](ParticipantRole role, std::string actor) {
+    events::EventParticipant p;
+    p.role = role;
+    p.actor = std::move(actor);
+    return p;
+  };
+  auto event = [&](uint32_t token, std::string code, uint32_t governor, std::string target) {
+    events::ReadEvent e;
+    e.trigger.token = token;
+    e.trigger.pos = events::EventPos::kVerb;
+    e.cameo = std::move(code);
+    e.governor = governor;
+    e.participants = {participant(ParticipantRole::kSource, "USAGOV"), participant(ParticipantRole::kTarget, target)};
+    return e;
+  };
+  // "Obama has agreed to lift the sanctions on Iran": the act announced, not the intent beside it.
+  EXPECT_EQ(TriplesOf({event(2, "0354", UINT32_MAX, "IRN"), event(4, "085", 2, "IRN")}),
+            (std::vector<Triple>{{"USAGOV", "IRN", "085"}}));
+  // "refused to lift the sanctions on Iran": the refusal, the act not done.
+  EXPECT_EQ(TriplesOf({event(2, "1211", UINT32_MAX, "IRN"), event(4, "085", 2, "IRN")}),
+            (std::vector<Triple>{{"USAGOV", "IRN", "1211"}}));
+  // Another pair of actors, or a verb that governs nothing: both kept.
+  EXPECT_EQ(TriplesOf({event(2, "0354", UINT32_MAX, "CHN"), event(4, "085", 2, "IRN")}).size(), 2u);
+  EXPECT_EQ(TriplesOf({event(2, "0354", UINT32_MAX, "IRN"), event(4, "085", 3, "IRN")}).size(), 2u);
+}
+
 // The coding floors need the pipeline's names as well as the gold data.
 struct CodingSystem {
   std::unique_ptr<Pipeline> pipeline;

@@ -178,8 +178,37 @@ std::vector<events::ReadEvent> ReadEvents(const EventCodingSystem& system, const
 
 std::vector<Triple> TriplesOf(const std::vector<events::ReadEvent>& events) {
   std::vector<Triple> out;
-  for (const events::ReadEvent& e : events) {
-    if (e.merged || (e.cameo.empty() && e.cameo_reverse.empty())) continue;
+  const auto coded = [](const events::ReadEvent& e) { return !e.merged && (!e.cameo.empty() || !e.cameo_reverse.empty()); };
+  const auto actors = [](const events::ReadEvent& e, events::ParticipantRole role) {
+    std::vector<std::string> a;
+    for (const events::EventParticipant& p : e.participants)
+      if (p.role == role && !p.actor.empty() && !p.beside_place) a.push_back(p.actor);
+    std::sort(a.begin(), a.end());
+    return a;
+  };
+  // One clause, one code for one pair of actors: a verb that announces or refuses an act ("agreed to lift the
+  // sanctions on Iran", "pledged to expel", "refused to lift") and that act, coded between the same source and
+  // target, are one PETRARCH event. An announcement is coded by the act announced (PETRARCH's "agree to lift
+  // sanction" 085, not the intent 0354 beside it); a refusal (root 12) by the refusal, the act not having happened.
+  std::vector<bool> dropped(events.size(), false);
+  for (size_t c = 0; c < events.size(); ++c) {
+    const events::ReadEvent& act = events[c];
+    if (!coded(act) || act.governor == UINT32_MAX) continue;
+    for (size_t g = 0; g < events.size(); ++g) {
+      const events::ReadEvent& by = events[g];
+      if (g == c || !coded(by) || by.sentence != act.sentence || by.trigger.token != act.governor ||
+          by.trigger.pos != events::EventPos::kVerb)
+        continue;
+      const auto s = actors(act, events::ParticipantRole::kSource);
+      if (s.empty() || s != actors(by, events::ParticipantRole::kSource) ||
+          actors(act, events::ParticipantRole::kTarget) != actors(by, events::ParticipantRole::kTarget))
+        continue;
+      (by.CameoOrReverse().starts_with("12") ? dropped[c] : dropped[g]) = true;
+    }
+  }
+  for (size_t i = 0; i < events.size(); ++i) {
+    const events::ReadEvent& e = events[i];
+    if (e.merged || (e.cameo.empty() && e.cameo_reverse.empty()) || dropped[i]) continue;
     if (e.trigger.cls == events::EventClass::kReporting) {
       bool reports_coded = false;
       for (const events::ReadEvent& o : events)

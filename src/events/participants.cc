@@ -297,6 +297,9 @@ constexpr std::string_view kObjectControl[] = {
 // Verbs of accusing whose "of" ("with") phrase is what of: "accused of fraud", "charged with murder".
 constexpr std::string_view kAccusedOf[] = {"accuse", "convict", "suspect", "acquit"};
 constexpr std::string_view kChargedWith[] = {"charge"};
+// Acts of a state's police, courts and investigators.
+constexpr std::string_view kStateActs[] = {"arrest", "detain", "jail",   "imprison", "sentence", "convict",
+                                           "indict", "charge", "deport", "execute",  "investigate"};
 
 bool ObjectControl(std::string_view verb, std::vector<std::string>* stems_buffer) {
   return LemmaIn(verb, kObjectControl, stems_buffer);
@@ -812,7 +815,23 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
       }
     }
     if (has_subject) AddCoordinated(s, b, e, ParticipantRole::kTarget, out);
-    if (Agent(s, verb_end, &b, &e)) AddCoordinated(s, b, e, ParticipantRole::kSource, out);
+    if (Agent(s, verb_end, &b, &e)) {
+      AddCoordinated(s, b, e, ParticipantRole::kSource, out);
+    } else if (group.passive &&
+               (LemmaIn(s.lower[trigger], kStateActs, &s.stems) ||
+                (s.lower[trigger] == "put" && verb_end < s.lower.size() && s.lower[verb_end] == "under"))) {
+      // "A missionary was arrested in Lebanon", "has been put under investigation in Italy": an arrest, a trial or
+      // an investigation with no agent is the state's where it happens, as CAMEO codes it (the place's country).
+      for (size_t t = verb_end; t < s.lower.size() && t < verb_end + 5; ++t) {
+        if (s.punctuation[t] || s.verb[t]) break;
+        if (s.lower[t] == "in" && t + 1 < s.lower.size() && s.mention[t + 1] >= 0) {
+          size_t end = t + 1;
+          while (end < s.lower.size() && s.mention[end] == s.mention[t + 1]) ++end;
+          out->push_back({static_cast<uint32_t>(t + 1), static_cast<uint32_t>(end), ParticipantRole::kSource, 0});
+          break;
+        }
+      }
+    }
     return;
   }
   if (has_subject) AddCoordinated(s, b, e, ParticipantRole::kSource, out);
