@@ -161,42 +161,12 @@ TEST(TriggerTagger, AModelWithTagsTagsTheTextItselfWhenGivenNone) {
   EXPECT_TRUE(found.empty());
 }
 
-TEST(EventiveScores, ReadLookUpAndTravelInTheModelFile) {
-  EventiveScores scores;
-  ASSERT_TRUE(scores.Parse("# comment\nmeeting\t-8\t151\t2337\nsales\t-15\n").ok());
-  EXPECT_EQ(scores.Find("meeting"), -8);
-  EXPECT_EQ(scores.Find("sales"), -15);
-  EXPECT_EQ(scores.Find("house"), 0);
-  EXPECT_EQ(scores.Parse("meeting\t3\n").code(), StatusCode::kCorrupt);  // buckets are negative
-  EXPECT_EQ(scores.Parse("meeting\n").code(), StatusCode::kCorrupt);
-  // A feature of the word or of its stem, only for features made with the scores.
-  ASSERT_TRUE(scores.Parse("meeting\t-8\nsales\t-15\n").ok());
-  const ner::WordLexicon lexicon;
-  const SenseLexicon senses;
-  const TriggerFeatures with(lexicon, senses, &scores), without(lexicon, senses);
-  TriggerWord w;
-  std::vector<std::string> stems;
-  with.Analyze("meetings", &w, &stems);
-  EXPECT_EQ(w.eventive, -8);
-  std::vector<uint64_t> keys_with, keys_without;
-  with.TypeFeatures(w, 0, &keys_with);
-  without.Analyze("meetings", &w, &stems);
-  EXPECT_EQ(w.eventive, 0);
-  without.TypeFeatures(w, 0, &keys_without);
-  EXPECT_EQ(keys_with.size(), keys_without.size() + 2);
-  // Four feature sets, four fingerprints; the model file carries the scores.
-  std::vector<uint64_t> prints;
-  for (int f = 0; f < 4; ++f) prints.push_back(TriggerFeatures::Fingerprint(f & 1, f & 2));
-  std::sort(prints.begin(), prints.end());
-  EXPECT_EQ(std::unique(prints.begin(), prints.end()), prints.end());
+TEST(EventModel, TagsModelHasItsOwnFingerprintAndTravelsInTheModelFile) {
+  EXPECT_NE(TriggerFeatures::Fingerprint(false), TriggerFeatures::Fingerprint(true));
   auto model = VerbTagModel();
-  model->eventive = scores;
-  model->eventive_scores = true;
   auto read = EventModel::FromBytes(model->ToBytes());
   ASSERT_TRUE(read.ok()) << read.status().message();
-  EXPECT_TRUE((*read)->eventive_scores);
   EXPECT_TRUE((*read)->pos_tags);
-  EXPECT_EQ((*read)->eventive.Find("meeting"), -8);
   EXPECT_EQ((*read)->ToBytes(), model->ToBytes());
 }
 

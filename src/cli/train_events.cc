@@ -21,7 +21,6 @@ struct TrainEventsOptions {
   std::string senses = "data/events/wordnet-senses.tsv";
   std::string output = "models/events-en.bin";
   std::string pos_model;  // empty: no part-of-speech features
-  std::string eventive;   // empty: no eventive-noun scores
   train::EventTrainOptions train;
 };
 
@@ -62,17 +61,6 @@ int RunTrainEvents(const TrainEventsOptions& o) {
     options.pos_model = pos_model.get();
     description += "; part-of-speech tags of " + o.pos_model;
   }
-  events::EventiveScores eventive;
-  if (!o.eventive.empty()) {
-    std::ifstream in(o.eventive, std::ios::binary);
-    if (!in) return fail(Status(StatusCode::kNotFound, "eventive-noun scores " + o.eventive + " not found"), kExitUsage);
-    std::ostringstream content;
-    content << in.rdbuf();
-    if (Status s = eventive.Parse(content.str()); !s.ok()) return fail(s, kExitUsage);
-    say("eventive-noun scores: " + std::to_string(eventive.size()) + " words");
-    options.eventive = &eventive;
-    description += "; eventive-noun scores " + o.eventive;
-  }
   options.data_note = "TimeBank 1.2 (TBAQ-cleaned) train part of " + o.split + " (" + std::to_string(train->size()) +
                       " documents), dev part for epochs and thresholds (" + std::to_string(dev->size()) +
                       " documents); clusters " + description;
@@ -97,10 +85,6 @@ Runner AddTrainEvents(CLI::App& parent) {
   cmd->add_option("--senses", o->senses, "WordNet supersenses (scripts/build_events_data.py)")->capture_default_str();
   cmd->add_option("-o,--output", o->output, "Model file to write")->capture_default_str();
   cmd->add_option("--pos", o->pos_model, "POS model whose tags become features (models/pos-en.bin); none if empty")
-      ->capture_default_str();
-  cmd->add_option("--eventive", o->eventive,
-                  "Eventive-noun scores whose buckets become features (data/events/eventive-nouns.tsv, "
-                  "scripts/build_eventive_nouns.py); none if empty")
       ->capture_default_str();
   AddPerceptronOptions(cmd, &o->train, "dev F1");
   return [o, cmd] {

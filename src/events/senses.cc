@@ -81,47 +81,4 @@ Status SenseLexicon::Read(ner::BinaryReader* in) {
   return Status::Ok();
 }
 
-Status EventiveScores::Parse(std::string_view content) {
-  Status status = Status::Ok();
-  util::ForEachDataLine(content, [&](std::string_view line) {
-    if (!status.ok()) return;
-    const std::vector<std::string_view> f = util::SplitFields(line, '\t');
-    int bucket = 0;
-    const bool ok = f.size() >= 2 && !f[0].empty() &&
-                    std::from_chars(f[1].data(), f[1].data() + f[1].size(), bucket).ec == std::errc() &&
-                    bucket < 0 && bucket >= -64;
-    if (!ok) {
-      status = Status(StatusCode::kCorrupt, "bad eventive-noun score line: " + std::string(line));
-      return;
-    }
-    words_.Insert(f[0]) = static_cast<int8_t>(bucket);
-  });
-  return status;
-}
-
-void EventiveScores::Write(ner::BinaryWriter* out) const {
-  std::map<std::string_view, int8_t> sorted;  // the model file must not depend on hash-table order
-  words_.ForEach([&](std::string_view w, int8_t b) { sorted.emplace(w, b); });
-  out->U32(static_cast<uint32_t>(sorted.size()));
-  for (const auto& [w, b] : sorted) {
-    out->Str(w);
-    out->U8(static_cast<uint8_t>(b));
-  }
-}
-
-Status EventiveScores::Read(ner::BinaryReader* in) {
-  words_ = {};
-  const uint32_t n = in->U32();
-  if (n > in->remaining() / 6) return Status(StatusCode::kCorrupt, "bad eventive-noun scores");
-  words_.Reserve(n);
-  for (uint32_t i = 0; i < n && in->ok(); ++i) {
-    const std::string w(in->Str());
-    const auto b = static_cast<int8_t>(in->U8());
-    if (b >= 0 || w.empty()) return Status(StatusCode::kCorrupt, "bad eventive-noun score");
-    words_.Insert(w) = b;
-  }
-  if (!in->ok()) return Status(StatusCode::kCorrupt, "truncated eventive-noun scores");
-  return Status::Ok();
-}
-
 }  // namespace newsgraph::events

@@ -37,26 +37,4 @@ class SenseLexicon {
   util::WordTable<Senses> words_;
 };
 
-// The eventive-noun score of English words (data/events/eventive-nouns.tsv, built by scripts/build_eventive_nouns.py
-// from unlabelled news): how often a word stands where news puts events ("during the X", "held a X", "the X took
-// place"), as a half-log2 bucket of its smoothed share (-1 .. -15). "meeting" -8, "visit" -6, "sales" -15. The
-// event-trigger model may carry a copy (EventModel::eventive).
-class EventiveScores {
- public:
-  // Lines "word\tbucket[\t...]" ('#' comment lines; further fields ignored). Errors: kCorrupt with the line.
-  Status Parse(std::string_view content);
-  // The bucket of a lower-case word (-1 .. -15), or 0 when the word was seen too rarely.
-  int Find(std::string_view lower) const {
-    const int8_t* b = words_.Find(lower);
-    return b ? *b : 0;
-  }
-  size_t size() const { return words_.size(); }
-
-  void Write(ner::BinaryWriter* out) const;
-  Status Read(ner::BinaryReader* in);
-
- private:
-  util::WordTable<int8_t> words_;
-};
-
 }  // namespace newsgraph::events

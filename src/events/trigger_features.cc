@@ -38,8 +38,6 @@ enum Template : uint32_t {
   kPosTag = 26,
   kPosTagPair = 27,
   kPosTagWord = 28,
-  kEventive = 29,
-  kEventiveSense = 30,
 };
 
 constexpr uint64_t kSeed = 0x657674;  // "evt": keeps these keys apart from the NER's
@@ -67,15 +65,13 @@ bool AdverbLike(std::string_view lower) {
 
 }  // namespace
 
-uint64_t TriggerFeatures::Fingerprint(bool pos_tags, bool eventive) {
-  // Version 1 had no part-of-speech features and version 2 no eventive-noun scores: a model without them keeps its
-  // fingerprint.
+uint64_t TriggerFeatures::Fingerprint(bool pos_tags) {
+  // Version 1 had no part-of-speech features: a model without them keeps its fingerprint.
   constexpr std::string_view kBase =
       "event trigger features: window 2, clusters 4 6 8 10 12 / 6 10 / 8, affixes 1-4, WordNet supersenses";
   std::string templates(kBase);
   if (pos_tags) templates += ", UPOS -1 0 1, pairs, tag-word";
-  if (eventive) templates += ", eventive-noun score, score by noun supersense";
-  return util::HashString(templates, eventive ? 3 : pos_tags ? 2 : 1);
+  return util::HashString(templates, pos_tags ? 2 : 1);
 }
 
 void TriggerFeatures::Analyze(std::string_view token, TriggerWord* w, std::vector<std::string>* stems) const {
@@ -96,16 +92,6 @@ void TriggerFeatures::Analyze(std::string_view token, TriggerWord* w, std::vecto
       if ((w->senses = senses_.Find(l))) break;
   }
   s.cluster = ner::FindCluster(lexicon_, w->norm, w->form);
-  // The eventive-noun score of the word, else of its likeliest stem ("meetings" -> "meeting").
-  w->eventive = 0;
-  if (eventive_ && s.has_letter) {
-    w->eventive = static_cast<int8_t>(eventive_->Find(w->form.lower));
-    if (!w->eventive) {
-      VerbLexicon::Get().Lemmas(w->form.lower, stems);
-      for (const std::string& l : *stems)
-        if ((w->eventive = static_cast<int8_t>(eventive_->Find(l)))) break;
-    }
-  }
 }
 
 uint64_t TriggerFeatures::PadFeature(int offset) { return Key(kPad, offset, uint64_t{0}); }
@@ -132,11 +118,6 @@ void TriggerFeatures::TypeFeatures(const TriggerWord& w, int offset, std::vector
   }
   if (offset == 0) {
     keys->push_back(BiasFeature());
-    if (w.eventive) {  // "meeting" and "visit" are events more often than "sales", whatever their supersense
-      const auto bucket = static_cast<uint64_t>(-w.eventive);
-      keys->push_back(Key(kEventive, 0, bucket));
-      keys->push_back(Key(kEventiveSense, 0, bucket * 64 + static_cast<uint64_t>(w.senses ? w.senses->noun + 1 : 0)));
-    }
     for (int k = 1; k <= 4 && k <= f.length; ++k) {
       keys->push_back(Key(kSuffix, 0, util::HashString(ner::SuffixChars(f.lower, k), k)));
       if (k <= 3) keys->push_back(Key(kPrefix, 0, util::HashString(ner::PrefixChars(f.lower, k), k)));

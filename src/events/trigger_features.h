@@ -22,7 +22,7 @@
 namespace newsgraph::events {
 
 // Bump with any change to the templates; models refuse to load under another version.
-inline constexpr uint32_t kTriggerFeatureVersion = 3;
+inline constexpr uint32_t kTriggerFeatureVersion = 2;
 
 // Neighbours seen on each side of a token.
 inline constexpr int kTriggerWindow = 2;
@@ -43,14 +43,11 @@ struct TriggerWord {
   ner::WordForm form;
   WordSummary summary;
   const SenseLexicon::Senses* senses = nullptr;  // of the word or of its stem ("losses" -> "loss")
-  int8_t eventive = 0;  // the eventive-noun score of the word or of its stem (EventiveScores), 0 for none
 };
 
 class TriggerFeatures {
  public:
-  // `eventive`: the eventive-noun scores of a model trained with them, else null (no such features).
-  TriggerFeatures(const ner::WordLexicon& lexicon, const SenseLexicon& senses, const EventiveScores* eventive = nullptr)
-      : lexicon_(lexicon), senses_(senses), eventive_(eventive) {}
+  TriggerFeatures(const ner::WordLexicon& lexicon, const SenseLexicon& senses) : lexicon_(lexicon), senses_(senses) {}
 
   // `stems`: working memory for the word's stems.
   void Analyze(std::string_view token, TriggerWord* word, std::vector<std::string>* stems) const;
@@ -66,14 +63,13 @@ class TriggerFeatures {
   // part-of-speech tags (pos::PosTagger), or null for a model without them.
   static void ContextFeatures(const WordSummary* words, const pos::Upos* tags, size_t n, size_t i,
                               std::vector<uint64_t>* keys);
-  // A fingerprint of the feature set (version and templates; with or without the part-of-speech features, with or
-  // without the eventive-noun scores), stored in model files.
-  static uint64_t Fingerprint(bool pos_tags, bool eventive);
+  // A fingerprint of the feature set (version and templates; with or without the part-of-speech features), stored in
+  // model files.
+  static uint64_t Fingerprint(bool pos_tags);
 
  private:
   const ner::WordLexicon& lexicon_;
   const SenseLexicon& senses_;
-  const EventiveScores* eventive_;
 };
 
 }  // namespace newsgraph::events

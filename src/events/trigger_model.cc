@@ -52,7 +52,6 @@ std::string EventModel::ToBytes() const {
   p.Str(metadata);
   lexicon.Write(&p);
   senses.Write(&p);
-  if (eventive_scores) eventive.Write(&p);
   p.F32(temperature);
   weights_.Write(&p, 2);  // a 16-bit mask per row (kRowSize = 12)
   p.U32(static_cast<uint32_t>(self_tests.size()));
@@ -64,8 +63,7 @@ std::string EventModel::ToBytes() const {
       if (pos_tags) p.U8(i < t.tags.size() ? static_cast<uint8_t>(t.tags[i]) : 0);
     }
   }
-  return ner::WrapModelPayload(kEventModelMagic, kEventFormatVersion, TriggerFeatures::Fingerprint(pos_tags, eventive_scores),
-                                 p.data());
+  return ner::WrapModelPayload(kEventModelMagic, kEventFormatVersion, TriggerFeatures::Fingerprint(pos_tags), p.data());
 }
 
 Status EventModel::Save(const std::string& path) const { return ner::WriteModelFile(path, ToBytes()); }
@@ -75,7 +73,6 @@ Status EventModel::ReadPayload(std::string_view payload) {
   metadata = std::string(in.Str());
   NEWSGRAPH_RETURN_IF_ERROR(lexicon.Read(&in));
   NEWSGRAPH_RETURN_IF_ERROR(senses.Read(&in));
-  if (eventive_scores) NEWSGRAPH_RETURN_IF_ERROR(eventive.Read(&in));
   temperature = in.F32();
   if (!in.ok() || !(temperature > 0) || !std::isfinite(temperature)) return Corrupt("has a bad feature table");
   NEWSGRAPH_RETURN_IF_ERROR(weights_.Read(&in, 2, "event model"));
@@ -99,17 +96,16 @@ Status EventModel::ReadPayload(std::string_view payload) {
 StatusOr<std::unique_ptr<EventModel>> EventModel::FromBytes(std::string_view bytes) {
   auto envelope = ner::OpenModelEnvelope(bytes, kEventModelMagic, kEventFormatVersion, "event model");
   if (!envelope.ok()) return envelope.status();
-  // The feature sets this build extracts: without or with tags, without or with the eventive-noun scores.
+  // The feature sets this build extracts: without or with tags.
   int feature_set = -1;
-  for (int f = 0; f < 4 && feature_set < 0; ++f)
-    if (envelope->fingerprint == TriggerFeatures::Fingerprint(f & 1, f & 2)) feature_set = f;
+  for (int f = 0; f < 2 && feature_set < 0; ++f)
+    if (envelope->fingerprint == TriggerFeatures::Fingerprint(f == 1)) feature_set = f;
   if (feature_set < 0)
     return Status(StatusCode::kVersionMismatch,
                   "event model was trained with another feature set; this newsgraph extracts event-trigger features v" +
                       std::to_string(kTriggerFeatureVersion) + ": retrain the model");
   auto model = std::make_unique<EventModel>();
-  model->pos_tags = feature_set & 1;
-  model->eventive_scores = feature_set & 2;
+  model->pos_tags = feature_set == 1;
   NEWSGRAPH_RETURN_IF_ERROR(model->ReadPayload(envelope->payload));
   // Self-test: the model must still tag its own sentences as it did when it was saved.
   if (!model->self_tests.empty()) {

@@ -3,8 +3,7 @@
 //
 // File layout: the envelope of ner/model_file.h (magic "NGEVTMDL", format version, byte-order check, feature-set
 // fingerprint, payload size, checksum), then the payload: metadata (training settings, split and scores, JSON text),
-// the word lexicon (clusters), the WordNet supersenses, the eventive-noun scores (only in a model whose feature set
-// has them), the confidence temperature, the feature weights (int16 with one scale, sorted by key,
+// the word lexicon (clusters), the WordNet supersenses, the confidence temperature, the feature weights (int16 with one scale, sorted by key,
 // only the non-zero entries of each row) and self-test sentences with the labels the model gave them when saved;
 // Load() tags them again and refuses a model that disagrees.
 //
@@ -88,10 +87,8 @@ class EventModel {
 
   ner::WordLexicon lexicon;  // word clusters
   SenseLexicon senses;       // WordNet supersenses
-  EventiveScores eventive;   // eventive-noun scores (data/events/eventive-nouns.tsv), when eventive_scores
   float temperature = 1;     // confidences are softmax(scores / temperature)
   bool pos_tags = false;     // its features include the tokens' parts of speech (pos::PosTagger's UPOS tags)
-  bool eventive_scores = false;  // its features include the eventive-noun scores
   std::string metadata;      // JSON: training settings, split, scores
   std::vector<EventSelfTest> self_tests;
 

@@ -51,7 +51,7 @@ Scratch& Scratch::operator=(Scratch&&) noexcept = default;
 
 TriggerTagger::TriggerTagger(const EventModel& model)
     : model_(model),
-      features_(model.lexicon, model.senses, model.eventive_scores ? &model.eventive : nullptr),
+      features_(model.lexicon, model.senses),
       id_(util::NewOwnerId()) {
   if (model.pos_tags && model.pos_model()) pos_tagger_.emplace(*model.pos_model());
   for (int d = -kTriggerWindow; d <= kTriggerWindow; ++d) {

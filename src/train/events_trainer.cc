@@ -194,11 +194,7 @@ StatusOr<EventTrainResult> TrainEvents(const std::vector<eval::TimemlDocument>& 
   auto model = std::make_unique<events::EventModel>();
   model->lexicon = std::move(lexicon);
   model->senses = std::move(senses);
-  if (options.eventive) {
-    model->eventive = *options.eventive;
-    model->eventive_scores = true;
-  }
-  const events::TriggerFeatures fx(model->lexicon, model->senses, model->eventive_scores ? &model->eventive : nullptr);
+  const events::TriggerFeatures fx(model->lexicon, model->senses);
   std::unique_ptr<pos::PosTagger> pos_tagger;
   if (options.pos_model) pos_tagger = std::make_unique<pos::PosTagger>(*options.pos_model);
   model->pos_tags = pos_tagger != nullptr;
@@ -280,7 +276,6 @@ StatusOr<EventTrainResult> TrainEvents(const std::vector<eval::TimemlDocument>& 
   meta["features"] = model->features();
   meta["temperature"] = model->temperature;
   meta["pos_tags"] = model->pos_tags;
-  meta["eventive_scores"] = model->eventive_scores;
   model->metadata = meta.dump();
 
   // Self-tests: a few training sentences with the labels the saved (quantized) model gives them.

@@ -30,9 +30,6 @@ struct EventTrainOptions {
   int ensemble = 3;            // perceptrons (different sentence orders) whose weights are averaged
   // With a POS model the detector also learns from each token's and its neighbours' parts of speech.
   const pos::PosModel* pos_model = nullptr;
-  // With eventive-noun scores (scripts/build_eventive_nouns.py) the detector also learns from each word's score; the
-  // model carries them.
-  const events::EventiveScores* eventive = nullptr;
   std::string settings_note;   // recorded in the model's metadata (e.g. the command line)
   std::string data_note;       // what data and split (recorded in the metadata)
 };
