@@ -658,6 +658,21 @@ TEST(EventParticipants, TwoSidesOfAMutualActAreSourceAndTarget) {
   EXPECT_EQ(p.Target(*froze), "-");  // none
 }
 
+
+// "X and Y agreed on Monday to slash tariffs": the act a mutual verb's "to" complement names is done by the two sides
+// with each other too, past a time phrase; a joint act announced by a verb that is no mutual one keeps both sources.
+TEST(EventParticipants, TheActTwoSidesAgreeToHasTheSameTwoSides) {
+  const Passage p(
+      "The United States and China agreed on Monday to slash tariffs for 90 days. "
+      "Britain and Germany said on Friday they would cut aid to Rwanda.");
+  const Event* slash = p.At("slash");
+  ASSERT_NE(slash, nullptr);
+  EXPECT_EQ(p.Source(*slash), "The United States");
+  EXPECT_EQ(p.Target(*slash), "China");
+  const Event* cut = p.At("cut");
+  ASSERT_NE(cut, nullptr);
+  EXPECT_EQ(p.Target(*cut), "Rwanda");
+}
 // "demanded that X resign": a demand the dictionaries code is listed even when the tagger classes the verb as a
 // state of mind; wanting something stays one ("what parents want is a school" lists nothing).
 TEST(EventCoding, ADemandIsAnActNotAStateOfMind) {
