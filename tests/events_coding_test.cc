@@ -673,6 +673,24 @@ TEST(EventParticipants, TheActTwoSidesAgreeToHasTheSameTwoSides) {
   ASSERT_NE(cut, nullptr);
   EXPECT_EQ(p.Target(*cut), "Rwanda");
 }
+// "the killing of Hezbollah leader Hassan Nasrallah", "the execution of protesters": the killing of someone is coded
+// as killing them (190), an execution as killing by physical assault (1823), both ASSAULT; one of no one the
+// dictionaries know is none ("the killing of time").
+TEST(EventCoding, TheKillingOrExecutionOfSomeoneIsAnAssault) {
+  const Passage p(
+      "Iran said its strike was retaliation for the killing of Hezbollah leader Hassan Nasrallah. "
+      "The European Union imposed sanctions over the execution of protesters.");
+  const Event* killing = p.Where("killing of Hezbollah");
+  ASSERT_NE(killing, nullptr);
+  EXPECT_EQ(killing->type, "ASSAULT");
+  const Event* execution = p.At("execution");
+  ASSERT_NE(execution, nullptr);
+  EXPECT_EQ(execution->type, "ASSAULT");
+  EXPECT_EQ(execution->cameo, "1823");
+  const Event* time = p.Where("killing of time");
+  EXPECT_TRUE(time == nullptr || time->type.empty());
+}
+
 // "demanded that X resign": a demand the dictionaries code is listed even when the tagger classes the verb as a
 // state of mind; wanting something stays one ("what parents want is a school" lists nothing).
 TEST(EventCoding, ADemandIsAnActNotAStateOfMind) {
