@@ -691,6 +691,17 @@ TEST(EventCoding, TheKillingOrExecutionOfSomeoneIsAnAssault) {
   EXPECT_TRUE(time == nullptr || time->type.empty());
 }
 
+// "vowed to challenge it in court": a vow coded as what it announces is listed (the tagger's state of mind for
+// "vowed" kept it out), and a vow to accuse, sue or challenge someone threatens them (130, THREATEN).
+TEST(EventCoding, AVowToChallengeSomeoneIsAThreat) {
+  const Passage p("The chamber is expected to approve the map on Thursday, and Democrats have vowed to challenge it in "
+                  "court.");
+  const Event* vowed = p.At("vowed");
+  ASSERT_NE(vowed, nullptr);
+  EXPECT_EQ(vowed->type, "THREATEN");
+  EXPECT_EQ(p.Source(*vowed), "Democrats");
+}
+
 // "demanded that X resign": a demand the dictionaries code is listed even when the tagger classes the verb as a
 // state of mind; wanting something stays one ("what parents want is a school" lists nothing).
 TEST(EventCoding, ADemandIsAnActNotAStateOfMind) {

@@ -726,6 +726,9 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
                               : -1;
     if (announcer >= 0) {
       events[announcer].cameo = threatened || conditional ? ThreatCode(action) : IntentCode(action);
+      // Vowing to accuse, sue or challenge someone ("vowed to challenge it in court", "vowed to sue") threatens
+      // them: CAMEO has no intent of its own for roots 11-12.
+      if (governing_word.starts_with("vow") && action.starts_with("11")) events[announcer].cameo = "130";
       // Agreeing to a conflict act ("the ministers agreed to impose sanctions") is an agreement among those who
       // agree (030), not a threat as a vow to do it is.
       if (!threatened && !conditional && governing_word.starts_with("agree") &&

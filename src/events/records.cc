@@ -1220,6 +1220,11 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       static constexpr std::string_view kWanting[] = {"want", "need", "wish", "hope"};
       bool demand = coded && std::string_view(e.cameo).starts_with("10");
       if (demand) demand = !LemmaIn(b.lower[t], kWanting, &stems);
+      // So is a vow coded as what it announces ("vowed to challenge it in court", "vowed to impose a punishing
+      // tariff"): the tagger's state of mind for "vowed" is no intention kept to oneself. (Not "promising",
+      // "threatens": on the corpus mostly campaign promises and things that threaten, "terrorism threatens".)
+      static constexpr std::string_view kVowing[] = {"vow"};
+      if (coded && LemmaIn(b.lower[t], kVowing, &stems)) demand = true;
       if ((e.trigger.cls == EventClass::kIState && !demand) || idiom) own_quiet = kMind;
     }
     int32_t source = -1;
