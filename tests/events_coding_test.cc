@@ -658,6 +658,50 @@ TEST(EventParticipants, TwoSidesOfAMutualActAreSourceAndTarget) {
   EXPECT_EQ(p.Target(*froze), "-");  // none
 }
 
+
+// "X and Y agreed on Monday to slash tariffs": the act a mutual verb's "to" complement names is done by the two sides
+// with each other too, past a time phrase; a joint act announced by a verb that is no mutual one keeps both sources.
+TEST(EventParticipants, TheActTwoSidesAgreeToHasTheSameTwoSides) {
+  const Passage p(
+      "The United States and China agreed on Monday to slash tariffs for 90 days. "
+      "Britain and Germany said on Friday they would cut aid to Rwanda.");
+  const Event* slash = p.At("slash");
+  ASSERT_NE(slash, nullptr);
+  EXPECT_EQ(p.Source(*slash), "The United States");
+  EXPECT_EQ(p.Target(*slash), "China");
+  const Event* cut = p.At("cut");
+  ASSERT_NE(cut, nullptr);
+  EXPECT_EQ(p.Target(*cut), "Rwanda");
+}
+// "the killing of Hezbollah leader Hassan Nasrallah", "the execution of protesters": the killing of someone is coded
+// as killing them (190), an execution as killing by physical assault (1823), both ASSAULT; one of no one the
+// dictionaries know is none ("the killing of time").
+TEST(EventCoding, TheKillingOrExecutionOfSomeoneIsAnAssault) {
+  const Passage p(
+      "Iran said its strike was retaliation for the killing of Hezbollah leader Hassan Nasrallah. "
+      "The European Union imposed sanctions over the execution of protesters.");
+  const Event* killing = p.Where("killing of Hezbollah");
+  ASSERT_NE(killing, nullptr);
+  EXPECT_EQ(killing->type, "ASSAULT");
+  const Event* execution = p.At("execution");
+  ASSERT_NE(execution, nullptr);
+  EXPECT_EQ(execution->type, "ASSAULT");
+  EXPECT_EQ(execution->cameo, "1823");
+  const Event* time = p.Where("killing of time");
+  EXPECT_TRUE(time == nullptr || time->type.empty());
+}
+
+// "vowed to challenge it in court": a vow coded as what it announces is listed (the tagger's state of mind for
+// "vowed" kept it out), and a vow to accuse, sue or challenge someone threatens them (130, THREATEN).
+TEST(EventCoding, AVowToChallengeSomeoneIsAThreat) {
+  const Passage p("The chamber is expected to approve the map on Thursday, and Democrats have vowed to challenge it in "
+                  "court.");
+  const Event* vowed = p.At("vowed");
+  ASSERT_NE(vowed, nullptr);
+  EXPECT_EQ(vowed->type, "THREATEN");
+  EXPECT_EQ(p.Source(*vowed), "Democrats");
+}
+
 // "demanded that X resign": a demand the dictionaries code is listed even when the tagger classes the verb as a
 // state of mind; wanting something stays one ("what parents want is a school" lists nothing).
 TEST(EventCoding, ADemandIsAnActNotAStateOfMind) {

@@ -793,5 +793,17 @@ TEST(EventFraming, AHostsPurposeNounJoinsIt) {
   EXPECT_EQ(host->type, "CONSULT");
 }
 
+// "expelled six Indian diplomats, including High Commissioner Sanjay Kumar Verma, on Monday": an aside between two
+// commas, with no event in it, right before the time expression's preposition does not part the verb from it.
+TEST(EventDates, AnAsideBetweenCommasDoesNotPartTheVerbFromItsTime) {
+  // Before: the time expression went to the nearer verb after it ("searched", "tied"), which it does not date.
+  const Passage p(
+      "Police arrested Ali Khan, a former minister, on Sunday after officers searched his home. "
+      "Ghana expelled two Russian diplomats, including the deputy ambassador, on Monday after police tied them to a "
+      "spy ring.");
+  EXPECT_EQ(p.DateOf("arrested"), "2025-04-20");
+  EXPECT_EQ(p.DateOf("expelled"), "2025-04-21");
+}
+
 }  // namespace
 }  // namespace newsgraph

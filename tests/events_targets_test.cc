@@ -301,5 +301,31 @@ TEST(EventTargets, WhoIsAskedToActIsATargetWhateverItsNoun) {
   EXPECT_NE(Target(halt, "ordered"), "a halt");
 }
 
+
+// The entity the record's first target names, or "-".
+std::string TargetEntity(const Passage& p, std::string_view trigger) {
+  const Event* e = p.At(trigger);
+  if (!e) return "(not listed)";
+  for (const newsgraph::EventParticipant& q : e->participants)
+    if (q.role == EventRole::kTarget) return q.entity >= 0 ? p.a.entities[q.entity].name : "-";
+  return "-";
+}
+
+TEST(EventTargets, HimOrHerIsThePersonNamedBefore) {
+  // Before: "him" named no one, and the record had no target entity.
+  const Passage p(
+      "Army officers seized power from President Umaro Sissoco Embalo on Wednesday and detained him.");
+  EXPECT_EQ(TargetEntity(p, "detained"), "Umaro Sissoco Embalo");
+  // In the sentence before; the verb's own subject is not who "him" is.
+  const Passage before(
+      "Former governor Yahaya Bello pleaded not guilty on Wednesday. Judge Emeka Nwite remanded him in custody.");
+  EXPECT_EQ(TargetEntity(before, "remanded"), "Yahaya Bello");
+  // Not a person whose given name is the other gender's, nor past a person named by a common noun.
+  const Passage other("Voters rejected Hillary Clinton and backed him.");
+  EXPECT_NE(TargetEntity(other, "backed"), "Hillary Clinton");
+  const Passage common("Gunmen shot John Mensah on Monday. Police arrested a man and charged him with murder.");
+  EXPECT_NE(TargetEntity(common, "charged"), "John Mensah");
+}
+
 }  // namespace
 }  // namespace newsgraph::events

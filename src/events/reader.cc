@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "events/fitting.h"
+#include "lang/lexicon.h"
 #include "text/token_search.h"
 
 namespace newsgraph::events {
@@ -296,6 +297,60 @@ void ResolvePronouns(const SentenceWords& w, size_t sentence_begin, size_t first
       }
     }
     events[k].participants.insert(events[k].participants.end(), more.begin(), more.end());
+  }
+}
+
+// "army officers seized power from President Umaro Sissoco Embalo and detained [him]", "Carney spoke with U.S.
+// President Donald Trump and is scheduled to meet [him]", "Judge Emeka Nwite remanded [him] in custody" (the suspect
+// named in the sentence before): "him" or "her" as a verb's object stands for the nearest person named before it in
+// its sentence or the one before, not the verb's own subject and not one whose given name is the other gender's
+// ("bolting Hillary Clinton and backing [him]"). Not when the sentence names someone by a common noun in between
+// ("arrested a man and charged [him]": the man, whom no entity names).
+void ResolvePersonObjects(const SentenceWords& w, const Analysis& a, size_t si, size_t first,
+                          std::vector<ReadEvent>* out) {
+  const Sentence& s = a.sentences[si];
+  const uint32_t floor = a.sentences[si > 0 ? si - 1 : si].span.start;
+  for (size_t k = first; k < out->size(); ++k) {
+    ReadEvent& e = (*out)[k];
+    for (EventParticipant& p : e.participants) {
+      if (p.role != ParticipantRole::kTarget || p.pronoun || p.mention >= 0 || p.token_end != p.token_begin + 1 ||
+          p.token_begin < s.token_begin)
+        continue;
+      const std::string_view word = w.lower[p.token_begin - s.token_begin];
+      if (word != "him" && word != "her") continue;
+      const lang::Gender other = word == "him" ? lang::Gender::kFemale : lang::Gender::kMale;
+      auto within = [](Span x, Span in) { return x.start >= in.start && x.end <= in.end; };
+      std::vector<int32_t> subjects;  // the entities the verb's own subject names
+      for (const EventParticipant& q : e.participants)
+        if (q.role == ParticipantRole::kSource)
+          for (const Mention& m : a.mentions)
+            if (m.entity >= 0 && (within(m.span, q.span) || (q.antecedent && within(m.span, *q.antecedent))))
+              subjects.push_back(m.entity);
+      int32_t best = -1;
+      for (size_t m = 0; m < a.mentions.size(); ++m) {
+        const Mention& x = a.mentions[m];
+        if (x.type != EntityType::kPerson || x.entity < 0 || x.span.start < floor || x.span.end > p.span.start ||
+            (best >= 0 && x.span.start <= a.mentions[best].span.start) ||
+            std::find(subjects.begin(), subjects.end(), x.entity) != subjects.end())
+          continue;
+        const std::string& name = a.entities[x.entity].name;
+        std::string given(name.substr(0, name.find(' ')));
+        for (char& c : given) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (lang::Lexicon::Get().GenderOf(given) == other) continue;
+        best = static_cast<int32_t>(m);
+      }
+      if (best < 0) continue;
+      // A person named by a common noun between the name and the pronoun: an earlier event's target with no name.
+      bool between = false;
+      for (size_t g = first; g < k && !between; ++g)
+        for (const EventParticipant& q : (*out)[g].participants)
+          between |= q.role == ParticipantRole::kTarget && !q.pronoun && q.mention < 0 && q.named &&
+                     q.span.start >= a.mentions[best].span.end && q.span.end <= p.span.start;
+      if (between) continue;
+      p.pronoun = true;
+      p.antecedent = a.mentions[best].span;
+      p.mention = best;
+    }
   }
 }
 
@@ -696,6 +751,9 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
                               : -1;
     if (announcer >= 0) {
       events[announcer].cameo = threatened || conditional ? ThreatCode(action) : IntentCode(action);
+      // Vowing to accuse, sue or challenge someone ("vowed to challenge it in court", "vowed to sue") threatens
+      // them: CAMEO has no intent of its own for roots 11-12.
+      if (governing_word.starts_with("vow") && action.starts_with("11")) events[announcer].cameo = "130";
       // Agreeing to a conflict act ("the ministers agreed to impose sanctions") is an agreement among those who
       // agree (030), not a threat as a vow to do it is.
       if (!threatened && !conditional && governing_word.starts_with("agree") &&
@@ -1442,6 +1500,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
                            e.participants.end());
     }
     ResolvePronouns(words, s.token_begin, first_event, out);
+    ResolvePersonObjects(words, a, si, first_event, out);
     // Who blocks, raids or pulls back says which act it is (events/fitting.h): a state's blockade or a protest, a
     // police search or an attack, a military retreat or a concession.
     for (size_t k = first_event; k < out->size(); ++k) {

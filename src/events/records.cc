@@ -1034,8 +1034,23 @@ void PairedSidesOfAMutualAct(const Builder& b, Event* r, std::vector<std::string
   if (first->span.end > second->span.start ||
       b.text.substr(first->span.end, second->span.start - first->span.end) != " and ")
     return;
+  // "The United States and China agreed on Monday to slash tariffs", "Merz and Tusk agreed to set up a fund": the
+  // act a mutual verb's "to" complement names is done by the two sides with each other too (past the time phrase
+  // between them; another verb between ends the search). A coded act only ("agreed to serve as vice chairs" is
+  // no act with each other).
+  auto agreed_to = [&](uint32_t t, uint32_t sentence) {
+    if (r->type.empty()) return false;
+    const Sentence& s = b.a.sentences[sentence];
+    if (t < s.token_begin + 2 || b.lower[t - 1] != "to") return false;
+    for (uint32_t u = t - 1; u-- > s.token_begin && u + 8 >= t;) {
+      if (LemmaIn(b.lower[u], kMutualVerbs, stems)) return b.Verb(u);
+      if (b.Verb(u) || b.lower[u] == "," || b.lower[u] == "and") return false;
+    }
+    return false;
+  };
   const bool mutual = std::any_of(r->mentions.begin(), r->mentions.end(), [&](const EventMention& m) {
-    return LemmaIn(b.lower[b.TokenAt(m.span.start)], kMutualVerbs, stems);
+    const uint32_t t = static_cast<uint32_t>(b.TokenAt(m.span.start));
+    return LemmaIn(b.lower[t], kMutualVerbs, stems) || agreed_to(t, m.sentence);
   });
   if (!mutual) return;
   second->role = EventRole::kTarget;
@@ -1205,6 +1220,11 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       static constexpr std::string_view kWanting[] = {"want", "need", "wish", "hope"};
       bool demand = coded && std::string_view(e.cameo).starts_with("10");
       if (demand) demand = !LemmaIn(b.lower[t], kWanting, &stems);
+      // So is a vow coded as what it announces ("vowed to challenge it in court", "vowed to impose a punishing
+      // tariff"): the tagger's state of mind for "vowed" is no intention kept to oneself. (Not "promising",
+      // "threatens": on the corpus mostly campaign promises and things that threaten, "terrorism threatens".)
+      static constexpr std::string_view kVowing[] = {"vow"};
+      if (coded && LemmaIn(b.lower[t], kVowing, &stems)) demand = true;
       if ((e.trigger.cls == EventClass::kIState && !demand) || idiom) own_quiet = kMind;
     }
     int32_t source = -1;

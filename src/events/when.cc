@@ -108,11 +108,24 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
   };
   // The verb a time expression after a preposition at token t dates: the nearest before it in the same stretch of
   // the sentence, participles passed over; none when a punctuation mark comes first.
+  // "expelled six Indian diplomats, including High Commissioner Sanjay Kumar Verma, on Monday", "arrested Ali Khan, a
+  // former minister, on Tuesday": an aside between two commas, with no trigger in it, that ends right before the
+  // preposition of the time expression does not part the verb from it.
+  auto parted = [&](uint32_t v, uint32_t t) {
+    for (uint32_t k = v + 1; k < t; ++k) {
+      if (a.tokens[k].kind != TokenKind::kPunctuation) continue;
+      if (lower[k] != "," || t < 2 || lower[t - 2] != "," || k >= t - 2) return true;
+      for (uint32_t j = k + 1; j < t - 2; ++j)
+        if (a.tokens[j].kind == TokenKind::kPunctuation || std::binary_search(other_triggers.begin(), other_triggers.end(), j))
+          return true;
+      return false;
+    }
+    return false;
+  };
   auto attached_verb = [&](uint32_t self, uint32_t t) -> int64_t {
     int64_t best_verb = -1;
     auto consider = [&](uint32_t v) {
-      if (v < t && v >= sentence.token_begin && (best_verb < 0 || v > best_verb) && !participle(v) &&
-          !punctuation_between(v, t))
+      if (v < t && v >= sentence.token_begin && (best_verb < 0 || v > best_verb) && !participle(v) && !parted(v, t))
         best_verb = v;
     };
     consider(self);
