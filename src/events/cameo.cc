@@ -461,8 +461,9 @@ struct CameoCoder::Impl {
 
   // Participles that are prepositions without an auxiliary: "according to the police", "following the deal".
   static bool PrepositionParticiple(std::string_view word) {
-    constexpr std::string_view kPrepositions[] = {"according", "following", "including", "regarding", "concerning",
-                                                  "excluding", "barring", "pending", "notwithstanding"};
+    static constexpr std::string_view kPrepositions[] = {"according", "following", "including", "regarding",
+                                                         "concerning", "excluding", "barring", "pending",
+                                                         "notwithstanding"};
     return std::find(std::begin(kPrepositions), std::end(kPrepositions), word) != std::end(kPrepositions);
   }
 
@@ -810,8 +811,8 @@ namespace {
 bool CountedSuffix(std::string_view word, std::string_view suffix) {
   if (word.size() <= suffix.size() || !word.ends_with(suffix)) return false;
   const std::string_view count = word.substr(0, word.size() - suffix.size());
-  constexpr std::string_view kCounts[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                          "twelve"};
+  static constexpr std::string_view kCounts[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                 "ten", "twelve"};
   return std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
          std::find(std::begin(kCounts), std::end(kCounts), count) != std::end(kCounts);
 }
@@ -824,13 +825,14 @@ std::optional<Coding> CameoCoder::CodeNoun(const std::vector<std::string_view>& 
   if (trigger >= lower.size()) return std::nullopt;
   // A noun that only modifies the people or the vehicles after it names no event: "aid workers", "an aid flotilla",
   // "attack helicopters", "protest leaders", "aid trucks".
-  static constexpr std::string_view kModifiedHeads[] = {
-      "worker",   "workers",   "official",     "officials",     "leader",       "leaders",      "organiser",
-      "organisers", "organizer", "organizers", "agency",        "agencies",     "group",        "groups",
-      "organisation", "organisations", "organization", "organizations", "helicopter", "helicopters", "aircraft",
-      "jet",      "jets",      "ship",         "ships",         "flotilla",     "convoy",       "convoys",
-      "truck",    "trucks",    "lorry",        "lorries",       "vehicle",      "vehicles",     "boat",
-      "boats",    "dog",       "dogs"};
+  static constexpr std::string_view kModifiedHeads[] = {"worker", "workers", "official", "officials", "leader",
+                                                        "leaders", "organiser", "organisers", "organizer", "organizers",
+                                                        "agency", "agencies", "group", "groups", "organisation",
+                                                        "organisations", "organization", "organizations", "helicopter",
+                                                        "helicopters", "aircraft", "jet", "jets", "ship", "ships",
+                                                        "flotilla", "convoy", "convoys", "truck", "trucks", "lorry",
+                                                        "lorries", "vehicle", "vehicles", "boat", "boats", "dog",
+                                                        "dogs"};
   auto modifier = [&] {  // asked only of a noun the tables code (every token of a document is asked for a code)
     return trigger + 1 < lower.size() && std::find(std::begin(kModifiedHeads), std::end(kModifiedHeads),
                                                    lower[trigger + 1]) != std::end(kModifiedHeads);
