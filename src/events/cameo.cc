@@ -464,7 +464,11 @@ struct CameoCoder::Impl {
     static constexpr std::string_view kPrepositions[] = {"according", "following", "including", "regarding",
                                                          "concerning", "excluding", "barring", "pending",
                                                          "notwithstanding"};
-    return std::find(std::begin(kPrepositions), std::end(kPrepositions), word) != std::end(kPrepositions);
+    // Every word of the list ends in "ing": the others (every word of a document is asked) are none of them.
+    static_assert(std::all_of(std::begin(kPrepositions), std::end(kPrepositions),
+                              [](std::string_view p) { return p.ends_with("ing"); }));
+    return word.ends_with("ing") &&
+           std::find(std::begin(kPrepositions), std::end(kPrepositions), word) != std::end(kPrepositions);
   }
 
   // The verb: its form, else one of its stems, as the first word of a dictionary verb; the longest entry whose
@@ -472,13 +476,13 @@ struct CameoCoder::Impl {
   // dictionary entries of the word's form are remembered in the scratch (keyed by the form's 64-bit hash, which
   // stands for the form as the model's feature keys do).
   const VerbEntry* FindVerb(const std::vector<std::string_view>& lower, size_t trigger, CoderScratch* scratch,
-                            size_t* verb_end) const {
+                            size_t* verb_end, const uint64_t* hashes = nullptr) const {
     CoderScratch& cache = *scratch;
     if (cache.owner != this || cache.entries.size() > 50000) {
       cache.owner = this;
       cache.entries.Clear();
     }
-    const uint64_t form = util::HashString(lower[trigger]);
+    const uint64_t form = hashes ? hashes[trigger] : util::HashString(lower[trigger]);
     const void* found;
     if (const void* const* cached = cache.entries.Find(form)) {
       found = *cached;
@@ -796,12 +800,13 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
 }
 
 CameoCoder::VerbCodes CameoCoder::CodesVerb(const std::vector<std::string_view>& lower, size_t trigger,
-                                            size_t group_begin, CoderScratch* scratch) const {
+                                            size_t group_begin, CoderScratch* scratch,
+                                            const uint64_t* hashes) const {
   const Impl& m = *impl_;
   if (trigger >= lower.size()) return VerbCodes::kNo;
   if (group_begin == trigger && Impl::PrepositionParticiple(lower[trigger])) return VerbCodes::kNo;
   size_t verb_end;
-  const VerbEntry* verb = m.FindVerb(lower, trigger, scratch, &verb_end);
+  const VerbEntry* verb = m.FindVerb(lower, trigger, scratch, &verb_end, hashes);
   return verb ? verb->codes : VerbCodes::kNo;
 }
 
@@ -820,7 +825,7 @@ bool CountedSuffix(std::string_view word, std::string_view suffix) {
 }  // namespace
 
 std::optional<Coding> CameoCoder::CodeNoun(const std::vector<std::string_view>& lower, size_t trigger,
-                                           CoderScratch* scratch) const {
+                                           CoderScratch* scratch, const uint64_t* hashes) const {
   const Impl& m = *impl_;
   if (trigger >= lower.size()) return std::nullopt;
   // A noun that only modifies the people or the vehicles after it names no event: "aid workers", "an aid flotilla",
@@ -838,11 +843,12 @@ std::optional<Coding> CameoCoder::CodeNoun(const std::vector<std::string_view>& 
                                                    lower[trigger + 1]) != std::end(kModifiedHeads);
   };
   // Two-word entries first ("air strike", "peace talks"), then the word itself.
-  const uint64_t word = util::HashString(lower[trigger]);
+  const uint64_t word = hashes ? hashes[trigger] : util::HashString(lower[trigger]);
   const uint32_t* entry = nullptr;
   int words = 1;
   if (trigger > 0) {
-    entry = m.nouns.Find(util::HashCombine(util::HashString(lower[trigger - 1]), word));
+    entry = m.nouns.Find(
+        util::HashCombine(hashes ? hashes[trigger - 1] : util::HashString(lower[trigger - 1]), word));
     words = 2;
   }
   if (!entry) {

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "events/verb_group.h"
+#include "util/hash.h"
 
 namespace newsgraph::events {
 namespace {
@@ -125,6 +126,10 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const la
                            TokenTags* tags) {
   const std::vector<std::string_view>& lower = words.lower_tokens();
   static constexpr std::string_view kBeforeVerb[] = {"to", "will", "would", "could", "may", "might", "shall", "must"};
+  // Every lower-case word is asked whether it is an event noun and a dictionary verb: each word hashed once.
+  std::vector<uint64_t>& hashes = scratch->lower_hashes;
+  hashes.resize(lower.size());
+  for (size_t i = 0; i < lower.size(); ++i) hashes[i] = util::HashString(lower[i]);
   std::vector<Trigger> added;
   size_t next = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -139,7 +144,7 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const la
     t.token = static_cast<uint32_t>(i);
     t.cls = EventClass::kOccurrence;
     t.confidence = 0.5f;
-    if (auto c = coder.CodeNoun(lower, i, &scratch->coder); c && !c->code.empty() &&
+    if (auto c = coder.CodeNoun(lower, i, &scratch->coder, hashes.data()); c && !c->code.empty() &&
                                                              std::string_view(c->block).ends_with(lower[i])) {
       t.pos = EventPos::kNoun;
       added.push_back(t);
@@ -149,7 +154,7 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const la
       // Whether the verb codes anything: most words are no dictionary verb, and most verbs code whatever follows
       // them; the patterns are read only for the others.
       auto codes = [&] {
-        switch (coder.CodesVerb(lower, i, i, &scratch->coder)) {
+        switch (coder.CodesVerb(lower, i, i, &scratch->coder, hashes.data())) {
           case CameoCoder::VerbCodes::kNo: return false;
           case CameoCoder::VerbCodes::kYes: return true;
           case CameoCoder::VerbCodes::kPatterns: break;
@@ -178,7 +183,7 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const la
       Trigger t = (*triggers)[k];
       if (noun[k] == 2) continue;
       if (noun[k]) {
-        auto c = coder.CodeNoun(lower, t.token, &scratch->coder);
+        auto c = coder.CodeNoun(lower, t.token, &scratch->coder, hashes.data());
         if (!c || c->code.empty()) continue;
         t.pos = EventPos::kNoun;
       }
