@@ -153,15 +153,15 @@ std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t 
   const int32_t day = date ? date->year * 10000 + date->month * 100 + date->day : 0;
   // Agent words that often only qualify a thing ("military aid", "government buildings", "police station"): when
   // they are all the phrase has and its last word is none of them, the phrase names no actor.
-  constexpr std::string_view kQualifiers[] = {"military", "government", "police",   "rebel",  "opposition",
-                                              "army",     "security",   "civilian", "judicial", "diplomatic",
-                                              "media",    "labor",      "labour",   "business", "refugee"};
+  static constexpr std::string_view kQualifiers[] = {"military", "government", "police", "rebel", "opposition", "army",
+                                                     "security", "civilian", "judicial", "diplomatic", "media", "labor",
+                                                     "labour", "business", "refugee"};
   // Military nouns the agent dictionaries leave out because they name a thing as often as an actor ("market
   // forces", "fuel tanks"): a country's or an international body's ("Russian forces", "Israeli tanks", "the UN's
   // forces") are its military (not a group's: "Hamas forces" is Hamas). Not "jets" (the New York Jets) nor "think
   // tanks".
-  constexpr std::string_view kMilitaryHeads[] = {"forces", "force", "tanks", "drones", "gunships", "missiles",
-                                                 "helicopters"};
+  static constexpr std::string_view kMilitaryHeads[] = {"forces", "force", "tanks", "drones", "gunships", "missiles",
+                                                        "helicopters"};
   bool qualifiers_only = true, last_is_agent = false;
   const bool military_head =
       end > begin && InList(lower[end - 1], kMilitaryHeads) && (end - begin < 2 || lower[end - 2] != "think");

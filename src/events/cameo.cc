@@ -461,9 +461,14 @@ struct CameoCoder::Impl {
 
   // Participles that are prepositions without an auxiliary: "according to the police", "following the deal".
   static bool PrepositionParticiple(std::string_view word) {
-    constexpr std::string_view kPrepositions[] = {"according", "following", "including", "regarding", "concerning",
-                                                  "excluding", "barring", "pending", "notwithstanding"};
-    return std::find(std::begin(kPrepositions), std::end(kPrepositions), word) != std::end(kPrepositions);
+    static constexpr std::string_view kPrepositions[] = {"according", "following", "including", "regarding",
+                                                         "concerning", "excluding", "barring", "pending",
+                                                         "notwithstanding"};
+    // Every word of the list ends in "ing": the others (every word of a document is asked) are none of them.
+    static_assert(std::all_of(std::begin(kPrepositions), std::end(kPrepositions),
+                              [](std::string_view p) { return p.ends_with("ing"); }));
+    return word.ends_with("ing") &&
+           std::find(std::begin(kPrepositions), std::end(kPrepositions), word) != std::end(kPrepositions);
   }
 
   // The verb: its form, else one of its stems, as the first word of a dictionary verb; the longest entry whose
@@ -471,13 +476,13 @@ struct CameoCoder::Impl {
   // dictionary entries of the word's form are remembered in the scratch (keyed by the form's 64-bit hash, which
   // stands for the form as the model's feature keys do).
   const VerbEntry* FindVerb(const std::vector<std::string_view>& lower, size_t trigger, CoderScratch* scratch,
-                            size_t* verb_end) const {
+                            size_t* verb_end, const uint64_t* hashes = nullptr) const {
     CoderScratch& cache = *scratch;
     if (cache.owner != this || cache.entries.size() > 50000) {
       cache.owner = this;
       cache.entries.Clear();
     }
-    const uint64_t form = util::HashString(lower[trigger]);
+    const uint64_t form = hashes ? hashes[trigger] : util::HashString(lower[trigger]);
     const void* found;
     if (const void* const* cached = cache.entries.Find(form)) {
       found = *cached;
@@ -795,12 +800,13 @@ std::optional<Coding> CameoCoder::CodeVerb(const std::vector<std::string_view>& 
 }
 
 CameoCoder::VerbCodes CameoCoder::CodesVerb(const std::vector<std::string_view>& lower, size_t trigger,
-                                            size_t group_begin, CoderScratch* scratch) const {
+                                            size_t group_begin, CoderScratch* scratch,
+                                            const uint64_t* hashes) const {
   const Impl& m = *impl_;
   if (trigger >= lower.size()) return VerbCodes::kNo;
   if (group_begin == trigger && Impl::PrepositionParticiple(lower[trigger])) return VerbCodes::kNo;
   size_t verb_end;
-  const VerbEntry* verb = m.FindVerb(lower, trigger, scratch, &verb_end);
+  const VerbEntry* verb = m.FindVerb(lower, trigger, scratch, &verb_end, hashes);
   return verb ? verb->codes : VerbCodes::kNo;
 }
 
@@ -810,8 +816,8 @@ namespace {
 bool CountedSuffix(std::string_view word, std::string_view suffix) {
   if (word.size() <= suffix.size() || !word.ends_with(suffix)) return false;
   const std::string_view count = word.substr(0, word.size() - suffix.size());
-  constexpr std::string_view kCounts[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                          "twelve"};
+  static constexpr std::string_view kCounts[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                 "ten", "twelve"};
   return std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
          std::find(std::begin(kCounts), std::end(kCounts), count) != std::end(kCounts);
 }
@@ -819,28 +825,30 @@ bool CountedSuffix(std::string_view word, std::string_view suffix) {
 }  // namespace
 
 std::optional<Coding> CameoCoder::CodeNoun(const std::vector<std::string_view>& lower, size_t trigger,
-                                           CoderScratch* scratch) const {
+                                           CoderScratch* scratch, const uint64_t* hashes) const {
   const Impl& m = *impl_;
   if (trigger >= lower.size()) return std::nullopt;
   // A noun that only modifies the people or the vehicles after it names no event: "aid workers", "an aid flotilla",
   // "attack helicopters", "protest leaders", "aid trucks".
-  static constexpr std::string_view kModifiedHeads[] = {
-      "worker",   "workers",   "official",     "officials",     "leader",       "leaders",      "organiser",
-      "organisers", "organizer", "organizers", "agency",        "agencies",     "group",        "groups",
-      "organisation", "organisations", "organization", "organizations", "helicopter", "helicopters", "aircraft",
-      "jet",      "jets",      "ship",         "ships",         "flotilla",     "convoy",       "convoys",
-      "truck",    "trucks",    "lorry",        "lorries",       "vehicle",      "vehicles",     "boat",
-      "boats",    "dog",       "dogs"};
+  static constexpr std::string_view kModifiedHeads[] = {"worker", "workers", "official", "officials", "leader",
+                                                        "leaders", "organiser", "organisers", "organizer", "organizers",
+                                                        "agency", "agencies", "group", "groups", "organisation",
+                                                        "organisations", "organization", "organizations", "helicopter",
+                                                        "helicopters", "aircraft", "jet", "jets", "ship", "ships",
+                                                        "flotilla", "convoy", "convoys", "truck", "trucks", "lorry",
+                                                        "lorries", "vehicle", "vehicles", "boat", "boats", "dog",
+                                                        "dogs"};
   auto modifier = [&] {  // asked only of a noun the tables code (every token of a document is asked for a code)
     return trigger + 1 < lower.size() && std::find(std::begin(kModifiedHeads), std::end(kModifiedHeads),
                                                    lower[trigger + 1]) != std::end(kModifiedHeads);
   };
   // Two-word entries first ("air strike", "peace talks"), then the word itself.
-  const uint64_t word = util::HashString(lower[trigger]);
+  const uint64_t word = hashes ? hashes[trigger] : util::HashString(lower[trigger]);
   const uint32_t* entry = nullptr;
   int words = 1;
   if (trigger > 0) {
-    entry = m.nouns.Find(util::HashCombine(util::HashString(lower[trigger - 1]), word));
+    entry = m.nouns.Find(
+        util::HashCombine(hashes ? hashes[trigger - 1] : util::HashString(lower[trigger - 1]), word));
     words = 2;
   }
   if (!entry) {

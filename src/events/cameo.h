@@ -111,11 +111,13 @@ class CameoCoder {
   // of its block are codes), kPatterns (the patterns decide: call CodeVerb). For a caller that only asks whether the
   // verb codes anything, for every word of a document (events/dictionary_triggers.cc).
   enum class VerbCodes : uint8_t { kNo, kYes, kPatterns };
+  // `hashes`: util::HashString of each word of `lower`, for a caller that asks about every word (the words' hashes
+  // made once, not at each question); null to hash the words asked about.
   VerbCodes CodesVerb(const std::vector<std::string_view>& lower, size_t trigger, size_t group_begin,
-                      CoderScratch* scratch) const;
-  // Codes a nominal trigger ("summit", "sanctions", "air strike" as its last word).
+                      CoderScratch* scratch, const uint64_t* hashes = nullptr) const;
+  // Codes a nominal trigger ("summit", "sanctions", "air strike" as its last word). `hashes` as for CodesVerb.
   std::optional<Coding> CodeNoun(const std::vector<std::string_view>& lower, size_t trigger,
-                                 CoderScratch* scratch) const;
+                                 CoderScratch* scratch, const uint64_t* hashes = nullptr) const;
 
   size_t verb_forms() const;
   size_t patterns() const;

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "events/verb_group.h"
+#include "util/hash.h"
 
 namespace newsgraph::events {
 namespace {
@@ -14,8 +15,9 @@ namespace {
 bool PastTenseAfterSubject(const std::vector<std::string_view>& lower, const lang::Words& words, size_t i) {
   // Besides determiners and prepositions (the language floor's classes): words after which the form is an adjective
   // or a passive participle.
-  constexpr std::string_view kNotBeforeVerb[] = {"that", "more", "very", "so", "too", "well", "newly", "highly", "is",
-                                                 "are", "was", "were", "be", "been", "being", "get", "got"};
+  static constexpr std::string_view kNotBeforeVerb[] = {"that", "more", "very", "so", "too", "well", "newly", "highly",
+                                                        "is", "are", "was", "were", "be", "been", "being", "get",
+                                                        "got"};
   const std::string_view w = lower[i];
   if (w.size() < 5 || !w.ends_with("ed")) return false;
   const std::string_view before = lower[i - 1];
@@ -56,10 +58,11 @@ bool VerbAfterSubject(const std::vector<std::string_view>& lower, TokenTags& tag
 // rebuild" and "let go" are verbs).
 bool NounReading(const std::vector<std::string_view>& lower, const lang::Words& words,
                  const std::vector<Trigger>& triggers, size_t k) {
-  constexpr std::string_view kBareVerbTakers[] = {"help", "helped", "helps", "helping", "let", "lets", "make", "made",
-                                                  "makes", "go", "come", "see", "saw", "hear", "heard", "watch",
-                                                  "watched", "dare", "will", "would", "could", "can", "may", "might",
-                                                  "must", "should", "shall", "do", "did", "does"};
+  static constexpr std::string_view kBareVerbTakers[] = {"help", "helped", "helps", "helping", "let", "lets", "make",
+                                                         "made", "makes", "go", "come", "see", "saw", "hear", "heard",
+                                                         "watch", "watched", "dare", "will", "would", "could", "can",
+                                                         "may", "might", "must", "should", "shall", "do", "did",
+                                                         "does"};
   const size_t i = triggers[k].token;
   const std::string_view w = lower[i];
   if (i == 0 || w.ends_with("ing") || w.ends_with("ed")) return false;
@@ -84,13 +87,15 @@ bool NounReading(const std::vector<std::string_view>& lower, const lang::Words& 
 // its own, or any before a noun it names the kind of.
 bool Modifier(const std::vector<std::string_view>& lower, const lang::Words& words, const std::vector<Trigger>& triggers,
               size_t k) {
-  constexpr std::string_view kFunctionWords[] = {"is", "was", "has", "this", "as", "its", "his", "us", "yes", "thus",
-                                                 "plus", "less", "unless", "towards", "afterwards", "besides"};
+  static constexpr std::string_view kFunctionWords[] = {"is", "was", "has", "this", "as", "its", "his", "us", "yes",
+                                                        "thus", "plus", "less", "unless", "towards", "afterwards",
+                                                        "besides"};
   // Nouns an event noun names the kind of: "a ceasefire agreement", "peace talks", "an aid convoy".
-  constexpr std::string_view kHeads[] = {"agreement", "agreements", "deal", "deals", "accord", "accords", "plan",
-                                         "plans", "proposal", "proposals", "package", "packages", "convoy", "convoys",
-                                         "line", "lines", "zone", "zones", "deadline", "talks", "negotiations",
-                                         "workers", "agency", "agencies", "official", "officials", "group", "groups"};
+  static constexpr std::string_view kHeads[] = {"agreement", "agreements", "deal", "deals", "accord", "accords", "plan",
+                                                "plans", "proposal", "proposals", "package", "packages", "convoy",
+                                                "convoys", "line", "lines", "zone", "zones", "deadline", "talks",
+                                                "negotiations", "workers", "agency", "agencies", "official",
+                                                "officials", "group", "groups"};
   const size_t i = triggers[k].token;
   if (i + 1 < lower.size() && InList(lower[i + 1], kHeads)) return true;
   if (i + 1 >= lower.size() || lower[i].ends_with('s') || (k + 1 < triggers.size() && triggers[k + 1].token == i + 1))
@@ -107,7 +112,8 @@ bool Modifier(const std::vector<std::string_view>& lower, const lang::Words& wor
 // twelve words on. The verb alone codes nothing for the everyday verbs whose patterns say the event ("sent
 // troops", "met the prime minister"); the reader codes it with its own clause end.
 size_t PatternReach(const std::vector<std::string_view>& lower, size_t i) {
-  constexpr std::string_view kStops[] = {".", "!", "?", ";", ":", ",", "that", "which", "who", "and", "but", "while"};
+  static constexpr std::string_view kStops[] = {".", "!", "?", ";", ":", ",", "that", "which", "who", "and", "but",
+                                                "while"};
   size_t end = i + 1;
   while (end < lower.size() && end < i + 13 && !InList(lower[end], kStops)) ++end;
   return end;
@@ -119,7 +125,11 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const la
                            const CameoCoder& coder, Scratch* scratch, std::vector<Trigger>* triggers,
                            TokenTags* tags) {
   const std::vector<std::string_view>& lower = words.lower_tokens();
-  constexpr std::string_view kBeforeVerb[] = {"to", "will", "would", "could", "may", "might", "shall", "must"};
+  static constexpr std::string_view kBeforeVerb[] = {"to", "will", "would", "could", "may", "might", "shall", "must"};
+  // Every lower-case word is asked whether it is an event noun and a dictionary verb: each word hashed once.
+  std::vector<uint64_t>& hashes = scratch->lower_hashes;
+  hashes.resize(lower.size());
+  for (size_t i = 0; i < lower.size(); ++i) hashes[i] = util::HashString(lower[i]);
   std::vector<Trigger> added;
   size_t next = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -134,7 +144,7 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const la
     t.token = static_cast<uint32_t>(i);
     t.cls = EventClass::kOccurrence;
     t.confidence = 0.5f;
-    if (auto c = coder.CodeNoun(lower, i, &scratch->coder); c && !c->code.empty() &&
+    if (auto c = coder.CodeNoun(lower, i, &scratch->coder, hashes.data()); c && !c->code.empty() &&
                                                              std::string_view(c->block).ends_with(lower[i])) {
       t.pos = EventPos::kNoun;
       added.push_back(t);
@@ -144,7 +154,7 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const la
       // Whether the verb codes anything: most words are no dictionary verb, and most verbs code whatever follows
       // them; the patterns are read only for the others.
       auto codes = [&] {
-        switch (coder.CodesVerb(lower, i, i, &scratch->coder)) {
+        switch (coder.CodesVerb(lower, i, i, &scratch->coder, hashes.data())) {
           case CameoCoder::VerbCodes::kNo: return false;
           case CameoCoder::VerbCodes::kYes: return true;
           case CameoCoder::VerbCodes::kPatterns: break;
@@ -173,7 +183,7 @@ void AddDictionaryTriggers(const std::vector<std::string_view>& tokens, const la
       Trigger t = (*triggers)[k];
       if (noun[k] == 2) continue;
       if (noun[k]) {
-        auto c = coder.CodeNoun(lower, t.token, &scratch->coder);
+        auto c = coder.CodeNoun(lower, t.token, &scratch->coder, hashes.data());
         if (!c || c->code.empty()) continue;
         t.pos = EventPos::kNoun;
       }

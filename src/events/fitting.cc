@@ -68,7 +68,7 @@ const SenseLexicon::Senses* NounSenses(const SenseLexicon& senses, std::string_v
 // noun.cognition: "report", "analysis", "poll", "album") or a body of facts ("figures", "data"), and no sense of it a
 // person or a group.
 bool Publication(const SenseLexicon* senses, std::string_view word) {
-  constexpr std::string_view kFacts[] = {"data", "findings", "statistics", "figures", "results"};
+  static constexpr std::string_view kFacts[] = {"data", "findings", "statistics", "figures", "results"};
   if (InList(word, kFacts)) return true;
   if (!senses) return false;
   const SenseLexicon::Senses* s = NounSenses(*senses, word, true);
@@ -140,7 +140,7 @@ bool PlaceNoun(const EventParticipant& p, const SentenceWords& w, size_t sentenc
 ObjectKind NounKind(const SenseLexicon* senses, std::string_view head) {
   if (!senses || head.empty()) return ObjectKind::kUnknown;
   // Facts WordNet files among groups ("data", "findings": a collection of facts).
-  constexpr std::string_view kFacts[] = {"data", "findings", "statistics", "figures", "results"};
+  static constexpr std::string_view kFacts[] = {"data", "findings", "statistics", "figures", "results"};
   if (InList(head, kFacts)) return ObjectKind::kThing;
   const SenseLexicon::Senses* s = NounSenses(*senses, head, true);
   return s ? KindOf(*s) : ObjectKind::kUnknown;
@@ -222,9 +222,9 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
     // A participle with no object of its own: a time, a preposition, a mark or nothing follows ("a poll released
     // Monday"; not the past tense of "those remarks allowed Republicans to").
     const size_t after = e.verb_end > sentence_begin ? e.verb_end - sentence_begin : at + 1;
-    constexpr std::string_view kAfter[] = {"on", "in", "at", "by", "last", "this", "earlier", "today", "yesterday",
-                                           "around", "before", "after", "since", "during", "for", "to", "from",
-                                           "shortly", "in", "early", "late", "and"};
+    static constexpr std::string_view kAfter[] = {"on", "in", "at", "by", "last", "this", "earlier", "today",
+                                                  "yesterday", "around", "before", "after", "since", "during", "for",
+                                                  "to", "from", "shortly", "in", "early", "late", "and"};
     const bool participle = b == at && (form.ends_with("ed") || form.ends_with("en")) &&
                             (after >= n || w.time[after] || w.punctuation[after] || InList(w.lower[after], kAfter));
     if (releasing && e.pattern_words == 0 && b > 0 && at < n && (participle || e.group.passive) &&
@@ -289,11 +289,13 @@ bool UnfitObject(const ReadEvent& e, const SentenceWords& w, size_t sentence_beg
 }
 
 bool MeansOfForce(std::string_view word) {
-  constexpr std::string_view kMeansOfForce[] = {
-      "bullet", "bullets", "gas", "missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones",
-      "bomb", "bombs", "grenade", "grenades", "weapon", "weapons", "arms", "artillery", "mortar", "mortars",
-      "munitions", "ammunition", "rounds", "shots", "cannon", "cannons", "explosives", "warhead", "warheads",
-      "projectile", "projectiles", "batons", "truncheons", "pellets", "shrapnel", "fire"};
+  static constexpr std::string_view kMeansOfForce[] = {"bullet", "bullets", "gas", "missile", "missiles", "rocket",
+                                                       "rockets", "shell", "shells", "drone", "drones", "bomb", "bombs",
+                                                       "grenade", "grenades", "weapon", "weapons", "arms", "artillery",
+                                                       "mortar", "mortars", "munitions", "ammunition", "rounds",
+                                                       "shots", "cannon", "cannons", "explosives", "warhead",
+                                                       "warheads", "projectile", "projectiles", "batons", "truncheons",
+                                                       "pellets", "shrapnel", "fire"};
   return InList(word, kMeansOfForce);
 }
 
@@ -302,9 +304,9 @@ bool MeansOfForce(std::string_view word) {
 // sense lexicon files under no person or group).
 bool AskedToAct(const EventParticipant& p, const ReadEvent& e, const SentenceWords& w, size_t sentence_begin,
                 const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch) {
-  constexpr std::string_view kAskingToAct[] = {"urge", "ask", "tell", "order", "force", "invite", "persuade",
-                                               "encourage", "press", "pressure", "require", "instruct", "advise",
-                                               "compel", "oblige", "beg", "convince", "call", "appeal"};
+  static constexpr std::string_view kAskingToAct[] = {"urge", "ask", "tell", "order", "force", "invite", "persuade",
+                                                      "encourage", "press", "pressure", "require", "instruct", "advise",
+                                                      "compel", "oblige", "beg", "convince", "call", "appeal"};
   if (p.role != ParticipantRole::kTarget || p.rank != 0 || p.pronoun || p.mention >= 0 ||
       e.trigger.pos != EventPos::kVerb || p.token_begin < sentence_begin || p.token_end <= p.token_begin ||
       p.token_begin <= e.trigger.token)
@@ -321,10 +323,11 @@ bool AskedToAct(const EventParticipant& p, const ReadEvent& e, const SentenceWor
       return false;
   // A noun phrase of people: a plural head or a determiner before it ("other donors", "the trio"); not a pronoun
   // ("him", "them": the pronoun readers' own), a particle ("ordered back to") or an act ("ordered a halt to work").
-  constexpr std::string_view kNotSomeone[] = {"him", "her", "them", "us", "me", "you", "it", "back", "up", "out",
-                                              "off", "down", "away", "everyone", "everybody", "anyone", "anybody"};
-  constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "other",
-                                               "all", "some", "both", "those", "these", "several", "many"};
+  static constexpr std::string_view kNotSomeone[] = {"him", "her", "them", "us", "me", "you", "it", "back", "up", "out",
+                                                     "off", "down", "away", "everyone", "everybody", "anyone",
+                                                     "anybody"};
+  static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "other",
+                                                      "all", "some", "both", "those", "these", "several", "many"};
   const std::string_view head = w.lower[end - 1];
   if (InList(head, kNotSomeone) || !(head.ends_with('s') || InList(w.lower[begin], kDeterminers))) return false;
   if (coder.CodeNoun(w.lower, end - 1, scratch)) return false;
@@ -344,17 +347,18 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
                       const CameoCoder& coder, const SenseLexicon* senses, CoderScratch* scratch, bool* people) {
   constexpr int kNounArtifact = 6, kNounObject = 17;
   if (people) *people = false;
-  constexpr std::string_view kPrepositions[] = {
-      "of",   "in",     "at",      "on",     "for",    "with",   "from",   "by",      "to",    "near",
-      "into", "onto",   "against", "over",   "under",  "after",  "before", "during",  "since", "amid",
-      "about", "across", "through", "between", "among", "outside", "inside", "toward", "towards", "off",
-      "throughout", "without", "like", "per", "via", "despite", "including"};
-  constexpr std::string_view kPlacePrepositions[] = {"in", "near", "off", "outside", "inside", "through", "across",
-                                                     "throughout", "within", "around"};
-  constexpr std::string_view kClauseWords[] = {"that", "which", "who", "whom", "whose", "when", "where", "while",
-                                               "if", "because", "whether", ";", ":", "(", ")", "\""};
-  constexpr std::string_view kNumbers[] = {"dozens", "hundreds", "thousands", "millions", "scores", "tens",
-                                           "dozen", "hundred", "thousand", "million"};
+  static constexpr std::string_view kPrepositions[] = {"of", "in", "at", "on", "for", "with", "from", "by", "to",
+                                                       "near", "into", "onto", "against", "over", "under", "after",
+                                                       "before", "during", "since", "amid", "about", "across",
+                                                       "through", "between", "among", "outside", "inside", "toward",
+                                                       "towards", "off", "throughout", "without", "like", "per", "via",
+                                                       "despite", "including"};
+  static constexpr std::string_view kPlacePrepositions[] = {"in", "near", "off", "outside", "inside", "through",
+                                                            "across", "throughout", "within", "around"};
+  static constexpr std::string_view kClauseWords[] = {"that", "which", "who", "whom", "whose", "when", "where", "while",
+                                                      "if", "because", "whether", ";", ":", "(", ")", "\""};
+  static constexpr std::string_view kNumbers[] = {"dozens", "hundreds", "thousands", "millions", "scores", "tens",
+                                                  "dozen", "hundred", "thousand", "million"};
   if (!senses || p.pronoun || p.token_end <= p.token_begin || p.token_begin < sentence_begin) return false;
   const size_t begin = p.token_begin - sentence_begin, end = p.token_end - sentence_begin;
   if (end > w.lower.size()) return false;
@@ -389,8 +393,8 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
   const std::string_view word = w.lower[head];
   // A pronoun or a number alone says nothing of who; nor does a quantity ("attended by more than 800 guests",
   // "charged more", "to top the mark": WordNet's first "more" is Thomas More) nor a phrase that starts inside a word.
-  constexpr std::string_view kQuantities[] = {"more", "less", "fewer", "least", "much", "lot", "lots", "top",
-                                              "rest", "half", "part", "bit"};
+  static constexpr std::string_view kQuantities[] = {"more", "less", "fewer", "least", "much", "lot", "lots", "top",
+                                                     "rest", "half", "part", "bit"};
   if (InList(word, kMayBePeople) || InList(word, kQuantities) || w.punctuation[begin] || w.lower[begin] == "'s") return false;
   if (MeansOfForce(word)) return false;
   // An event noun is an act, not who ("called an emergency meeting"); a head the noun phrase goes on past is no
@@ -416,10 +420,11 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
 }
 
 void ProposedNouns(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out) {
-  constexpr std::string_view kProposing[] = {
-      "proposal", "proposals", "plan", "plans", "offer", "offers", "call", "calls", "bid", "bids", "request",
-      "requests", "demand", "demands", "appeal", "appeals", "push", "idea", "initiative", "draft", "blueprint",
-      "hope", "hopes", "prospect", "prospects", "proposition", "roadmap", "framework"};
+  static constexpr std::string_view kProposing[] = {"proposal", "proposals", "plan", "plans", "offer", "offers", "call",
+                                                    "calls", "bid", "bids", "request", "requests", "demand", "demands",
+                                                    "appeal", "appeals", "push", "idea", "initiative", "draft",
+                                                    "blueprint", "hope", "hopes", "prospect", "prospects",
+                                                    "proposition", "roadmap", "framework"};
   const size_t n = w.lower.size();
   for (size_t k = first; k < out->size(); ++k) {
     ReadEvent& e = (*out)[k];
@@ -458,19 +463,19 @@ bool MilitaryStrike(const SentenceWords& w, size_t at) {
     }
   // Or carried out by the subject of a verb of conducting right before it ("Israel carried out a strike on Hamas
   // leaders", "launched strikes on"): a work stoppage is staged or called, not carried out on someone.
-  constexpr std::string_view kConducting[] = {"carried", "carry", "carries", "carrying", "launched", "launch",
-                                              "launches", "launching", "conducted", "conduct", "conducts",
-                                              "conducting", "mounted", "mount", "mounts"};
+  static constexpr std::string_view kConducting[] = {"carried", "carry", "carries", "carrying", "launched", "launch",
+                                                     "launches", "launching", "conducted", "conduct", "conducts",
+                                                     "conducting", "mounted", "mount", "mounts"};
   for (size_t b = at; !named && b-- > 0 && at - b <= 4 && !w.punctuation[b];)
     named = InList(w.lower[b], kConducting);
   if (!named) return false;
   size_t t = at + 2;
-  constexpr std::string_view kDeterminers[] = {"a", "an", "the", "its", "their", "his", "her", "two", "three"};
+  static constexpr std::string_view kDeterminers[] = {"a", "an", "the", "its", "their", "his", "her", "two", "three"};
   while (t < n && InList(w.lower[t], kDeterminers)) ++t;
   // A time ("on Monday", "on 3 March") or no phrase at all.
   if (t >= n || w.time[t] || w.punctuation[t] || w.verb[t]) return false;
-  constexpr std::string_view kTimes[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                         "sunday", "weekend", "day", "morning", "evening", "night"};
+  static constexpr std::string_view kTimes[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                "sunday", "weekend", "day", "morning", "evening", "night"};
   return !InList(w.lower[t], kTimes);
 }
 
@@ -624,7 +629,7 @@ bool VerbalAttack(const ReadEvent& e, const SentenceWords& w, size_t sentence_be
   const size_t at = e.trigger.token - sentence_begin;
   if (at >= n) return false;
   // Not "attack" ("attacked her for being gay" may be an assault).
-  constexpr std::string_view kStriking[] = {"hit", "hammer", "blast", "slam", "bash", "pummel", "savage"};
+  static constexpr std::string_view kStriking[] = {"hit", "hammer", "blast", "slam", "bash", "pummel", "savage"};
   if (!LemmaIn(w.lower[at], kStriking, &w.stems)) return false;
   for (const EventParticipant& p : e.participants)
     if (ArmedActor(p.actor)) return false;
@@ -649,10 +654,10 @@ bool VerbalAttack(const ReadEvent& e, const SentenceWords& w, size_t sentence_be
       continue;
     // "hit him on the head": a blow.
     size_t m = k + 1;
-    constexpr std::string_view kDeterminers[] = {"the", "his", "her", "their", "its", "a"};
+    static constexpr std::string_view kDeterminers[] = {"the", "his", "her", "their", "its", "a"};
     while (m + 1 < n && InList(w.lower[m], kDeterminers)) ++m;
-    constexpr std::string_view kBody[] = {"head", "face", "leg", "legs", "arm", "arms", "back", "chest", "neck",
-                                          "body", "nose", "jaw", "eye", "eyes", "shoulder", "stomach", "hand"};
+    static constexpr std::string_view kBody[] = {"head", "face", "leg", "legs", "arm", "arms", "back", "chest", "neck",
+                                                 "body", "nose", "jaw", "eye", "eyes", "shoulder", "stomach", "hand"};
     if (!InList(w.lower[m], kBody)) return true;
   }
   return false;
@@ -685,12 +690,14 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
     // What is blocked, in the next words of the clause: a way, a crossing or what moves along it is physically
     // obstructed ("blocked a resupply mission", "blocked the border crossing"); anything else a state blocks is a
     // decision or a request it turns down ("blocked the release of several others", "blocked its application").
-    constexpr std::string_view kPassage[] = {
-        "road", "roads", "traffic", "convoy", "convoys", "access", "mission", "missions", "ship", "ships", "vessel",
-        "vessels", "boat", "boats", "border", "borders", "crossing", "crossings", "port", "ports", "entry",
-        "passage", "route", "routes", "bridge", "bridges", "highway", "highways", "supplies", "shipments",
-        "deliveries", "delivery", "flotilla", "trucks", "lorries", "streets", "street", "airspace", "strait",
-        "waterway", "entrance", "exit", "path", "way"};
+    static constexpr std::string_view kPassage[] = {"road", "roads", "traffic", "convoy", "convoys", "access",
+                                                    "mission", "missions", "ship", "ships", "vessel", "vessels", "boat",
+                                                    "boats", "border", "borders", "crossing", "crossings", "port",
+                                                    "ports", "entry", "passage", "route", "routes", "bridge", "bridges",
+                                                    "highway", "highways", "supplies", "shipments", "deliveries",
+                                                    "delivery", "flotilla", "trucks", "lorries", "streets", "street",
+                                                    "airspace", "strait", "waterway", "entrance", "exit", "path",
+                                                    "way"};
     for (size_t t = at + 1; t < w.lower.size() && t <= at + 6 && !w.verb[t] && !w.punctuation[t]; ++t)
       if (InList(w.lower[t], kPassage)) return "191";
     return "120";
@@ -713,9 +720,9 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
       (e.cameo == "150" || (e.cameo == "053" && civilian && !state))) {
     const size_t next = at + 1;
     if (next < w.lower.size() && (w.lower[next] == "behind" || w.lower[next] == "around")) return "051";
-    constexpr std::string_view kIntransitive[] = {"in", "at", "on", "outside", "over", "for", "against", "across",
-                                                  "near", "through", "after", "before", "during", "to", "as",
-                                                  "again", "together", "and", "but", "while", "when"};
+    static constexpr std::string_view kIntransitive[] = {"in", "at", "on", "outside", "over", "for", "against",
+                                                         "across", "near", "through", "after", "before", "during", "to",
+                                                         "as", "again", "together", "and", "but", "while", "when"};
     if (next >= w.lower.size() || w.punctuation[next] || w.time[next] || InList(w.lower[next], kIntransitive))
       return "141";
     return e.cameo == "150" ? "053" : "";
@@ -738,9 +745,9 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
                          verb.starts_with("converg");
   if (gathering && e.cameo == "040" && e.pattern_words == 0 && !state) {
     // Leaders the actor dictionaries cannot place ("European leaders", "heads of state") meet.
-    constexpr std::string_view kLeaders[] = {"leaders",   "ministers",  "officials", "presidents", "heads",
-                                             "diplomats", "delegates",  "envoys",    "negotiators", "delegations",
-                                             "lawmakers", "governors",  "mayors",    "chiefs",     "premiers"};
+    static constexpr std::string_view kLeaders[] = {"leaders", "ministers", "officials", "presidents", "heads",
+                                                    "diplomats", "delegates", "envoys", "negotiators", "delegations",
+                                                    "lawmakers", "governors", "mayors", "chiefs", "premiers"};
     bool protesters = false, officials = false;
     for (const EventParticipant& p : e.participants)
       if (p.role == ParticipantRole::kSource) {
@@ -766,8 +773,8 @@ bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
   if (!HasLemma(w.lower[at], "claim", &lemmas)) return false;
   // The direct object: a noun phrase right after the verb, not a pronoun (the subject of a clause: "claims he is"),
   // not "that" or "to" ("claimed to be").
-  constexpr std::string_view kNotObject[] = {"that", "to", "he", "she", "it", "they", "we", "i", "you", "there",
-                                             "this", "these", "those", "what", "who"};
+  static constexpr std::string_view kNotObject[] = {"that", "to", "he", "she", "it", "they", "we", "i", "you", "there",
+                                                    "this", "these", "those", "what", "who"};
   if (w.punctuation[first] || w.verb[first] || w.time[first] || InList(w.lower[first], kNotObject)) return false;
   // A word WordNet knows only as a verb opens a clause the tagger passed over ("critics claim [depict] Howard as").
   if (senses) {
@@ -778,7 +785,7 @@ bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
   if (end <= first) return false;
   // A past form after a noun inside the phrase is the verb of a clause the phrase reader ran on past ("claims [the
   // US Open champion tested] positive"; not "claims the disputed islands").
-  constexpr std::string_view kOpeners[] = {"the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s"};
+  static constexpr std::string_view kOpeners[] = {"the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s"};
   for (size_t k = first + 1; k < end; ++k) {
     if (!w.lower[k].ends_with("ed") || w.mention[k] >= 0 || InList(w.lower[k - 1], kOpeners) ||
         w.lower[k - 1].ends_with("ly"))
@@ -788,17 +795,18 @@ bool ClaimOfAThing(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
   }
   // What follows the phrase: nothing, a mark, a preposition, a conjunction or a time (no verb of a clause).
   if (end >= n || w.time[end]) return true;
-  constexpr std::string_view kAfterObject[] = {
-      "of", "in", "on", "at", "for", "from", "to", "over", "after", "before", "since", "during", "with", "without",
-      "by", "against", "as", "amid", "despite", "and", "or", "but", "while", "because", "though", "although"};
+  static constexpr std::string_view kAfterObject[] = {"of", "in", "on", "at", "for", "from", "to", "over", "after",
+                                                      "before", "since", "during", "with", "without", "by", "against",
+                                                      "as", "amid", "despite", "and", "or", "but", "while", "because",
+                                                      "though", "although"};
   const std::string_view next = w.lower[end];
-  constexpr std::string_view kEnds[] = {".", ",", ";", ":", "!", "?", ")", "--", "—", "–"};
+  static constexpr std::string_view kEnds[] = {".", ",", ";", ":", "!", "?", ")", "--", "—", "–"};
   if (w.punctuation[end] ? !InList(next, kEnds) : !InList(next, kAfterObject)) return false;
   // A phrase after a preposition may still be a clause's subject ("claimed [the criticism of Lauer] is designed",
   // "claimed easy access to drink was breeding"): no verb up to the next mark or conjunction.
-  constexpr std::string_view kFinite[] = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
-                                          "would", "can", "could", "may", "might", "must", "should", "does", "did",
-                                          "'s", "’s"};
+  static constexpr std::string_view kFinite[] = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                                                 "would", "can", "could", "may", "might", "must", "should", "does",
+                                                 "did", "'s", "’s"};
   for (size_t k = end + 1; k < n && k <= end + 10; ++k) {
     if (w.punctuation[k] || w.lower[k] == "and" || w.lower[k] == "but" || w.lower[k] == "or") break;
     if (w.verb[k] || InList(w.lower[k], kFinite)) return false;
@@ -813,21 +821,21 @@ std::string DefenceCode(const ReadEvent& e, const SentenceWords& w, size_t sente
   const size_t at = e.trigger.token - sentence_begin, n = w.lower.size();
   if (at >= n || !w.lower[at].starts_with("defend")) return "";
   const size_t next = e.verb_end - sentence_begin;
-  constexpr std::string_view kReflexive[] = {"himself", "herself", "itself", "themselves", "yourself", "yourselves",
-                                             "ourselves", "myself", "oneself"};
+  static constexpr std::string_view kReflexive[] = {"himself", "herself", "itself", "themselves", "yourself",
+                                                    "yourselves", "ourselves", "myself", "oneself"};
   if (next < n && InList(w.lower[next], kReflexive)) return "-";
-  constexpr std::string_view kWords[] = {"criticism", "criticisms", "accusations", "allegations", "charges",
-                                         "claims", "critics", "attacks", "complaints", "condemnation"};
+  static constexpr std::string_view kWords[] = {"criticism", "criticisms", "accusations", "allegations", "charges",
+                                                "claims", "critics", "attacks", "complaints", "condemnation"};
   for (size_t k = next; k < n && k <= next + 12 && !(w.punctuation[k] && w.lower[k] != ","); ++k)
     if (w.lower[k] == "against")
       for (size_t j = k + 1; j < n && j <= k + 4 && !w.punctuation[j]; ++j)
         if (InList(w.lower[j], kWords) && !(w.lower[j] == "attacks" && j == k + 1)) return "052";
   // Force defends: an armed source (soldiers, police, rebels), or a country, a place or a way into it defended
   // ("help defend Saudi Arabia", "borders defended by its weakest countries", "defend the city").
-  constexpr std::string_view kGround[] = {"border",  "borders", "territory", "territories", "city",   "cities",
-                                          "town",    "towns",   "airspace",  "country",     "homeland", "positions",
-                                          "base",    "bases",   "frontier",  "coast",       "capital", "island",
-                                          "islands", "region",  "line",      "lines",       "soil",    "skies"};
+  static constexpr std::string_view kGround[] = {"border", "borders", "territory", "territories", "city", "cities",
+                                                 "town", "towns", "airspace", "country", "homeland", "positions",
+                                                 "base", "bases", "frontier", "coast", "capital", "island", "islands",
+                                                 "region", "line", "lines", "soil", "skies"};
   for (const EventParticipant& p : e.participants) {
     if (p.role == ParticipantRole::kSource && ArmedActor(p.actor)) return "";
     if (p.role != ParticipantRole::kTarget) continue;
@@ -840,8 +848,8 @@ std::string DefenceCode(const ReadEvent& e, const SentenceWords& w, size_t sente
   // Else words defend: a person, a policy, a decision ("defended Trump", "defended the prescribed march route"); not
   // a game's or an election's prize ("defended her title", "defend their seats"), nor the adverb "well"; with
   // nothing defended ("we had to defend for long periods") the code stays for the other checks.
-  constexpr std::string_view kPrizes[] = {"title",    "titles",     "crown", "championship", "seat", "seats",
-                                          "majority", "majorities", "lead",  "goal",         "well"};
+  static constexpr std::string_view kPrizes[] = {"title", "titles", "crown", "championship", "seat", "seats",
+                                                 "majority", "majorities", "lead", "goal", "well"};
   bool object = false;
   for (const EventParticipant& p : e.participants) {
     if (p.role != ParticipantRole::kTarget) continue;
@@ -859,21 +867,21 @@ std::string DeliveryCode(const ReadEvent& e, const SentenceWords& w, size_t sent
     return "";
   const size_t at = e.trigger.token - sentence_begin, n = w.lower.size();
   if (at >= n) return "";
-  constexpr std::string_view kCarrying[] = {"send", "fly", "dispatch", "deliver", "ship", "airlift", "airdrop", "rush",
-                                            "truck"};
+  static constexpr std::string_view kCarrying[] = {"send", "fly", "dispatch", "deliver", "ship", "airlift", "airdrop",
+                                                   "rush", "truck"};
   // Money released or disbursed is a fund's or a donor's; money sent or transferred may be anyone's.
-  constexpr std::string_view kPaying[] = {"release", "disburse"};
+  static constexpr std::string_view kPaying[] = {"release", "disburse"};
   const bool carrying = LemmaIn(w.lower[at], kCarrying, &w.stems), paying = LemmaIn(w.lower[at], kPaying, &w.stems);
   if (!carrying && !paying) return "";
-  constexpr std::string_view kRelief[] = {
-      "aid",     "relief",  "supplies", "food",    "water",   "medicine", "medicines", "medical", "tents",
-      "blankets", "rescuers", "humanitarian", "vaccines", "rations", "shelter", "doctors", "medics",
-      "assistance", "grain", "wheat", "flour"};
-  constexpr std::string_view kWeapons[] = {"weapons", "missiles", "arms",      "ammunition", "munitions", "tanks",
-                                           "artillery", "shells",  "rockets",  "drones",     "jets",      "batteries",
-                                           "howitzers", "rifles",  "warplanes"};
-  constexpr std::string_view kMoney[] = {"million", "billion", "funds", "funding", "money", "loan", "loans", "grant",
-                                         "$", "€", "£", "us$"};
+  static constexpr std::string_view kRelief[] = {"aid", "relief", "supplies", "food", "water", "medicine", "medicines",
+                                                 "medical", "tents", "blankets", "rescuers", "humanitarian", "vaccines",
+                                                 "rations", "shelter", "doctors", "medics", "assistance", "grain",
+                                                 "wheat", "flour"};
+  static constexpr std::string_view kWeapons[] = {"weapons", "missiles", "arms", "ammunition", "munitions", "tanks",
+                                                  "artillery", "shells", "rockets", "drones", "jets", "batteries",
+                                                  "howitzers", "rifles", "warplanes"};
+  static constexpr std::string_view kMoney[] = {"million", "billion", "funds", "funding", "money", "loan", "loans",
+                                                "grant", "$", "€", "£", "us$"};
   // What is carried: the object, with what it holds ("ships carrying relief supplies", "a ship with 40 tonnes of"),
   // up to the destination ("to"), a time, a mark or the next verb.
   bool relief = false, weapons = false, money = false;
@@ -910,13 +918,14 @@ bool ConcedingThat(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
   if (at >= n || !w.lower[at].starts_with("conced")) return false;
   const size_t next = at + 1;
   if (next >= n) return false;
-  constexpr std::string_view kClauseStarts[] = {"that", "he", "she", "it", "they", "we", "i", "you", "there", "his",
-                                                "her", "its", "their", "our", "this", "these", "those", "mistakes"};
+  static constexpr std::string_view kClauseStarts[] = {"that", "he", "she", "it", "they", "we", "i", "you", "there",
+                                                       "his", "her", "its", "their", "our", "this", "these", "those",
+                                                       "mistakes"};
   if (InList(w.lower[next], kClauseStarts)) return true;
   // A verb of its own a few words on, no mark between: a clause ("conceded the plan had failed").
   // A subordinate clause ("conceded when polls closed") is none.
-  constexpr std::string_view kSubordinators[] = {"when", "after", "before", "as", "while", "because", "if", "since",
-                                                 "until", "and", "but", "on", "in", "at"};
+  static constexpr std::string_view kSubordinators[] = {"when", "after", "before", "as", "while", "because", "if",
+                                                        "since", "until", "and", "but", "on", "in", "at"};
   for (size_t k = next; k < n && k <= next + 5 && !w.punctuation[k] && !InList(w.lower[k], kSubordinators); ++k)
     if (w.verb[k]) return true;
   // "..., he conceded.": a quotation before it.
@@ -933,9 +942,9 @@ bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentenc
     return false;
   const size_t at = e.trigger.token - sentence_begin;
   if (at >= w.lower.size()) return false;
-  constexpr std::string_view kTravel[] = {"arrive", "fly", "travel", "go", "come", "head", "return", "tour",
-                                          "visit", "drive", "journey", "jet", "flock", "trek", "land", "sail",
-                                          "approach"};
+  static constexpr std::string_view kTravel[] = {"arrive", "fly", "travel", "go", "come", "head", "return", "tour",
+                                                 "visit", "drive", "journey", "jet", "flock", "trek", "land", "sail",
+                                                 "approach"};
   if (!LemmaIn(w.lower[at], kTravel, &w.stems)) return false;
   auto country = [](const std::string& actor) -> std::string_view {
     return actor.size() >= 3 && !actor.starts_with("---") ? std::string_view(actor).substr(0, 3) : std::string_view();
@@ -956,7 +965,7 @@ bool TravelWithNoHost(const ReadEvent& e, const SentenceWords& w, size_t sentenc
   const bool traveller = std::any_of(e.participants.begin(), e.participants.end(),
                                      [](const EventParticipant& p) { return p.role == ParticipantRole::kSource; });
   // "it", "this", "that" stand for a thing ("it comes as a blow", "when it arrives at the other end").
-  constexpr std::string_view kThingPronouns[] = {"it", "this", "that", "which", "what"};
+  static constexpr std::string_view kThingPronouns[] = {"it", "this", "that", "which", "what"};
   auto thing = [&](const EventParticipant& p) {
     return p.pronoun && p.token_end == p.token_begin + 1 && p.token_begin >= sentence_begin &&
            p.token_begin - sentence_begin < w.lower.size() && InList(w.lower[p.token_begin - sentence_begin], kThingPronouns);
@@ -993,12 +1002,13 @@ bool Sale(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
   const size_t n = w.lower.size();
   const size_t at = e.trigger.token - sentence_begin;
   if (at >= n) return false;
-  constexpr std::string_view kSell[] = {"offer", "sell", "supply", "provide"};
+  static constexpr std::string_view kSell[] = {"offer", "sell", "supply", "provide"};
   if (!LemmaIn(w.lower[at], kSell, &w.stems)) return false;
   for (const EventParticipant& p : e.participants)
     if (NamesActor(p.actor)) return false;
-  constexpr std::string_view kCurrency[] = {"$", "£", "€", "¥", "us$", "usd", "eur", "gbp"};
-  constexpr std::string_view kMoney[] = {"dollars", "dollar", "pounds", "euros", "euro", "cents", "pence", "yen"};
+  static constexpr std::string_view kCurrency[] = {"$", "£", "€", "¥", "us$", "usd", "eur", "gbp"};
+  static constexpr std::string_view kMoney[] = {"dollars", "dollar", "pounds", "euros", "euro", "cents", "pence",
+                                                "yen"};
   auto price = [&](size_t k) {
     for (size_t j = k; j < n && j < k + 3; ++j) {
       if (InList(w.lower[j], kCurrency)) return true;
@@ -1008,7 +1018,7 @@ bool Sale(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
     }
     return false;
   };
-  constexpr std::string_view kEnds[] = {".", ";", ":", "!", "?", "--", "—", "–"};
+  static constexpr std::string_view kEnds[] = {".", ";", ":", "!", "?", "--", "—", "–"};
   for (size_t k = e.verb_end - sentence_begin; k < n && k < at + 25; ++k) {
     if (w.punctuation[k] && InList(w.lower[k], kEnds)) break;
     if ((w.lower[k] == "for" || w.lower[k] == "at" || w.lower[k] == "per") && price(k + 1)) return true;
@@ -1057,9 +1067,9 @@ bool Dismissal(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin
   if (!HasLemma(w.lower[at], "fire", &w.stems)) return false;
   for (const EventParticipant& p : e.participants)
     if (ArmedActor(p.actor)) return false;
-  constexpr std::string_view kAim[] = {"at", "on", "upon", "into", "toward", "towards", "back", "over"};
+  static constexpr std::string_view kAim[] = {"at", "on", "upon", "into", "toward", "towards", "back", "over"};
   if (next < n && InList(w.lower[next], kAim)) return false;
-  constexpr std::string_view kPeople[] = {"him", "her", "them", "me", "us"};
+  static constexpr std::string_view kPeople[] = {"him", "her", "them", "me", "us"};
   auto person = [&](size_t k) {
     if (k >= n || w.punctuation[k]) return false;
     if (InList(w.lower[k], kPeople)) return true;
@@ -1084,7 +1094,7 @@ bool Dismissal(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin
   if (begin == 0 || begin > at) return false;
   if (e.group.passive || next >= n || w.punctuation[next] || w.lower[next] == "by") {
     if (person(begin - 1)) return true;
-    constexpr std::string_view kSubjects[] = {"they", "we", "he", "she", "i", "you", "who", "that"};
+    static constexpr std::string_view kSubjects[] = {"they", "we", "he", "she", "i", "you", "who", "that"};
     if (!e.group.passive && begin >= 2 && InList(w.lower[begin - 1], kSubjects) && person(begin - 2)) return true;
   }
   return false;
@@ -1128,9 +1138,9 @@ bool EverydayForce(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
   const std::string_view word = w.lower[at];
   // The noun "hit", also where the tagger read a verb after a determiner, an ordinal or a number ("their first hit",
   // "scored six hits", "box office hits").
-  constexpr std::string_view kBeforeNoun[] = {"a", "the", "their", "his", "her", "its", "our", "first", "second",
-                                              "third", "biggest", "big", "top", "surprise", "office", "chart", "six",
-                                              "two", "three", "four", "five", "several", "many"};
+  static constexpr std::string_view kBeforeNoun[] = {"a", "the", "their", "his", "her", "its", "our", "first", "second",
+                                                     "third", "biggest", "big", "top", "surprise", "office", "chart",
+                                                     "six", "two", "three", "four", "five", "several", "many"};
   if (word == "hit" || word == "hits")
     return e.trigger.pos == EventPos::kNoun || (at > 0 && (InList(w.lower[at - 1], kBeforeNoun) ||
                                                            (!w.lower[at - 1].empty() && w.lower[at - 1][0] >= '0' &&
@@ -1142,17 +1152,20 @@ bool EverydayForce(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
   auto is = [&](std::string_view lemma) { return std::find(lemmas.begin(), lemmas.end(), lemma) != lemmas.end(); };
   if (is("hurt")) {
     if (e.group.passive || next >= n) return false;
-    constexpr std::string_view kViolence[] = {
-        "bomb", "bombs", "bombing", "blast", "explosion", "attack", "attacks", "attacker", "gunman", "gunmen",
-        "shot", "shooting", "gun", "guns", "knife", "stabbed", "stabbing", "clash", "clashes", "missile", "rocket",
-        "grenade", "shelling", "fire", "fighting", "violence", "killed", "injured", "wounded", "dead", "police",
-        "soldiers", "troops", "riot", "crash", "collapse", "earthquake", "storm"};
+    static constexpr std::string_view kViolence[] = {"bomb", "bombs", "bombing", "blast", "explosion", "attack",
+                                                     "attacks", "attacker", "gunman", "gunmen", "shot", "shooting",
+                                                     "gun", "guns", "knife", "stabbed", "stabbing", "clash", "clashes",
+                                                     "missile", "rocket", "grenade", "shelling", "fire", "fighting",
+                                                     "violence", "killed", "injured", "wounded", "dead", "police",
+                                                     "soldiers", "troops", "riot", "crash", "collapse", "earthquake",
+                                                     "storm"};
     for (size_t k = 0; k < n; ++k)
       if (InList(w.lower[k], kViolence)) return false;
     // A number of people hurt ("hurt 20 people", "hurt dozens").
     const std::string_view first = w.lower[next];
-    constexpr std::string_view kCounts[] = {"dozens", "scores", "hundreds", "thousands", "several", "many", "two",
-                                            "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    static constexpr std::string_view kCounts[] = {"dozens", "scores", "hundreds", "thousands", "several", "many",
+                                                   "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                   "ten"};
     if ((!first.empty() && first[0] >= '0' && first[0] <= '9') || InList(first, kCounts)) return false;
     return true;
   }
@@ -1172,9 +1185,9 @@ bool EverydayForce(const ReadEvent& e, const SentenceWords& w, size_t sentence_b
   for (size_t k = object; k < end; ++k)
     if (w.mention[k] >= 0) return false;  // a name: "fighting the Islamic State", "fight Trump"
   const std::string_view head = w.lower[end - 1];
-  constexpr std::string_view kSomeone[] = {"them", "him", "her", "us", "me", "you", "it", "country", "nation",
-                                           "homeland", "side", "enemy", "enemies", "forces", "terrorists",
-                                           "terrorism", "militants", "insurgents", "rebels", "invaders"};
+  static constexpr std::string_view kSomeone[] = {"them", "him", "her", "us", "me", "you", "it", "country", "nation",
+                                                  "homeland", "side", "enemy", "enemies", "forces", "terrorists",
+                                                  "terrorism", "militants", "insurgents", "rebels", "invaders"};
   if (InList(head, kSomeone)) return false;
   const SenseLexicon::Senses* s = NounSenses(*senses, head, true);
   if (!s || s->noun < 0) return false;
@@ -1204,11 +1217,12 @@ bool ThingAsActor(const ReadEvent& e, const SentenceWords& w, size_t sentence_be
     return false;
   // Not after an auxiliary ("may well endorse"), nor in the phrase of a preposition ("leaders from around the globe
   // are arriving").
-  constexpr std::string_view kAuxiliaries[] = {"may", "might", "can", "could", "will", "would", "shall", "should",
-                                               "must", "do", "does", "did"};
-  constexpr std::string_view kPrepositions[] = {"of", "in", "at", "on", "for", "with", "from", "by", "to", "into",
-                                                "around", "about", "across", "through", "over", "under", "among",
-                                                "between", "against", "like", "than", "near", "via", "without"};
+  static constexpr std::string_view kAuxiliaries[] = {"may", "might", "can", "could", "will", "would", "shall",
+                                                      "should", "must", "do", "does", "did"};
+  static constexpr std::string_view kPrepositions[] = {"of", "in", "at", "on", "for", "with", "from", "by", "to",
+                                                       "into", "around", "about", "across", "through", "over", "under",
+                                                       "among", "between", "against", "like", "than", "near", "via",
+                                                       "without"};
   if (k > 0 && InList(w.lower[k - 1], kAuxiliaries)) return false;
   const size_t start = NounPhraseStart(w, k);
   if (start > 0 && start <= k && InList(w.lower[start - 1], kPrepositions)) return false;
@@ -1218,7 +1232,7 @@ bool ThingAsActor(const ReadEvent& e, const SentenceWords& w, size_t sentence_be
   if (s->mask & someone) return false;
   // artifact 6, animal 5, body 8, feeling 12, food 13, object 17, phenomenon 19, plant 20, process 22, shape 25,
   // state 26, substance 27, attribute 7.
-  constexpr int kThings[] = {5, 6, 7, 8, 12, 13, 17, 19, 20, 22, 25, 26, 27};
+  static constexpr int kThings[] = {5, 6, 7, 8, 12, 13, 17, 19, 20, 22, 25, 26, 27};
   return std::find(std::begin(kThings), std::end(kThings), s->noun) != std::end(kThings);
 }
 
@@ -1234,7 +1248,7 @@ bool ReleaseOfNoOne(const ReadEvent& e, const SentenceWords& w, size_t sentence_
   if (e.trigger.pos == EventPos::kNoun) {
     if (w.lower[at] != "release" && w.lower[at] != "releases") return false;
     // A person's own release ("within a week of his release", "Johnston's release").
-    constexpr std::string_view kTheirs[] = {"his", "her", "their"};
+    static constexpr std::string_view kTheirs[] = {"his", "her", "their"};
     if (at > 0 && InList(w.lower[at - 1], kTheirs)) return false;
     if (at > 1 && (w.lower[at - 1] == "'s" || w.lower[at - 1] == "’s") && w.mention[at - 2] >= 0 &&
         a.mentions[w.mention[at - 2]].type == EntityType::kPerson)
@@ -1278,8 +1292,8 @@ bool HelpToDo(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin,
   const size_t at = e.trigger.token - sentence_begin, object = e.verb_end - sentence_begin;
   if (at >= n || object + 1 >= n) return false;
   if (!HasLemma(w.lower[at], "help", &w.stems)) return false;
-  constexpr std::string_view kGeneric[] = {"you", "us", "it", "people", "users", "consumers", "customers",
-                                           "patients", "readers", "viewers", "someone", "anyone", "everyone"};
+  static constexpr std::string_view kGeneric[] = {"you", "us", "it", "people", "users", "consumers", "customers",
+                                                  "patients", "readers", "viewers", "someone", "anyone", "everyone"};
   size_t verb = object + 1;
   if (!InList(w.lower[object], kGeneric) || w.mention[object] >= 0) {
     // A person helped, or people no name or actor code places ("help Rubio convince anyone", "help kids attend
@@ -1307,23 +1321,24 @@ bool StandingRelative(const ReadEvent& e, const SentenceWords& w, size_t sentenc
   const size_t n = w.lower.size();
   const size_t at = e.trigger.token - sentence_begin;
   size_t k = std::min<size_t>(e.group.begin, at);
-  constexpr std::string_view kAdverbs[] = {"also", "still", "often", "now", "rarely", "usually", "currently",
-                                           "already", "seldom", "sometimes", "always", "never", "openly", "largely"};
+  static constexpr std::string_view kAdverbs[] = {"also", "still", "often", "now", "rarely", "usually", "currently",
+                                                  "already", "seldom", "sometimes", "always", "never", "openly",
+                                                  "largely"};
   // Adverbs before the group ("which rarely accepts", "who strongly opposes").
   while (k > 0 && (InList(w.lower[k - 1], kAdverbs) || (w.lower[k - 1].size() > 4 && w.lower[k - 1].ends_with("ly") &&
                                                         w.mention[k - 1] < 0 && !w.punctuation[k - 1])))
     --k;
-  constexpr std::string_view kRelatives[] = {"which", "who", "that"};
+  static constexpr std::string_view kRelatives[] = {"which", "who", "that"};
   if (at >= n || k == 0 || !InList(w.lower[k - 1], kRelatives)) return false;
   // A denial or a dispute in the present is one still made, a speech act ("Quiboloy, who denies wrongdoing").
-  constexpr std::string_view kDenying[] = {"deny", "dispute"};
+  static constexpr std::string_view kDenying[] = {"deny", "dispute"};
   if (LemmaIn(w.lower[at], kDenying, &w.stems)) return false;
   // "who's called for": "has", a perfect.
   for (size_t x = k; x < at; ++x)
     if (w.lower[x] == "'s" || w.lower[x] == "’s") return false;
   // A time in its clause names one occasion ("which meets in Davos, Switzerland, next week"): up to the sentence's
   // end or the next verb ("Turkey, which trains Somali troops, condemned the attack on Tuesday").
-  constexpr std::string_view kClauseEnds[] = {".", ";", ":", "!", "?", "--", "—", "–", "(", ")"};
+  static constexpr std::string_view kClauseEnds[] = {".", ";", ":", "!", "?", "--", "—", "–", "(", ")"};
   for (size_t x = at + 1; x < n && !InList(w.lower[x], kClauseEnds) && !w.verb[x]; ++x)
     if (w.time[x]) return false;
   return true;
@@ -1337,12 +1352,13 @@ bool MeetingAStandard(const ReadEvent& e, const SentenceWords& w, size_t sentenc
   std::vector<std::string>& lemmas = w.stems;
   VerbLexicon::Get().Lemmas(w.lower[at], &lemmas);
   if (lemmas.empty() || lemmas.front() != "meet") return false;
-  constexpr std::string_view kStandards[] = {
-      "target",    "targets",     "demand",      "demands",      "deadline", "deadlines", "expectations",
-      "requirement", "requirements", "criteria", "criterion",    "goal",     "goals",     "standard",
-      "standards", "objective",   "objectives",  "obligation",   "obligations", "threshold", "thresholds",
-      "cost",      "costs",       "need",        "needs",        "quota",    "quotas",    "benchmark",
-      "benchmarks", "challenge",  "challenges",  "commitments",  "forecasts", "estimates"};
+  static constexpr std::string_view kStandards[] = {"target", "targets", "demand", "demands", "deadline", "deadlines",
+                                                    "expectations", "requirement", "requirements", "criteria",
+                                                    "criterion", "goal", "goals", "standard", "standards", "objective",
+                                                    "objectives", "obligation", "obligations", "threshold",
+                                                    "thresholds", "cost", "costs", "need", "needs", "quota", "quotas",
+                                                    "benchmark", "benchmarks", "challenge", "challenges", "commitments",
+                                                    "forecasts", "estimates"};
   constexpr size_t kReach = 5;  // "meet all of our full-year objectives"
   for (size_t x = e.verb_end - sentence_begin; x < n && x < at + 1 + kReach; ++x) {
     if (InList(w.lower[x], kStandards)) return true;

@@ -312,10 +312,9 @@ size_t QuantityStart(const SentenceWords& s, size_t first) {
   // "at least" read into the phrase ("[least 20] people", "[least three] civilians"): the "at" is no preposition.
   if (first >= 1 && s.lower[first - 1] == "at" && (s.lower[first] == "least" || s.lower[first] == "most"))
     return first - 1;
-  constexpr std::string_view kNumbers[] = {"two",    "three",    "four",     "five",      "six",     "seven",
-                                           "eight",  "nine",     "ten",      "eleven",    "twelve",  "fifteen",
-                                           "twenty", "thirty",   "forty",    "fifty",     "dozens",  "hundreds",
-                                           "thousands", "scores"};
+  static constexpr std::string_view kNumbers[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                  "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty",
+                                                  "fifty", "dozens", "hundreds", "thousands", "scores"};
   if ((s.lower[first][0] < '0' || s.lower[first][0] > '9') && !InList(s.lower[first], kNumbers)) return first;
   if (first >= 2 && ((s.lower[first - 2] == "up" && s.lower[first - 1] == "to") ||
                      ((s.lower[first - 2] == "more" || s.lower[first - 2] == "fewer" || s.lower[first - 2] == "less") &&
@@ -330,7 +329,7 @@ size_t QuantityStart(const SentenceWords& s, size_t first) {
 
 // Adverbs of two words that may stand between a subject and its verb ("has so far rejected").
 bool TwoWordAdverb(std::string_view first, std::string_view second) {
-  constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
       {"so", "far"}, {"thus", "far"}, {"once", "again"}, {"for", "now"}, {"in", "turn"}, {"of", "course"},
       {"in", "fact"}, {"at", "first"}, {"at", "last"}, {"at", "times"}};
   return std::find(std::begin(kPairs), std::end(kPairs), std::pair(first, second)) != std::end(kPairs);
@@ -752,8 +751,8 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
       // "a ceasefire [reached] by the two neighbours", "the attack [claimed] by the group": a past participle right
       // after the noun whose "by" phrase follows it names the noun's agent.
       // (Not one of receiving or undergoing: "state aid received by Airbus" goes to Airbus.)
-      constexpr std::string_view kUndergone[] = {"received", "suffered", "faced", "experienced", "endured",
-                                                 "sustained", "accepted", "welcomed"};
+      static constexpr std::string_view kUndergone[] = {"received", "suffered", "faced", "experienced", "endured",
+                                                        "sustained", "accepted", "welcomed"};
       if (t == verb_end && t + 1 < s.lower.size() && s.lower[t + 1] == "by" && s.lower[t].size() > 3 &&
           s.lower[t].ends_with("ed") && s.mention[t] < 0 && !s.text[t].empty() && s.text[t][0] >= 'a' &&
           s.text[t][0] <= 'z' && !InList(s.lower[t], kUndergone))
@@ -774,8 +773,8 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
   // "best supporting actress", "the ruling party", "its governing coalition": an "-ing" form between an article, a
   // possessive or a superlative and the noun it qualifies is an adjective: the noun is not its object, nor the
   // phrase before it its subject (not after "those", "some": "those supporting Mr. Ailes").
-  static constexpr std::string_view kBeforeAdjective[] = {"the", "a", "an", "its", "their", "his", "our", "my",
-                                                          "your", "'s", "best", "worst", "most"};
+  static constexpr std::string_view kBeforeAdjective[] = {"the", "a", "an", "its", "their", "his", "our", "my", "your",
+                                                          "'s", "best", "worst", "most"};
   if (trigger > 0 && trigger + 1 < s.lower.size() && group.begin == trigger && verb_end == trigger + 1 &&
       s.lower[trigger].ends_with("ing") &&
       InList(s.lower[trigger - 1], kBeforeAdjective) &&

@@ -80,8 +80,8 @@ constexpr std::string_view kClauseOpeners[] = {"that", "which", "who", "whom", "
 // plan] would be phased in": "plan" is no object of "said"); a pronoun subject is no pattern's word and stays
 // ("said they would boycott": a threat).
 size_t ClauseEnd(const SentenceWords& w, size_t from) {
-  constexpr std::string_view kFinite[] = {"would", "will", "could", "should", "can", "may", "might", "must",
-                                          "shall"};
+  static constexpr std::string_view kFinite[] = {"would", "will", "could", "should", "can", "may", "might", "must",
+                                                 "shall"};
   for (size_t t = from; t < w.lower.size(); ++t) {
     if (w.verb[t] || InList(w.lower[t], kClauseOpeners)) return t;
     if (w.lower[t] == "," && t + 1 < w.lower.size() && (w.verb[t + 1] || InList(w.lower[t + 1], kClauseOpeners))) return t;
@@ -116,8 +116,8 @@ bool PurposeInfinitive(const SentenceWords& w, const VerbGroup& group, std::vect
   if (!w.time[last]) {
     start = NounPhraseStart(w, last);
     // No noun phrase; a name is an object ("urged Bree"), unless a preposition governs it ("meet in Zurich to").
-    constexpr std::string_view kPlaceOrTime[] = {"in", "at", "on", "near", "outside", "inside", "during", "after",
-                                                 "before", "since", "from"};
+    static constexpr std::string_view kPlaceOrTime[] = {"in", "at", "on", "near", "outside", "inside", "during",
+                                                        "after", "before", "since", "from"};
     if (start > last || (w.mention[last] >= 0 && (start == 0 || !InList(w.lower[start - 1], kPlaceOrTime))))
       return false;
   } else {
@@ -132,11 +132,11 @@ bool PurposeInfinitive(const SentenceWords& w, const VerbGroup& group, std::vect
     const std::string_view word = w.lower[k];
     if (word == ";" || word == ":" || word == "that" || word == "which" || word == "who") return false;
     if (!w.verb[k]) continue;
-    constexpr std::string_view kAsking[] = {"urge", "ask", "tell", "order", "force", "allow", "invite", "persuade",
-                                            "encourage", "call", "press", "pressure", "require", "enable", "permit",
-                                            "advise", "instruct", "warn", "authorize", "authorise", "compel",
-                                            "oblige", "appeal", "beg", "push", "convince", "help", "want", "expect",
-                                            "need", "get", "lead", "cause"};
+    static constexpr std::string_view kAsking[] = {"urge", "ask", "tell", "order", "force", "allow", "invite",
+                                                   "persuade", "encourage", "call", "press", "pressure", "require",
+                                                   "enable", "permit", "advise", "instruct", "warn", "authorize",
+                                                   "authorise", "compel", "oblige", "appeal", "beg", "push", "convince",
+                                                   "help", "want", "expect", "need", "get", "lead", "cause"};
     return !LemmaIn(word, kAsking, stems);
   }
   return false;
@@ -146,7 +146,7 @@ bool PurposeInfinitive(const SentenceWords& w, const VerbGroup& group, std::vect
 // "was arrested for [collaborating] with Israel", "without [consulting] them"): alleged, denied or a means, not an
 // event the sentence asserts. Not after prepositions of time ("after meeting Putin, he said").
 bool ContentGerund(const SentenceWords& w, size_t trigger, const VerbGroup& group) {
-  constexpr std::string_view kContent[] = {"of", "for", "by", "without", "about", "against", "from"};
+  static constexpr std::string_view kContent[] = {"of", "for", "by", "without", "about", "against", "from"};
   if (group.tense != "PRESPART" || group.begin != trigger || trigger < 2 || !InList(w.lower[trigger - 1], kContent))
     return false;
   for (size_t k = trigger - 1; k-- > 0 && trigger - k <= 14;) {
@@ -407,12 +407,12 @@ bool InCondition(const SentenceWords& w, size_t group_begin) {
 // or ends it (with only a determiner, adjectives or nouns between) is done by that verb's subject. (Not the verbs
 // of saying or judging: "condemned the attack", "called the veto unconscionable" are about another's act.)
 void NounsDoneBySubject(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out) {
-  constexpr std::string_view kDoing[] = {"open", "launch", "begin", "start", "continue", "end", "lead", "stage",
-                                         "hold", "conduct", "resume", "halt", "suspend", "wage", "mount",
-                                         "escalate", "intensify", "complete", "finish", "organise", "organize",
-                                         "join", "step", "carry", "keep", "maintain", "pursue", "initiate"};
-  constexpr std::string_view kObjectDeterminers[] = {"a", "an", "the", "its", "their", "his", "her", "this",
-                                                     "these", "new", "fresh"};
+  static constexpr std::string_view kDoing[] = {"open", "launch", "begin", "start", "continue", "end", "lead", "stage",
+                                                "hold", "conduct", "resume", "halt", "suspend", "wage", "mount",
+                                                "escalate", "intensify", "complete", "finish", "organise", "organize",
+                                                "join", "step", "carry", "keep", "maintain", "pursue", "initiate"};
+  static constexpr std::string_view kObjectDeterminers[] = {"a", "an", "the", "its", "their", "his", "her", "this",
+                                                            "these", "new", "fresh"};
   std::vector<ReadEvent>& events = *out;
   for (size_t k = first; k < events.size(); ++k) {
     ReadEvent& noun = events[k];
@@ -444,10 +444,10 @@ void NounsDoneBySubject(const SentenceWords& w, size_t sentence_begin, size_t fi
 // own). Up to the verb's clause end (the next verb, a comma, a clause opener) or a phrase of place, reason or time
 // ("blocking its adoption [at] a meeting"). Not after a rejection: a package of sanctions blocked is still planned.
 void ObjectNouns(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out) {
-  constexpr std::string_view kRoots[] = {"02", "03", "08", "10", "16"};
+  static constexpr std::string_view kRoots[] = {"02", "03", "08", "10", "16"};
   // Phrases of place, reason or time end the object: "suspend aid to Rwanda [over] its support for the rebels".
-  constexpr std::string_view kReason[] = {"at", "over", "after", "before", "amid", "despite", "since", "during",
-                                          "following", "until", "as", "when", "if", "unless", "because"};
+  static constexpr std::string_view kReason[] = {"at", "over", "after", "before", "amid", "despite", "since", "during",
+                                                 "following", "until", "as", "when", "if", "unless", "because"};
   std::vector<ReadEvent>& events = *out;
   for (size_t k = first; k < events.size(); ++k) {
     const ReadEvent& v = events[k];
@@ -512,8 +512,8 @@ std::string AppealCode(std::string_view code) {
 // ("said they would boycott", "would blockade").
 bool ReportedDecision(const SentenceWords& w, size_t sentence_begin, const std::vector<ReadEvent>& events,
                       size_t first, size_t k, const std::string& action) {
-  constexpr std::string_view kAnnouncing[] = {"announce", "announced", "announces", "announcing", "confirm",
-                                              "confirmed", "confirms"};
+  static constexpr std::string_view kAnnouncing[] = {"announce", "announced", "announces", "announcing", "confirm",
+                                                     "confirmed", "confirms"};
   const ReadEvent& e = events[k];
   if (e.group.modality != "would" || e.trigger.pos != EventPos::kVerb ||
       !(action.starts_with("04") || action.starts_with("07") || (action.starts_with("16") && action != "160")))
@@ -536,7 +536,7 @@ bool Subjunctive(const SentenceWords& w, size_t at, const VerbGroup& group) {
       !group.modality.empty())
     return false;
   const std::string_view form = w.lower[at], subject = w.lower[at - 1];
-  constexpr std::string_view kPlural[] = {"they", "we", "you", "i", "these", "those", "that", "to", "and", "or"};
+  static constexpr std::string_view kPlural[] = {"they", "we", "you", "i", "these", "those", "that", "to", "and", "or"};
   if (form.ends_with('s') || form == "be" || w.punctuation[at - 1] || w.verb[at - 1] || subject.ends_with('s') ||
       std::find(std::begin(kPlural), std::end(kPlural), subject) != std::end(kPlural))
     return form == "be" && !w.punctuation[at - 1] && subject != "to" && subject != "will" && subject != "would";
@@ -548,16 +548,16 @@ bool Subjunctive(const SentenceWords& w, size_t at, const VerbGroup& group) {
 // (past a time or an adverb: "denied on Monday that", "strongly denied"). That is CAMEO's "deny responsibility"
 // (016), a statement, no rejection (12) of anyone's request ("denied land allocation", "denied them entry").
 bool DeniesAClaim(const SentenceWords& w, size_t at) {
-  constexpr std::string_view kDeny[] = {"deny", "denied", "denies", "denying"};
-  constexpr std::string_view kAdverbs[] = {"strongly", "flatly", "categorically", "again", "repeatedly",
-                                           "vehemently", "publicly", "firmly", "emphatically", "also", "on"};
-  constexpr std::string_view kBefore[] = {"the", "any", "all", "these", "those", "such", "its", "their", "his",
-                                          "her", "a", "an", "that", "this", "those"};
-  constexpr std::string_view kClaims[] = {
-      "allegation", "allegations", "accusation", "accusations", "claim",      "claims",    "charge",
-      "charges",    "report",      "reports",     "rumour",      "rumours",    "rumor",     "rumors",
-      "involvement", "responsibility", "wrongdoing", "role",     "link",       "links",     "suggestion",
-      "suggestions", "knowledge",  "complicity",  "culpability"};
+  static constexpr std::string_view kDeny[] = {"deny", "denied", "denies", "denying"};
+  static constexpr std::string_view kAdverbs[] = {"strongly", "flatly", "categorically", "again", "repeatedly",
+                                                  "vehemently", "publicly", "firmly", "emphatically", "also", "on"};
+  static constexpr std::string_view kBefore[] = {"the", "any", "all", "these", "those", "such", "its", "their", "his",
+                                                 "her", "a", "an", "that", "this", "those"};
+  static constexpr std::string_view kClaims[] = {"allegation", "allegations", "accusation", "accusations", "claim",
+                                                 "claims", "charge", "charges", "report", "reports", "rumour",
+                                                 "rumours", "rumor", "rumors", "involvement", "responsibility",
+                                                 "wrongdoing", "role", "link", "links", "suggestion", "suggestions",
+                                                 "knowledge", "complicity", "culpability"};
   if (at >= w.lower.size() || !InList(w.lower[at], kDeny)) return false;
   size_t j = at + 1;
   while (j < w.lower.size() && j <= at + 4 && (w.time[j] || InList(w.lower[j], kAdverbs))) ++j;
@@ -576,12 +576,13 @@ bool DeniesAClaim(const SentenceWords& w, size_t at) {
 // Mandalay", "the tsunami that killed thousands", "floods have hit the north"): the words back to a punctuation
 // mark, "of" or another verb (a relative "that", "which" passed over). No one's use of force (roots 18-20).
 bool HazardSubject(const SentenceWords& w, size_t begin) {
-  constexpr std::string_view kHazards[] = {
-      "earthquake", "earthquakes", "quake",   "quakes",    "tsunami",   "tsunamis",  "storm",     "storms",
-      "hurricane",  "hurricanes",  "typhoon", "typhoons",  "cyclone",   "cyclones",  "flood",     "floods",
-      "flooding",   "landslide",   "landslides", "mudslide", "mudslides", "avalanche", "tornado", "tornadoes",
-      "wildfire",   "wildfires",   "drought", "heatwave",  "eruption",
-      "aftershock", "aftershocks", "blizzard", "tremor",   "tremors"};
+  static constexpr std::string_view kHazards[] = {"earthquake", "earthquakes", "quake", "quakes", "tsunami", "tsunamis",
+                                                  "storm", "storms", "hurricane", "hurricanes", "typhoon", "typhoons",
+                                                  "cyclone", "cyclones", "flood", "floods", "flooding", "landslide",
+                                                  "landslides", "mudslide", "mudslides", "avalanche", "tornado",
+                                                  "tornadoes", "wildfire", "wildfires", "drought", "heatwave",
+                                                  "eruption", "aftershock", "aftershocks", "blizzard", "tremor",
+                                                  "tremors"};
   for (size_t k = begin; k-- > 0 && begin - k <= 6;) {
     // Not past "of": "the epidemic of police officers killing" is the officers'.
     if (w.punctuation[k] || w.lower[k] == "of" || (w.verb[k] && w.lower[k] != "that" && w.lower[k] != "which"))
@@ -596,8 +597,8 @@ bool HazardSubject(const SentenceWords& w, size_t begin) {
 // zone"). It names a state, not a happening of the sentence.
 bool AttributiveParticiple(const SentenceWords& w, size_t at, const VerbGroup& group) {
   // Not "those", "these": "those charged included" are people, and the verb their reduced relative.
-  constexpr std::string_view kBefore[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this",
-                                          "'s", "\u2019s", "-"};
+  static constexpr std::string_view kBefore[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "'s",
+                                                 "\u2019s", "-"};
   if (group.begin != at || at == 0 || at + 1 >= w.lower.size() || !w.lower[at].ends_with("ed") ||
       !InList(w.lower[at - 1], kBefore))
     return false;
@@ -609,8 +610,8 @@ bool AttributiveParticiple(const SentenceWords& w, size_t at, const VerbGroup& g
 // Whether the infinitive at `at` only keeps words back: "comment", "say whether", "speculate", "give details" (not
 // "discuss", "confirm" or "deny", which may be the rejection of talks or of a demand).
 bool SpeechOnly(const SentenceWords& w, size_t at) {
-  constexpr std::string_view kSpeaking[] = {"comment", "say",    "speculate", "elaborate", "disclose",
-                                            "specify", "detail", "divulge",   "identify"};
+  static constexpr std::string_view kSpeaking[] = {"comment", "say", "speculate", "elaborate", "disclose", "specify",
+                                                   "detail", "divulge", "identify"};
   const std::string_view verb = w.lower[at];
   if (verb == "give" || verb == "provide" || verb == "offer")
     return at + 2 < w.lower.size() && (w.lower[at + 1] == "details" || w.lower[at + 2] == "details" ||
@@ -737,7 +738,7 @@ void Frame(const SentenceWords& w, size_t sentence_begin, size_t first, std::vec
     // come (status planned), not an intent to meet; "agreed to meet", "offered to host", "said they would meet"
     // announce one (036). Any act said to be expected, due, set or scheduled is on the calendar too, no one's
     // announcement ("a summit expected to endorse a spending target": the endorsement, planned).
-    constexpr std::string_view kScheduled[] = {"expected", "due", "set", "scheduled"};
+    static constexpr std::string_view kScheduled[] = {"expected", "due", "set", "scheduled"};
     const bool scheduled = commissive && InList(governing_word, kScheduled);
     // "the court decided to allow the candidate to run", "decided to lift sanctions": a decision taken is the act
     // decided, as CAMEO codes it (the allowing 08x, the easing 085), not an intent to do it (03x).

@@ -110,8 +110,9 @@ bool SportsWord(const std::vector<std::string_view>& lower, uint32_t t, uint32_t
       table->Insert(w) = 1;
     return table;
   }();
-  constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-  constexpr std::string_view kVoteWords[] = {"ruling", "decision", "vote", "majority", "verdict", "margin"};
+  static constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                 "ten"};
+  static constexpr std::string_view kVoteWords[] = {"ruling", "decision", "vote", "majority", "verdict", "margin"};
   const std::string_view w = lower[t];
   if (w.empty()) return false;
   if (kSportWords->Find(w)) return true;
@@ -203,11 +204,12 @@ struct Builder : PlaceReader {
                            bool struck = false) const {
     // Nouns of a body of people, the heads of such agent phrases ("air force", "ruling party"; not the things the
     // agent table lists too, "cargo ship", "fighter jet").
-    static constexpr std::string_view kBodyNouns[] = {
-        "force", "group", "court", "department", "commission", "party", "organization", "organisation", "council",
-        "movement", "army", "police", "unit", "assembly", "service", "office", "delegation", "institution",
-        "alliance", "agency", "guard", "ministry", "government", "union", "patrol", "corps", "command",
-        "enforcement", "bank", "committee", "authority", "body"};
+    static constexpr std::string_view kBodyNouns[] = {"force", "group", "court", "department", "commission", "party",
+                                                      "organization", "organisation", "council", "movement", "army",
+                                                      "police", "unit", "assembly", "service", "office", "delegation",
+                                                      "institution", "alliance", "agency", "guard", "ministry",
+                                                      "government", "union", "patrol", "corps", "command",
+                                                      "enforcement", "bank", "committee", "authority", "body"};
     if (entity >= 0) return p.actor;
     if (p.actor.empty() || (p.pronoun && !p.antecedent)) return {};
     uint32_t begin = p.token_begin, end = p.token_end;
@@ -240,8 +242,8 @@ struct Builder : PlaceReader {
   // Whether the event noun at t is said to be another than one before ("a previous strike", "another attack",
   // "the last summit", "a second round"): never one more mention of an earlier record.
   bool Another(uint32_t t) const {
-    constexpr std::string_view kOther[] = {"another", "previous", "earlier", "last", "former", "past", "prior",
-                                           "second", "third", "new", "fresh", "separate", "other"};
+    static constexpr std::string_view kOther[] = {"another", "previous", "earlier", "last", "former", "past", "prior",
+                                                  "second", "third", "new", "fresh", "separate", "other"};
     for (uint32_t x = t; x-- > 0 && x + 3 >= t && a.tokens[x].kind == TokenKind::kWord && !Verb(x);)
       if (InList(lower[x], kOther)) return true;
     return false;
@@ -300,7 +302,7 @@ struct Builder : PlaceReader {
 
   // "no worker would be dismissed", "nobody was hurt": a subject that denies every instance of the event.
   bool NoSubject(const ReadEvent& e) const {
-    constexpr std::string_view kNone[] = {"no", "nobody", "none", "neither", "nothing"};
+    static constexpr std::string_view kNone[] = {"no", "nobody", "none", "neither", "nothing"};
     for (const EventParticipant& p : e.participants)
       if (p.token_end <= e.trigger.token && p.token_begin < p.token_end && InList(lower[p.token_begin], kNone))
         return true;
@@ -312,10 +314,9 @@ struct Builder : PlaceReader {
   // the first word of those verbs, or UINT32_MAX; `present`: whether they say it goes on now ("are", "remain",
   // "has been").
   uint32_t OnNounVerbs(uint32_t t, const Sentence& s, bool* present) const {
-    constexpr std::string_view kBe[] = {"is",      "are",    "was",   "were",   "be",    "been",   "remain",
-                                        "remains", "remained", "stay", "stays", "stayed", "still", "has",
-                                        "have",    "had"};
-    constexpr std::string_view kNow[] = {"is", "are", "remain", "remains", "stay", "stays", "has", "have"};
+    static constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "remain", "remains",
+                                               "remained", "stay", "stays", "stayed", "still", "has", "have", "had"};
+    static constexpr std::string_view kNow[] = {"is", "are", "remain", "remains", "stay", "stays", "has", "have"};
     uint32_t x = t;
     if (x > s.token_begin && lower[x - 1] != "on" && a.tokens[x - 1].kind == TokenKind::kWord && !Verb(x - 1)) --x;
     if (x < s.token_begin + 2 || lower[x - 1] != "on") return UINT32_MAX;
@@ -610,9 +611,9 @@ bool CrossesClauseOrNames(const Builder& b, uint32_t from, uint32_t to) {
 
 void JoinPurposeNouns(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int>& record_of,
                       std::vector<Event>& records, std::vector<bool>* dropped) {
-  constexpr std::string_view kErrandVerbs[] = {"travel", "fly", "go", "come", "head", "visit", "arrive", "return",
-                                               "recall", "summon", "invite", "send", "dispatch", "meet", "gather",
-                                               "host"};
+  static constexpr std::string_view kErrandVerbs[] = {"travel", "fly", "go", "come", "head", "visit", "arrive",
+                                                      "return", "recall", "summon", "invite", "send", "dispatch",
+                                                      "meet", "gather", "host"};
   // Words between the verb and its purpose noun ("in The Hague on Tuesday for a", "host French President Emmanuel
   // Macron and German Chancellor Friedrich Merz in London on Friday for").
   constexpr uint32_t kReach = 18;
@@ -659,15 +660,15 @@ void JoinPurposeNouns(const Builder& b, const std::vector<ReadEvent>& read, cons
 void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int32_t>& read_at,
                              const std::vector<int>& record_of, std::vector<Event>& records,
                              std::vector<bool>* dropped) {
-  constexpr std::string_view kAppealVerbs[] = {"urge", "appeal", "implore", "exhort", "plead", "press", "call",
-                                               "ask", "beg"};
+  static constexpr std::string_view kAppealVerbs[] = {"urge", "appeal", "implore", "exhort", "plead", "press", "call",
+                                                      "ask", "beg"};
   // Seeking aid or asylum (023x, by the verb's patterns: "sought asylum", "seeking $6.5m for emergency aid") is an
   // appeal too; seeking anything else is not ("sought to ease", "seeking a leader", "sought more details").
-  constexpr std::string_view kSeeking[] = {"seek"};
-  constexpr std::string_view kPurposeVerbs[] = {"deploy", "send", "dispatch", "march", "rally", "gather", "meet",
-                                                "travel", "fly", "arrive", "come", "go", "convene", "assemble",
-                                                "mobilise", "mobilize", "use", "return", "head", "take", "move",
-                                                "visit", "unite", "join", "rush"};
+  static constexpr std::string_view kSeeking[] = {"seek"};
+  static constexpr std::string_view kPurposeVerbs[] = {"deploy", "send", "dispatch", "march", "rally", "gather", "meet",
+                                                       "travel", "fly", "arrive", "come", "go", "convene", "assemble",
+                                                       "mobilise", "mobilize", "use", "return", "head", "take", "move",
+                                                       "visit", "unite", "join", "rush"};
   constexpr uint32_t kReach = 10;  // words between a verb and the infinitive it frames
   const Analysis& a = b.a;
   std::vector<std::string> stems;
@@ -812,10 +813,10 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
       // 14 people in Nabatieh", "the blast wounded five").
       Event& noun = records[record_of[j]];
       // (Past a relative, a noun of violence only: "the attacks that killed 130", not "the crisis that hurt".)
-      constexpr std::string_view kViolence[] = {"attack", "attacks", "assault", "assaults", "strike", "strikes",
-                                                "airstrike", "airstrikes", "bombing", "bombings", "shooting",
-                                                "shootings", "raid", "raids", "ambush", "explosion", "explosions",
-                                                "blast", "blasts", "massacre", "shelling"};
+      static constexpr std::string_view kViolence[] = {"attack", "attacks", "assault", "assaults", "strike", "strikes",
+                                                       "airstrike", "airstrikes", "bombing", "bombings", "shooting",
+                                                       "shootings", "raid", "raids", "ambush", "explosion",
+                                                       "explosions", "blast", "blasts", "massacre", "shelling"};
       const bool attack = framed.type == "ASSAULT" && noun.type.empty() && noun.cameo.empty() &&
                           (!relative || InList(b.lower[nt], kViolence));
       // (A passive's subject is its target: "a police checkpoint was attacked".)
@@ -883,19 +884,21 @@ void JoinDefiniteNouns(const Builder& b, const std::vector<ReadEvent>& read, con
 void CondemnedDeeds(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int32_t>& read_at,
                     const std::vector<int>& record_of, std::vector<Event>& records, std::vector<bool>* dropped) {
   constexpr uint32_t kSentences = 3;
-  constexpr std::string_view kDeterminers[] = {"the", "this", "that", "these", "those", "such"};
-  constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                        "sunday",  "today",   "yesterday", "weekend"};
+  static constexpr std::string_view kDeterminers[] = {"the", "this", "that", "these", "those", "such"};
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                               "sunday", "today", "yesterday", "weekend"};
   // Deeds done to someone, not words said ("the criticism", "that argument", "the plan": whose they are is not the
   // deed's source before).
-  constexpr std::string_view kDeeds[] = {
-      "attack",    "attacks",   "strike",     "strikes",     "airstrike", "airstrikes", "launch",     "launches",
-      "raid",      "raids",     "arrest",     "arrests",     "detention", "killing",    "killings",   "bombing",
-      "bombings",  "shelling",  "invasion",   "annexation",  "incursion", "occupation", "seizure",    "move",
-      "decision",  "ruling",    "test",       "tests",       "execution", "executions", "crackdown",  "coup",
-      "expulsion", "expulsions", "ban",       "deployment",  "blockade",  "shooting",   "shootings",  "assassination",
-      "abduction", "kidnapping", "verdict",   "sentence",    "sale",      "takeover",   "closure",    "withdrawal",
-      "suspension", "assault",  "offensive",  "sanctions",   "tariffs",   "measures",   "violence",   "downing"};
+  static constexpr std::string_view kDeeds[] = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
+                                                "launch", "launches", "raid", "raids", "arrest", "arrests", "detention",
+                                                "killing", "killings", "bombing", "bombings", "shelling", "invasion",
+                                                "annexation", "incursion", "occupation", "seizure", "move", "decision",
+                                                "ruling", "test", "tests", "execution", "executions", "crackdown",
+                                                "coup", "expulsion", "expulsions", "ban", "deployment", "blockade",
+                                                "shooting", "shootings", "assassination", "abduction", "kidnapping",
+                                                "verdict", "sentence", "sale", "takeover", "closure", "withdrawal",
+                                                "suspension", "assault", "offensive", "sanctions", "tariffs",
+                                                "measures", "violence", "downing"};
   const Analysis& a = b.a;
   auto named_source = [](const Event& e) {
     return std::any_of(e.participants.begin(), e.participants.end(), [](const newsgraph::EventParticipant& p) {
@@ -952,7 +955,7 @@ void CondemnedDeeds(const Builder& b, const std::vector<ReadEvent>& read, const 
 void JoinAnaphoricNouns(const Builder& b, const std::vector<ReadEvent>& read, const std::vector<int32_t>& read_at,
                         std::vector<Event>& records, std::vector<bool>* dropped) {
   constexpr uint32_t kSentences = 3;  // how far back the event named may be
-  constexpr std::string_view kDeterminers[] = {"the", "this", "that", "these", "those"};
+  static constexpr std::string_view kDeterminers[] = {"the", "this", "that", "these", "those"};
   const Analysis& a = b.a;
   for (size_t r = 0; r < records.size(); ++r) {
     const Event& rec = records[r];
@@ -1280,13 +1283,13 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       auto lemma_in = [&](const auto& list) { return LemmaIn(b.lower[e.trigger.token], list, &stems); };
       // "The talks, which began last Tuesday, are expected to last until Friday": begun and not yet over, an event
       // whose end or length is still to come goes on.
-      constexpr std::string_view kBeginning[] = {"begin", "start", "open", "resume"};
-      constexpr std::string_view kLasting[] = {"last", "continue", "end", "conclude", "finish", "run", "close"};
+      static constexpr std::string_view kBeginning[] = {"begin", "start", "open", "resume"};
+      static constexpr std::string_view kLasting[] = {"last", "continue", "end", "conclude", "finish", "run", "close"};
       if (status == EventStatus::kHappened && lemma_in(kBeginning)) begun[target] = 1;
       if (begun[target] && status == EventStatus::kPlanned && lemma_in(kLasting))
         rec->status = EventStatus::kOngoing;
       if (rec->status == EventStatus::kHappened) rec->status = status;  // "will be held", "are planned for"
-      constexpr std::string_view kGoingOn[] = {"continue"};  // "protests have continued": still going on
+      static constexpr std::string_view kGoingOn[] = {"continue"};  // "protests have continued": still going on
       if (rec->status == EventStatus::kHappened && lemma_in(kGoingOn))
         rec->status = EventStatus::kOngoing;
       continue;

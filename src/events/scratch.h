@@ -26,6 +26,7 @@ struct Scratch {
   std::unique_ptr<TriggerWorkspace> tagger;  // made on first use by TriggerTagger
   CoderScratch coder;
   std::vector<std::string> stems;  // VerbLexicon::Lemmas of one word
+  std::vector<uint64_t> lower_hashes;  // util::HashString of each lower-case token (AddDictionaryTriggers)
   // The parts of speech a TriggerTagger finds itself when its caller gives none (a model trained with them).
   pos::Scratch pos;
   std::vector<pos::Upos> tags;

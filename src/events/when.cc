@@ -33,8 +33,8 @@ namespace {
 
 // The number a count word or digits write ("a", "three", "48"), or -1.
 int CountOf(std::string_view w) {
-  constexpr std::string_view kCounts[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                          "ten"};
+  static constexpr std::string_view kCounts[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                 "nine", "ten"};
   if (w == "a" || w == "an" || w == "the") return 1;
   for (size_t i = 0; i < std::size(kCounts); ++i)
     if (w == kCounts[i]) return static_cast<int>(i);
@@ -136,7 +136,7 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
   // expression after it: that dates something else ("called for a day of protest next Tuesday", "has barred
   // gatherings until Sunday"). (Not a participle of the passive: "the summit, chaired by the prime minister".)
   // Nor a verb that puts something on the calendar ("a summit planned for May 19", "scheduled for next week").
-  constexpr std::string_view kCalendarVerbs[] = {"plan", "schedule", "set", "slate", "expect"};
+  static constexpr std::string_view kCalendarVerbs[] = {"plan", "schedule", "set", "slate", "expect"};
   int64_t today = 0;
   bool before_today = pos == EventPos::kVerb && document_date && !group.passive && group.modality.empty() &&
                       (group.tense == "PAST" || (group.tense == "PRESENT" && group.aspect == "PERFECTIVE")) &&

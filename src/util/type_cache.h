@@ -19,6 +19,7 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -29,10 +30,20 @@
 
 namespace newsgraph::util {
 
-// sum[y] += row[y] for y < kRow: a loop apart, which the compiler vectorizes.
+// sum[y] += row[y] for y < kRow, four floats at a time (each sum the same as one at a time): left to itself, GCC
+// added the trigger tagger's rows of 12 one float at a time (a load, an add and a store each).
 template <int kRow>
 inline void AddRow(const float* row, float* sum) {
-  for (int y = 0; y < kRow; ++y) sum[y] += row[y];
+  using Float4 = float __attribute__((vector_size(16)));
+  int y = 0;
+  for (; y + 4 <= kRow; y += 4) {
+    Float4 s, r;
+    std::memcpy(&s, sum + y, sizeof s);
+    std::memcpy(&r, row + y, sizeof r);
+    s += r;
+    std::memcpy(sum + y, &s, sizeof s);
+  }
+  for (; y < kRow; ++y) sum[y] += row[y];
 }
 
 // Lists of feature keys looked up in a model together (their reads overlap), the rows of each list then added into
