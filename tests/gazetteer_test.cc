@@ -145,6 +145,19 @@ TEST(Gazetteer, NormalizeKeyAsciiAsUtf8proc) {
   }
 }
 
+// The ASCII pass handles words as the general pass does: spelled-out abbreviations, a leading "the", runs of
+// separators and dropped characters inside a word.
+TEST(Gazetteer, NormalizeKeyAsciiWordsAsUtf8proc) {
+  for (const char* name : {"", " ", "the", "The", "the the", "The St", "St", "st mt ft ste", "Ft. Worth", "Mt.Hood",
+                           "THE  Hague", "  the", "the-", "-the x", "The.Hague", "Sts", "S.t", "x st", "the st",
+                           "a  b   c", "St. John's", "Ste-Marie", "the`s", "9 the", "''", "Fort ft.", "The MT"}) {
+    EXPECT_EQ(NormalizeKey(name), NormalizeKey(std::string(name) + "\u2019")) << name;
+  }
+  EXPECT_EQ(NormalizeKey("the st"), "saint");
+  EXPECT_EQ(NormalizeKey("Ft. Worth"), "fort worth");
+  EXPECT_EQ(NormalizeKey("  the  "), "the");
+}
+
 TEST(Gazetteer, LookupKeyIsExact) {
   const Gazetteer& g = Gazetteer::Get();
   ASSERT_FALSE(g.LookupKey("london").empty());

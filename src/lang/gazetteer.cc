@@ -65,26 +65,56 @@ void AppendUtf8(char32_t c, std::string* out) {
 
 }  // namespace
 
-std::string NormalizeKey(std::string_view name) {
-  // Fold to lower case without marks, dropping or spacing punctuation: ASCII in one pass, anything else through
-  // utf8proc (NFKD, marks stripped, case folded), then a pass over its characters.
-  std::string spaced;
-  const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (ascii) {
-    // What the pass below makes of ASCII, without utf8proc: letters (lowered) and digits kept, full stops,
-    // apostrophes and backquotes dropped, anything else a space. Most names are ASCII.
-    spaced.reserve(name.size());
-    for (const char c : name) {
-      if (c == '.' || c == '\'' || c == '`') continue;
-      if (c >= 'A' && c <= 'Z') {
-        spaced += static_cast<char>(c + 32);
-      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        spaced += c;
-      } else {
-        spaced += ' ';
-      }
+namespace {
+
+// NormalizeKey of an ASCII name (most names), in one pass and one string: what the general pass below makes of
+// ASCII, without utf8proc (letters lowered and digits kept, full stops, apostrophes and backquotes dropped, anything
+// else a space), each word spelled out as it ends and a leading "the" dropped when a second word starts. Returns
+// false, `out` unspecified, at the first byte that is not ASCII.
+bool NormalizeAsciiKey(std::string_view name, std::string* out) {
+  out->clear();
+  out->reserve(name.size() + 3);  // "st" -> "saint" grows a word by three
+  size_t words = 0, word_start = 0;
+  bool in_word = false;
+  auto end_word = [&] {
+    const std::string_view word = Expand(std::string_view(*out).substr(word_start));
+    if (word.data() != out->data() + word_start)  // spelled out: a literal
+      out->replace(word_start, std::string::npos, word);
+    ++words;
+    in_word = false;
+  };
+  for (const char c : name) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    if (c == '.' || c == '\'' || c == '`') continue;
+    char lower;
+    if (c >= 'A' && c <= 'Z') {
+      lower = static_cast<char>(c + 32);
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      lower = c;
+    } else {
+      if (in_word) end_word();
+      continue;
     }
-  } else {
+    if (!in_word) {
+      if (words == 1 && *out == "the") out->clear();
+      if (!out->empty()) *out += ' ';
+      word_start = out->size();
+      in_word = true;
+    }
+    *out += lower;
+  }
+  if (in_word) end_word();
+  return true;
+}
+
+}  // namespace
+
+std::string NormalizeKey(std::string_view name) {
+  // Fold to lower case without marks, dropping or spacing punctuation: ASCII in one pass (NormalizeAsciiKey),
+  // anything else through utf8proc (NFKD, marks stripped, case folded), then a pass over its characters.
+  if (std::string key; NormalizeAsciiKey(name, &key)) return key;
+  std::string spaced;
+  {
     std::string folded;
     utf8proc_uint8_t* mapped = nullptr;
     const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
