@@ -213,7 +213,7 @@ TEST(Gazetteer, RejectsDamagedFiles) {
   EXPECT_TRUE(Gazetteer::Load(good).ok());
 }
 
-// The library compiles the gazetteer in stored (its payload inflated by the build, src/buildtools/store_gazetteer.cc)
+// The library compiles the gazetteer in stored (its payload inflated by the build, cmake/store_gazetteer.cc)
 // and reads it in place: the same places and names as the compressed file, and a damaged stored copy is refused.
 TEST(Gazetteer, StoredFormReadsAsTheCompressedFile) {
   const std::string compressed = ReadFile(std::string(NEWSGRAPH_SOURCE_DIR) + "/data/places/gazetteer.bin");
