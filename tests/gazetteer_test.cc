@@ -4,12 +4,24 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
 
+namespace newsgraph::embedded {
+extern const std::string_view places_gazetteer;  // src/lang/gazetteer_data.cc
+}  // namespace newsgraph::embedded
+
 namespace newsgraph::lang {
 namespace {
+
+uint32_t ReadU32At(std::string_view bytes, size_t at) {
+  uint32_t v = 0;
+  std::memcpy(&v, bytes.data() + at, 4);
+  return v;
+}
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -133,6 +145,19 @@ TEST(Gazetteer, NormalizeKeyAsciiAsUtf8proc) {
   }
 }
 
+// The ASCII pass handles words as the general pass does: spelled-out abbreviations, a leading "the", runs of
+// separators and dropped characters inside a word.
+TEST(Gazetteer, NormalizeKeyAsciiWordsAsUtf8proc) {
+  for (const char* name : {"", " ", "the", "The", "the the", "The St", "St", "st mt ft ste", "Ft. Worth", "Mt.Hood",
+                           "THE  Hague", "  the", "the-", "-the x", "The.Hague", "Sts", "S.t", "x st", "the st",
+                           "a  b   c", "St. John's", "Ste-Marie", "the`s", "9 the", "''", "Fort ft.", "The MT"}) {
+    EXPECT_EQ(NormalizeKey(name), NormalizeKey(std::string(name) + "\u2019")) << name;
+  }
+  EXPECT_EQ(NormalizeKey("the st"), "saint");
+  EXPECT_EQ(NormalizeKey("Ft. Worth"), "fort worth");
+  EXPECT_EQ(NormalizeKey("  the  "), "the");
+}
+
 TEST(Gazetteer, LookupKeyIsExact) {
   const Gazetteer& g = Gazetteer::Get();
   ASSERT_FALSE(g.LookupKey("london").empty());
@@ -186,6 +211,36 @@ TEST(Gazetteer, RejectsDamagedFiles) {
   ASSERT_FALSE(damaged.ok());
   EXPECT_EQ(damaged.status().code(), StatusCode::kCorrupt);
   EXPECT_TRUE(Gazetteer::Load(good).ok());
+}
+
+// The library compiles the gazetteer in stored (its payload inflated by the build, cmake/store_gazetteer.cc)
+// and reads it in place: the same places and names as the compressed file, and a damaged stored copy is refused.
+TEST(Gazetteer, StoredFormReadsAsTheCompressedFile) {
+  const std::string compressed = ReadFile(std::string(NEWSGRAPH_SOURCE_DIR) + "/data/places/gazetteer.bin");
+  const std::string_view stored = embedded::places_gazetteer;
+  ASSERT_GT(stored.size(), compressed.size());
+  EXPECT_EQ(ReadU32At(stored, 20), 0u);  // no zlib stream: the payload follows the header
+  const StatusOr<Gazetteer> a = Gazetteer::Load(compressed), b = Gazetteer::Load(stored),
+                            c = Gazetteer::LoadInPlace(stored);
+  ASSERT_TRUE(a.ok() && b.ok() && c.ok());
+  EXPECT_EQ(a->size(), c->size());
+  EXPECT_EQ(a->name_count(), c->name_count());
+  EXPECT_EQ(b->size(), c->size());
+  EXPECT_EQ(&Gazetteer::Get().place(0).name[0], &c->place(0).name[0]) << "Get() reads the library's bytes in place";
+  for (const char* name : {"Springfield", "London", "Ill.", "New South Wales", "São Paulo", "Kent"}) {
+    const auto x = a->Lookup(name), y = c->Lookup(name);
+    ASSERT_EQ(x.size(), y.size()) << name;
+    ASSERT_FALSE(x.empty()) << name;
+    for (size_t i = 0; i < x.size(); ++i) {
+      EXPECT_EQ(x[i].place, y[i].place) << name;
+      EXPECT_EQ(a->place(x[i].place).name, c->place(y[i].place).name) << name;
+      EXPECT_EQ(a->place(x[i].place).population, c->place(y[i].place).population) << name;
+    }
+  }
+  std::string flipped(stored);
+  flipped[flipped.size() / 2] ^= 0x40;
+  EXPECT_EQ(Gazetteer::Load(flipped).status().code(), StatusCode::kCorrupt);  // a copy is checked by its CRC
+  EXPECT_EQ(Gazetteer::Load(stored.substr(0, stored.size() - 1)).status().code(), StatusCode::kCorrupt);
 }
 
 }  // namespace

@@ -11,7 +11,7 @@
 #include <optional>
 
 namespace newsgraph::embedded {
-extern const std::string_view places_gazetteer;  // data/places/gazetteer.bin (src/lang/gazetteer_data.cc)
+extern const std::string_view places_gazetteer;  // data/places/gazetteer.bin, stored (src/lang/gazetteer_data.cc)
 }  // namespace newsgraph::embedded
 
 namespace newsgraph::lang {
@@ -65,26 +65,56 @@ void AppendUtf8(char32_t c, std::string* out) {
 
 }  // namespace
 
-std::string NormalizeKey(std::string_view name) {
-  // Fold to lower case without marks, dropping or spacing punctuation: ASCII in one pass, anything else through
-  // utf8proc (NFKD, marks stripped, case folded), then a pass over its characters.
-  std::string spaced;
-  const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (ascii) {
-    // What the pass below makes of ASCII, without utf8proc: letters (lowered) and digits kept, full stops,
-    // apostrophes and backquotes dropped, anything else a space. Most names are ASCII.
-    spaced.reserve(name.size());
-    for (const char c : name) {
-      if (c == '.' || c == '\'' || c == '`') continue;
-      if (c >= 'A' && c <= 'Z') {
-        spaced += static_cast<char>(c + 32);
-      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        spaced += c;
-      } else {
-        spaced += ' ';
-      }
+namespace {
+
+// NormalizeKey of an ASCII name (most names), in one pass and one string: what the general pass below makes of
+// ASCII, without utf8proc (letters lowered and digits kept, full stops, apostrophes and backquotes dropped, anything
+// else a space), each word spelled out as it ends and a leading "the" dropped when a second word starts. Returns
+// false, `out` unspecified, at the first byte that is not ASCII.
+bool NormalizeAsciiKey(std::string_view name, std::string* out) {
+  out->clear();
+  out->reserve(name.size() + 3);  // "st" -> "saint" grows a word by three
+  size_t words = 0, word_start = 0;
+  bool in_word = false;
+  auto end_word = [&] {
+    const std::string_view word = Expand(std::string_view(*out).substr(word_start));
+    if (word.data() != out->data() + word_start)  // spelled out: a literal
+      out->replace(word_start, std::string::npos, word);
+    ++words;
+    in_word = false;
+  };
+  for (const char c : name) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    if (c == '.' || c == '\'' || c == '`') continue;
+    char lower;
+    if (c >= 'A' && c <= 'Z') {
+      lower = static_cast<char>(c + 32);
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      lower = c;
+    } else {
+      if (in_word) end_word();
+      continue;
     }
-  } else {
+    if (!in_word) {
+      if (words == 1 && *out == "the") out->clear();
+      if (!out->empty()) *out += ' ';
+      word_start = out->size();
+      in_word = true;
+    }
+    *out += lower;
+  }
+  if (in_word) end_word();
+  return true;
+}
+
+}  // namespace
+
+std::string NormalizeKey(std::string_view name) {
+  // Fold to lower case without marks, dropping or spacing punctuation: ASCII in one pass (NormalizeAsciiKey),
+  // anything else through utf8proc (NFKD, marks stripped, case folded), then a pass over its characters.
+  if (std::string key; NormalizeAsciiKey(name, &key)) return key;
+  std::string spaced;
+  {
     std::string folded;
     utf8proc_uint8_t* mapped = nullptr;
     const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
@@ -144,7 +174,10 @@ double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
   return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
-StatusOr<Gazetteer> Gazetteer::Load(std::string_view file) {
+StatusOr<Gazetteer> Gazetteer::Load(std::string_view file) { return Open(file, /*in_place=*/false); }
+StatusOr<Gazetteer> Gazetteer::LoadInPlace(std::string_view file) { return Open(file, /*in_place=*/true); }
+
+StatusOr<Gazetteer> Gazetteer::Open(std::string_view file, bool in_place) {
   if constexpr (std::endian::native != std::endian::little) {
     return Status(StatusCode::kInternal, "gazetteer: only little-endian machines are supported");
   }
@@ -156,28 +189,44 @@ StatusOr<Gazetteer> Gazetteer::Load(std::string_view file) {
   }
   const uint32_t payload_size = ReadU32(file.data() + 12), crc = ReadU32(file.data() + 16),
                  compressed = ReadU32(file.data() + 20);
-  if (payload_size > kMaxPayload || compressed != file.size() - kHeaderSize) return Corrupt("sizes do not match");
+  if (payload_size > kMaxPayload) return Corrupt("sizes do not match");
 
   Gazetteer g;
-  g.payload_.reset(new char[payload_size]);  // every byte inflated into: no zeros first
-  // A zlib stream (its Adler-32 checked as it inflates), inflated by ISA-L in one call: about a quarter of zlib's
-  // instructions, and this is most of the process start.
-  const auto state = std::make_unique<inflate_state>();  // tens of KB: not on a worker's stack
-  inflate_state& inflater = *state;
-  isal_inflate_init(&inflater);
-  inflater.crc_flag = ISAL_ZLIB;
-  inflater.next_in = reinterpret_cast<uint8_t*>(const_cast<char*>(file.data() + kHeaderSize));
-  inflater.avail_in = compressed;
-  inflater.next_out = reinterpret_cast<uint8_t*>(g.payload_.get());
-  inflater.avail_out = payload_size;
-  if (isal_inflate_stateless(&inflater) != ISAL_DECOMP_OK || inflater.avail_out != 0 ||
-      inflater.block_state != ISAL_BLOCK_FINISH) {
-    return Corrupt("the compressed payload does not inflate");
+  const char* p = nullptr;
+  bool checked = false;  // read in place: its CRC checked before
+  if (compressed == 0) {  // stored: the payload follows the header
+    if (file.size() - kHeaderSize != payload_size) return Corrupt("sizes do not match");
+    const char* stored = file.data() + kHeaderSize;
+    if (in_place && reinterpret_cast<uintptr_t>(stored) % 8 == 0) {
+      p = stored;
+      checked = true;
+    } else {
+      g.payload_.reset(new char[payload_size]);
+      std::memcpy(g.payload_.get(), stored, payload_size);
+      p = g.payload_.get();
+    }
+  } else {
+    if (compressed != file.size() - kHeaderSize) return Corrupt("sizes do not match");
+    g.payload_.reset(new char[payload_size]);  // every byte inflated into: no zeros first
+    // A zlib stream (its Adler-32 checked as it inflates), inflated by ISA-L in one call: about a quarter of zlib's
+    // instructions (the library's own gazetteer is inflated at build time instead: it was most of the process start).
+    const auto state = std::make_unique<inflate_state>();  // tens of KB: not on a worker's stack
+    inflate_state& inflater = *state;
+    isal_inflate_init(&inflater);
+    inflater.crc_flag = ISAL_ZLIB;
+    inflater.next_in = reinterpret_cast<uint8_t*>(const_cast<char*>(file.data() + kHeaderSize));
+    inflater.avail_in = compressed;
+    inflater.next_out = reinterpret_cast<uint8_t*>(g.payload_.get());
+    inflater.avail_out = payload_size;
+    if (isal_inflate_stateless(&inflater) != ISAL_DECOMP_OK || inflater.avail_out != 0 ||
+        inflater.block_state != ISAL_BLOCK_FINISH) {
+      return Corrupt("the compressed payload does not inflate");
+    }
+    p = g.payload_.get();
   }
-  if (crc32_gzip_refl(0, reinterpret_cast<const unsigned char*>(g.payload_.get()), payload_size) != crc)
+  if (!checked && crc32_gzip_refl(0, reinterpret_cast<const unsigned char*>(p), payload_size) != crc)
     return Corrupt("bad checksum");
 
-  const char* p = g.payload_.get();
   if (payload_size < 20) return Corrupt("truncated");
   const size_t places = ReadU32(p), names = ReadU32(p + 4), feature_bytes = ReadU32(p + 8), pool_bytes = ReadU32(p + 12);
   size_t at = 20;
@@ -249,7 +298,7 @@ struct Loaded {
 static const Loaded& Embedded() {
   static const Loaded loaded = [] {
     Loaded l;
-    StatusOr<Gazetteer> g = Gazetteer::Load(embedded::places_gazetteer);
+    StatusOr<Gazetteer> g = Gazetteer::LoadInPlace(embedded::places_gazetteer);
     if (g.ok()) {
       l.gazetteer.emplace(std::move(g).value());
     } else {

@@ -12,7 +12,8 @@
 // may read it. Lookup allocates nothing but its result.
 //
 // File format (version 2, little-endian): a 24-byte header — the magic "NGGAZETR", the format version, the payload's
-// size, its CRC-32 and the size of the zlib stream that follows — then the zlib-compressed payload:
+// size, its CRC-32 and the size of the zlib stream that follows — then the zlib-compressed payload (or, when that
+// size is 0, the payload itself: the "stored" form the build makes for the library to read in place):
 //   u32 places, u32 names, u32 feature-table bytes, u32 string-pool bytes, u32 reserved
 //   the feature codes ("ADM1\0PCLI\0PPL\0...")
 //   per place, one column each: u32 GeoNames id, i32 latitude and i32 longitude in 1e-5 degrees, u64 population,
@@ -91,8 +92,12 @@ class Gazetteer {
   Gazetteer(const Gazetteer&) = delete;  // the columns point into the payload
   Gazetteer& operator=(const Gazetteer&) = delete;
 
-  // Parses and checks a gazetteer file's bytes (magic, version, sizes, checksum, indexes in range).
+  // Parses and checks a gazetteer file's bytes (magic, version, sizes, checksum, indexes in range), compressed or
+  // stored; the result owns a copy of the payload.
   static StatusOr<Gazetteer> Load(std::string_view file);
+  // Load, but a stored payload (8-byte aligned) is read where it lies, without a copy and without its CRC: for bytes
+  // that outlive the result and were checked before (the gazetteer compiled into the library; the build checks it).
+  static StatusOr<Gazetteer> LoadInPlace(std::string_view file);
   // The gazetteer compiled into the library, loaded on first use. Empty if it failed its checks (cannot happen with
   // a file that passed the build's tests); load_status() then says why.
   static const Gazetteer& Get();
@@ -109,9 +114,10 @@ class Gazetteer {
 
  private:
   Gazetteer() = default;
+  static StatusOr<Gazetteer> Open(std::string_view file, bool in_place);
   std::string_view String(uint32_t offset) const;
 
-  std::unique_ptr<char[]> payload_;
+  std::unique_ptr<char[]> payload_;  // null when read in place
   size_t places_ = 0, names_ = 0;
   std::vector<std::string_view> features_;
   std::string_view pool_;

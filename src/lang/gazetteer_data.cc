@@ -1,6 +1,8 @@
-// Compiles data/places/gazetteer.bin into the library as newsgraph::embedded::places_gazetteer. The file is binary
-// (zlib inside), so it is included by the assembler (.incbin) rather than written out as a C++ literal.
-// NEWSGRAPH_GAZETTEER_FILE is set by src/CMakeLists.txt, which also rebuilds this file when the data changes.
+// Compiles data/places/gazetteer.bin into the library as newsgraph::embedded::places_gazetteer, in its stored form
+// (its payload inflated at build time by cmake/store_gazetteer.cc; lang::Gazetteer reads it in place). The
+// file is binary, so it is included by the assembler (.incbin) rather than written out as a C++ literal; its 24-byte
+// header keeps the payload's columns 8-byte aligned. NEWSGRAPH_GAZETTEER_FILE is set by src/CMakeLists.txt, which
+// also rebuilds this file when the data changes.
 #include <string_view>
 
 #ifndef NEWSGRAPH_GAZETTEER_FILE

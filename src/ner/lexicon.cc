@@ -245,18 +245,27 @@ void Gazetteer::AddEdge(uint64_t key, uint32_t child) {
 
 void Gazetteer::Insert(int list, const std::vector<std::string_view>& tokens) {
   uint32_t node = 0;
-  for (std::string_view t : tokens) {
-    const int64_t next = Next(node, TokenKey(t));
-    if (next < 0) {
-      const uint32_t child = static_cast<uint32_t>(end_masks_.size());
-      end_masks_.push_back(0);
-      AddEdge(EdgeKey(node, TokenKey(t)), child);
-      node = child;
-    } else {
-      node = static_cast<uint32_t>(next);
-    }
-  }
+  for (std::string_view t : tokens) node = Child(node, TokenKey(t));
   end_masks_[node] |= 1u << list;
+}
+
+uint32_t Gazetteer::Child(uint32_t node, uint64_t token_key) {
+  // One probe sequence: the child when the edge is there, else the empty slot it ends at takes the new edge (when
+  // the table need not grow first).
+  const uint64_t key = EdgeKey(node, token_key);
+  size_t mask = edges_.size() - 1;
+  size_t slot = key & mask;
+  for (; edges_[slot].child != 0; slot = (slot + 1) & mask)
+    if (edges_[slot].key == key) return edges_[slot].child;
+  const uint32_t child = static_cast<uint32_t>(end_masks_.size());
+  end_masks_.push_back(0);
+  if ((edge_count_ + 1) * 2 > edges_.size()) {
+    AddEdge(key, child);
+  } else {
+    edges_[slot] = Edge{key, child};
+    ++edge_count_;
+  }
+  return child;
 }
 
 void Gazetteer::AddEntry(int list, const std::vector<std::string>& tokens) {
@@ -299,7 +308,6 @@ Status Gazetteer::Read(BinaryReader* in) {
   const uint32_t n = in->U32();
   if (n > in->remaining()) return Status(StatusCode::kCorrupt, "gazetteer: bad entry count");
   entries_.reserve(n);
-  std::vector<std::string_view> tokens;
   for (uint32_t i = 0; i < n && in->ok(); ++i) {
     Entry e;
     e.list = in->U8();
@@ -309,17 +317,19 @@ Status Gazetteer::Read(BinaryReader* in) {
   }
   if (!in->ok()) return Status(StatusCode::kCorrupt, "gazetteer: truncated");
   for (const Entry& e : entries_) {
-    tokens.clear();
+    // Insert, each token walked down the trie as it is split off.
+    uint32_t node = 0;
+    size_t count = 0;
     std::string_view rest = e.tokens;
     while (!rest.empty()) {
       const size_t space = rest.find(' ');
-      tokens.push_back(rest.substr(0, space));
+      if (++count > static_cast<size_t>(kMaxEntryTokens)) return Status(StatusCode::kCorrupt, "gazetteer: bad entry");
+      node = Child(node, TokenKey(rest.substr(0, space)));
       if (space == std::string_view::npos) break;
       rest.remove_prefix(space + 1);
     }
-    if (tokens.empty() || tokens.size() > static_cast<size_t>(kMaxEntryTokens))
-      return Status(StatusCode::kCorrupt, "gazetteer: bad entry");
-    Insert(e.list, tokens);
+    if (count == 0) return Status(StatusCode::kCorrupt, "gazetteer: bad entry");
+    end_masks_[node] |= 1u << e.list;
   }
   return Status::Ok();
 }

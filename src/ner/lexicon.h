@@ -151,6 +151,8 @@ class Gazetteer {
     }
   }
   void AddEdge(uint64_t key, uint32_t child);
+  // The child of `node` along `token_key`, added when missing.
+  uint32_t Child(uint32_t node, uint64_t token_key);
 
   struct Edge {
     uint64_t key = 0;
