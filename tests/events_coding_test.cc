@@ -742,6 +742,19 @@ TEST(EventCoding, AStrikeOfWorkersIsAWorkStoppage) {
   EXPECT_TRUE(shot == nullptr || shot->cameo.empty());
 }
 
+// A bare "drills" is a show of force when the words around it name armed forces ("China's military staged
+// large-scale drills around Taiwan"); a building site's drills are no event.
+TEST(EventCoding, DrillsOfArmedForcesShowForce) {
+  const Passage p("Russia's navy staged large-scale drills in the Baltic Sea on Friday.");
+  const Event* drills = p.At("drills");
+  ASSERT_NE(drills, nullptr);
+  EXPECT_EQ(drills->cameo, "150");
+  EXPECT_EQ(drills->type, "MOBILIZE");
+  const Passage site("Workers in Lagos hauled cranes and heavy drills to the site on Friday.");
+  const Event* tools = site.At("drills");
+  EXPECT_TRUE(tools == nullptr || tools->cameo.empty());
+}
+
 // Receiving a head of state or a minister is hosting a visit; receiving a letter is not.
 TEST(EventCoding, ReceivingALeaderIsHostingAVisit) {
   const Passage p("Chinese President Xi Jinping received Brazilian President Lula in Beijing on Tuesday.");
