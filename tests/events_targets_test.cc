@@ -327,5 +327,14 @@ TEST(EventTargets, HimOrHerIsThePersonNamedBefore) {
   EXPECT_NE(TargetEntity(common, "charged"), "John Mensah");
 }
 
+// "the killing of Hezbollah leader Hassan Nasrallah": a title or a noun of one person between two names is no verb the
+// taggers missed ("the governor of Kherson [angered] Moscow"); the noun's "of" phrase runs to the person.
+TEST(EventTargets, AnOfPhraseRunsPastATitleToThePerson) {
+  const Passage p("Protesters marched after the killing of Hamas chief Ismail Haniyeh in Tehran.");
+  const Event* killing = p.At("killing");
+  ASSERT_NE(killing, nullptr);
+  EXPECT_EQ(p.Target(*killing), "Hamas chief Ismail Haniyeh");
+}
+
 }  // namespace
 }  // namespace newsgraph::events

@@ -534,7 +534,8 @@ constexpr std::string_view kAffiliation[] = {"linked", "tied", "connected", "loy
 
 // "the governor of Kherson [angered] Moscow", "Turkish ships [angered] the Kremlin": in the phrase [from, end), the
 // lower-case word right before a second name (and its determiner), after a first with lower-case words between
-// (no possessive), is a verb the taggers did not take for an event; the phrase ends before it.
+// (no possessive), is a verb the taggers did not take for an event; the phrase ends before it. A title or a noun
+// of one person there is none: "Hezbollah [leader] Hassan Nasrallah", "Hamas [chief] Ismail Haniyeh" are one phrase.
 size_t BeforeMissedVerb(const SentenceWords& s, size_t from, size_t end) {
   bool named = false;
   for (size_t t = from; t < end; ++t) {
@@ -547,6 +548,10 @@ size_t BeforeMissedVerb(const SentenceWords& s, size_t from, size_t end) {
       if (s.mention[u] >= 0 && s.mention[u] != s.mention[t - 1] && !IsPossessive(s.lower[u - 1])) {
         size_t verb = u - 1;  // the word before the second name and its determiner
         while (verb > t && Is(s, verb, kDeterminer)) --verb;
+        if (verb + 1 == u) {
+          const lang::WordInfo* info = lang::Lexicon::Get().Find(s.lower[verb]);
+          if (info && (info->classes & (lang::kTitle | lang::kPersonNoun))) return end;
+        }
         return verb;
       }
     return end;
