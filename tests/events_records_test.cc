@@ -282,6 +282,13 @@ TEST(EventDate, AParticipleAfterItsNounSharesTheVerbsTime) {
   EXPECT_EQ(p.DateOf("opened"), "2025-04-20");
 }
 
+// A participle of affiliation right after its noun ("premises linked to the minister") is a reduced relative, no verb
+// of the clause: a time phrase after it dates the verb whose phrase holds the noun.
+TEST(EventDate, ATimeAfterAPhraseOfAffiliationDatesTheVerb) {
+  const Passage p("Police searched 14 homes linked to the Kurdistan Workers Party on Monday.");
+  EXPECT_EQ(p.DateOf("searched"), "2025-04-21");
+}
+
 // "a day after", "three days after", "hours after", "a week before": the counted clause or noun is dated from the
 // day of the event it is counted from; it keeps a time of its own; a vague count ("days after") dates nothing.
 TEST(EventDate, ClausesCountedFromAnotherEvent) {

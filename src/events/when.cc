@@ -91,8 +91,15 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
   };
   // A participle after a noun ("people protesting against prices"): an "-ing" form right after a word that is no
   // auxiliary, preposition, determiner or verb ("were protesting", "of blowing up", "stopped paying" are verbs).
+  // So is a participle of affiliation before "to" / "with" ("searched 14 premises [linked] to the minister on
+  // Monday", "militants [loyal] to him"): a reduced relative, no verb of the clause.
+  static constexpr std::string_view kAffiliated[] = {"linked", "tied", "connected", "affiliated", "associated",
+                                                     "aligned", "allied", "loyal", "belonging"};
   auto participle = [&](uint32_t v) {
-    if (!lower[v].ends_with("ing") || v <= sentence.token_begin) return false;
+    if (v <= sentence.token_begin) return false;
+    const bool affiliated = v + 1 < sentence.token_end && (lower[v + 1] == "to" || lower[v + 1] == "with") &&
+                            std::find(std::begin(kAffiliated), std::end(kAffiliated), lower[v]) != std::end(kAffiliated);
+    if (!lower[v].ends_with("ing") && !affiliated) return false;
     const uint32_t k = v - 1;
     if (a.tokens[k].kind == TokenKind::kPunctuation ||
         words.Has(static_cast<int>(k), lang::kAuxiliary | lang::kPreposition | lang::kDeterminer | lang::kAdverb |
