@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
 
 #include "text/unicode.h"
 #include "util/data_file.h"
+#include "util/hash.h"
 #include "util/split.h"
 
 namespace newsgraph::entities {
@@ -115,16 +117,18 @@ Knowledge::Knowledge() {
   const std::string_view cities = util::DataFile::Get("data/places/cities.tsv").content;
   const size_t city_lines = static_cast<size_t>(std::count(cities.begin(), cities.end(), '\n'));
   cities_.reserve(city_lines);
-  city_by_name_.reserve(city_lines * 5 / 2);  // a name and about 1.4 other names a line
+  city_names_.reserve(city_lines * 5 / 2);  // a name and about 1.4 other names a line
+  city_keys_.reserve(cities.size());
+  city_slots_.assign(std::bit_ceil(city_lines * 5), kNone);  // grown by AddCityName if ever half full
   util::ForEachDataLine(cities, [&](std::string_view line) {
     std::array<std::string_view, 7> f;
     if (util::SplitFields(line, '\t', &f) < 7) return;
     const size_t index = cities_.size();
     cities_.push_back(City{std::string(f[0]), std::string(f[2]), ParseDouble(f[3]).value_or(0),
                            ParseDouble(f[4]).value_or(0), ParseInteger(f[5]), f[6] == "PPLC"});
-    city_by_name_.emplace(NormalizeName(f[0]), index);
+    AddCityName(NormalizeName(f[0]), static_cast<uint32_t>(index));
     util::ForEachField(f[1], '|', [&](std::string_view other) {  // the other names, no vector per line
-      if (!other.empty()) city_by_name_.emplace(NormalizeName(other), index);
+      if (!other.empty()) AddCityName(NormalizeName(other), static_cast<uint32_t>(index));
     });
   });
   util::ForEachDataLine(util::DataFile::Get("data/places/regions.tsv"), [&](std::string_view line) {
@@ -193,10 +197,35 @@ const Country* Knowledge::CountryByCode(std::string_view code) const {
   return it == country_by_code_.end() ? nullptr : &countries_[it->second];
 }
 
+void Knowledge::AddCityName(std::string_view key, uint32_t city) {
+  if ((city_names_.size() + 1) * 2 > city_slots_.size()) {  // keep it at most half full
+    std::vector<uint32_t> slots(city_slots_.size() * 2, kNone);
+    const size_t mask = slots.size() - 1;
+    for (const uint32_t head : city_slots_) {
+      if (head == kNone) continue;
+      size_t s = util::HashString(CityKey(city_names_[head])) & mask;
+      while (slots[s] != kNone) s = (s + 1) & mask;
+      slots[s] = head;
+    }
+    city_slots_ = std::move(slots);
+  }
+  const size_t mask = city_slots_.size() - 1;
+  size_t s = util::HashString(key) & mask;
+  while (city_slots_[s] != kNone && CityKey(city_names_[city_slots_[s]]) != key) s = (s + 1) & mask;
+  const uint32_t entry = static_cast<uint32_t>(city_names_.size());
+  city_names_.push_back(CityName{static_cast<uint32_t>(city_keys_.size()), static_cast<uint32_t>(key.size()), city,
+                                 city_slots_[s]});
+  city_keys_.append(key);
+  city_slots_[s] = entry;
+}
+
 std::vector<const City*> Knowledge::CitiesByName(std::string_view name) const {
   std::vector<const City*> out;
-  const auto [begin, end] = city_by_name_.equal_range(NormalizeName(name));
-  for (auto it = begin; it != end; ++it) out.push_back(&cities_[it->second]);
+  const std::string key = NormalizeName(name);
+  const size_t mask = city_slots_.size() - 1;
+  size_t s = util::HashString(key) & mask;
+  while (city_slots_[s] != kNone && CityKey(city_names_[city_slots_[s]]) != key) s = (s + 1) & mask;
+  for (uint32_t e = city_slots_[s]; e != kNone; e = city_names_[e].next) out.push_back(&cities_[city_names_[e].city]);
   std::sort(out.begin(), out.end(), [](const City* a, const City* b) { return a->population > b->population; });
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
