@@ -30,8 +30,9 @@ int64_t ParseInteger(std::string_view s) {
   return value;
 }
 
-// Whether NormalizeName would return `name` unchanged: most calls pass words that are already normalized.
-bool IsNormalized(std::string_view name) {
+}  // namespace
+
+bool IsNormalizedName(std::string_view name) {
   if (name.empty()) return true;
   if (name.front() == ' ' || name.back() == ' ' || name.back() == '.' || name.starts_with("the ")) return false;
   // 8 bytes at a time while they hold no byte of 0x80 or above, no capital and no control character (each test
@@ -63,10 +64,8 @@ bool IsNormalized(std::string_view name) {
   return true;
 }
 
-}  // namespace
-
 std::string NormalizeName(std::string_view name) {
-  if (IsNormalized(name)) return std::string(name);
+  if (IsNormalizedName(name)) return std::string(name);
   // Most names are ASCII (tested 8 bytes at a time): lowered in the same pass, without a second copy.
   bool ascii = true;
   size_t i = 0;

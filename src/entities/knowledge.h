@@ -19,6 +19,8 @@ namespace newsgraph::entities {
 // Lower case, curly apostrophes made straight, inner runs of spaces collapsed, a leading "the " and trailing
 // full stops dropped: the form names are compared in.
 std::string NormalizeName(std::string_view name);
+// Whether NormalizeName would return `name` unchanged: most calls pass words that are already normalized.
+bool IsNormalizedName(std::string_view name);
 
 struct Country {
   std::string code;  // ISO 3166-1 alpha-2
@@ -98,7 +100,9 @@ class Knowledge {
   };
   static constexpr uint32_t kNone = 0xFFFFFFFF;
   void AddCityName(std::string_view key, uint32_t city);
-  std::string_view CityKey(const CityName& e) const { return std::string_view(city_keys_).substr(e.key_begin, e.key_size); }
+  std::string_view CityKey(const CityName& e) const {
+    return std::string_view(city_keys_).substr(e.key_begin, e.key_size);
+  }
   std::string city_keys_;
   std::vector<CityName> city_names_;
   std::vector<uint32_t> city_slots_;  // a power of two of them: kNone or the newest entry of a name
