@@ -70,6 +70,8 @@ bool ArticleTokens::Capitalized(size_t i) const {
 }
 
 TitleWord ArticleTokens::TitleKind(const std::string& words) const {
+  // Words of Lower() are normalized already: no copy for them.
+  if (IsNormalizedName(words)) return lexicon_.ClassifyTitleWords(words);
   return lexicon_.ClassifyTitleWords(NormalizeName(words));
 }
 

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
 
 #include "text/unicode.h"
 #include "util/data_file.h"
+#include "util/hash.h"
 #include "util/split.h"
 
 namespace newsgraph::entities {
@@ -28,8 +30,9 @@ int64_t ParseInteger(std::string_view s) {
   return value;
 }
 
-// Whether NormalizeName would return `name` unchanged: most calls pass words that are already normalized.
-bool IsNormalized(std::string_view name) {
+}  // namespace
+
+bool IsNormalizedName(std::string_view name) {
   if (name.empty()) return true;
   if (name.front() == ' ' || name.back() == ' ' || name.back() == '.' || name.starts_with("the ")) return false;
   // 8 bytes at a time while they hold no byte of 0x80 or above, no capital and no control character (each test
@@ -61,34 +64,48 @@ bool IsNormalized(std::string_view name) {
   return true;
 }
 
-}  // namespace
-
 std::string NormalizeName(std::string_view name) {
-  if (IsNormalized(name)) return std::string(name);
-  // Most names are ASCII: lowered in the same pass, without a second copy.
-  const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (IsNormalizedName(name)) return std::string(name);
+  // Most names are ASCII (tested 8 bytes at a time): lowered in the same pass, without a second copy.
+  bool ascii = true;
+  size_t i = 0;
+  for (; i + 8 <= name.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, name.data() + i, 8);
+    if (x & 0x8080808080808080ull) break;
+  }
+  for (; i < name.size(); ++i)
+    if (static_cast<unsigned char>(name[i]) >= 0x80) {
+      ascii = false;
+      break;
+    }
   const std::string lower = ascii ? std::string() : text::LowerCase(name);
   const std::string_view source = ascii ? name : std::string_view(lower);
   // Written over in place (one allocation): the result is never longer than the source.
-  std::string out(source);
+  std::string out(source.size(), '\0');
+  char* const o = out.data();
+  const char* const s = source.data();
+  const size_t size = source.size();
   size_t n = 0;
-  for (size_t i = 0; i < source.size(); ++i) {
-    if (!ascii && source.compare(i, 3, "\u2019") == 0) {  // ’ -> '
-      out[n++] = '\'';
-      i += 2;
+  for (size_t j = 0; j < size; ++j) {
+    char c = s[j];
+    if (static_cast<unsigned char>(c) <= ' ') {
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+        if (n > 0 && o[n - 1] != ' ') o[n++] = ' ';
+        continue;
+      }
+    } else if (c >= 'A' && c <= 'Z') {
+      if (ascii) c = static_cast<char>(c + 32);
+    } else if (!ascii && c == '\xE2' && j + 2 < size && s[j + 1] == '\x80' && s[j + 2] == '\x99') {  // ’ -> '
+      o[n++] = '\'';
+      j += 2;
       continue;
     }
-    const char c = ascii && source[i] >= 'A' && source[i] <= 'Z' ? static_cast<char>(source[i] + 32) : source[i];
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (space) {
-      if (n > 0 && out[n - 1] != ' ') out[n++] = ' ';
-      continue;
-    }
-    out[n++] = c;
+    o[n++] = c;
   }
   out.resize(n);
   while (!out.empty() && (out.back() == ' ' || out.back() == '.')) out.pop_back();
-  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  if (out.starts_with("the ")) out.erase(0, 4);
   return out;
 }
 
@@ -115,16 +132,18 @@ Knowledge::Knowledge() {
   const std::string_view cities = util::DataFile::Get("data/places/cities.tsv").content;
   const size_t city_lines = static_cast<size_t>(std::count(cities.begin(), cities.end(), '\n'));
   cities_.reserve(city_lines);
-  city_by_name_.reserve(city_lines * 5 / 2);  // a name and about 1.4 other names a line
+  city_names_.reserve(city_lines * 5 / 2);  // a name and about 1.4 other names a line
+  city_keys_.reserve(cities.size());
+  city_slots_.assign(std::bit_ceil(city_lines * 5), kNone);  // grown by AddCityName if ever half full
   util::ForEachDataLine(cities, [&](std::string_view line) {
     std::array<std::string_view, 7> f;
     if (util::SplitFields(line, '\t', &f) < 7) return;
     const size_t index = cities_.size();
     cities_.push_back(City{std::string(f[0]), std::string(f[2]), ParseDouble(f[3]).value_or(0),
                            ParseDouble(f[4]).value_or(0), ParseInteger(f[5]), f[6] == "PPLC"});
-    city_by_name_.emplace(NormalizeName(f[0]), index);
+    AddCityName(NormalizeName(f[0]), static_cast<uint32_t>(index));
     util::ForEachField(f[1], '|', [&](std::string_view other) {  // the other names, no vector per line
-      if (!other.empty()) city_by_name_.emplace(NormalizeName(other), index);
+      if (!other.empty()) AddCityName(NormalizeName(other), static_cast<uint32_t>(index));
     });
   });
   util::ForEachDataLine(util::DataFile::Get("data/places/regions.tsv"), [&](std::string_view line) {
@@ -193,10 +212,35 @@ const Country* Knowledge::CountryByCode(std::string_view code) const {
   return it == country_by_code_.end() ? nullptr : &countries_[it->second];
 }
 
+void Knowledge::AddCityName(std::string_view key, uint32_t city) {
+  if ((city_names_.size() + 1) * 2 > city_slots_.size()) {  // keep it at most half full
+    std::vector<uint32_t> slots(city_slots_.size() * 2, kNone);
+    const size_t mask = slots.size() - 1;
+    for (const uint32_t head : city_slots_) {
+      if (head == kNone) continue;
+      size_t s = util::HashString(CityKey(city_names_[head])) & mask;
+      while (slots[s] != kNone) s = (s + 1) & mask;
+      slots[s] = head;
+    }
+    city_slots_ = std::move(slots);
+  }
+  const size_t mask = city_slots_.size() - 1;
+  size_t s = util::HashString(key) & mask;
+  while (city_slots_[s] != kNone && CityKey(city_names_[city_slots_[s]]) != key) s = (s + 1) & mask;
+  const uint32_t entry = static_cast<uint32_t>(city_names_.size());
+  city_names_.push_back(CityName{static_cast<uint32_t>(city_keys_.size()), static_cast<uint32_t>(key.size()), city,
+                                 city_slots_[s]});
+  city_keys_.append(key);
+  city_slots_[s] = entry;
+}
+
 std::vector<const City*> Knowledge::CitiesByName(std::string_view name) const {
   std::vector<const City*> out;
-  const auto [begin, end] = city_by_name_.equal_range(NormalizeName(name));
-  for (auto it = begin; it != end; ++it) out.push_back(&cities_[it->second]);
+  const std::string key = NormalizeName(name);
+  const size_t mask = city_slots_.size() - 1;
+  size_t s = util::HashString(key) & mask;
+  while (city_slots_[s] != kNone && CityKey(city_names_[city_slots_[s]]) != key) s = (s + 1) & mask;
+  for (uint32_t e = city_slots_[s]; e != kNone; e = city_names_[e].next) out.push_back(&cities_[city_names_[e].city]);
   std::sort(out.begin(), out.end(), [](const City* a, const City* b) { return a->population > b->population; });
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;

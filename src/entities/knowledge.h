@@ -19,6 +19,8 @@ namespace newsgraph::entities {
 // Lower case, curly apostrophes made straight, inner runs of spaces collapsed, a leading "the " and trailing
 // full stops dropped: the form names are compared in.
 std::string NormalizeName(std::string_view name);
+// Whether NormalizeName would return `name` unchanged: most calls pass words that are already normalized.
+bool IsNormalizedName(std::string_view name);
 
 struct Country {
   std::string code;  // ISO 3166-1 alpha-2
@@ -88,7 +90,22 @@ class Knowledge {
   std::vector<City> cities_;
   std::vector<Organization> organizations_;
   std::unordered_map<std::string, size_t> country_by_name_, country_by_demonym_, country_by_code_;
-  std::unordered_multimap<std::string, size_t> city_by_name_;
+  // Names of cities (normalized) -> cities: an open-addressed table of chains instead of a multimap of 80,000
+  // nodes. A chain lists a name's cities last-read first, the order the multimap it replaces gave (CitiesByName's
+  // sort is not stable for more than 16 matches, so the order before it must stay the same).
+  struct CityName {
+    uint32_t key_begin, key_size;  // in city_keys_
+    uint32_t city;
+    uint32_t next;  // the entry of the same name read before this one, or kNone
+  };
+  static constexpr uint32_t kNone = 0xFFFFFFFF;
+  void AddCityName(std::string_view key, uint32_t city);
+  std::string_view CityKey(const CityName& e) const {
+    return std::string_view(city_keys_).substr(e.key_begin, e.key_size);
+  }
+  std::string city_keys_;
+  std::vector<CityName> city_names_;
+  std::vector<uint32_t> city_slots_;  // a power of two of them: kNone or the newest entry of a name
   std::unordered_map<std::string, std::string> region_country_;
   std::unordered_map<std::string, size_t> organization_by_name_;
   std::unordered_map<std::string, std::string> nominals_;

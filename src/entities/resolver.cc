@@ -113,17 +113,24 @@ class Resolver : private ArticleTokens {
  private:
   // The tagger mention whose tokens start at `token`, if any.
   const NameMention* NameStartingAt(size_t token) const {
-    const auto it = name_by_begin_.find(token);
-    return it == name_by_begin_.end() ? nullptr : &names_[it->second];
+    return token < name_by_begin_.size() && name_by_begin_[token] >= 0 ? &names_[name_by_begin_[token]] : nullptr;
   }
   const NameMention* NameEndingAt(size_t token_end) const {
-    const auto it = name_by_end_.find(token_end);
-    return it == name_by_end_.end() ? nullptr : &names_[it->second];
+    return token_end < name_by_end_.size() && name_by_end_[token_end] >= 0 ? &names_[name_by_end_[token_end]] : nullptr;
   }
 
   // --- 1. Names ---------------------------------------------------------------------------------------------------
 
+  // The first name kept for a token (as emplace into a map would keep it).
+  static void KeepName(std::vector<int32_t>* by_token, size_t token, size_t name) {
+    if (token >= by_token->size()) by_token->resize(token + 1, -1);
+    if ((*by_token)[token] < 0) (*by_token)[token] = static_cast<int32_t>(name);
+  }
+
   void CollectNames() {
+    name_by_begin_.assign(a_.tokens.size() + 1, -1);
+    name_by_end_.assign(a_.tokens.size() + 1, -1);
+    in_person_name_.assign(a_.tokens.size(), false);
     for (size_t i = 0; i < a_.mentions.size(); ++i) {
       const Mention& m = a_.mentions[i];
       if (InCreditLine(m.span)) continue;  // wire credit lines name the article's makers, not people in the story
@@ -181,10 +188,12 @@ class Resolver : private ArticleTokens {
       for (size_t t = n.token_begin; t < n.token_end; ++t) n.words.push_back(Lower(t));
       n.key = NormalizeName(n.name.In(text_));
       Canonicalize(&n);
-      name_by_begin_.emplace(n.token_begin, names_.size());
-      name_by_end_.emplace(n.token_end, names_.size());
-      if (n.type == EntityType::kPerson)
-        for (size_t t = TokenAtOrAfter(n.display.start); t < n.token_end; ++t) in_person_name_.insert(t);
+      KeepName(&name_by_begin_, n.token_begin, names_.size());
+      KeepName(&name_by_end_, n.token_end, names_.size());
+      if (n.type == EntityType::kPerson) {
+        if (n.token_end > in_person_name_.size()) in_person_name_.resize(n.token_end, false);
+        for (size_t t = TokenAtOrAfter(n.display.start); t < n.token_end; ++t) in_person_name_[t] = true;
+      }
       names_.push_back(std::move(n));
     }
   }
@@ -433,8 +442,9 @@ class Resolver : private ArticleTokens {
     for (const AcronymDefinition& d : FindAcronymDefinitions(text_, a_.tokens)) {
       if (!defined.insert(Word(d.acronym)).second) continue;  // the first definition counts
       NameMention n;
-      if (const auto named = name_by_end_.find(d.long_end); named != name_by_end_.end()) {
-        NameMention& tagged = names_[named->second];
+      if (d.long_end < name_by_end_.size() && name_by_end_[d.long_end] >= 0) {
+        const size_t named = static_cast<size_t>(name_by_end_[d.long_end]);
+        NameMention& tagged = names_[named];
         if (tagged.type == EntityType::kPerson && !tagged.knowledge_type) tagged.type = EntityType::kOrganization;
         if (tagged.token_begin > d.long_begin && !tagged.knowledge_type) {  // the tagger took less than the acronym
           tagged.token_begin = d.long_begin;                                // needs: "[Transport and] General ..."
@@ -442,7 +452,7 @@ class Resolver : private ArticleTokens {
           tagged.words.clear();
           for (size_t t = d.long_begin; t < d.long_end; ++t) tagged.words.push_back(Lower(t));
           tagged.key = NormalizeName(tagged.name.In(text_));
-          name_by_begin_.emplace(d.long_begin, named->second);
+          KeepName(&name_by_begin_, d.long_begin, named);
         }
         n = tagged;
       } else {
@@ -821,7 +831,7 @@ class Resolver : private ArticleTokens {
 
   // --- 4. Titles and nominals without a name ----------------------------------------------------------------------
 
-  bool InsidePersonName(size_t token) const { return in_person_name_.count(token) > 0; }
+  bool InsidePersonName(size_t token) const { return token < in_person_name_.size() && in_person_name_[token]; }
 
   void AddTitlesAndNominals() {
     for (size_t c = 0; c < clusters_.size(); ++c)
@@ -1216,8 +1226,8 @@ class Resolver : private ArticleTokens {
   const TokenIndex index_;
   const std::vector<Span> credits_;
   std::vector<NameMention> names_;
-  std::unordered_map<size_t, size_t> name_by_begin_, name_by_end_;  // token -> names_ index
-  std::set<size_t> in_person_name_;  // tokens inside a person's name or its honorifics
+  std::vector<int32_t> name_by_begin_, name_by_end_;  // token -> names_ index, -1 for none
+  std::vector<bool> in_person_name_;  // tokens inside a person's name or its honorifics
   std::vector<Cluster> clusters_;
   std::unordered_map<std::string, size_t> by_key_;
   std::unordered_map<std::string, std::vector<size_t>> people_by_last_word_, people_by_first_word_,
