@@ -1072,7 +1072,8 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
 
   SentenceWords words;
   EntityActors entity_actors(a, actors_, document_date);
-  const bool sport = SportDocument(lower);  // a report of games: "Ireland have beaten Wales" (events/fitting.h)
+  const bool sport = SportDocument(  // the words' hashes of AddDictionaryTriggers when the extractor has them
+      lower, scratch->lower_hashes.size() == lower.size() ? scratch->lower_hashes.data() : nullptr);  // a report of games: "Ireland have beaten Wales" (events/fitting.h)
   std::vector<uint32_t> verbs_here;
   std::vector<ParticipantSpan> spans;
   // Per sentence: token range -> actor code, and whether the code is the entity's alone (no word of the phrase
