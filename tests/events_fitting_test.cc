@@ -3,11 +3,13 @@
 // beside the verb in another sense.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "events/fitting.h"
+#include "util/hash.h"
 #include "events_test_util.h"
 #include "newsgraph/pipeline.h"
 
@@ -203,6 +205,24 @@ TEST(EventFitting, ASportReportHasThreeWordsOfGames) {
   EXPECT_FALSE(events::SportDocument(V{"the", "coach", "named", "his", "squad", "on", "monday"}));
   EXPECT_FALSE(events::SportDocument(V{"the", "squad", "squad", "squad", "nations"}));  // one word, thrice
   EXPECT_FALSE(events::SportDocument(V{"troops", "attacked", "the", "stadium", "in", "the", "six", "districts"}));
+}
+
+// The words' hashes of the dictionary triggers (Scratch::lower_hashes) give the same answer as the words alone,
+// "six nations" (looked up as one word) included.
+TEST(EventFitting, ASportReportIsFoundAsWellByTheWordsHashes) {
+  using V = std::vector<std::string_view>;
+  for (const V& words : {V{"the", "coach", "named", "his", "squad", "for", "the", "six", "nations"},
+                         V{"the", "fly-half", "scored", "two", "tries"}, V{"the", "squad", "squad", "squad", "nations"},
+                         V{"the", "coach", "named", "his", "squad", "on", "monday"}}) {
+    std::vector<uint64_t> hashes;
+    for (std::string_view w : words) hashes.push_back(util::HashString(w));
+    EXPECT_EQ(events::SportDocument(words, hashes.data()), events::SportDocument(words)) << words[1];
+  }
+  // The hashes are what is looked up: another word's hashes give another answer.
+  const V sport{"the", "fly-half", "scored", "two", "tries"};
+  std::vector<uint64_t> others;
+  for (std::string_view w : V{"the", "prime", "minister", "said", "yesterday"}) others.push_back(util::HashString(w));
+  EXPECT_FALSE(events::SportDocument(sport, others.data()));
 }
 
 // In a report of games a win and the play are no violence: "Ireland have beaten Wales", "Scotland kicked the penalty

@@ -12,6 +12,20 @@
 namespace newsgraph::lang {
 namespace {
 
+TEST(WordTable, FindsByACallersHashAsByTheKey) {
+  util::WordTable<int> table;
+  for (int i = 0; i < 300; ++i) table.Insert("w" + std::to_string(i)) = i;
+  for (int i = 0; i < 320; ++i) {
+    const std::string key = "w" + std::to_string(i);
+    const int* v = table.Find(key, util::WordTable<int>::Hash(key));
+    EXPECT_EQ(v, table.Find(key)) << key;
+    if (i < 300) {
+      ASSERT_NE(v, nullptr) << key;
+      EXPECT_EQ(*v, i);
+    }
+  }
+}
+
 TEST(WordTable, FindsWhatWasInsertedAndNothingElse) {
   util::WordTable<int> table;
   for (int i = 0; i < 5000; ++i) table.Insert("w" + std::to_string(i)) = i;  // grows several times

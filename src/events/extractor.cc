@@ -76,7 +76,11 @@ void EventExtractor::Read(std::string_view text, const Analysis& a, const std::o
 void EventExtractor::Extract(std::string_view text, const std::optional<Date>& date, bool all, ExtractorScratch* scratch,
                              Analysis* analysis, const lang::Words* words) const {
   Read(text, *analysis, date, scratch, words);
-  BuildEventRecords(text, *scratch->words, scratch->read, date, all, actors_, analysis);
+  BuildEventRecords(text, *scratch->words, scratch->read, date, all, actors_, analysis,
+                    scratch->readers.lower_hashes.size() == scratch->words->lower_tokens().size()
+                        ? scratch->readers.lower_hashes.data()
+                        : nullptr);
+  scratch->readers.lower_hashes.clear();  // this document's: no later reader takes them for another's
 }
 
 }  // namespace newsgraph::events

@@ -557,7 +557,7 @@ bool Score(std::string_view t) {
 
 static_assert(std::size(kSportWords) <= 64);
 
-bool SportDocument(const std::vector<std::string_view>& lower) {
+bool SportDocument(const std::vector<std::string_view>& lower, const uint64_t* hashes) {
   // Every token of every document is asked: one hash lookup (whose bit filter answers for most words) for each,
   // which gives the word's place in kSportWords.
   static const auto* kIndex = [] {
@@ -569,7 +569,8 @@ bool SportDocument(const std::vector<std::string_view>& lower) {
   for (size_t i = 0; i < lower.size(); ++i) {
     std::string_view t = lower[i];
     if (t == "nations" && i > 0 && lower[i - 1] == "six") t = "six-nations";
-    if (const uint8_t* k = kIndex->Find(t)) seen |= uint64_t{1} << *k;
+    if (const uint8_t* k = hashes && t.data() == lower[i].data() ? kIndex->Find(t, hashes[i]) : kIndex->Find(t))
+      seen |= uint64_t{1} << *k;
   }
   return std::popcount(seen) >= 3;
 }

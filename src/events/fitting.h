@@ -105,7 +105,8 @@ bool MilitaryStrike(const SentenceWords& w, size_t at);
 
 // Whether a document reads as a report of games: at least three different words that only sport uses ("league",
 // "squad", "tries", "semi-final", "Six Nations" counts as "nations" after "six"). `lower`: its tokens in lower case.
-bool SportDocument(const std::vector<std::string_view>& lower);
+// `hashes`: util::HashString of each word of `lower` when the caller has them (Scratch::lower_hashes), else null.
+bool SportDocument(const std::vector<std::string_view>& lower, const uint64_t* hashes = nullptr);
 
 // Whether the event `e`, coded as a threat of force, coercion or violence (CAMEO 138, roots 17-20), is a game, a race or a
 // market's move, no political event. `w` is its sentence (starting at document token `sentence_begin`); `sport` says

@@ -76,7 +76,7 @@ enum WordClass : uint32_t {
 
 // The classes of a lower-case word, from the lists above (one hash lookup; the table's bit filter answers for the
 // many words in no list).
-uint32_t Classes(std::string_view w) {
+uint32_t Classes(std::string_view w, const uint64_t* hash) {
   static const auto* table = [] {
     auto* t = new util::WordTable<uint32_t>();
     auto add = [&](const auto& list, uint32_t bit) {
@@ -95,7 +95,7 @@ uint32_t Classes(std::string_view w) {
     add(kAdverbs, kAdverbWord);
     return t;
   }();
-  const uint32_t* classes = table->Find(w);
+  const uint32_t* classes = hash ? table->Find(w, *hash) : table->Find(w);
   return classes ? *classes : 0;
 }
 
@@ -128,9 +128,9 @@ bool Pronoun(const SentenceWords& s, size_t t) {
 
 }  // namespace
 
-void ClassifyWords(SentenceWords* s) {
+void ClassifyWords(SentenceWords* s, const uint64_t* hashes) {
   s->classes.resize(s->lower.size());
-  for (size_t t = 0; t < s->lower.size(); ++t) s->classes[t] = Classes(s->lower[t]);
+  for (size_t t = 0; t < s->lower.size(); ++t) s->classes[t] = Classes(s->lower[t], hashes ? hashes + t : nullptr);
 }
 
 namespace {

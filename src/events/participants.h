@@ -43,7 +43,8 @@ struct SentenceWords {
 };
 
 // Fills s->classes from s->lower (determiners, prepositions, auxiliaries ...), once per sentence.
-void ClassifyWords(SentenceWords* s);
+// `hashes`: util::HashString of each of s->lower when the caller has them, else null.
+void ClassifyWords(SentenceWords* s, const uint64_t* hashes = nullptr);
 
 enum class ParticipantRole : uint8_t { kSource, kTarget };
 

@@ -1072,7 +1072,9 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
 
   SentenceWords words;
   EntityActors entity_actors(a, actors_, document_date);
-  const bool sport = SportDocument(lower);  // a report of games: "Ireland have beaten Wales" (events/fitting.h)
+  // The words' hashes of AddDictionaryTriggers when the extractor has them.
+  const uint64_t* hashes = scratch->lower_hashes.size() == lower.size() ? scratch->lower_hashes.data() : nullptr;
+  const bool sport = SportDocument(lower, hashes);  // a report of games: "Ireland have beaten Wales" (events/fitting.h)  // a report of games: "Ireland have beaten Wales" (events/fitting.h)
   std::vector<uint32_t> verbs_here;
   std::vector<ParticipantSpan> spans;
   // Per sentence: token range -> actor code, and whether the code is the entity's alone (no word of the phrase
@@ -1112,7 +1114,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       words.time[i] = in_time[s.token_begin + i];
       words.punctuation[i] = t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kQuote;
     }
-    ClassifyWords(&words);
+    ClassifyWords(&words, hashes ? hashes + s.token_begin : nullptr);
     verbs_here.clear();
     // "According to X, ...": a preposition, no happening (the tagger may still take the participle for a verb).
     auto preposition = [&](const Trigger& trig) {

@@ -97,7 +97,7 @@ bool MoreSpecific(const A& a, const B& b) {
 }
 
 // Whether token t says its sentence is about a game: a score ("1-0", "6-4", not "a 5-4 ruling") or a word of sport.
-bool SportsWord(const std::vector<std::string_view>& lower, uint32_t t, uint32_t end) {
+bool SportsWord(const std::vector<std::string_view>& lower, uint32_t t, uint32_t end, const uint64_t* hashes) {
   // Every token of every document is asked: one hash lookup (whose bit filter answers for most words), and the
   // score check only for a token that starts with a digit.
   static const auto* kSportWords = [] {
@@ -115,7 +115,7 @@ bool SportsWord(const std::vector<std::string_view>& lower, uint32_t t, uint32_t
   static constexpr std::string_view kVoteWords[] = {"ruling", "decision", "vote", "majority", "verdict", "margin"};
   const std::string_view w = lower[t];
   if (w.empty()) return false;
-  if (kSportWords->Find(w)) return true;
+  if (hashes ? kSportWords->Find(w, hashes[t]) : kSportWords->Find(w)) return true;
   // "four goals", "3 goals" (not "the goals of the talks").
   if ((w == "goals" || w == "goal") && t > 0 &&
       (InList(lower[t - 1], kCounts) || (!lower[t - 1].empty() && lower[t - 1][0] >= '0' && lower[t - 1][0] <= '9')))
@@ -143,14 +143,14 @@ struct Builder : PlaceReader {
   static constexpr int kSportsPage = 3;
 
   Builder(std::string_view t, const lang::Words& w, const Analysis& an, const std::optional<Date>& d,
-          const std::vector<ReadEvent>& read)
+          const std::vector<ReadEvent>& read, const uint64_t* lower_hashes)
       : PlaceReader(t, w, an, read), date(d) {
     const std::vector<std::string_view>& l = lower;
     sports.assign(a.sentences.size(), 0);
     int sports_sentences = 0;
     for (size_t si = 0; si < a.sentences.size(); ++si) {
       for (uint32_t t = a.sentences[si].token_begin; t < a.sentences[si].token_end && !sports[si]; ++t)
-        sports[si] = SportsWord(l, t, a.sentences[si].token_end);
+        sports[si] = SportsWord(l, t, a.sentences[si].token_end, lower_hashes);
       sports_sentences += sports[si];
     }
     if (sports_sentences >= kSportsPage && sports_sentences * 5 >= static_cast<int>(a.sentences.size()))
@@ -1066,11 +1066,12 @@ void PairedSidesOfAMutualAct(const Builder& b, Event* r, std::vector<std::string
 }  // namespace
 
 void BuildEventRecords(std::string_view text, const lang::Words& words, const std::vector<ReadEvent>& read,
-                       const std::optional<Date>& date, bool all, const ActorCoder& actors, Analysis* analysis) {
+                       const std::optional<Date>& date, bool all, const ActorCoder& actors, Analysis* analysis,
+                       const uint64_t* lower_hashes) {
   Analysis& a = *analysis;
   a.events.clear();
   if (read.empty()) return;
-  const Builder b(text, words, a, date, read);
+  const Builder b(text, words, a, date, read, lower_hashes);
 
   // "a summit planned for May 19": the participle right after an event noun dates the noun and is no event of
   // its own; "the imposition of import tariffs": an event noun in the "of" phrase of another is the same event.

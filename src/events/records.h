@@ -38,6 +38,7 @@
 // Pure functions of their inputs; thread-safe.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -54,6 +55,7 @@ namespace newsgraph::events {
 // event's participants carry CAMEO actor codes: the entity's role today (`actors` codes a role's country and title:
 // "Prime Minister" of "United Kingdom" is GBRGOV), else the reader's code of their words, else the entity's name's.
 void BuildEventRecords(std::string_view text, const lang::Words& words, const std::vector<ReadEvent>& read, const std::optional<Date>& date, bool all,
-                       const ActorCoder& actors, Analysis* analysis);
+                       const ActorCoder& actors, Analysis* analysis, const uint64_t* lower_hashes = nullptr);
+// (`lower_hashes`: util::HashString of each of words.lower_tokens() when the caller has them, else null.)
 
 }  // namespace newsgraph::events

@@ -48,7 +48,11 @@ class WordTable {
 
   const Info* Find(std::string_view key) const {
     if (slots_.empty() || key.size() > max_length_) return nullptr;
-    const uint64_t h = Hash(key);
+    return Find(key, Hash(key));
+  }
+  // As Find(key), with `h` = Hash(key) made by the caller (a word looked up in several tables).
+  const Info* Find(std::string_view key, uint64_t h) const {
+    if (slots_.empty() || key.size() > max_length_) return nullptr;
     if (!(filter_[(h >> 26) & (filter_.size() - 1)] & (uint64_t{1} << ((h >> 20) & 63)))) return nullptr;
     const uint64_t slot = slots_[Slot(key, h)];
     return slot ? &entries_[(slot & 0xFFFFFFFFu) - 1].info : nullptr;
