@@ -118,30 +118,34 @@ TEST(EventsCoding, ReadsPetrarchAndPloverRecords) {
   EXPECT_FALSE(ReadPloverRecords(dir + "/bad.json").ok());
 }
 
+// A participant with an actor code only, as the PETRARCH scorer reads it.
+events::EventParticipant ActorParticipant(events::ParticipantRole role, std::string actor) {
+  events::EventParticipant p;
+  p.role = role;
+  p.actor = std::move(actor);
+  return p;
+}
+
 TEST(EventsCoding, TriplesAsPetrarchCodesThem) {
   using events::ParticipantRole;
-  auto participant = [](ParticipantRole role, std::string actor) {
-    events::EventParticipant p;
-    p.role = role;
-    p.actor = std::move(actor);
-    return p;
-  };
   events::ReadEvent visit;
   visit.cameo = "042";
   visit.cameo_reverse = "043";
-  visit.participants = {participant(ParticipantRole::kSource, "USAGOV"), participant(ParticipantRole::kTarget, "CHN")};
+  visit.participants = {ActorParticipant(ParticipantRole::kSource, "USAGOV"),
+                        ActorParticipant(ParticipantRole::kTarget, "CHN")};
   events::ReadEvent meet;
   meet.sentence = 1;
   meet.cameo = "040";
-  meet.participants = {participant(ParticipantRole::kSource, "USA"), participant(ParticipantRole::kSource, "RUS")};
+  meet.participants = {ActorParticipant(ParticipantRole::kSource, "USA"),
+                       ActorParticipant(ParticipantRole::kSource, "RUS")};
   events::ReadEvent attack;  // no target: not a PETRARCH event
   attack.sentence = 2;
   attack.cameo = "190";
-  attack.participants = {participant(ParticipantRole::kSource, "SYR")};
+  attack.participants = {ActorParticipant(ParticipantRole::kSource, "SYR")};
   events::ReadEvent protest;  // acting alone
   protest.sentence = 3;
   protest.cameo = "141";
-  protest.participants = {participant(ParticipantRole::kSource, "---OPP")};
+  protest.participants = {ActorParticipant(ParticipantRole::kSource, "---OPP")};
   const std::vector<Triple> triples = TriplesOf({visit, meet, attack, protest});
   const std::vector<Triple> expected = {{"USAGOV", "CHN", "042"}, {"CHN", "USAGOV", "043"}, {"USA", "RUS", "040"},
                                         {"RUS", "USA", "040"},   {"---OPP", "---", "141"}};
@@ -150,19 +154,14 @@ TEST(EventsCoding, TriplesAsPetrarchCodesThem) {
 
 TEST(EventsCoding, AnAnnouncedActIsOnePetrarchTripleWithItsAnnouncement) {
   using events::ParticipantRole;
-  auto participant = [](ParticipantRole role, std::string actor) {
-    events::EventParticipant p;
-    p.role = role;
-    p.actor = std::move(actor);
-    return p;
-  };
   auto event = [&](uint32_t token, std::string code, uint32_t governor, std::string target) {
     events::ReadEvent e;
     e.trigger.token = token;
     e.trigger.pos = events::EventPos::kVerb;
     e.cameo = std::move(code);
     e.governor = governor;
-    e.participants = {participant(ParticipantRole::kSource, "USAGOV"), participant(ParticipantRole::kTarget, target)};
+    e.participants = {ActorParticipant(ParticipantRole::kSource, "USAGOV"),
+                      ActorParticipant(ParticipantRole::kTarget, target)};
     return e;
   };
   // "Obama has agreed to lift the sanctions on Iran": the act announced, not the intent beside it.
