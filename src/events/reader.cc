@@ -314,20 +314,31 @@ void ResolvePersonObjects(const SentenceWords& w, const Analysis& a, size_t si, 
     ReadEvent& e = (*out)[k];
     for (EventParticipant& p : e.participants) {
       if (p.role != ParticipantRole::kTarget || p.pronoun || p.mention >= 0 || p.token_end != p.token_begin + 1 ||
-          p.token_begin < s.token_begin)
+          p.token_begin < s.token_begin || p.token_begin - s.token_begin >= w.lower.size())
         continue;
       const std::string_view word = w.lower[p.token_begin - s.token_begin];
       if (word != "him" && word != "her") continue;
       const lang::Gender other = word == "him" ? lang::Gender::kFemale : lang::Gender::kMale;
       auto within = [](Span x, Span in) { return x.start >= in.start && x.end <= in.end; };
+      // The name mentions are in text order (the tagger's, chunk by chunk): each look-up reads only the mentions
+      // from `from` on, so that a document of many pronouns and names stays linear.
+      auto first_at = [&a](uint32_t from) {
+        return static_cast<size_t>(
+            std::partition_point(a.mentions.begin(), a.mentions.end(),
+                                 [from](const Mention& m) { return m.span.start < from; }) -
+            a.mentions.begin());
+      };
       std::vector<int32_t> subjects;  // the entities the verb's own subject names
-      for (const EventParticipant& q : e.participants)
-        if (q.role == ParticipantRole::kSource)
-          for (const Mention& m : a.mentions)
-            if (m.entity >= 0 && (within(m.span, q.span) || (q.antecedent && within(m.span, *q.antecedent))))
-              subjects.push_back(m.entity);
+      for (const EventParticipant& q : e.participants) {
+        if (q.role != ParticipantRole::kSource) continue;
+        for (const std::optional<Span>& in : {std::optional<Span>(q.span), q.antecedent}) {
+          if (!in) continue;
+          for (size_t m = first_at(in->start); m < a.mentions.size() && a.mentions[m].span.start < in->end; ++m)
+            if (a.mentions[m].entity >= 0 && within(a.mentions[m].span, *in)) subjects.push_back(a.mentions[m].entity);
+        }
+      }
       int32_t best = -1;
-      for (size_t m = 0; m < a.mentions.size(); ++m) {
+      for (size_t m = first_at(floor); m < a.mentions.size() && a.mentions[m].span.start <= p.span.start; ++m) {
         const Mention& x = a.mentions[m];
         if (x.type != EntityType::kPerson || x.entity < 0 || x.span.start < floor || x.span.end > p.span.start ||
             (best >= 0 && x.span.start <= a.mentions[best].span.start) ||
