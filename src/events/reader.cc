@@ -6,6 +6,7 @@
 #include "events/fitting.h"
 #include "lang/lexicon.h"
 #include "text/token_search.h"
+#include "text/unicode.h"
 
 namespace newsgraph::events {
 
@@ -319,7 +320,6 @@ void ResolvePersonObjects(const SentenceWords& w, const Analysis& a, size_t si, 
       const std::string_view word = w.lower[p.token_begin - s.token_begin];
       if (word != "him" && word != "her") continue;
       const lang::Gender other = word == "him" ? lang::Gender::kFemale : lang::Gender::kMale;
-      auto within = [](Span x, Span in) { return x.start >= in.start && x.end <= in.end; };
       // The name mentions are in text order (the tagger's, chunk by chunk): each look-up reads only the mentions
       // from `from` on, so that a document of many pronouns and names stays linear.
       auto first_at = [&a](uint32_t from) {
@@ -334,7 +334,7 @@ void ResolvePersonObjects(const SentenceWords& w, const Analysis& a, size_t si, 
         for (const std::optional<Span>& in : {std::optional<Span>(q.span), q.antecedent}) {
           if (!in) continue;
           for (size_t m = first_at(in->start); m < a.mentions.size() && a.mentions[m].span.start < in->end; ++m)
-            if (a.mentions[m].entity >= 0 && within(a.mentions[m].span, *in)) subjects.push_back(a.mentions[m].entity);
+            if (a.mentions[m].entity >= 0 && in->Contains(a.mentions[m].span)) subjects.push_back(a.mentions[m].entity);
         }
       }
       int32_t best = -1;
@@ -345,9 +345,7 @@ void ResolvePersonObjects(const SentenceWords& w, const Analysis& a, size_t si, 
             std::find(subjects.begin(), subjects.end(), x.entity) != subjects.end())
           continue;
         const std::string& name = a.entities[x.entity].name;
-        std::string given(name.substr(0, name.find(' ')));
-        for (char& c : given) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (lang::Lexicon::Get().GenderOf(given) == other) continue;
+        if (lang::Lexicon::Get().GenderOf(text::LowerCase(name.substr(0, name.find(' ')))) == other) continue;
         best = static_cast<int32_t>(m);
       }
       if (best < 0) continue;
@@ -1085,7 +1083,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
   EntityActors entity_actors(a, actors_, document_date);
   // The words' hashes of AddDictionaryTriggers when the extractor has them.
   const uint64_t* hashes = scratch->lower_hashes.size() == lower.size() ? scratch->lower_hashes.data() : nullptr;
-  const bool sport = SportDocument(lower, hashes);  // a report of games: "Ireland have beaten Wales" (events/fitting.h)  // a report of games: "Ireland have beaten Wales" (events/fitting.h)
+  const bool sport = SportDocument(lower, hashes);  // a report of games: "Ireland have beaten Wales" (events/fitting.h)
   std::vector<uint32_t> verbs_here;
   std::vector<ParticipantSpan> spans;
   // Per sentence: token range -> actor code, and whether the code is the entity's alone (no word of the phrase
