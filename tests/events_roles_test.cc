@@ -26,6 +26,15 @@ TEST(EventRoles, WhoStandsForThePhraseBeforeIt) {
   EXPECT_EQ(p.SourceOf("criticised"), "Senator Maria Lopez");
 }
 
+TEST(EventRoles, WhichAfterANameStandsForTheName) {
+  // Before: no source ("which" stood for nothing).
+  const Passage p("Talks were held with Hamas, which rejected the proposal.");
+  EXPECT_EQ(p.SourceOf("rejected"), "Hamas");
+  const Passage acronym("The ruling was appealed by the World Anti-Doping Agency (WADA), which accused the player of "
+                        "negligence.");
+  EXPECT_EQ(acronym.SourceOf("accused"), "the World Anti-Doping Agency (WADA)");
+}
+
 TEST(EventRoles, AnActStartedLedOrEndedIsDoneByTheVerbsSubject) {
   const Passage p(
       "Democratic lawmakers returned to the state house on Monday, ending a two-week walkout. "

@@ -367,7 +367,14 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
   // verb group is its subject and stands for the phrase before it, the object of a preposition too (not "which" or
   // "that": on the corpus they stood as often for a thing acted on, "the tidal wave which killed", or a whole clause).
   // Past an age ("Mrs Hassan, 59, who led") and a place of origin ("an aide from Nashua who", "anyone in the US who").
-  if (!nonfinite && begin >= 2 && s.lower[begin - 1] == "who" && begin >= (s.lower[begin - 2] == "," ? 3u : 2u)) {
+  // "Privacy group noyb, [which] filed the complaint", "the World Anti-Doping Agency (WADA), [which] is seeking a
+  // ban": "which" after a comma right after a name stands for the name (a thing or a clause has none).
+  const bool which_name = !nonfinite && begin >= 3 && s.lower[begin - 1] == "which" && s.lower[begin - 2] == "," &&
+                          (s.mention[begin - 3] >= 0 ||
+                           (s.lower[begin - 3] == ")" && ParenthesisBefore(s, begin - 3) != SIZE_MAX &&
+                            ParenthesisBefore(s, begin - 3) >= 1 && s.mention[ParenthesisBefore(s, begin - 3) - 1] >= 0));
+  if (!nonfinite && begin >= 2 && (s.lower[begin - 1] == "who" || which_name) &&
+      begin >= (s.lower[begin - 2] == "," ? 3u : 2u)) {
     const bool comma = s.lower[begin - 2] == ",";
     size_t last = begin - (comma ? 3 : 2);
     if (comma && last >= 2 && s.lower[last - 1] == "," && !s.lower[last].empty() &&

@@ -213,6 +213,17 @@ bool ObjectPronoun(const SentenceWords& w, size_t sentence_begin, const EventPar
   return w.lower[p.token_begin - sentence_begin] == "them";
 }
 
+// The verb's own object (rank 0, right after the verb), "him", "her" or "them": a pronoun of people (resolved later in the sentence's
+// reading: ResolveObjectPronoun, ResolvePersonObjects).
+bool PeopleObjectPronoun(const SentenceWords& w, size_t sentence_begin, const EventParticipant& p) {
+  if (p.rank != 0 || p.role != ParticipantRole::kTarget || p.mention >= 0 || p.token_end != p.token_begin + 1 ||
+      p.token_begin <= sentence_begin || p.token_begin - sentence_begin >= w.lower.size() ||
+      !w.verb[p.token_begin - sentence_begin - 1])  // right after its verb ("imposed on [them]" is no object)
+    return false;
+  const std::string_view word = w.lower[p.token_begin - sentence_begin];
+  return word == "him" || word == "her" || word == "them";
+}
+
 // "The Czech Republic expelled two Russian diplomats, accusing [them] of spying", "Police arrested two men and
 // charged [them]": an object pronoun never stands for its own verb's subject; when that subject is an earlier
 // event's in the sentence (a participle clause or a verb joined to it), the pronoun stands for that event's target
@@ -1383,7 +1394,11 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
             p.actor = actors_.Code(words.lower, p.token_end - 2 - s.token_begin, p.token_end - 1 - s.token_begin,
                                    document_date);
           if (others && place(p)) continue;
-          const bool person = p.mention >= 0 && !p.pronoun && a.mentions[p.mention].type == EntityType::kPerson;
+          // "sentenced [them] to life in prison", "abducting [them] from a hospital": the verb's own object, a
+          // pronoun of people, is someone as much as a person named (its antecedent is read below), before a later
+          // phrase an actor word names ("prison": ---COP).
+          const bool person = (p.mention >= 0 && !p.pronoun && a.mentions[p.mention].type == EntityType::kPerson) ||
+                              PeopleObjectPronoun(words, s.token_begin, p);
           if (p.role != ParticipantRole::kTarget || (p.actor.empty() && !person) || own_side(p)) continue;
           const bool to =
               giving && p.token_begin > s.token_begin && words.lower[p.token_begin - s.token_begin - 1] == "to";
