@@ -35,6 +35,17 @@ TEST(EventRoles, WhichAfterANameStandsForTheName) {
   EXPECT_EQ(acronym.SourceOf("accused"), "the World Anti-Doping Agency (WADA)");
 }
 
+TEST(EventRoles, AWordEndingItsClauseAfterAModalIsAVerbWithItsSubject) {
+  // Before: "appeal" was read as a noun, with no subject, and not listed.
+  const Passage p("The court fined Veltrix on Monday. Veltrix said it would appeal.");
+  const Event* appeal = p.At("appeal");
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_NE(p.Source(*appeal), "-");
+  // An object moved before its verb: the noun stays as the tagger read it.
+  const Passage moved("The reform is notable for the improvement they would offer.");
+  EXPECT_EQ(moved.At("offer"), nullptr);
+}
+
 TEST(EventRoles, AnActStartedLedOrEndedIsDoneByTheVerbsSubject) {
   const Passage p(
       "Democratic lawmakers returned to the state house on Monday, ending a two-week walkout. "

@@ -1141,14 +1141,46 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       const size_t i = trig.token - s.token_begin;
       return words.lower[i] == "according" && i + 1 < n && words.lower[i + 1] == "to";
     };
+    // "LinkedIn said it would [appeal].", "they could [appeal]": a word the tagger took for an event noun right after
+    // a modal (past "not" or an adverb) that ends its clause is the verb of its verb group.
+    auto pos_of = [&](const Trigger& trig) {
+      if (trig.pos != EventPos::kNoun) return trig.pos;
+      // Only with no object after it (the clause ends there): before an object the tagger's noun stays one
+      // ("could offer China opportunities", "would struggle to meet": the tagger keeps those as it reads them).
+      const size_t after = trig.token - s.token_begin + 1;
+      if (after < n && !words.punctuation[after] && words.lower[after] != "and" && words.lower[after] != "but")
+        return trig.pos;
+      static constexpr std::string_view kModals[] = {"will", "would", "could", "can", "may", "might", "should",
+                                                     "must", "shall", "'ll", "'d", "wo", "ca", "cannot"};
+      static constexpr std::string_view kBetween[] = {"not", "n't", "also", "likely", "probably", "still", "never",
+                                                      "then", "now", "soon", "quickly", "immediately"};
+      size_t b = trig.token - s.token_begin;
+      while (b > 0 && b + 3 > trig.token - s.token_begin && InList(words.lower[b - 1], kBetween)) --b;
+      if (b == 0 || !InList(words.lower[b - 1], kModals)) return trig.pos;
+      // Its subject a pronoun or a name right before the modal, opening its clause (after a verb that reports it,
+      // "that", "if" or the sentence's start): not "the improvement they would offer", "something we should
+      // welcome", "student debt would decline" (an object moved before its verb, or no one's act).
+      static constexpr std::string_view kSubjects[] = {"it", "they", "he", "she", "we"};
+      if (b < 2) return trig.pos;
+      size_t subject = b - 2;
+      if (words.mention[subject] >= 0)
+        while (subject > 0 && words.mention[subject - 1] == words.mention[b - 2]) --subject;
+      else if (!InList(words.lower[subject], kSubjects))
+        return trig.pos;
+      if (subject > 0 && !words.verb[subject - 1] && words.lower[subject - 1] != "that" &&
+          words.lower[subject - 1] != "if")
+        return trig.pos;
+      return EventPos::kVerb;
+    };
     for (size_t k = next; k < last; ++k)
-      if (triggers[k].pos == EventPos::kVerb && !preposition(triggers[k])) {
+      if (pos_of(triggers[k]) == EventPos::kVerb && !preposition(triggers[k])) {
         words.verb[triggers[k].token - s.token_begin] = 1;
         verbs_here.push_back(triggers[k].token);
       }
     const size_t first_event = out->size();
     for (size_t k = next; k < last; ++k) {
-      const Trigger& trig = triggers[k];
+      Trigger trig = triggers[k];
+      trig.pos = pos_of(trig);
       const size_t i = trig.token - s.token_begin;
       if (preposition(trig)) continue;
       ReadEvent e;
