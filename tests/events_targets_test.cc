@@ -358,5 +358,14 @@ TEST(EventTargets, TheAtPhraseAfterTheMeansOfForceIsWhomItIsAimedAt) {
   EXPECT_NE(Target(town, "fired"), "the town");
 }
 
+TEST(EventTargets, ThemStandsForANounOfTwoOrThreePeople) {
+  // Before: "them" stood for nothing ("couple" is no plural), and the accusation had no target.
+  const Passage p("Police charged a Russian-born couple with espionage, accusing them of spying for Moscow.");
+  EXPECT_EQ(Target(p, "accusing"), "them");
+  const Event* accusing = p.At("accusing");
+  ASSERT_NE(accusing, nullptr);
+  EXPECT_EQ(accusing->participants.size(), 2u);
+}
+
 }  // namespace
 }  // namespace newsgraph::events

@@ -252,11 +252,14 @@ void ResolveObjectPronoun(const SentenceWords& w, size_t sentence_begin, const s
     size_t targets = 0;
     for (const EventParticipant& q : earlier.participants)
       targets += q.role == ParticipantRole::kTarget && !q.pronoun && q.span.end <= p->span.start;
+    // A noun of two or three people takes "them" too ("charged a Russian-born couple with espionage, accusing
+    // [them]", "the trio").
+    static constexpr std::string_view kFew[] = {"couple", "pair", "trio", "duo"};
     auto agrees = [&](const EventParticipant& q) {
       if (targets > 1) return true;
       const std::string_view head = w.lower[q.token_end - 1 - sentence_begin];
       return w.mention[q.token_end - 1 - sentence_begin] < 0 && head.size() > 3 &&
-             head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s");
+             ((head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s")) || InList(head, kFew));
     };
     bool found = false;
     for (const EventParticipant& q : earlier.participants) {
