@@ -367,5 +367,14 @@ TEST(EventTargets, ThemStandsForANounOfTwoOrThreePeople) {
   EXPECT_EQ(accusing->participants.size(), 2u);
 }
 
+TEST(EventTargets, TheOppositionIsAGroup) {
+  // Before: no target ("opposition" names an act first, and no agent word alone).
+  const Passage p("President Yoon Suk Yeol declared martial law, accusing the opposition of anti-state activities.");
+  EXPECT_EQ(Target(p, "accusing"), "the opposition");
+  // Opposition to something is no one.
+  const Passage to("The minister criticised the opposition to the reform.");
+  EXPECT_NE(Target(to, "criticised"), "the opposition");
+}
+
 }  // namespace
 }  // namespace newsgraph::events

@@ -397,6 +397,14 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
                                                      "rest", "half", "part", "bit"};
   if (InList(word, kMayBePeople) || InList(word, kQuantities) || w.punctuation[begin] || w.lower[begin] == "'s") return false;
   if (MeansOfForce(word)) return false;
+  // "accused the opposition of", "the opposition said": "the opposition" alone (not "the opposition to the plan",
+  // "from farmers") is the parties against the government, a group, though the noun also names an act (PETRARCH2's
+  // agents hold it only before a noun of people: "opposition leaders").
+  if (word == "opposition" && head == end - 1 && head > begin && w.lower[head - 1] == "the" &&
+      (end >= w.lower.size() || (w.lower[end] != "to" && w.lower[end] != "from"))) {
+    if (people) *people = true;
+    return true;
+  }
   // An event noun is an act, not who ("called an emergency meeting"); a head the noun phrase goes on past is no
   // head ("to verify [official] reports").
   if (coder.CodeNoun(w.lower, head, scratch)) return false;
