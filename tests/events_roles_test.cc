@@ -46,6 +46,17 @@ TEST(EventRoles, AWordEndingItsClauseAfterAModalIsAVerbWithItsSubject) {
   EXPECT_EQ(moved.At("offer"), nullptr);
 }
 
+TEST(EventRoles, TheGerundOfAnAccusationIsDoneByWhomItAccuses) {
+  // Before: the accuser was the gerund's source.
+  const Passage p("Indian Foreign Secretary Vikram Misri accused Pakistan of violating the truce within hours.");
+  EXPECT_EQ(p.SourceOf("violating"), "Pakistan");
+  const Passage charged("US prosecutors have charged nine food suppliers with helping Ahold inflate its earnings.");
+  EXPECT_EQ(charged.SourceOf("helping"), "nine food suppliers");
+  // A passive accusation: its subject, as before.
+  const Passage passive("Pakistan was accused of violating the truce.");
+  EXPECT_EQ(passive.SourceOf("violating"), "Pakistan");
+}
+
 TEST(EventRoles, AnActStartedLedOrEndedIsDoneByTheVerbsSubject) {
   const Passage p(
       "Democratic lawmakers returned to the state house on Monday, ending a two-week walkout. "

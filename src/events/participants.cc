@@ -344,6 +344,20 @@ constexpr std::string_view kQuantityNouns[] = {"hundreds", "thousands", "dozens"
                                                "groups", "families", "relatives", "supporters", "leaders"};
 
 bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, size_t* e, bool past = false) {
+  // "accused Beijing of [firing] water cannon", "charged three men with [plotting] an attack": the gerund of an
+  // accusation's "of" ("with") phrase is done by whom the accusation names, the verb's object (not by the accuser).
+  if (nonfinite && begin >= 3 && begin < s.lower.size() && s.lower[begin].ends_with("ing") &&
+      (s.lower[begin - 1] == "of" || s.lower[begin - 1] == "with")) {
+    const size_t last = begin - 2;
+    const size_t start = NounPhraseStart(s, last);
+    if (start <= last && start >= 1 && s.verb[start - 1] && !s.punctuation[last] &&
+        (s.lower[begin - 1] == "of" ? LemmaIn(s.lower[start - 1], kAccusedOf, &s.stems)
+                                    : LemmaIn(s.lower[start - 1], kChargedWith, &s.stems))) {
+      *b = QuantityStart(s, start);
+      *e = last + 1;
+      return true;
+    }
+  }
   // "A bomb killed two youths and [wounded] five others": a verb phrase joined to an earlier one shares its subject.
   // So does a participle or infinitive clause after a comma: "Rebels shelled the city, killing eight people".
   // A verb in the simple past (`past`) is joined to a finite verb, not to an infinitive or a participle between
