@@ -1586,6 +1586,20 @@ TEST(EventCoding, ProceedingsAgainstSomeone) {
 
 // A decision taken is the act decided, done when it was taken (CAMEO codes "decided to allow" as the allowing),
 // not an intent to do it; agreeing or pledging still announces the act (an intent of its own).
+// "declared a state of emergency" imposes it (1724, COERCE), as "imposed a state of emergency" does; before, the
+// "decree" block's shorter pattern "emergency" made it a pessimistic comment (012, no PLOVER type, not listed).
+TEST(EventCoding, DeclaringAStateOfEmergencyImposesIt) {
+  const Passage p("Papua New Guinea declared a 14-day state of emergency in the capital on Thursday.");
+  const Event* declared = p.At("declared");
+  ASSERT_NE(declared, nullptr);
+  EXPECT_EQ(declared->cameo, "1724");
+  EXPECT_EQ(declared->type, "COERCE");
+  // An emergency declared without a state of it keeps the block's code.
+  const Passage plain("The governor of Texas declared an emergency over the floods.");
+  const Event* emergency = plain.At("declared");
+  EXPECT_TRUE(emergency == nullptr || emergency->cameo != "1724");
+}
+
 TEST(EventCoding, ADecisionTakenIsTheAct) {
   const Passage p(
       "Germany decided on Monday to expel two Russian diplomats. The cabinet decided to lift sanctions on Syria. "

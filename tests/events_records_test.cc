@@ -506,16 +506,22 @@ TEST(EventPlace, NoDatelineNoPlace) {
 }
 
 // Keeping words back ("declined to comment", "refused to say whether") is no rejection but CAMEO's "decline
-// comment" (011, a statement: no PLOVER type, not listed by default); refusing talks is a rejection.
+// comment" (011, a statement: no PLOVER type; listed, as a deed of its actor's, when an entity keeps them back);
+// refusing talks is a rejection.
 TEST(EventListing, DecliningToCommentIsNoRejection) {
   const Passage p(
       "Apple declined to comment. "
       "Trump refused to say whether he would attend. "
       "Iran refused to discuss its nuclear programme with the United States. "
       "The junta refused to release Mohamed Bazoum.");
-  // Statements without a PLOVER type are not listed by default (`--events all` lists them, 011).
-  EXPECT_EQ(p.At("declined"), nullptr);
-  EXPECT_EQ(p.Where("refused to say"), nullptr);
+  // Listed with no PLOVER type and their source (before: not listed by default).
+  const Event* declined = p.At("declined");
+  ASSERT_NE(declined, nullptr);
+  EXPECT_EQ(declined->type, "");
+  EXPECT_EQ(p.Source(*declined), "Apple");
+  const Event* say = p.Where("refused to say");
+  ASSERT_NE(say, nullptr);
+  EXPECT_EQ(say->type, "");
   const Event* talks = p.Where("refused to discuss");
   ASSERT_NE(talks, nullptr);
   EXPECT_EQ(p.Source(*talks), "Iran");
@@ -525,14 +531,15 @@ TEST(EventListing, DecliningToCommentIsNoRejection) {
   EXPECT_EQ(release->type, "REJECT");
 }
 
-// "would not say", "will not comment": the same refusal to comment (011, not listed); "cannot say that I like him"
-// keeps nothing back and is no rejection either.
+// "would not say", "will not comment": the same refusal to comment (011, no PLOVER type); "cannot say that I like
+// him" keeps nothing back and is no rejection either.
 TEST(EventListing, NotSayingIsNoRejection) {
   const Passage p(
       "Senator Mitch McConnell would not say when the Senate will vote. "
       "Mona Lamberson said she cannot say that she likes Bernie Sanders. "
       "Iran will not accept the proposal from the United States.");
-  EXPECT_EQ(p.Where("say when"), nullptr);
+  const Event* say = p.Where("say when");
+  EXPECT_TRUE(say == nullptr || say->type.empty());
   EXPECT_EQ(p.Where("say that she"), nullptr);
   const Event* accept = p.Where("accept the");
   ASSERT_NE(accept, nullptr);

@@ -26,6 +26,37 @@ TEST(EventRoles, WhoStandsForThePhraseBeforeIt) {
   EXPECT_EQ(p.SourceOf("criticised"), "Senator Maria Lopez");
 }
 
+TEST(EventRoles, WhichAfterANameStandsForTheName) {
+  // Before: no source ("which" stood for nothing).
+  const Passage p("Talks were held with Hamas, which rejected the proposal.");
+  EXPECT_EQ(p.SourceOf("rejected"), "Hamas");
+  const Passage acronym("The ruling was appealed by the World Anti-Doping Agency (WADA), which accused the player of "
+                        "negligence.");
+  EXPECT_EQ(acronym.SourceOf("accused"), "the World Anti-Doping Agency (WADA)");
+}
+
+TEST(EventRoles, AWordEndingItsClauseAfterAModalIsAVerbWithItsSubject) {
+  // Before: "appeal" was read as a noun, with no subject, and not listed.
+  const Passage p("The court fined Veltrix on Monday. Veltrix said it would appeal.");
+  const Event* appeal = p.At("appeal");
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_NE(p.Source(*appeal), "-");
+  // An object moved before its verb: the noun stays as the tagger read it.
+  const Passage moved("The reform is notable for the improvement they would offer.");
+  EXPECT_EQ(moved.At("offer"), nullptr);
+}
+
+TEST(EventRoles, TheGerundOfAnAccusationIsDoneByWhomItAccuses) {
+  // Before: the accuser was the gerund's source.
+  const Passage p("Indian Foreign Secretary Vikram Misri accused Pakistan of violating the truce within hours.");
+  EXPECT_EQ(p.SourceOf("violating"), "Pakistan");
+  const Passage charged("US prosecutors have charged nine food suppliers with helping Ahold inflate its earnings.");
+  EXPECT_EQ(charged.SourceOf("helping"), "nine food suppliers");
+  // A passive accusation: its subject, as before.
+  const Passage passive("Pakistan was accused of violating the truce.");
+  EXPECT_EQ(passive.SourceOf("violating"), "Pakistan");
+}
+
 TEST(EventRoles, AnActStartedLedOrEndedIsDoneByTheVerbsSubject) {
   const Passage p(
       "Democratic lawmakers returned to the state house on Monday, ending a two-week walkout. "

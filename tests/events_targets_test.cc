@@ -336,5 +336,45 @@ TEST(EventTargets, AnOfPhraseRunsPastATitleToThePerson) {
   EXPECT_EQ(p.Target(*killing), "Hamas chief Ismail Haniyeh");
 }
 
+TEST(EventTargets, APronounOfPeopleRightAfterTheVerbIsItsTarget) {
+  // Before: "prison" (which the actor dictionaries code ---COP) was the target, over "him" and "them".
+  const Passage p("A court in Minsk convicted Ales Bialiatski of smuggling and sentenced him to ten years in prison.");
+  EXPECT_EQ(TargetEntity(p, "sentenced"), "Ales Bialiatski");
+  const Passage them("The court convicted two former ministers of fraud and sentenced them to life in prison.");
+  EXPECT_NE(Target(them, "sentenced"), "prison");
+  // After a preposition the pronoun is no object of the verb's own: the agent's phrase is read as before.
+  const Passage on("The bans imposed on them by the IAAF were upheld by the Court of Arbitration for Sport.");
+  EXPECT_NE(Target(on, "imposed"), "them");
+}
+
+TEST(EventTargets, TheAtPhraseAfterTheMeansOfForceIsWhomItIsAimedAt) {
+  // Before: no target ("marchers", "group": nouns the sense lexicon files under no person or group).
+  const Passage p("Police fired tear gas at the marchers near the parliament.");
+  EXPECT_EQ(Target(p, "fired"), "the marchers");
+  const Passage group("Police fired rubber bullets at a group that had blocked the road.");
+  EXPECT_EQ(Target(group, "fired"), "a group");
+  // A place after "at" stays where ("the town" is a place, no one aimed at).
+  const Passage town("Rebels fired rockets at the town on Sunday.");
+  EXPECT_NE(Target(town, "fired"), "the town");
+}
+
+TEST(EventTargets, ThemStandsForANounOfTwoOrThreePeople) {
+  // Before: "them" stood for nothing ("couple" is no plural), and the accusation had no target.
+  const Passage p("Police charged a Russian-born couple with espionage, accusing them of spying for Moscow.");
+  EXPECT_EQ(Target(p, "accusing"), "them");
+  const Event* accusing = p.At("accusing");
+  ASSERT_NE(accusing, nullptr);
+  EXPECT_EQ(accusing->participants.size(), 2u);
+}
+
+TEST(EventTargets, TheOppositionIsAGroup) {
+  // Before: no target ("opposition" names an act first, and no agent word alone).
+  const Passage p("President Yoon Suk Yeol declared martial law, accusing the opposition of anti-state activities.");
+  EXPECT_EQ(Target(p, "accusing"), "the opposition");
+  // Opposition to something is no one.
+  const Passage to("The minister criticised the opposition to the reform.");
+  EXPECT_NE(Target(to, "criticised"), "the opposition");
+}
+
 }  // namespace
 }  // namespace newsgraph::events

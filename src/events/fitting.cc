@@ -397,6 +397,14 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
                                                      "rest", "half", "part", "bit"};
   if (InList(word, kMayBePeople) || InList(word, kQuantities) || w.punctuation[begin] || w.lower[begin] == "'s") return false;
   if (MeansOfForce(word)) return false;
+  // "accused the opposition of", "the opposition said": "the opposition" alone (not "the opposition to the plan",
+  // "from farmers") is the parties against the government, a group, though the noun also names an act (PETRARCH2's
+  // agents hold it only before a noun of people: "opposition leaders").
+  if (word == "opposition" && head == end - 1 && head > begin && w.lower[head - 1] == "the" &&
+      (end >= w.lower.size() || (w.lower[end] != "to" && w.lower[end] != "from"))) {
+    if (people) *people = true;
+    return true;
+  }
   // An event noun is an act, not who ("called an emergency meeting"); a head the noun phrase goes on past is no
   // head ("to verify [official] reports").
   if (coder.CodeNoun(w.lower, head, scratch)) return false;
@@ -405,8 +413,20 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
   // A lone singular word with no determiner is no phrase of someone ("he barely ate", "would be open", "up front").
   if (end == begin + 1 && !word.ends_with('s')) return false;
   const SenseLexicon::Senses* s = NounSenses(*senses, word, true);  // "schoolgirls", "militias", "protesters"
+  const bool place = s && (s->noun == kNounLocation || s->noun == kNounObject);
+  // "fired tear gas at [the marchers]", "fired rubber bullets at [a group] that": after the verb's means of force,
+  // the "at" phrase is whom it is aimed at, whatever its noun (not a place: "fired rockets at the town").
+  if (force && p.role == ParticipantRole::kTarget && e.trigger.pos == EventPos::kVerb && !place && begin >= 2 &&
+      w.lower[begin - 1] == "at" && begin > e.trigger.token - sentence_begin) {
+    const size_t verb = e.trigger.token - sentence_begin;
+    bool means = false;
+    for (size_t t = verb + 1; t + 1 < begin && !means; ++t) {
+      if (w.punctuation[t] || w.verb[t]) break;
+      means = MeansOfForce(w.lower[t]);
+    }
+    if (means) return true;
+  }
   if (!s) return false;
-  const bool place = s->noun == kNounLocation || s->noun == kNounObject;
   // ("at" is this event's for a phrase after it: "retirees" of "fired at retirees ... protesting" acts.)
   if (after_place || (begin > 0 && w.lower[begin - 1] == "at" && begin > e.trigger.token - sentence_begin &&
                       (place || !force)))

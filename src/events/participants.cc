@@ -344,6 +344,20 @@ constexpr std::string_view kQuantityNouns[] = {"hundreds", "thousands", "dozens"
                                                "groups", "families", "relatives", "supporters", "leaders"};
 
 bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, size_t* e, bool past = false) {
+  // "accused Beijing of [firing] water cannon", "charged three men with [plotting] an attack": the gerund of an
+  // accusation's "of" ("with") phrase is done by whom the accusation names, the verb's object (not by the accuser).
+  if (nonfinite && begin >= 3 && begin < s.lower.size() && s.lower[begin].ends_with("ing") &&
+      (s.lower[begin - 1] == "of" || s.lower[begin - 1] == "with")) {
+    const size_t last = begin - 2;
+    const size_t start = NounPhraseStart(s, last);
+    if (start <= last && start >= 1 && s.verb[start - 1] && !s.punctuation[last] &&
+        (s.lower[begin - 1] == "of" ? LemmaIn(s.lower[start - 1], kAccusedOf, &s.stems)
+                                    : LemmaIn(s.lower[start - 1], kChargedWith, &s.stems))) {
+      *b = QuantityStart(s, start);
+      *e = last + 1;
+      return true;
+    }
+  }
   // "A bomb killed two youths and [wounded] five others": a verb phrase joined to an earlier one shares its subject.
   // So does a participle or infinitive clause after a comma: "Rebels shelled the city, killing eight people".
   // A verb in the simple past (`past`) is joined to a finite verb, not to an infinitive or a participle between
@@ -367,7 +381,14 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
   // verb group is its subject and stands for the phrase before it, the object of a preposition too (not "which" or
   // "that": on the corpus they stood as often for a thing acted on, "the tidal wave which killed", or a whole clause).
   // Past an age ("Mrs Hassan, 59, who led") and a place of origin ("an aide from Nashua who", "anyone in the US who").
-  if (!nonfinite && begin >= 2 && s.lower[begin - 1] == "who" && begin >= (s.lower[begin - 2] == "," ? 3u : 2u)) {
+  // "Privacy group noyb, [which] filed the complaint", "the World Anti-Doping Agency (WADA), [which] is seeking a
+  // ban": "which" after a comma right after a name stands for the name (a thing or a clause has none).
+  const bool which_name = !nonfinite && begin >= 3 && s.lower[begin - 1] == "which" && s.lower[begin - 2] == "," &&
+                          (s.mention[begin - 3] >= 0 ||
+                           (s.lower[begin - 3] == ")" && ParenthesisBefore(s, begin - 3) != SIZE_MAX &&
+                            ParenthesisBefore(s, begin - 3) >= 1 && s.mention[ParenthesisBefore(s, begin - 3) - 1] >= 0));
+  if (!nonfinite && begin >= 2 && (s.lower[begin - 1] == "who" || which_name) &&
+      begin >= (s.lower[begin - 2] == "," ? 3u : 2u)) {
     const bool comma = s.lower[begin - 2] == ",";
     size_t last = begin - (comma ? 3 : 2);
     if (comma && last >= 2 && s.lower[last - 1] == "," && !s.lower[last].empty() &&

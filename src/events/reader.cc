@@ -213,6 +213,17 @@ bool ObjectPronoun(const SentenceWords& w, size_t sentence_begin, const EventPar
   return w.lower[p.token_begin - sentence_begin] == "them";
 }
 
+// The verb's own object (rank 0, right after the verb), "him", "her" or "them": a pronoun of people (resolved later in the sentence's
+// reading: ResolveObjectPronoun, ResolvePersonObjects).
+bool PeopleObjectPronoun(const SentenceWords& w, size_t sentence_begin, const EventParticipant& p) {
+  if (p.rank != 0 || p.role != ParticipantRole::kTarget || p.mention >= 0 || p.token_end != p.token_begin + 1 ||
+      p.token_begin <= sentence_begin || p.token_begin - sentence_begin >= w.lower.size() ||
+      !w.verb[p.token_begin - sentence_begin - 1])  // right after its verb ("imposed on [them]" is no object)
+    return false;
+  const std::string_view word = w.lower[p.token_begin - sentence_begin];
+  return word == "him" || word == "her" || word == "them";
+}
+
 // "The Czech Republic expelled two Russian diplomats, accusing [them] of spying", "Police arrested two men and
 // charged [them]": an object pronoun never stands for its own verb's subject; when that subject is an earlier
 // event's in the sentence (a participle clause or a verb joined to it), the pronoun stands for that event's target
@@ -241,11 +252,14 @@ void ResolveObjectPronoun(const SentenceWords& w, size_t sentence_begin, const s
     size_t targets = 0;
     for (const EventParticipant& q : earlier.participants)
       targets += q.role == ParticipantRole::kTarget && !q.pronoun && q.span.end <= p->span.start;
+    // A noun of two or three people takes "them" too ("charged a Russian-born couple with espionage, accusing
+    // [them]", "the trio").
+    static constexpr std::string_view kFew[] = {"couple", "pair", "trio", "duo"};
     auto agrees = [&](const EventParticipant& q) {
       if (targets > 1) return true;
       const std::string_view head = w.lower[q.token_end - 1 - sentence_begin];
       return w.mention[q.token_end - 1 - sentence_begin] < 0 && head.size() > 3 &&
-             head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s");
+             ((head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s")) || InList(head, kFew));
     };
     bool found = false;
     for (const EventParticipant& q : earlier.participants) {
@@ -1130,14 +1144,46 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       const size_t i = trig.token - s.token_begin;
       return words.lower[i] == "according" && i + 1 < n && words.lower[i + 1] == "to";
     };
+    // "LinkedIn said it would [appeal].", "they could [appeal]": a word the tagger took for an event noun right after
+    // a modal (past "not" or an adverb) that ends its clause is the verb of its verb group.
+    auto pos_of = [&](const Trigger& trig) {
+      if (trig.pos != EventPos::kNoun) return trig.pos;
+      // Only with no object after it (the clause ends there): before an object the tagger's noun stays one
+      // ("could offer China opportunities", "would struggle to meet": the tagger keeps those as it reads them).
+      const size_t after = trig.token - s.token_begin + 1;
+      if (after < n && !words.punctuation[after] && words.lower[after] != "and" && words.lower[after] != "but")
+        return trig.pos;
+      static constexpr std::string_view kModals[] = {"will", "would", "could", "can", "may", "might", "should",
+                                                     "must", "shall", "'ll", "'d", "wo", "ca", "cannot"};
+      static constexpr std::string_view kBetween[] = {"not", "n't", "also", "likely", "probably", "still", "never",
+                                                      "then", "now", "soon", "quickly", "immediately"};
+      size_t b = trig.token - s.token_begin;
+      while (b > 0 && b + 3 > trig.token - s.token_begin && InList(words.lower[b - 1], kBetween)) --b;
+      if (b == 0 || !InList(words.lower[b - 1], kModals)) return trig.pos;
+      // Its subject a pronoun or a name right before the modal, opening its clause (after a verb that reports it,
+      // "that", "if" or the sentence's start): not "the improvement they would offer", "something we should
+      // welcome", "student debt would decline" (an object moved before its verb, or no one's act).
+      static constexpr std::string_view kSubjects[] = {"it", "they", "he", "she", "we"};
+      if (b < 2) return trig.pos;
+      size_t subject = b - 2;
+      if (words.mention[subject] >= 0)
+        while (subject > 0 && words.mention[subject - 1] == words.mention[b - 2]) --subject;
+      else if (!InList(words.lower[subject], kSubjects))
+        return trig.pos;
+      if (subject > 0 && !words.verb[subject - 1] && words.lower[subject - 1] != "that" &&
+          words.lower[subject - 1] != "if")
+        return trig.pos;
+      return EventPos::kVerb;
+    };
     for (size_t k = next; k < last; ++k)
-      if (triggers[k].pos == EventPos::kVerb && !preposition(triggers[k])) {
+      if (pos_of(triggers[k]) == EventPos::kVerb && !preposition(triggers[k])) {
         words.verb[triggers[k].token - s.token_begin] = 1;
         verbs_here.push_back(triggers[k].token);
       }
     const size_t first_event = out->size();
     for (size_t k = next; k < last; ++k) {
-      const Trigger& trig = triggers[k];
+      Trigger trig = triggers[k];
+      trig.pos = pos_of(trig);
       const size_t i = trig.token - s.token_begin;
       if (preposition(trig)) continue;
       ReadEvent e;
@@ -1383,7 +1429,11 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
             p.actor = actors_.Code(words.lower, p.token_end - 2 - s.token_begin, p.token_end - 1 - s.token_begin,
                                    document_date);
           if (others && place(p)) continue;
-          const bool person = p.mention >= 0 && !p.pronoun && a.mentions[p.mention].type == EntityType::kPerson;
+          // "sentenced [them] to life in prison", "abducting [them] from a hospital": the verb's own object, a
+          // pronoun of people, is someone as much as a person named (its antecedent is read below), before a later
+          // phrase an actor word names ("prison": ---COP).
+          const bool person = (p.mention >= 0 && !p.pronoun && a.mentions[p.mention].type == EntityType::kPerson) ||
+                              PeopleObjectPronoun(words, s.token_begin, p);
           if (p.role != ParticipantRole::kTarget || (p.actor.empty() && !person) || own_side(p)) continue;
           const bool to =
               giving && p.token_begin > s.token_begin && words.lower[p.token_begin - s.token_begin - 1] == "to";
