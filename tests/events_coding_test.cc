@@ -1635,5 +1635,56 @@ TEST(EventParticipants, AnAgentlessArrestIsTheStatesWhereItHappens) {
   EXPECT_TRUE(welcomed == nullptr || p.Source(*welcomed) != "Berlin");
 }
 
+// Charges "with" a crime that a state named by its country alone brings, or that no agent of a passive brings, are
+// legal action (173, COERCE), as charges by police or prosecutors are; a critic's charge stays an accusation, and a
+// duty one is "charged with" is neither.
+TEST(EventCoding, ChargesWithACrimeByTheStateAreLegalAction) {
+  const Passage p(
+      "Fiji's Independent Commission Against Corruption charged a former cabinet minister, Joeli Vunivalu, with abuse "
+      "of office on Monday. Zuniga, who was charged with terrorism and armed uprising, claimed that Arce had asked "
+      "him to stage the takeover.");
+  const Event* fiji = p.Where("charged a former");
+  ASSERT_NE(fiji, nullptr);
+  EXPECT_EQ(fiji->cameo, "173");
+  EXPECT_EQ(fiji->type, "COERCE");
+  const Event* zuniga = p.Where("charged with terrorism");
+  ASSERT_NE(zuniga, nullptr);
+  EXPECT_EQ(zuniga->type, "COERCE");
+  const Passage q("The Speaker, who was charged with ensuring order in the chamber, spoke on Monday.");
+  const Event* duty = q.At("charged");
+  EXPECT_TRUE(duty == nullptr || duty->cameo != "173");
+}
+
+// A court's order to pay, give back or stop compels (172, COERCE); its order to appear stays a demand (10).
+TEST(EventCoding, ACourtOrderToPayOrStopCompels) {
+  const Passage p(
+      "The Federal Court on Tuesday ordered Qantas Airways to pay A$90 million in compensation to ground workers. "
+      "An Argentine judge has ordered former president Carlos Menem to appear on Monday for questioning.");
+  const Event* pay = p.Where("ordered Qantas");
+  ASSERT_NE(pay, nullptr);
+  EXPECT_EQ(pay->cameo, "172");
+  EXPECT_EQ(pay->type, "COERCE");
+  const Event* appear = p.Where("ordered former");
+  ASSERT_NE(appear, nullptr);
+  EXPECT_EQ(appear->type, "REQUEST");
+}
+
+// Freeing or releasing people is the release of persons (0841, RETREAT), aid workers included; freeing up money is
+// not.
+TEST(EventCoding, FreeingPeopleReleasesPersons) {
+  const Passage p(
+      "Hamas freed three Israeli women held in Gaza on Sunday. Islamist militants have released two Spanish aid "
+      "workers. Governor Scott has freed up $26 million in state funds.");
+  const Event* women = p.At("freed");
+  ASSERT_NE(women, nullptr);
+  EXPECT_EQ(women->cameo, "0841");
+  EXPECT_EQ(women->type, "RETREAT");
+  const Event* workers = p.At("released");
+  ASSERT_NE(workers, nullptr);
+  EXPECT_EQ(workers->cameo, "0841");
+  const Event* funds = p.Where("freed up");
+  EXPECT_TRUE(funds == nullptr || funds->cameo != "0841");
+}
+
 }  // namespace
 }  // namespace newsgraph
