@@ -1686,5 +1686,33 @@ TEST(EventCoding, FreeingPeopleReleasesPersons) {
   EXPECT_TRUE(funds == nullptr || funds->cameo != "0841");
 }
 
+// CAMEO's codes where PETRARCH2's block patterns read another verb's sense: condemning a move is criticism (111), not
+// the threat (130) "prevent ... move" is; withdrawing an envoy reduces relations (161); cooperating with
+// investigators is judicial cooperation (063); raising tariffs on goods, or retaliating with tariffs, is economic
+// coercion (163), not a utility's prices nor military force (190).
+TEST(EventCoding, BlockPatternsOfOtherVerbsGiveWayToTheVerbsOwnSense) {
+  const Passage p(
+      "China's foreign ministry condemned the move on Monday. India withdrew its envoy from Ottawa. The company said "
+      "it had cooperated fully with state investigators. China raised its tariffs on U.S. goods to 125 percent on "
+      "Friday. Canada retaliated with tariffs on Tuesday. Argentina is under pressure to raise utilities tariffs.");
+  const Event* condemned = p.At("condemned");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(condemned->type, "ACCUSE");
+  const Event* envoy = p.At("withdrew");
+  ASSERT_NE(envoy, nullptr);
+  EXPECT_EQ(envoy->cameo, "161");
+  const Event* cooperated = p.At("cooperated");
+  ASSERT_NE(cooperated, nullptr);
+  EXPECT_EQ(cooperated->cameo, "063");
+  const Event* raised = p.At("raised");
+  ASSERT_NE(raised, nullptr);
+  EXPECT_EQ(raised->cameo, "163");
+  const Event* retaliated = p.At("retaliated");
+  ASSERT_NE(retaliated, nullptr);
+  EXPECT_EQ(retaliated->type, "COERCE");
+  const Event* utilities = p.Where("raise utilities");
+  EXPECT_TRUE(utilities == nullptr || utilities->cameo != "163");
+}
+
 }  // namespace
 }  // namespace newsgraph
