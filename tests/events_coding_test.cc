@@ -1714,5 +1714,27 @@ TEST(EventCoding, BlockPatternsOfOtherVerbsGiveWayToTheVerbsOwnSense) {
   EXPECT_TRUE(utilities == nullptr || utilities->cameo != "163");
 }
 
+// Armed forces preparing to use force mobilize (150, MOBILIZE), as PLOVER codes "The Macedonian army prepared to
+// resume shelling"; a government preparing sanctions still announces them. Withdrawing inspectors or observers is
+// CAMEO's 1662 (SANCTION), and announced for the future a threat (131).
+TEST(EventCoding, ArmedForcesPreparingToAttackMobilize) {
+  const Passage p(
+      "The Macedonian army prepared to resume shelling Albanian rebel-held territory. The government is preparing to "
+      "impose sanctions on Iran. The OSCE withdrew its observers from the region. Kofi Annan announced on Monday that "
+      "he will withdraw weapons inspectors from Iraq.");
+  const Event* army = p.At("prepared");
+  ASSERT_NE(army, nullptr);
+  EXPECT_EQ(army->type, "MOBILIZE");
+  const Event* sanctions = p.At("impose");
+  ASSERT_NE(sanctions, nullptr);
+  EXPECT_NE(sanctions->type, "MOBILIZE");
+  const Event* observers = p.At("withdrew");
+  ASSERT_NE(observers, nullptr);
+  EXPECT_EQ(observers->cameo, "1662");
+  const Event* inspectors = p.Where("withdraw weapons");
+  ASSERT_NE(inspectors, nullptr);
+  EXPECT_EQ(inspectors->type, "THREATEN");
+}
+
 }  // namespace
 }  // namespace newsgraph

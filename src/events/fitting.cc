@@ -807,6 +807,21 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
   if (e.cameo == "080" && e.pattern_words == 0 && freeing && !(at + 1 < w.lower.size() && w.lower[at + 1] == "up"))
     for (const EventParticipant& p : e.participants)
       if (p.role == ParticipantRole::kTarget && (!p.actor.empty() || p.named)) return "0841";
+  // Armed forces preparing to use force ("The Macedonian army prepared to resume shelling Albanian rebel-held
+  // territory") mobilize (150, MOBILIZE): a force posture, not the intent to attack (138) anyone else's
+  // preparation announces.
+  if (armed && !civilian) {
+    static constexpr std::string_view kForce[] = {"attack", "attacks", "attacking", "shell", "shelling", "strike",
+                                                  "strikes", "bomb", "bombing", "bombard", "invade", "storm",
+                                                  "assault", "fight", "fighting", "offensive", "advance", "march"};
+    bool force = false;
+    for (size_t t = at + 1; t < w.lower.size() && t <= at + 4 && !force; ++t) force = InList(w.lower[t], kForce);
+    if (verb.starts_with("prepar") && (e.cameo.starts_with("138") || (e.cameo.starts_with("03") && force)))
+      return "150";
+    // The act itself when the preparing verb codes nothing: "Rebels are preparing to attack the city".
+    if (e.cameo.starts_with("138") && at >= 2 && w.lower[at - 1] == "to" && w.lower[at - 2].starts_with("prepar"))
+      return "150";
+  }
   const bool retreating = verb.starts_with("withdr") || verb.starts_with("pull") || verb.starts_with("retreat") ||
                           verb.starts_with("surrender");
   if (retreating && e.cameo == "080" && armed) return "0874";
