@@ -1736,5 +1736,19 @@ TEST(EventCoding, ArmedForcesPreparingToAttackMobilize) {
   EXPECT_EQ(inspectors->type, "THREATEN");
 }
 
+// Police dispersing demonstrators repress them (175, ASSAULT), as "disperse ... protest" is coded; fog dispersing is
+// no event of anyone's.
+TEST(EventCoding, DispersingDemonstratorsIsRepression) {
+  const Passage p(
+      "Georgian riot police dispersed thousands of pro-European demonstrators outside parliament with water cannon. "
+      "The fog dispersed by noon.");
+  const Event* police = p.Where("dispersed thousands");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->cameo, "175");
+  EXPECT_EQ(police->type, "ASSAULT");
+  const Event* fog = p.Where("dispersed by");
+  EXPECT_TRUE(fog == nullptr || fog->type.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
