@@ -1750,5 +1750,18 @@ TEST(EventCoding, DispersingDemonstratorsIsRepression) {
   EXPECT_TRUE(fog == nullptr || fog->type.empty());
 }
 
+// Rescuing people is humanitarian aid (073, AID); rescuing an economy is no event of aid.
+TEST(EventCoding, RescuingPeopleIsHumanitarianAid) {
+  const Passage p(
+      "Italy's coast guard rescued 57 migrants from a sinking boat south of Lampedusa on Sunday. The plan rescued "
+      "the economy.");
+  const Event* migrants = p.Where("rescued 57");
+  ASSERT_NE(migrants, nullptr);
+  EXPECT_EQ(migrants->cameo, "073");
+  EXPECT_EQ(migrants->type, "AID");
+  const Event* economy = p.Where("rescued the");
+  EXPECT_TRUE(economy == nullptr || economy->type.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
