@@ -1763,5 +1763,20 @@ TEST(EventCoding, RescuingPeopleIsHumanitarianAid) {
   EXPECT_TRUE(economy == nullptr || economy->type.empty());
 }
 
+// Launching or relaunching negotiations is negotiating (046, CONSULT); agreeing to launch them is the intent (036)
+// beside the negotiation planned.
+TEST(EventCoding, LaunchingNegotiationsIsNegotiating) {
+  const Passage p(
+      "Britain and India relaunched negotiations on a free trade agreement on Monday. The two sides agreed to launch "
+      "negotiations next month.");
+  const Event* relaunched = p.At("relaunched");
+  ASSERT_NE(relaunched, nullptr);
+  EXPECT_EQ(relaunched->cameo, "046");
+  EXPECT_EQ(relaunched->type, "CONSULT");
+  const Event* agreed = p.At("agreed");
+  ASSERT_NE(agreed, nullptr);
+  EXPECT_EQ(agreed->type, "AGREE");
+}
+
 }  // namespace
 }  // namespace newsgraph
