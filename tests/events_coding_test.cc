@@ -1649,5 +1649,148 @@ TEST(EventParticipants, AnAgentlessArrestIsTheStatesWhereItHappens) {
   EXPECT_TRUE(welcomed == nullptr || p.Source(*welcomed) != "Berlin");
 }
 
+// Charges "with" a crime that a state named by its country alone brings, or that no agent of a passive brings, are
+// legal action (173, COERCE), as charges by police or prosecutors are; a critic's charge stays an accusation, and a
+// duty one is "charged with" is neither.
+TEST(EventCoding, ChargesWithACrimeByTheStateAreLegalAction) {
+  const Passage p(
+      "Fiji's Independent Commission Against Corruption charged a former cabinet minister, Joeli Vunivalu, with abuse "
+      "of office on Monday. Zuniga, who was charged with terrorism and armed uprising, claimed that Arce had asked "
+      "him to stage the takeover.");
+  const Event* fiji = p.Where("charged a former");
+  ASSERT_NE(fiji, nullptr);
+  EXPECT_EQ(fiji->cameo, "173");
+  EXPECT_EQ(fiji->type, "COERCE");
+  const Event* zuniga = p.Where("charged with terrorism");
+  ASSERT_NE(zuniga, nullptr);
+  EXPECT_EQ(zuniga->type, "COERCE");
+  const Passage q("The Speaker, who was charged with ensuring order in the chamber, spoke on Monday.");
+  const Event* duty = q.At("charged");
+  EXPECT_TRUE(duty == nullptr || duty->cameo != "173");
+}
+
+// A court's order to pay, give back or stop compels (172, COERCE); its order to appear stays a demand (10).
+TEST(EventCoding, ACourtOrderToPayOrStopCompels) {
+  const Passage p(
+      "The Federal Court on Tuesday ordered Qantas Airways to pay A$90 million in compensation to ground workers. "
+      "An Argentine judge has ordered former president Carlos Menem to appear on Monday for questioning.");
+  const Event* pay = p.Where("ordered Qantas");
+  ASSERT_NE(pay, nullptr);
+  EXPECT_EQ(pay->cameo, "172");
+  EXPECT_EQ(pay->type, "COERCE");
+  const Event* appear = p.Where("ordered former");
+  ASSERT_NE(appear, nullptr);
+  EXPECT_EQ(appear->type, "REQUEST");
+}
+
+// Freeing or releasing people is the release of persons (0841, RETREAT), aid workers included; freeing up money is
+// not.
+TEST(EventCoding, FreeingPeopleReleasesPersons) {
+  const Passage p(
+      "Hamas freed three Israeli women held in Gaza on Sunday. Islamist militants have released two Spanish aid "
+      "workers. Governor Scott has freed up $26 million in state funds.");
+  const Event* women = p.At("freed");
+  ASSERT_NE(women, nullptr);
+  EXPECT_EQ(women->cameo, "0841");
+  EXPECT_EQ(women->type, "RETREAT");
+  const Event* workers = p.At("released");
+  ASSERT_NE(workers, nullptr);
+  EXPECT_EQ(workers->cameo, "0841");
+  const Event* funds = p.Where("freed up");
+  EXPECT_TRUE(funds == nullptr || funds->cameo != "0841");
+}
+
+// CAMEO's codes where PETRARCH2's block patterns read another verb's sense: condemning a move is criticism (111), not
+// the threat (130) "prevent ... move" is; withdrawing an envoy reduces relations (161); cooperating with
+// investigators is judicial cooperation (063); raising tariffs on goods, or retaliating with tariffs, is economic
+// coercion (163), not a utility's prices nor military force (190).
+TEST(EventCoding, BlockPatternsOfOtherVerbsGiveWayToTheVerbsOwnSense) {
+  const Passage p(
+      "China's foreign ministry condemned the move on Monday. India withdrew its envoy from Ottawa. The company said "
+      "it had cooperated fully with state investigators. China raised its tariffs on U.S. goods to 125 percent on "
+      "Friday. Canada retaliated with tariffs on Tuesday. Argentina is under pressure to raise utilities tariffs.");
+  const Event* condemned = p.At("condemned");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(condemned->type, "ACCUSE");
+  const Event* envoy = p.At("withdrew");
+  ASSERT_NE(envoy, nullptr);
+  EXPECT_EQ(envoy->cameo, "161");
+  const Event* cooperated = p.At("cooperated");
+  ASSERT_NE(cooperated, nullptr);
+  EXPECT_EQ(cooperated->cameo, "063");
+  const Event* raised = p.At("raised");
+  ASSERT_NE(raised, nullptr);
+  EXPECT_EQ(raised->cameo, "163");
+  const Event* retaliated = p.At("retaliated");
+  ASSERT_NE(retaliated, nullptr);
+  EXPECT_EQ(retaliated->type, "COERCE");
+  const Event* utilities = p.Where("raise utilities");
+  EXPECT_TRUE(utilities == nullptr || utilities->cameo != "163");
+}
+
+// Armed forces preparing to use force mobilize (150, MOBILIZE), as PLOVER codes "The Macedonian army prepared to
+// resume shelling"; a government preparing sanctions still announces them. Withdrawing inspectors or observers is
+// CAMEO's 1662 (SANCTION), and announced for the future a threat (131).
+TEST(EventCoding, ArmedForcesPreparingToAttackMobilize) {
+  const Passage p(
+      "The Macedonian army prepared to resume shelling Albanian rebel-held territory. The government is preparing to "
+      "impose sanctions on Iran. The OSCE withdrew its observers from the region. Kofi Annan announced on Monday that "
+      "he will withdraw weapons inspectors from Iraq.");
+  const Event* army = p.At("prepared");
+  ASSERT_NE(army, nullptr);
+  EXPECT_EQ(army->type, "MOBILIZE");
+  const Event* sanctions = p.At("impose");
+  ASSERT_NE(sanctions, nullptr);
+  EXPECT_NE(sanctions->type, "MOBILIZE");
+  const Event* observers = p.At("withdrew");
+  ASSERT_NE(observers, nullptr);
+  EXPECT_EQ(observers->cameo, "1662");
+  const Event* inspectors = p.Where("withdraw weapons");
+  ASSERT_NE(inspectors, nullptr);
+  EXPECT_EQ(inspectors->type, "THREATEN");
+}
+
+// Police dispersing demonstrators repress them (175, ASSAULT), as "disperse ... protest" is coded; fog dispersing is
+// no event of anyone's.
+TEST(EventCoding, DispersingDemonstratorsIsRepression) {
+  const Passage p(
+      "Georgian riot police dispersed thousands of pro-European demonstrators outside parliament with water cannon. "
+      "The fog dispersed by noon.");
+  const Event* police = p.Where("dispersed thousands");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->cameo, "175");
+  EXPECT_EQ(police->type, "ASSAULT");
+  const Event* fog = p.Where("dispersed by");
+  EXPECT_TRUE(fog == nullptr || fog->type.empty());
+}
+
+// Rescuing people is humanitarian aid (073, AID); rescuing an economy is no event of aid.
+TEST(EventCoding, RescuingPeopleIsHumanitarianAid) {
+  const Passage p(
+      "Italy's coast guard rescued 57 migrants from a sinking boat south of Lampedusa on Sunday. The plan rescued "
+      "the economy.");
+  const Event* migrants = p.Where("rescued 57");
+  ASSERT_NE(migrants, nullptr);
+  EXPECT_EQ(migrants->cameo, "073");
+  EXPECT_EQ(migrants->type, "AID");
+  const Event* economy = p.Where("rescued the");
+  EXPECT_TRUE(economy == nullptr || economy->type.empty());
+}
+
+// Launching or relaunching negotiations is negotiating (046, CONSULT); agreeing to launch them is the intent (036)
+// beside the negotiation planned.
+TEST(EventCoding, LaunchingNegotiationsIsNegotiating) {
+  const Passage p(
+      "Britain and India relaunched negotiations on a free trade agreement on Monday. The two sides agreed to launch "
+      "negotiations next month.");
+  const Event* relaunched = p.At("relaunched");
+  ASSERT_NE(relaunched, nullptr);
+  EXPECT_EQ(relaunched->cameo, "046");
+  EXPECT_EQ(relaunched->type, "CONSULT");
+  const Event* agreed = p.At("agreed");
+  ASSERT_NE(agreed, nullptr);
+  EXPECT_EQ(agreed->type, "AGREE");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -684,6 +684,21 @@ bool VerbalAttack(const ReadEvent& e, const SentenceWords& w, size_t sentence_be
   return false;
 }
 
+namespace {
+
+// Whether every source of the event has the agent `agent` in its actor code, and there is one.
+bool HasAgentOnly(const ReadEvent& e, std::string_view agent) {
+  bool any = false;
+  for (const EventParticipant& p : e.participants) {
+    if (p.role != ParticipantRole::kSource) continue;
+    if (!HasAgent(p.actor, {agent})) return false;
+    any = true;
+  }
+  return any;
+}
+
+}  // namespace
+
 std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
   if (e.trigger.pos != EventPos::kVerb || e.merged || e.cameo.empty() || e.trigger.token < sentence_begin)
     return "";
@@ -756,6 +771,77 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
   if ((verb.starts_with("charg") || verb.starts_with("indict")) && e.cameo.starts_with("112") && police &&
       !military)
     return "173";
+  // So are charges "with" a crime brought by a state named by its country alone ("Fiji's Independent Commission
+  // Against Corruption charged a former minister with abuse of office": FJI) or by no one the passive names ("Zúñiga,
+  // who was charged with terrorism"): legal action, as an agentless arrest is. A leader's or a critic's charge stays
+  // an accusation.
+  if ((verb.starts_with("charg") || verb.starts_with("indict")) && e.cameo.starts_with("112") && !military) {
+    bool country_only = false, any_source = false;
+    for (const EventParticipant& p : e.participants)
+      if (p.role == ParticipantRole::kSource) {
+        any_source = true;
+        country_only |= p.actor.size() == 3 && p.actor != "---" && !p.actor.starts_with("IGO") &&
+                        !p.actor.starts_with("NGO");
+      }
+    // (Not a duty entrusted: "the Speaker ... is charged with ensuring order", "the State Department ... charged
+    // with facilitating Libya's transition".)
+    static constexpr std::string_view kDuties[] = {"ensuring", "facilitating", "overseeing", "managing", "running",
+                                                   "leading", "protecting", "implementing", "monitoring",
+                                                   "supervising", "developing", "maintaining", "enforcing",
+                                                   "coordinating", "reviewing", "drafting", "handling", "making",
+                                                   "preparing", "examining", "promoting", "regulating",
+                                                   "administering", "delivering", "organising", "organizing",
+                                                   "investigating", "finding", "setting", "helping", "keeping"};
+    size_t with = 0;
+    for (size_t t = at + 1; t < w.lower.size() && t <= at + 12 && !with; ++t)
+      if (w.lower[t] == "with") with = t;
+    if (with && !(with + 1 < w.lower.size() && InList(w.lower[with + 1], kDuties)) &&
+        (country_only || (e.group.passive && !any_source)))
+      return "173";
+  }
+  // A court ordering someone to pay, give back or stop ("the Federal Court ordered Qantas Airways to pay A$90 million
+  // in compensation", "the Supreme Court ordered the miner to stop pumping water") compels them: coercion (172,
+  // COERCE), not the demand (10) an order to appear or to testify is.
+  if (verb.starts_with("order") && (e.cameo.starts_with("10") || e.cameo.starts_with("08")) &&
+      HasAgentOnly(e, "JUD")) {
+    static constexpr std::string_view kCompelled[] = {"pay", "repay", "refund", "compensate", "return", "stop",
+                                                      "halt", "cease", "suspend", "close", "shut", "demolish",
+                                                      "dismantle", "remove", "forfeit", "hand"};
+    for (size_t t = at + 1; t + 1 < w.lower.size() && t <= at + 12; ++t) {
+      if (w.punctuation[t] && w.lower[t] != ",") break;
+      if (w.lower[t] == "to") {
+        if (InList(w.lower[t + 1], kCompelled)) return "172";
+        break;
+      }
+    }
+  }
+  // Freeing or releasing someone (the block's 080, no pattern: "Hamas freed three Israeli women", "Russia freed
+  // reporter Evan Gershkovich") releases persons (0841, RETREAT), as the block's patterns for prisoners and hostages
+  // code it; what no one names ("freed up $26 million") stays the block's.
+  // (The bare "free" only after "to" or a modal: "free telephone calls" is a price.)
+  static constexpr std::string_view kFreeing[] = {"freed", "frees", "freeing", "released", "releases", "releasing",
+                                                  "release"};
+  static constexpr std::string_view kBeforeFree[] = {"to", "will", "would", "could", "can", "must", "should", "may",
+                                                     "might", "not", "and"};
+  const bool freeing = InList(verb, kFreeing) || (verb == "free" && at > 0 && InList(w.lower[at - 1], kBeforeFree));
+  if (e.cameo == "080" && e.pattern_words == 0 && freeing && !(at + 1 < w.lower.size() && w.lower[at + 1] == "up"))
+    for (const EventParticipant& p : e.participants)
+      if (p.role == ParticipantRole::kTarget && (!p.actor.empty() || p.named)) return "0841";
+  // Armed forces preparing to use force ("The Macedonian army prepared to resume shelling Albanian rebel-held
+  // territory") mobilize (150, MOBILIZE): a force posture, not the intent to attack (138) anyone else's
+  // preparation announces.
+  if (armed && !civilian) {
+    static constexpr std::string_view kForce[] = {"attack", "attacks", "attacking", "shell", "shelling", "strike",
+                                                  "strikes", "bomb", "bombing", "bombard", "invade", "storm",
+                                                  "assault", "fight", "fighting", "offensive", "advance", "march"};
+    bool force = false;
+    for (size_t t = at + 1; t < w.lower.size() && t <= at + 4 && !force; ++t) force = InList(w.lower[t], kForce);
+    if (verb.starts_with("prepar") && (e.cameo.starts_with("138") || (e.cameo.starts_with("03") && force)))
+      return "150";
+    // The act itself when the preparing verb codes nothing: "Rebels are preparing to attack the city".
+    if (e.cameo.starts_with("138") && at >= 2 && w.lower[at - 1] == "to" && w.lower[at - 2].starts_with("prepar"))
+      return "150";
+  }
   const bool retreating = verb.starts_with("withdr") || verb.starts_with("pull") || verb.starts_with("retreat") ||
                           verb.starts_with("surrender");
   if (retreating && e.cameo == "080" && armed) return "0874";
