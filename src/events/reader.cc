@@ -1262,9 +1262,13 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       for (const auto& [b, e, code, by_entity] : actor_cache)
         if (b == p.token_begin && e == p.token_end) return code;
       std::string code =
-          actors_.Code(words.lower, p.token_begin - s.token_begin, p.token_end - s.token_begin, document_date);
+          actors_.Code(words.lower, p.token_begin - s.token_begin, p.token_end - s.token_begin, document_date,
+                       p.mention < 0);
       bool by_entity = false;
-      if (!NamesActor(code) && !p.pronoun && p.mention >= 0 && a.mentions[p.mention].entity >= 0) {
+      if (NamesActor(code) && !p.pronoun && p.mention >= 0 && a.mentions[p.mention].entity >= 0 &&
+          a.mentions[p.mention].type == EntityType::kPerson)
+        code = entity_actors.WithTitle(a.mentions[p.mention].entity, code);
+      else if (!NamesActor(code) && !p.pronoun && p.mention >= 0 && a.mentions[p.mention].entity >= 0) {
         const bool person = a.mentions[p.mention].type == EntityType::kPerson;
         if (person && code.starts_with("---")) {
           const std::string entity = entity_actors.Of(a.mentions[p.mention].entity, std::string());
