@@ -82,6 +82,16 @@ TEST(EventActors, ThePersonsTitleGivesTheAgent) {
             "Ted Cruz:source:USALEG Iran:target:IRN");
 }
 
+// The nationality before coordinated agents is each one's; not a country's name before them.
+TEST(EventActors, ANationalityBeforeCoordinatedAgents) {
+  EXPECT_EQ(Actors("Danish media and government warned Russia of the danger.", "warned"),
+            "[government]:source:DNKGOV Danish:source:DNKMED Russia:target:RUS");
+  EXPECT_EQ(Actors("Russian officials and diplomats met Chinese leaders in Beijing.", "met"),
+            "[diplomats]:source:RUSGOV Russian:source:RUS Chinese:target:CHN");
+  EXPECT_EQ(Actors("A review of his work in Ukraine shows how politics and business converged.", "converged"),
+            "[business]:source:---BUS Ukraine:source:UKR");
+}
+
 // "Carlos Moya beat Mardy Fish": between people the dictionaries know nothing of, no violence is coded (sport, crime).
 TEST(EventActors, ViolenceNeedsAKnownActor) {
   Document doc;

@@ -1396,6 +1396,32 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
             recipient = to;
           }
         }
+      static constexpr std::string_view kOwnOrDefinite[] = {"the", "a", "an", "this", "these", "those", "its",
+                                                             "their", "his", "her", "our", "my", "your"};
+      // "Danish media and government", "Syrian troops and rebels": the nationality before coordinated agents is each
+      // one's. An agent alone ("---GOV", no determiner) right after the "and" or comma that ends a conjunct of words
+      // whose first is a country's ("Danish media": DNKMED) takes that country, as PETRARCH codes it.
+      if (coded)
+        for (EventParticipant& p : e.participants) {
+          if (p.actor.size() != 6 || !p.actor.starts_with("---") || p.pronoun || p.mention >= 0 ||
+              p.token_begin < s.token_begin + 2)
+            continue;
+          const size_t at = p.token_begin - s.token_begin;
+          if ((words.lower[at - 1] != "and" && words.lower[at - 1] != ",") || InList(words.lower[at], kOwnOrDefinite))
+            continue;
+          for (const EventParticipant& q : e.participants) {
+            if (&q == &p || q.role != p.role || q.pronoun || q.token_end + 1 != p.token_begin || q.token_end < q.token_begin + 2 ||
+                !NamesActor(q.actor) || BeginsWithNoCountry(q.actor))
+              continue;
+            // A nationality, not a country's name ("Ukraine shows how politics and business").
+            const size_t first = q.token_begin - s.token_begin;
+            if (words.mention[first] >= 0 && a.mentions[words.mention[first]].type == EntityType::kLocation) continue;
+            if (actors_.Code(words.lower, first, first + 1, document_date) == q.actor.substr(0, 3)) {
+              p.actor = q.actor.substr(0, 3) + p.actor.substr(3);
+              break;
+            }
+          }
+        }
       // "released a clip", "offered no proof", "help assess": no act of cooperation (events/fitting.h).
       // "France beat England", "shares hit a high": a game or a market's move; "captured the country's attention":
       // force on an abstraction; "China claims the Scarborough Shoal": a claim to a thing, no accusation; "Obama
