@@ -92,6 +92,15 @@ TEST(EventActors, ANationalityBeforeCoordinatedAgents) {
             "[business]:source:---BUS Ukraine:source:UKR");
 }
 
+// Agent words before "of" and a list of countries are each country's.
+TEST(EventActors, TheAgentOfAListOfCountries) {
+  EXPECT_EQ(Actors("The foreign ministers of France, Germany and Britain met Iranian officials in Geneva.", "met"),
+            "United Kingdom:source:GBRGOV Germany:source:DEUGOV France:source:FRAGOV Iranian:target:IRN");
+  // "leaders" is no agent word of the dictionaries.
+  EXPECT_EQ(Actors("The leaders of France and Germany criticized Russia on Monday.", "criticized"),
+            "Germany:source:DEU France:source:FRA Russia:target:RUS");
+}
+
 // "Carlos Moya beat Mardy Fish": between people the dictionaries know nothing of, no violence is coded (sport, crime).
 TEST(EventActors, ViolenceNeedsAKnownActor) {
   Document doc;

@@ -1422,6 +1422,46 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
             }
           }
         }
+      // "The foreign ministers of France, Germany and Britain met": each country of a list of names after "of" and
+      // agent words alone takes the agent (FRAGOV, DEUGOV, GBRGOV), as the one country of "the foreign minister of
+      // France" does.
+      if (coded)
+        for (EventParticipant& p : e.participants) {
+          if (p.actor.size() != 3 || !NamesActor(p.actor) || BeginsWithNoCountry(p.actor) || p.pronoun ||
+              p.mention < 0 || p.token_begin <= s.token_begin)
+            continue;
+          size_t t = p.token_begin - s.token_begin;
+          // A name alone ("France", "the Philippines"), not words about it ("the Rwandan genocide").
+          bool name = true;
+          for (size_t k = t; k < p.token_end - s.token_begin && name; ++k)
+            name = words.mention[k] >= 0 || words.lower[k] == "the";
+          if (!name) continue;
+          constexpr size_t kConjuncts = 12;
+          bool listed = false;  // a list of names ("of France, Germany and Britain"), not "the madness of Orlando"
+          for (size_t back = 0; t > 0 && back < kConjuncts; ++back) {
+            const std::string_view w = words.lower[t - 1];
+            if (w != "," && w != "and" && w != "the" && words.mention[t - 1] < 0) break;
+            listed |= w == "," || w == "and";
+            --t;
+          }
+          for (size_t k = p.token_end - s.token_begin; k < words.lower.size() && !listed; ++k) {
+            const std::string_view w = words.lower[k];
+            if (w == "," || w == "and") listed = true;
+            else if (w != "the" && words.mention[k] < 0) break;
+          }
+          if (!listed || t < 2 || words.lower[t - 1] != "of") continue;
+          const size_t of = t - 1;
+          size_t head = of;
+          while (head > 0 && of - head < 4 && !InList(words.lower[head - 1], kOwnOrDefinite) &&
+                 words.lower[head - 1] != "," && words.mention[head - 1] < 0)
+            --head;
+          // Agent words right before "of" ("the foreign ministers of"; not "the judge because of").
+          if (head == of || actors_.Code(words.lower, of - 1, of, document_date, false).empty()) continue;
+          // The head's words alone (the "of" phrase would give them its first country).
+          const std::vector<std::string_view> head_words(words.lower.begin() + head, words.lower.begin() + of);
+          const std::string agent = actors_.Code(head_words, 0, head_words.size(), document_date, false);
+          if (agent.size() == 6 && agent.starts_with("---")) p.actor += agent.substr(3);
+        }
       // "released a clip", "offered no proof", "help assess": no act of cooperation (events/fitting.h).
       // "France beat England", "shares hit a high": a game or a market's move; "captured the country's attention":
       // force on an abstraction; "China claims the Scarborough Shoal": a claim to a thing, no accusation; "Obama
