@@ -96,6 +96,11 @@ TEST(EventActors, ANationalityBeforeCoordinatedAgents) {
 TEST(EventActors, TheAgentOfAListOfCountries) {
   EXPECT_EQ(Actors("The foreign ministers of France, Germany and Britain met Iranian officials in Geneva.", "met"),
             "United Kingdom:source:GBRGOV Germany:source:DEUGOV France:source:FRAGOV Iranian:target:IRN");
+  // After "in" as well, but not for soldiers.
+  EXPECT_EQ(Actors("Lawmakers in France and Germany welcomed the deal with Iran.", "welcomed"),
+            "Germany:source:DEULEG France:source:FRALEG Iran:target:IRN");
+  EXPECT_EQ(Actors("Troops in Iraq and Syria attacked Islamic State.", "attacked"),
+            "Syria:source:SYR Iraq:source:IRQ Islamic:target:---MUS");
   // "leaders" is no agent word of the dictionaries.
   EXPECT_EQ(Actors("The leaders of France and Germany criticized Russia on Monday.", "criticized"),
             "Germany:source:DEU France:source:FRA Russia:target:RUS");

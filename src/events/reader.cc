@@ -1424,7 +1424,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         }
       // "The foreign ministers of France, Germany and Britain met": each country of a list of names after "of" and
       // agent words alone takes the agent (FRAGOV, DEUGOV, GBRGOV), as the one country of "the foreign minister of
-      // France" does.
+      // France" does; and of a list after "in" ("lawmakers in France and Germany").
       if (coded)
         for (EventParticipant& p : e.participants) {
           if (p.actor.size() != 3 || !NamesActor(p.actor) || BeginsWithNoCountry(p.actor) || p.pronoun ||
@@ -1449,7 +1449,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
             if (w == "," || w == "and") listed = true;
             else if (w != "the" && words.mention[k] < 0) break;
           }
-          if (!listed || t < 2 || words.lower[t - 1] != "of") continue;
+          if (!listed || t < 2 || (words.lower[t - 1] != "of" && words.lower[t - 1] != "in")) continue;
           const size_t of = t - 1;
           size_t head = of;
           while (head > 0 && of - head < 4 && !InList(words.lower[head - 1], kOwnOrDefinite) &&
@@ -1460,7 +1460,10 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
           // The head's words alone (the "of" phrase would give them its first country).
           const std::vector<std::string_view> head_words(words.lower.begin() + head, words.lower.begin() + of);
           const std::string agent = actors_.Code(head_words, 0, head_words.size(), document_date, false);
-          if (agent.size() == 6 && agent.starts_with("---")) p.actor += agent.substr(3);
+          // "in" as for an agent's one country (ActorCoder::Code): not soldiers' nor refugees'.
+          if (agent.size() == 6 && agent.starts_with("---") &&
+              (words.lower[of] == "of" || (agent != "---MIL" && agent != "---REF")))
+            p.actor += agent.substr(3);
         }
       // "released a clip", "offered no proof", "help assess": no act of cooperation (events/fitting.h).
       // "France beat England", "shares hit a high": a game or a market's move; "captured the country's attention":
