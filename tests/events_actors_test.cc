@@ -46,8 +46,9 @@ TEST(EventActors, CountriesAgentsAndOrganisations) {
             "Russian:source:RUSMIL Kharkiv:target:UKR");
   // Named by words the dictionaries know, not by an entity; the people arrested by words they do not know, a
   // participant with no actor.
+  // Agents alone take the country of an "in" phrase after them, as of an "of" phrase (Lahore is in Pakistan).
   EXPECT_EQ(Actors("Police in Lahore arrested 12 members of a banned party.", "arrested"),
-            "[Police]:source:---COP [12 members]:target:-");
+            "[Police]:source:PAKCOP [12 members]:target:-");
   EXPECT_EQ(Actors("A police checkpoint was attacked by gunmen on Wednesday.", "attacked"),
             "[A police checkpoint]:target:---COP [gunmen]:source:---UAF");
 }
@@ -59,6 +60,50 @@ TEST(EventActors, TheRoleTheArticleGivesToday) {
   EXPECT_EQ(Actors(text, "meeting", Date{2025, 4, 22}),
             "Ursula von der Leyen:source:IGOEUREEC Keir Starmer:target:GBRGOV");
   EXPECT_EQ(Actors(text, "imposition", Date{2025, 4, 22}), "Donald Trump:source:USAGOV");
+}
+
+TEST(EventActors, AnAgentsCountryFromAnInPhrase) {
+  EXPECT_EQ(Actors("A court in Guyana has issued arrest warrants for two Brazilian men.", "issued"),
+            "[A court]:source:GUYJUD Brazilian:target:BRAPPL");
+  // Not soldiers' nor refugees': troops in a country are as often a foreign army.
+  EXPECT_EQ(Actors("Troops in Mali attacked a village on Monday.", "attacked"),
+            "[Troops]:source:---MIL [a village]:target:---CVL");
+  // Words that name an entity are coded by it, not by the place they are in.
+  EXPECT_EQ(Actors("An EU spokesman in Washington dismissed the US complaint.", "dismissed"),
+            "European Union:source:IGOEUREEC United States:target:USA");
+}
+
+TEST(EventActors, ThePersonsTitleGivesTheAgent) {
+  // The dictionaries have David Petraeus as the CIA director of 2011-12 (USASPY); the article calls him a general.
+  EXPECT_EQ(Actors("General David Petraeus met President Michel Suleiman in Beirut.", "met", Date{2012, 11, 8}),
+            "David Petraeus:source:USAMIL Michel Suleiman:target:LBNGOV");
+  // A senator is a legislator (the dictionaries know only the country of these names).
+  EXPECT_EQ(Actors("Sen. Ted Cruz of Texas blasted the Iran deal on Monday.", "blasted", Date{2016, 3, 1}),
+            "Ted Cruz:source:USALEG Iran:target:IRN");
+}
+
+// The nationality before coordinated agents is each one's; not a country's name before them.
+TEST(EventActors, ANationalityBeforeCoordinatedAgents) {
+  EXPECT_EQ(Actors("Danish media and government warned Russia of the danger.", "warned"),
+            "[government]:source:DNKGOV Danish:source:DNKMED Russia:target:RUS");
+  EXPECT_EQ(Actors("Russian officials and diplomats met Chinese leaders in Beijing.", "met"),
+            "[diplomats]:source:RUSGOV Russian:source:RUS Chinese:target:CHN");
+  EXPECT_EQ(Actors("A review of his work in Ukraine shows how politics and business converged.", "converged"),
+            "[business]:source:---BUS Ukraine:source:UKR");
+}
+
+// Agent words before "of" and a list of countries are each country's.
+TEST(EventActors, TheAgentOfAListOfCountries) {
+  EXPECT_EQ(Actors("The foreign ministers of France, Germany and Britain met Iranian officials in Geneva.", "met"),
+            "United Kingdom:source:GBRGOV Germany:source:DEUGOV France:source:FRAGOV Iranian:target:IRN");
+  // After "in" as well, but not for soldiers.
+  EXPECT_EQ(Actors("Lawmakers in France and Germany welcomed the deal with Iran.", "welcomed"),
+            "Germany:source:DEULEG France:source:FRALEG Iran:target:IRN");
+  EXPECT_EQ(Actors("Troops in Iraq and Syria attacked Islamic State.", "attacked"),
+            "Syria:source:SYR Iraq:source:IRQ Islamic:target:---MUS");
+  // "leaders" is no agent word of the dictionaries.
+  EXPECT_EQ(Actors("The leaders of France and Germany criticized Russia on Monday.", "criticized"),
+            "Germany:source:DEU France:source:FRA Russia:target:RUS");
 }
 
 // "Carlos Moya beat Mardy Fish": between people the dictionaries know nothing of, no violence is coded (sport, crime).

@@ -7,6 +7,7 @@
 #include <charconv>
 
 #include "lang/gazetteer.h"
+#include "text/unicode.h"
 #include "util/hash.h"
 #include "util/lines.h"
 #include "util/split.h"
@@ -146,7 +147,7 @@ const std::string& ActorCoder::PickCode(const std::vector<DatedCode>& codes, int
 }
 
 std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t begin, size_t end,
-                             const std::optional<Date>& date) const {
+                             const std::optional<Date>& date, bool in_place) const {
   end = std::min(end, lower.size());
   std::string actor;
   std::vector<std::string> suffixes, prefixes;
@@ -193,15 +194,27 @@ std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t 
   if (actor.empty() && suffixes.empty() && prefixes.empty()) return "";
   if (actor.empty() && qualifiers_only && !last_is_agent) return "";
   // Agents without a country take the country of an "of" / "from" phrase right after them: "the mayor of Nablus",
-  // "ministers from the Georgian government" (not "in": troops in a country are not its troops).
-  if (actor.empty() && end + 1 < lower.size() && (lower[end] == "of" || lower[end] == "from")) {
-    constexpr size_t kReach = 8;
-    for (size_t t = end + 1; t < lower.size() && t <= end + kReach && actor.empty(); ++t) {
+  // "ministers from the Georgian government"; and of an "in" phrase near them ("a court in Guyana", "police in
+  // Lahore", "activists in Hong Kong"), as PETRARCH codes them, but not for soldiers or refugees: troops in a country
+  // are as often a foreign army's, refugees in a country another's people.
+  const bool of = end + 1 < lower.size() && (lower[end] == "of" || lower[end] == "from");
+  const bool in = in_place && end + 1 < lower.size() && lower[end] == "in" && !suffixes.empty() &&
+                  std::none_of(suffixes.begin(), suffixes.end(),
+                               [](const std::string& s) { return s == "MIL" || s == "REF"; });
+  if (actor.empty() && (of || in)) {
+    const size_t reach = of ? 8 : 4;
+    for (size_t t = end + 1; t < lower.size() && t <= end + reach && actor.empty(); ++t) {
       const std::string_view w = lower[t];
       if (w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "\"" || w == "who" || w == "which") break;
       size_t n = 0;
-      if (const int64_t a = actor_table_.Longest(lower, t, std::min(lower.size(), end + 1 + kReach), &n); a >= 0)
+      if (const int64_t a = actor_table_.Longest(lower, t, std::min(lower.size(), end + 1 + reach), &n); a >= 0) {
         actor = PickCode(actors_[a], day).substr(0, 3);
+        // A place in a country, not an international body's seat ("in the EU") nor a group's ("in Hamas").
+        if (in && BeginsWithNoCountry(actor)) {
+          actor.clear();
+          break;
+        }
+      }
     }
   }
   std::string code;
@@ -222,11 +235,51 @@ std::string EntityActors::Of(int32_t entity, const std::string& words) {
     }
     return role;
   }
-  if (NamesActor(words)) return words;
-  if (!name_[entity]) name_[entity] = Code(a_.entities[entity].name);
-  if (NamesActor(*name_[entity])) return *name_[entity];
+  const std::string* known = nullptr;
+  if (NamesActor(words)) {
+    known = &words;
+  } else {
+    if (!name_[entity]) name_[entity] = Code(a_.entities[entity].name);
+    if (NamesActor(*name_[entity])) known = &*name_[entity];
+  }
+  if (known) return WithTitle(entity, *known);
   if (!place_[entity]) place_[entity] = PlaceCode(a_.entities[entity]);
   return NamesActor(*place_[entity]) ? *place_[entity] : words;
+}
+
+// A person's title the article gives without a country says the agent today, as the dictionaries' dated code of the
+// name may not ("General David Petraeus", the CIA director of 2011-12 in them: USAMIL): the name's country with the
+// title's agent.
+std::string EntityActors::WithTitle(int32_t entity, const std::string& code) {
+  if (!title_[entity]) title_[entity] = TitleAgent(a_.entities[entity]);
+  const size_t size = code.size();
+  if (!title_[entity]->empty() && (size == 3 || size == 6) && NamesActor(code) && !BeginsWithNoCountry(code) &&
+      code.compare(3, std::string::npos, *title_[entity]) != 0)
+    return code.substr(0, 3) + *title_[entity];
+  return code;
+}
+
+// The agent code of a person's titles that name no country or organisation, when they agree on one of the sectors
+// of an office ("General": MIL; "Opposition leader": OPP; "Foreign Minister": GOV; "Former Senator": ELI); "" else.
+std::string EntityActors::TitleAgent(const Entity& entity) {
+  if (entity.type != EntityType::kPerson) return "";
+  std::string agent;
+  for (const Role& role : entity.roles) {
+    if (!role.of.empty() || role.title.empty()) continue;
+    const std::string title = text::LowerCase(role.title);
+    std::string code = Code(role.title);
+    code = code.size() == 6 && code.starts_with("---") ? code.substr(3) : "";
+    // An office held no more is an elite's, as the dictionaries code "former president".
+    if (!code.empty() && (title.starts_with("former ") || title.starts_with("ex-"))) code = "ELI";
+    // An army's rank the agent words leave out for its other senses ("general election", "Attorney General").
+    if (title == "general" || title == "gen" || title == "brigadier general" || title == "brigadier") code = "MIL";
+    // Only the sectors of an office of one's own: a spokesman (MED in the dictionaries) speaks for another, a
+    // lawyer (JUD) is no judge, a "Deputy Leader" no police deputy (COP).
+    if (code != "GOV" && code != "MIL" && code != "LEG" && code != "ELI" && code != "OPP") continue;
+    if (!agent.empty() && agent != code) return "";  // titles of several sectors ("General", "President"): none
+    agent = std::move(code);
+  }
+  return agent;
 }
 
 std::string EntityActors::RoleOf(int32_t entity) {

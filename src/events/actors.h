@@ -32,9 +32,10 @@ class ActorCoder {
 
   // The code of the words lower[begin, end) (lower-case tokens of a noun phrase): the longest actor phrase in them
   // (a dated code when `date` falls in its dates), followed by the codes of the agent words; "" when none is known.
-  // Agents alone take the country of an "of" / "from" phrase that follows in `lower` ("the mayor of Nablus").
+  // Agents alone take the country of an "of" / "from" phrase that follows in `lower` ("the mayor of Nablus"), and
+  // with `in_place` of an "in" phrase ("a court in Guyana"): not for words that name an entity, which says more.
   std::string Code(const std::vector<std::string_view>& lower, size_t begin, size_t end,
-                   const std::optional<Date>& date) const;
+                   const std::optional<Date>& date, bool in_place = true) const;
 
   size_t actor_phrases() const { return actors_.size(); }
   size_t agent_phrases() const { return agents_.size(); }
@@ -71,6 +72,14 @@ class ActorCoder {
 // A code that names a country or an organisation ("GBR", "USAGOV", "IGOUNO"), not an agent alone ("---GOV").
 inline bool NamesActor(std::string_view code) { return code.size() >= 3 && !code.starts_with("---"); }
 
+// A code that begins with no country: an international or non-state body's ("IGOUNO", "NGO...", "MNC...", "IMG..."),
+// the media's ("MED": "the BBC") or a sector's or region's alone ("MUS", "ELI", "WEU").
+inline bool BeginsWithNoCountry(std::string_view code) {
+  for (std::string_view p : {"IGO", "NGO", "NGM", "MNC", "IMG", "UIS", "MED", "MUS", "MOS", "ELI", "WEU"})
+    if (code.starts_with(p)) return true;
+  return false;
+}
+
 // CAMEO actor codes of a document's entities, computed once each: a role's country with the agent of its title
 // ("Prime Minister" of "United Kingdom": GBRGOV) or its organisation ("President" of "European Commission":
 // IGOEUREEC), as the article or the office-holder list gives it today; else the entity's name's ("Vladimir Putin",
@@ -86,10 +95,14 @@ class EntityActors {
         date_(date),
         role_(a.entities.size()),
         name_(a.entities.size()),
-        place_(a.entities.size()) {}
+        place_(a.entities.size()),
+        title_(a.entities.size()) {}
 
   // The code for `entity` as a participant whose words at the event were coded `words` (a copy: it may be `words`).
   std::string Of(int32_t entity, const std::string& words);
+  // `code` (an actor's: a country's, with an agent or not) with the agent of the title the article gives the person
+  // `entity` without a country ("General David Petraeus": USAMIL), when it has one.
+  std::string WithTitle(int32_t entity, const std::string& code);
   // The code of the entity's office alone (a role with a country or an organisation), or "".
   std::string RoleOf(int32_t entity);
 
@@ -97,11 +110,12 @@ class EntityActors {
   std::string Code(std::string_view phrase);
   std::string RoleCode(const Entity& entity);
   std::string PlaceCode(const Entity& entity);
+  std::string TitleAgent(const Entity& entity);
 
   const Analysis& a_;
   const ActorCoder& actors_;
   const std::optional<Date>& date_;
-  std::vector<std::optional<std::string>> role_, name_, place_;
+  std::vector<std::optional<std::string>> role_, name_, place_, title_;
   std::vector<std::string> words_;
   std::vector<std::string_view> lower_;
 };

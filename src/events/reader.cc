@@ -1308,9 +1308,13 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       for (const auto& [b, e, code, by_entity] : actor_cache)
         if (b == p.token_begin && e == p.token_end) return code;
       std::string code =
-          actors_.Code(words.lower, p.token_begin - s.token_begin, p.token_end - s.token_begin, document_date);
+          actors_.Code(words.lower, p.token_begin - s.token_begin, p.token_end - s.token_begin, document_date,
+                       p.mention < 0);
       bool by_entity = false;
-      if (!NamesActor(code) && !p.pronoun && p.mention >= 0 && a.mentions[p.mention].entity >= 0) {
+      if (NamesActor(code) && !p.pronoun && p.mention >= 0 && a.mentions[p.mention].entity >= 0 &&
+          a.mentions[p.mention].type == EntityType::kPerson)
+        code = entity_actors.WithTitle(a.mentions[p.mention].entity, code);
+      else if (!NamesActor(code) && !p.pronoun && p.mention >= 0 && a.mentions[p.mention].entity >= 0) {
         const bool person = a.mentions[p.mention].type == EntityType::kPerson;
         if (person && code.starts_with("---")) {
           const std::string entity = entity_actors.Of(a.mentions[p.mention].entity, std::string());
@@ -1441,6 +1445,75 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
             chosen = p.rank;
             recipient = to;
           }
+        }
+      static constexpr std::string_view kOwnOrDefinite[] = {"the", "a", "an", "this", "these", "those", "its",
+                                                             "their", "his", "her", "our", "my", "your"};
+      // "Danish media and government", "Syrian troops and rebels": the nationality before coordinated agents is each
+      // one's. An agent alone ("---GOV", no determiner) right after the "and" or comma that ends a conjunct of words
+      // whose first is a country's ("Danish media": DNKMED) takes that country, as PETRARCH codes it.
+      if (coded)
+        for (EventParticipant& p : e.participants) {
+          if (p.actor.size() != 6 || !p.actor.starts_with("---") || p.pronoun || p.mention >= 0 ||
+              p.token_begin < s.token_begin + 2)
+            continue;
+          const size_t at = p.token_begin - s.token_begin;
+          if ((words.lower[at - 1] != "and" && words.lower[at - 1] != ",") || InList(words.lower[at], kOwnOrDefinite))
+            continue;
+          for (const EventParticipant& q : e.participants) {
+            if (&q == &p || q.role != p.role || q.pronoun || q.token_end + 1 != p.token_begin || q.token_end < q.token_begin + 2 ||
+                !NamesActor(q.actor) || BeginsWithNoCountry(q.actor))
+              continue;
+            // A nationality, not a country's name ("Ukraine shows how politics and business").
+            const size_t first = q.token_begin - s.token_begin;
+            if (words.mention[first] >= 0 && a.mentions[words.mention[first]].type == EntityType::kLocation) continue;
+            if (actors_.Code(words.lower, first, first + 1, document_date) == q.actor.substr(0, 3)) {
+              p.actor = q.actor.substr(0, 3) + p.actor.substr(3);
+              break;
+            }
+          }
+        }
+      // "The foreign ministers of France, Germany and Britain met": each country of a list of names after "of" and
+      // agent words alone takes the agent (FRAGOV, DEUGOV, GBRGOV), as the one country of "the foreign minister of
+      // France" does; and of a list after "in" ("lawmakers in France and Germany").
+      if (coded)
+        for (EventParticipant& p : e.participants) {
+          if (p.actor.size() != 3 || !NamesActor(p.actor) || BeginsWithNoCountry(p.actor) || p.pronoun ||
+              p.mention < 0 || p.token_begin <= s.token_begin)
+            continue;
+          size_t t = p.token_begin - s.token_begin;
+          // A name alone ("France", "the Philippines"), not words about it ("the Rwandan genocide").
+          bool name = true;
+          for (size_t k = t; k < p.token_end - s.token_begin && name; ++k)
+            name = words.mention[k] >= 0 || words.lower[k] == "the";
+          if (!name) continue;
+          constexpr size_t kConjuncts = 12;
+          bool listed = false;  // a list of names ("of France, Germany and Britain"), not "the madness of Orlando"
+          for (size_t back = 0; t > 0 && back < kConjuncts; ++back) {
+            const std::string_view w = words.lower[t - 1];
+            if (w != "," && w != "and" && w != "the" && words.mention[t - 1] < 0) break;
+            listed |= w == "," || w == "and";
+            --t;
+          }
+          for (size_t k = p.token_end - s.token_begin; k < words.lower.size() && !listed; ++k) {
+            const std::string_view w = words.lower[k];
+            if (w == "," || w == "and") listed = true;
+            else if (w != "the" && words.mention[k] < 0) break;
+          }
+          if (!listed || t < 2 || (words.lower[t - 1] != "of" && words.lower[t - 1] != "in")) continue;
+          const size_t of = t - 1;
+          size_t head = of;
+          while (head > 0 && of - head < 4 && !InList(words.lower[head - 1], kOwnOrDefinite) &&
+                 words.lower[head - 1] != "," && words.mention[head - 1] < 0)
+            --head;
+          // Agent words right before "of" ("the foreign ministers of"; not "the judge because of").
+          if (head == of || actors_.Code(words.lower, of - 1, of, document_date, false).empty()) continue;
+          // The head's words alone (the "of" phrase would give them its first country).
+          const std::vector<std::string_view> head_words(words.lower.begin() + head, words.lower.begin() + of);
+          const std::string agent = actors_.Code(head_words, 0, head_words.size(), document_date, false);
+          // "in" as for an agent's one country (ActorCoder::Code): not soldiers' nor refugees'.
+          if (agent.size() == 6 && agent.starts_with("---") &&
+              (words.lower[of] == "of" || (agent != "---MIL" && agent != "---REF")))
+            p.actor += agent.substr(3);
         }
       // "released a clip", "offered no proof", "help assess": no act of cooperation (events/fitting.h).
       // "France beat England", "shares hit a high": a game or a market's move; "captured the country's attention":
