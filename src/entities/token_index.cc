@@ -93,10 +93,19 @@ void NameOwners::ForEachOccurrence(const TokenIndex& index, std::string_view tex
     if (lower != words[0]) written_lower.emplace(std::move(lower), false);
   }
   if (!written_lower.empty()) {
+    // The lengths and first letters of those names, so that only a word that could be one is hashed and looked up
+    // (a few of an article's thousand words, where every lower-case word was).
+    uint64_t lengths = 0;
+    uint32_t firsts = 0;
+    for (const auto& [name, seen] : written_lower) {
+      lengths |= uint64_t{1} << std::min<size_t>(name.size(), 63);
+      if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') firsts |= uint32_t{1} << (name[0] - 'a');
+    }
     std::string probe;
     for (const Token& token : tokens) {
       const std::string_view w = token.span.In(text);
       if (token.kind != TokenKind::kWord || w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) continue;
+      if (!((lengths >> std::min<size_t>(w.size(), 63)) & 1) || !((firsts >> (w[0] - 'a')) & 1)) continue;
       probe.assign(w);
       if (const auto it = written_lower.find(probe); it != written_lower.end()) it->second = true;
     }

@@ -201,8 +201,11 @@ constexpr std::string_view kParticles[] = {"to", "for", "with", "on", "up", "out
 // "parties" and "party", "stopped" and "stop" all give one): a prefix of the word, so no copy is made.
 std::string_view CrudeStem(std::string_view w) {
   // Nouns whose crude stem is another word the patterns use: "a campaign aide" is no "aid", "planes" no "plan".
-  if (w == "aide" || w == "aides") return "aide";
-  if (w == "plane" || w == "planes") return "plane";
+  // (Asked only of a word of their lengths that starts with their letter: each comparison was a call.)
+  if (w.size() >= 4 && w.size() <= 6 && (w[0] == 'a' || w[0] == 'p')) {
+    if (w == "aide" || w == "aides") return "aide";
+    if (w == "plane" || w == "planes") return "plane";
+  }
   // Byte by byte: the suffixes are one to three letters, and a call to memcmp costs more than the comparison.
   auto ends = [&](std::string_view suffix) {
     if (w.size() <= suffix.size() + 2) return false;
