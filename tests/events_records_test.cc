@@ -429,6 +429,18 @@ TEST(EventDate, OnlyTheDatelinesOwnDateIsLeftOut) {
   EXPECT_EQ(p.DateOf("resumed"), "2025-04-21");   // Monday, not the dateline's April 22
 }
 
+// An event noun or a participle after a noun that happened, with no time of its own, happened on or before the time
+// of the past verb nearest to it; not under a verb to come, nor an infinitive.
+TEST(EventDate, AnUndatedNounOrParticipleIsBoundedByItsPastVerb) {
+  const Passage p(
+      "Students marched through the capital on Monday to protest the president's veto of a funding law. "
+      "Rwanda began vaccinating health workers against the virus using 700 doses donated by a U.S. institute.");
+  EXPECT_EQ(p.DateOf("veto"), "<=2025-04-21");
+  EXPECT_EQ(p.DateOf("donated"), "<=2025-04-22");
+  const Passage q("Students will march through the capital to protest the president's veto of a funding law.");
+  EXPECT_EQ(q.DateOf("veto"), "-");
+}
+
 TEST(EventDate, IntervalsOfOngoingEvents) {
   const Passage p(
       "Sudan's army has been fighting the Rapid Support Forces since 2023. "
