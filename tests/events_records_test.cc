@@ -350,6 +350,14 @@ TEST(EventDate, HoursLaterTakesTheDayOfTheSentenceBefore) {
   const Passage q(
       "Hamas freed three Israeli hostages in Gaza on Sunday. Israel released 90 Palestinian prisoners.");
   EXPECT_EQ(q.DateOf("released"), "<=2025-04-22");
+  // "hours later" or "that evening" in the verb's own stretch of the sentence, not past a comma.
+  const Passage r(
+      "Lawmakers elected Jeremiah Manele as prime minister on Sunday. Manele was sworn in hours later. "
+      "Thousands of protesters marched in Lima on Monday. Police fired tear gas at the marchers that evening. "
+      "India responded hours later by ordering six diplomats to leave, and it withdrew its envoy.");
+  EXPECT_EQ(r.DateOf("sworn"), "2025-04-20");
+  EXPECT_EQ(r.DateOf("fired"), "2025-04-21");
+  EXPECT_EQ(r.DateOf("withdrew"), "<=2025-04-22");
 }
 
 // An event noun held, signed or faced under a negated verb did not happen; one faced "still" goes on; not the object

@@ -392,10 +392,26 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
   }
   // "Hamas freed three hostages on Sunday. Hours later, Israel released 90 prisoners": a sentence opening with "hours
   // (or minutes) later, before or after" happens on the day of the last single-day time of the sentence before.
-  if (best < 0 && sentence.token_begin + 2 < sentence.token_end && trigger > sentence.token_begin + 1) {
+  // So does a verb in the stretch of a sentence that says "hours later" or "that evening" ("Manele was sworn in hours
+  // later", "Police fired tear gas at the marchers that evening").
+  auto same_day_later = [&]() {
     const std::string_view w0 = lower[sentence.token_begin], w1 = lower[sentence.token_begin + 1];
-    if ((w0 == "hours" || w0 == "minutes" || w0 == "moments") &&
-        (w1 == "later" || w1 == "before" || w1 == "after" || w1 == "earlier")) {
+    if (trigger > sentence.token_begin + 1 && (w0 == "hours" || w0 == "minutes" || w0 == "moments") &&
+        (w1 == "later" || w1 == "before" || w1 == "after" || w1 == "earlier"))
+      return true;
+    for (uint32_t k = sentence.token_begin; k + 1 < sentence.token_end; ++k) {
+      if (k == trigger || punctuation_between(trigger, k)) continue;  // in the trigger's own stretch of the sentence
+      const std::string_view x = lower[k], y = lower[k + 1];
+      if ((x == "hours" || x == "minutes" || x == "moments") && (y == "later" || y == "earlier")) return true;
+      if (x == "that" && (y == "evening" || y == "night" || y == "morning" || y == "afternoon" || y == "day") &&
+          (k + 2 >= sentence.token_end || a.tokens[k + 2].kind == TokenKind::kPunctuation ||
+           words.Has(static_cast<int>(k + 2), lang::kConjunction)))
+        return true;
+    }
+    return false;
+  };
+  if (best < 0 && sentence.token_begin + 2 < sentence.token_end) {
+    if (same_day_later()) {
       const Sentence* previous = nullptr;
       for (const Sentence& o : a.sentences)
         if (o.token_end <= sentence.token_begin) previous = &o;
