@@ -449,6 +449,16 @@ TEST(EventDate, AnUndatedNounOrParticipleIsBoundedByItsPastVerb) {
   EXPECT_EQ(q.DateOf("veto"), "-");
 }
 
+// A time in the genitive after "of", "for", "ahead of" ... dates the noun it comes before, another event, not the
+// verb; the verb's own occasion ("in Saturday's final") still dates it.
+TEST(EventDate, AGenitiveTimeOfAnotherEventDoesNotDateTheVerb) {
+  const Passage p(
+      "Police fired tear gas at supporters who marched through Maputo to reject the results of last month's election. "
+      "Slovakia won the cup by beating Argentina in Saturday's final.");
+  EXPECT_EQ(p.DateOf("marched"), "<=2025-04-22");
+  EXPECT_EQ(p.DateOf("beating"), "2025-04-19");
+}
+
 TEST(EventDate, IntervalsOfOngoingEvents) {
   const Passage p(
       "Sudan's army has been fighting the Rapid Support Forces since 2023. "

@@ -181,6 +181,17 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
       if ((x.type != TimexType::kDate && x.type != TimexType::kTime) || x.value.empty() ||
           (t >= timexes.dateline_begin && t < timexes.dateline_end))
         continue;
+      // "marched to reject the results of last month's election", "prepare for next month's defence", "ahead of
+      // Friday's meeting": a time in the genitive after such a preposition dates the noun it comes before, another
+      // event, not the verb (but "won Sunday's race", "finished third in last Sunday's race": the verb's occasion).
+      static constexpr std::string_view kOtherEventPrepositions[] = {"of", "for", "after", "before", "following",
+                                                                    "into", "toward", "towards", "from",
+                                                                    "over"};
+      if (v_pos == EventPos::kVerb && t > sentence.token_begin && InList(lower[t - 1], kOtherEventPrepositions)) {
+        const size_t after = text::TokenAtOrAfter(a.tokens, x.span.end);
+        if (after < sentence.token_end && (lower[after] == "'s" || lower[after] == "’s" || lower[after] == "'"))
+          continue;
+      }
       int64_t d0, d1;
       if (past && t > v && util::DayRange(x.value, &d0, &d1) && d0 > today) continue;
       const bool before_document = wholly_past(t, x);
