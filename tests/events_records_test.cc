@@ -459,6 +459,16 @@ TEST(EventDate, AGenitiveTimeOfAnotherEventDoesNotDateTheVerb) {
   EXPECT_EQ(p.DateOf("beating"), "2025-04-19");
 }
 
+// ", injuring dozens, and detained 124 people": a past verb right after ", and" shares the time of the verb before,
+// over participles; not that of a relative clause's verb, nor as a passive participle ("and obtained by AP").
+TEST(EventDate, APastVerbAfterCommaAndSharesTheTimeOfTheVerbBefore) {
+  const Passage p(
+      "Police fired tear gas at retirees protesting outside Congress on Wednesday, injuring dozens, and detained 124 "
+      "people. Jamie Foxx paid tribute to Ray Charles, who died last year, and thanked director Taylor Hackford.");
+  EXPECT_EQ(p.DateOf("detained"), "2025-04-16");
+  EXPECT_EQ(p.DateOf("thanked"), "<=2025-04-22");
+}
+
 TEST(EventDate, IntervalsOfOngoingEvents) {
   const Passage p(
       "Sudan's army has been fighting the Rapid Support Forces since 2023. "

@@ -300,7 +300,12 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
     const uint32_t begin = std::clamp<uint32_t>(static_cast<uint32_t>(group.begin) + sentence.token_begin,
                                                 sentence.token_begin, trigger);
     uint32_t from = 0;  // the token before which the verb it shares the time of stands
-    if (begin > sentence.token_begin + 1 && lower[begin - 1] == "and" && lower[begin - 2] != "," &&
+    // ", injuring dozens, and detained 124 people": after a comma, a simple past verb right after "and" has the
+    // subject of the verb before too, over participles after commas.
+    const bool comma_and = begin > sentence.token_begin + 1 && lower[begin - 1] == "and" && lower[begin - 2] == "," &&
+                           simple_past && begin == trigger &&
+                           !(trigger + 1 < sentence.token_end && lower[trigger + 1] == "by");  // "and obtained by AP"
+    if (begin > sentence.token_begin + 1 && lower[begin - 1] == "and" && (lower[begin - 2] != "," || comma_and) &&
         group.tense != "INFINITIVE")
       from = begin - 1;
     else if (begin > sentence.token_begin && group.tense == "PRESPART" && lower[begin - 1] == ",")
@@ -334,7 +339,13 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
     int64_t d0, d1;
     for (auto o = other_triggers.rbegin(); from > 0 && o != other_triggers.rend(); ++o) {
       if (*o >= from) continue;
-      if (coordinated && lower[*o].ends_with("ing") != lower[trigger].ends_with("ing")) break;
+      if (coordinated && lower[*o].ends_with("ing") != lower[trigger].ends_with("ing")) {
+        if (comma_and && *o > sentence.token_begin && (lower[*o - 1] == "," || participle(*o))) continue;
+        break;
+      }
+      // Not the verb of a relative clause before the comma ("Ray Charles, who died last year, and thanked").
+      if (comma_and && *o > sentence.token_begin && words.Has(static_cast<int>(*o - 1), lang::kWhWord | lang::kThat))
+        break;
       const int32_t shared = date_of(*o, EventPos::kVerb, false);
       if (shared >= 0 && timexes_token(shared) < from && util::DayRange(a.timexes[shared].value, &d0, &d1)) best = shared;
       if (best >= 0 || *o < 1 || lower[*o - 1] != "to") break;
