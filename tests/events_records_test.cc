@@ -469,6 +469,16 @@ TEST(EventDate, APastVerbAfterCommaAndSharesTheTimeOfTheVerbBefore) {
   EXPECT_EQ(p.DateOf("thanked"), "<=2025-04-22");
 }
 
+// The object of a verb in the future that holds, hosts or attends it is still to come; not under "could".
+TEST(EventStatus, TheObjectOfAFutureHostingVerbIsPlanned) {
+  const Passage p("The charity will host a speech by Gordon Brown. The charity could host a speech by Tony Blair.");
+  const Event* brown = p.Where("speech by Gordon");
+  const Event* blair = p.Where("speech by Tony");
+  ASSERT_NE(brown, nullptr);
+  EXPECT_EQ(EventStatusName(brown->status), "planned");
+  if (blair) EXPECT_NE(EventStatusName(blair->status), "planned");
+}
+
 TEST(EventDate, IntervalsOfOngoingEvents) {
   const Passage p(
       "Sudan's army has been fighting the Rapid Support Forces since 2023. "

@@ -455,6 +455,13 @@ struct Builder : PlaceReader {
           const uint32_t vb = std::clamp<uint32_t>(static_cast<uint32_t>(read[j].group.begin) + s.token_begin,
                                                    s.token_begin, v);
           if (object && read[j].group.negated && InList(lower[v], kPerformingVerbs)) return EventStatus::kNegated;
+          // "will host talks between Russian and American officials", "will hold a rally": the object of a verb in
+          // the future that holds, hosts or attends it is to come.
+          static constexpr std::string_view kHostingVerbs[] = {"host", "attend", "open", "start", "begin", "join"};
+          if (object && !read[j].group.negated && !InList(read[j].group.modality, kHypotheticalModals) &&
+              read[j].group.tense == "FUTURE" &&
+              (InList(lower[v], kPerformingVerbs) || InList(lower[v], kHostingVerbs)))
+            return EventStatus::kPlanned;
           if (object && read[j].group.tense == "PRESENT" && vb > s.token_begin && lower[vb - 1] == "still" &&
               InList(lower[v], kPerformingVerbs))
             return EventStatus::kOngoing;
