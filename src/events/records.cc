@@ -1080,29 +1080,33 @@ std::optional<newsgraph::EventDate> PastBound(const Builder& b, const std::vecto
                                               const std::vector<int>& record_of, const std::vector<Event>& records,
                                               const Event& rec) {
   const EventMention& m = rec.mentions.front();
-  const ReadEvent* own = nullptr;
-  for (size_t k = 0; k < read.size() && !own; ++k)
-    if (read[k].sentence == m.sentence && read[k].span.Overlaps(m.span)) own = &read[k];
-  if (!own || !((own->trigger.pos == EventPos::kNoun && own->trigger.cls == EventClass::kOccurrence) ||
-                (own->trigger.pos == EventPos::kVerb && own->group.tense == "PASTPART" &&
-                 own->group.modality.empty())))
+  // The read events are in text order: the trigger's by binary search, then its neighbours within reach.
+  const auto at = std::lower_bound(read.begin(), read.end(), m.span.start,
+                                   [](const ReadEvent& e, uint32_t start) { return e.span.end <= start; });
+  if (at == read.end() || at->sentence != m.sentence || !at->span.Overlaps(m.span)) return std::nullopt;
+  const ReadEvent* own = &*at;
+  if (!((own->trigger.pos == EventPos::kNoun && own->trigger.cls == EventClass::kOccurrence) ||
+        (own->trigger.pos == EventPos::kVerb && own->group.tense == "PASTPART" && own->group.modality.empty())))
     return std::nullopt;
   constexpr int64_t kReach = 12;  // words between the two: the same clause, or the next
   const ReadEvent* nearest = nullptr;
   int64_t nearest_distance = 0;
-  for (size_t k = 0; k < read.size(); ++k) {
+  auto consider = [&](size_t k) {
     const ReadEvent& v = read[k];
     if (v.sentence != m.sentence || &v == own || v.trigger.pos != EventPos::kVerb || !v.group.modality.empty() ||
         v.group.negated || !(v.group.tense == "PAST" || (v.group.tense == "PRESENT" && v.group.aspect == "PERFECTIVE")))
-      continue;
-    if (record_of[k] < 0 || records[record_of[k]].status != EventStatus::kHappened) continue;
+      return;
+    if (record_of[k] < 0 || records[record_of[k]].status != EventStatus::kHappened) return;
     const int64_t distance = std::llabs(static_cast<int64_t>(v.trigger.token) - static_cast<int64_t>(own->trigger.token));
-    if (distance > kReach) continue;
+    if (distance > kReach) return;
     if (!nearest || distance < nearest_distance) {
       nearest = &v;
       nearest_distance = distance;
     }
-  }
+  };
+  const size_t own_k = static_cast<size_t>(at - read.begin());
+  for (size_t k = own_k; k-- > 0 && read[k].trigger.token + kReach >= own->trigger.token;) consider(k);
+  for (size_t k = own_k + 1; k < read.size() && read[k].trigger.token <= own->trigger.token + kReach; ++k) consider(k);
   if (!nearest) return std::nullopt;
   const std::optional<newsgraph::EventDate>& d = records[record_of[nearest - read.data()]].date;
   int64_t d0, d1;

@@ -421,8 +421,13 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
     if (trigger > sentence.token_begin + 1 && (w0 == "hours" || w0 == "minutes" || w0 == "moments") &&
         (w1 == "later" || w1 == "before" || w1 == "after" || w1 == "earlier"))
       return true;
-    for (uint32_t k = sentence.token_begin; k + 1 < sentence.token_end; ++k) {
-      if (k == trigger || punctuation_between(trigger, k)) continue;  // in the trigger's own stretch of the sentence
+    // In the trigger's own stretch of the sentence (no punctuation between), a few words either way.
+    constexpr uint32_t kStretch = 15;
+    uint32_t lo = trigger, hi = trigger;
+    while (lo > sentence.token_begin && lo + kStretch > trigger && a.tokens[lo - 1].kind != TokenKind::kPunctuation) --lo;
+    while (hi + 1 < sentence.token_end && hi < trigger + kStretch && a.tokens[hi + 1].kind != TokenKind::kPunctuation) ++hi;
+    for (uint32_t k = lo; k + 1 < sentence.token_end && k < hi; ++k) {
+      if (k == trigger) continue;
       const std::string_view x = lower[k], y = lower[k + 1];
       if ((x == "hours" || x == "minutes" || x == "moments") && (y == "later" || y == "earlier")) return true;
       if (x == "that" && (y == "evening" || y == "night" || y == "morning" || y == "afternoon" || y == "day") &&
