@@ -72,6 +72,21 @@ TEST(EventPlaces, ThereIsThePlaceNamedBefore) {
             "-");
 }
 
+// "police there detained": "there" right before the verb, after its subject, is the place named before it.
+TEST(EventPlaces, ThereInTheSubject) {
+  EXPECT_EQ(PlaceOf("Officials suspended two polling officers in Thane, and police there detained a man.", "detained"),
+            "Thane");
+}
+
+// "around Taiwan", "off the coast of Aceh", "the streets of Guayaquil", "south of Lampedusa": the place around which,
+// of whose coast or streets, or from which by a bearing.
+TEST(EventPlaces, AroundPartsOfAPlaceAndBearings) {
+  EXPECT_EQ(PlaceOf("China's military staged large-scale drills around Taiwan on Tuesday.", "drills"), "Taiwan");
+  EXPECT_EQ(PlaceOf("Soldiers patrolled the streets of Guayaquil on Monday.", "patrolled"), "Guayaquil");
+  EXPECT_EQ(PlaceOf("Italian police arrested 12 smugglers south of Lampedusa on Sunday.", "arrested"), "Lampedusa");
+  EXPECT_EQ(PlaceOf("Italian police arrested 12 smugglers on Sunday, officials in Rome said.", "arrested"), "-");
+}
+
 TEST(EventPlaces, InTheSubjectOrVisited) {
   EXPECT_EQ(PlaceOf("Doctors in Lagos protested over unpaid wages.", "protested"), "Lagos");
   EXPECT_EQ(PlaceOf("The president will visit Nairobi next week.", "visit"), "Nairobi");

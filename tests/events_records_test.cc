@@ -350,6 +350,14 @@ TEST(EventDate, HoursLaterTakesTheDayOfTheSentenceBefore) {
   const Passage q(
       "Hamas freed three Israeli hostages in Gaza on Sunday. Israel released 90 Palestinian prisoners.");
   EXPECT_EQ(q.DateOf("released"), "<=2025-04-22");
+  // "hours later" or "that evening" in the verb's own stretch of the sentence, not past a comma.
+  const Passage r(
+      "Lawmakers elected Jeremiah Manele as prime minister on Sunday. Manele was sworn in hours later. "
+      "Thousands of protesters marched in Lima on Monday. Police fired tear gas at the marchers that evening. "
+      "India responded hours later by ordering six diplomats to leave, and it withdrew its envoy.");
+  EXPECT_EQ(r.DateOf("sworn"), "2025-04-20");
+  EXPECT_EQ(r.DateOf("fired"), "2025-04-21");
+  EXPECT_EQ(r.DateOf("withdrew"), "<=2025-04-22");
 }
 
 // An event noun held, signed or faced under a negated verb did not happen; one faced "still" goes on; not the object
@@ -427,6 +435,48 @@ TEST(EventDate, OnlyTheDatelinesOwnDateIsLeftOut) {
       "KINSHASA, April 22 (Reuters) - Talks between the government and the rebels resumed on Monday.");
   EXPECT_EQ(p.DateOf("attacked"), "2025-04-20");  // a paragraph before the dateline keeps its dates
   EXPECT_EQ(p.DateOf("resumed"), "2025-04-21");   // Monday, not the dateline's April 22
+}
+
+// An event noun or a participle after a noun that happened, with no time of its own, happened on or before the time
+// of the past verb nearest to it; not under a verb to come, nor an infinitive.
+TEST(EventDate, AnUndatedNounOrParticipleIsBoundedByItsPastVerb) {
+  const Passage p(
+      "Students marched through the capital on Monday to protest the president's veto of a funding law. "
+      "Rwanda began vaccinating health workers against the virus using 700 doses donated by a U.S. institute.");
+  EXPECT_EQ(p.DateOf("veto"), "<=2025-04-21");
+  EXPECT_EQ(p.DateOf("donated"), "<=2025-04-22");
+  const Passage q("Students will march through the capital to protest the president's veto of a funding law.");
+  EXPECT_EQ(q.DateOf("veto"), "-");
+}
+
+// A time in the genitive after "of", "for", "ahead of" ... dates the noun it comes before, another event, not the
+// verb; the verb's own occasion ("in Saturday's final") still dates it.
+TEST(EventDate, AGenitiveTimeOfAnotherEventDoesNotDateTheVerb) {
+  const Passage p(
+      "Police fired tear gas at supporters who marched through Maputo to reject the results of last month's election. "
+      "Slovakia won the cup by beating Argentina in Saturday's final.");
+  EXPECT_EQ(p.DateOf("marched"), "<=2025-04-22");
+  EXPECT_EQ(p.DateOf("beating"), "2025-04-19");
+}
+
+// ", injuring dozens, and detained 124 people": a past verb right after ", and" shares the time of the verb before,
+// over participles; not that of a relative clause's verb, nor as a passive participle ("and obtained by AP").
+TEST(EventDate, APastVerbAfterCommaAndSharesTheTimeOfTheVerbBefore) {
+  const Passage p(
+      "Police fired tear gas at retirees protesting outside Congress on Wednesday, injuring dozens, and detained 124 "
+      "people. Jamie Foxx paid tribute to Ray Charles, who died last year, and thanked director Taylor Hackford.");
+  EXPECT_EQ(p.DateOf("detained"), "2025-04-16");
+  EXPECT_EQ(p.DateOf("thanked"), "<=2025-04-22");
+}
+
+// The object of a verb in the future that holds, hosts or attends it is still to come; not under "could".
+TEST(EventStatus, TheObjectOfAFutureHostingVerbIsPlanned) {
+  const Passage p("The charity will host a speech by Gordon Brown. The charity could host a speech by Tony Blair.");
+  const Event* brown = p.Where("speech by Gordon");
+  const Event* blair = p.Where("speech by Tony");
+  ASSERT_NE(brown, nullptr);
+  EXPECT_EQ(EventStatusName(brown->status), "planned");
+  if (blair) EXPECT_NE(EventStatusName(blair->status), "planned");
 }
 
 TEST(EventDate, IntervalsOfOngoingEvents) {

@@ -455,6 +455,13 @@ struct Builder : PlaceReader {
           const uint32_t vb = std::clamp<uint32_t>(static_cast<uint32_t>(read[j].group.begin) + s.token_begin,
                                                    s.token_begin, v);
           if (object && read[j].group.negated && InList(lower[v], kPerformingVerbs)) return EventStatus::kNegated;
+          // "will host talks between Russian and American officials", "will hold a rally": the object of a verb in
+          // the future that holds, hosts or attends it is to come.
+          static constexpr std::string_view kHostingVerbs[] = {"host", "attend", "open", "start", "begin", "join"};
+          if (object && !read[j].group.negated && !InList(read[j].group.modality, kHypotheticalModals) &&
+              read[j].group.tense == "FUTURE" &&
+              (InList(lower[v], kPerformingVerbs) || InList(lower[v], kHostingVerbs)))
+            return EventStatus::kPlanned;
           if (object && read[j].group.tense == "PRESENT" && vb > s.token_begin && lower[vb - 1] == "still" &&
               InList(lower[v], kPerformingVerbs))
             return EventStatus::kOngoing;
@@ -1063,6 +1070,52 @@ void PairedSidesOfAMutualAct(const Builder& b, Event* r, std::vector<std::string
             });
 }
 
+// "marched on Thursday to protest Milei's veto", "fired missiles in retaliation for the killing of", "Israel's strike
+// on a school killed 12 people on Wednesday", "a ceasefire deal brokered by Qatar": an event noun, or a past
+// participle after a noun, that the article asserts happened, with no time of its own, happened on or before the
+// time of the past verb of its sentence nearest to it (simple past or present perfect, no modal, no negation,
+// itself happened): that verb's date as an upper bound, or the document date when it has none. (Not an infinitive
+// or an "-ing" form: "had to adapt", "helping them stop" tell of nothing done.)
+std::optional<newsgraph::EventDate> PastBound(const Builder& b, const std::vector<ReadEvent>& read,
+                                              const std::vector<int>& record_of, const std::vector<Event>& records,
+                                              const Event& rec) {
+  const EventMention& m = rec.mentions.front();
+  // The read events are in text order: the trigger's by binary search, then its neighbours within reach.
+  const auto at = std::lower_bound(read.begin(), read.end(), m.span.start,
+                                   [](const ReadEvent& e, uint32_t start) { return e.span.end <= start; });
+  if (at == read.end() || at->sentence != m.sentence || !at->span.Overlaps(m.span)) return std::nullopt;
+  const ReadEvent* own = &*at;
+  if (!((own->trigger.pos == EventPos::kNoun && own->trigger.cls == EventClass::kOccurrence) ||
+        (own->trigger.pos == EventPos::kVerb && own->group.tense == "PASTPART" && own->group.modality.empty())))
+    return std::nullopt;
+  constexpr int64_t kReach = 12;  // words between the two: the same clause, or the next
+  const ReadEvent* nearest = nullptr;
+  int64_t nearest_distance = 0;
+  auto consider = [&](size_t k) {
+    const ReadEvent& v = read[k];
+    if (v.sentence != m.sentence || &v == own || v.trigger.pos != EventPos::kVerb || !v.group.modality.empty() ||
+        v.group.negated || !(v.group.tense == "PAST" || (v.group.tense == "PRESENT" && v.group.aspect == "PERFECTIVE")))
+      return;
+    if (record_of[k] < 0 || records[record_of[k]].status != EventStatus::kHappened) return;
+    const int64_t distance = std::llabs(static_cast<int64_t>(v.trigger.token) - static_cast<int64_t>(own->trigger.token));
+    if (distance > kReach) return;
+    if (!nearest || distance < nearest_distance) {
+      nearest = &v;
+      nearest_distance = distance;
+    }
+  };
+  const size_t own_k = static_cast<size_t>(at - read.begin());
+  for (size_t k = own_k; k-- > 0 && read[k].trigger.token + kReach >= own->trigger.token;) consider(k);
+  for (size_t k = own_k + 1; k < read.size() && read[k].trigger.token <= own->trigger.token + kReach; ++k) consider(k);
+  if (!nearest) return std::nullopt;
+  const std::optional<newsgraph::EventDate>& d = records[record_of[nearest - read.data()]].date;
+  int64_t d0, d1;
+  if (d && d->until.empty() && util::DayRange(d->value, &d0, &d1))
+    return newsgraph::EventDate{d->value, d->timex, true, {}};
+  if (!b.date) return std::nullopt;
+  return newsgraph::EventDate{b.date->ToString(), -1, true, {}};
+}
+
 }  // namespace
 
 void BuildEventRecords(std::string_view text, const lang::Words& words, const std::vector<ReadEvent>& read,
@@ -1493,6 +1546,14 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
   EntityActors entity_actors(a, actors, date);
   std::vector<uint8_t> listed(records.size());
   for (size_t r = 0; r < records.size(); ++r) listed[r] = !dropped[r] && (all || Listed(records, quiet, governor_of, r));
+  {
+    std::vector<std::optional<newsgraph::EventDate>> bound(records.size());
+    for (size_t r = 0; r < records.size(); ++r)
+      if (listed[r] && !records[r].date && records[r].status == EventStatus::kHappened)
+        bound[r] = PastBound(b, read, record_of, records, records[r]);
+    for (size_t r = 0; r < records.size(); ++r)
+      if (bound[r]) records[r].date = std::move(bound[r]);
+  }
   for (size_t r = 0; r < records.size(); ++r) {
     if (!listed[r]) continue;
     Event& rec = records[r];

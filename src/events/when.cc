@@ -181,6 +181,17 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
       if ((x.type != TimexType::kDate && x.type != TimexType::kTime) || x.value.empty() ||
           (t >= timexes.dateline_begin && t < timexes.dateline_end))
         continue;
+      // "marched to reject the results of last month's election", "prepare for next month's defence", "ahead of
+      // Friday's meeting": a time in the genitive after such a preposition dates the noun it comes before, another
+      // event, not the verb (but "won Sunday's race", "finished third in last Sunday's race": the verb's occasion).
+      static constexpr std::string_view kOtherEventPrepositions[] = {"of", "for", "after", "before", "following",
+                                                                    "into", "toward", "towards", "from",
+                                                                    "over"};
+      if (v_pos == EventPos::kVerb && t > sentence.token_begin && InList(lower[t - 1], kOtherEventPrepositions)) {
+        const size_t after = text::TokenAtOrAfter(a.tokens, x.span.end);
+        if (after < sentence.token_end && (lower[after] == "'s" || lower[after] == "’s" || lower[after] == "'"))
+          continue;
+      }
       int64_t d0, d1;
       if (past && t > v && util::DayRange(x.value, &d0, &d1) && d0 > today) continue;
       const bool before_document = wholly_past(t, x);
@@ -289,7 +300,12 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
     const uint32_t begin = std::clamp<uint32_t>(static_cast<uint32_t>(group.begin) + sentence.token_begin,
                                                 sentence.token_begin, trigger);
     uint32_t from = 0;  // the token before which the verb it shares the time of stands
-    if (begin > sentence.token_begin + 1 && lower[begin - 1] == "and" && lower[begin - 2] != "," &&
+    // ", injuring dozens, and detained 124 people": after a comma, a simple past verb right after "and" has the
+    // subject of the verb before too, over participles after commas.
+    const bool comma_and = begin > sentence.token_begin + 1 && lower[begin - 1] == "and" && lower[begin - 2] == "," &&
+                           simple_past && begin == trigger &&
+                           !(trigger + 1 < sentence.token_end && lower[trigger + 1] == "by");  // "and obtained by AP"
+    if (begin > sentence.token_begin + 1 && lower[begin - 1] == "and" && (lower[begin - 2] != "," || comma_and) &&
         group.tense != "INFINITIVE")
       from = begin - 1;
     else if (begin > sentence.token_begin && group.tense == "PRESPART" && lower[begin - 1] == ",")
@@ -323,7 +339,13 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
     int64_t d0, d1;
     for (auto o = other_triggers.rbegin(); from > 0 && o != other_triggers.rend(); ++o) {
       if (*o >= from) continue;
-      if (coordinated && lower[*o].ends_with("ing") != lower[trigger].ends_with("ing")) break;
+      if (coordinated && lower[*o].ends_with("ing") != lower[trigger].ends_with("ing")) {
+        if (comma_and && *o > sentence.token_begin && (lower[*o - 1] == "," || participle(*o))) continue;
+        break;
+      }
+      // Not the verb of a relative clause before the comma ("Ray Charles, who died last year, and thanked").
+      if (comma_and && *o > sentence.token_begin && words.Has(static_cast<int>(*o - 1), lang::kWhWord | lang::kThat))
+        break;
       const int32_t shared = date_of(*o, EventPos::kVerb, false);
       if (shared >= 0 && timexes_token(shared) < from && util::DayRange(a.timexes[shared].value, &d0, &d1)) best = shared;
       if (best >= 0 || *o < 1 || lower[*o - 1] != "to") break;
@@ -392,10 +414,31 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
   }
   // "Hamas freed three hostages on Sunday. Hours later, Israel released 90 prisoners": a sentence opening with "hours
   // (or minutes) later, before or after" happens on the day of the last single-day time of the sentence before.
-  if (best < 0 && sentence.token_begin + 2 < sentence.token_end && trigger > sentence.token_begin + 1) {
+  // So does a verb in the stretch of a sentence that says "hours later" or "that evening" ("Manele was sworn in hours
+  // later", "Police fired tear gas at the marchers that evening").
+  auto same_day_later = [&]() {
     const std::string_view w0 = lower[sentence.token_begin], w1 = lower[sentence.token_begin + 1];
-    if ((w0 == "hours" || w0 == "minutes" || w0 == "moments") &&
-        (w1 == "later" || w1 == "before" || w1 == "after" || w1 == "earlier")) {
+    if (trigger > sentence.token_begin + 1 && (w0 == "hours" || w0 == "minutes" || w0 == "moments") &&
+        (w1 == "later" || w1 == "before" || w1 == "after" || w1 == "earlier"))
+      return true;
+    // In the trigger's own stretch of the sentence (no punctuation between), a few words either way.
+    constexpr uint32_t kStretch = 15;
+    uint32_t lo = trigger, hi = trigger;
+    while (lo > sentence.token_begin && lo + kStretch > trigger && a.tokens[lo - 1].kind != TokenKind::kPunctuation) --lo;
+    while (hi + 1 < sentence.token_end && hi < trigger + kStretch && a.tokens[hi + 1].kind != TokenKind::kPunctuation) ++hi;
+    for (uint32_t k = lo; k + 1 < sentence.token_end && k < hi; ++k) {
+      if (k == trigger) continue;
+      const std::string_view x = lower[k], y = lower[k + 1];
+      if ((x == "hours" || x == "minutes" || x == "moments") && (y == "later" || y == "earlier")) return true;
+      if (x == "that" && (y == "evening" || y == "night" || y == "morning" || y == "afternoon" || y == "day") &&
+          (k + 2 >= sentence.token_end || a.tokens[k + 2].kind == TokenKind::kPunctuation ||
+           words.Has(static_cast<int>(k + 2), lang::kConjunction)))
+        return true;
+    }
+    return false;
+  };
+  if (best < 0 && sentence.token_begin + 2 < sentence.token_end) {
+    if (same_day_later()) {
       const Sentence* previous = nullptr;
       for (const Sentence& o : a.sentences)
         if (o.token_end <= sentence.token_begin) previous = &o;

@@ -11,7 +11,13 @@ namespace newsgraph::events {
 namespace {
 
 constexpr std::string_view kPlacePrepositions[] = {"in", "at", "near", "off", "outside", "inside", "through", "across",
-                                                   "throughout"};
+                                                   "throughout", "around"};
+// Parts of a place named after "of" ("off the coast of Aceh", "patrolling the streets of Guayaquil"): the place.
+constexpr std::string_view kPartsBeforeOf[] = {"coast", "shores", "streets", "outskirts", "suburbs", "centre", "center",
+                                               "heart"};
+// "south of Lampedusa", "40 km north of Kyiv": a place by its bearing.
+constexpr std::string_view kBearings[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                          "southwest", "north-east", "north-west", "south-east", "south-west"};
 // Verbs of going or sending somewhere: their "to" phrase says where the event takes place ("will travel to Paris",
 // "aid was delivered to Port-au-Prince").
 constexpr std::string_view kMovementVerbs[] = {"travel", "fly",    "go",     "come",   "return",   "head",   "march",
@@ -96,7 +102,7 @@ int32_t PlaceReader::EntityAfter(uint32_t t, const Sentence& s, EntityType type,
   while (n + 1 < s.token_end && n <= t + 2 && (words.Has(static_cast<int>(n), lang::kDeterminer) || InList(lower[n], kCompassWords))) ++n;
   // "the Ukrainian city of Odesa", "the port of Sudan": the place named after "of".
   for (uint32_t k = n; type == EntityType::kLocation && k + 2 < s.token_end && k <= n + 2; ++k)
-    if (InList(lower[k], kPlaceNouns) && lower[k + 1] == "of") {
+    if ((InList(lower[k], kPlaceNouns) || InList(lower[k], kPartsBeforeOf)) && lower[k + 1] == "of") {
       n = k + 2;
       break;
     }
@@ -219,6 +225,10 @@ int32_t PlaceReader::PlaceOf(const ReadEvent& e, std::string_view cameo) const {
            !words.Has(static_cast<int>(t - 1), lang::kAuxiliary | lang::kPreposition | lang::kDeterminer |
                                                    lang::kAdverb | lang::kConjunction);
   };
+  // "patrolling the streets of Guayaquil", "roamed the outskirts of Kherson": the parts of a place it is done in.
+  if (e.trigger.pos == EventPos::kVerb && at + 4 < s.token_end && lower[at + 1] == "the" &&
+      InList(lower[at + 2], kPartsBeforeOf) && lower[at + 3] == "of")
+    if (const int32_t ent = PlaceAfter(at, s); ent >= 0) return ent;
   uint32_t reach = at + 12;
   for (uint32_t t = at + 1; t + 1 < s.token_end && t <= reach; ++t) {
     // "met and signed a deal in Paris": verbs joined by "and" share their place phrase.
@@ -232,6 +242,11 @@ int32_t PlaceReader::PlaceOf(const ReadEvent& e, std::string_view cameo) const {
     if (lower[t] == "there") {
       if (t + 1 < s.token_end && InList(lower[t + 1], kAfterExistential)) break;
       if (const int32_t ent = PlaceThere(t, s); ent >= 0) return ent;
+      continue;
+    }
+    // "rescued 57 migrants south of Lampedusa": a bearing from a place.
+    if (InList(lower[t], kBearings) && lower[t + 1] == "of" && t + 2 < s.token_end) {
+      if (const int32_t ent = PlaceAfter(t + 1, s); ent >= 0) return ent;
       continue;
     }
     if (!InList(lower[t], kPlacePrepositions) && lower[t] != "into" && !(movement && lower[t] == "to") &&
@@ -261,6 +276,10 @@ int32_t PlaceReader::PlaceOf(const ReadEvent& e, std::string_view cameo) const {
     // where he pledged": a clause of "where" happens at the place it follows.
     if (lower[t] == "where") return PlaceBeforeWhere(t, s);
     if (Verb(t) || InList(lower[t], kClauseOpeners) || lower[t] == ",") break;
+    // "police there detained a man": the place named before it.
+    if (lower[t] == "there" && t + 1 == from && t > s.token_begin && a.tokens[t - 1].kind == TokenKind::kWord &&
+        !words.Has(static_cast<int>(t - 1), lang::kPreposition | lang::kAuxiliary))
+      if (const int32_t ent = PlaceThere(t, s); ent >= 0) return ent;
     if ((lower[t] == "in" || lower[t] == "at") && (t == s.token_begin || trigger[t - 1] != 2))
       if (const int32_t ent = PlaceAfter(t, s); ent >= 0) return ent;
     // "A Moscow court sentenced", "Lagos police arrested": a court or police force named by its town acts there
