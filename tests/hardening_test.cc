@@ -59,6 +59,9 @@ const std::vector<std::pair<const char*, std::function<std::string(size_t)>>>& S
       {"dates", [](size_t n) { return Repeat("on Thursday, May 19, next month, ", n); }},
       {"names", [](size_t n) { return Repeat("Sir Keir Starmer of the European Union said ", n); }},
       {"blank lines", [](size_t n) { return Repeat("\n\n\r\n \n", n); }},
+      // Short sentences of events dated from the sentence before ("that evening", "hours later").
+      {"events dated by the sentence before",
+       [](size_t n) { return Repeat("Police arrested him that evening. Rebels attacked the town hours later on Monday. ", n); }},
   };
   return shapes;
 }

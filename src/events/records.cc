@@ -527,6 +527,11 @@ std::optional<events::EventDate> PlannedWeekday(std::string_view text, const Ana
 // source.
 bool Phrase(const newsgraph::EventParticipant& p) { return p.entity < 0 && p.actor.empty(); }
 
+// A record that merges many mentions lists at most this many participants: each look-up below scans them, and a
+// document repeating one event thousands of times ("Police arrested him that evening.") would otherwise make the
+// records quadratic in its size. No news event has this many distinct participants.
+constexpr size_t kMaxParticipants = 48;
+
 void AddParticipant(Event* r, int32_t entity, EventRole role, Span span, std::string_view actor = {},
                     bool subject = false, bool named = false) {
   if (entity < 0 && actor.empty() && !named) return;
@@ -542,7 +547,7 @@ void AddParticipant(Event* r, int32_t entity, EventRole role, Span span, std::st
         p.role = EventRole::kSource;
       return;
     }
-  r->participants.push_back({entity, role, span, std::string(actor)});
+  if (r->participants.size() < kMaxParticipants) r->participants.push_back({entity, role, span, std::string(actor)});
 }
 
 // "fired missiles at Israel", "launched rockets at Tel Aviv": a place after "at" in a verb's phrase of violence

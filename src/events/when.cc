@@ -109,9 +109,8 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
   };
   // The first token of time expression k.
   auto timexes_token = [&](int32_t k) {
-    for (const auto& [t, x] : timexes.by_token)
-      if (x == static_cast<uint32_t>(k)) return t;
-    return uint32_t{0};
+    const size_t t = text::TokenEndingAfter(a.tokens, a.timexes[k].span.start);  // as TimexTokens found it
+    return t < a.tokens.size() ? static_cast<uint32_t>(t) : uint32_t{0};
   };
   // The verb a time expression after a preposition at token t dates: the nearest before it in the same stretch of
   // the sentence, participles passed over; none when a punctuation mark comes first.
@@ -439,13 +438,18 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
   };
   if (best < 0 && sentence.token_begin + 2 < sentence.token_end) {
     if (same_day_later()) {
-      const Sentence* previous = nullptr;
-      for (const Sentence& o : a.sentences)
-        if (o.token_end <= sentence.token_begin) previous = &o;
+      // The sentences are in text order: the last that ends before this one, and its time expressions, by binary
+      // search (a document of many "that evening" sentences stays linear).
+      const auto after = std::partition_point(a.sentences.begin(), a.sentences.end(), [&](const Sentence& o) {
+        return o.token_end <= sentence.token_begin;
+      });
+      const Sentence* previous = after == a.sentences.begin() ? nullptr : &*(after - 1);
       int64_t d0, d1;
       if (previous)
-        for (const auto& [t, k] : timexes.by_token)
-          if (t >= previous->token_begin && t < previous->token_end &&
+        for (auto at = std::lower_bound(timexes.by_token.begin(), timexes.by_token.end(),
+                                        std::pair<uint32_t, uint32_t>(previous->token_begin, 0));
+             at != timexes.by_token.end() && at->first < previous->token_end; ++at)
+          if (const auto [t, k] = *at;
               !(t >= timexes.dateline_begin && t < timexes.dateline_end) &&
               (a.timexes[k].type == TimexType::kDate || a.timexes[k].type == TimexType::kTime) &&
               util::DayRange(a.timexes[k].value, &d0, &d1) && d0 == d1)
