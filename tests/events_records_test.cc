@@ -360,6 +360,24 @@ TEST(EventDate, HoursLaterTakesTheDayOfTheSentenceBefore) {
   EXPECT_EQ(r.DateOf("withdrew"), "<=2025-04-22");
 }
 
+// A headline's simple present with no time of its own happened on the first day its lead names, on or before the
+// document date: not a day in the genitive ("ahead of Saturday's match").
+TEST(EventDate, AHeadlineTakesTheDayOfItsLead) {
+  const Passage p(
+      "Finland seizes tanker after Baltic cable damage. "
+      "Finnish police seized the oil tanker Eagle S in the Gulf of Finland on Thursday.");
+  EXPECT_EQ(p.DateOf("seizes"), "2025-04-17");
+  const Passage q(
+      "Russia expels British diplomat. The foreign ministry ordered a British diplomat to leave ahead of Saturday's "
+      "summit.");
+  EXPECT_EQ(q.DateOf("expels"), "2025-04-22");
+  // Not the body's second sentence.
+  const Passage s(
+      "Police seized a tanker in the Gulf of Finland on Thursday. Finland expels the ship's captain. "
+      "Estonia's navy began patrols on Friday.");
+  EXPECT_NE(s.DateOf("expels"), "2025-04-18");
+}
+
 // An event noun held, signed or faced under a negated verb did not happen; one faced "still" goes on; not the object
 // of a verb that does not perform it ("would not oppose the purchase").
 TEST(EventStatus, TheObjectOfANegatedOrStillVerb) {

@@ -456,6 +456,34 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
             best = static_cast<int32_t>(k);
     }
   }
+  // "Finland seizes tanker after Baltic cable damage. Finnish police seized the oil tanker Eagle S ... on Thursday":
+  // a headline's present-tense verb with no time of its own tells the news of the lead that follows, and happened
+  // on the first single day that sentence names, on or before the document date (a later day dates a plan, not the
+  // news); a headline is the text's first sentence (no question), its verb a simple present.
+  int64_t today0 = 0, today1 = 0;
+  if (best < 0 && pos == EventPos::kVerb && group.tense == "PRESENT" && group.aspect == "NONE" &&
+      group.modality.empty() && a.sentences.size() > 1 && sentence.token_begin == a.sentences[0].token_begin &&
+      lower[sentence.token_end - 1] != "?" &&
+      document_date && util::DayRange(document_date->ToString(), &today0, &today1)) {
+    const Sentence& lead = a.sentences[1];
+    int64_t d0, d1;
+    for (auto it = std::lower_bound(timexes.by_token.begin(), timexes.by_token.end(),
+                                    std::pair<uint32_t, uint32_t>{lead.token_begin, 0});
+         it != timexes.by_token.end() && it->first < lead.token_end; ++it) {
+      const uint32_t k = it->second;
+      if (it->first >= timexes.dateline_begin && it->first < timexes.dateline_end) continue;
+      // Not a day in the genitive ("ahead of Saturday's match": another event's) nor a dateline's ("April 1 (UPI)").
+      const size_t after = text::TokenAtOrAfter(a.tokens, a.timexes[k].span.end);
+      if (after < lead.token_end && (lower[after] == "'s" || lower[after] == "’s" || lower[after] == "'" ||
+                                     lower[after] == "("))
+        continue;
+      if ((a.timexes[k].type == TimexType::kDate || a.timexes[k].type == TimexType::kTime) &&
+          util::DayRange(a.timexes[k].value, &d0, &d1) && d0 == d1) {
+        if (d0 <= today0) best = static_cast<int32_t>(k);
+        break;
+      }
+    }
+  }
   if (best >= 0) return EventDate{a.timexes[best].value, best, false};
   if (!document_date) return std::nullopt;
   if (group.tense == "PAST" || (group.tense == "PRESENT" && group.aspect == "PERFECTIVE"))
