@@ -1792,5 +1792,35 @@ TEST(EventCoding, LaunchingNegotiationsIsNegotiating) {
   EXPECT_EQ(agreed->type, "AGREE");
 }
 
+// Suspending someone named (a broadcaster, a player) is an administrative sanction (172, COERCE); suspending a
+// member from a bloc reduces relations (160, SANCTION); suspending what no one names stays uncoded.
+TEST(EventCoding, SuspendingSomeoneIsAnAdministrativeSanction) {
+  const Passage p(
+      "The junta also suspended the French broadcaster TV5Monde for three months. A World Rugby disciplinary panel "
+      "suspended Fiji lock Isoa Nasilasila for four weeks. ECOWAS threatened to suspend Guinea-Bissau from the bloc. "
+      "The African Union suspended Mali from its decision-making bodies. "
+      "The company suspended production at its plant. BA is to suspend two Saudi services. Henry will captain the "
+      "side in place of the suspended Patrick Vieira.");
+  const Event* broadcaster = p.Where("suspended the French");
+  ASSERT_NE(broadcaster, nullptr);
+  EXPECT_EQ(broadcaster->cameo, "172");
+  EXPECT_EQ(broadcaster->type, "COERCE");
+  const Event* player = p.Where("suspended Fiji");
+  ASSERT_NE(player, nullptr);
+  EXPECT_EQ(player->type, "COERCE");
+  const Event* member = p.Where("suspend Guinea");
+  ASSERT_NE(member, nullptr);
+  EXPECT_EQ(member->type, "SANCTION");
+  const Event* bodies = p.Where("suspended Mali");
+  ASSERT_NE(bodies, nullptr);
+  EXPECT_EQ(bodies->type, "SANCTION");
+  const Event* production = p.Where("suspended production");
+  EXPECT_TRUE(production == nullptr || production->type.empty());
+  const Event* services = p.Where("suspend two");
+  EXPECT_TRUE(services == nullptr || services->type.empty());
+  const Event* participle = p.Where("suspended Patrick");
+  EXPECT_TRUE(participle == nullptr || participle->type.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
