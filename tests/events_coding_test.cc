@@ -1822,5 +1822,19 @@ TEST(EventCoding, SuspendingSomeoneIsAnAdministrativeSanction) {
   EXPECT_TRUE(participle == nullptr || participle->type.empty());
 }
 
+// A court ordering someone held or detained orders detention (173, COERCE), as its order to pay or to stop is
+// coercion; what it orders kept is no one's detention.
+TEST(EventCoding, CourtOrderingSomeoneHeldIsDetention) {
+  const Passage p(
+      "A court in Yerevan ordered the archbishop held for two months. The court ordered the documents kept secret.");
+  const Event* held = p.At("ordered");
+  ASSERT_NE(held, nullptr);
+  EXPECT_EQ(held->cameo, "173");
+  EXPECT_EQ(held->type, "COERCE");
+  const Event* kept = p.Where("ordered the documents");
+  ASSERT_NE(kept, nullptr);
+  EXPECT_NE(kept->cameo, "173");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -809,12 +809,16 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
     static constexpr std::string_view kCompelled[] = {"pay", "repay", "refund", "compensate", "return", "stop",
                                                       "halt", "cease", "suspend", "close", "shut", "demolish",
                                                       "dismantle", "remove", "forfeit", "hand"};
+    static constexpr std::string_view kHeld[] = {"held", "detained", "jailed", "remanded", "imprisoned"};
     for (size_t t = at + 1; t + 1 < w.lower.size() && t <= at + 12; ++t) {
       if (w.punctuation[t] && w.lower[t] != ",") break;
       if (w.lower[t] == "to") {
         if (InList(w.lower[t + 1], kCompelled)) return "172";
         break;
       }
+      // Ordering someone held or detained ("A court in Yerevan ordered the archbishop held for two months", "a judge
+      // ordered him detained pending trial") is detention (173, COERCE).
+      if (t > at + 1 && InList(w.lower[t], kHeld)) return "173";
     }
   }
   // Suspending someone named (the block's "---", no pattern: "the junta suspended the French broadcaster TV5Monde",
