@@ -1792,5 +1792,49 @@ TEST(EventCoding, LaunchingNegotiationsIsNegotiating) {
   EXPECT_EQ(agreed->type, "AGREE");
 }
 
+// Suspending someone named (a broadcaster, a player) is an administrative sanction (172, COERCE); suspending a
+// member from a bloc reduces relations (160, SANCTION); suspending what no one names stays uncoded.
+TEST(EventCoding, SuspendingSomeoneIsAnAdministrativeSanction) {
+  const Passage p(
+      "The junta also suspended the French broadcaster TV5Monde for three months. A World Rugby disciplinary panel "
+      "suspended Fiji lock Isoa Nasilasila for four weeks. ECOWAS threatened to suspend Guinea-Bissau from the bloc. "
+      "The African Union suspended Mali from its decision-making bodies. "
+      "The company suspended production at its plant. BA is to suspend two Saudi services. Henry will captain the "
+      "side in place of the suspended Patrick Vieira.");
+  const Event* broadcaster = p.Where("suspended the French");
+  ASSERT_NE(broadcaster, nullptr);
+  EXPECT_EQ(broadcaster->cameo, "172");
+  EXPECT_EQ(broadcaster->type, "COERCE");
+  const Event* player = p.Where("suspended Fiji");
+  ASSERT_NE(player, nullptr);
+  EXPECT_EQ(player->type, "COERCE");
+  const Event* member = p.Where("suspend Guinea");
+  ASSERT_NE(member, nullptr);
+  EXPECT_EQ(member->type, "SANCTION");
+  const Event* bodies = p.Where("suspended Mali");
+  ASSERT_NE(bodies, nullptr);
+  EXPECT_EQ(bodies->type, "SANCTION");
+  const Event* production = p.Where("suspended production");
+  EXPECT_TRUE(production == nullptr || production->type.empty());
+  const Event* services = p.Where("suspend two");
+  EXPECT_TRUE(services == nullptr || services->type.empty());
+  const Event* participle = p.Where("suspended Patrick");
+  EXPECT_TRUE(participle == nullptr || participle->type.empty());
+}
+
+// A court ordering someone held or detained orders detention (173, COERCE), as its order to pay or to stop is
+// coercion; what it orders kept is no one's detention.
+TEST(EventCoding, CourtOrderingSomeoneHeldIsDetention) {
+  const Passage p(
+      "A court in Yerevan ordered the archbishop held for two months. The court ordered the documents kept secret.");
+  const Event* held = p.At("ordered");
+  ASSERT_NE(held, nullptr);
+  EXPECT_EQ(held->cameo, "173");
+  EXPECT_EQ(held->type, "COERCE");
+  const Event* kept = p.Where("ordered the documents");
+  ASSERT_NE(kept, nullptr);
+  EXPECT_NE(kept->cameo, "173");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cctype>
 #include <cstdint>
 #include <initializer_list>
 #include <iterator>
@@ -700,11 +701,12 @@ bool HasAgentOnly(const ReadEvent& e, std::string_view agent) {
 }  // namespace
 
 std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin) {
-  if (e.trigger.pos != EventPos::kVerb || e.merged || e.cameo.empty() || e.trigger.token < sentence_begin)
-    return "";
+  if (e.trigger.pos != EventPos::kVerb || e.merged || e.trigger.token < sentence_begin) return "";
   const size_t at = e.trigger.token - sentence_begin;
   if (at >= w.lower.size()) return "";
   const std::string_view verb = w.lower[at];
+  // Uncoded verbs only for suspending someone (below).
+  if (e.cameo.empty() && !verb.starts_with("suspend")) return "";
   // The sources' codes: any state force, any civilian, any armed fighter, and any unknown source.
   bool state = false, civilian = false, armed = false, police = false, military = false;
   for (const EventParticipant& p : e.participants) {
@@ -807,12 +809,49 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
     static constexpr std::string_view kCompelled[] = {"pay", "repay", "refund", "compensate", "return", "stop",
                                                       "halt", "cease", "suspend", "close", "shut", "demolish",
                                                       "dismantle", "remove", "forfeit", "hand"};
+    static constexpr std::string_view kHeld[] = {"held", "detained", "jailed", "remanded", "imprisoned"};
     for (size_t t = at + 1; t + 1 < w.lower.size() && t <= at + 12; ++t) {
       if (w.punctuation[t] && w.lower[t] != ",") break;
       if (w.lower[t] == "to") {
         if (InList(w.lower[t + 1], kCompelled)) return "172";
         break;
       }
+      // Ordering someone held or detained ("A court in Yerevan ordered the archbishop held for two months", "a judge
+      // ordered him detained pending trial") is detention (173, COERCE).
+      if (t > at + 1 && InList(w.lower[t], kHeld)) return "173";
+    }
+  }
+  // Suspending someone named (the block's "---", no pattern: "the junta suspended the French broadcaster TV5Monde",
+  // "a World Rugby disciplinary panel suspended Fiji lock Isoa Nasilasila") is an administrative sanction on them
+  // (172, COERCE), as fining or banning them is; suspending a member from a bloc or an organisation reduces
+  // relations with it (160, SANCTION: "threatened to suspend Guinea-Bissau from the bloc"). What no name heads is
+  // left uncoded ("suspended production", "suspend two Saudi services", "suspended 125,000 accounts"), and so is the
+  // participle of a name ("the suspended Patrick Vieira").
+  static constexpr std::string_view kBeforeParticiple[] = {"the", "a", "an", "its", "his", "her", "their", "of",
+                                                          "our", "this"};
+  if (verb.starts_with("suspend") && (e.cameo.empty() || e.cameo == "---") && e.pattern_words == 0 &&
+      !(at > 0 && InList(w.lower[at - 1], kBeforeParticiple))) {
+    static constexpr std::string_view kBlocs[] = {"bloc",     "union",     "organisation", "organization", "alliance",
+                                                  "league",   "federation", "commonwealth", "community",   "council",
+                                                  "assembly", "grouping",  "membership",   "body",        "bodies",
+                                                  "institutions", "organs", "activities",  "meetings"};
+    for (const EventParticipant& p : e.participants) {
+      if (p.role != ParticipantRole::kTarget || p.pronoun || (p.mention < 0 && p.actor.empty())) continue;
+      if (p.token_begin <= e.trigger.token || p.token_begin > e.trigger.token + 3 || p.token_end <= sentence_begin)
+        continue;
+      const size_t head = p.token_end - 1 - sentence_begin;
+      if (head >= w.text.size() || w.text[head].empty() || !std::isupper(static_cast<unsigned char>(w.text[head][0])))
+        continue;
+      size_t t = head + 1;
+      if (t < w.lower.size() && w.lower[t] == "from") {
+        ++t;
+        if (t < w.lower.size() && (w.lower[t] == "the" || w.lower[t] == "its" || w.lower[t] == "their")) ++t;
+        if (t < w.lower.size() && !w.text[t].empty() && std::isupper(static_cast<unsigned char>(w.text[t][0])))
+          return "160";
+        for (size_t u = t; u < w.lower.size() && u < t + 3 && !w.punctuation[u]; ++u)
+          if (InList(w.lower[u], kBlocs)) return "160";
+      }
+      return "172";
     }
   }
   // Freeing or releasing someone (the block's 080, no pattern: "Hamas freed three Israeli women", "Russia freed
