@@ -659,6 +659,24 @@ TEST(EventParticipants, TwoSidesOfAMutualActAreSourceAndTarget) {
 }
 
 
+// "In Geneva, Iran and France signed a deal": a place or time a preposition governs, fronted before a comma, is no
+// item of the subject's list ("the ambassadors of Arnor, Osgiliath and Gondor" is one list); the two sides left are
+// the source and the target of the mutual act.
+TEST(EventParticipants, AFrontedPlaceIsNoItemOfTheSubjectList) {
+  const Passage p(
+      "In Geneva, Iran and France signed a trade deal on Monday. "
+      "On Tuesday in Riyadh, the United States and Russia held talks.");
+  const Event* signed_ = p.At("signed");
+  ASSERT_NE(signed_, nullptr);
+  EXPECT_EQ(p.Source(*signed_), "Iran");
+  EXPECT_EQ(p.Target(*signed_), "France");
+  const Event* held = p.At("held");
+  ASSERT_NE(held, nullptr);
+  EXPECT_EQ(p.Source(*held), "the United States");
+  EXPECT_EQ(p.Target(*held), "Russia");
+}
+
+
 // "X and Y agreed on Monday to slash tariffs": the act a mutual verb's "to" complement names is done by the two sides
 // with each other too, past a time phrase; a joint act announced by a verb that is no mutual one keeps both sources.
 TEST(EventParticipants, TheActTwoSidesAgreeToHasTheSameTwoSides) {

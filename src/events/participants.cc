@@ -254,6 +254,14 @@ void AddCoordinated(const SentenceWords& s, size_t b, size_t e, ParticipantRole 
     // to this one; unless the verb reports a clause, whose subject it may be ("said the EU and US hoped"). (Not the
     // phrase a relative clause is on: "identify the networks and machines that had been broken into".)
     if (!object && VerbStarts(s, e) && start >= 1 && Is(s, start, kDeterminer) && ObjectOfVerb(s, start - 1)) break;
+    // "In Geneva, Iran and France signed", "On Tuesday in Riyadh, the United States and Russia held talks": a
+    // phrase a preposition governs, before a comma, at the start of the sentence (or after a comma or a time) is a
+    // fronted phrase of place or time, no item of the list ("the ambassadors of Arnor, Osgiliath and Gondor", "rivals,
+    // including Cruz, Rubio and Bush," are one).
+    if (s.lower[left - 1] == "," && start >= 1 && Is(s, start - 1, kPreposition) &&
+        (start == 1 || s.lower[start - 2] == "," || s.time[start - 2]) && s.lower[start - 1] != "including" &&
+        s.lower[start - 1] != "with" && s.lower[start - 1] != "like" && s.lower[start - 1] != "among")
+      break;
     // "X, the minister, said": an apposition (a comma and no "and") is one participant, already added.
     if (!first || s.lower[left - 1] == "and" || (start >= 1 && (s.lower[start - 1] == "," || s.lower[start - 1] == "and")))
       out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(joint), role, rank});
