@@ -493,8 +493,8 @@ TEST(EventStatus, TheObjectOfAFutureHostingVerbIsPlanned) {
   const Event* brown = p.Where("speech by Gordon");
   const Event* blair = p.Where("speech by Tony");
   ASSERT_NE(brown, nullptr);
-  EXPECT_EQ(EventStatusName(brown->status), "planned");
-  if (blair) EXPECT_NE(EventStatusName(blair->status), "planned");
+  EXPECT_STREQ(EventStatusName(brown->status), "planned");
+  if (blair) EXPECT_STRNE(EventStatusName(blair->status), "planned");
 }
 
 TEST(EventDate, IntervalsOfOngoingEvents) {
