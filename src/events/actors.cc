@@ -195,12 +195,11 @@ std::string ActorCoder::Code(const std::vector<std::string_view>& lower, size_t 
   if (actor.empty() && qualifiers_only && !last_is_agent) return "";
   // Agents without a country take the country of an "of" / "from" phrase right after them: "the mayor of Nablus",
   // "ministers from the Georgian government"; and of an "in" phrase near them ("a court in Guyana", "police in
-  // Lahore", "activists in Hong Kong"), as PETRARCH codes them, but not for soldiers or refugees: troops in a country
-  // are as often a foreign army's, refugees in a country another's people.
+  // Lahore", "activists in Hong Kong"), as PETRARCH codes them (AgentTakesCountryOfItsPlace).
   const bool of = end + 1 < lower.size() && (lower[end] == "of" || lower[end] == "from");
   const bool in = in_place && end + 1 < lower.size() && lower[end] == "in" && !suffixes.empty() &&
-                  std::none_of(suffixes.begin(), suffixes.end(),
-                               [](const std::string& s) { return s == "MIL" || s == "REF"; });
+                  std::all_of(suffixes.begin(), suffixes.end(),
+                              [](const std::string& s) { return AgentTakesCountryOfItsPlace(s); });
   if (actor.empty() && (of || in)) {
     const size_t reach = of ? 8 : 4;
     for (size_t t = end + 1; t < lower.size() && t <= end + reach && actor.empty(); ++t) {

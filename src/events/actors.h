@@ -80,6 +80,10 @@ inline bool BeginsWithNoCountry(std::string_view code) {
   return false;
 }
 
+// Whether agents of `sector` ("COP", "JUD", "LEG" ...) alone take the country of an "in" phrase after them ("a court
+// in Guyana": GUYJUD): not soldiers nor refugees, who in a country are as often a foreign army's or another's people.
+inline bool AgentTakesCountryOfItsPlace(std::string_view sector) { return sector != "MIL" && sector != "REF"; }
+
 // CAMEO actor codes of a document's entities, computed once each: a role's country with the agent of its title
 // ("Prime Minister" of "United Kingdom": GBRGOV) or its organisation ("President" of "European Commission":
 // IGOEUREEC), as the article or the office-holder list gives it today; else the entity's name's ("Vladimir Putin",

@@ -835,19 +835,20 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
                                                   "league",   "federation", "commonwealth", "community",   "council",
                                                   "assembly", "grouping",  "membership",   "body",        "bodies",
                                                   "institutions", "organs", "activities",  "meetings"};
+    auto capitalized = [&w](size_t t) {
+      return t < w.text.size() && !w.text[t].empty() && std::isupper(static_cast<unsigned char>(w.text[t][0]));
+    };
     for (const EventParticipant& p : e.participants) {
       if (p.role != ParticipantRole::kTarget || p.pronoun || (p.mention < 0 && p.actor.empty())) continue;
       if (p.token_begin <= e.trigger.token || p.token_begin > e.trigger.token + 3 || p.token_end <= sentence_begin)
         continue;
       const size_t head = p.token_end - 1 - sentence_begin;
-      if (head >= w.text.size() || w.text[head].empty() || !std::isupper(static_cast<unsigned char>(w.text[head][0])))
-        continue;
+      if (!capitalized(head)) continue;
       size_t t = head + 1;
       if (t < w.lower.size() && w.lower[t] == "from") {
         ++t;
         if (t < w.lower.size() && (w.lower[t] == "the" || w.lower[t] == "its" || w.lower[t] == "their")) ++t;
-        if (t < w.lower.size() && !w.text[t].empty() && std::isupper(static_cast<unsigned char>(w.text[t][0])))
-          return "160";
+        if (t < w.lower.size() && capitalized(t)) return "160";
         for (size_t u = t; u < w.lower.size() && u < t + 3 && !w.punctuation[u]; ++u)
           if (InList(w.lower[u], kBlocs)) return "160";
       }

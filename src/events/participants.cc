@@ -391,10 +391,14 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
   // Past an age ("Mrs Hassan, 59, who led") and a place of origin ("an aide from Nashua who", "anyone in the US who").
   // "Privacy group noyb, [which] filed the complaint", "the World Anti-Doping Agency (WADA), [which] is seeking a
   // ban": "which" after a comma right after a name stands for the name (a thing or a clause has none).
+  auto ends_name = [&s](size_t t) {  // a name, or a name's acronym in parentheses after it, ends at token t
+    if (s.mention[t] >= 0) return true;
+    if (s.lower[t] != ")") return false;
+    const size_t open = ParenthesisBefore(s, t);
+    return open != SIZE_MAX && open >= 1 && s.mention[open - 1] >= 0;
+  };
   const bool which_name = !nonfinite && begin >= 3 && s.lower[begin - 1] == "which" && s.lower[begin - 2] == "," &&
-                          (s.mention[begin - 3] >= 0 ||
-                           (s.lower[begin - 3] == ")" && ParenthesisBefore(s, begin - 3) != SIZE_MAX &&
-                            ParenthesisBefore(s, begin - 3) >= 1 && s.mention[ParenthesisBefore(s, begin - 3) - 1] >= 0));
+                          ends_name(begin - 3);
   if (!nonfinite && begin >= 2 && (s.lower[begin - 1] == "who" || which_name) &&
       begin >= (s.lower[begin - 2] == "," ? 3u : 2u)) {
     const bool comma = s.lower[begin - 2] == ",";

@@ -1099,6 +1099,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
   const uint64_t* hashes = scratch->lower_hashes.size() == lower.size() ? scratch->lower_hashes.data() : nullptr;
   const bool sport = SportDocument(lower, hashes);  // a report of games: "Ireland have beaten Wales" (events/fitting.h)
   std::vector<uint32_t> verbs_here;
+  std::vector<EventPos> positions;  // per trigger of the sentence: its part of speech as the reader takes it
   std::vector<ParticipantSpan> spans;
   // Per sentence: token range -> actor code, and whether the code is the entity's alone (no word of the phrase
   // names an actor or an agent).
@@ -1175,15 +1176,19 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
         return trig.pos;
       return EventPos::kVerb;
     };
-    for (size_t k = next; k < last; ++k)
-      if (pos_of(triggers[k]) == EventPos::kVerb && !preposition(triggers[k])) {
+    // Each trigger's part of speech, read once (in text order: a word marked a verb here may be a later one's).
+    positions.clear();
+    for (size_t k = next; k < last; ++k) {
+      positions.push_back(pos_of(triggers[k]));
+      if (positions.back() == EventPos::kVerb && !preposition(triggers[k])) {
         words.verb[triggers[k].token - s.token_begin] = 1;
         verbs_here.push_back(triggers[k].token);
       }
+    }
     const size_t first_event = out->size();
     for (size_t k = next; k < last; ++k) {
       Trigger trig = triggers[k];
-      trig.pos = pos_of(trig);
+      trig.pos = positions[k - next];
       const size_t i = trig.token - s.token_begin;
       if (preposition(trig)) continue;
       ReadEvent e;
@@ -1510,9 +1515,9 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
           // The head's words alone (the "of" phrase would give them its first country).
           const std::vector<std::string_view> head_words(words.lower.begin() + head, words.lower.begin() + of);
           const std::string agent = actors_.Code(head_words, 0, head_words.size(), document_date, false);
-          // "in" as for an agent's one country (ActorCoder::Code): not soldiers' nor refugees'.
+          // "in" as for an agent's one country (ActorCoder::Code).
           if (agent.size() == 6 && agent.starts_with("---") &&
-              (words.lower[of] == "of" || (agent != "---MIL" && agent != "---REF")))
+              (words.lower[of] == "of" || AgentTakesCountryOfItsPlace(std::string_view(agent).substr(3))))
             p.actor += agent.substr(3);
         }
       // "released a clip", "offered no proof", "help assess": no act of cooperation (events/fitting.h).

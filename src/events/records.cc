@@ -1269,10 +1269,9 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       // "responsibility": "claimed responsibility for the attack", "did not claim responsibility"; not the rest of
       // 015, "acknowledged that") is a statement with no PLOVER type, but a deed of its own for its actor, listed as
       // reporting verbs are not.
-      if (coded && e.cameo == "016") own_quiet = kListed;
       // So is declining to comment (011: "The Kremlin declined to comment", "would not say"): who keeps words back
       // from the press does so on the record.
-      if (coded && e.cameo == "011") own_quiet = kListed;
+      if (coded && (e.cameo == "016" || e.cameo == "011")) own_quiet = kListed;
       if (coded && e.cameo == "015")
         for (uint32_t u = t + 1; u < a.tokens.size() && u <= t + 3; ++u)
           if (b.lower[u] == "responsibility") own_quiet = kListed;
