@@ -327,6 +327,26 @@ TEST(EventTargets, HimOrHerIsThePersonNamedBefore) {
   EXPECT_NE(TargetEntity(common, "charged"), "John Mensah");
 }
 
+// A passive's "he" or "she" opening its sentence is the person named first in the sentence before (or the one before
+// that): before, the pronoun named no one, so the record was neither coded nor listed ("He was arrested").
+TEST(EventTargets, HeOrSheOpeningTheSentenceIsThePersonNamedBefore) {
+  const Passage p("Police questioned John Mensah for hours on Monday. He was arrested on Tuesday.");
+  EXPECT_EQ(TargetEntity(p, "arrested"), "John Mensah");
+  const Event* arrested = p.At("arrested");
+  ASSERT_NE(arrested, nullptr);
+  EXPECT_EQ(arrested->type, "COERCE");
+  // After a joining word or an opening phrase; two sentences back when the one between names no one.
+  const Passage later(
+      "A court convicted Mary Kamau of fraud on Monday. The case had lasted two years. On Tuesday, she was "
+      "sentenced to four years in prison.");
+  EXPECT_EQ(TargetEntity(later, "sentenced"), "Mary Kamau");
+  // Not a person whose given name is the other gender's; not a pronoun inside its sentence.
+  const Passage other("Police questioned Mary Kamau on Monday. He was arrested on Tuesday.");
+  EXPECT_NE(TargetEntity(other, "arrested"), "Mary Kamau");
+  const Passage inside("Police questioned John Mensah on Monday. Officials said he was arrested on Tuesday.");
+  EXPECT_NE(TargetEntity(inside, "arrested"), "John Mensah");
+}
+
 // "the killing of Hezbollah leader Hassan Nasrallah": a title or a noun of one person between two names is no verb the
 // taggers missed ("the governor of Kherson [angered] Moscow"); the noun's "of" phrase runs to the person.
 TEST(EventTargets, AnOfPhraseRunsPastATitleToThePerson) {

@@ -377,6 +377,56 @@ void ResolvePersonObjects(const SentenceWords& w, const Analysis& a, size_t si, 
   }
 }
 
+// "Marine Le Pen was convicted on Monday. [She] was also sentenced to four years in prison", "Police arrested John
+// Smith. On Tuesday, [he] was charged": "he" or "she" opening its sentence's subject, which nothing in its own
+// sentence resolved, stands for the first person named in the nearest of the two sentences before that names one
+// (the subject, as a rule), whose given name is not the other gender's. Opening the subject: the sentence's first
+// word, or after one word joining it to the sentence before ("But he", "Later she"), or after a comma that closes an
+// opening phrase with no verb ("On Tuesday, he").
+void ResolveSubjectPronouns(const SentenceWords& w, const Analysis& a, size_t si, size_t first,
+                            std::vector<ReadEvent>* out) {
+  static constexpr std::string_view kJoining[] = {"but", "and", "then", "later", "yet", "so", "also", "meanwhile",
+                                                  "instead", "now", "still", "however"};
+  const Sentence& s = a.sentences[si];
+  auto opens_subject = [&](size_t t) {
+    if (t == 0) return true;
+    if (t == 1) return InList(w.lower[0], kJoining);
+    if (t > 6 || w.lower[t - 1] != ",") return false;
+    for (size_t k = 0; k + 1 < t; ++k)
+      if (w.verb[k] || w.punctuation[k] || w.mention[k] >= 0) return false;
+    return true;
+  };
+  for (size_t k = first; k < out->size(); ++k) {
+    for (EventParticipant& p : (*out)[k].participants) {
+      if (!p.pronoun || p.antecedent || p.mention >= 0 || p.token_end != p.token_begin + 1 ||
+          p.token_begin < s.token_begin || p.token_begin - s.token_begin >= w.lower.size())
+        continue;
+      const size_t t = p.token_begin - s.token_begin;
+      const std::string_view word = w.lower[t];
+      if ((word != "he" && word != "she") || !opens_subject(t)) continue;
+      const lang::Gender other = word == "he" ? lang::Gender::kFemale : lang::Gender::kMale;
+      int32_t best = -1;
+      for (size_t back = 1; back <= 2 && back <= si && best < 0; ++back) {
+        const Span within = a.sentences[si - back].span;
+        auto m = static_cast<size_t>(std::partition_point(a.mentions.begin(), a.mentions.end(),
+                                                          [&](const Mention& x) { return x.span.start < within.start; }) -
+                                     a.mentions.begin());
+        for (; m < a.mentions.size() && a.mentions[m].span.start < within.end; ++m) {
+          const Mention& x = a.mentions[m];
+          if (x.type != EntityType::kPerson || x.entity < 0) continue;
+          const std::string& name = a.entities[x.entity].name;
+          if (lang::Lexicon::Get().GenderOf(text::LowerCase(name.substr(0, name.find(' ')))) == other) continue;
+          best = static_cast<int32_t>(m);
+          break;
+        }
+      }
+      if (best < 0) continue;
+      p.antecedent = a.mentions[best].span;
+      p.mention = best;
+    }
+  }
+}
+
 // "held talks with X", "staged a protest": a light verb whose own dictionary entry says nothing more specific takes
 // the code of the event noun that is its object; the noun's event is merged into it.
 void LightVerbs(const SentenceWords& w, size_t sentence_begin, size_t first, std::vector<ReadEvent>* out) {
@@ -1641,6 +1691,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
     }
     ResolvePronouns(words, s.token_begin, first_event, out);
     ResolvePersonObjects(words, a, si, first_event, out);
+    ResolveSubjectPronouns(words, a, si, first_event, out);
     // Who blocks, raids or pulls back says which act it is (events/fitting.h): a state's blockade or a protest, a
     // police search or an attack, a military retreat or a concession.
     for (size_t k = first_event; k < out->size(); ++k) {
