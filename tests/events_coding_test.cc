@@ -36,6 +36,32 @@ TEST(EventCoding, PredictionOfAnEventIsNoThreat) {
   EXPECT_TRUE(hurt == nullptr || hurt->type != "THREATEN");
 }
 
+// "X called the decision a witch hunt": what the subject calls the object is blame (ACCUSE) or praise (SUPPORT),
+// with the object as target; a call that says neither, a reflexive name and a denied accusation are no event.
+TEST(EventCoding, CallingTheObjectSomethingIsBlameOrPraise) {
+  auto type = [](const Passage& p, std::string_view words) {
+    const Event* e = p.Where(words);
+    return e ? e->type : std::string("(not listed)");
+  };
+  const Passage blame("Lula called the tariffs blackmail. President Bolsonaro called Lula a thief on Monday.");
+  EXPECT_EQ(type(blame, "called the tariffs"), "ACCUSE");
+  const Event* thief = blame.Where("called Lula");
+  ASSERT_NE(thief, nullptr);
+  EXPECT_EQ(thief->type, "ACCUSE");
+  EXPECT_EQ(blame.Target(*thief), "Lula");  // not "a thief"
+  const Passage adjective("Russia called the move unfriendly. Ruto called the protesters treasonous.");
+  EXPECT_EQ(type(adjective, "called the move"), "ACCUSE");
+  EXPECT_EQ(type(adjective, "called the protesters"), "ACCUSE");
+  const Passage praise("Prime Minister Narendra Modi called the agreement historic.");
+  EXPECT_EQ(type(praise, "called"), "SUPPORT");
+  const Passage neither(
+      "Trump called the merger a new chapter. Soldiers calling themselves the Military Command seized power. "
+      "President Ruto called the allegations baseless.");
+  EXPECT_EQ(neither.Where("called the merger"), nullptr);
+  EXPECT_EQ(neither.Where("calling"), nullptr);
+  EXPECT_EQ(neither.Where("called the allegations"), nullptr);
+}
+
 // "no worker would be dismissed", "nobody was arrested": negated.
 TEST(EventStatus, NoSubjectNegates) {
   const Passage p("Police in Lagos said no protester was arrested during the march on Monday.");

@@ -1514,4 +1514,114 @@ bool MeetingAStandard(const ReadEvent& e, const SentenceWords& w, size_t sentenc
   return false;
 }
 
+std::string CharacterizationCode(const SentenceWords& w, size_t verb, const SenseLexicon* senses, size_t* object_end) {
+  const size_t n = w.lower.size();
+  if (verb + 2 >= n) return "";
+  const std::string_view v = w.lower[verb];
+  if (v != "call" && v != "calls" && v != "called" && v != "calling") return "";
+  const size_t first = verb + 1;
+  if (w.punctuation[first] || w.time[first]) return "";
+  // "soldiers calling themselves the High Military Command" name themselves.
+  static constexpr std::string_view kReflexive[] = {"themselves", "himself", "herself", "itself", "ourselves"};
+  if (InList(w.lower[first], kReflexive)) return "";
+  const size_t end = NounPhraseEnd(w, first);
+  if (end <= first || end > n) return "";
+  // An adjective: WordNet's first sense of it, else (a word WordNet lacks) an adjective's ending ("treasonous").
+  auto adjective = [&](size_t t) {
+    if (!senses || w.mention[t] >= 0 || w.punctuation[t]) return false;
+    const std::string_view word = w.lower[t];
+    constexpr int kNounPerson = 18;
+    if (const SenseLexicon::Senses* x = senses->Find(word)) return x->adjective >= 0 && x->noun != kNounPerson;
+    return word.size() > 5 && (word.ends_with("ous") || word.ends_with("ful") || word.ends_with("less") ||
+                               word.ends_with("able") || word.ends_with("ible"));
+  };
+  auto noun = [&](size_t t) {
+    if (!senses) return false;
+    const std::string_view word = w.lower[t];
+    const SenseLexicon::Senses* x = senses->Find(word);
+    if (!x && word.size() > 3 && word.ends_with('s')) x = senses->Find(word.substr(0, word.size() - 1));
+    return x && x->noun >= 0;
+  };
+  // Words of praise and of blame (a noun of blame may end the object's phrase: "called the threat blackmail").
+  static constexpr std::string_view kPraise[] = {
+      "historic", "success", "successful", "victory", "breakthrough", "milestone", "positive", "constructive",
+      "productive", "good", "great", "excellent", "landmark", "welcome", "encouraging", "fruitful", "friend",
+      "partner", "hero", "triumph", "achievement", "important", "significant", "step", "brave", "courageous", "wise",
+      "visionary", "remarkable", "champion", "genius", "giant", "icon", "treasure", "treasures", "impressive",
+      "better", "best", "nice", "smart", "talented", "kind", "admirable", "gift", "model", "example", "pragmatic"};
+  static constexpr std::string_view kBlame[] = {
+      "witch", "hoax", "kidnapping", "crime", "crimes", "criminal", "criminals", "blackmail", "mistake", "attack",
+      "vendetta", "persecution", "provocation", "provocative", "absurd", "outrageous", "disgrace", "shameful",
+      "ridiculous", "illegal", "unlawful", "dangerous", "reckless", "treasonous", "traitor", "traitors", "liar",
+      "liars", "loser", "idiot", "idiots", "terrorist", "terrorists", "dictator", "thug", "thugs", "racist",
+      "fascist", "authoritarian", "political", "politically", "scandal", "farce", "sham", "travesty", "betrayal",
+      "insult", "threat", "assault", "lie", "lies", "nonsense", "disaster", "catastrophe", "failure", "violation",
+      "bully", "hypocrite", "corrupt", "fraud", "fraudulent", "rotten", "derisory", "delusional", "ignorant",
+      "stupid", "weak", "divisive", "predatory", "hostile", "quack", "charlatan", "fake", "aggression",
+      "aggressive", "interference", "meddling", "theft", "robbery", "extortion", "wrong", "bad", "worst",
+      "terrible", "horrible", "awful", "evil", "cruel", "inhumane", "barbaric", "brutal", "cowardly", "ugly",
+      "unjust", "arbitrary", "irresponsible", "unconscionable", "disappointing", "disqualifying", "deplorable",
+      "despicable", "disgusting", "appalling", "shocking", "insane", "crazy", "pathetic", "hypocritical",
+      "blowhard", "baboon", "cats", "enemy", "enemies", "coup", "piracy", "terrorism", "genocide", "apartheid",
+      "propaganda", "lawlessness", "sabotage", "slander", "smear", "harassment", "intimidation", "bullying",
+      "unacceptable", "unfair", "disgraceful", "abhorrent", "heinous", "baseless", "unfounded", "preposterous",
+      "politically-motivated", "witch-hunt", "outrage", "thief", "thieves", "murderer", "murderers", "killer",
+      "killers", "puppet", "clown", "coward", "cowards", "joke", "embarrassment", "shame", "menace", "danger",
+      "extremist", "extremists", "bandit", "bandits", "gangster", "gangsters", "tyrant", "tyranny"};
+  static constexpr std::string_view kQuotes[] = {"\"", "“", "”", "'", "‘", "’", "``", "''"};
+  static constexpr std::string_view kOpeners[] = {"a", "an", "the", "\"", "“", "'", "‘", "``", "''"};
+  // The predicate: a noun phrase right after the object ("a witch hunt", "'blackmail'"); an adjective right after
+  // it ("the move unfriendly", whose "-ly" ends the phrase); or the object phrase's last word when it is an adjective
+  // or a word of blame or praise after a noun ("the verdict absurd", "the threat blackmail"; not "the company
+  // chief", whose noun sense is a person).
+  size_t pred_begin = end, pred_end = end;
+  if (end < n && InList(w.lower[end], kOpeners)) {
+    pred_end = std::min(n, end + 6);
+  } else if (end < n && adjective(end) && !w.verb[end] &&
+             (end + 1 == n || w.punctuation[end + 1] || w.lower[end + 1] == "and" || w.lower[end + 1] == "but")) {
+    pred_end = end + 1;
+  } else if (end >= first + 2 && (adjective(end - 1) || InList(w.lower[end - 1], kBlame) ||
+                                  InList(w.lower[end - 1], kPraise)) && noun(end - 2)) {
+    pred_begin = end - 1;
+  } else {
+    return "";
+  }
+  // The object's head: an accusation called false is denied.
+  static constexpr std::string_view kAccusations[] = {
+      "allegation", "allegations", "accusation", "accusations", "claim", "claims", "charge", "charges",
+      "report", "reports", "rumour", "rumours", "rumor", "rumors", "speculation", "suggestion", "suggestions"};
+  *object_end = pred_begin;  // without a quotation mark the phrase took in ("Washington's threat 'a mistake'")
+  while (*object_end > first + 1 && (w.punctuation[*object_end - 1] || w.lower[*object_end - 1] == "'")) --*object_end;
+  if (InList(w.lower[pred_begin - 1], kAccusations)) return "-";
+  // An adjective denied by "un", "dis", "ir" or "il" ("unfriendly", "unfit", "dishonest", "irresponsible", "illegal").
+  auto denied = [&](std::string_view word) {
+    if (!senses) return false;
+    for (std::string_view prefix : {"un", "dis", "ir", "il"})
+      if (word.size() > prefix.size() + 4 && word.starts_with(prefix))
+        if (const SenseLexicon::Senses* x = senses->Find(word.substr(prefix.size())); x && x->adjective >= 0)
+          return true;
+    return false;
+  };
+  // The predicate runs to its first preposition or clause word ("an attempt to handicap successful businesses",
+  // "a thief on Monday"). A time is no predicate ("called a meeting the next day", "called it a day").
+  static constexpr std::string_view kStops[] = {"to", "of", "by", "for", "in", "on", "with", "that", "who", "which",
+                                                "against", "from", "and", "but", "because", "since", "as"};
+  static constexpr std::string_view kTimeNouns[] = {"day", "days", "week", "weeks", "month", "months", "year",
+                                                    "years", "morning", "evening", "night", "afternoon", "time"};
+  size_t last = pred_begin;
+  while (last < pred_end && !(w.punctuation[last] && !InList(w.lower[last], kQuotes)) &&
+         !InList(w.lower[last], kStops))
+    ++last;
+  for (size_t t = pred_begin; t < last; ++t)
+    if (w.time[t] || InList(w.lower[t], kTimeNouns)) return "";
+  // What it says: praise, blame, or neither ("called it a peace dividend", "a news network": no event).
+  bool praise = false, blame = false;
+  for (size_t t = pred_begin; t < last; ++t) {
+    praise |= InList(w.lower[t], kPraise);
+    blame |= InList(w.lower[t], kBlame) || denied(w.lower[t]);
+  }
+  if (blame) return "111";  // "not a good idea" is rare; "the worst mistake" is blame
+  return praise ? "051" : "-";
+}
+
 }  // namespace newsgraph::events

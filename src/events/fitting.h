@@ -290,4 +290,17 @@ bool StandingRelative(const ReadEvent& e, const SentenceWords& w, size_t sentenc
 // gerund ("meeting or exceeding all of our objectives") is left.
 bool MeetingAStandard(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin);
 
+// "Trump called the decision a witch hunt", "called the verdict absurd", "calling the raid an authoritarian act": the
+// verb "call" (at token `verb` of `w`, active) with an object and a predicate after it (a noun phrase opened by
+// "a", "an", "the" or a quotation mark, or an adjective ending the object's phrase) says what its subject thinks of
+// the object: criticism ("111", ACCUSE), or praise ("051", SUPPORT) when the predicate says so ("called the agreement
+// historic", "a success"); "-" when the predicate says neither ("called it a peace dividend": no act, and no
+// "call on" either when an "on" comes later) or the object is an accusation the subject rejects ("called the
+// allegations preposterous": a denial); "" when there is no such predicate ("called a strike", "called the
+// police", "called on X", "called the election for May", "called it a day"). `senses` (may be null) tells an
+// adjective.
+// `object_end` (when a code is given) is one past the object's last token: the object is the act's target, and the
+// predicate after it is none ("called Lula a thief": Lula).
+std::string CharacterizationCode(const SentenceWords& w, size_t verb, const SenseLexicon* senses, size_t* object_end);
+
 }  // namespace newsgraph::events

@@ -1251,6 +1251,16 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
                                          ? coder_.CodeNoun(words.lower, i, &scratch->coder)
                                          : coder_.CodeVerb(words.lower, i, e.group.begin, ClauseEnd(words, i + 1),
                                                             &scratch->coder);
+      // "called the decision a witch hunt": what the subject calls the object (events/fitting.h).
+      size_t called_end = 0;  // one past the object of such a verb, else 0
+      if (trig.pos == EventPos::kVerb && !e.group.passive && (!coding || (coding->code.empty() && coding->reverse.empty()) || coding->particle ||
+           coding->code.starts_with("02")))  // "called Lula a thief on Monday" is no "call on"
+        if (std::string code = CharacterizationCode(words, i, senses_, &called_end); code.empty() || code == "-") {
+          if (code == "-") coding.reset();
+          called_end = 0;
+        } else {
+          coding = Coding{std::move(code), "", "call", 1, static_cast<uint32_t>(i + 1)};
+        }
       if (!coding && trig.pos == EventPos::kNoun && MilitaryStrike(words, i))
         coding = Coding{"190", "", "strike", 1, static_cast<uint32_t>(i + 1)};  // "Israel's strike on a school"
       // "Troops were sent to the National Assembly", "hundreds of troops were deployed": a passive verb whose
@@ -1285,6 +1295,12 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
       if (!spans_read) {
         spans.clear();
         FindParticipants(words, i, verb_end, e.group, trig.pos, &spans, coding.has_value());
+      }
+      if (called_end > 0) {  // the object is the target; the predicate after it is no one
+        std::erase_if(spans, [&](const ParticipantSpan& p) {
+          return p.role == ParticipantRole::kTarget && p.end > called_end;
+        });
+        spans.push_back({static_cast<uint32_t>(i + 1), static_cast<uint32_t>(called_end), ParticipantRole::kTarget, 0});
       }
       // ("Thierry Henry has been ruled out of the match": a player or a candidate left out, no one's rejection;
       // in a report of games, "Radcliffe ruled out the championships" is a player's plan.)
