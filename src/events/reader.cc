@@ -1253,8 +1253,10 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
                                                             &scratch->coder);
       // "called the decision a witch hunt": what the subject calls the object (events/fitting.h).
       size_t called_end = 0;  // one past the object of such a verb, else 0
-      if (trig.pos == EventPos::kVerb && !e.group.passive && (!coding || (coding->code.empty() && coding->reverse.empty()) || coding->particle ||
-           coding->code.starts_with("02")))  // "called Lula a thief on Monday" is no "call on"
+      // (It reads past the dictionary's appeal when that is an "on" further on: "called Lula a thief on Monday".)
+      const bool uncoded = !coding || (coding->code.empty() && coding->reverse.empty()) || coding->particle ||
+                           coding->code.starts_with("02");
+      if (trig.pos == EventPos::kVerb && !e.group.passive && uncoded)
         if (std::string code = CharacterizationCode(words, i, senses_, &called_end); code.empty() || code == "-") {
           if (code == "-") coding.reset();
           called_end = 0;
