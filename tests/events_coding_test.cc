@@ -1925,5 +1925,21 @@ TEST(EventCoding, SendingSoldiersDeploysThem) {
   EXPECT_EQ(troops->type, "MOBILIZE");
 }
 
+
+// Hosting a conference or talks is hosting a meeting (043, CONSULT); "will host" it is the meeting planned, not an
+// intent (03x) or support rallied (053).
+TEST(EventCoding, HostingAConferenceOrTalksIsAMeeting) {
+  const Passage conference("Brazil will host next year's conference in Belem.");
+  const Event* host = conference.At("host");
+  ASSERT_NE(host, nullptr);
+  EXPECT_EQ(host->cameo, "043");
+  EXPECT_EQ(host->type, "CONSULT");
+  EXPECT_STREQ(EventStatusName(host->status), "planned");
+  const Passage talks("Qatar will host another round of talks between the two sides next week.");
+  const Event* round = talks.At("host");
+  ASSERT_NE(round, nullptr);
+  EXPECT_EQ(round->type, "CONSULT");
+}
+
 }  // namespace
 }  // namespace newsgraph
