@@ -1941,5 +1941,18 @@ TEST(EventCoding, HostingAConferenceOrTalksIsAMeeting) {
   EXPECT_EQ(round->type, "CONSULT");
 }
 
+
+// Sending experts or electricians to a place is aid (07x, AID), not an intent to meet (036).
+TEST(EventCoding, SendingExpertsOrRescuersIsAid) {
+  const Passage experts("The World Health Organization sent a team of experts to Kigali on Tuesday.");
+  const Event* team = experts.At("sent");
+  ASSERT_NE(team, nullptr);
+  EXPECT_EQ(team->type, "AID");
+  const Passage electricians("Mexico sent 200 electricians to Florida to help restore power.");
+  const Event* sent = electricians.At("sent");
+  ASSERT_NE(sent, nullptr);
+  EXPECT_EQ(sent->cameo, "070");
+}
+
 }  // namespace
 }  // namespace newsgraph
