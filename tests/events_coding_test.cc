@@ -1954,5 +1954,20 @@ TEST(EventCoding, SendingExpertsOrRescuersIsAid) {
   EXPECT_EQ(sent->cameo, "070");
 }
 
+
+// Lifting a suspension eases an administrative sanction (081, CONCEDE), lifting a pause on aid an economic one (085,
+// RETREAT).
+TEST(EventCoding, LiftingASuspensionOrAPauseEasesASanction) {
+  const Passage suspension("The African Union lifted Gabon's suspension from the bloc in April.");
+  const Event* bloc = suspension.At("lifted");
+  ASSERT_NE(bloc, nullptr);
+  EXPECT_EQ(bloc->cameo, "081");
+  EXPECT_EQ(bloc->type, "CONCEDE");
+  const Passage pause("Washington lifted a pause on military aid to Kyiv.");
+  const Event* aid = pause.At("lifted");
+  ASSERT_NE(aid, nullptr);
+  EXPECT_EQ(aid->cameo, "085");
+}
+
 }  // namespace
 }  // namespace newsgraph
