@@ -1969,5 +1969,26 @@ TEST(EventCoding, LiftingASuspensionOrAPauseEasesASanction) {
   EXPECT_EQ(aid->cameo, "085");
 }
 
+
+// A governing body's fine or ban is coercion (172, COERCE) even in a sentence about a match, where play is no event;
+// a participle that describes ("distributing banned substances") stays none.
+TEST(EventCoding, AGoverningBodysFineInAReportOfAMatchIsCoercion) {
+  const Passage fine("UEFA fined the Football Association of Serbia 14,000 euros on Wednesday after crowd trouble at "
+                     "the match.");
+  const Event* fined = fine.At("fined");
+  ASSERT_NE(fined, nullptr);
+  EXPECT_EQ(fined->cameo, "172");
+  EXPECT_EQ(fined->type, "COERCE");
+  const Passage ban("The Athletics Integrity Unit banned Kenyan marathon runner Brian Kipkemoi for four years after "
+                    "he tested positive at the championship.");
+  const Event* banned = ban.At("banned");
+  ASSERT_NE(banned, nullptr);
+  EXPECT_EQ(banned->type, "COERCE");
+  const Passage substances("Their former coach has been charged with distributing banned substances before the "
+                           "championship match.");
+  const Event* adjective = substances.At("banned");
+  if (adjective != nullptr) EXPECT_TRUE(adjective->type.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

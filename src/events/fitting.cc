@@ -596,6 +596,24 @@ bool SportDocument(const std::vector<std::string_view>& lower, const uint64_t* h
   return std::popcount(seen) >= 3;
 }
 
+bool SanctionInAGame(const ReadEvent& e, const std::vector<std::string_view>& lower, size_t at) {
+  static constexpr std::string_view kSanctioning[] = {"fined", "fines", "banned", "bans", "suspended", "suspends",
+                                                      "disqualified", "sanctioned", "docked"};
+  if (e.trigger.pos != EventPos::kVerb || !e.CameoOrReverse().starts_with("17") || at >= lower.size() ||
+      !InList(lower[at], kSanctioning))
+    return false;
+  // A participle after a determiner, a verb of saying or another verb's -ing form describes what follows it:
+  // "says suspended sprinter Dwain Chambers should be allowed", "distributing banned substances", "the banned
+  // player" (not "was banned for four years", "UEFA fined the Football Association of Serbia").
+  static constexpr std::string_view kBefore[] = {"the", "a", "an", "his", "her", "their", "its", "says", "said", "say",
+                                                 "of", "with"};
+  if (at > 0) {
+    const std::string_view before = lower[at - 1];
+    if (InList(before, kBefore) || (before.ends_with("ing") && before != "being")) return false;
+  }
+  return true;
+}
+
 bool ContestOrMarket(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, bool sport) {
   const std::string_view code = e.CameoOrReverse();
   if (code.size() < 3 || e.merged || e.trigger.token < sentence_begin) return false;
@@ -609,6 +627,7 @@ bool ContestOrMarket(const ReadEvent& e, const SentenceWords& w, size_t sentence
   if (at >= n) return false;
   for (const EventParticipant& p : e.participants)
     if (ArmedActor(p.actor)) return false;
+  if (SanctionInAGame(e, w.lower, at)) return false;
   auto head = [&](const EventParticipant& p) -> std::string_view {
     if (p.pronoun || p.token_end <= p.token_begin || p.token_begin < sentence_begin ||
         p.token_end - sentence_begin > n)
