@@ -1893,7 +1893,7 @@ TEST(EventCoding, PoliceSearchesAndRegulatorsRaidsAreCoercion) {
 
 // Protesters, supporters or students who throw stones or occupy a building riot (145, PROTEST), as clashing
 // protesters do; soldiers throwing grenades attack.
-TEST(EventCoding, ACrowdsStonesAndFiresAreAViolentProtest) {
+TEST(EventCoding, ACrowdsStonesAndStormingAreAViolentProtest) {
   const Passage stones("Some protesters threw stones at police in Tirana on Tuesday.");
   const Event* threw = stones.At("threw");
   ASSERT_NE(threw, nullptr);
