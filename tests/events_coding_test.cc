@@ -1880,5 +1880,141 @@ TEST(EventCoding, CourtOrderingSomeoneHeldIsDetention) {
   EXPECT_NE(kept->cameo, "173");
 }
 
+
+// A government's order to close or to stop, or an order the passive gives no one, compels (172, COERCE), as a court's
+// does; an order to the state's own forces is no coercion of them.
+TEST(EventCoding, AGovernmentsOrderToCloseOrStopCompels) {
+  const Passage closed(
+      "Finland's government on Thursday ordered all crossings on its border with Russia to stay closed indefinitely.");
+  const Event* crossings = closed.At("ordered");
+  ASSERT_NE(crossings, nullptr);
+  EXPECT_EQ(crossings->cameo, "172");
+  EXPECT_EQ(crossings->type, "COERCE");
+  const Passage passive("The regulator said the company had been ordered in 2023 to stop the practice.");
+  const Event* stop = passive.At("ordered");
+  ASSERT_NE(stop, nullptr);
+  EXPECT_EQ(stop->type, "COERCE");
+  const Passage own("The governor ordered security forces to stop the march.");
+  const Event* forces = own.At("ordered");
+  ASSERT_NE(forces, nullptr);
+  EXPECT_NE(forces->type, "COERCE");
+}
+
+// Police searching premises, or a regulator raiding offices, coerce (170, COERCE): no investigation (090), no
+// attack (190); searching "for" someone is not it.
+TEST(EventCoding, PoliceSearchesAndRegulatorsRaidsAreCoercion) {
+  const Passage homes("On Thursday, Moldovan police searched dozens of homes and detained 12 people.");
+  const Event* searched = homes.At("searched");
+  ASSERT_NE(searched, nullptr);
+  EXPECT_EQ(searched->type, "COERCE");
+  const Passage offices(
+      "Denmark's competition authority raided the offices of two port-services companies in Aarhus on Tuesday.");
+  const Event* raided = offices.At("raided");
+  ASSERT_NE(raided, nullptr);
+  EXPECT_EQ(raided->type, "COERCE");
+  const Passage hunt("Moldovan police searched for the missing sailors on Thursday.");
+  const Event* sailors = hunt.At("searched");
+  if (sailors != nullptr) EXPECT_NE(sailors->cameo, "170");
+}
+
+// Protesters, supporters or students who throw stones or occupy a building riot (145, PROTEST), as clashing
+// protesters do; soldiers throwing grenades attack.
+TEST(EventCoding, ACrowdsStonesAndStormingAreAViolentProtest) {
+  const Passage stones("Some protesters threw stones at police in Tirana on Tuesday.");
+  const Event* threw = stones.At("threw");
+  ASSERT_NE(threw, nullptr);
+  EXPECT_EQ(threw->cameo, "145");
+  EXPECT_EQ(threw->type, "PROTEST");
+  const Passage bombs("Opposition supporters hurled petrol bombs at the prime minister's office on Tuesday.");
+  const Event* hurled = bombs.At("hurled");
+  ASSERT_NE(hurled, nullptr);
+  EXPECT_EQ(hurled->type, "PROTEST");
+  const Passage office("Students occupied the rector's office at Comenius University in Bratislava on Monday.");
+  const Event* occupied = office.At("occupied");
+  ASSERT_NE(occupied, nullptr);
+  EXPECT_EQ(occupied->type, "PROTEST");
+  const Passage soldiers("Israeli soldiers threw grenades at Palestinian homes in the West Bank on Monday.");
+  const Event* grenades = soldiers.At("threw");
+  if (grenades != nullptr) EXPECT_NE(grenades->type, "PROTEST");
+}
+
+// Sending soldiers or troops somewhere deploys them (154, MOBILIZE), where no deployment pattern matched.
+TEST(EventCoding, SendingSoldiersDeploysThem) {
+  const Passage frontier("Latvia has sent 200 additional soldiers to the frontier since July.");
+  const Event* sent = frontier.At("sent");
+  ASSERT_NE(sent, nullptr);
+  EXPECT_EQ(sent->cameo, "154");
+  EXPECT_EQ(sent->type, "MOBILIZE");
+  const Passage passive("Troops were sent to the National Assembly in Seoul.");
+  const Event* troops = passive.At("sent");
+  ASSERT_NE(troops, nullptr);
+  EXPECT_EQ(troops->type, "MOBILIZE");
+}
+
+
+// Hosting a conference or talks is hosting a meeting (043, CONSULT); "will host" it is the meeting planned, not an
+// intent (03x) or support rallied (053).
+TEST(EventCoding, HostingAConferenceOrTalksIsAMeeting) {
+  const Passage conference("Brazil will host next year's conference in Belem.");
+  const Event* host = conference.At("host");
+  ASSERT_NE(host, nullptr);
+  EXPECT_EQ(host->cameo, "043");
+  EXPECT_EQ(host->type, "CONSULT");
+  EXPECT_STREQ(EventStatusName(host->status), "planned");
+  const Passage talks("Qatar will host another round of talks between the two sides next week.");
+  const Event* round = talks.At("host");
+  ASSERT_NE(round, nullptr);
+  EXPECT_EQ(round->type, "CONSULT");
+}
+
+
+// Sending experts or electricians to a place is aid (07x, AID), not an intent to meet (036).
+TEST(EventCoding, SendingExpertsOrRescuersIsAid) {
+  const Passage experts("The World Health Organization sent a team of experts to Kigali on Tuesday.");
+  const Event* team = experts.At("sent");
+  ASSERT_NE(team, nullptr);
+  EXPECT_EQ(team->type, "AID");
+  const Passage electricians("Mexico sent 200 electricians to Florida to help restore power.");
+  const Event* sent = electricians.At("sent");
+  ASSERT_NE(sent, nullptr);
+  EXPECT_EQ(sent->cameo, "070");
+}
+
+
+// Lifting a suspension eases an administrative sanction (081, CONCEDE), lifting a pause on aid an economic one (085,
+// RETREAT).
+TEST(EventCoding, LiftingASuspensionOrAPauseEasesASanction) {
+  const Passage suspension("The African Union lifted Gabon's suspension from the bloc in April.");
+  const Event* bloc = suspension.At("lifted");
+  ASSERT_NE(bloc, nullptr);
+  EXPECT_EQ(bloc->cameo, "081");
+  EXPECT_EQ(bloc->type, "CONCEDE");
+  const Passage pause("Washington lifted a pause on military aid to Kyiv.");
+  const Event* aid = pause.At("lifted");
+  ASSERT_NE(aid, nullptr);
+  EXPECT_EQ(aid->cameo, "085");
+}
+
+
+// A governing body's fine or ban is coercion (172, COERCE) even in a sentence about a match, where play is no event;
+// a participle that describes ("distributing banned substances") stays none.
+TEST(EventCoding, AGoverningBodysFineInAReportOfAMatchIsCoercion) {
+  const Passage fine("UEFA fined the Football Association of Serbia 14,000 euros on Wednesday after crowd trouble at "
+                     "the match.");
+  const Event* fined = fine.At("fined");
+  ASSERT_NE(fined, nullptr);
+  EXPECT_EQ(fined->cameo, "172");
+  EXPECT_EQ(fined->type, "COERCE");
+  const Passage ban("The Athletics Integrity Unit banned Kenyan marathon runner Brian Kipkemoi for four years after "
+                    "he tested positive at the championship.");
+  const Event* banned = ban.At("banned");
+  ASSERT_NE(banned, nullptr);
+  EXPECT_EQ(banned->type, "COERCE");
+  const Passage substances("Their former coach has been charged with distributing banned substances before the "
+                           "championship match.");
+  const Event* adjective = substances.At("banned");
+  if (adjective != nullptr) EXPECT_TRUE(adjective->type.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

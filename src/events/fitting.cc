@@ -596,6 +596,24 @@ bool SportDocument(const std::vector<std::string_view>& lower, const uint64_t* h
   return std::popcount(seen) >= 3;
 }
 
+bool SanctionInAGame(const ReadEvent& e, const std::vector<std::string_view>& lower, size_t at) {
+  static constexpr std::string_view kSanctioning[] = {"fined", "fines", "banned", "bans", "suspended", "suspends",
+                                                      "disqualified", "sanctioned", "docked"};
+  if (e.trigger.pos != EventPos::kVerb || !e.CameoOrReverse().starts_with("17") || at >= lower.size() ||
+      !InList(lower[at], kSanctioning))
+    return false;
+  // A participle after a determiner, a verb of saying or another verb's -ing form describes what follows it:
+  // "says suspended sprinter Dwain Chambers should be allowed", "distributing banned substances", "the banned
+  // player" (not "was banned for four years", "UEFA fined the Football Association of Serbia").
+  static constexpr std::string_view kBefore[] = {"the", "a", "an", "his", "her", "their", "its", "says", "said", "say",
+                                                 "of", "with"};
+  if (at > 0) {
+    const std::string_view before = lower[at - 1];
+    if (InList(before, kBefore) || (before.ends_with("ing") && before != "being")) return false;
+  }
+  return true;
+}
+
 bool ContestOrMarket(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, bool sport) {
   const std::string_view code = e.CameoOrReverse();
   if (code.size() < 3 || e.merged || e.trigger.token < sentence_begin) return false;
@@ -609,6 +627,7 @@ bool ContestOrMarket(const ReadEvent& e, const SentenceWords& w, size_t sentence
   if (at >= n) return false;
   for (const EventParticipant& p : e.participants)
     if (ArmedActor(p.actor)) return false;
+  if (SanctionInAGame(e, w.lower, at)) return false;
   auto head = [&](const EventParticipant& p) -> std::string_view {
     if (p.pronoun || p.token_end <= p.token_begin || p.token_begin < sentence_begin ||
         p.token_end - sentence_begin > n)
@@ -742,6 +761,16 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
   }
   if (blocking && (e.cameo.starts_with("17") || e.cameo == "191") && civilian && !state && !armed) return "144";
   if (verb.starts_with("raid") && e.cameo == "190" && police && !military) return "170";
+  // So does a regulator's or a ministry's raid ("Denmark's competition authority raided the offices of two
+  // companies": a government agent named, not a country alone, whose raids are attacks), and a search of premises by
+  // police or officials ("Moldovan police searched dozens of homes", "police officers have been searching a church
+  // compound"): a measure of the state's coercion (170, COERCE), not an investigation (090). Searching "for" someone
+  // or something is a hunt or a rescue, left to the block.
+  const bool officials = HasAgentOnly(e, "GOV") || HasAgentOnly(e, "COP");
+  if (verb.starts_with("raid") && e.cameo == "190" && officials && !military && !armed && !civilian) return "170";
+  if (verb.starts_with("search") && e.cameo == "090" && (police || officials) && !military && !armed && !civilian &&
+      !(at + 1 < w.lower.size() && (w.lower[at + 1] == "for" || w.punctuation[at + 1])))
+    return "170";
   // Rallying is no military mobilization (the block's 150) unless troops rally: people rallying in a place, over an
   // issue or "in support of" a cause (053 by its pattern) demonstrate (141, PROTEST: "thousands of people rallied
   // outside the party's headquarters in support of a ban", "the crowd rallied at Temple University"); rallying
@@ -768,6 +797,29 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
   // Protesters, strikers or students clashing (with police, with troops) riot (145, PROTEST); clashes of state
   // forces or fighters keep their block's military force (190).
   if (verb.starts_with("clash") && e.cameo == "190" && civilian && !state && !armed) return "145";
+  // So do protesters, students or supporters who throw stones or petrol bombs, storm or occupy a building, or scuffle
+  // with officers (145, PROTEST: "some protesters threw stones at police", "protesters who stormed parliament",
+  // "students occupied the rector's office"): a violent protest, not an armed attack (18-19) by a force or fighters.
+  // The crowd is named by its agent code or by its head word. (Setting fire to a building stays an attack, as the
+  // development passages mostly code arson by protesters.)
+  static constexpr std::string_view kRiotVerbs[] = {"hurl",  "threw",  "throw",   "pelt",    "storm",
+                                                   "occup", "scuffl", "ransack", "vandali", "smash"};
+  static constexpr std::string_view kCrowds[] = {"protesters", "protestors", "demonstrators", "rioters", "students",
+                                                 "supporters", "crowd", "crowds", "mob", "activists", "followers",
+                                                 "strikers", "youths", "marchers"};
+  if (e.cameo.size() >= 2 && (e.cameo.starts_with("18") || e.cameo.starts_with("19")) && !state && !armed &&
+      std::any_of(std::begin(kRiotVerbs), std::end(kRiotVerbs),
+                  [&](std::string_view r) { return verb.starts_with(r); })) {
+    bool crowd = HasAgentOnly(e, "OPP"), any = false;
+    for (const EventParticipant& p : e.participants) {
+      if (p.role != ParticipantRole::kSource || p.token_end <= p.token_begin || p.token_end - 1 < sentence_begin ||
+          p.token_end - 1 - sentence_begin >= w.lower.size())
+        continue;
+      any = true;
+      crowd |= InList(w.lower[p.token_end - 1 - sentence_begin], kCrowds);
+    }
+    if (any && crowd) return "145";
+  }
   // Charges brought by police, prosecutors or a court are legal action (173, COERCE: "a Moscow court charged four
   // men with terrorism"), not the accusation (112) that anyone else's charge is.
   if ((verb.starts_with("charg") || verb.starts_with("indict")) && e.cameo.starts_with("112") && police &&
@@ -804,16 +856,32 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
   // A court ordering someone to pay, give back or stop ("the Federal Court ordered Qantas Airways to pay A$90 million
   // in compensation", "the Supreme Court ordered the miner to stop pumping water") compels them: coercion (172,
   // COERCE), not the demand (10) an order to appear or to testify is.
+  // So does a government's, a regulator's or the police's order to a company, a person or a group outside the state
+  // ("Finland's government ordered all crossings on its border with Russia to stay closed", "the company had been
+  // ordered in 2023 to stop the practice", the passive naming no one), not one to the state's own officials or
+  // forces ("ordered security forces to comb the area").
+  bool any_source = false, state_target = false;
+  for (const EventParticipant& p : e.participants) {
+    any_source |= p.role == ParticipantRole::kSource;
+    state_target |= p.role == ParticipantRole::kTarget && HasAgent(p.actor, {"GOV", "MIL", "COP", "JUD", "SPY"});
+  }
+  const bool authority =
+      !military && !armed && !civilian && !state_target &&
+      (((officials || police) && any_source) || (e.group.passive && !any_source));
   if (verb.starts_with("order") && (e.cameo.starts_with("10") || e.cameo.starts_with("08")) &&
-      HasAgentOnly(e, "JUD")) {
+      (HasAgentOnly(e, "JUD") || authority)) {
     static constexpr std::string_view kCompelled[] = {"pay", "repay", "refund", "compensate", "return", "stop",
                                                       "halt", "cease", "suspend", "close", "shut", "demolish",
-                                                      "dismantle", "remove", "forfeit", "hand"};
+                                                      "dismantle", "remove", "forfeit", "hand", "comply"};
     static constexpr std::string_view kHeld[] = {"held", "detained", "jailed", "remanded", "imprisoned"};
     for (size_t t = at + 1; t + 1 < w.lower.size() && t <= at + 12; ++t) {
       if (w.punctuation[t] && w.lower[t] != ",") break;
       if (w.lower[t] == "to") {
         if (InList(w.lower[t + 1], kCompelled)) return "172";
+        // To stay or remain closed: a closure.
+        static constexpr std::string_view kStay[] = {"stay", "remain", "be", "keep"};
+        static constexpr std::string_view kClosed[] = {"closed", "shut", "sealed", "suspended"};
+        if (InList(w.lower[t + 1], kStay) && t + 2 < w.lower.size() && InList(w.lower[t + 2], kClosed)) return "172";
         break;
       }
       // Ordering someone held or detained ("A court in Yerevan ordered the archbishop held for two months", "a judge
@@ -882,6 +950,12 @@ std::string CodeByWhom(const ReadEvent& e, const SentenceWords& w, size_t senten
     if (e.cameo.starts_with("138") && at >= 2 && w.lower[at - 1] == "to" && w.lower[at - 2].starts_with("prepar"))
       return "150";
   }
+  // Sending soldiers, troops or a navy somewhere (the block's military cooperation, 062, where no deployment pattern
+  // matched: "Latvia has sent 200 additional soldiers to the frontier", "Troops were sent to the National Assembly")
+  // deploys them (154, MOBILIZE), as the dictionary's "sent troops" does.
+  if ((verb == "sent" || verb.starts_with("send")) && e.cameo == "062")
+    for (const EventParticipant& p : e.participants)
+      if (p.role == ParticipantRole::kTarget && p.rank == 0 && HasAgent(p.actor, {"MIL"})) return "154";
   const bool retreating = verb.starts_with("withdr") || verb.starts_with("pull") || verb.starts_with("retreat") ||
                           verb.starts_with("surrender");
   if (retreating && e.cameo == "080" && armed) return "0874";

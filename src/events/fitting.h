@@ -120,6 +120,11 @@ bool SportDocument(const std::vector<std::string_view>& lower, const uint64_t* h
 //   - any such verb whose subject or object is a market's ("shares hit", "hits Beirut shares", "oil prices hit").
 bool ContestOrMarket(const ReadEvent& e, const SentenceWords& w, size_t sentence_begin, bool sport);
 
+// Whether the verb of `e` (`lower[at]`, an administrative sanction, root 17) is a governing body's sanction that a report
+// of games does not make play: "UEFA fined the Football Association of Serbia 14,000 euros after crowd trouble at the
+// match", "the Athletics Integrity Unit banned a marathon runner for four years".
+bool SanctionInAGame(const ReadEvent& e, const std::vector<std::string_view>& lower, size_t at);
+
 // Whether the event `e`, coded as violence (roots 18-20) by a verb of striking ("hit", "hammered", "blasted",
 // "slammed", "attacked"), strikes a person with words: its object is a person (a name the tagger types a person, or
 // "him", "her") followed by "on", "for" or "over" and what is faulted ("hit Bernie Sanders on immigration", "has hit

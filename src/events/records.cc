@@ -5,6 +5,7 @@
 #include <string>
 #include <tuple>
 
+#include "events/fitting.h"
 #include "events/participants.h"
 #include "events/where.h"
 #include "lang/lexicon.h"
@@ -1253,7 +1254,8 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
     const uint32_t key_id = *key_slot;
     // In a game's sentence the verbs are sport: conflict ("beat", "blasted", "forced", "rallied") or cooperation
     // ("travelled to Scotland", "enhanced").
-    const bool sport = b.sports[e.sentence];
+    // (Not a governing body's fine, ban or suspension: events/fitting.h.)
+    const bool sport = b.sports[e.sentence] && !SanctionInAGame(e, b.lower, e.trigger.token);
     const bool coded = !e.merged && e.code && !sport && (!e.cameo.empty() || !e.cameo_reverse.empty());
     uint8_t own_quiet = kListed;
     if (e.trigger.pos == EventPos::kVerb) {
