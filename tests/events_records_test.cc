@@ -437,6 +437,15 @@ TEST(EventDate, APlannedEventsWeekdayIsTheNextOne) {
   EXPECT_EQ(p.DateOf("visit"), "2025-04-18");
 }
 
+// The complement of a verb that says it was done ("voted to", "managed to") happened when that verb did.
+TEST(EventDate, AComplementThatWasDoneTakesItsVerbsTime) {
+  const Passage p(
+      "The regional assembly voted on Monday to expel the Russian ambassador. "
+      "The rebels managed to seize the airport.");
+  EXPECT_EQ(p.DateOf("expel"), "2025-04-21");
+  EXPECT_EQ(p.DateOf("seize"), "<=2025-04-22");
+}
+
 // The object or infinitive of a verb of planning or plotting is still to come.
 TEST(EventStatus, WhatIsPlannedOrPlottedIsPlanned) {
   const Passage p(

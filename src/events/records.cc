@@ -1521,6 +1521,15 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
         !records[into].date && records[from].date && records[from].cameo.starts_with("12") &&
         g.trigger.pos == EventPos::kVerb)
       records[into].date = records[from].date;
+    // "voted on Monday to approve the package", "voted to override it", "managed to reach": a complement that
+    // happened, undated, of a framing verb that says it was done (not "tried to", "decided to", "scrambled to")
+    // happened when the framing verb did.
+    static constexpr std::string_view kDoneBy[] = {"vote", "manage", "begin", "start", "resume", "proceed"};
+    if (!g.merged && from >= 0 && from != into && records[into].status == EventStatus::kHappened &&
+        records[from].status == EventStatus::kHappened && !records[into].date && records[from].date &&
+        records[from].date->until.empty() && g.trigger.pos == EventPos::kVerb &&
+        LemmaIn(b.lower[g.trigger.token], kDoneBy, &stems))
+      records[into].date = records[from].date;
     if (!g.merged || g.trigger.pos != EventPos::kVerb || g.trigger.cls == EventClass::kIState || from < 0 || from == into || dropped[from] ||
         records[from].mentions.size() != 1 || records[into].cameo.empty())
       continue;
