@@ -446,6 +446,15 @@ TEST(EventDate, AComplementThatWasDoneTakesItsVerbsTime) {
   EXPECT_EQ(p.DateOf("seize"), "<=2025-04-22");
 }
 
+// "convicted him of plotting a coup and sentenced him": a gerund after a preposition is passed over on the way to
+// the verb before "and", whose time the second verb shares.
+TEST(EventDate, AVerbAfterAndPassesOverAGerundInThePhraseBefore) {
+  const Passage p(
+      "A military court in Niamey on Thursday convicted the former army chief of plotting a coup and sentenced him "
+      "to 20 years in prison.");
+  EXPECT_EQ(p.DateOf("sentenced"), "2025-04-17");
+}
+
 // The object or infinitive of a verb of planning or plotting is still to come.
 TEST(EventStatus, WhatIsPlannedOrPlottedIsPlanned) {
   const Passage p(

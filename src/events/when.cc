@@ -335,11 +335,19 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
     // (After "and", a verb of the same form: "embarrassing X in a state she won eight years ago and upending" is
     // not dated by "won".)
     const bool coordinated = from > 0 && lower[from] == "and";
+    constexpr int kGerundsPassed = 2;
+    int gerunds_passed = 0;
     int64_t d0, d1;
     for (auto o = other_triggers.rbegin(); from > 0 && o != other_triggers.rend(); ++o) {
       if (*o >= from) continue;
       if (coordinated && lower[*o].ends_with("ing") != lower[trigger].ends_with("ing")) {
         if (comma_and && *o > sentence.token_begin && (lower[*o - 1] == "," || participle(*o))) continue;
+        // "convicted Bolsonaro of plotting a coup and sentenced him": a gerund after a preposition is in the object
+        // of the verb before it, no verb of the clause.
+        // (At most a few, so that the look-back stays bounded.)
+        if (*o > sentence.token_begin && lower[*o].ends_with("ing") && lower[*o - 1] != "to" &&
+            words.Has(static_cast<int>(*o - 1), lang::kPreposition) && ++gerunds_passed <= kGerundsPassed)
+          continue;
         break;
       }
       // Not the verb of a relative clause before the comma ("Ray Charles, who died last year, and thanked").
