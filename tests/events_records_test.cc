@@ -455,6 +455,17 @@ TEST(EventDate, AVerbAfterAndPassesOverAGerundInThePhraseBefore) {
   EXPECT_EQ(p.DateOf("sentenced"), "2025-04-17");
 }
 
+// "called a general strike for Friday": an event dated by a bare weekday after "for" is still to come, on the next
+// such day; not a day in the genitive ("for Friday's attack").
+TEST(EventDate, AnEventForAWeekdayIsPlannedForTheNextOne) {
+  const Passage p(
+      "The teachers' union called a national strike for Friday over unpaid wages. "
+      "Police arrested two men for Friday's attack on the bank.");
+  EXPECT_EQ(p.Status("called"), "planned");
+  EXPECT_EQ(p.DateOf("called"), "2025-04-25");
+  EXPECT_EQ(p.Status("arrested"), "happened");
+}
+
 // The object or infinitive of a verb of planning or plotting is still to come.
 TEST(EventStatus, WhatIsPlannedOrPlottedIsPlanned) {
   const Passage p(

@@ -130,6 +130,9 @@ bool SportsWord(const std::vector<std::string_view>& lower, uint32_t t, uint32_t
   return !(t + 1 < end && InList(lower[t + 1], kVoteWords));
 }
 
+// Whether a time expression is a bare weekday ("Friday", "Friday night"), defined below.
+bool BareWeekday(std::string_view text, const Timex& x);
+
 struct Builder : PlaceReader {
   const std::optional<Date>& date;
   // The quotations by start offset, with their index; quote_reach[q]: the furthest end of quotations 0..q.
@@ -384,6 +387,34 @@ struct Builder : PlaceReader {
            lower[p - 1] != "'s" && !words.Has(static_cast<int>(p - 1), lang::kDeterminer);
   }
 
+  // "called a general strike for Friday", "a rally for Sunday": an event noun, or a verb whose event noun object
+  // follows it, dated by a bare weekday after "for" in its own stretch of the sentence (no punctuation between, not
+  // "for Friday's") is still to come; the time-expression stage read the day as the past one (PlannedWeekday makes
+  // it the next).
+  bool ForWeekday(const ReadEvent& e, const std::vector<ReadEvent>& read, size_t k) const {
+    const std::optional<events::EventDate>& d = e.date;
+    if (!d || d->on_or_before || d->timex < 0 || static_cast<size_t>(d->timex) >= a.timexes.size() || !date)
+      return false;
+    const Timex& x = a.timexes[d->timex];
+    const size_t at = TokenAt(x.span.start);
+    const uint32_t t = e.trigger.token;
+    const Sentence& s = a.sentences[e.sentence];
+    constexpr uint32_t kPhrase = 8;
+    if (at >= s.token_end || at < t + 2 || at > t + kPhrase || lower[at - 1] != "for" || !BareWeekday(text, x))
+      return false;
+    for (size_t j = t + 1; j < at; ++j)
+      if (a.tokens[j].kind == TokenKind::kPunctuation) return false;
+    const size_t after = TokenAt(x.span.end);
+    if (after < s.token_end && (lower[after] == "'s" || lower[after] == "’s")) return false;
+    int64_t d0, d1;
+    if (!util::DayRange(d->value, &d0, &d1) || d0 != d1 || d0 >= date->ToDays()) return false;
+    if (e.trigger.pos == EventPos::kNoun) return true;
+    // A verb: its object, an event noun, stands between it and "for" ("called a general strike for Friday").
+    for (size_t j = k + 1; j < read.size() && read[j].trigger.token < at; ++j)
+      if (read[j].trigger.pos == EventPos::kNoun) return true;
+    return false;
+  }
+
   EventStatus StatusOf(const ReadEvent& e, const std::vector<ReadEvent>& read, size_t k) const {
     const VerbGroup& g = e.group;
     const uint32_t t = e.trigger.token;
@@ -396,6 +427,7 @@ struct Builder : PlaceReader {
     if (g.modality == "would" && ReportedFuture(read, k)) return EventStatus::kPlanned;
     if (!g.modality.empty() && InList(g.modality, kHypotheticalModals)) return EventStatus::kHypothetical;
     if (e.intent || g.tense == "FUTURE") return EventStatus::kPlanned;
+    if (ForWeekday(e, read, k)) return EventStatus::kPlanned;
     if (e.trigger.pos == EventPos::kVerb && g.passive && InList(lower[t], kPlannedCues))
       return EventStatus::kPlanned;  // "are planned for June", "is expected"
     const bool progressive = g.aspect == "PROGRESSIVE" || g.aspect == "PERFECTIVE_PROGRESSIVE";
