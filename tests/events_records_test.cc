@@ -546,6 +546,13 @@ TEST(EventPlace, TheTextsPlaceElseTheDateline) {
   EXPECT_EQ(p.Place("attacked"), "-");     // another country's event, reported from Nairobi
 }
 
+// A dateline with both a state and a date ("AUSTIN, Texas, Aug 20 (Reuters) -") is a dateline too.
+TEST(EventPlace, ADatelineWithAStateAndADate) {
+  const Passage p(
+      "AUSTIN, Texas, April 22 (Reuters) - Police arrested 40 protesters on Tuesday, witnesses said.");
+  EXPECT_EQ(p.Place("arrested"), "Austin");
+}
+
 // An attack falls where its object is when that object is a town or a region heading its phrase; a court or a
 // police force named by its town acts there.
 // A dateline city the quotation stage took for a speaker ("SYDNEY ... ordered the airline to pay") is still the
