@@ -466,6 +466,17 @@ TEST(EventDate, AnEventForAWeekdayIsPlannedForTheNextOne) {
   EXPECT_EQ(p.Status("arrested"), "happened");
 }
 
+// "on Wednesday after two nights of riots": an event noun in a phrase of "after" right after a time happened on or
+// before it; "on Thursday during protests" still dates the protests.
+TEST(EventDate, AnEventNounAfterATimeAndAfterCameBeforeIt) {
+  const Passage p(
+      "The government declared a state of emergency in the province on Wednesday after two nights of riots. "
+      "Police arrested 40 people on Thursday during protests against the reform.");
+  EXPECT_EQ(p.DateOf("declared"), "2025-04-16");
+  EXPECT_EQ(p.DateOf("riots"), "<=2025-04-16");
+  EXPECT_EQ(p.DateOf("protests"), "2025-04-17");
+}
+
 // The object or infinitive of a verb of planning or plotting is still to come.
 TEST(EventStatus, WhatIsPlannedOrPlottedIsPlanned) {
   const Passage p(

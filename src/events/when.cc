@@ -168,6 +168,8 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
     return document_date && (t == 0 || lower[t - 1] != "since") && util::DayRange(x.value, &d0, &d1) &&
            d1 < document_day;
   };
+  // The time before the trigger, an event noun in a phrase of "after", that bounds it (-1: none).
+  int32_t bound_after = -1;
   // The time expression of the sentence that dates the verb or noun at token `v` (-1: none).
   auto date_of = [&](uint32_t v, EventPos v_pos, bool past) -> int32_t {
     int32_t best = -1;
@@ -193,6 +195,23 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
       }
       int64_t d0, d1;
       if (past && t > v && util::DayRange(x.value, &d0, &d1) && d0 > today) continue;
+      // "declared a state of emergency on Wednesday after two nights of riots": a time before an event noun in a
+      // phrase of "after" or "following" right after the time dates what came after it, not the noun (a few words
+      // back, no punctuation or other preposition but "of"), which happened on or before it (bound_after).
+      if (v_pos == EventPos::kNoun && t < v) {
+        bool earlier = false;
+        for (uint32_t w = v; w > t + 1 && w + 6 > v && a.tokens[w - 1].kind != TokenKind::kPunctuation; --w) {
+          if (lower[w - 1] == "after" || lower[w - 1] == "following") {
+            earlier = text::TokenAtOrAfter(a.tokens, x.span.end) == w - 1;  // right after the time
+            break;
+          }
+          if (lower[w - 1] != "of" && words.Has(static_cast<int>(w - 1), lang::kPreposition)) break;
+        }
+        if (earlier) {
+          if (v == trigger && (bound_after < 0 || t > timexes_token(bound_after))) bound_after = static_cast<int32_t>(k);
+          continue;
+        }
+      }
       const bool before_document = wholly_past(t, x);
       const int64_t distance = std::llabs(static_cast<int64_t>(t) - static_cast<int64_t>(v));
       const bool after_preposition =
@@ -493,6 +512,8 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
     }
   }
   if (best >= 0) return EventDate{a.timexes[best].value, best, false};
+  // "on Wednesday after two nights of riots": the riots came on or before Wednesday.
+  if (bound_after >= 0) return EventDate{a.timexes[bound_after].value, bound_after, true};
   if (!document_date) return std::nullopt;
   if (group.tense == "PAST" || (group.tense == "PRESENT" && group.aspect == "PERFECTIVE"))
     return EventDate{document_date->ToString(), -1, true};
