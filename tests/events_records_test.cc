@@ -477,6 +477,14 @@ TEST(EventDate, AnEventNounAfterATimeAndAfterCameBeforeIt) {
   EXPECT_EQ(p.DateOf("protests"), "2025-04-17");
 }
 
+// "On Monday, police detained protesters who had blocked the road": a past perfect after another verb is earlier
+// than the time before them both, which bounds it.
+TEST(EventDate, APastPerfectIsBoundedByTheTimeOfTheVerbBeforeIt) {
+  const Passage p("On Monday, police detained three protesters who had blocked the mine's access road.");
+  EXPECT_EQ(p.DateOf("detained"), "2025-04-21");
+  EXPECT_EQ(p.DateOf("blocked"), "<=2025-04-21");
+}
+
 // The object or infinitive of a verb of planning or plotting is still to come.
 TEST(EventStatus, WhatIsPlannedOrPlottedIsPlanned) {
   const Passage p(

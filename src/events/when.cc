@@ -168,7 +168,8 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
     return document_date && (t == 0 || lower[t - 1] != "since") && util::DayRange(x.value, &d0, &d1) &&
            d1 < document_day;
   };
-  // The time before the trigger, an event noun in a phrase of "after", that bounds it (-1: none).
+  const bool pluperfect = pos == EventPos::kVerb && group.tense == "PAST" && group.aspect == "PERFECTIVE";
+  // The time before the trigger (an event noun in a phrase of "after", a past perfect) that bounds it (-1: none).
   int32_t bound_after = -1;
   // The time expression of the sentence that dates the verb or noun at token `v` (-1: none).
   auto date_of = [&](uint32_t v, EventPos v_pos, bool past) -> int32_t {
@@ -195,6 +196,18 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
       }
       int64_t d0, d1;
       if (past && t > v && util::DayRange(x.value, &d0, &d1) && d0 > today) continue;
+      // "On Monday, police detained three protesters who had blocked the road", "In 2003, he said he had never won":
+      // a past perfect is earlier than the time of a verb between it and a time before it, and does not take that
+      // time but is bounded by it (bound_after).
+      if (v == trigger && pluperfect && t < v) {
+        const auto o = std::upper_bound(other_triggers.begin(), other_triggers.end(), t);
+        if (o != other_triggers.end() && *o < v) {
+          int64_t b0, b1;  // a calendar time ("PAST_REF" bounds nothing)
+          if ((bound_after < 0 || t > timexes_token(bound_after)) && util::DayRange(x.value, &b0, &b1))
+            bound_after = static_cast<int32_t>(k);
+          continue;
+        }
+      }
       // "declared a state of emergency on Wednesday after two nights of riots": a time before an event noun in a
       // phrase of "after" or "following" right after the time dates what came after it, not the noun (a few words
       // back, no punctuation or other preposition but "of"), which happened on or before it (bound_after).
@@ -512,7 +525,7 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
     }
   }
   if (best >= 0) return EventDate{a.timexes[best].value, best, false};
-  // "on Wednesday after two nights of riots": the riots came on or before Wednesday.
+  // "on Wednesday after two nights of riots", "In 2003, he said he had never won": on or before that time.
   if (bound_after >= 0) return EventDate{a.timexes[bound_after].value, bound_after, true};
   if (!document_date) return std::nullopt;
   if (group.tense == "PAST" || (group.tense == "PRESENT" && group.aspect == "PERFECTIVE"))
