@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <string>
 #include <tuple>
 
@@ -432,6 +433,14 @@ struct Builder : PlaceReader {
       return EventStatus::kPlanned;  // "are planned for June", "is expected"
     const bool progressive = g.aspect == "PROGRESSIVE" || g.aspect == "PERFECTIVE_PROGRESSIVE";
     if (e.trigger.pos != EventPos::kVerb) {
+      // "discussed preparations for the BRICS summit", "plans for a referendum", "met ahead of talks": an event noun
+      // prepared or planned for, or ahead, is still to come (a few words back, no punctuation).
+      static constexpr std::string_view kPreparing[] = {"preparations", "preparation", "preparing", "prepare",
+                                                        "prepares", "plans", "ahead"};
+      for (uint32_t b = t; b > s.token_begin + 1 && b + 4 > t && a.tokens[b - 1].kind != TokenKind::kPunctuation; --b)
+        if ((lower[b - 1] == "for" || lower[b - 1] == "of") && InList(lower[b - 2], kPreparing) &&
+            (lower[b - 1] == "of") == (lower[b - 2] == "ahead"))
+          return EventStatus::kPlanned;
       for (uint32_t b = t; b > s.token_begin && b + 4 > t; --b) {
         if (InList(lower[b - 1], kPlannedCues) || PlanningVerbOfObject(b - 1, s)) return EventStatus::kPlanned;
         if (InList(lower[b - 1], kOngoingCues)) return EventStatus::kOngoing;
@@ -536,8 +545,24 @@ std::optional<events::EventDate> PlannedWeekday(std::string_view text, const Ana
   const std::optional<events::EventDate>& d = e.date;
   int64_t d0, d1;
   if (!d || !date || d->on_or_before || d->timex < 0 || static_cast<size_t>(d->timex) >= a.timexes.size() ||
-      !util::DayRange(d->value, &d0, &d1) || d0 != d1 || d0 >= date->ToDays() || d0 + kWeek <= date->ToDays() ||
-      !BareWeekday(text, a.timexes[d->timex]) || a.timexes[d->timex].span.start < a.tokens[e.trigger.token].span.end)
+      a.timexes[d->timex].span.start < a.tokens[e.trigger.token].span.end)
+    return std::nullopt;
+  // "the BRICS summit in Johannesburg in September" read in June: a bare month name read as one of the last twelve
+  // months is the next such month, a year later.
+  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                 "august", "september", "october", "november", "december"};
+  std::string name(a.timexes[d->timex].span.In(text));
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string today = date->ToString();
+  // Months counted from year 0: the month read, and the document's (the last twelve months are the past ones).
+  auto months = [](std::string_view v) {
+    return std::atoi(std::string(v.substr(0, 4)).c_str()) * 12 + std::atoi(std::string(v.substr(5, 2)).c_str());
+  };
+  const bool past_month = d->value.size() == 7 && d->value[4] == '-' && InList(name, kMonths) &&
+                          months(d->value) < months(today) && months(d->value) + 12 > months(today);
+  if (!past_month &&
+      (!util::DayRange(d->value, &d0, &d1) || d0 != d1 || d0 >= date->ToDays() || d0 + kWeek <= date->ToDays() ||
+       !BareWeekday(text, a.timexes[d->timex])))
     return std::nullopt;
   const uint32_t first = a.sentences[e.sentence].token_begin;
   for (uint32_t t = e.trigger.token; t-- > first && t + kGroupReach > e.trigger.token;) {
@@ -545,6 +570,10 @@ std::optional<events::EventDate> PlannedWeekday(std::string_view text, const Ana
     if (lower[t] == "was" || lower[t] == "were" || lower[t] == "had") return std::nullopt;
   }
   events::EventDate out = *d;
+  if (past_month) {
+    out.value = std::to_string(std::stoi(d->value.substr(0, 4)) + 1) + d->value.substr(4);
+    return out;
+  }
   out.value = Date::FromDays(d0 + kWeek).ToString() + d->value.substr(std::min<size_t>(d->value.size(), 10));
   return out;
 }
