@@ -485,16 +485,13 @@ TEST(EventDate, APastPerfectIsBoundedByTheTimeOfTheVerbBeforeIt) {
   EXPECT_EQ(p.DateOf("blocked"), "<=2025-04-21");
 }
 
-// An event noun prepared or planned for, or ahead, is still to come; dated by a bare month name read as one of the
-// last twelve months, it is in the next such month.
-TEST(EventStatus, WhatIsPreparedForOrAheadIsPlanned) {
-  const Passage p(
-      "The two leaders discussed preparations for the summit in Johannesburg in September. "
-      "Police arrested 12 activists ahead of talks between the government and the rebels.");
+// An event noun prepared or planned for is still to come; dated by a bare month name read as one of the last twelve
+// months, it is in the next such month.
+TEST(EventStatus, WhatIsPreparedForIsPlanned) {
+  const Passage p("The two leaders discussed preparations for the summit in Johannesburg in September.");
   EXPECT_EQ(p.Status("summit"), "planned");
   EXPECT_EQ(p.DateOf("summit"), "2025-09");
-  EXPECT_EQ(p.Status("talks"), "planned");
-  EXPECT_EQ(p.Status("arrested"), "happened");
+  EXPECT_EQ(p.Status("discussed"), "happened");
 }
 
 // The object or infinitive of a verb of planning or plotting is still to come.

@@ -433,14 +433,12 @@ struct Builder : PlaceReader {
       return EventStatus::kPlanned;  // "are planned for June", "is expected"
     const bool progressive = g.aspect == "PROGRESSIVE" || g.aspect == "PERFECTIVE_PROGRESSIVE";
     if (e.trigger.pos != EventPos::kVerb) {
-      // "discussed preparations for the BRICS summit", "plans for a referendum", "met ahead of talks": an event noun
-      // prepared or planned for, or ahead, is still to come (a few words back, no punctuation).
+      // "discussed preparations for the BRICS summit", "plans for a referendum": an event noun prepared or planned
+      // for is still to come (a few words back, no punctuation).
       static constexpr std::string_view kPreparing[] = {"preparations", "preparation", "preparing", "prepare",
-                                                        "prepares", "plans", "ahead"};
+                                                        "prepares", "plans"};
       for (uint32_t b = t; b > s.token_begin + 1 && b + 4 > t && a.tokens[b - 1].kind != TokenKind::kPunctuation; --b)
-        if ((lower[b - 1] == "for" || lower[b - 1] == "of") && InList(lower[b - 2], kPreparing) &&
-            (lower[b - 1] == "of") == (lower[b - 2] == "ahead"))
-          return EventStatus::kPlanned;
+        if (lower[b - 1] == "for" && InList(lower[b - 2], kPreparing)) return EventStatus::kPlanned;
       for (uint32_t b = t; b > s.token_begin && b + 4 > t; --b) {
         if (InList(lower[b - 1], kPlannedCues) || PlanningVerbOfObject(b - 1, s)) return EventStatus::kPlanned;
         if (InList(lower[b - 1], kOngoingCues)) return EventStatus::kOngoing;
