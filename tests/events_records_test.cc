@@ -437,6 +437,63 @@ TEST(EventDate, APlannedEventsWeekdayIsTheNextOne) {
   EXPECT_EQ(p.DateOf("visit"), "2025-04-18");
 }
 
+// The complement of a verb that says it was done ("voted to", "managed to") happened when that verb did.
+TEST(EventDate, AComplementThatWasDoneTakesItsVerbsTime) {
+  const Passage p(
+      "The regional assembly voted on Monday to expel the Russian ambassador. "
+      "The rebels managed to seize the airport.");
+  EXPECT_EQ(p.DateOf("expel"), "2025-04-21");
+  EXPECT_EQ(p.DateOf("seize"), "<=2025-04-22");
+}
+
+// "convicted him of plotting a coup and sentenced him": a gerund after a preposition is passed over on the way to
+// the verb before "and", whose time the second verb shares.
+TEST(EventDate, AVerbAfterAndPassesOverAGerundInThePhraseBefore) {
+  const Passage p(
+      "A military court in Niamey on Thursday convicted the former army chief of plotting a coup and sentenced him "
+      "to 20 years in prison.");
+  EXPECT_EQ(p.DateOf("sentenced"), "2025-04-17");
+}
+
+// "called a general strike for Friday": an event dated by a bare weekday after "for" is still to come, on the next
+// such day; not a day in the genitive ("for Friday's attack").
+TEST(EventDate, AnEventForAWeekdayIsPlannedForTheNextOne) {
+  const Passage p(
+      "The teachers' union called a national strike for Friday over unpaid wages. "
+      "Police arrested two men for Friday's attack on the bank.");
+  EXPECT_EQ(p.Status("called"), "planned");
+  EXPECT_EQ(p.DateOf("called"), "2025-04-25");
+  EXPECT_EQ(p.Status("arrested"), "happened");
+}
+
+// "on Wednesday after two nights of riots": an event noun in a phrase of "after" right after a time happened on or
+// before it; "on Thursday during protests" still dates the protests.
+TEST(EventDate, AnEventNounAfterATimeAndAfterCameBeforeIt) {
+  const Passage p(
+      "The government declared a state of emergency in the province on Wednesday after two nights of riots. "
+      "Police arrested 40 people on Thursday during protests against the reform.");
+  EXPECT_EQ(p.DateOf("declared"), "2025-04-16");
+  EXPECT_EQ(p.DateOf("riots"), "<=2025-04-16");
+  EXPECT_EQ(p.DateOf("protests"), "2025-04-17");
+}
+
+// "On Monday, police detained protesters who had blocked the road": a past perfect after another verb is earlier
+// than the time before them both, which bounds it.
+TEST(EventDate, APastPerfectIsBoundedByTheTimeOfTheVerbBeforeIt) {
+  const Passage p("On Monday, police detained three protesters who had blocked the mine's access road.");
+  EXPECT_EQ(p.DateOf("detained"), "2025-04-21");
+  EXPECT_EQ(p.DateOf("blocked"), "<=2025-04-21");
+}
+
+// An event noun prepared or planned for is still to come; dated by a bare month name read as one of the last twelve
+// months, it is in the next such month.
+TEST(EventStatus, WhatIsPreparedForIsPlanned) {
+  const Passage p("The two leaders discussed preparations for the summit in Johannesburg in September.");
+  EXPECT_EQ(p.Status("summit"), "planned");
+  EXPECT_EQ(p.DateOf("summit"), "2025-09");
+  EXPECT_EQ(p.Status("discussed"), "happened");
+}
+
 // The object or infinitive of a verb of planning or plotting is still to come.
 TEST(EventStatus, WhatIsPlannedOrPlottedIsPlanned) {
   const Passage p(
@@ -515,6 +572,13 @@ TEST(EventPlace, TheTextsPlaceElseTheDateline) {
   EXPECT_EQ(p.Place("met"), "Addis Ababa");  // the text's place wins
   EXPECT_EQ(p.Place("present"), "-");      // a planned event happens nowhere yet
   EXPECT_EQ(p.Place("attacked"), "-");     // another country's event, reported from Nairobi
+}
+
+// A dateline with both a state and a date ("AUSTIN, Texas, Aug 20 (Reuters) -") is a dateline too.
+TEST(EventPlace, ADatelineWithAStateAndADate) {
+  const Passage p(
+      "AUSTIN, Texas, April 22 (Reuters) - Police arrested 40 protesters on Tuesday, witnesses said.");
+  EXPECT_EQ(p.Place("arrested"), "Austin");
 }
 
 // An attack falls where its object is when that object is a town or a region heading its phrase; a court or a

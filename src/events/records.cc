@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <string>
 #include <tuple>
 
@@ -130,6 +131,9 @@ bool SportsWord(const std::vector<std::string_view>& lower, uint32_t t, uint32_t
     if (c != dash && (w[c] < '0' || w[c] > '9')) return false;
   return !(t + 1 < end && InList(lower[t + 1], kVoteWords));
 }
+
+// Whether a time expression is a bare weekday ("Friday", "Friday night"), defined below.
+bool BareWeekday(std::string_view text, const Timex& x);
 
 struct Builder : PlaceReader {
   const std::optional<Date>& date;
@@ -385,6 +389,34 @@ struct Builder : PlaceReader {
            lower[p - 1] != "'s" && !words.Has(static_cast<int>(p - 1), lang::kDeterminer);
   }
 
+  // "called a general strike for Friday", "a rally for Sunday": an event noun, or a verb whose event noun object
+  // follows it, dated by a bare weekday after "for" in its own stretch of the sentence (no punctuation between, not
+  // "for Friday's") is still to come; the time-expression stage read the day as the past one (PlannedWeekday makes
+  // it the next).
+  bool ForWeekday(const ReadEvent& e, const std::vector<ReadEvent>& read, size_t k) const {
+    const std::optional<events::EventDate>& d = e.date;
+    if (!d || d->on_or_before || d->timex < 0 || static_cast<size_t>(d->timex) >= a.timexes.size() || !date)
+      return false;
+    const Timex& x = a.timexes[d->timex];
+    const size_t at = TokenAt(x.span.start);
+    const uint32_t t = e.trigger.token;
+    const Sentence& s = a.sentences[e.sentence];
+    constexpr uint32_t kPhrase = 8;
+    if (at >= s.token_end || at < t + 2 || at > t + kPhrase || lower[at - 1] != "for" || !BareWeekday(text, x))
+      return false;
+    for (size_t j = t + 1; j < at; ++j)
+      if (a.tokens[j].kind == TokenKind::kPunctuation) return false;
+    const size_t after = TokenAt(x.span.end);
+    if (after < s.token_end && (lower[after] == "'s" || lower[after] == "’s")) return false;
+    int64_t d0, d1;
+    if (!util::DayRange(d->value, &d0, &d1) || d0 != d1 || d0 >= date->ToDays()) return false;
+    if (e.trigger.pos == EventPos::kNoun) return true;
+    // A verb: its object, an event noun, stands between it and "for" ("called a general strike for Friday").
+    for (size_t j = k + 1; j < read.size() && read[j].trigger.token < at; ++j)
+      if (read[j].trigger.pos == EventPos::kNoun) return true;
+    return false;
+  }
+
   EventStatus StatusOf(const ReadEvent& e, const std::vector<ReadEvent>& read, size_t k) const {
     const VerbGroup& g = e.group;
     const uint32_t t = e.trigger.token;
@@ -397,10 +429,17 @@ struct Builder : PlaceReader {
     if (g.modality == "would" && ReportedFuture(read, k)) return EventStatus::kPlanned;
     if (!g.modality.empty() && InList(g.modality, kHypotheticalModals)) return EventStatus::kHypothetical;
     if (e.intent || g.tense == "FUTURE") return EventStatus::kPlanned;
+    if (ForWeekday(e, read, k)) return EventStatus::kPlanned;
     if (e.trigger.pos == EventPos::kVerb && g.passive && InList(lower[t], kPlannedCues))
       return EventStatus::kPlanned;  // "are planned for June", "is expected"
     const bool progressive = g.aspect == "PROGRESSIVE" || g.aspect == "PERFECTIVE_PROGRESSIVE";
     if (e.trigger.pos != EventPos::kVerb) {
+      // "discussed preparations for the BRICS summit", "plans for a referendum": an event noun prepared or planned
+      // for is still to come (a few words back, no punctuation).
+      static constexpr std::string_view kPreparing[] = {"preparations", "preparation", "preparing", "prepare",
+                                                        "prepares", "plans"};
+      for (uint32_t b = t; b > s.token_begin + 1 && b + 4 > t && a.tokens[b - 1].kind != TokenKind::kPunctuation; --b)
+        if (lower[b - 1] == "for" && InList(lower[b - 2], kPreparing)) return EventStatus::kPlanned;
       for (uint32_t b = t; b > s.token_begin && b + 4 > t; --b) {
         if (InList(lower[b - 1], kPlannedCues) || PlanningVerbOfObject(b - 1, s)) return EventStatus::kPlanned;
         if (InList(lower[b - 1], kOngoingCues)) return EventStatus::kOngoing;
@@ -505,8 +544,24 @@ std::optional<events::EventDate> PlannedWeekday(std::string_view text, const Ana
   const std::optional<events::EventDate>& d = e.date;
   int64_t d0, d1;
   if (!d || !date || d->on_or_before || d->timex < 0 || static_cast<size_t>(d->timex) >= a.timexes.size() ||
-      !util::DayRange(d->value, &d0, &d1) || d0 != d1 || d0 >= date->ToDays() || d0 + kWeek <= date->ToDays() ||
-      !BareWeekday(text, a.timexes[d->timex]) || a.timexes[d->timex].span.start < a.tokens[e.trigger.token].span.end)
+      a.timexes[d->timex].span.start < a.tokens[e.trigger.token].span.end)
+    return std::nullopt;
+  // "the BRICS summit in Johannesburg in September" read in June: a bare month name read as one of the last twelve
+  // months is the next such month, a year later.
+  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                 "august", "september", "october", "november", "december"};
+  std::string name(a.timexes[d->timex].span.In(text));
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string today = date->ToString();
+  // Months counted from year 0: the month read, and the document's (the last twelve months are the past ones).
+  auto months = [](std::string_view v) {
+    return std::atoi(std::string(v.substr(0, 4)).c_str()) * 12 + std::atoi(std::string(v.substr(5, 2)).c_str());
+  };
+  const bool past_month = d->value.size() == 7 && d->value[4] == '-' && InList(name, kMonths) &&
+                          months(d->value) < months(today) && months(d->value) + 12 > months(today);
+  if (!past_month &&
+      (!util::DayRange(d->value, &d0, &d1) || d0 != d1 || d0 >= date->ToDays() || d0 + kWeek <= date->ToDays() ||
+       !BareWeekday(text, a.timexes[d->timex])))
     return std::nullopt;
   const uint32_t first = a.sentences[e.sentence].token_begin;
   for (uint32_t t = e.trigger.token; t-- > first && t + kGroupReach > e.trigger.token;) {
@@ -514,6 +569,10 @@ std::optional<events::EventDate> PlannedWeekday(std::string_view text, const Ana
     if (lower[t] == "was" || lower[t] == "were" || lower[t] == "had") return std::nullopt;
   }
   events::EventDate out = *d;
+  if (past_month) {
+    out.value = std::to_string(std::stoi(d->value.substr(0, 4)) + 1) + d->value.substr(4);
+    return out;
+  }
   out.value = Date::FromDays(d0 + kWeek).ToString() + d->value.substr(std::min<size_t>(d->value.size(), 10));
   return out;
 }
@@ -1522,6 +1581,15 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
     if (!g.merged && from >= 0 && from != into && records[into].status == EventStatus::kNegated &&
         !records[into].date && records[from].date && records[from].cameo.starts_with("12") &&
         g.trigger.pos == EventPos::kVerb)
+      records[into].date = records[from].date;
+    // "voted on Monday to approve the package", "voted to override it", "managed to reach": a complement that
+    // happened, undated, of a framing verb that says it was done (not "tried to", "decided to", "scrambled to")
+    // happened when the framing verb did.
+    static constexpr std::string_view kDoneBy[] = {"vote", "manage", "begin", "start", "resume", "proceed"};
+    if (!g.merged && from >= 0 && from != into && records[into].status == EventStatus::kHappened &&
+        records[from].status == EventStatus::kHappened && !records[into].date && records[from].date &&
+        records[from].date->until.empty() && g.trigger.pos == EventPos::kVerb &&
+        LemmaIn(b.lower[g.trigger.token], kDoneBy, &stems))
       records[into].date = records[from].date;
     if (!g.merged || g.trigger.pos != EventPos::kVerb || g.trigger.cls == EventClass::kIState || from < 0 || from == into || dropped[from] ||
         records[from].mentions.size() != 1 || records[into].cameo.empty())

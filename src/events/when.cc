@@ -168,6 +168,9 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
     return document_date && (t == 0 || lower[t - 1] != "since") && util::DayRange(x.value, &d0, &d1) &&
            d1 < document_day;
   };
+  const bool pluperfect = pos == EventPos::kVerb && group.tense == "PAST" && group.aspect == "PERFECTIVE";
+  // The time before the trigger (an event noun in a phrase of "after", a past perfect) that bounds it (-1: none).
+  int32_t bound_after = -1;
   // The time expression of the sentence that dates the verb or noun at token `v` (-1: none).
   auto date_of = [&](uint32_t v, EventPos v_pos, bool past) -> int32_t {
     int32_t best = -1;
@@ -193,6 +196,35 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
       }
       int64_t d0, d1;
       if (past && t > v && util::DayRange(x.value, &d0, &d1) && d0 > today) continue;
+      // "On Monday, police detained three protesters who had blocked the road", "In 2003, he said he had never won":
+      // a past perfect is earlier than the time of a verb between it and a time before it, and does not take that
+      // time but is bounded by it (bound_after).
+      if (v == trigger && pluperfect && t < v) {
+        const auto o = std::upper_bound(other_triggers.begin(), other_triggers.end(), t);
+        if (o != other_triggers.end() && *o < v) {
+          int64_t b0, b1;  // a calendar time ("PAST_REF" bounds nothing)
+          if ((bound_after < 0 || t > timexes_token(bound_after)) && util::DayRange(x.value, &b0, &b1))
+            bound_after = static_cast<int32_t>(k);
+          continue;
+        }
+      }
+      // "declared a state of emergency on Wednesday after two nights of riots": a time before an event noun in a
+      // phrase of "after" or "following" right after the time dates what came after it, not the noun (a few words
+      // back, no punctuation or other preposition but "of"), which happened on or before it (bound_after).
+      if (v_pos == EventPos::kNoun && t < v) {
+        bool earlier = false;
+        for (uint32_t w = v; w > t + 1 && w + 6 > v && a.tokens[w - 1].kind != TokenKind::kPunctuation; --w) {
+          if (lower[w - 1] == "after" || lower[w - 1] == "following") {
+            earlier = text::TokenAtOrAfter(a.tokens, x.span.end) == w - 1;  // right after the time
+            break;
+          }
+          if (lower[w - 1] != "of" && words.Has(static_cast<int>(w - 1), lang::kPreposition)) break;
+        }
+        if (earlier) {
+          if (v == trigger && (bound_after < 0 || t > timexes_token(bound_after))) bound_after = static_cast<int32_t>(k);
+          continue;
+        }
+      }
       const bool before_document = wholly_past(t, x);
       const int64_t distance = std::llabs(static_cast<int64_t>(t) - static_cast<int64_t>(v));
       const bool after_preposition =
@@ -335,11 +367,19 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
     // (After "and", a verb of the same form: "embarrassing X in a state she won eight years ago and upending" is
     // not dated by "won".)
     const bool coordinated = from > 0 && lower[from] == "and";
+    constexpr int kGerundsPassed = 2;
+    int gerunds_passed = 0;
     int64_t d0, d1;
     for (auto o = other_triggers.rbegin(); from > 0 && o != other_triggers.rend(); ++o) {
       if (*o >= from) continue;
       if (coordinated && lower[*o].ends_with("ing") != lower[trigger].ends_with("ing")) {
         if (comma_and && *o > sentence.token_begin && (lower[*o - 1] == "," || participle(*o))) continue;
+        // "convicted Bolsonaro of plotting a coup and sentenced him": a gerund after a preposition is in the object
+        // of the verb before it, no verb of the clause.
+        // (At most a few, so that the look-back stays bounded.)
+        if (*o > sentence.token_begin && lower[*o].ends_with("ing") && lower[*o - 1] != "to" &&
+            words.Has(static_cast<int>(*o - 1), lang::kPreposition) && ++gerunds_passed <= kGerundsPassed)
+          continue;
         break;
       }
       // Not the verb of a relative clause before the comma ("Ray Charles, who died last year, and thanked").
@@ -485,6 +525,8 @@ std::optional<EventDate> DateOf(const Analysis& a, const lang::Words& words, con
     }
   }
   if (best >= 0) return EventDate{a.timexes[best].value, best, false};
+  // "on Wednesday after two nights of riots", "In 2003, he said he had never won": on or before that time.
+  if (bound_after >= 0) return EventDate{a.timexes[bound_after].value, bound_after, true};
   if (!document_date) return std::nullopt;
   if (group.tense == "PAST" || (group.tense == "PRESENT" && group.aspect == "PERFECTIVE"))
     return EventDate{document_date->ToString(), -1, true};

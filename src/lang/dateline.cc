@@ -24,13 +24,18 @@ std::optional<Span> FindDateline(std::string_view text, const std::vector<Token>
     }
     if (t == begin || t >= end) continue;
     const size_t name_end = t;
-    // ", Ga." or ", Jan 5": a qualifier or a date, up to a few tokens.
-    if (word(t) == ",") {
+    // ", Ga." or ", Jan 5": a qualifier or a date, up to a few tokens; or both (", Texas, Aug 20").
+    bool qualified = true;
+    for (int q = 0; q < 2 && t < end && word(t) == ","; ++q) {
       size_t k = t + 1;
       while (k < end && k < t + 1 + kMaxQualifier && !IsDash(word(k)) && word(k) != "(" && word(k) != ",") ++k;
-      if (k == t + 1 || k >= end) continue;
+      if (k == t + 1 || k >= end) {
+        qualified = false;
+        break;
+      }
       t = k;
     }
+    if (!qualified) continue;
     // "(AP)", "(Reuters)"
     if (t < end && word(t) == "(") {
       size_t k = t + 1;
