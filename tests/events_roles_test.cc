@@ -135,5 +135,14 @@ TEST(EventRoles, AnArrestAtAPlaceIsThatStatesAct) {
   EXPECT_EQ(arrested->type, "COERCE");
 }
 
+TEST(EventRoles, TwoSidesThatMakeAnAccordAreItsSourceAndTarget) {
+  // Before: both sides were sources ("declare", "reach" are no mutual verbs by themselves).
+  const Passage p("Peru and Chile declared a truce on Monday. Kenya and Uganda reached an agreement on fishing rights.");
+  EXPECT_EQ(p.SourceOf("declared"), "Peru");
+  EXPECT_EQ(p.TargetOf("declared"), "Chile");
+  EXPECT_EQ(p.SourceOf("reached"), "Kenya");
+  EXPECT_EQ(p.TargetOf("reached"), "Uganda");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1063,9 +1063,24 @@ void PairedSidesOfAMutualAct(const Builder& b, Event* r, std::vector<std::string
     }
     return false;
   };
+  // "Thailand and Cambodia declared a ceasefire", "Kyiv and Moscow reached a deal": a verb of making or stating whose
+  // object (within a few words) is an accord or talks names an act the two sides do with each other too.
+  static constexpr std::string_view kMakeVerbs[] = {"declare", "reach", "announce", "hold", "conclude", "seal",
+                                                    "strike", "agree"};
+  static constexpr std::string_view kAccords[] = {"ceasefire", "truce", "deal", "agreement", "accord", "pact",
+                                                  "treaty", "talks", "negotiations", "armistice"};
+  auto made_accord = [&](uint32_t t, uint32_t sentence) {
+    if (!LemmaIn(b.lower[t], kMakeVerbs, stems)) return false;
+    const uint32_t end = b.a.sentences[sentence].token_end;
+    for (uint32_t u = t + 1; u < end && u <= t + 4; ++u) {
+      if (InList(b.lower[u], kAccords)) return true;
+      if (b.Verb(u) || b.lower[u] == "," || b.lower[u] == "with" || b.lower[u] == "to") return false;
+    }
+    return false;
+  };
   const bool mutual = std::any_of(r->mentions.begin(), r->mentions.end(), [&](const EventMention& m) {
     const uint32_t t = static_cast<uint32_t>(b.TokenAt(m.span.start));
-    return LemmaIn(b.lower[t], kMutualVerbs, stems) || agreed_to(t, m.sentence);
+    return LemmaIn(b.lower[t], kMutualVerbs, stems) || agreed_to(t, m.sentence) || made_accord(t, m.sentence);
   });
   if (!mutual) return;
   second->role = EventRole::kTarget;
