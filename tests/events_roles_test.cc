@@ -144,5 +144,13 @@ TEST(EventRoles, TwoSidesThatMakeAnAccordAreItsSourceAndTarget) {
   EXPECT_EQ(p.TargetOf("reached"), "Uganda");
 }
 
+TEST(EventRoles, TheStanceOfAGroupFallsOnTheGroup) {
+  // Before: no target ("the union's demand" names no one, and the records dropped it).
+  const Passage p("The labour minister rejected the union's demand on Tuesday. "
+                  "The president praised the commission's work.");
+  EXPECT_EQ(p.TargetOf("rejected"), "the union");
+  EXPECT_EQ(p.TargetOf("praised"), "the commission");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -407,9 +407,12 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
     return true;
   }
   // An event noun is an act, not who ("called an emergency meeting"); a head the noun phrase goes on past is no
-  // head ("to verify [official] reports").
+  // head ("to verify [official] reports"), unless as its possessor ("rejected [the union]'s demand").
   if (coder.CodeNoun(w.lower, head, scratch)) return false;
-  if (head + 1 < w.lower.size() && !w.time[head + 1] && w.mention[head + 1] < 0 && NounPhraseEnd(w, head) > head + 1)
+  const bool possessor = p.role == ParticipantRole::kTarget && head + 1 == end && end < w.lower.size() &&
+                         (w.lower[end] == "'s" || w.lower[end] == "'");
+  if (head + 1 < w.lower.size() && !w.time[head + 1] && w.mention[head + 1] < 0 && !possessor &&
+      NounPhraseEnd(w, head) > head + 1)
     return false;
   // A lone singular word with no determiner is no phrase of someone ("he barely ate", "would be open", "up front").
   if (end == begin + 1 && !word.ends_with('s')) return false;

@@ -920,6 +920,27 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
   const bool open_fire = verb_end + 1 < s.lower.size() && verb_end == trigger + 1 && s.lower[verb_end] == "fire" &&
                          s.lower[trigger].starts_with("open");
   Objects(s, open_fire ? verb_end + 1 : verb_end, coded, out);
+  // "rejected [the union's] demand", "praised [the commission's] work": the object that is a stance or an act of a
+  // group the words name (not a name: "Germany's work" is Germany's already) falls on that group, the possessor.
+  static constexpr std::string_view kStances[] = {
+      "decision", "decisions", "demand", "demands", "offer", "plan", "plans", "proposal", "proposals", "policy",
+      "policies", "handling", "response", "call", "calls", "request", "bid", "move", "conduct", "work", "role",
+      "efforts", "stance", "position", "approach", "statement", "remarks", "comments", "veto", "ruling", "verdict",
+      "actions", "conditions", "ultimatum", "claims", "accusations", "allegations"};
+  if (coded && out->size() > before) {
+    ParticipantSpan& object = (*out)[before];
+    const size_t ob = object.begin, oe = object.end;
+    if (object.role == ParticipantRole::kTarget && object.rank == 0 && oe >= ob + 3 && oe <= ob + 8 &&
+        InList(s.lower[oe - 1], kStances)) {
+      size_t possessive = SIZE_MAX;
+      for (size_t t = ob + 1; t + 1 < oe; ++t)
+        if (IsPossessive(s.lower[t])) possessive = t;
+      bool named = false;
+      for (size_t t = ob; t < oe; ++t) named = named || s.mention[t] >= 0;
+      if (possessive != SIZE_MAX && possessive + 3 >= oe && !named && !Pronoun(s, ob))
+        object.end = static_cast<uint32_t>(possessive);
+    }
+  }
   // "the United Arab Emirates, [which] it accuses of arming the RSF", "a journalist [whom] police arrested": in a
   // relative clause on its object, the verb's object is the phrase the clause is on.
   // (Its place may follow: "whom the army had detained in Gao".)
