@@ -152,5 +152,12 @@ TEST(EventRoles, TheStanceOfAGroupFallsOnTheGroup) {
   EXPECT_EQ(p.TargetOf("praised"), "the commission");
 }
 
+TEST(EventRoles, TalksAfterAMutualActAreBetweenItsTwoSides) {
+  // Before: the noun had no participant.
+  const Passage p("Peru and Chile declared a truce at talks in Lima on Monday.");
+  EXPECT_EQ(p.SourceOf("talks"), "Peru");
+  EXPECT_EQ(p.TargetOf("talks"), "Chile");
+}
+
 }  // namespace
 }  // namespace newsgraph

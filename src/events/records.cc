@@ -1090,6 +1090,36 @@ void PairedSidesOfAMutualAct(const Builder& b, Event* r, std::vector<std::string
             });
 }
 
+// "Thailand and Cambodia declared a ceasefire at [talks] in Malaysia", "Colombia's government and the ELN agreed to
+// extend their [ceasefire]": a noun of talks or a truce with no participant of its own, after a mutual act of two
+// sides in its sentence (PairedSidesOfAMutualAct), is between the same two sides. The nearest such act before it
+// (a few records back at most: the events are in text order).
+void JointNounsOfTwoSides(const Builder& b, std::vector<Event>* events, size_t first) {
+  static constexpr std::string_view kJointNouns[] = {"talks", "negotiations", "ceasefire", "truce", "summit",
+                                                     "meeting", "armistice"};
+  for (size_t k = first; k < events->size(); ++k) {
+    Event& noun = (*events)[k];
+    if (noun.mentions.size() != 1 || !noun.participants.empty()) continue;
+    const EventMention& m = noun.mentions.front();
+    if (!InList(b.lower[b.TokenAt(m.span.start)], kJointNouns)) continue;
+    for (size_t j = k; j-- > first && k - j <= 6;) {
+      const Event& act = (*events)[j];
+      if (act.mentions.front().sentence != m.sentence) break;
+      if (act.mentions.front().span.start >= m.span.start || act.participants.size() != 2) continue;
+      const newsgraph::EventParticipant& x = act.participants[0];
+      const newsgraph::EventParticipant& y = act.participants[1];
+      if (x.role != EventRole::kSource || y.role != EventRole::kTarget || x.entity < 0 || y.entity < 0 ||
+          x.span.end > y.span.start || b.text.substr(x.span.end, y.span.start - x.span.end) != " and " ||
+          y.span.end > act.mentions.front().span.start)
+        continue;
+      noun.participants = act.participants;
+      if (noun.cameo.empty())  // actor codes are for coded events
+        for (newsgraph::EventParticipant& p : noun.participants) p.actor.clear();
+      break;
+    }
+  }
+}
+
 // "marched on Thursday to protest Milei's veto", "fired missiles in retaliation for the killing of", "Israel's strike
 // on a school killed 12 people on Wednesday", "a ceasefire deal brokered by Qatar": an event noun, or a past
 // participle after a noun, that the article asserts happened, with no time of its own, happened on or before the
@@ -1573,6 +1603,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
     for (size_t r = 0; r < records.size(); ++r)
       if (bound[r]) records[r].date = std::move(bound[r]);
   }
+  const size_t first_listed = a.events.size();
   for (size_t r = 0; r < records.size(); ++r) {
     if (!listed[r]) continue;
     Event& rec = records[r];
@@ -1594,6 +1625,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       std::sort(rec.mentions.begin(), rec.mentions.end(), ByStart);
     a.events.push_back(std::move(rec));
   }
+  JointNounsOfTwoSides(b, &a.events, first_listed);
 }
 
 }  // namespace newsgraph::events
