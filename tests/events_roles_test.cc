@@ -159,5 +159,11 @@ TEST(EventRoles, TalksAfterAMutualActAreBetweenItsTwoSides) {
   EXPECT_EQ(p.TargetOf("talks"), "Chile");
 }
 
+TEST(EventRoles, AtLeastBeforeANumberOfPeopleIsNoPreposition) {
+  // Before: no target (the records took "At" for a preposition and the phrase for no one).
+  const Passage p("At least 14 people were detained, a rights group said.");
+  EXPECT_EQ(p.TargetOf("detained"), "At least 14 people");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -381,7 +381,11 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
   const std::string_view code = e.CameoOrReverse();
   const bool force = code.size() >= 2 && code.compare(0, 2, "17") >= 0;
   size_t head = SIZE_MAX;
-  for (size_t t = begin; t < end; ++t) {
+  // "[At least] 14 people were detained", "[up to] 100 protesters": a quantity's modifier, no preposition.
+  const bool modifier = begin + 2 < end && ((w.lower[begin] == "at" && (w.lower[begin + 1] == "least" ||
+                                                                         w.lower[begin + 1] == "most")) ||
+                                            (w.lower[begin] == "up" && w.lower[begin + 1] == "to"));
+  for (size_t t = modifier ? begin + 2 : begin; t < end; ++t) {
     const std::string_view x = w.lower[t];
     if (w.verb[t] || w.time[t] || InList(x, kClauseWords)) return false;  // a clause or a time
     if (x == "'s" || x == "'" || x == "’s" || x == "-") continue;
