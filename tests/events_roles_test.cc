@@ -161,8 +161,10 @@ TEST(EventRoles, TalksAfterAMutualActAreBetweenItsTwoSides) {
 
 TEST(EventRoles, AtLeastBeforeANumberOfPeopleIsNoPreposition) {
   // Before: no target (the records took "At" for a preposition and the phrase for no one).
-  const Passage p("At least 14 people were detained, a rights group said.");
+  const Passage p("At least 14 people were detained, a rights group said. "
+                  "About 200 protesters gathered outside the embassy on Sunday.");
   EXPECT_EQ(p.TargetOf("detained"), "At least 14 people");
+  EXPECT_EQ(p.SourceOf("gathered"), "About 200 protesters");
 }
 
 }  // namespace

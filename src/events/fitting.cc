@@ -381,11 +381,18 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
   const std::string_view code = e.CameoOrReverse();
   const bool force = code.size() >= 2 && code.compare(0, 2, "17") >= 0;
   size_t head = SIZE_MAX;
-  // "[At least] 14 people were detained", "[up to] 100 protesters": a quantity's modifier, no preposition.
-  const bool modifier = begin + 2 < end && ((w.lower[begin] == "at" && (w.lower[begin + 1] == "least" ||
-                                                                         w.lower[begin + 1] == "most")) ||
-                                            (w.lower[begin] == "up" && w.lower[begin + 1] == "to"));
-  for (size_t t = modifier ? begin + 2 : begin; t < end; ++t) {
+  // "[At least] 14 people were detained", "[up to] 100 protesters", "[About] 2,000 miners": a quantity's modifier,
+  // no preposition.
+  size_t first_word = begin;
+  if (begin + 2 < end && ((w.lower[begin] == "at" && (w.lower[begin + 1] == "least" || w.lower[begin + 1] == "most")) ||
+                          (w.lower[begin] == "up" && w.lower[begin + 1] == "to")))
+    first_word = begin + 2;
+  else if (begin + 2 < end && (w.lower[begin] == "about" || w.lower[begin] == "around" || w.lower[begin] == "over" ||
+                               w.lower[begin] == "nearly" || w.lower[begin] == "almost") &&
+           ((!w.lower[begin + 1].empty() && w.lower[begin + 1][0] >= '0' && w.lower[begin + 1][0] <= '9') ||
+            InList(w.lower[begin + 1], kNumbers)))
+    first_word = begin + 1;
+  for (size_t t = first_word; t < end; ++t) {
     const std::string_view x = w.lower[t];
     if (w.verb[t] || w.time[t] || InList(x, kClauseWords)) return false;  // a clause or a time
     if (x == "'s" || x == "'" || x == "’s" || x == "-") continue;
