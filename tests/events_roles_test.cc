@@ -103,5 +103,69 @@ TEST(EventRoles, ADescriptionStandsForTheNearestOrganisationOfItsKind) {
   if (industry) EXPECT_NE(SourceEntity(p, *industry), "Qantas Airways");
 }
 
+TEST(EventRoles, AWhoseClauseBetweenCommasIsPassedOver) {
+  // Before: no source ("whose" ended no relative clause; "is due" stood between the comma and "to travel").
+  const Passage p("Senator Ana Ruiz, whose approval rating is below 20 percent, is due to travel to Madrid next week. "
+                  "The Labour Party, whose leader was jailed in March, rejected the budget.");
+  EXPECT_EQ(p.SourceOf("travel"), "Senator Ana Ruiz");
+  EXPECT_EQ(p.SourceOf("rejected"), "The Labour Party");
+}
+
+TEST(EventRoles, AParticipleAfterAnOrderIsTheOneWhoOrders) {
+  // Before: the participle took the infinitive's subject, the one ordered ("an attache").
+  const Passage p("The foreign ministry ordered an attache at the Iranian embassy to leave the country within 48 "
+                  "hours, accusing him of spying.");
+  EXPECT_EQ(p.SourceOf("accusing"), "The foreign ministry");
+}
+
+TEST(EventRoles, WhoIsSwornInTakesOffice) {
+  // Before: the passive's subject was the target.
+  const Passage p("Jose Ramos was sworn in as president on Monday.");
+  EXPECT_EQ(p.SourceOf("sworn"), "Jose Ramos");
+  EXPECT_EQ(p.TargetOf("sworn"), "-");
+}
+
+TEST(EventRoles, AnArrestAtAPlaceIsThatStatesAct) {
+  // Before: no source, and no type (only "in" named the state).
+  const Passage p("Ali Reza was arrested at Tehran airport on Sunday.");
+  EXPECT_EQ(p.SourceOf("arrested"), "Tehran");
+  EXPECT_EQ(p.TargetOf("arrested"), "Ali Reza");
+  const Event* arrested = p.At("arrested");
+  ASSERT_NE(arrested, nullptr);
+  EXPECT_EQ(arrested->type, "COERCE");
+}
+
+TEST(EventRoles, TwoSidesThatMakeAnAccordAreItsSourceAndTarget) {
+  // Before: both sides were sources ("declare", "reach" are no mutual verbs by themselves).
+  const Passage p("Peru and Chile declared a truce on Monday. Kenya and Uganda reached an agreement on fishing rights.");
+  EXPECT_EQ(p.SourceOf("declared"), "Peru");
+  EXPECT_EQ(p.TargetOf("declared"), "Chile");
+  EXPECT_EQ(p.SourceOf("reached"), "Kenya");
+  EXPECT_EQ(p.TargetOf("reached"), "Uganda");
+}
+
+TEST(EventRoles, TheStanceOfAGroupFallsOnTheGroup) {
+  // Before: no target ("the union's demand" names no one, and the records dropped it).
+  const Passage p("The labour minister rejected the union's demand on Tuesday. "
+                  "The president praised the commission's work.");
+  EXPECT_EQ(p.TargetOf("rejected"), "the union");
+  EXPECT_EQ(p.TargetOf("praised"), "the commission");
+}
+
+TEST(EventRoles, TalksAfterAMutualActAreBetweenItsTwoSides) {
+  // Before: the noun had no participant.
+  const Passage p("Peru and Chile declared a truce at talks in Lima on Monday.");
+  EXPECT_EQ(p.SourceOf("talks"), "Peru");
+  EXPECT_EQ(p.TargetOf("talks"), "Chile");
+}
+
+TEST(EventRoles, AtLeastBeforeANumberOfPeopleIsNoPreposition) {
+  // Before: no target (the records took "At" for a preposition and the phrase for no one).
+  const Passage p("At least 14 people were detained, a rights group said. "
+                  "About 200 protesters gathered outside the embassy on Sunday.");
+  EXPECT_EQ(p.TargetOf("detained"), "At least 14 people");
+  EXPECT_EQ(p.SourceOf("gathered"), "About 200 protesters");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -381,7 +381,18 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
   const std::string_view code = e.CameoOrReverse();
   const bool force = code.size() >= 2 && code.compare(0, 2, "17") >= 0;
   size_t head = SIZE_MAX;
-  for (size_t t = begin; t < end; ++t) {
+  // "[At least] 14 people were detained", "[up to] 100 protesters", "[About] 2,000 miners": a quantity's modifier,
+  // no preposition.
+  size_t first_word = begin;
+  if (begin + 2 < end && ((w.lower[begin] == "at" && (w.lower[begin + 1] == "least" || w.lower[begin + 1] == "most")) ||
+                          (w.lower[begin] == "up" && w.lower[begin + 1] == "to")))
+    first_word = begin + 2;
+  else if (begin + 2 < end && (w.lower[begin] == "about" || w.lower[begin] == "around" || w.lower[begin] == "over" ||
+                               w.lower[begin] == "nearly" || w.lower[begin] == "almost") &&
+           ((!w.lower[begin + 1].empty() && w.lower[begin + 1][0] >= '0' && w.lower[begin + 1][0] <= '9') ||
+            InList(w.lower[begin + 1], kNumbers)))
+    first_word = begin + 1;
+  for (size_t t = first_word; t < end; ++t) {
     const std::string_view x = w.lower[t];
     if (w.verb[t] || w.time[t] || InList(x, kClauseWords)) return false;  // a clause or a time
     if (x == "'s" || x == "'" || x == "’s" || x == "-") continue;
@@ -407,9 +418,12 @@ bool NamesParticipant(const EventParticipant& p, const ReadEvent& e, const Sente
     return true;
   }
   // An event noun is an act, not who ("called an emergency meeting"); a head the noun phrase goes on past is no
-  // head ("to verify [official] reports").
+  // head ("to verify [official] reports"), unless as its possessor ("rejected [the union]'s demand").
   if (coder.CodeNoun(w.lower, head, scratch)) return false;
-  if (head + 1 < w.lower.size() && !w.time[head + 1] && w.mention[head + 1] < 0 && NounPhraseEnd(w, head) > head + 1)
+  const bool possessor = p.role == ParticipantRole::kTarget && head + 1 == end && end < w.lower.size() &&
+                         (w.lower[end] == "'s" || w.lower[end] == "'");
+  if (head + 1 < w.lower.size() && !w.time[head + 1] && w.mention[head + 1] < 0 && !possessor &&
+      NounPhraseEnd(w, head) > head + 1)
     return false;
   // A lone singular word with no determiner is no phrase of someone ("he barely ate", "would be open", "up front").
   if (end == begin + 1 && !word.ends_with('s')) return false;

@@ -302,6 +302,10 @@ constexpr std::string_view kObjectControl[] = {
     "pressure", "pressur", "require", "expect", "enable", "permit", "advise", "instruct", "warn", "authorize",
     "authorise", "lead", "cause", "get", "compel", "oblige", "appeal", "beg", "push", "convince", "help", "prompt"};
 
+// Verbs of command among those: what their object is told to do is the object's, the rest of the clause the speaker's.
+constexpr std::string_view kCommand[] = {"urge", "ask", "tell", "order", "call", "press", "instruct", "warn", "appeal",
+                                         "advise", "invite", "pressure", "pressur", "beg"};
+
 // Verbs of accusing whose "of" ("with") phrase is what of: "accused of fraud", "charged with murder".
 constexpr std::string_view kAccusedOf[] = {"accuse", "convict", "suspect", "acquit"};
 constexpr std::string_view kChargedWith[] = {"charge"};
@@ -371,6 +375,8 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
   // A verb in the simple past (`past`) is joined to a finite verb, not to an infinitive or a participle between
   // ("urged the doctors to return to work and [offered] to meet", "fired at fans protesting outside Congress,
   // injuring dozens, and [detained] 124 people"): those are passed over.
+  const bool participle_after_comma =
+      nonfinite && begin > 0 && s.lower[begin - 1] == "," && begin < s.lower.size() && s.lower[begin].ends_with("ing");
   if (begin > 0 && (s.lower[begin - 1] == "and" || s.lower[begin - 1] == "but" || s.lower[begin - 1] == "or" ||
                     (nonfinite && s.lower[begin - 1] == ",")))
     for (size_t k = begin - 1; k-- > 0 && k + 24 > begin;) {
@@ -382,6 +388,15 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
       // Whether that verb is itself an infinitive or a bare participle ("to withdraw ... and release").
       const bool earlier_nonfinite = s.lower[group] == "to" || (group == k && s.lower[k].ends_with("ing"));
       if (past && earlier_nonfinite) continue;
+      // "ordered a counsellor to leave the country, [accusing] him of": a participle clause after a comma is the
+      // finite clause's, not that of the infinitive between whose subject is the object of a verb of command (not
+      // "enabled Bening to capture roles, co-starring with": the one enabled goes on acting).
+      if (participle_after_comma && s.lower[group] == "to") {
+        size_t object_b = 0, object_e = 0;
+        if (Subject(s, group, true, &object_b, &object_e) && object_b > 0 && s.verb[object_b - 1] &&
+            LemmaIn(s.lower[object_b - 1], kCommand, &s.stems))
+          continue;
+      }
       if (!past && k + 16 <= begin) break;
       return Subject(s, group, earlier_nonfinite, b, e);
     }
@@ -433,19 +448,24 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
   size_t j = begin;
   int steps = 0;
   bool first_phrase = true;
+  // Where the verb group starts with the words passed over right before it (auxiliaries, adverbs, a predicate after
+  // "be": "is [due] to travel").
+  size_t group_first = begin - (nonfinite && begin >= 1 && begin < s.lower.size() && s.lower[begin] == "to" ? 1 : 0);
   while (j > 0 && steps++ < 16) {
     const size_t t = j - 1;
     const std::string_view w = s.lower[t];
     if (w == ";" || w == ":" || w == "\"" || w == "“" || w == "”") return false;
     // "The military, [which seized power in a 2021 coup,] continues to bomb", "The envoy, [who arrived on Monday,]
-    // met": a relative clause set off by commas right before the verb group is passed over whole; its phrases are
-    // not the subject.
-    if (w == "," && t + 1 >= begin - (nonfinite && begin >= 1 && s.lower[begin] == "to" ? 1 : 0)) {
+    // met", "Boluarte, [whose approval rating is below 3 percent,] is due to travel": a relative clause set off by
+    // commas right before the verb group is passed over whole; its phrases are not the subject.
+    auto relative_word = [&s](size_t r) {
+      return s.lower[r] == "who" || s.lower[r] == "which" || s.lower[r] == "whose";
+    };
+    if (w == "," && t + 1 >= group_first) {
       size_t r = t;
-      while (r-- > 0 && t - r <= 14 && s.lower[r] != "," && !s.punctuation[r] && s.lower[r] != "who" &&
-             s.lower[r] != "which") {
+      while (r-- > 0 && t - r <= 14 && s.lower[r] != "," && !s.punctuation[r] && !relative_word(r)) {
       }
-      if (r < t && t - r <= 14 && r >= 2 && (s.lower[r] == "who" || s.lower[r] == "which") && s.lower[r - 1] == ",") {
+      if (r < t && t - r <= 14 && r >= 2 && relative_word(r) && s.lower[r - 1] == ",") {
         j = r - 1;
         steps += 2;
         continue;
@@ -461,6 +481,7 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
     }
     if (Adverb(s, t) || s.verb[t] || Is(s, t, kAuxiliary) || w == "who" || w == "which" || w == "that" ||
         s.time[t] || w == ",") {
+      if (t + 1 == group_first && (Adverb(s, t) || Is(s, t, kAuxiliary))) group_first = t;
       --j;
       continue;
     }
@@ -499,6 +520,7 @@ bool Subject(const SentenceWords& s, size_t begin, bool nonfinite, size_t* b, si
     }
     // "France is [ready] to contribute": a predicate after "be" is not the subject.
     if (first > 0 && Is(s, first - 1, kBeForm) && s.mention[first] < 0) {
+      if (t + 1 == group_first) group_first = first - 1;
       j = first - 1;
       continue;
     }
@@ -851,17 +873,25 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
         }
       }
     }
-    if (has_subject) AddCoordinated(s, b, e, ParticipantRole::kTarget, out);
+    // "Lai Ching-te was [sworn in] as president", "was [inaugurated] on Monday": who takes office does the act (the
+    // passive's subject is its source, not on whom it falls).
+    const bool takes_office = group.passive && ((s.lower[trigger] == "sworn" && trigger + 1 < s.lower.size() &&
+                                                 s.lower[trigger + 1] == "in") ||
+                                                s.lower[trigger] == "inaugurated");
+    if (has_subject)
+      AddCoordinated(s, b, e, takes_office ? ParticipantRole::kSource : ParticipantRole::kTarget, out);
+    if (takes_office) return;
     if (Agent(s, verb_end, &b, &e)) {
       AddCoordinated(s, b, e, ParticipantRole::kSource, out);
     } else if (group.passive &&
                (LemmaIn(s.lower[trigger], kStateActs, &s.stems) ||
                 (s.lower[trigger] == "put" && verb_end < s.lower.size() && s.lower[verb_end] == "under"))) {
-      // "A missionary was arrested in Lebanon", "has been put under investigation in Italy": an arrest, a trial or
-      // an investigation with no agent is the state's where it happens, as CAMEO codes it (the place's country).
+      // "A missionary was arrested in Lebanon", "has been put under investigation in Italy", "was arrested at
+      // Podgorica airport": an arrest, a trial or an investigation with no agent is the state's where it happens, as
+      // CAMEO codes it (the place's country).
       for (size_t t = verb_end; t < s.lower.size() && t < verb_end + 5; ++t) {
         if (s.punctuation[t] || s.verb[t]) break;
-        if (s.lower[t] == "in" && t + 1 < s.lower.size() && s.mention[t + 1] >= 0) {
+        if ((s.lower[t] == "in" || s.lower[t] == "at") && t + 1 < s.lower.size() && s.mention[t + 1] >= 0) {
           size_t end = t + 1;
           while (end < s.lower.size() && s.mention[end] == s.mention[t + 1]) ++end;
           out->push_back({static_cast<uint32_t>(t + 1), static_cast<uint32_t>(end), ParticipantRole::kSource, 0});
@@ -890,6 +920,27 @@ void FindParticipants(const SentenceWords& s, size_t trigger, size_t verb_end, c
   const bool open_fire = verb_end + 1 < s.lower.size() && verb_end == trigger + 1 && s.lower[verb_end] == "fire" &&
                          s.lower[trigger].starts_with("open");
   Objects(s, open_fire ? verb_end + 1 : verb_end, coded, out);
+  // "rejected [the union's] demand", "praised [the commission's] work": the object that is a stance or an act of a
+  // group the words name (not a name: "Germany's work" is Germany's already) falls on that group, the possessor.
+  static constexpr std::string_view kStances[] = {
+      "decision", "decisions", "demand", "demands", "offer", "plan", "plans", "proposal", "proposals", "policy",
+      "policies", "handling", "response", "call", "calls", "request", "bid", "move", "conduct", "work", "role",
+      "efforts", "stance", "position", "approach", "statement", "remarks", "comments", "veto", "ruling", "verdict",
+      "actions", "conditions", "ultimatum", "claims", "accusations", "allegations"};
+  if (coded && out->size() > before) {
+    ParticipantSpan& object = (*out)[before];
+    const size_t ob = object.begin, oe = object.end;
+    if (object.role == ParticipantRole::kTarget && object.rank == 0 && oe >= ob + 3 && oe <= ob + 8 &&
+        InList(s.lower[oe - 1], kStances)) {
+      size_t possessive = SIZE_MAX;
+      for (size_t t = ob + 1; t + 1 < oe; ++t)
+        if (IsPossessive(s.lower[t])) possessive = t;
+      bool named = false;
+      for (size_t t = ob; t < oe; ++t) named = named || s.mention[t] >= 0;
+      if (possessive != SIZE_MAX && possessive + 3 >= oe && !named && !Pronoun(s, ob))
+        object.end = static_cast<uint32_t>(possessive);
+    }
+  }
   // "the United Arab Emirates, [which] it accuses of arming the RSF", "a journalist [whom] police arrested": in a
   // relative clause on its object, the verb's object is the phrase the clause is on.
   // (Its place may follow: "whom the army had detained in Gao".)

@@ -1123,9 +1123,24 @@ void PairedSidesOfAMutualAct(const Builder& b, Event* r, std::vector<std::string
     }
     return false;
   };
+  // "Thailand and Cambodia declared a ceasefire", "Kyiv and Moscow reached a deal": a verb of making or stating whose
+  // object (within a few words) is an accord or talks names an act the two sides do with each other too.
+  static constexpr std::string_view kMakeVerbs[] = {"declare", "reach", "announce", "hold", "conclude", "seal",
+                                                    "strike", "agree"};
+  static constexpr std::string_view kAccords[] = {"ceasefire", "truce", "deal", "agreement", "accord", "pact",
+                                                  "treaty", "talks", "negotiations", "armistice"};
+  auto made_accord = [&](uint32_t t, uint32_t sentence) {
+    if (!LemmaIn(b.lower[t], kMakeVerbs, stems)) return false;
+    const uint32_t end = b.a.sentences[sentence].token_end;
+    for (uint32_t u = t + 1; u < end && u <= t + 4; ++u) {
+      if (InList(b.lower[u], kAccords)) return true;
+      if (b.Verb(u) || b.lower[u] == "," || b.lower[u] == "with" || b.lower[u] == "to") return false;
+    }
+    return false;
+  };
   const bool mutual = std::any_of(r->mentions.begin(), r->mentions.end(), [&](const EventMention& m) {
     const uint32_t t = static_cast<uint32_t>(b.TokenAt(m.span.start));
-    return LemmaIn(b.lower[t], kMutualVerbs, stems) || agreed_to(t, m.sentence);
+    return LemmaIn(b.lower[t], kMutualVerbs, stems) || agreed_to(t, m.sentence) || made_accord(t, m.sentence);
   });
   if (!mutual) return;
   second->role = EventRole::kTarget;
@@ -1133,6 +1148,36 @@ void PairedSidesOfAMutualAct(const Builder& b, Event* r, std::vector<std::string
             [](const newsgraph::EventParticipant& x, const newsgraph::EventParticipant& y) {
               return x.span.start < y.span.start;
             });
+}
+
+// "Thailand and Cambodia declared a ceasefire at [talks] in Malaysia", "Colombia's government and the ELN agreed to
+// extend their [ceasefire]": a noun of talks or a truce with no participant of its own, after a mutual act of two
+// sides in its sentence (PairedSidesOfAMutualAct), is between the same two sides. The nearest such act before it
+// (a few records back at most: the events are in text order).
+void JointNounsOfTwoSides(const Builder& b, std::vector<Event>* events, size_t first) {
+  static constexpr std::string_view kJointNouns[] = {"talks", "negotiations", "ceasefire", "truce", "summit",
+                                                     "meeting", "armistice"};
+  for (size_t k = first; k < events->size(); ++k) {
+    Event& noun = (*events)[k];
+    if (noun.mentions.size() != 1 || !noun.participants.empty()) continue;
+    const EventMention& m = noun.mentions.front();
+    if (!InList(b.lower[b.TokenAt(m.span.start)], kJointNouns)) continue;
+    for (size_t j = k; j-- > first && k - j <= 6;) {
+      const Event& act = (*events)[j];
+      if (act.mentions.front().sentence != m.sentence) break;
+      if (act.mentions.front().span.start >= m.span.start || act.participants.size() != 2) continue;
+      const newsgraph::EventParticipant& x = act.participants[0];
+      const newsgraph::EventParticipant& y = act.participants[1];
+      if (x.role != EventRole::kSource || y.role != EventRole::kTarget || x.entity < 0 || y.entity < 0 ||
+          x.span.end > y.span.start || b.text.substr(x.span.end, y.span.start - x.span.end) != " and " ||
+          y.span.end > act.mentions.front().span.start)
+        continue;
+      noun.participants = act.participants;
+      if (noun.cameo.empty())  // actor codes are for coded events
+        for (newsgraph::EventParticipant& p : noun.participants) p.actor.clear();
+      break;
+    }
+  }
 }
 
 // "marched on Thursday to protest Milei's veto", "fired missiles in retaliation for the killing of", "Israel's strike
@@ -1628,6 +1673,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
     for (size_t r = 0; r < records.size(); ++r)
       if (bound[r]) records[r].date = std::move(bound[r]);
   }
+  const size_t first_listed = a.events.size();
   for (size_t r = 0; r < records.size(); ++r) {
     if (!listed[r]) continue;
     Event& rec = records[r];
@@ -1649,6 +1695,7 @@ void BuildEventRecords(std::string_view text, const lang::Words& words, const st
       std::sort(rec.mentions.begin(), rec.mentions.end(), ByStart);
     a.events.push_back(std::move(rec));
   }
+  JointNounsOfTwoSides(b, &a.events, first_listed);
 }
 
 }  // namespace newsgraph::events
