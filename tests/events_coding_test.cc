@@ -145,6 +145,21 @@ TEST(EventCoding, ANaturalHazardAssaultsNoOne) {
   EXPECT_EQ(struck->type, "ASSAULT");
 }
 
+// A fire that breaks out, an outbreak, a collapse, and a hazard that is a passive's agent kill, but assault no one;
+// fire shot by someone ("opened fire ... and killed") is violence.
+TEST(EventCoding, AnAccidentAssaultsNoOne) {
+  const Passage p(
+      "Police in North Macedonia have arrested 15 people over a nightclub fire in Kocani that killed 59 people. "
+      "The outbreak has killed 13 people, most of them doctors and nurses. "
+      "Students blocked three bridges, three months after the collapse of a railway station roof killed 15 people. "
+      "At least 10 people were killed by tornadoes spawned by the storm.");
+  for (const Event& e : p.a.events) EXPECT_NE(e.type, "ASSAULT") << e.mentions.front().span.In(p.text);
+  const Passage shot("Police opened fire on the crowd and killed three protesters.");
+  const Event* killed = shot.At("killed");
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(killed->type, "ASSAULT");
+}
+
 // "the occupied Donbas region", "its pledged delegates": a participle between a determiner and its noun is an
 // adjective, no happening; "Russian troops occupied the town of Kherson" is one.
 TEST(EventCoding, AnAttributiveParticipleIsNoEvent) {
