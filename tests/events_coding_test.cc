@@ -160,6 +160,24 @@ TEST(EventCoding, AnAccidentAssaultsNoOne) {
   EXPECT_EQ(killed->type, "ASSAULT");
 }
 
+// "Farm unions", "Unions": workers' unions named by the word alone are an actor (---LAB), so their threats and
+// criticism are coded; "union" alone is not (a bloc, a game: "Rugby union has become far more demanding").
+TEST(EventCoding, UnionsAloneAreLabour) {
+  const Passage p(
+      "Farm unions threatened to block ports if the measures fell short. "
+      "Unions criticised the possible move. "
+      "Rugby union has become far more physically demanding since the game went professional.");
+  const Event* threat = p.At("threatened");
+  ASSERT_NE(threat, nullptr);
+  EXPECT_EQ(threat->type, "THREATEN");
+  EXPECT_EQ(p.Source(*threat), "Farm unions");
+  const Event* criticised = p.At("criticised");
+  ASSERT_NE(criticised, nullptr);
+  EXPECT_EQ(criticised->type, "ACCUSE");
+  const Event* demanding = p.At("demanding");
+  EXPECT_TRUE(demanding == nullptr || demanding->type.empty());
+}
+
 // "the occupied Donbas region", "its pledged delegates": a participle between a determiner and its noun is an
 // adjective, no happening; "Russian troops occupied the town of Kherson" is one.
 TEST(EventCoding, AnAttributiveParticipleIsNoEvent) {
