@@ -178,6 +178,23 @@ TEST(EventCoding, UnionsAloneAreLabour) {
   EXPECT_TRUE(demanding == nullptr || demanding->type.empty());
 }
 
+// The gerund of what is alleged ("accusing the Commission of [unfairly] targeting the company", "suspended a
+// candidate for allegedly suggesting") is no event the sentence asserts, an adverb of manner between or not; the
+// accusation's own participle after a comma stays an event.
+TEST(EventCoding, AnAllegedGerundPastAnAdverbIsNoEvent) {
+  const Passage p(
+      "The European Union fined Apple 500 million euros on Wednesday, accusing the company of unfairly targeting "
+      "rival music services.");
+  const Event* targeting = p.Where("targeting");
+  EXPECT_TRUE(targeting == nullptr || targeting->type != "ASSAULT");
+  const Event* accusing = p.At("accusing");
+  ASSERT_NE(accusing, nullptr);
+  EXPECT_EQ(accusing->type, "ACCUSE");
+  const Passage q("UKIP suspended a candidate on Monday for allegedly suggesting that prisoners should be killed.");
+  const Event* suggesting = q.Where("suggesting");
+  EXPECT_TRUE(suggesting == nullptr || suggesting->type.empty());
+}
+
 // "the occupied Donbas region", "its pledged delegates": a participle between a determiner and its noun is an
 // adjective, no happening; "Russian troops occupied the town of Kherson" is one.
 TEST(EventCoding, AnAttributiveParticipleIsNoEvent) {

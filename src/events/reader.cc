@@ -148,9 +148,14 @@ bool PurposeInfinitive(const SentenceWords& w, const VerbGroup& group, std::vect
 // event the sentence asserts. Not after prepositions of time ("after meeting Putin, he said").
 bool ContentGerund(const SentenceWords& w, size_t trigger, const VerbGroup& group) {
   static constexpr std::string_view kContent[] = {"of", "for", "by", "without", "about", "against", "from"};
-  if (group.tense != "PRESPART" || group.begin != trigger || trigger < 2 || !InList(w.lower[trigger - 1], kContent))
+  // One adverb of manner may stand between ("accusing the Commission of unfairly targeting the company").
+  const bool adverb = trigger >= 3 && w.lower[trigger - 1].size() > 4 && w.lower[trigger - 1].ends_with("ly") &&
+                      !w.verb[trigger - 1] && InList(w.lower[trigger - 2], kContent);
+  const size_t head = adverb ? trigger - 1 : trigger;  // the gerund's first word
+  if (group.tense != "PRESPART" || (group.begin != trigger && group.begin != head) || trigger < 2 ||
+      !InList(w.lower[head - 1], kContent))
     return false;
-  for (size_t k = trigger - 1; k-- > 0 && trigger - k <= 14;) {
+  for (size_t k = head - 1; k-- > 0 && trigger - k <= 14;) {
     const std::string_view word = w.lower[k];
     if (word == ";" || word == ":" || word == "that" || word == "which" || word == "who") return false;
     if (w.verb[k]) return true;
