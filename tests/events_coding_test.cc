@@ -195,6 +195,16 @@ TEST(EventCoding, AnAllegedGerundPastAnAdverbIsNoEvent) {
   EXPECT_TRUE(suggesting == nullptr || suggesting->type.empty());
 }
 
+// A report of handball (or basketball, hockey, a UEFA match) is a report of games: its counter-attacks are play.
+TEST(EventCoding, AHandballReportIsSport) {
+  const Passage p(
+      "Aalborg Handbold crushed Veszprem 34-27 in the Champions League on Thursday, with Mads Thorsen scoring nine "
+      "goals in the handball final. The Danish side launched counter-attack after counter-attack in the second half "
+      "and sealed the win with ten minutes left.");
+  const Event* launched = p.Where("launched");
+  EXPECT_TRUE(launched == nullptr || launched->type != "ASSAULT");
+}
+
 // "the occupied Donbas region", "its pledged delegates": a participle between a determiner and its noun is an
 // adjective, no happening; "Russian troops occupied the town of Kherson" is one.
 TEST(EventCoding, AnAttributiveParticipleIsNoEvent) {
