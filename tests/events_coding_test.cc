@@ -1004,7 +1004,8 @@ TEST(EventCoding, CriticismExpelledInspectorsSignedAgreementsAndLevies) {
       "Activists called on the government to end the outrageous policy. "
       "North Korea expelled inspectors of the International Atomic Energy Agency on Tuesday. "
       "Modi and Plenkovic later signed four agreements on defence, culture and scientific cooperation. "
-      "Canada will retaliate for Washington's levies on Canadian steel.");
+      "Canada will retaliate for Washington's levies on Canadian steel. "
+      "Russia's foreign ministry called the decision unfriendly.");
   auto code = [&](std::string_view words) {
     const Event* e = p.Where(words);
     return e ? e->cameo + " " + e->type : std::string("(not listed)");
@@ -1014,6 +1015,7 @@ TEST(EventCoding, CriticismExpelledInspectorsSignedAgreementsAndLevies) {
   EXPECT_EQ(code("expelled"), "1662 SANCTION");
   EXPECT_EQ(code("signed"), "057 SUPPORT");
   EXPECT_EQ(code("levies"), "163 COERCE");
+  EXPECT_EQ(code("called the decision"), "111 ACCUSE");
 }
 
 // Calling something or someone by a name of contempt criticises too (111, ACCUSE), the noun a few words on past the
