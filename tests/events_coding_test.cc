@@ -171,6 +171,66 @@ TEST(EventCoding, ANaturalHazardAssaultsNoOne) {
   EXPECT_EQ(struck->type, "ASSAULT");
 }
 
+// A fire that breaks out, an outbreak, a collapse, and a hazard that is a passive's agent kill, but assault no one;
+// fire shot by someone ("opened fire ... and killed") is violence.
+TEST(EventCoding, AnAccidentAssaultsNoOne) {
+  const Passage p(
+      "Police in North Macedonia have arrested 15 people over a nightclub fire in Kocani that killed 59 people. "
+      "The outbreak has killed 13 people, most of them doctors and nurses. "
+      "Students blocked three bridges, three months after the collapse of a railway station roof killed 15 people. "
+      "At least 10 people were killed by tornadoes spawned by the storm.");
+  for (const Event& e : p.a.events) EXPECT_NE(e.type, "ASSAULT") << e.mentions.front().span.In(p.text);
+  const Passage shot("Police opened fire on the crowd and killed three protesters.");
+  const Event* killed = shot.At("killed");
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(killed->type, "ASSAULT");
+}
+
+// "Farm unions", "Unions": workers' unions named by the word alone are an actor (---LAB), so their threats and
+// criticism are coded; "union" alone is not (a bloc, a game: "Rugby union has become far more demanding").
+TEST(EventCoding, UnionsAloneAreLabour) {
+  const Passage p(
+      "Farm unions threatened to block ports if the measures fell short. "
+      "Unions criticised the possible move. "
+      "Rugby union has become far more physically demanding since the game went professional.");
+  const Event* threat = p.At("threatened");
+  ASSERT_NE(threat, nullptr);
+  EXPECT_EQ(threat->type, "THREATEN");
+  EXPECT_EQ(p.Source(*threat), "Farm unions");
+  const Event* criticised = p.At("criticised");
+  ASSERT_NE(criticised, nullptr);
+  EXPECT_EQ(criticised->type, "ACCUSE");
+  const Event* demanding = p.At("demanding");
+  EXPECT_TRUE(demanding == nullptr || demanding->type.empty());
+}
+
+// The gerund of what is alleged ("accusing the Commission of [unfairly] targeting the company", "suspended a
+// candidate for allegedly suggesting") is no event the sentence asserts, an adverb of manner between or not; the
+// accusation's own participle after a comma stays an event.
+TEST(EventCoding, AnAllegedGerundPastAnAdverbIsNoEvent) {
+  const Passage p(
+      "The European Union fined Apple 500 million euros on Wednesday, accusing the company of unfairly targeting "
+      "rival music services.");
+  const Event* targeting = p.Where("targeting");
+  EXPECT_TRUE(targeting == nullptr || targeting->type != "ASSAULT");
+  const Event* accusing = p.At("accusing");
+  ASSERT_NE(accusing, nullptr);
+  EXPECT_EQ(accusing->type, "ACCUSE");
+  const Passage q("UKIP suspended a candidate on Monday for allegedly suggesting that prisoners should be killed.");
+  const Event* suggesting = q.Where("suggesting");
+  EXPECT_TRUE(suggesting == nullptr || suggesting->type.empty());
+}
+
+// A report of handball (or basketball, hockey, a UEFA match) is a report of games: its counter-attacks are play.
+TEST(EventCoding, AHandballReportIsSport) {
+  const Passage p(
+      "Aalborg Handbold crushed Veszprem 34-27 in the Champions League on Thursday, with Mads Thorsen scoring nine "
+      "goals in the handball final. The Danish side launched counter-attack after counter-attack in the second half "
+      "and sealed the win with ten minutes left.");
+  const Event* launched = p.Where("launched");
+  EXPECT_TRUE(launched == nullptr || launched->type != "ASSAULT");
+}
+
 // "the occupied Donbas region", "its pledged delegates": a participle between a determiner and its noun is an
 // adjective, no happening; "Russian troops occupied the town of Kherson" is one.
 TEST(EventCoding, AnAttributiveParticipleIsNoEvent) {
@@ -970,7 +1030,8 @@ TEST(EventCoding, CriticismExpelledInspectorsSignedAgreementsAndLevies) {
       "Activists called on the government to end the outrageous policy. "
       "North Korea expelled inspectors of the International Atomic Energy Agency on Tuesday. "
       "Modi and Plenkovic later signed four agreements on defence, culture and scientific cooperation. "
-      "Canada will retaliate for Washington's levies on Canadian steel.");
+      "Canada will retaliate for Washington's levies on Canadian steel. "
+      "Russia's foreign ministry called the decision unfriendly.");
   auto code = [&](std::string_view words) {
     const Event* e = p.Where(words);
     return e ? e->cameo + " " + e->type : std::string("(not listed)");
@@ -980,6 +1041,7 @@ TEST(EventCoding, CriticismExpelledInspectorsSignedAgreementsAndLevies) {
   EXPECT_EQ(code("expelled"), "1662 SANCTION");
   EXPECT_EQ(code("signed"), "057 SUPPORT");
   EXPECT_EQ(code("levies"), "163 COERCE");
+  EXPECT_EQ(code("called the decision"), "111 ACCUSE");
 }
 
 // Calling something or someone by a name of contempt criticises too (111, ACCUSE), the noun a few words on past the

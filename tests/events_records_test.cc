@@ -928,6 +928,47 @@ TEST(EventFraming, AnAttackThatKillsIsOneEvent) {
   EXPECT_TRUE(crisis == nullptr || crisis->type.empty());
 }
 
+// Fighting and clashes that kill are the violence itself, past an adjective participle in the noun's phrase ("along
+// their disputed border", "sheltering displaced families"): one event, the noun's, not a second killing.
+TEST(EventFraming, FightingThatKillsIsOneEvent) {
+  const Passage p(
+      "Thailand and Cambodia declared a ceasefire at talks in Malaysia on Monday, after five days of fighting along "
+      "their disputed border that killed at least 35 people.");
+  const Event* fighting = p.At("fighting");
+  ASSERT_NE(fighting, nullptr);
+  EXPECT_EQ(fighting->type, "ASSAULT");
+  EXPECT_EQ(p.At("killed"), fighting);
+  const Passage q(
+      "Thai and Cambodian leaders will meet in Malaysia on Monday for talks aimed at ending three days of border "
+      "clashes that have killed at least 32 people.");
+  const Event* clashes = q.At("clashes");
+  ASSERT_NE(clashes, nullptr);
+  EXPECT_EQ(clashes->type, "ASSAULT");
+  EXPECT_EQ(q.At("killed"), clashes);
+  const Passage r(
+      "Israel's strike on a school sheltering displaced families in Gaza City killed at least 12 people on "
+      "Wednesday.");
+  const Event* strike = r.At("strike");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(r.At("killed"), strike);
+}
+
+// "were killed when security forces opened fire": a killing with no agent told by the act of a clause of time is
+// one more mention of that act; "were killed on Sunday" with no such clause stays its own event.
+TEST(EventFraming, AKillingWhenForcesOpenedFireIsThatAct) {
+  const Passage p(
+      "At least four people were killed when security forces opened fire on protesters in Douala, a rights group "
+      "said.");
+  const Event* fire = p.At("opened");
+  ASSERT_NE(fire, nullptr);
+  EXPECT_EQ(fire->type, "ASSAULT");
+  EXPECT_EQ(p.At("killed"), fire);
+  const Passage q("Three soldiers were killed on Sunday in an ambush by Islamist militants near Kidal.");
+  const Event* killed = q.At("killed");
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(killed->type, "ASSAULT");
+}
+
 // A verb of hosting frames its purpose noun too, past a long list of guests joined by "and".
 TEST(EventFraming, AHostsPurposeNounJoinsIt) {
   const Passage p(

@@ -522,7 +522,8 @@ constexpr std::string_view kSportWords[] = {
     "tries", "rugby", "football", "cricket", "tennis", "semi-final", "semi-finals", "quarter-final",
     "quarter-finals", "finalist", "fixture", "fixtures", "half-time", "referee", "innings", "wickets",
     "striker", "midfielder", "fly-half", "winger", "seeded", "olympic", "olympics", "medal", "stadium", "unbeaten",
-    "midfield", "try-line", "scrum", "sevens", "slam", "athletics", "six-nations"};
+    "midfield", "try-line", "scrum", "sevens", "slam", "athletics", "six-nations", "handball", "basketball",
+    "volleyball", "hockey", "baseball", "scoring", "uefa", "nba", "nfl"};
 
 // Words of a contest (a game, an election, a ranking) in the sentence of a verb of winning.
 constexpr std::string_view kContestWords[] = {

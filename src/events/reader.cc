@@ -148,9 +148,14 @@ bool PurposeInfinitive(const SentenceWords& w, const VerbGroup& group, std::vect
 // event the sentence asserts. Not after prepositions of time ("after meeting Putin, he said").
 bool ContentGerund(const SentenceWords& w, size_t trigger, const VerbGroup& group) {
   static constexpr std::string_view kContent[] = {"of", "for", "by", "without", "about", "against", "from"};
-  if (group.tense != "PRESPART" || group.begin != trigger || trigger < 2 || !InList(w.lower[trigger - 1], kContent))
+  // One adverb of manner may stand between ("accusing the Commission of unfairly targeting the company").
+  const bool adverb = trigger >= 3 && w.lower[trigger - 1].size() > 4 && w.lower[trigger - 1].ends_with("ly") &&
+                      !w.verb[trigger - 1] && InList(w.lower[trigger - 2], kContent);
+  const size_t head = adverb ? trigger - 1 : trigger;  // the gerund's first word
+  if (group.tense != "PRESPART" || (group.begin != trigger && group.begin != head) || trigger < 2 ||
+      !InList(w.lower[head - 1], kContent))
     return false;
-  for (size_t k = trigger - 1; k-- > 0 && trigger - k <= 14;) {
+  for (size_t k = head - 1; k-- > 0 && trigger - k <= 14;) {
     const std::string_view word = w.lower[k];
     if (word == ";" || word == ":" || word == "that" || word == "which" || word == "who") return false;
     if (w.verb[k]) return true;
@@ -645,9 +650,12 @@ bool DeniesAClaim(const SentenceWords& w, size_t at) {
   return false;
 }
 
-// Whether the subject of the verb group starting at `begin` is a natural hazard ("a powerful earthquake struck
-// Mandalay", "the tsunami that killed thousands", "floods have hit the north"): the words back to a punctuation
-// mark, "of" or another verb (a relative "that", "which" passed over). No one's use of force (roots 18-20).
+bool AccidentalFire(const SentenceWords& w, size_t k);
+
+// Whether the subject of the verb group starting at `begin` is a natural hazard or an accident ("a powerful
+// earthquake struck Mandalay", "the tsunami that killed thousands", "a nightclub fire that killed 59", "the outbreak
+// has killed 13", "the collapse of a station roof killed 15"): the words back to a punctuation mark, "of" (but for
+// a collapse's) or another verb (a relative "that", "which" passed over). No one's use of force (roots 18-20).
 bool HazardSubject(const SentenceWords& w, size_t begin) {
   static constexpr std::string_view kHazards[] = {"earthquake", "earthquakes", "quake", "quakes", "tsunami", "tsunamis",
                                                   "storm", "storms", "hurricane", "hurricanes", "typhoon", "typhoons",
@@ -655,12 +663,38 @@ bool HazardSubject(const SentenceWords& w, size_t begin) {
                                                   "landslides", "mudslide", "mudslides", "avalanche", "tornado",
                                                   "tornadoes", "wildfire", "wildfires", "drought", "heatwave",
                                                   "eruption", "aftershock", "aftershocks", "blizzard", "tremor",
-                                                  "tremors"};
+                                                  "tremors", "blaze", "blazes", "outbreak", "outbreaks", "epidemic",
+                                                  "collapse"};
   for (size_t k = begin; k-- > 0 && begin - k <= 6;) {
     // Not past "of": "the epidemic of police officers killing" is the officers'.
+    if (w.lower[k] == "of" && k > 0 && (w.lower[k - 1] == "collapse" || w.lower[k - 1] == "collapses")) return true;
     if (w.punctuation[k] || w.lower[k] == "of" || (w.verb[k] && w.lower[k] != "that" && w.lower[k] != "which"))
       return false;
-    if (InList(w.lower[k], kHazards)) return true;
+    if (InList(w.lower[k], kHazards) || AccidentalFire(w, k)) return true;
+  }
+  return false;
+}
+
+// Whether the word at `k` is a fire that breaks out ("a nightclub fire", "the fire"), not fire shot by someone
+// ("Israeli fire", "artillery fire", "opened fire", "returned fire").
+bool AccidentalFire(const SentenceWords& w, size_t k) {
+  static constexpr std::string_view kShot[] = {"gun", "tank", "artillery", "sniper", "rocket", "mortar", "naval",
+                                               "enemy", "friendly", "police", "army", "live", "heavy", "return",
+                                               "returned", "open", "opened", "opening", "cross", "machine-gun",
+                                               "hostile", "anti-aircraft", "cannon", "under"};
+  if (w.lower[k] != "fire" && w.lower[k] != "fires") return false;
+  if (k == 0) return true;
+  const std::string_view before = w.text[k - 1];
+  return !InList(w.lower[k - 1], kShot) && !(before.size() > 0 && before[0] >= 'A' && before[0] <= 'Z');
+}
+
+// Whether the passive verb group ending before `end` has a natural hazard for agent: "were killed by tornadoes",
+// "was destroyed by a fire".
+bool HazardAgent(const SentenceWords& w, size_t end) {
+  if (end >= w.lower.size() || w.lower[end] != "by") return false;
+  for (size_t k = end + 1; k < w.lower.size() && k <= end + 4; ++k) {
+    if (w.punctuation[k] || w.verb[k]) return false;
+    if (HazardSubject(w, k + 1)) return true;
   }
   return false;
 }
@@ -1430,7 +1464,7 @@ void EventReader::Read(std::string_view text, const Analysis& a, const std::vect
           (e.cameo.starts_with("18") || e.cameo.starts_with("19") || e.cameo.starts_with("20"))) {
         const size_t at = e.trigger.token - s.token_begin;
         const bool consequence = hazard_clause && e.group.tense == "PRESPART" && at > 0 && words.lower[at - 1] == ",";
-        if (consequence || HazardSubject(words, e.group.begin)) {
+        if (consequence || HazardSubject(words, e.group.begin) || (e.group.passive && HazardAgent(words, at + 1))) {
           e.cameo.clear();
           e.cameo_reverse.clear();
           hazard_clause = true;

@@ -849,6 +849,30 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
       continue;
     }
     if (framed.type.empty()) continue;
+    // "At least four people were killed when security forces opened fire on protesters": a passive of violence
+    // with no agent, whose clause of time ("when", "as", past words of place or time) tells an act of violence by
+    // someone, is that act's consequence: one more mention of it.
+    if (e.group.passive && framed.type == "ASSAULT" &&
+        std::none_of(framed.participants.begin(), framed.participants.end(),
+                     [](const newsgraph::EventParticipant& p) { return p.role == EventRole::kSource; })) {
+      bool joined = false;
+      for (uint32_t x = e.verb_end; x < s.token_end && x <= e.verb_end + 6; ++x) {
+        if (b.lower[x] == "," || b.Verb(x)) break;
+        if (b.lower[x] != "when" && b.lower[x] != "as") continue;
+        for (size_t j = c + 1; j < read.size() && read[j].sentence == e.sentence; ++j) {
+          if (read[j].trigger.token <= x) continue;
+          if (read[j].trigger.token > x + 6 || read[j].trigger.pos != EventPos::kVerb) break;
+          if (live(j) && record_of[j] != record_of[c] && !read[j].group.passive &&
+              records[record_of[j]].type == "ASSAULT") {
+            JoinRecord(records, record_of[c], record_of[j], dropped);
+            joined = true;
+          }
+          break;
+        }
+        break;
+      }
+      if (joined) continue;
+    }
     // "a drone strike on Kharkiv killed four": the event noun of the verb's subject, the nearest event before the
     // verb group, with no comma, verb or clause opener between. A relative pronoun right before the group stands
     // for that noun ("the attack on the Crocus City Hall concert venue, which killed 130"), and a present
@@ -863,10 +887,20 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
       return b.lower[x].ends_with("ing") && x > s.token_begin && b.lower[x - 1] != "," && !b.Verb(x - 1) &&
              b.a.tokens[x - 1].kind == TokenKind::kWord;
     };
+    // A past participle that describes the noun after it, after a determiner, a possessive or the participle of a
+    // reduced relative ("sheltering [displaced] families", "along their [disputed] border"), is no verb of a clause.
+    auto attributive = [&](uint32_t x) {
+      static constexpr std::string_view kBefore[] = {"the", "a", "an", "its", "their", "his", "her", "our", "'s",
+                                                     "\u2019s"};
+      return b.lower[x].ends_with("ed") && x > s.token_begin && x + 1 < end &&
+             (InList(b.lower[x - 1], kBefore) || reduced_relative(x - 1)) && !b.Verb(x + 1) &&
+             b.a.tokens[x + 1].kind == TokenKind::kWord && !InList(b.lower[x + 1], kClauseOpeners);
+    };
     bool relative = end < begin;  // (then only a noun of the verb's own type: "the crisis that hurt" is none)
     for (size_t j = c; j-- > 0 && read[j].sentence == e.sentence;) {
       if (read[j].trigger.pos != EventPos::kNoun) {
-        if (read[j].trigger.token < end && reduced_relative(read[j].trigger.token)) {
+        if (read[j].trigger.token < end &&
+            (reduced_relative(read[j].trigger.token) || attributive(read[j].trigger.token))) {
           relative = true;
           continue;
         }
@@ -876,8 +910,9 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
       bool crossed = nt >= end || b.CrossesClause(nt, end);
       // (Nor a word that opens a clause of time or cause: "a curfew ... after fighters attacked".)
       for (uint32_t x = nt + 1; x < end && !crossed; ++x) {
-        crossed = b.lower[x] == "," || (b.Verb(x) && !reduced_relative(x)) || InList(b.lower[x], kSubordinators);
-        relative |= b.Verb(x);
+        crossed = b.lower[x] == "," || (b.Verb(x) && !reduced_relative(x) && !attributive(x)) ||
+                  InList(b.lower[x], kSubordinators);
+        relative |= b.Verb(x) && !attributive(x);
       }
       // (Past a participle, only a finite verb is the noun's: not "the inquiry following a BBC story claiming".)
       if (crossed || (relative && e.group.tense == "PRESPART")) break;
@@ -888,7 +923,9 @@ void FrameAppealsAndPurposes(const Builder& b, const std::vector<ReadEvent>& rea
       static constexpr std::string_view kViolence[] = {"attack", "attacks", "assault", "assaults", "strike", "strikes",
                                                        "airstrike", "airstrikes", "bombing", "bombings", "shooting",
                                                        "shootings", "raid", "raids", "ambush", "explosion",
-                                                       "explosions", "blast", "blasts", "massacre", "shelling"};
+                                                       "explosions", "blast", "blasts", "massacre", "shelling",
+                                                       "fighting", "clash", "clashes", "battle", "battles",
+                                                       "gunfight", "gunfights", "firefight", "firefights"};
       const bool attack = framed.type == "ASSAULT" && noun.type.empty() && noun.cameo.empty() &&
                           (!relative || InList(b.lower[nt], kViolence));
       // (A passive's subject is its target: "a police checkpoint was attacked".)
