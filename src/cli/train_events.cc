@@ -87,11 +87,6 @@ Runner AddTrainEvents(CLI::App& parent) {
   cmd->add_option("--pos", o->pos_model, "POS model whose tags become features (models/pos-en.bin); none if empty")
       ->capture_default_str();
   AddPerceptronOptions(cmd, &o->train, "dev F1");
-  cmd->add_option("--learner", o->train.learner, "perceptron or logistic (L2-regularised, AdaGrad)")
-      ->check(CLI::IsMember({"perceptron", "logistic"}))
-      ->capture_default_str();
-  cmd->add_option("--rate", o->train.rate, "Learning rate (logistic)")->capture_default_str();
-  cmd->add_option("--l2", o->train.l2, "L2 penalty per example (logistic)")->capture_default_str();
   return [o, cmd] {
     o->train.settings_note = TrainingCommandLine(cmd, "events");
     return RunTrainEvents(*o);

@@ -4,9 +4,6 @@
 #include <chrono>
 #include <cmath>
 #include <nlohmann/json.hpp>
-#include <numeric>
-#include <random>
-#include <tuple>
 #include <unordered_map>
 
 #include "eval/events_timebank.h"
@@ -186,69 +183,6 @@ void Learn(const Dataset& tr, uint32_t s, AveragedPerceptron* p) {
   }
 }
 
-// L2-regularised multinomial logistic regression (a softmax over the event classes and, for gold triggers, one over
-// the parts of speech), trained by AdaGrad one example at a time, the sentences in a new random order each epoch; the
-// penalty applies to the weights of the features each example has. Each member of the ensemble (seeds seed, seed + 1,
-// ...) keeps the weights of its best development epoch (patience as for the perceptron); their weights are averaged.
-std::pair<std::vector<float>, int> TrainLogistic(const Dataset& tr, size_t rows, const EventTrainOptions& options,
-                                                 const std::function<double(const std::vector<float>&, int)>& evaluate) {
-  std::vector<float> result(rows * kRowSize, 0.0f);
-  int epochs = 0;
-  const size_t sentences = tr.sentence_begin.size() - 1;
-  for (int member = 0; member < options.ensemble; ++member) {
-    std::vector<float> w(rows * kRowSize, 0.0f), best_w;
-    std::vector<float> g2(rows * kRowSize, 0.0f);
-    std::vector<uint32_t> order(sentences);
-    std::iota(order.begin(), order.end(), 0);
-    std::mt19937_64 rng(options.seed + static_cast<uint64_t>(member));
-    double best_score = -1;
-    int best_epoch = 0;
-    float scores[kRowSize], grad[kRowSize];
-    const uint32_t unknown = static_cast<uint32_t>(rows - 1);
-    // The gradient of the loss of one softmax over columns [from, to) with gold column `gold`, into grad.
-    auto softmax_grad = [&](int from, int to, int gold) {
-      const float top = *std::max_element(scores + from, scores + to);
-      float z = 0;
-      for (int y = from; y < to; ++y) z += (grad[y] = std::exp(scores[y] - top));
-      for (int y = from; y < to; ++y) grad[y] = grad[y] / z - (y == gold ? 1.0f : 0.0f);
-    };
-    for (int epoch = 1; epoch <= options.max_epochs; ++epoch) {
-      std::shuffle(order.begin(), order.end(), rng);
-      for (uint32_t s : order) {
-        for (uint32_t e = tr.sentence_begin[s]; e < tr.sentence_begin[s + 1]; ++e) {
-          const Example& ex = tr.examples[e];
-          ScoreExample(tr, ex, w, scores);
-          std::fill(grad, grad + kRowSize, 0.0f);
-          softmax_grad(0, kClassCount, ex.cls);
-          const int to = ex.pos >= 0 ? kRowSize : kClassCount;
-          if (ex.pos >= 0) softmax_grad(kClassCount, kRowSize, kClassCount + ex.pos);
-          for (uint32_t k = ex.begin; k < ex.end; ++k) {
-            if (tr.features[k] == unknown) continue;
-            const size_t base = static_cast<size_t>(tr.features[k]) * kRowSize;
-            for (int y = 0; y < to; ++y) {
-              const float g = grad[y] + options.l2 * w[base + y];
-              if (g == 0.0f) continue;
-              g2[base + y] += g * g;
-              w[base + y] -= options.rate * g / std::sqrt(g2[base + y]);
-            }
-          }
-        }
-      }
-      const double score = evaluate(w, epoch);
-      if (score > best_score) {
-        best_score = score;
-        best_epoch = epoch;
-        best_w = w;
-      } else if (epoch - best_epoch >= options.patience) {
-        break;
-      }
-    }
-    for (size_t k = 0; k < best_w.size(); ++k) result[k] += best_w[k] / static_cast<float>(options.ensemble);
-    epochs = std::max(epochs, best_epoch);
-  }
-  return {std::move(result), epochs};
-}
-
 }  // namespace
 
 StatusOr<EventTrainResult> TrainEvents(const std::vector<eval::TimemlDocument>& train,
@@ -277,26 +211,18 @@ StatusOr<EventTrainResult> TrainEvents(const std::vector<eval::TimemlDocument>& 
            " documents, " + std::to_string(dv.gold_events) + " events; " + std::to_string(ids.size()) + " features");
 
   // An ensemble of perceptrons that saw the sentences in different orders, their epochs chosen on dev.
-  const std::function<double(const std::vector<float>&, int)> evaluate = [&](const std::vector<float>& averaged,
-                                                                             int epoch) {
-    const DevScore s = EvaluateDev(dv, averaged, 0);
-    char line[160];
-    std::snprintf(line, sizeof line, "epoch %d: dev trigger F1 %.4f (tp %lld fp %lld fn %lld)", epoch, s.f1(),
-                  static_cast<long long>(s.tp), static_cast<long long>(s.fp), static_cast<long long>(s.fn));
-    progress(line);
-    return s.f1();
-  };
-  std::vector<float> best_w;
-  int best_epoch = 0;
-  if (options.learner == "logistic") {
-    std::tie(best_w, best_epoch) = TrainLogistic(tr, ids.rows(), options, evaluate);
-  } else {
-    TrainedWeights trained = TrainPerceptrons(ids.rows(), kRowSize, tr.sentence_begin.size() - 1,
-                                              {options.max_epochs, options.patience, options.seed, options.ensemble},
-                                              [&](AveragedPerceptron& p, uint32_t s) { Learn(tr, s, &p); }, evaluate);
-    best_w = std::move(trained.weights);
-    best_epoch = trained.epochs;
-  }
+  auto [best_w, best_epoch] = TrainPerceptrons(
+      ids.rows(), kRowSize, tr.sentence_begin.size() - 1,
+      {options.max_epochs, options.patience, options.seed, options.ensemble},
+      [&](AveragedPerceptron& p, uint32_t s) { Learn(tr, s, &p); },
+      [&](const std::vector<float>& averaged, int epoch) {
+        const DevScore s = EvaluateDev(dv, averaged, 0);
+        char line[160];
+        std::snprintf(line, sizeof line, "epoch %d: dev trigger F1 %.4f (tp %lld fp %lld fn %lld)", epoch, s.f1(),
+                      static_cast<long long>(s.tp), static_cast<long long>(s.fp), static_cast<long long>(s.fn));
+        progress(line);
+        return s.f1();
+      });
   if (options.ensemble > 1) {
     char line[96];
     std::snprintf(line, sizeof line, "ensemble of %d: dev trigger F1 %.4f", options.ensemble, EvaluateDev(dv, best_w, 0).f1());
@@ -341,8 +267,7 @@ StatusOr<EventTrainResult> TrainEvents(const std::vector<eval::TimemlDocument>& 
   }
 
   nlohmann::json meta;
-  meta["model"] = options.learner == "logistic" ? "newsgraph event-trigger detector (logistic regression)"
-                                              : "newsgraph event-trigger detector (averaged perceptron)";
+  meta["model"] = "newsgraph event-trigger detector (averaged perceptron)";
   meta["data"] = options.data_note;
   meta["settings"] = options.settings_note;
   meta["epochs"] = best_epoch;

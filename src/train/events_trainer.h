@@ -28,10 +28,6 @@ struct EventTrainOptions {
   int min_feature_count = 1;   // features seen fewer times in training are dropped
   uint64_t seed = 1;
   int ensemble = 3;            // perceptrons (different sentence orders) whose weights are averaged
-  // "perceptron" (the averaged perceptron) or "logistic" (L2-regularised multinomial logistic regression, AdaGrad).
-  std::string learner = "perceptron";
-  float rate = 0.1f;           // logistic: AdaGrad's learning rate
-  float l2 = 0.0f;             // logistic: L2 penalty per example on the weights of the features it has
   // With a POS model the detector also learns from each token's and its neighbours' parts of speech.
   const pos::PosModel* pos_model = nullptr;
   std::string settings_note;   // recorded in the model's metadata (e.g. the command line)
