@@ -1,7 +1,6 @@
 #include "events/trigger_features.h"
 
 #include <algorithm>
-#include <initializer_list>
 
 #include "events/verb_group.h"
 #include "util/feature_key.h"
@@ -39,8 +38,6 @@ enum Template : uint32_t {
   kPosTag = 26,
   kPosTagPair = 27,
   kPosTagWord = 28,
-  kCategorySuffix = 29,
-  kCategorySense = 30,
 };
 
 constexpr uint64_t kSeed = 0x657674;  // "evt": keeps these keys apart from the NER's
@@ -66,47 +63,15 @@ bool AdverbLike(std::string_view lower) {
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
-// Closed-class categories of the words around a trigger (TriggerFeatures::ContextFeatures); 0 for other words,
-// kNoCategory outside the sentence.
-constexpr uint64_t kNoCategory = 12;
-uint8_t Category(std::string_view w) {
-  struct Group {
-    uint8_t id;
-    std::initializer_list<std::string_view> words;
-  };
-  static const Group kGroups[] = {
-      {1, {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
-           "some", "any", "no", "every", "each", "another", "such", "'s", "all", "both", "many", "more", "most",
-           "several", "few"}},
-      {2, {"of"}},
-      {3, {"in", "on", "at", "for", "with", "by", "from", "into", "after", "before", "during", "over", "under",
-           "about", "against", "between", "through", "since", "until", "without", "amid", "despite", "following"}},
-      {4, {"to"}},
-      {5, {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "wo", "ca"}},
-      {6, {"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"}},
-      {7, {"has", "have", "had", "having", "'ve", "'d"}},
-      {8, {"do", "does", "did"}},
-      {9, {"and", "or", "but"}},
-      {10, {"he", "she", "it", "they", "we", "i", "you", "who", "which"}},
-      {11, {",", ".", ";", ":", "\"", "''", "``", "(", ")", "--"}},
-  };
-  for (const Group& g : kGroups)
-    for (std::string_view x : g.words)
-      if (x == w) return g.id;
-  return 0;
-}
-
 }  // namespace
 
 uint64_t TriggerFeatures::Fingerprint(bool pos_tags) {
-  // Version 3 added the closed-class words around the token (kCategorySuffix, kCategorySense); version 2 the parts of
-  // speech, which a model may be trained without.
+  // Version 1 had no part-of-speech features: a model without them keeps its fingerprint.
   constexpr std::string_view kBase =
-      "event trigger features: window 2, clusters 4 6 8 10 12 / 6 10 / 8, affixes 1-4, WordNet supersenses, "
-      "closed-class words around";
+      "event trigger features: window 2, clusters 4 6 8 10 12 / 6 10 / 8, affixes 1-4, WordNet supersenses";
   std::string templates(kBase);
   if (pos_tags) templates += ", UPOS -1 0 1, pairs, tag-word";
-  return util::HashString(templates, pos_tags ? 4 : 3);
+  return util::HashString(templates, pos_tags ? 2 : 1);
 }
 
 void TriggerFeatures::Analyze(std::string_view token, TriggerWord* w, std::vector<std::string>* stems) const {
@@ -127,8 +92,6 @@ void TriggerFeatures::Analyze(std::string_view token, TriggerWord* w, std::vecto
       if ((w->senses = senses_.Find(l))) break;
   }
   s.cluster = ner::FindCluster(lexicon_, w->norm, w->form);
-  s.category = Category(w->form.lower);
-  s.sense_pair = w->senses ? static_cast<uint16_t>((w->senses->noun + 1) * 64 + w->senses->verb + 1) : 0;
 }
 
 uint64_t TriggerFeatures::PadFeature(int offset) { return Key(kPad, offset, uint64_t{0}); }
@@ -216,13 +179,6 @@ void TriggerFeatures::ContextFeatures(const WordSummary* words, const pos::Upos*
     keys->push_back(Key(kBeforeGroup, 0, before));
     keys->push_back(Key(kBeforeGroupSuffix, 0, util::HashCombine(before, w.suffix2_hash)));
   }
-  // The closed-class words around it, what a part-of-speech tagger would read: "the [sales]", "to [invest]",
-  // "[investment] in", "was [ready]". The one before (past adverbs) with the word's last two letters; both with its
-  // WordNet senses.
-  const uint64_t before = j > 0 ? words[j - 1].category : kNoCategory;
-  const uint64_t after = i + 1 < n ? words[i + 1].category : kNoCategory;
-  keys->push_back(Key(kCategorySuffix, 0, util::HashCombine(before, w.suffix2_hash)));
-  keys->push_back(Key(kCategorySense, 0, util::HashCombine(before * 16 + after, w.sense_pair)));
   if (i == 0) keys->push_back(Key(kSentenceStart, 0, static_cast<uint64_t>(static_cast<unsigned char>(w.casing))));
   if (i > 0 && words[i - 1].cluster && w.cluster)
     keys->push_back(Key(kClusterBigram, 0,

@@ -1,6 +1,6 @@
 // What the event-trigger detector knows about each token: its word type (form, affixes, shape, word clusters) seen
 // from two tokens either side, and a few features of its sentence context (word bigrams, the word before the verb
-// group, the closed-class words on either side) and WordNet supersenses (events/senses.h).
+// group) and WordNet supersenses (events/senses.h).
 //
 // Every feature is a 64-bit key: the hash of its template, its offset and its value (ner/hash.h, frozen). Training
 // (src/train/events_trainer.cc) and tagging (events/trigger_tagger.cc) extract features only through this file, so
@@ -22,7 +22,7 @@
 namespace newsgraph::events {
 
 // Bump with any change to the templates; models refuse to load under another version.
-inline constexpr uint32_t kTriggerFeatureVersion = 3;
+inline constexpr uint32_t kTriggerFeatureVersion = 2;
 
 // Neighbours seen on each side of a token.
 inline constexpr int kTriggerWindow = 2;
@@ -35,8 +35,6 @@ struct WordSummary {
   char casing = 'n';          // ner::WordForm::casing
   bool adverb_like = false;   // skipped when looking for the word before a verb group ("has not yet")
   bool has_letter = false;    // only words with a letter can be triggers
-  uint8_t category = 0;       // a closed-class category (determiner, preposition, modal, ...), 0 for open words
-  uint16_t sense_pair = 0;    // (noun + 1) * 64 + verb + 1 of its WordNet senses, 0 for none
 };
 
 // One word type as the features see it.
