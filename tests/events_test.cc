@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <iterator>
 
 #include "events/actors.h"
 #include "events/cameo.h"
@@ -169,45 +168,6 @@ TEST(EventModel, TagsModelHasItsOwnFingerprintAndTravelsInTheModelFile) {
   ASSERT_TRUE(read.ok()) << read.status().message();
   EXPECT_TRUE((*read)->pos_tags);
   EXPECT_EQ((*read)->ToBytes(), model->ToBytes());
-}
-
-// The closed-class words around a candidate are features of their category: "the sales" and "a sales" share them,
-// "to sales" does not; "sales of" and "sales in" differ by the word after.
-TEST(TriggerFeatures, TheClosedClassWordsAroundACandidateAreFeatures) {
-  const ner::WordLexicon lexicon;
-  const SenseLexicon senses;
-  const TriggerFeatures fx(lexicon, senses);
-  std::vector<std::string> stems;
-  auto context = [&](std::vector<std::string_view> tokens, size_t i) {
-    std::vector<WordSummary> words;
-    for (std::string_view t : tokens) {
-      TriggerWord w;
-      fx.Analyze(t, &w, &stems);
-      words.push_back(w.summary);
-    }
-    std::vector<uint64_t> keys;
-    TriggerFeatures::ContextFeatures(words.data(), nullptr, words.size(), i, &keys);
-    std::sort(keys.begin(), keys.end());
-    return keys;
-  };
-  auto shared = [](const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-    std::vector<uint64_t> both;
-    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
-    return both.size();
-  };
-  const auto the = context({"the", "sales", "rose"}, 1), a = context({"a", "sales", "rose"}, 1),
-             to = context({"to", "sales", "rose"}, 1);
-  // Only the word bigram differs between "the" and "a"; "to" also changes both category features.
-  EXPECT_EQ(shared(the, a), the.size() - 1);
-  EXPECT_EQ(shared(to, a), to.size() - 3);
-  // Adverbs are skipped: "the" before "recently" still counts.
-  const auto the_adverb = context({"the", "recently", "sales", "rose"}, 2);
-  const auto to_adverb = context({"to", "recently", "sales", "rose"}, 2);
-  EXPECT_EQ(shared(the_adverb, to_adverb), the_adverb.size() - 4);  // + the verb-group features and the categories
-  const auto of = context({"the", "sales", "of"}, 1), in = context({"the", "sales", "in"}, 1),
-             at = context({"the", "sales", "at"}, 1);
-  EXPECT_EQ(shared(in, at), in.size() - 1);   // two prepositions: only the bigram differs
-  EXPECT_EQ(shared(of, in), of.size() - 2);   // "of" is its own category
 }
 
 VerbGroup Group(std::string_view sentence, std::string_view trigger, EventPos pos = EventPos::kVerb) {
