@@ -1625,10 +1625,7 @@ std::string CharacterizationCode(const SentenceWords& w, size_t verb, const Sens
                                word.ends_with("able") || word.ends_with("ible"));
   };
   auto noun = [&](size_t t) {
-    if (!senses) return false;
-    const std::string_view word = w.lower[t];
-    const SenseLexicon::Senses* x = senses->Find(word);
-    if (!x && word.size() > 3 && word.ends_with('s')) x = senses->Find(word.substr(0, word.size() - 1));
+    const SenseLexicon::Senses* x = senses ? NounSenses(*senses, w.lower[t], false) : nullptr;
     return x && x->noun >= 0;
   };
   // Words of praise and of blame (a noun of blame may end the object's phrase: "called the threat blackmail").

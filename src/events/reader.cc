@@ -320,6 +320,21 @@ void ResolvePronouns(const SentenceWords& w, size_t sentence_begin, size_t first
   }
 }
 
+// The first name mention starting at or after byte `from`. The name mentions are in text order (the tagger's, chunk
+// by chunk): each look-up reads only the mentions from `from` on, so that a document of many pronouns and names
+// stays linear.
+size_t FirstMentionFrom(const Analysis& a, uint32_t from) {
+  return static_cast<size_t>(std::partition_point(a.mentions.begin(), a.mentions.end(),
+                                                  [from](const Mention& m) { return m.span.start < from; }) -
+                             a.mentions.begin());
+}
+
+// Whether the given name of `entity` (its name's first word) is mostly given to `gender`.
+bool GivenNameIs(const Analysis& a, int32_t entity, lang::Gender gender) {
+  const std::string& name = a.entities[entity].name;
+  return lang::Lexicon::Get().GenderOf(text::LowerCase(name.substr(0, name.find(' ')))) == gender;
+}
+
 // "army officers seized power from President Umaro Sissoco Embalo and detained [him]", "Carney spoke with U.S.
 // President Donald Trump and is scheduled to meet [him]", "Judge Emeka Nwite remanded [him] in custody" (the suspect
 // named in the sentence before): "him" or "her" as a verb's object stands for the nearest person named before it in
@@ -339,32 +354,25 @@ void ResolvePersonObjects(const SentenceWords& w, const Analysis& a, size_t si, 
       const std::string_view word = w.lower[p.token_begin - s.token_begin];
       if (word != "him" && word != "her") continue;
       const lang::Gender other = word == "him" ? lang::Gender::kFemale : lang::Gender::kMale;
-      // The name mentions are in text order (the tagger's, chunk by chunk): each look-up reads only the mentions
-      // from `from` on, so that a document of many pronouns and names stays linear.
-      auto first_at = [&a](uint32_t from) {
-        return static_cast<size_t>(
-            std::partition_point(a.mentions.begin(), a.mentions.end(),
-                                 [from](const Mention& m) { return m.span.start < from; }) -
-            a.mentions.begin());
-      };
       std::vector<int32_t> subjects;  // the entities the verb's own subject names
       for (const EventParticipant& q : e.participants) {
         if (q.role != ParticipantRole::kSource) continue;
         for (const std::optional<Span>& in : {std::optional<Span>(q.span), q.antecedent}) {
           if (!in) continue;
-          for (size_t m = first_at(in->start); m < a.mentions.size() && a.mentions[m].span.start < in->end; ++m)
+          for (size_t m = FirstMentionFrom(a, in->start);
+               m < a.mentions.size() && a.mentions[m].span.start < in->end; ++m)
             if (a.mentions[m].entity >= 0 && in->Contains(a.mentions[m].span)) subjects.push_back(a.mentions[m].entity);
         }
       }
       int32_t best = -1;
-      for (size_t m = first_at(floor); m < a.mentions.size() && a.mentions[m].span.start <= p.span.start; ++m) {
+      for (size_t m = FirstMentionFrom(a, floor);
+           m < a.mentions.size() && a.mentions[m].span.start <= p.span.start; ++m) {
         const Mention& x = a.mentions[m];
         if (x.type != EntityType::kPerson || x.entity < 0 || x.span.start < floor || x.span.end > p.span.start ||
             (best >= 0 && x.span.start <= a.mentions[best].span.start) ||
             std::find(subjects.begin(), subjects.end(), x.entity) != subjects.end())
           continue;
-        const std::string& name = a.entities[x.entity].name;
-        if (lang::Lexicon::Get().GenderOf(text::LowerCase(name.substr(0, name.find(' ')))) == other) continue;
+        if (GivenNameIs(a, x.entity, other)) continue;
         best = static_cast<int32_t>(m);
       }
       if (best < 0) continue;
@@ -413,14 +421,10 @@ void ResolveSubjectPronouns(const SentenceWords& w, const Analysis& a, size_t si
       int32_t best = -1;
       for (size_t back = 1; back <= 2 && back <= si && best < 0; ++back) {
         const Span within = a.sentences[si - back].span;
-        auto m = static_cast<size_t>(std::partition_point(a.mentions.begin(), a.mentions.end(),
-                                                          [&](const Mention& x) { return x.span.start < within.start; }) -
-                                     a.mentions.begin());
-        for (; m < a.mentions.size() && a.mentions[m].span.start < within.end; ++m) {
+        for (size_t m = FirstMentionFrom(a, within.start);
+             m < a.mentions.size() && a.mentions[m].span.start < within.end; ++m) {
           const Mention& x = a.mentions[m];
-          if (x.type != EntityType::kPerson || x.entity < 0) continue;
-          const std::string& name = a.entities[x.entity].name;
-          if (lang::Lexicon::Get().GenderOf(text::LowerCase(name.substr(0, name.find(' ')))) == other) continue;
+          if (x.type != EntityType::kPerson || x.entity < 0 || GivenNameIs(a, x.entity, other)) continue;
           best = static_cast<int32_t>(m);
           break;
         }
